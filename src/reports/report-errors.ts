@@ -1,0 +1,67 @@
+/**
+ * The report layer's error hierarchy. Each error carries a literal code that callers switch on and a
+ * message an admin can act on: what was wrong, what is allowed, what to do next.
+ */
+
+export type GraphReportErrorCode =
+  | 'UNAUTHORIZED' // 401: token rejected
+  | 'FORBIDDEN' // 403: missing Reports.Read.All or a reports reader role
+  | 'BAD_REQUEST' // 400: Graph refused a parameter
+  | 'NOT_FOUND' // 404: unknown report function or API version
+  | 'THROTTLED' // 429 still after the retries, or a Retry-After longer than we wait
+  | 'UNAVAILABLE' // 5xx still after the retries
+  | 'DOWNLOAD_FAILED' // the pre-authenticated download URL failed or expired
+  | 'NETWORK' // no HTTP answer at all
+  | 'TOKEN' // Entra ID would not issue a token
+  | 'UNEXPECTED_RESPONSE'; // an answer Graph's contract does not allow (302 without Location, bad JSON, ...)
+
+/** A failed request to Microsoft Graph (or to the download URL it redirected to). */
+export class GraphReportError extends Error {
+  override readonly name = 'GraphReportError';
+  constructor(
+    readonly code: GraphReportErrorCode,
+    message: string,
+    readonly request: { readonly method: string; readonly url: string },
+    readonly status?: number,
+    /** For THROTTLED: when Graph said it would take requests again (epoch ms). */
+    readonly retryAt?: number,
+  ) {
+    super(message);
+  }
+}
+
+export type ReportRequestErrorCode =
+  | 'UNKNOWN_REPORT'
+  | 'BAD_PERIOD'
+  | 'BAD_DATE'
+  | 'DATE_OUT_OF_RANGE'
+  | 'UNSUPPORTED_PARAMETER'
+  | 'BUDGET_EXHAUSTED';
+
+/** A report request refused before it reached Graph: bad parameters, or no request budget left. */
+export class ReportRequestError extends Error {
+  override readonly name = 'ReportRequestError';
+  constructor(
+    readonly code: ReportRequestErrorCode,
+    message: string,
+    /** For BUDGET_EXHAUSTED: when the next request fits in the budget again (epoch ms). */
+    readonly retryAt?: number,
+  ) {
+    super(message);
+  }
+}
+
+export type ReportDataErrorCode = 'MALFORMED_CSV' | 'MISSING_COLUMN' | 'BAD_VALUE' | 'MALFORMED_JSON';
+
+/** Report data that does not match the catalog: unreadable CSV or JSON, a missing column, a bad value. */
+export class ReportDataError extends Error {
+  override readonly name = 'ReportDataError';
+  constructor(
+    readonly code: ReportDataErrorCode,
+    message: string,
+    /** 1-based line (CSV) or row number (JSON) where the problem was found, when known. */
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
