@@ -1,0 +1,102 @@
+/**
+ * Streams a Graph report CSV into typed rows. Columns are found by trimmed, case-insensitive header
+ * name (or a documented alias), never by position, because Graph reorders columns between endpoints
+ * and versions and pads some headers with spaces. Memory stays flat whatever the row count.
+ */
+import { parse, CsvError } from 'csv-parse';
+import type { Readable } from 'node:stream';
+import { REPORTS, type ColumnSpec, type ReportId, type RowOf } from './catalog.js';
+import { convertCell } from './column-values.js';
+import { ReportDataError } from './report-errors.js';
+
+/** A single record larger than this is a broken file (an unclosed quote swallowing the rest), not data. */
+const MAX_RECORD_BYTES = 1_000_000;
+
+type ColumnSlot = { readonly index: number; readonly column: ColumnSpec };
+
+export async function* parseReportCsv<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>> {
+  const columns: readonly ColumnSpec[] = REPORTS[id].columns;
+  const parser = input.pipe(
+    parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES }),
+  );
+  // A failing source (connection dropped mid-download) must end the parse with that error, not hang it.
+  input.once('error', (error) => parser.destroy(error));
+
+  let slots: ColumnSlot[] | undefined;
+  let line = 1;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (!slots) {
+        slots = mapHeader(id, columns, record);
+        continue;
+      }
+      line += 1;
+      yield toRow(slots, record, line) as RowOf<Id>;
+    }
+  } catch (error) {
+    throw toDataError(error);
+  }
+  if (!slots) throw new ReportDataError('MALFORMED_CSV', `The ${id} CSV is empty: it has no header row.`, 1);
+}
+
+function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[]): ColumnSlot[] {
+  const positions = new Map<string, number>();
+  header.forEach((name, index) => {
+    const normalized = normalizeHeader(name);
+    if (!positions.has(normalized)) positions.set(normalized, index);
+  });
+  const slots: ColumnSlot[] = [];
+  const missing: string[] = [];
+  for (const column of columns) {
+    const index = [column.header, ...(column.aliases ?? [])]
+      .map((name) => positions.get(normalizeHeader(name)))
+      .find((position) => position !== undefined);
+    if (index !== undefined) slots.push({ index, column });
+    else if (column.required) missing.push(column.header);
+  }
+  if (missing.length > 0) {
+    const found = header.map((name) => name.trim()).join(', ');
+    throw new ReportDataError(
+      'MISSING_COLUMN',
+      `The ${id} CSV lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}. ` +
+        `Its header has: ${found}.`,
+      1,
+    );
+  }
+  return slots;
+}
+
+function toRow(slots: readonly ColumnSlot[], record: readonly string[], line: number): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const { index, column } of slots) {
+    const result = convertCell(column, record[index]);
+    if (!result.ok) throw new ReportDataError('BAD_VALUE', `Row ${line}, ${result.problem}.`, line);
+    if (result.value !== undefined) row[column.key] = result.value;
+    else if (column.required) {
+      throw new ReportDataError('BAD_VALUE', `Row ${line}, column "${column.header}" is empty but required.`, line);
+    }
+  }
+  return row;
+}
+
+/** Header names as compared: trimmed (Graph pads some), case-insensitive, BOM-free. */
+export function normalizeHeader(name: string): string {
+  return name.replace(/^\uFEFF/, '').trim().toLowerCase();
+}
+
+const CSV_PROBLEMS: Partial<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed',
+  CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by something other than a comma',
+  INVALID_OPENING_QUOTE: 'a quote opens in the middle of a field',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'a row has a different number of fields than the header',
+  CSV_MAX_RECORD_SIZE: `a single row exceeds ${MAX_RECORD_BYTES.toLocaleString('en')} bytes`,
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows a closing quote',
+};
+
+function toDataError(error: unknown): unknown {
+  if (!(error instanceof CsvError)) return error;
+  // csv-parse's own message can quote report text; ours names only the line and the kind of fault.
+  const line = typeof error['lines'] === 'number' ? error['lines'] : undefined;
+  const problem = CSV_PROBLEMS[error.code] ?? `it is not valid CSV (${error.code})`;
+  return new ReportDataError('MALFORMED_CSV', `The report CSV is malformed${line ? ` at line ${line}` : ''}: ${problem}.`, line);
+}

@@ -1,0 +1,46 @@
+/**
+ * A sliding-window request budget per Graph report function. Graph allows 14 CSV requests per
+ * 10 minutes per app per report; spending from this budget first lets the bot say "try again at …"
+ * instead of being throttled (and counted against the tenant's shared limit of 40).
+ */
+import type { Clock } from '../clock.js';
+import { ReportRequestError } from './report-errors.js';
+
+export type BudgetUsage = { readonly key: string; readonly used: number; readonly limit: number; readonly freeAt?: number };
+
+export class RequestBudget {
+  private readonly spent = new Map<string, number[]>();
+
+  constructor(
+    private readonly clock: Clock,
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
+
+  /** Spends one request for `key`, or throws BUDGET_EXHAUSTED saying when the next one fits. */
+  spend(key: string): void {
+    const times = this.recent(key);
+    if (times.length >= this.limit) {
+      const freeAt = (times[0] ?? this.clock.now()) + this.windowMs;
+      throw new ReportRequestError(
+        'BUDGET_EXHAUSTED',
+        `The bot has already asked Graph for ${key} ${times.length} times in the last ${this.windowMs / 60_000} minutes, ` +
+          `the most Graph allows. It will ask again from ${new Date(freeAt).toISOString().slice(11, 16)} UTC.`,
+        freeAt,
+      );
+    }
+    times.push(this.clock.now());
+    this.spent.set(key, times);
+  }
+
+  usage(key: string): BudgetUsage {
+    const times = this.recent(key);
+    const full = times.length >= this.limit;
+    return { key, used: times.length, limit: this.limit, freeAt: full ? (times[0] ?? 0) + this.windowMs : undefined };
+  }
+
+  private recent(key: string): number[] {
+    const since = this.clock.now() - this.windowMs;
+    return (this.spent.get(key) ?? []).filter((time) => time > since);
+  }
+}
