@@ -1,0 +1,391 @@
+/**
+ * HTTP to Microsoft Graph's usage reports: bearer token on Graph requests only, the 302 → pre-authenticated
+ * download for CSV (fetched without the token), `@odata.nextLink` paging for JSON, retries with Retry-After
+ * or jittered backoff, and every failure as a `GraphReportError`. Knows nothing of report names or rows.
+ */
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { systemClock, type Clock } from '../clock.js';
+import { silentLogger, type Logger } from '../logger.js';
+import {
+  createDownloadError,
+  createNetworkError,
+  createUnexpectedResponseError,
+  describeNetworkCause,
+  describeRequest,
+  mapGraphErrorResponse,
+  redactUrl,
+  type FailedRequest,
+} from './graph-error-response.js';
+import { isLoopbackUrl, type TokenProvider } from './graph-token.js';
+import { GraphReportError } from './report-errors.js';
+import { decideRetry, isRetryableStatus, parseRetryAfter, resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
+
+export type GraphClientOptions = {
+  /** `https://graph.microsoft.com` (or a national cloud), or a loopback emulator or test server. */
+  baseUrl: string;
+  tokens: TokenProvider;
+  clock?: Clock;
+  random?: () => number;
+  logger?: Logger;
+  retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number; maxRetryAfterMs?: number };
+};
+
+export type RequestOptions = {
+  /** Called before every HTTP request sent to Graph itself (not the download host); throwing vetoes the request. The report service uses it to spend its throttle budget. */
+  beforeRequest?: () => void;
+  ifNoneMatch?: string;
+  signal?: AbortSignal;
+};
+
+/** A CSV report as raw bytes, streamed and untouched (BOM included: parsing is elsewhere), or "unchanged". */
+export type CsvResponse = { kind: 'csv'; body: Readable; etag?: string } | { kind: 'not-modified' };
+
+/** A JSON report as its pages' `value` arrays, fetched lazily while iterating (once), or "unchanged". */
+export type JsonResponse =
+  | { kind: 'json'; etag?: string; pages: AsyncIterable<readonly unknown[]> }
+  | { kind: 'not-modified' };
+
+type Target = 'graph' | 'download';
+
+type SendOptions = {
+  target: Target;
+  headers: Record<string, string>;
+  beforeRequest?: () => void;
+  signal?: AbortSignal;
+};
+
+/** Download answers that mean the pre-authenticated link expired or was refused: ask Graph for a new one. */
+const EXPIRED_DOWNLOAD_STATUSES: ReadonlySet<number> = new Set([403, 404, 410]);
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+const DOWNLOAD_ROUNDS = 2;
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+/** The only code that talks HTTP to Graph. One instance per Graph cloud; safe to share between callers. */
+export class GraphClient {
+  readonly #base: string;
+  readonly #origin: string;
+  readonly #tokens: TokenProvider;
+  readonly #clock: Clock;
+  readonly #random: () => number;
+  readonly #logger: Logger;
+  readonly #policy: RetryPolicy;
+
+  constructor(options: GraphClientOptions) {
+    const base = new URL(options.baseUrl);
+    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopbackUrl(base.href))) {
+      throw new Error(
+        `The Graph base URL must use https (plain http only for an emulator on this machine), got ${base.origin}.`,
+      );
+    }
+    if (base.search || base.hash || base.username || base.password) {
+      throw new Error(`The Graph base URL must be an origin with an optional path, got ${redactUrl(base)} with more.`);
+    }
+    this.#base = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
+    this.#origin = base.origin;
+    this.#tokens = options.tokens;
+    this.#clock = options.clock ?? systemClock;
+    this.#random = options.random ?? Math.random;
+    this.#logger = options.logger ?? silentLogger;
+    this.#policy = resolveRetryPolicy(options.retry);
+  }
+
+  /**
+   * GET `${baseUrl}${pathAndQuery}` expecting a CSV report: follows Graph's 302 to the pre-authenticated
+   * download without the token (or takes a direct 200), asking Graph once more if the link has expired.
+   */
+  async getCsv(pathAndQuery: string, options: RequestOptions = {}): Promise<CsvResponse> {
+    const url = this.#resolve(pathAndQuery);
+    for (let round = 1; ; round++) {
+      const answer = await this.#sendToGraph(url, options, buildIfNoneMatch(options.ifNoneMatch));
+      const etag = answer.headers.get('etag') ?? undefined;
+      if (answer.status === 304) {
+        await this.#discard(answer, url);
+        return { kind: 'not-modified' };
+      }
+      if (isSuccess(answer.status)) return { kind: 'csv', body: toReadable(answer), ...withEtag(etag) };
+      if (!REDIRECT_STATUSES.has(answer.status)) {
+        await this.#discard(answer, url);
+        throw createUnexpectedResponseError(describe(url), `HTTP ${answer.status} to a CSV request`, answer.status);
+      }
+      const downloadUrl = this.#readDownloadLocation(answer, url);
+      await this.#discard(answer, url);
+      const download = await this.#send(downloadUrl, { target: 'download', headers: {}, signal: options.signal });
+      if (isSuccess(download.response.status)) {
+        const downloadEtag = download.response.headers.get('etag') ?? undefined;
+        return { kind: 'csv', body: toReadable(download.response), ...withEtag(etag ?? downloadEtag) };
+      }
+      await this.#discard(download.response, downloadUrl);
+      if (round < DOWNLOAD_ROUNDS && EXPIRED_DOWNLOAD_STATUSES.has(download.response.status)) {
+        this.#logger.warn('report download refused, asking Graph for a new link', {
+          url: redactUrl(downloadUrl),
+          status: download.response.status,
+        });
+        continue;
+      }
+      throw createDownloadError(describe(downloadUrl), { status: download.response.status, attempts: round });
+    }
+  }
+
+  /**
+   * GET `${baseUrl}${pathAndQuery}` expecting `$format=application/json`: the first page is fetched now
+   * (so errors and 304 surface here), later pages while iterating, each through `beforeRequest` and retries.
+   */
+  async getJson(pathAndQuery: string, options: RequestOptions = {}): Promise<JsonResponse> {
+    const url = this.#resolve(pathAndQuery);
+    const answer = await this.#sendToGraph(url, options, {
+      accept: 'application/json',
+      ...buildIfNoneMatch(options.ifNoneMatch),
+    });
+    if (answer.status === 304) {
+      await this.#discard(answer, url);
+      return { kind: 'not-modified' };
+    }
+    const first = await this.#readPage(answer, url);
+    const etag = answer.headers.get('etag') ?? undefined;
+    return { kind: 'json', ...withEtag(etag), pages: this.#followPages(first, url, options) };
+  }
+
+  async *#followPages(
+    first: { value: readonly unknown[]; nextLink?: string },
+    firstUrl: URL,
+    options: RequestOptions,
+  ): AsyncGenerator<readonly unknown[]> {
+    yield first.value;
+    const seen = new Set([firstUrl.href]);
+    let page = first;
+    let pageUrl = firstUrl;
+    while (page.nextLink !== undefined) {
+      const nextUrl = this.#resolveNextLink(page.nextLink, pageUrl, seen);
+      const answer = await this.#sendToGraph(nextUrl, options, { accept: 'application/json' });
+      page = await this.#readPage(answer, nextUrl);
+      pageUrl = nextUrl;
+      seen.add(nextUrl.href);
+      yield page.value;
+    }
+  }
+
+  async #readPage(answer: Response, url: URL): Promise<{ value: readonly unknown[]; nextLink?: string }> {
+    if (!isSuccess(answer.status)) {
+      await this.#discard(answer, url);
+      throw createUnexpectedResponseError(describe(url), `HTTP ${answer.status} to a JSON request`, answer.status);
+    }
+    let text: string;
+    try {
+      text = await answer.text();
+    } catch (error) {
+      throw createNetworkError(describe(url), 1, error);
+    }
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      // The parser's message quotes the body, which may hold report rows: say only what was wrong.
+      throw createUnexpectedResponseError(describe(url), 'the body is not valid JSON', answer.status);
+    }
+    if (typeof document !== 'object' || document === null || !Array.isArray((document as { value?: unknown }).value)) {
+      throw createUnexpectedResponseError(describe(url), 'the JSON body has no "value" array', answer.status);
+    }
+    const { value, '@odata.nextLink': nextLink } = document as { value: unknown[]; '@odata.nextLink'?: unknown };
+    if (nextLink !== undefined && nextLink !== null && typeof nextLink !== 'string') {
+      throw createUnexpectedResponseError(describe(url), '"@odata.nextLink" is not a string', answer.status);
+    }
+    return typeof nextLink === 'string' ? { value, nextLink } : { value };
+  }
+
+  // The token goes only to Graph's own origin: a nextLink elsewhere is refused, not followed.
+  #resolveNextLink(nextLink: string, pageUrl: URL, seen: ReadonlySet<string>): URL {
+    let next: URL;
+    try {
+      next = new URL(nextLink, pageUrl);
+    } catch {
+      // An unparseable link cannot be named safely; the page it came from can.
+      throw createUnexpectedResponseError(describe(pageUrl), '"@odata.nextLink" is not a URL');
+    }
+    if (next.origin !== this.#origin) {
+      throw createUnexpectedResponseError(
+        describe(pageUrl),
+        `"@odata.nextLink" points to another host (${next.origin}), and the access token is only sent to ${this.#origin}`,
+      );
+    }
+    if (seen.has(next.href)) {
+      throw createUnexpectedResponseError(describe(pageUrl), '"@odata.nextLink" points back to a page already read');
+    }
+    return next;
+  }
+
+  #readDownloadLocation(answer: Response, url: URL): URL {
+    const location = answer.headers.get('location');
+    if (!location) {
+      throw createUnexpectedResponseError(describe(url), `a ${answer.status} redirect without a Location header`, answer.status);
+    }
+    let downloadUrl: URL;
+    try {
+      downloadUrl = new URL(location, url);
+    } catch {
+      // The Location itself is a credential; name only the Graph request that produced it.
+      throw createUnexpectedResponseError(describe(url), 'a redirect whose Location is not a URL', answer.status);
+    }
+    if (downloadUrl.protocol !== 'https:' && !(downloadUrl.protocol === 'http:' && isLoopbackUrl(downloadUrl.href))) {
+      throw createUnexpectedResponseError(
+        describe(url),
+        `a redirect to a ${downloadUrl.protocol} download URL, where only https is expected`,
+        answer.status,
+      );
+    }
+    return downloadUrl;
+  }
+
+  /** Sends to Graph with the token; maps any final 4xx/5xx answer to its error. */
+  async #sendToGraph(url: URL, options: RequestOptions, headers: Record<string, string>): Promise<Response> {
+    const { response, attempts, retryAt } = await this.#send(url, {
+      target: 'graph',
+      headers,
+      beforeRequest: options.beforeRequest,
+      signal: options.signal,
+    });
+    if (response.status < 400) return response;
+    const body = await this.#readErrorBody(response, url);
+    throw mapGraphErrorResponse(describe(url), response.status, body, attempts, retryAt);
+  }
+
+  /**
+   * One logical request with retries on 429/502/503/504 and network errors. For Graph, returns the last
+   * answer (still a 429/5xx when retries ran out or Retry-After was too long, with `retryAt` when Graph set
+   * one); for the download host those end in DOWNLOAD_FAILED. No answer at all throws NETWORK/DOWNLOAD_FAILED.
+   */
+  async #send(url: URL, options: SendOptions): Promise<{ response: Response; attempts: number; retryAt?: number }> {
+    for (let attempt = 1; ; attempt++) {
+      options.signal?.throwIfAborted();
+      const headers = { ...options.headers };
+      if (options.target === 'graph') {
+        headers.authorization = `Bearer ${await this.#getToken(url)}`;
+        options.beforeRequest?.();
+      }
+      const started = this.#clock.now();
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: 'GET',
+          headers,
+          // Never let fetch follow Graph's redirect: it would carry the Authorization header along.
+          redirect: options.target === 'graph' ? 'manual' : 'follow',
+          ...(options.signal ? { signal: options.signal } : {}),
+        });
+      } catch (error) {
+        if (options.signal?.aborted) throw options.signal.reason ?? error;
+        this.#logAttempt(options.target, url, attempt, started, undefined, error);
+        const decision = decideRetry(attempt, undefined, this.#clock.now(), this.#policy, this.#random);
+        if (decision.action === 'give-up') {
+          throw options.target === 'graph'
+            ? createNetworkError(describe(url), attempt, error)
+            : createDownloadError(describe(url), { attempts: attempt, cause: error });
+        }
+        await this.#clock.sleep(decision.delayMs);
+        continue;
+      }
+      this.#logAttempt(options.target, url, attempt, started, response.status);
+      if (!isRetryableStatus(response.status)) return { response, attempts: attempt };
+      const now = this.#clock.now();
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+      const decision = decideRetry(attempt, retryAfterMs, now, this.#policy, this.#random);
+      if (decision.action === 'give-up') {
+        if (options.target === 'graph') return { response, attempts: attempt, retryAt: decision.retryAt };
+        await this.#discard(response, url);
+        throw createDownloadError(describe(url), { status: response.status, attempts: attempt, retryAt: decision.retryAt });
+      }
+      await this.#discard(response, url);
+      await this.#clock.sleep(decision.delayMs);
+    }
+  }
+
+  async #getToken(url: URL): Promise<string> {
+    try {
+      return await this.#tokens.getToken();
+    } catch (error) {
+      if (error instanceof GraphReportError) throw error;
+      throw new GraphReportError(
+        'TOKEN',
+        `Could not get an access token for ${describeRequest(describe(url))} ` +
+          `(${error instanceof Error ? error.name : 'unknown error'}). Check the bot's Graph sign-in settings.`,
+        describe(url),
+      );
+    }
+  }
+
+  #resolve(pathAndQuery: string): URL {
+    if (!pathAndQuery.startsWith('/')) {
+      throw new TypeError(`A Graph path must start with "/", got "${pathAndQuery.split('?')[0]}".`);
+    }
+    const url = new URL(`${this.#base}${pathAndQuery}`);
+    if (url.origin !== this.#origin) {
+      throw new TypeError(`A Graph path must stay on ${this.#origin}, got one that leads to ${url.origin}.`);
+    }
+    return url;
+  }
+
+  // Only origin and path are logged: a download URL's query string is its credential.
+  #logAttempt(target: Target, url: URL, attempt: number, started: number, status?: number, error?: unknown): void {
+    const fields = {
+      target,
+      method: 'GET',
+      url: redactUrl(url),
+      status,
+      attempt,
+      ms: this.#clock.now() - started,
+      ...(error === undefined ? {} : { error: describeNetworkCause(error) }),
+    };
+    const message = target === 'graph' ? 'graph request' : 'report download';
+    if (status === undefined || status >= 400) this.#logger.warn(message, fields);
+    else this.#logger.info(message, fields);
+  }
+
+  async #readErrorBody(response: Response, url: URL): Promise<string> {
+    if (!response.body) return '';
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    try {
+      while (size < MAX_ERROR_BODY_BYTES) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        size += value.byteLength;
+      }
+      await reader.cancel();
+    } catch (error) {
+      // The status alone still makes a useful error; the lost body is only logged.
+      this.#logger.warn('could not read the error body', { url: redactUrl(url), error: describeNetworkCause(error) });
+    }
+    return Buffer.concat(chunks).toString('utf8', 0, Math.min(size, MAX_ERROR_BODY_BYTES));
+  }
+
+  // Unread bodies hold their connection open until cancelled.
+  async #discard(response: Response, url: URL): Promise<void> {
+    try {
+      await response.body?.cancel();
+    } catch (error) {
+      this.#logger.warn('could not discard a response body', { url: redactUrl(url), error: describeNetworkCause(error) });
+    }
+  }
+}
+
+function describe(url: URL): FailedRequest {
+  return { method: 'GET', url: redactUrl(url) };
+}
+
+function isSuccess(status: number): boolean {
+  return status >= 200 && status <= 299;
+}
+
+function buildIfNoneMatch(etag: string | undefined): Record<string, string> {
+  return etag ? { 'if-none-match': etag } : {};
+}
+
+function withEtag(etag: string | undefined): { etag?: string } {
+  return etag === undefined ? {} : { etag };
+}
+
+function toReadable(response: Response): Readable {
+  return response.body ? Readable.fromWeb(response.body as WebReadableStream<Uint8Array>) : Readable.from([]);
+}
