@@ -1,0 +1,41 @@
+/**
+ * Faults tests inject into the emulator: each applies to the next `times` matching requests (API calls
+ * or downloads, optionally only for functions whose name contains `match`), in the order injected.
+ */
+import type { EmulatorFault } from './graph-emulator.js';
+
+/** Holds pending faults. */
+export type FaultQueue = {
+  add(fault: EmulatorFault): void;
+  clear(): void;
+  /** The first pending fault matching this request, used up by one; undefined when none matches. */
+  take(target: EmulatorFault['target'], functionName: string | undefined): EmulatorFault | undefined;
+};
+
+/** Creates an empty fault queue. */
+export function createFaultQueue(): FaultQueue {
+  const pending: { fault: EmulatorFault; left: number }[] = [];
+  return {
+    add(fault) {
+      const times = fault.times ?? 1;
+      if (!Number.isInteger(times) || times < 1) {
+        throw new RangeError(`EmulatorFault.times must be a positive integer, got ${times}`);
+      }
+      pending.push({ fault, left: times });
+    },
+    clear() {
+      pending.length = 0;
+    },
+    take(target, functionName) {
+      const name = (functionName ?? '').toLowerCase();
+      const index = pending.findIndex(
+        ({ fault }) => fault.target === target && (fault.match === undefined || name.includes(fault.match.toLowerCase())),
+      );
+      if (index < 0) return undefined;
+      const entry = pending[index]!;
+      entry.left--;
+      if (entry.left === 0) pending.splice(index, 1);
+      return entry.fault;
+    },
+  };
+}

@@ -1,0 +1,351 @@
+/**
+ * The built-in Microsoft Graph reports emulator: an HTTP server on loopback that answers the five
+ * usage report functions the bot reads the way Graph's documented contract says (302 to a
+ * pre-authenticated download, direct CSV on /copilot/reports, JSON paging, ETags, throttling, Graph
+ * error bodies), over a deterministic synthetic tenant. It is the product's data source when no
+ * tenant credentials are configured, and the fake server every test talks to.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { systemClock, type Clock } from '../clock.js';
+import { createCopilotAggregateCache } from './copilot-aggregates.js';
+import { createDownloadLinks } from './download-links.js';
+import { epochDayFromIso, epochDayOf, isoFromEpochDay } from './epoch-days.js';
+import { createFaultQueue } from './fault-queue.js';
+import { codeForStatus, messageForStatus, type GraphError } from './graph-error.js';
+import {
+  openExchange,
+  resetConnection,
+  sendBlobError,
+  sendGraphError,
+  sendText,
+  writeHead,
+  type Exchange,
+} from './http-exchange.js';
+import { parseGraphRequest, type ReportCall } from './parse-graph-request.js';
+import { buildJsonPage, createReportView, generateCsvChunks } from './render-report.js';
+import { computeReportEtag, matchesIfNoneMatch } from './report-etag.js';
+import type { ReportContext } from './report-view.js';
+import { createRequestThrottle } from './request-throttle.js';
+import { buildNextLink, decodeSkipToken, encodeSkipToken, type SkipPosition } from './skip-token.js';
+import type { TenantSpec } from './synthetic-tenant.js';
+import { measureChunks, writeChunks, writeTruncated } from './write-body.js';
+
+/** How to start an emulator; every field has a default. */
+export type EmulatorOptions = {
+  /** Tenant size, default 2000; users are generated on demand, so 1,000,000 works. */
+  users?: number;
+  /** Default 42; same seed + size + clock day give byte-identical reports. */
+  seed?: number;
+  /** Default: the system clock. Refresh dates, link expiry and throttling follow it. */
+  clock?: Clock;
+  /** Default 0 (a free port); the server always binds 127.0.0.1. */
+  port?: number;
+  /** Default false: report identities are shown in clear. */
+  concealed?: boolean;
+  /** Default true: 14 CSV requests per 10 minutes per report function, then 429 with Retry-After. */
+  throttle?: boolean;
+  /** Default 5 minutes (emulator clock): lifetime of a pre-authenticated download link. */
+  downloadTtlMs?: number;
+  /** JSON page size, default 200. */
+  pageSize?: number;
+};
+
+/** A failure to inject into the next matching request(s). */
+export type EmulatorFault = {
+  /** The Graph function call, or the pre-authenticated download. */
+  target: 'api' | 'download';
+  /** Substring of the function name (case-insensitive); absent = any. */
+  match?: string;
+  /** Answer with this status (default 500) and a Graph-shaped error body. */
+  status?: number;
+  /** Retry-After header value, e.g. '2' or an HTTP date. */
+  retryAfter?: string;
+  /** Raw body to send instead of the default error body. */
+  body?: string;
+  /** reset: destroy the socket; truncate: promise the whole body, send half, then cut the connection. */
+  kind?: 'status' | 'reset' | 'truncate';
+  /** How many matching requests it affects, default 1. */
+  times?: number;
+};
+
+/** One request the emulator received (status 0: the connection was dropped without an answer). */
+export type RecordedRequest = {
+  kind: 'api' | 'download';
+  method: string;
+  path: string;
+  functionName?: string;
+  hadAuthorization: boolean;
+  status: number;
+};
+
+/** A running emulator. */
+export type GraphEmulator = {
+  /** Base URL, e.g. http://127.0.0.1:41234; append /v1.0/reports/… or /beta/copilot/reports/…. */
+  readonly url: string;
+  /** The last 10,000 requests, in arrival order, for tests to count Graph calls against downloads. */
+  readonly requests: readonly RecordedRequest[];
+  setConcealed(on: boolean): void;
+  injectFault(fault: EmulatorFault): void;
+  clearFaults(): void;
+  close(): Promise<void>;
+};
+
+// Graph's reports lag: Office data by 48 hours, Copilot data by up to 72 hours.
+const OFFICE_LAG_DAYS = 2;
+const COPILOT_LAG_DAYS = 3;
+const DOWNLOAD_PREFIX = '/_download/';
+const MAX_RECORDED_REQUESTS = 10_000;
+const JSON_TYPE = 'application/json; charset=utf-8';
+const CSV_TYPE = 'application/octet-stream';
+
+/** A body an answer would carry, generated on demand (twice for a truncated answer: once to measure). */
+type PlannedBody = { readonly status: number; readonly contentType: string; chunks(): Iterable<string> };
+
+/** Starts an emulator on 127.0.0.1 and resolves once it listens. */
+export async function startGraphEmulator(options: EmulatorOptions = {}): Promise<GraphEmulator> {
+  const spec: TenantSpec = { seed: options.seed ?? 42, users: options.users ?? 2000 };
+  const pageSize = options.pageSize ?? 200;
+  requirePositiveInteger('users', spec.users);
+  requirePositiveInteger('pageSize', pageSize);
+  if (!Number.isInteger(spec.seed)) throw new RangeError(`EmulatorOptions.seed must be an integer, got ${spec.seed}`);
+  const clock = options.clock ?? systemClock;
+  const throttleCsv = options.throttle ?? true;
+  let concealed = options.concealed ?? false;
+  const aggregates = createCopilotAggregateCache(spec);
+  const links = createDownloadLinks<ReportContext>(clock, options.downloadTtlMs ?? 5 * 60 * 1000);
+  const throttle = createRequestThrottle(clock);
+  const faults = createFaultQueue();
+  const requests: RecordedRequest[] = [];
+  let baseUrl = '';
+
+  function refreshDayFor(call: ReportCall): number {
+    if (call.date !== undefined) return epochDayFromIso(call.date);
+    const today = epochDayOf(clock.now());
+    return today - (call.kind.startsWith('copilot') ? COPILOT_LAG_DAYS : OFFICE_LAG_DAYS);
+  }
+
+  function csvBody(context: ReportContext): PlannedBody {
+    return { status: 200, contentType: CSV_TYPE, chunks: () => generateCsvChunks(createReportView(context)) };
+  }
+
+  function jsonBody(context: ReportContext, url: URL, from: number): PlannedBody {
+    return { status: 200, contentType: JSON_TYPE, chunks: () => [jsonPageText(context, url, from)] };
+  }
+
+  function jsonPageText(context: ReportContext, url: URL, from: number): string {
+    const page = buildJsonPage(createReportView(context), from, pageSize);
+    const nextLink =
+      page.next === undefined
+        ? undefined
+        : buildNextLink(baseUrl, url, encodeSkipToken({ cursor: page.next, refreshDay: context.refreshDay }));
+    return JSON.stringify({ ...(nextLink ? { '@odata.nextLink': nextLink } : {}), value: page.value });
+  }
+
+  async function applyFault(exchange: Exchange, fault: EmulatorFault, body: PlannedBody | undefined): Promise<void> {
+    const kind = fault.kind ?? 'status';
+    if (kind === 'reset' || (kind === 'truncate' && !body)) return resetConnection(exchange);
+    if (kind === 'truncate' && body) {
+      const total = measureChunks(body.chunks());
+      writeHead(exchange, body.status, { 'Content-Type': body.contentType, 'Content-Length': total });
+      return writeTruncated(exchange.res, body.chunks(), Math.floor(total / 2));
+    }
+    const status = fault.status ?? 500;
+    const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': fault.retryAfter };
+    if (fault.body !== undefined) {
+      // A successful download with a raw body stands in for report bytes; anything else for an error body.
+      const type = fault.target === 'download' && status < 300 ? CSV_TYPE : 'application/json';
+      return sendText(exchange, status, type, fault.body, headers);
+    }
+    sendGraphError(exchange, { status, code: codeForStatus(status), message: messageForStatus(status) }, headers);
+  }
+
+  async function handleApi(exchange: Exchange, url: URL): Promise<void> {
+    const { req, res } = exchange;
+    const parsed = parseGraphRequest(url.pathname, url.searchParams, epochDayOf(clock.now()));
+    exchange.record.functionName = parsed.ok ? parsed.call.functionName : parsed.functionName;
+    const authorization = req.headers.authorization;
+    const token = /^Bearer\s+(\S.*)$/i.exec(authorization ?? '')?.[1];
+
+    let context: ReportContext | undefined;
+    let skip: SkipPosition | undefined;
+    if (parsed.ok) {
+      skip = parsed.call.skipToken === undefined ? undefined : decodeSkipToken(parsed.call.skipToken);
+      const refreshDay = skip?.refreshDay ?? refreshDayFor(parsed.call);
+      context = { spec, call: parsed.call, refreshDay, concealed, aggregates };
+    }
+
+    const fault = faults.take('api', exchange.record.functionName);
+    if (fault) {
+      // A truncated answer needs the body the request would have had: JSON, or the direct CSV.
+      let body: PlannedBody | undefined;
+      if (context && token && context.call.format === 'json') body = jsonBody(context, url, skip?.cursor ?? 0);
+      else if (context && token && context.call.surface === 'copilot') body = csvBody(context);
+      return applyFault(exchange, fault, body);
+    }
+
+    if (!token) {
+      const empty = authorization === undefined || /^Bearer\s*$/i.test(authorization);
+      const message = empty ? 'Access token is empty.' : 'The Authorization header must read "Bearer {token}".';
+      return sendGraphError(exchange, { status: 401, code: 'InvalidAuthenticationToken', message });
+    }
+    if (req.method !== 'GET') {
+      const message = `The method ${req.method} is not allowed; report functions are read with GET.`;
+      return sendGraphError(exchange, { status: 405, code: 'Request_BadRequest', message }, { Allow: 'GET' });
+    }
+    if (!parsed.ok) return sendGraphError(exchange, parsed.error);
+    if (!context) return sendGraphError(exchange, internalError('no report context'));
+    const { call } = context;
+    if (call.skipToken !== undefined && (!skip || call.format !== 'json')) {
+      const message =
+        `Invalid value '${call.skipToken}' for query option '$skiptoken'. ` +
+        'Use the @odata.nextLink of the previous page as is.';
+      return sendGraphError(exchange, { status: 400, code: 'BadRequest', message });
+    }
+
+    const etag = computeReportEtag([
+      call.functionName,
+      call.surface,
+      call.apiVersion,
+      call.reportVersion,
+      call.period,
+      call.date,
+      call.format,
+      isoFromEpochDay(context.refreshDay),
+      context.concealed,
+      spec.seed,
+      spec.users,
+    ]);
+    if (!skip && matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+      writeHead(exchange, 304, { ETag: etag });
+      res.end();
+      return;
+    }
+
+    if (call.format === 'json') {
+      await createReportView(context).prepare?.();
+      const text = jsonPageText(context, url, skip?.cursor ?? 0);
+      return sendText(exchange, 200, JSON_TYPE, text, skip ? {} : { ETag: etag });
+    }
+
+    if (throttleCsv) {
+      const decision = throttle.admit(call.functionName.toLowerCase());
+      if (!decision.admitted) {
+        const seconds = decision.retryAfterSeconds;
+        const message =
+          `Too many requests for '${call.functionName}': at most 14 CSV requests per 10 minutes per report. ` +
+          `Retry after ${seconds} seconds.`;
+        const error = { status: 429, code: 'TooManyRequests', message };
+        return sendGraphError(exchange, error, { 'Retry-After': String(seconds) });
+      }
+    }
+
+    if (call.surface === 'copilot') {
+      await createReportView(context).prepare?.();
+      writeHead(exchange, 200, { 'Content-Type': CSV_TYPE, ETag: etag });
+      await writeChunks(res, csvBody(context).chunks());
+      return;
+    }
+    const location = `${baseUrl}${DOWNLOAD_PREFIX}${links.issue(context)}`;
+    writeHead(exchange, 302, { 'Content-Type': 'text/plain', Location: location, ETag: etag, 'Content-Length': 0 });
+    res.end();
+  }
+
+  async function handleDownload(exchange: Exchange, url: URL): Promise<void> {
+    const { req, res } = exchange;
+    const lookup = links.resolve(url.pathname.slice(DOWNLOAD_PREFIX.length));
+    const context = lookup.state === 'unknown' ? undefined : lookup.payload;
+    exchange.record.functionName = context?.call.functionName;
+
+    const fault = faults.take('download', context?.call.functionName);
+    if (fault) return applyFault(exchange, fault, lookup.state === 'valid' ? csvBody(lookup.payload) : undefined);
+
+    if (req.headers.authorization !== undefined) {
+      const message =
+        'This is a pre-authenticated download URL: fetch it without an Authorization header. ' +
+        'A bearer token sent to the storage host is refused (and would be leaked).';
+      return sendBlobError(exchange, 400, 'InvalidAuthenticationInfo', message);
+    }
+    if (req.method !== 'GET') {
+      const message = `The resource doesn't support the HTTP verb ${req.method}.`;
+      return sendBlobError(exchange, 405, 'UnsupportedHttpVerb', message);
+    }
+    if (lookup.state === 'unknown') {
+      const message = 'Server failed to authenticate the request. The download token is not valid.';
+      return sendBlobError(exchange, 403, 'AuthenticationFailed', message);
+    }
+    if (lookup.state === 'expired') {
+      const message =
+        `Server failed to authenticate the request. Signed expiry time [${new Date(lookup.expiresAt).toUTCString()}] ` +
+        `must be after current time [${new Date(clock.now()).toUTCString()}]. ` +
+        'Request the report again for a new download URL.';
+      return sendBlobError(exchange, 403, 'AuthenticationFailed', message);
+    }
+    await createReportView(lookup.payload).prepare?.();
+    writeHead(exchange, 200, { 'Content-Type': CSV_TYPE });
+    await writeChunks(res, csvBody(lookup.payload).chunks());
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const kind = url.pathname.startsWith(DOWNLOAD_PREFIX) ? 'download' : 'api';
+    const record: RecordedRequest = {
+      kind,
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      hadAuthorization: req.headers.authorization !== undefined,
+      status: 0,
+    };
+    requests.push(record);
+    // The emulator also runs for weeks inside the bot: keep the recent history only.
+    if (requests.length > MAX_RECORDED_REQUESTS) requests.splice(0, requests.length - MAX_RECORDED_REQUESTS);
+    const exchange = openExchange(req, res, record, clock.now());
+    try {
+      await (kind === 'download' ? handleDownload(exchange, url) : handleApi(exchange, url));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendGraphError(exchange, internalError(reason));
+      else res.destroy(error instanceof Error ? error : new Error(reason));
+    }
+  }
+
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: baseUrl,
+    requests,
+    setConcealed(on) {
+      concealed = on;
+    },
+    injectFault(fault) {
+      faults.add(fault);
+    },
+    clearFaults() {
+      faults.clear();
+    },
+    close() {
+      return new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function requirePositiveInteger(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new RangeError(`EmulatorOptions.${name} must be a positive integer, got ${value}`);
+  }
+}
+
+function internalError(reason: string): GraphError {
+  return { status: 500, code: 'InternalServerError', message: `The emulator could not answer this request: ${reason}.` };
+}
