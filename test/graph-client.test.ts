@@ -2,10 +2,10 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Clock } from '../src/clock.js';
 import type { LogFields, Logger } from '../src/logger.js';
 import { GraphClient, type GraphClientOptions, type JsonResponse, type RequestOptions } from '../src/reports/graph-client.js';
 import { GraphReportError } from '../src/reports/report-errors.js';
+import { createFakeClock, type FakeClock } from './support/fake-clock.js';
 
 // ---- a real local HTTP server per test, and fakes for time, randomness and logging ----
 
@@ -47,22 +47,7 @@ async function closedPortOrigin(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-type FakeClock = Clock & { delays: number[] };
-
 const START = Date.parse('2025-03-04T10:00:00Z');
-
-function createFakeClock(): FakeClock {
-  let now = START;
-  const delays: number[] = [];
-  return {
-    delays,
-    now: () => now,
-    sleep: async (ms) => {
-      delays.push(ms);
-      now += ms;
-    },
-  };
-}
 
 type LogLine = { level: string; message: string; fields: LogFields };
 
@@ -79,7 +64,7 @@ const ACTIVATIONS = "/v1.0/reports/getOffice365ActivationsUserCounts";
 const COPILOT_SUMMARY = "/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D7')?$format=text/csv";
 
 function createClient(origin: string, overrides: Partial<GraphClientOptions> = {}) {
-  const clock = createFakeClock();
+  const clock = createFakeClock(START);
   const logger = createCapturingLogger();
   const client = new GraphClient({
     baseUrl: origin,
@@ -288,7 +273,7 @@ describe('CSV reports', () => {
     expect(graph.requests).toHaveLength(2);
     expect(download.requests.map((r) => r.url.split('?')[0])).toEqual(['/first', '/second']);
     expect(budgetSpent).toBe(2);
-    expect(clock.delays).toEqual([]);
+    expect(clock.sleeps).toEqual([]);
   });
 
   test.each([403, 404, 410])('a download refused twice (%i) is DOWNLOAD_FAILED, without the signed query', async (status) => {
@@ -303,9 +288,10 @@ describe('CSV reports', () => {
 
     expect(error.code).toBe('DOWNLOAD_FAILED');
     expect(error.status).toBe(status);
-    expect(error.request).toEqual({ method: 'GET', url: `${download.origin}/data/download/x` });
+    // Graph's download links carry their secret in the path as well as the query: only the host is named.
+    expect(error.request).toEqual({ method: 'GET', url: `${download.origin}/(pre-authenticated download link)` });
     expect(error.message).toBe(
-      `Downloading the report from GET ${download.origin}/data/download/x failed (HTTP ${status}, after 2 attempts). ` +
+      `Downloading the report from GET ${download.origin}/(pre-authenticated download link) failed (HTTP ${status}, after 2 attempts). ` +
         'Download links from Graph are valid for a few minutes only and a fresh one was already requested once; ' +
         'check that this host can reach the download host and that its clock is correct, then try again.',
     );
@@ -327,7 +313,7 @@ describe('CSV reports', () => {
     const response = await client.getCsv(ACTIVATIONS, { beforeRequest: () => budgetSpent++ });
 
     expect(response.kind === 'csv' && (await readAll(response.body)).toString()).toBe(CSV);
-    expect(clock.delays).toEqual([2_000]);
+    expect(clock.sleeps).toEqual([2_000]);
     expect(graph.requests).toHaveLength(1);
     expect(budgetSpent).toBe(1);
   });
@@ -343,7 +329,7 @@ describe('CSV reports', () => {
     expect(error.status).toBeUndefined();
     expect(error.message).toMatch(/failed \(no answer: ECONNREFUSED, after 4 attempts\)/);
     expect(error.message).not.toContain('SECRETSIGNATURE');
-    expect(clock.delays).toHaveLength(3);
+    expect(clock.sleeps).toHaveLength(3);
   });
 });
 
@@ -460,7 +446,7 @@ describe('JSON reports', () => {
     });
 
     expect(pages).toEqual([[1], [2]]);
-    expect(clock.delays).toEqual([50]);
+    expect(clock.sleeps).toEqual([50]);
     expect(budgetSpent).toBe(4);
     expect(error.message).toContain(`GET ${graph.origin}/v1.0/page3 in a way`);
   });
@@ -489,7 +475,7 @@ describe('retries', () => {
 
     await expect(fetchCsvText(client, COPILOT_SUMMARY, { beforeRequest: () => budgetSpent++ })).resolves.toBe(CSV);
 
-    expect(clock.delays).toEqual([7_000]);
+    expect(clock.sleeps).toEqual([7_000]);
     expect(budgetSpent).toBe(2);
   });
 
@@ -503,7 +489,7 @@ describe('retries', () => {
 
     await expect(fetchCsvText(client, COPILOT_SUMMARY)).resolves.toBe(CSV);
 
-    expect(clock.delays).toEqual([30_000]);
+    expect(clock.sleeps).toEqual([30_000]);
   });
 
   test('without Retry-After: exponential backoff with full jitter, capped at maxDelayMs', async () => {
@@ -522,7 +508,7 @@ describe('retries', () => {
     await expect(fetchCsvText(client, COPILOT_SUMMARY)).resolves.toBe(CSV);
 
     // 0.75 × min(5000, 1000 × 2^(retry-1)) for retries 1..4
-    expect(clock.delays).toEqual([750, 1_500, 3_000, 3_750]);
+    expect(clock.sleeps).toEqual([750, 1_500, 3_000, 3_750]);
     expect(graph.requests).toHaveLength(5);
   });
 
@@ -535,7 +521,7 @@ describe('retries', () => {
     const error = await captureError(() => client.getCsv(ACTIVATIONS));
 
     expect(graph.requests).toHaveLength(4);
-    expect(clock.delays).toEqual([5_000, 5_000, 5_000]);
+    expect(clock.sleeps).toEqual([5_000, 5_000, 5_000]);
     expect(error).toMatchObject({ code: 'THROTTLED', status: 429, retryAt: START + 20_000 });
     expect(error.message).toBe(
       `Microsoft Graph is throttling GET ${graph.origin}${ACTIVATIONS} (429 after 4 attempts, Graph said: ` +
@@ -556,7 +542,7 @@ describe('retries', () => {
     expect(error).toMatchObject({ code: 'THROTTLED', status: 429, retryAt: START + 600_000 });
     expect(error.message).toMatch(/429 after 1 attempt, Graph said/);
     expect(graph.requests).toHaveLength(1);
-    expect(clock.delays).toEqual([]);
+    expect(clock.sleeps).toEqual([]);
   });
 
   test('a Retry-After longer than maxRetryAfterMs fails at once: UNAVAILABLE for 5xx', async () => {
@@ -574,7 +560,7 @@ describe('retries', () => {
         'requests again from 2025-03-04T10:02:00.000Z; try again after that. If it persists, check Microsoft 365 ' +
         'service health in the admin center.',
     );
-    expect(clock.delays).toEqual([]);
+    expect(clock.sleeps).toEqual([]);
   });
 
   test('5xx still after maxAttempts is UNAVAILABLE', async () => {
@@ -585,7 +571,7 @@ describe('retries', () => {
 
     expect(error).toMatchObject({ code: 'UNAVAILABLE', status: 502, retryAt: undefined });
     expect(error.message).toMatch(/\(502 after 2 attempts, Graph said: BadGateway: upstream failed\)\. Wait a few minutes/);
-    expect(clock.delays).toHaveLength(1);
+    expect(clock.sleeps).toHaveLength(1);
   });
 
   test('a connection dropped without an answer is retried', async () => {
@@ -593,7 +579,7 @@ describe('retries', () => {
     const { client, clock } = createClient(graph.origin);
 
     await expect(fetchCsvText(client, COPILOT_SUMMARY)).resolves.toBe(CSV);
-    expect(clock.delays).toEqual([500]);
+    expect(clock.sleeps).toEqual([500]);
   });
 
   test('no answer at all after maxAttempts is NETWORK, naming the host and the error code', async () => {
@@ -609,7 +595,7 @@ describe('retries', () => {
       `No answer from ${new URL(unreachable).host} for GET ${unreachable}${ACTIVATIONS} after 4 attempts (ECONNREFUSED). ` +
         `Check that this host can reach ${new URL(unreachable).host} (DNS, firewall, proxy) and try again.`,
     );
-    expect(clock.delays).toEqual([500, 1_000, 2_000]);
+    expect(clock.sleeps).toEqual([500, 1_000, 2_000]);
     expect(budgetSpent).toBe(4);
   });
 
@@ -804,8 +790,9 @@ describe('logging', () => {
       attempt: 1,
       ms: 0,
     });
-    expect(attempts[2]?.fields.url).toBe(`${download.origin}/data/download/abc`);
+    expect(attempts[2]?.fields.url).toBe(`${download.origin}/(pre-authenticated download link)`);
     const everything = JSON.stringify(logger.lines);
+    expect(everything).not.toContain('/data/download/abc');
     expect(everything).not.toContain(TOKEN);
     expect(everything).not.toContain('SECRETSIGNATURE123');
     expect(everything).not.toContain('sig=');

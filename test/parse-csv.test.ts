@@ -140,4 +140,11 @@ describe('parseReportCsv', () => {
     });
     await expect(collect('activations', broken)).rejects.toThrow('socket hang up');
   });
+
+  test('a source that fails before anyone reads is caught and reported at the first read', async () => {
+    const broken = new Readable({ read() { this.destroy(new Error('terminated')); } });
+    const rows = parseReportCsv('activations', broken);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(rows.next()).rejects.toThrow('terminated');
+  });
 });

@@ -221,7 +221,7 @@ export type RowOf<Id extends ReportId> = {
 };
 
 /** Any report row, for code that walks columns generically (parsers, CSV writers). */
-export type AnyRow = Readonly<Record<string, string | number | boolean>>;
+export type AnyRow = Readonly<Record<string, string | number | boolean | undefined>>;
 
 export function isReportId(value: string): value is ReportId {
   return Object.hasOwn(REPORTS, value);

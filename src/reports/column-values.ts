@@ -48,6 +48,20 @@ function convertText(column: ColumnSpec, text: string): CellResult {
 
 /** `YYYY-MM-DD` from either date form Graph has used (`2026-11-20` or `2026-11-20T00:00:00Z`), if it is a real day. */
 export function toCalendarDate(text: string): string | undefined {
+  // A report repeats a few hundred distinct dates over many rows: validate each once.
+  let date = knownDates.get(text);
+  if (date === undefined && !knownDates.has(text)) {
+    date = validateCalendarDate(text);
+    if (knownDates.size >= KNOWN_DATES_LIMIT) knownDates.clear();
+    knownDates.set(text, date);
+  }
+  return date;
+}
+
+const KNOWN_DATES_LIMIT = 10_000;
+const knownDates = new Map<string, string | undefined>();
+
+function validateCalendarDate(text: string): string | undefined {
   const match = ISO_DATE.exec(text);
   if (!match) return undefined;
   const [, year, month, day] = match;

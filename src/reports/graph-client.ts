@@ -3,11 +3,12 @@
  * download for CSV (fetched without the token), `@odata.nextLink` paging for JSON, retries with Retry-After
  * or jittered backoff, and every failure as a `GraphReportError`. Knows nothing of report names or rows.
  */
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { systemClock, type Clock } from '../clock.js';
 import { silentLogger, type Logger } from '../logger.js';
 import {
+  createCutOffError,
   createDownloadError,
   createNetworkError,
   createUnexpectedResponseError,
@@ -100,30 +101,30 @@ export class GraphClient {
       const answer = await this.#sendToGraph(url, options, buildIfNoneMatch(options.ifNoneMatch));
       const etag = answer.headers.get('etag') ?? undefined;
       if (answer.status === 304) {
-        await this.#discard(answer, url);
+        await this.#discard(answer, describe(url));
         return { kind: 'not-modified' };
       }
-      if (isSuccess(answer.status)) return { kind: 'csv', body: toReadable(answer), ...withEtag(etag) };
+      if (isSuccess(answer.status)) return { kind: 'csv', body: toReadable(answer, describe(url)), ...withEtag(etag) };
       if (!REDIRECT_STATUSES.has(answer.status)) {
-        await this.#discard(answer, url);
+        await this.#discard(answer, describe(url));
         throw createUnexpectedResponseError(describe(url), `HTTP ${answer.status} to a CSV request`, answer.status);
       }
       const downloadUrl = this.#readDownloadLocation(answer, url);
-      await this.#discard(answer, url);
+      await this.#discard(answer, describe(url));
       const download = await this.#send(downloadUrl, { target: 'download', headers: {}, signal: options.signal });
       if (isSuccess(download.response.status)) {
         const downloadEtag = download.response.headers.get('etag') ?? undefined;
-        return { kind: 'csv', body: toReadable(download.response), ...withEtag(etag ?? downloadEtag) };
+        return { kind: 'csv', body: toReadable(download.response, describeDownload(downloadUrl)), ...withEtag(etag ?? downloadEtag) };
       }
-      await this.#discard(download.response, downloadUrl);
+      await this.#discard(download.response, describeDownload(downloadUrl));
       if (round < DOWNLOAD_ROUNDS && EXPIRED_DOWNLOAD_STATUSES.has(download.response.status)) {
         this.#logger.warn('report download refused, asking Graph for a new link', {
-          url: redactUrl(downloadUrl),
+          url: describeDownload(downloadUrl).url,
           status: download.response.status,
         });
         continue;
       }
-      throw createDownloadError(describe(downloadUrl), { status: download.response.status, attempts: round });
+      throw createDownloadError(describeDownload(downloadUrl), { status: download.response.status, attempts: round });
     }
   }
 
@@ -138,7 +139,7 @@ export class GraphClient {
       ...buildIfNoneMatch(options.ifNoneMatch),
     });
     if (answer.status === 304) {
-      await this.#discard(answer, url);
+      await this.#discard(answer, describe(url));
       return { kind: 'not-modified' };
     }
     const first = await this.#readPage(answer, url);
@@ -167,7 +168,7 @@ export class GraphClient {
 
   async #readPage(answer: Response, url: URL): Promise<{ value: readonly unknown[]; nextLink?: string }> {
     if (!isSuccess(answer.status)) {
-      await this.#discard(answer, url);
+      await this.#discard(answer, describe(url));
       throw createUnexpectedResponseError(describe(url), `HTTP ${answer.status} to a JSON request`, answer.status);
     }
     let text: string;
@@ -255,6 +256,7 @@ export class GraphClient {
    * one); for the download host those end in DOWNLOAD_FAILED. No answer at all throws NETWORK/DOWNLOAD_FAILED.
    */
   async #send(url: URL, options: SendOptions): Promise<{ response: Response; attempts: number; retryAt?: number }> {
+    const shown = options.target === 'graph' ? describe(url) : describeDownload(url);
     for (let attempt = 1; ; attempt++) {
       options.signal?.throwIfAborted();
       const headers = { ...options.headers };
@@ -278,8 +280,8 @@ export class GraphClient {
         const decision = decideRetry(attempt, undefined, this.#clock.now(), this.#policy, this.#random);
         if (decision.action === 'give-up') {
           throw options.target === 'graph'
-            ? createNetworkError(describe(url), attempt, error)
-            : createDownloadError(describe(url), { attempts: attempt, cause: error });
+            ? createNetworkError(shown, attempt, error)
+            : createDownloadError(shown, { attempts: attempt, cause: error });
         }
         await this.#clock.sleep(decision.delayMs);
         continue;
@@ -291,10 +293,10 @@ export class GraphClient {
       const decision = decideRetry(attempt, retryAfterMs, now, this.#policy, this.#random);
       if (decision.action === 'give-up') {
         if (options.target === 'graph') return { response, attempts: attempt, retryAt: decision.retryAt };
-        await this.#discard(response, url);
-        throw createDownloadError(describe(url), { status: response.status, attempts: attempt, retryAt: decision.retryAt });
+        await this.#discard(response, shown);
+        throw createDownloadError(shown, { status: response.status, attempts: attempt, retryAt: decision.retryAt });
       }
-      await this.#discard(response, url);
+      await this.#discard(response, shown);
       await this.#clock.sleep(decision.delayMs);
     }
   }
@@ -324,12 +326,12 @@ export class GraphClient {
     return url;
   }
 
-  // Only origin and path are logged: a download URL's query string is its credential.
+  // Graph URLs are logged by origin and path; a download link, whose path is its credential, by origin only.
   #logAttempt(target: Target, url: URL, attempt: number, started: number, status?: number, error?: unknown): void {
     const fields = {
       target,
       method: 'GET',
-      url: redactUrl(url),
+      url: (target === 'graph' ? describe(url) : describeDownload(url)).url,
       status,
       attempt,
       ms: this.#clock.now() - started,
@@ -341,6 +343,7 @@ export class GraphClient {
   }
 
   async #readErrorBody(response: Response, url: URL): Promise<string> {
+    // Only Graph's own error bodies are read (download bodies are never quoted).
     if (!response.body) return '';
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
@@ -361,17 +364,22 @@ export class GraphClient {
   }
 
   // Unread bodies hold their connection open until cancelled.
-  async #discard(response: Response, url: URL): Promise<void> {
+  async #discard(response: Response, request: FailedRequest): Promise<void> {
     try {
       await response.body?.cancel();
     } catch (error) {
-      this.#logger.warn('could not discard a response body', { url: redactUrl(url), error: describeNetworkCause(error) });
+      this.#logger.warn('could not discard a response body', { url: request.url, error: describeNetworkCause(error) });
     }
   }
 }
 
 function describe(url: URL): FailedRequest {
   return { method: 'GET', url: redactUrl(url) };
+}
+
+/** A pre-authenticated download link is a credential in its path and query alike: only its origin is shown. */
+function describeDownload(url: URL): FailedRequest {
+  return { method: 'GET', url: `${url.origin}/(pre-authenticated download link)` };
 }
 
 function isSuccess(status: number): boolean {
@@ -386,6 +394,14 @@ function withEtag(etag: string | undefined): { etag?: string } {
   return etag === undefined ? {} : { etag };
 }
 
-function toReadable(response: Response): Readable {
-  return response.body ? Readable.fromWeb(response.body as WebReadableStream<Uint8Array>) : Readable.from([]);
+function toReadable(response: Response, request: FailedRequest): Readable {
+  if (!response.body) return Readable.from([]);
+  const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+  const out = new PassThrough();
+  // A body cut off mid-stream fails as a typed error naming the request, not as undici's bare "terminated";
+  // a reader that gives up early releases the connection.
+  body.on('error', (cause) => out.destroy(createCutOffError(request, cause)));
+  out.on('close', () => body.destroy());
+  body.pipe(out);
+  return out;
 }

@@ -147,6 +147,16 @@ export function createDownloadError(
   );
 }
 
+/** A report body that stopped mid-stream: nothing of it may be used, since a shorter report would look complete. */
+export function createCutOffError(request: FailedRequest, cause: unknown): GraphReportError {
+  return new GraphReportError(
+    'DOWNLOAD_FAILED',
+    `The report from ${describeRequest(request)} was cut off mid-transfer (${describeNetworkCause(cause)}). ` +
+      'None of it was used; try again.',
+    request,
+  );
+}
+
 /** An answer Graph's contract does not allow: a redirect without `Location`, a JSON page without `value`, … */
 export function createUnexpectedResponseError(request: FailedRequest, problem: string, status?: number): GraphReportError {
   return new GraphReportError(

@@ -4,7 +4,7 @@
  * and versions and pads some headers with spaces. Memory stays flat whatever the row count.
  */
 import { parse, CsvError } from 'csv-parse';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { REPORTS, type ColumnSpec, type ReportId, type RowOf } from './catalog.js';
 import { convertCell } from './column-values.js';
 import { ReportDataError } from './report-errors.js';
@@ -14,18 +14,20 @@ const MAX_RECORD_BYTES = 1_000_000;
 
 type ColumnSlot = { readonly index: number; readonly column: ColumnSpec };
 
-export async function* parseReportCsv<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>> {
-  const columns: readonly ColumnSpec[] = REPORTS[id].columns;
-  const parser = input.pipe(
-    parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES }),
-  );
-  // A failing source (connection dropped mid-download) must end the parse with that error, not hang it.
-  input.once('error', (error) => parser.destroy(error));
+export function parseReportCsv<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>> {
+  const parser = parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
+  // Wired now, not at the first read: a download that fails before anyone reads must still be caught,
+  // and pipeline hands its error to the reader however late it starts.
+  pipeline(input, parser, () => {});
+  return readRows(id, parser);
+}
 
+async function* readRows<Id extends ReportId>(id: Id, parser: AsyncIterable<string[]>): AsyncGenerator<RowOf<Id>> {
+  const columns: readonly ColumnSpec[] = REPORTS[id].columns;
   let slots: ColumnSlot[] | undefined;
   let line = 1;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
+    for await (const record of parser) {
       if (!slots) {
         slots = mapHeader(id, columns, record);
         continue;

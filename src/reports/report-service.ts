@@ -1,0 +1,210 @@
+/**
+ * The one way into report data for every front end (chat, digest, CSV export, CLI). It validates
+ * the request, answers from cache while the data is fresh, shares one Graph call among concurrent
+ * askers, spends a per-report request budget before Graph would throttle, and streams typed rows.
+ */
+import { toIsoDate, type Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { AnyRow, ReportId, RowOf } from './catalog.js';
+import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.js';
+import { parseReportCsv } from './parse-csv.js';
+import { parseReportJson } from './parse-json.js';
+import { ReportCache, type CacheEntry } from './report-cache.js';
+import { GraphReportError, ReportRequestError } from './report-errors.js';
+import {
+  resolveReportRequest,
+  type CopilotReportApi,
+  type ReportParams,
+  type ResolvedReportRequest,
+} from './report-request.js';
+import { RequestBudget, type BudgetUsage } from './request-budget.js';
+import { createSummaryCollector, type IdentityVisibility } from './rows-summary.js';
+
+/** What the service needs from the Graph client (the real one, or anything speaking the same contract). */
+export type ReportFetcher = {
+  getCsv(pathAndQuery: string, options?: RequestOptions): Promise<CsvResponse>;
+  getJson(pathAndQuery: string, options?: RequestOptions): Promise<JsonResponse>;
+};
+
+export type ReportMeta = {
+  readonly report: ReportId;
+  readonly title: string;
+  readonly privacy: 'per-user' | 'aggregate';
+  readonly graphFunction: string;
+  readonly period?: string;
+  readonly date?: string;
+  readonly version?: 'v1' | 'v2';
+  /** Graph's `Report Refresh Date`: the day the data describes, up to 48 h (Copilot 72 h) behind. */
+  readonly refreshDate?: string;
+  readonly rowCount: number;
+  readonly identities: IdentityVisibility;
+  /** Where the data came from, e.g. `Microsoft Graph` or `Graph reports emulator`. */
+  readonly source: string;
+  /** When Graph sent this data (ISO time). */
+  readonly fetchedAt: string;
+  /** `stale`: Graph could not be asked (budget spent, throttled, down) and older cached data is served. */
+  readonly cache: 'miss' | 'hit' | 'revalidated' | 'stale';
+};
+
+export type Report<Id extends ReportId> = {
+  readonly meta: ReportMeta;
+  /** Streams the rows; may be called more than once. */
+  rows(): AsyncIterable<RowOf<Id>>;
+};
+
+export type ReportServiceOptions = {
+  readonly fetcher: ReportFetcher;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly sourceName: string;
+  readonly copilotApi: CopilotReportApi;
+  /** How to ask Graph: CSV (one request per report) or JSON (one request per page of 200). */
+  readonly format: 'csv' | 'json';
+  readonly cacheTtlMs: number;
+  /** Graph allows 14 CSV requests per report function per 10 minutes. */
+  readonly csvRequestsPer10Minutes: number;
+  /** Graph allows 100 JSON requests per 10 minutes. */
+  readonly jsonRequestsPer10Minutes: number;
+  readonly maxCachedReports?: number;
+  readonly cacheFolder?: string;
+};
+
+export type ReportServiceStatus = {
+  readonly source: string;
+  readonly budgets: readonly BudgetUsage[];
+  readonly cached: readonly { readonly key: string; readonly meta: ReportMeta; readonly validatedAt: string }[];
+};
+
+type StoredMeta = Omit<ReportMeta, 'cache'>;
+type Entry = CacheEntry<StoredMeta>;
+
+const TEN_MINUTES = 10 * 60_000;
+/** Refusals that older data can answer well enough: the admin sees it marked as stale. */
+const STALE_SERVABLE = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK']);
+
+export class ReportService {
+  private readonly cache: ReportCache<StoredMeta>;
+  private readonly inFlight = new Map<string, Promise<{ entry: Entry; cache: ReportMeta['cache'] }>>();
+  private readonly budget: RequestBudget;
+
+  constructor(private readonly options: ReportServiceOptions) {
+    this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder);
+    const limit = options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
+    this.budget = new RequestBudget(options.clock, limit, TEN_MINUTES);
+  }
+
+  /** Validates `params` for report `id` and returns its metadata and rows, from cache when fresh. */
+  async getReport<Id extends ReportId>(id: Id, params?: ReportParams): Promise<Report<Id>>;
+  /** The same for a report named by untrusted text: an unknown name is refused with the list of reports. */
+  async getReport(id: string, params?: ReportParams): Promise<Report<ReportId>>;
+  async getReport(id: string, params: ReportParams = {}): Promise<Report<ReportId>> {
+    const request = resolveReportRequest(id, params, {
+      copilotApi: this.options.copilotApi,
+      today: toIsoDate(this.options.clock.now()),
+    });
+    const cached = this.cache.get(request.key);
+    if (cached && this.options.clock.now() - cached.validatedAt < this.options.cacheTtlMs) {
+      return this.toReport(cached, 'hit');
+    }
+    let pending = this.inFlight.get(request.key);
+    if (!pending) {
+      pending = this.refresh(request, cached).finally(() => this.inFlight.delete(request.key));
+      this.inFlight.set(request.key, pending);
+    }
+    const { entry, cache } = await pending;
+    return this.toReport(entry, cache);
+  }
+
+  /** Budgets and cached reports, for the `status` command. */
+  status(): ReportServiceStatus {
+    const functions = new Set(this.cache.list().map((entry) => this.budgetKey(entry.meta.graphFunction)));
+    return {
+      source: this.options.sourceName,
+      budgets: [...functions].map((key) => this.budget.usage(key)),
+      cached: this.cache.list().map((entry) => ({
+        key: entry.key,
+        meta: { ...entry.meta, cache: 'hit' },
+        validatedAt: new Date(entry.validatedAt).toISOString(),
+      })),
+    };
+  }
+
+  /** Removes every cached file. */
+  close(): Promise<void> {
+    return this.cache.clear();
+  }
+
+  private async refresh(request: ResolvedReportRequest, cached: Entry | undefined) {
+    try {
+      return await this.download(request, cached);
+    } catch (error) {
+      const code = error instanceof GraphReportError || error instanceof ReportRequestError ? error.code : undefined;
+      if (cached && code && STALE_SERVABLE.has(code)) {
+        this.options.logger.warn('serving stale report', { report: request.id, reason: code });
+        return { entry: cached, cache: 'stale' as const };
+      }
+      throw error;
+    }
+  }
+
+  private async download(request: ResolvedReportRequest, cached: Entry | undefined) {
+    const { fetcher, clock, logger, format } = this.options;
+    const requestOptions: RequestOptions = {
+      ifNoneMatch: cached?.etag,
+      beforeRequest: () => this.budget.spend(this.budgetKey(request.definition.graphFunction)),
+    };
+    const started = clock.now();
+    const response =
+      format === 'csv'
+        ? await fetcher.getCsv(request.csvPath, requestOptions)
+        : await fetcher.getJson(request.jsonPath, requestOptions);
+    if (response.kind === 'not-modified') {
+      if (!cached) {
+        const url = format === 'csv' ? request.csvPath : request.jsonPath;
+        throw new GraphReportError('UNEXPECTED_RESPONSE', `Graph answered 304 Not Modified to GET ${url}, which asked for no cached copy.`, { method: 'GET', url }, 304);
+      }
+      cached.validatedAt = clock.now();
+      return { entry: cached, cache: 'revalidated' as const };
+    }
+    const rows: AsyncIterable<AnyRow> =
+      response.kind === 'csv' ? parseReportCsv(request.id, response.body) : parseReportJson(request.id, response.pages);
+    const summary = createSummaryCollector(request.definition);
+    const file = await this.cache.writeRows(rows, (row) => summary.observe(row));
+    const { refreshDate, rowCount, identities } = summary.result();
+    const entry: Entry = {
+      key: request.key,
+      file,
+      etag: response.etag,
+      validatedAt: clock.now(),
+      meta: {
+        report: request.id,
+        title: request.definition.title,
+        privacy: request.definition.privacy,
+        graphFunction: request.definition.graphFunction,
+        period: request.period,
+        date: request.date,
+        version: request.version,
+        refreshDate,
+        rowCount,
+        identities,
+        source: this.options.sourceName,
+        fetchedAt: new Date(clock.now()).toISOString(),
+      },
+    };
+    this.cache.commit(entry);
+    logger.info('report fetched', { report: request.id, period: request.period, rows: rowCount, ms: clock.now() - started });
+    return { entry, cache: 'miss' as const };
+  }
+
+  private budgetKey(graphFunction: string): string {
+    // Graph's CSV limit is per report; its JSON limit is one pool for all reports.
+    return this.options.format === 'csv' ? graphFunction : 'JSON reports';
+  }
+
+  private toReport(entry: Entry, cache: ReportMeta['cache']): Report<ReportId> {
+    return {
+      meta: { ...entry.meta, cache },
+      rows: () => this.cache.readRows(entry) as AsyncIterable<RowOf<ReportId>>,
+    };
+  }
+}
