@@ -1,0 +1,65 @@
+/**
+ * Goal: a 1,000,000-user tenant's Copilot user detail goes emulator → Graph client → CSV parser → disk
+ * cache in one pass with flat memory: heap sampled during the download stays under 64 MiB, and reading the
+ * cached rows back is faster than the download. Prints figures; exits 1 when a goal is missed.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+import { startGraphEmulator } from '../src/emulator/graph-emulator.js';
+import { silentLogger } from '../src/logger.js';
+import { GraphClient } from '../src/reports/graph-client.js';
+import { createTokenProvider } from '../src/reports/graph-token.js';
+import { ReportService } from '../src/reports/report-service.js';
+
+const USERS = 1_000_000;
+const GOAL_HEAP_BYTES = 64 * 1024 * 1024;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+async function main(): Promise<void> {
+  const emulator = await startGraphEmulator({ users: USERS, throttle: false });
+  const service = new ReportService({
+    fetcher: new GraphClient({ baseUrl: emulator.url, tokens: createTokenProvider({ kind: 'development' }, emulator.url) }),
+    clock: { now: () => Date.now(), sleep: (ms) => delay(ms) },
+    logger: silentLogger,
+    sourceName: 'Graph reports emulator',
+    copilotApi: 'copilot-v1',
+    format: 'csv',
+    cacheTtlMs: 60_000,
+    csvRequestsPer10Minutes: 14,
+    jsonRequestsPer10Minutes: 100,
+  });
+  let peakHeap = 0;
+  const sampler = setInterval(() => {
+    globalThis.gc?.();
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }, 250);
+  try {
+    const started = performance.now();
+    const report = await service.getReport('copilot-users', { period: 'D30' });
+    const downloadSeconds = (performance.now() - started) / 1000;
+
+    const readStarted = performance.now();
+    let rows = 0;
+    let neverActive = 0;
+    for await (const row of report.rows()) {
+      rows += 1;
+      if (!row.lastActivityDate) neverActive += 1;
+    }
+    const readSeconds = (performance.now() - readStarted) / 1000;
+    clearInterval(sampler);
+
+    console.log(`report-service-1m: ${USERS.toLocaleString('en')} users → ${report.meta.rowCount.toLocaleString('en')} Copilot user rows (${neverActive.toLocaleString('en')} never active)`);
+    console.log(`  download + parse + cache: ${downloadSeconds.toFixed(1)} s (${Math.round(report.meta.rowCount / downloadSeconds).toLocaleString('en')} rows/s)`);
+    console.log(`  read back from cache:     ${readSeconds.toFixed(1)} s (${Math.round(rows / readSeconds).toLocaleString('en')} rows/s)`);
+    console.log(`  peak heap (sampled every 250 ms after GC): ${mib(peakHeap)} (goal < ${mib(GOAL_HEAP_BYTES)}); peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}`);
+    if (rows !== report.meta.rowCount || peakHeap >= GOAL_HEAP_BYTES || readSeconds >= downloadSeconds) {
+      console.error('report-service-1m: GOAL MISSED');
+      process.exitCode = 1;
+    }
+  } finally {
+    clearInterval(sampler);
+    await service.close();
+    await emulator.close();
+  }
+}
+
+await main();

@@ -1,0 +1,56 @@
+/**
+ * Wires the report service to its data source: Microsoft Graph with the configured credentials, a
+ * Graph-compatible server on loopback, or (with nothing configured) the built-in emulator started here.
+ * Every entry point (bot, CLI) builds its report service through this, so they cannot drift apart.
+ */
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { startGraphEmulator, type GraphEmulator } from './emulator/graph-emulator.js';
+import type { Logger } from './logger.js';
+import { GraphClient } from './reports/graph-client.js';
+import { createTokenProvider, type GraphAuth } from './reports/graph-token.js';
+import { ReportService } from './reports/report-service.js';
+
+export type ReportStack = {
+  readonly service: ReportService;
+  /** The Graph base URL in use (the emulator's loopback URL when it runs). */
+  readonly graphUrl: string;
+  readonly emulator?: GraphEmulator;
+  close(): Promise<void>;
+};
+
+export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock): Promise<ReportStack> {
+  const { baseUrl, auth, sourceName, emulator } = await openSource(config, clock);
+  const client = new GraphClient({ baseUrl, tokens: createTokenProvider(auth, baseUrl), clock, logger });
+  const service = new ReportService({
+    fetcher: client,
+    clock,
+    logger,
+    sourceName,
+    copilotApi: config.graph.copilotApi,
+    format: config.graph.format,
+    ...config.reports,
+  });
+  return {
+    service,
+    graphUrl: baseUrl,
+    emulator,
+    async close() {
+      await service.close();
+      await emulator?.close();
+    },
+  };
+}
+
+type Source = { baseUrl: string; auth: GraphAuth; sourceName: string; emulator?: GraphEmulator };
+
+async function openSource(config: Config, clock: Clock): Promise<Source> {
+  const source = config.graph.source;
+  if (source.kind === 'graph') {
+    const host = new URL(source.baseUrl).host;
+    const sourceName = host === 'graph.microsoft.com' ? 'Microsoft Graph' : `Microsoft Graph at ${host}`;
+    return { baseUrl: source.baseUrl, auth: source.auth, sourceName };
+  }
+  const emulator = await startGraphEmulator({ ...config.emulator, clock });
+  return { baseUrl: emulator.url, auth: { kind: 'development' }, sourceName: 'Graph reports emulator', emulator };
+}

@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process';
+import { Writable } from 'node:stream';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { startGraphEmulator, type GraphEmulator } from '../src/emulator/graph-emulator.js';
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await runCli(args, { stdout, stderr, env });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Reads the emulator's CSV the simple way, without our parser, so the comparison is independent. */
+async function fetchEmulatorCsv(emulator: GraphEmulator, path: string): Promise<Record<string, string>[]> {
+  const response = await fetch(`${emulator.url}${path}`, { headers: { authorization: 'Bearer test' } });
+  expect(response.status).toBe(200);
+  const [header, ...lines] = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+  const names = header!.split(',').map((name) => name.trim());
+  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [names[i]!, cell])));
+}
+
+let emulator: GraphEmulator;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  emulator = await startGraphEmulator({ users: 2000 });
+  env = { GRAPH_BASE_URL: emulator.url };
+});
+
+afterAll(() => emulator.close());
+
+describe('npm run report', () => {
+  test('copilot-summary D30 --format json prints the numbers of the emulator CSV', async () => {
+    const { code, stdout, stderr } = await run(['copilot-summary', 'D30', '--format', 'json'], env);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout) as { meta: Record<string, unknown>; rows: Record<string, unknown>[] };
+    expect(output.meta).toMatchObject({ report: 'copilot-summary', period: 'D30', rowCount: 1, cache: 'miss' });
+
+    const [expected] = await fetchEmulatorCsv(
+      emulator,
+      "/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D30',version='v1')?$format=text/csv",
+    );
+    const [row] = output.rows;
+    expect(row?.['reportRefreshDate']).toBe(expected?.['Report Refresh Date']);
+    expect(row?.['anyAppEnabledUsers']).toBe(Number(expected?.['Any App Enabled Users']));
+    expect(row?.['anyAppActiveUsers']).toBe(Number(expected?.['Any App Active Users']));
+    expect(row?.['microsoftTeamsActiveUsers']).toBe(Number(expected?.['Microsoft Teams Active Users']));
+    expect(row?.['copilotChatActiveUsers']).toBe(Number(expected?.['Copilot Chat Active Users']));
+    expect(row?.['anyAppActiveUsers']).toBeGreaterThan(0);
+  });
+
+  test('--format csv writes a BOM, human headers, CRLF, and neutralises formulas in names', async () => {
+    const { code, stdout } = await run(['groups', 'D7', '--format=csv'], env);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('\uFEFFReport Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,')).toBe(true);
+    const lines = stdout.slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toContain('External Member Count');
+    const rows = lines.slice(1);
+    expect(rows.length).toBeGreaterThan(10);
+    // Users name groups; a name starting = + - @ must not become a formula: the writer prefixes a quote.
+    const cells = rows.flatMap((line) => line.match(/("([^"]|"")*"|[^,]*)(?=,|$)/g) ?? []);
+    expect(cells.some((cell) => /^"?'[=+@-]/.test(cell))).toBe(true);
+    expect(cells.some((cell) => /^"?[=+@]/.test(cell))).toBe(false);
+    expect(stdout).toMatch(/,(True|False),/);
+  });
+
+  test('a date instead of a period reads that day', async () => {
+    const day = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
+    const { code, stdout } = await run(['groups', day], env);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).meta).toMatchObject({ date: day });
+  });
+
+  test('a bad period exits 2 with the allowed values', async () => {
+    const { code, stderr, stdout } = await run(['copilot-summary', 'D31'], env);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.\n');
+  });
+
+  test('an unknown report exits 2 and lists the reports', async () => {
+    const { code, stderr } = await run(['copilot'], env);
+    expect(code).toBe(2);
+    expect(stderr).toBe('There is no report "copilot". Reports: copilot-summary, copilot-users, copilot-trend, activations, groups.\n');
+  });
+
+  test('bad command lines exit 2 with the reason and the usage', async () => {
+    for (const [args, reason] of [
+      [[], 'Name a report.'],
+      [['activations', '--format', 'xml'], '--format takes json or csv, not "xml".'],
+      [['activations', '--verbose'], 'Unknown option "--verbose". Options: --format json|csv, --help.'],
+      [['groups', 'D7', 'extra'], 'Unexpected argument "extra": give at most a report and a period or date.'],
+    ] as const) {
+      const { code, stderr } = await run([...args], env);
+      expect(code, reason).toBe(2);
+      expect(stderr.startsWith(`${reason}\n\nUsage: npm run report -- <report> [period|date] [--format json|csv]`), reason).toBe(true);
+    }
+  });
+
+  test('--help lists every report with the periods it takes', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  copilot-summary Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)');
+    expect(stdout).toContain('  groups          Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)');
+    expect(stdout).toContain('  activations     Microsoft 365 apps activations\n');
+  });
+
+  test('a configuration error names the variable and exits 2', async () => {
+    const { code, stderr } = await run(['activations'], { COPILOT_REPORT_API: 'v9' });
+    expect(code).toBe(2);
+    expect(stderr).toBe('Configuration: COPILOT_REPORT_API is "v9"; allowed: copilot-v1, copilot-v2, legacy-beta.\n');
+  });
+
+  test('a Graph refusal exits 1 with what the admin can do', async () => {
+    emulator.injectFault({ target: 'api', status: 403 });
+    const { code, stderr } = await run(['activations'], env);
+    expect(code).toBe(1);
+    expect(stderr).toContain('Reports.Read.All');
+  });
+
+  test('with nothing configured it runs on its own emulator (as a new user would)', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'activations'], {
+      env: { PATH: process.env['PATH'] ?? '' },
+    });
+    const output = JSON.parse(stdout) as { meta: Record<string, unknown>; rows: unknown[] };
+    expect(output.meta).toMatchObject({ report: 'activations', source: 'Graph reports emulator' });
+    expect(output.rows.length).toBeGreaterThan(0);
+  });
+});
