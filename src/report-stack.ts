@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { startGraphEmulator, type GraphEmulator } from './emulator/graph-emulator.js';
 import type { Logger } from './logger.js';
 import { GraphClient } from './reports/graph-client.js';
-import { createTokenProvider, type GraphAuth } from './reports/graph-token.js';
+import { createTokenProvider, isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
 import { ReportService } from './reports/report-service.js';
 
 export type ReportStack = {
@@ -48,7 +48,12 @@ async function openSource(config: Config, clock: Clock): Promise<Source> {
   const source = config.graph.source;
   if (source.kind === 'graph') {
     const host = new URL(source.baseUrl).host;
-    const sourceName = host === 'graph.microsoft.com' ? 'Microsoft Graph' : `Microsoft Graph at ${host}`;
+    const sourceName =
+      host === 'graph.microsoft.com'
+        ? 'Microsoft Graph'
+        : isLoopbackUrl(source.baseUrl)
+          ? `Graph-compatible server at ${host}`
+          : `Microsoft Graph at ${host}`;
     return { baseUrl: source.baseUrl, auth: source.auth, sourceName };
   }
   const emulator = await startGraphEmulator({ ...config.emulator, clock });

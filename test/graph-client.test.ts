@@ -582,6 +582,18 @@ describe('retries', () => {
     expect(clock.sleeps).toEqual([500]);
   });
 
+  test('a host that accepts the connection but never answers counts as a failed attempt, then NETWORK', async () => {
+    const graph = await startServer(() => new Promise<void>(() => {})); // holds every request open
+    const { client, clock } = createClient(graph.origin, { answerTimeoutMs: 30, retry: { maxAttempts: 2 } });
+
+    const error = await captureError(() => client.getCsv(ACTIVATIONS));
+
+    expect(error.code).toBe('NETWORK');
+    expect(error.message).toContain('after 2 attempts (ANSWER_TIMEOUT)');
+    expect(graph.requests).toHaveLength(2);
+    expect(clock.sleeps).toEqual([500]);
+  });
+
   test('no answer at all after maxAttempts is NETWORK, naming the host and the error code', async () => {
     const unreachable = await closedPortOrigin();
     let budgetSpent = 0;

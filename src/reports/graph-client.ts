@@ -30,6 +30,8 @@ export type GraphClientOptions = {
   random?: () => number;
   logger?: Logger;
   retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number; maxRetryAfterMs?: number };
+  /** How long to wait for an answer's headers before counting the attempt as failed (default 60 s). */
+  answerTimeoutMs?: number;
 };
 
 export type RequestOptions = {
@@ -71,6 +73,7 @@ export class GraphClient {
   readonly #random: () => number;
   readonly #logger: Logger;
   readonly #policy: RetryPolicy;
+  readonly #answerTimeoutMs: number;
 
   constructor(options: GraphClientOptions) {
     const base = new URL(options.baseUrl);
@@ -89,6 +92,7 @@ export class GraphClient {
     this.#random = options.random ?? Math.random;
     this.#logger = options.logger ?? silentLogger;
     this.#policy = resolveRetryPolicy(options.retry);
+    this.#answerTimeoutMs = options.answerTimeoutMs ?? 60_000;
   }
 
   /**
@@ -265,6 +269,9 @@ export class GraphClient {
         options.beforeRequest?.();
       }
       const started = this.#clock.now();
+      // A host that accepts the connection and never answers must not hold an admin's question for minutes.
+      const answer = new AbortController();
+      const timer = setTimeout(() => answer.abort(answerTimeout(this.#answerTimeoutMs)), this.#answerTimeoutMs);
       let response: Response;
       try {
         response = await fetch(url, {
@@ -272,7 +279,7 @@ export class GraphClient {
           headers,
           // Never let fetch follow Graph's redirect: it would carry the Authorization header along.
           redirect: options.target === 'graph' ? 'manual' : 'follow',
-          ...(options.signal ? { signal: options.signal } : {}),
+          signal: options.signal ? AbortSignal.any([options.signal, answer.signal]) : answer.signal,
         });
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason ?? error;
@@ -285,6 +292,8 @@ export class GraphClient {
         }
         await this.#clock.sleep(decision.delayMs);
         continue;
+      } finally {
+        clearTimeout(timer);
       }
       this.#logAttempt(options.target, url, attempt, started, response.status);
       if (!isRetryableStatus(response.status)) return { response, attempts: attempt };
@@ -380,6 +389,10 @@ function describe(url: URL): FailedRequest {
 /** A pre-authenticated download link is a credential in its path and query alike: only its origin is shown. */
 function describeDownload(url: URL): FailedRequest {
   return { method: 'GET', url: `${url.origin}/(pre-authenticated download link)` };
+}
+
+function answerTimeout(ms: number): Error {
+  return Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: 'ANSWER_TIMEOUT' });
 }
 
 function isSuccess(status: number): boolean {
