@@ -30,13 +30,14 @@ export type CommandErrorCode =
   | 'TOO_LONG' // longer than any command could be
   | 'BAD_SUBMIT'; // a card submit whose value is not a command
 
-/** Input the grammar refuses. `suggestion` is the closest command, for a did-you-mean. */
+/** Input the grammar refuses. `suggestion` is the closest command, for a did-you-mean; `input` what was typed, shortened. */
 export class CommandError extends Error {
   override readonly name = 'CommandError';
   constructor(
     readonly code: CommandErrorCode,
     message: string,
     readonly suggestion?: string,
+    readonly input?: string,
   ) {
     super(message);
   }

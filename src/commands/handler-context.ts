@@ -3,6 +3,7 @@
  * No TurnContext: the same handlers serve Teams, the weekly digest and the terminal.
  */
 import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
 import type { ReportService } from '../reports/report-service.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
 import type { Command, Delivery } from './command.js';
@@ -22,6 +23,8 @@ export type HandlerDeps = {
   readonly copilotApi: CopilotReportApi;
   /** How many rows a list view carries at most (cards must stay well under 40 KB). */
   readonly rowLimit: number;
+  /** Failures that become error replies are logged here (name and code only, never data). */
+  readonly logger?: Logger;
 };
 
 export type Handler<C extends Command> = (command: C, context: HandlerContext, deps: HandlerDeps) => Promise<Reply>;

@@ -1,0 +1,161 @@
+/**
+ * Handlers for the Copilot commands: adoption summary, users, inactive seats and the daily trend.
+ * Per-user reports are aggregated while they stream; only the `rowLimit` rows shown are kept.
+ */
+import { toIsoDate } from '../clock.js';
+import { REPORTS, type RowOf } from '../reports/catalog.js';
+import {
+  activityWindow,
+  copilotAppsUsed,
+  copilotCounts,
+  createCopilotSeatTally,
+  createTopSelection,
+  createTrendCollector,
+  isActiveIn,
+  longestInactiveFirst,
+  mostRecentlyActiveFirst,
+  periodDays,
+  type ActivityWindow,
+  type CopilotSeatCounts,
+} from '../reports/insights.js';
+import { allowedPeriods } from '../reports/report-request.js';
+import type { ReportMeta } from '../reports/report-service.js';
+import type { Command } from './command.js';
+import { needsRows, replyWithDetail } from './detail-delivery.js';
+import type { Handler, HandlerDeps } from './handler-context.js';
+import { copilotInactiveActions, copilotSummaryActions, copilotTrendActions, copilotUsersActions } from './neighbour-actions.js';
+import type { CopilotPeriodCounts, CopilotUserRow } from './reply.js';
+import { freshnessOf } from './report-freshness.js';
+
+type CopilotCommand<N extends Command['name']> = Extract<Command, { name: N }>;
+type UserDetailRow = RowOf<'copilot-users'>;
+
+/** Enabled and active users per app, for the requested period or (ALL) each period side by side. */
+export const handleCopilotSummary: Handler<CopilotCommand<'copilot-summary'>> = async (command, _context, deps) => {
+  const report = await deps.reports.getReport('copilot-summary', periodParams(command.period));
+  const periods: CopilotPeriodCounts[] = [];
+  for await (const row of report.rows()) {
+    periods.push({ period: `D${row.reportPeriod}`, days: row.reportPeriod, ...copilotCounts(row) });
+  }
+  periods.sort((a, b) => a.days - b.days);
+  const period = report.meta.period ?? '';
+  const version = report.meta.version ?? 'v1';
+  return {
+    messages: [
+      {
+        view: 'copilot-summary',
+        model: { period, version, freshness: freshnessOf(report.meta), periods, actions: copilotSummaryActions(period, version) },
+      },
+    ],
+  };
+};
+
+/** Users active in the period, most recently active first; rows only in personal chat. */
+export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = async (command, context, deps) => {
+  const seats = await readCopilotSeats(deps, command.period, 'active', needsRows(context));
+  const { counts, meta, period } = seats;
+  const model = {
+    period,
+    freshness: freshnessOf(meta),
+    identities: meta.identities,
+    enabled: counts.enabled,
+    active: counts.active,
+    neverActive: counts.neverActive,
+    // The user detail has no per-app licence column: every listed user is an enabled seat.
+    apps: counts.apps.map((app) => ({ key: app.key, label: app.label, enabled: counts.enabled, active: app.active })),
+    rows: seats.rows,
+    totalRows: counts.active,
+    detail: { kind: 'shown' as const },
+    actions: copilotUsersActions(period),
+  };
+  return replyWithDetail('copilot-users', model, command, context, `the Copilot user list for ${period}`);
+};
+
+/** Enabled seats without Copilot activity in the period: never active first, then the longest idle. */
+export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> = async (command, context, deps) => {
+  const seats = await readCopilotSeats(deps, command.period, 'inactive', needsRows(context));
+  const { counts, meta, period } = seats;
+  const model = {
+    period,
+    freshness: freshnessOf(meta),
+    identities: meta.identities,
+    enabled: counts.enabled,
+    inactive: counts.inactive,
+    neverActive: counts.neverActive,
+    rows: seats.rows,
+    totalRows: counts.inactive,
+    detail: { kind: 'shown' as const },
+    actions: copilotInactiveActions(period, meta.version ?? 'v1'),
+  };
+  return replyWithDetail('copilot-inactive', model, command, context, `the inactive Copilot seats for ${period}`);
+};
+
+/** Enabled and active users per day, oldest first. */
+export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = async (command, _context, deps) => {
+  const report = await deps.reports.getReport('copilot-trend', periodParams(command.period));
+  const trend = createTrendCollector();
+  for await (const row of report.rows()) trend.observe(row);
+  const period = report.meta.period ?? '';
+  return {
+    messages: [
+      {
+        view: 'copilot-trend',
+        model: {
+          period,
+          freshness: freshnessOf(report.meta),
+          days: trend.result(),
+          actions: copilotTrendActions(period, report.meta.version ?? 'v1'),
+        },
+      },
+    ],
+  };
+};
+
+type CopilotSeats = { meta: ReportMeta; period: string; counts: CopilotSeatCounts; rows: CopilotUserRow[] };
+
+/**
+ * One pass over the user detail: seat counts always, and the top `rowLimit` users of `which` kind
+ * (active in the window, or not) when `withRows`. For ALL only the longest period's rows count:
+ * Graph lists every user once per period.
+ */
+async function readCopilotSeats(
+  deps: HandlerDeps,
+  requested: string | undefined,
+  which: 'active' | 'inactive',
+  withRows: boolean,
+): Promise<CopilotSeats> {
+  const report = await deps.reports.getReport('copilot-users', periodParams(requested));
+  const { meta } = report;
+  const period = meta.period ?? '';
+  const days = periodDays(period, allowedPeriods(REPORTS['copilot-users'], meta.version ?? 'v1'));
+  if (days === undefined) throw new Error(`The report service answered copilot-users with a period the bot cannot count (${period}).`);
+  const window = activityWindow(meta.refreshDate ?? toIsoDate(deps.clock.now()), days);
+  const onlyPeriod = period === 'ALL' ? days : undefined;
+
+  const tally = createCopilotSeatTally(window);
+  const userName = (row: UserDetailRow) => row.userPrincipalName;
+  const lastActivity = (row: UserDetailRow) => row.lastActivityDate;
+  const selection = createTopSelection<UserDetailRow>(
+    withRows ? deps.rowLimit : 0,
+    which === 'active' ? mostRecentlyActiveFirst(lastActivity, userName) : longestInactiveFirst(lastActivity, userName),
+  );
+  for await (const row of report.rows()) {
+    if (onlyPeriod !== undefined && row.reportPeriod !== undefined && row.reportPeriod !== onlyPeriod) continue;
+    tally.observe(row);
+    if (withRows && isActiveIn(window, row.lastActivityDate) === (which === 'active')) selection.offer(row);
+  }
+  return { meta, period, counts: tally.result(), rows: selection.result().map((row) => toUserRow(row, window)) };
+}
+
+function toUserRow(row: UserDetailRow, window: ActivityWindow): CopilotUserRow {
+  return {
+    userPrincipalName: row.userPrincipalName,
+    ...(row.displayName !== undefined ? { displayName: row.displayName } : {}),
+    ...(row.lastActivityDate !== undefined ? { lastActivityDate: row.lastActivityDate } : {}),
+    appsUsed: copilotAppsUsed(row, window),
+  };
+}
+
+function periodParams(period: string | undefined): { period?: string } {
+  return period !== undefined ? { period } : {};
+}

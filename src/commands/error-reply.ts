@@ -1,0 +1,88 @@
+/**
+ * Turns any failure while answering a command into the error view: the report layer's own message
+ * (written for admins), its code, when to retry, and what to do next. Anything unexpected becomes
+ * a generic message: raw error text may carry report data or internals, and is never shown.
+ */
+import { GraphReportError, ReportDataError, ReportRequestError } from '../reports/report-errors.js';
+import type { Command, ParsedCommand } from './command.js';
+import { formatCommand } from './parse.js';
+import type { CommandAction, Reply } from './reply.js';
+
+/** The code of a failure the report layer did not describe. */
+export const INTERNAL_ERROR_CODE = 'INTERNAL';
+
+type Remedy = 'fix-input' | 'retry' | 'fix-access';
+
+const KNOWN: Readonly<Record<string, { readonly title: string; readonly remedy: Remedy }>> = {
+  // Refused before Graph was asked.
+  UNKNOWN_REPORT: { title: 'Unknown report', remedy: 'fix-input' },
+  BAD_PERIOD: { title: 'Period not available', remedy: 'fix-input' },
+  BAD_DATE: { title: 'Not a date', remedy: 'fix-input' },
+  DATE_OUT_OF_RANGE: { title: 'Date out of range', remedy: 'fix-input' },
+  UNSUPPORTED_PARAMETER: { title: 'Parameter not supported', remedy: 'fix-input' },
+  BUDGET_EXHAUSTED: { title: 'Graph request budget used up', remedy: 'retry' },
+  // Microsoft Graph's answers.
+  UNAUTHORIZED: { title: 'Microsoft Graph rejected the bot\'s credentials', remedy: 'fix-access' },
+  FORBIDDEN: { title: 'The bot may not read usage reports', remedy: 'fix-access' },
+  TOKEN: { title: 'No access token for Microsoft Graph', remedy: 'fix-access' },
+  BAD_REQUEST: { title: 'Microsoft Graph refused the request', remedy: 'fix-access' },
+  NOT_FOUND: { title: 'Report not found in Microsoft Graph', remedy: 'fix-access' },
+  THROTTLED: { title: 'Microsoft Graph is throttling the bot', remedy: 'retry' },
+  UNAVAILABLE: { title: 'Microsoft Graph is unavailable', remedy: 'retry' },
+  DOWNLOAD_FAILED: { title: 'The report download failed', remedy: 'retry' },
+  NETWORK: { title: 'Microsoft Graph could not be reached', remedy: 'retry' },
+  UNEXPECTED_RESPONSE: { title: 'Unexpected answer from Microsoft Graph', remedy: 'retry' },
+  // The data itself.
+  MALFORMED_CSV: { title: 'The report could not be read', remedy: 'retry' },
+  MALFORMED_JSON: { title: 'The report could not be read', remedy: 'retry' },
+  MISSING_COLUMN: { title: 'The report could not be read', remedy: 'retry' },
+  BAD_VALUE: { title: 'The report could not be read', remedy: 'retry' },
+};
+
+/** The error view for a failure while answering `parsed`. */
+export function errorReply(error: unknown, parsed: ParsedCommand): Reply {
+  const { command, delivery } = parsed;
+  const retry: CommandAction = { title: 'Try again', command: formatCommand(command), ...(delivery === 'private' ? { delivery } : {}) };
+  const known = describeKnown(error);
+  if (!known) {
+    return errorView({
+      code: INTERNAL_ERROR_CODE,
+      title: 'Something went wrong',
+      message: `The bot could not answer "${formatCommand(command)}" because of an unexpected problem on its side. Try again; if it keeps happening, tell whoever runs the bot.`,
+      actions: [retry, { title: 'Help', command: 'help' }],
+    });
+  }
+  const { code, message, retryAt } = known;
+  const { title, remedy } = KNOWN[code] ?? { title: 'The report could not be fetched', remedy: 'retry' };
+  const actions: CommandAction[] =
+    remedy === 'fix-input'
+      ? [...defaultPeriodAction(command), { title: 'Help', command: 'help' }]
+      : remedy === 'fix-access'
+        ? [retry, { title: 'Status', command: 'status' }]
+        : [retry, ...(retryAt !== undefined ? [{ title: 'Status', command: 'status' }] : [])];
+  return errorView({ code, title, message, ...(retryAt !== undefined ? { retryAt } : {}), actions });
+}
+
+function describeKnown(error: unknown): { code: string; message: string; retryAt?: string } | undefined {
+  if (error instanceof ReportRequestError || error instanceof GraphReportError) {
+    const retryAt = toIso(error.retryAt);
+    return { code: error.code, message: error.message, ...(retryAt !== undefined ? { retryAt } : {}) };
+  }
+  if (error instanceof ReportDataError) return { code: error.code, message: error.message };
+  return undefined;
+}
+
+function toIso(epochMs: number | undefined): string | undefined {
+  return epochMs !== undefined && Number.isFinite(epochMs) ? new Date(epochMs).toISOString() : undefined;
+}
+
+/** For a refused period or date: the same command with the report's default period. */
+function defaultPeriodAction(command: Command): CommandAction[] {
+  if (!('period' in command || 'date' in command)) return [];
+  const plain = { name: command.name } as Command;
+  return [{ title: 'Use the default period', command: formatCommand(plain) }];
+}
+
+function errorView(model: { code: string; title: string; message: string; retryAt?: string; actions: CommandAction[] }): Reply {
+  return { messages: [{ view: 'error', model }] };
+}

@@ -1,0 +1,49 @@
+/**
+ * The handler table: one handler per command name (a command without one does not compile), and
+ * the single entry point every front end (chat, digest, terminal) uses to answer a parsed command.
+ */
+import type { CopilotReportApi } from '../reports/report-request.js';
+import type { CommandError, ParsedCommand } from './command.js';
+import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
+import { errorReply } from './error-reply.js';
+import type { ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
+import { handleHelp, handleStatus, helpView } from './info-handlers.js';
+import { handleActivations, handleGroups, handleGroupsInactive } from './office-handlers.js';
+import type { Reply } from './reply.js';
+
+/** Every command's handler, chosen by name. */
+export const handlers: HandlerTable = {
+  'copilot-summary': handleCopilotSummary,
+  'copilot-users': handleCopilotUsers,
+  'copilot-inactive': handleCopilotInactive,
+  'copilot-trend': handleCopilotTrend,
+  activations: handleActivations,
+  groups: handleGroups,
+  'groups-inactive': handleGroupsInactive,
+  help: handleHelp,
+  status: handleStatus,
+};
+
+/** Dispatches through the table; every failure (ReportRequestError, GraphReportError, ReportDataError, anything else) becomes an 'error' view reply — never throws. */
+export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps): Promise<Reply> {
+  const { command, delivery } = parsed;
+  // Commands are parsed at the edge, but a value built elsewhere (e.g. a stored digest) may not be one.
+  if (!Object.hasOwn(handlers, command.name)) return helpView(undefined, deps.copilotApi);
+  const handler = handlers[command.name] as Handler<typeof command>;
+  try {
+    return await handler(command, { conversation, delivery }, deps);
+  } catch (error) {
+    // The reply says what went wrong; the log keeps only what is safe: the command and the error's kind.
+    const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;
+    deps.logger?.warn('command failed', { command: command.name, error: error instanceof Error ? error.name : typeof error, code });
+    return errorReply(error, parsed);
+  }
+}
+
+/**
+ * The reply to input the grammar refused: the help view with unknownInput and a did-you-mean suggestion.
+ * `copilotApi` makes the help's default period and examples match the configured Copilot report version.
+ */
+export function helpReply(error?: CommandError, copilotApi?: CopilotReportApi): Reply {
+  return helpView(error, copilotApi);
+}

@@ -1,0 +1,85 @@
+/**
+ * The buttons under each answer that lead to the neighbouring views: the same report for another
+ * common period, and the related reports for the same period. Each button sends a command as typed.
+ */
+import type { Command } from './command.js';
+import { formatCommand } from './parse.js';
+import type { CommandAction } from './reply.js';
+
+type Version = 'v1' | 'v2';
+
+/** The periods offered as buttons: a week, a month (D28 under Copilot report v2), a quarter. */
+export function commonPeriods(version: Version = 'v1'): readonly string[] {
+  return ['D7', version === 'v2' ? 'D28' : 'D30', 'D90'];
+}
+
+function action(title: string, command: Command): CommandAction {
+  return { title, command: formatCommand(command) };
+}
+
+function periodTitle(period: string): string {
+  return `Last ${period.slice(1)} days`;
+}
+
+/** Buttons for the same view over the other common periods. */
+function otherPeriods(current: string | undefined, periods: readonly string[], build: (period: string) => Command): CommandAction[] {
+  return periods.filter((period) => period !== current).map((period) => action(periodTitle(period), build(period)));
+}
+
+/** Summary: the other common periods, then inactive seats, users and trend for this period. */
+export function copilotSummaryActions(period: string, version: Version): CommandAction[] {
+  return [
+    ...otherPeriods(period, commonPeriods(version), (p) => ({ name: 'copilot-summary', period: p })),
+    action('Inactive seats', { name: 'copilot-inactive', period }),
+    action('Users', { name: 'copilot-users', period }),
+    action('Trend', { name: 'copilot-trend', period }),
+  ];
+}
+
+/** Users: the inactive seats and the summary for the same period. */
+export function copilotUsersActions(period: string): CommandAction[] {
+  return [action('Inactive seats', { name: 'copilot-inactive', period }), action('Summary', { name: 'copilot-summary', period })];
+}
+
+/** Inactive seats: the users and the summary for the same period, then the other common periods. */
+export function copilotInactiveActions(period: string, version: Version): CommandAction[] {
+  return [
+    action('Users', { name: 'copilot-users', period }),
+    action('Summary', { name: 'copilot-summary', period }),
+    ...otherPeriods(period, commonPeriods(version), (p) => ({ name: 'copilot-inactive', period: p })),
+  ];
+}
+
+/** Trend: the other common periods, then the summary for this period. */
+export function copilotTrendActions(period: string, version: Version): CommandAction[] {
+  return [
+    ...otherPeriods(period, commonPeriods(version), (p) => ({ name: 'copilot-trend', period: p })),
+    action('Summary', { name: 'copilot-summary', period }),
+  ];
+}
+
+/** Activations: the Copilot summary and the groups overview. */
+export function activationsActions(): CommandAction[] {
+  return [action('Copilot summary', { name: 'copilot-summary' }), action('Groups', { name: 'groups' })];
+}
+
+/** For a groups answer by period, or by day (`period` undefined): the inactive list then uses its default period. */
+export function groupsActions(period: string | undefined): CommandAction[] {
+  return [
+    ...otherPeriods(period, commonPeriods(), (p) => ({ name: 'groups', period: p })),
+    action('Inactive groups', period !== undefined ? { name: 'groups-inactive', period } : { name: 'groups-inactive' }),
+  ];
+}
+
+/** Inactive groups: the groups overview for the same period, then the other common periods. */
+export function groupsInactiveActions(period: string): CommandAction[] {
+  return [
+    action('Groups', { name: 'groups', period }),
+    ...otherPeriods(period, commonPeriods(), (p) => ({ name: 'groups-inactive', period: p })),
+  ];
+}
+
+/** The offer made in a channel or group chat instead of per-user rows. */
+export function sendPrivatelyAction(command: Command): CommandAction {
+  return { title: 'Send me the list privately', command: formatCommand(command), delivery: 'private' };
+}

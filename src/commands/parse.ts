@@ -1,0 +1,228 @@
+/**
+ * The chat grammar: typed text and card submits become a `Command`, or a `CommandError` saying what
+ * was not understood and what is allowed. Untrusted input is checked here once; nothing throws.
+ * Period values are only shaped here (`7d` → `D7`); which periods a report accepts is the report
+ * service's decision, since it depends on the report and the Copilot report version.
+ */
+import { REPORTS } from '../reports/catalog.js';
+import { cleanChatText } from './chat-text.js';
+import { CommandError, type Command, type CommandErrorCode, type CommandName, type Delivery, type ParseResult } from './command.js';
+import { suggestCommand } from './suggest-command.js';
+
+/** Longer than any command could be, mentions removed. */
+export const MAX_COMMAND_LENGTH = 500;
+/** A card submit's command is one of ours: much shorter still. */
+export const MAX_SUBMIT_COMMAND_LENGTH = 200;
+// Checked before the mention and tag clean-up, so no regular expression ever runs on megabytes.
+const MAX_RAW_LENGTH = 10 * MAX_COMMAND_LENGTH;
+
+type ArgumentKind = 'none' | 'period' | 'period-or-date';
+
+type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
+
+const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
+  'copilot-summary': { words: 'copilot summary', argument: 'period' },
+  'copilot-users': { words: 'copilot users', argument: 'period' },
+  'copilot-inactive': { words: 'copilot inactive', argument: 'period' },
+  'copilot-trend': { words: 'copilot trend', argument: 'period' },
+  activations: { words: 'activations', argument: 'none' },
+  groups: { words: 'groups', argument: 'period-or-date' },
+  'groups-inactive': { words: 'groups inactive', argument: 'period' },
+  help: { words: 'help', argument: 'none' },
+  status: { words: 'status', argument: 'none' },
+};
+
+const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
+  summary: 'copilot-summary',
+  users: 'copilot-users',
+  inactive: 'copilot-inactive',
+  trend: 'copilot-trend',
+};
+
+const PERIOD = /^(?:d(\d{1,4})|(\d{1,4})d|all)$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type Argument = { readonly kind: 'period'; readonly value: string } | { readonly kind: 'date'; readonly value: string };
+
+/** Parses chat text (Teams HTML, mentions and all) into a command to be answered here. Never throws. */
+export function parseCommand(text: string): ParseResult {
+  if (typeof text !== 'string') return refuse('EMPTY', EMPTY_MESSAGE);
+  if (text.length > MAX_RAW_LENGTH) return refuse('TOO_LONG', tooLongMessage(text.length));
+  const cleaned = cleanChatText(text);
+  const length = [...cleaned].length;
+  if (length > MAX_COMMAND_LENGTH) return refuse('TOO_LONG', tooLongMessage(length));
+  if (/^[?\s]+$/.test(cleaned)) return accept({ name: 'help' }, 'here');
+  const sentence = cleaned.replace(/[\s?.!]+$/u, '');
+  if (sentence === '') return refuse('EMPTY', EMPTY_MESSAGE);
+  const result = parseWords(sentence.split(' '));
+  if (result.ok || (result.error.code !== 'UNKNOWN_COMMAND' && result.error.code !== 'BAD_ARGUMENT')) return result;
+  // The help card quotes what was typed (mentions removed, shortened).
+  const { code, message, suggestion } = result.error;
+  return { ok: false, error: new CommandError(code, message, suggestion, shorten(sentence, 100)) };
+}
+
+/**
+ * Parses an Adaptive Card Action.Submit value `{ command, delivery? }` (Teams may add keys such as
+ * `msteams`; they are ignored). Anything else is BAD_SUBMIT; the command text is then parsed as typed.
+ */
+export function parseSubmit(value: unknown): ParseResult {
+  const shape = readSubmit(value);
+  if (typeof shape === 'string') return refuse('BAD_SUBMIT', shape);
+  const result = parseCommand(shape.command);
+  return result.ok ? accept(result.parsed.command, shape.delivery) : result;
+}
+
+/** The canonical text of a command, e.g. `copilot summary D7`, `groups 2026-11-10`; parses back to it. */
+export function formatCommand(command: Command): string {
+  const words = GRAMMAR[command.name].words;
+  const argument = command.name === 'groups' ? (command.date ?? command.period) : 'period' in command ? command.period : undefined;
+  return argument === undefined ? words : `${words} ${argument}`;
+}
+
+function readSubmit(value: unknown): { command: string; delivery: Delivery } | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'The card sent no command. Type "help" to see what the bot can answer.';
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    return 'The card sent no command. Type "help" to see what the bot can answer.';
+  }
+  // Own data properties only: a getter is not something a card can send.
+  const command = Object.getOwnPropertyDescriptor(value, 'command')?.value as unknown;
+  const delivery = Object.getOwnPropertyDescriptor(value, 'delivery')?.value as unknown;
+  if (typeof command !== 'string') return 'The card sent no command text. Type "help" to see what the bot can answer.';
+  if (command.length > MAX_SUBMIT_COMMAND_LENGTH) {
+    return `The card's command is ${command.length} characters long; a card command is at most ${MAX_SUBMIT_COMMAND_LENGTH}.`;
+  }
+  if (delivery !== undefined && delivery !== 'private' && delivery !== 'here') {
+    return 'The card asked for a delivery the bot does not know; it delivers "here" or "private".';
+  }
+  return { command, delivery: delivery ?? 'here' };
+}
+
+function parseWords(tokens: readonly string[]): ParseResult {
+  const lower = tokens.map((token) => token.toLowerCase());
+  const match = matchCommand(lower);
+  if (!match) return refuseUnknown(tokens, lower);
+  if (match.name === 'help') return accept({ name: 'help' }, 'here'); // "help me", "help groups": still help
+  const entry = GRAMMAR[match.name];
+  const args = tokens.slice(match.argumentsFrom);
+  const [first, extra] = args;
+  if (first === undefined) return accept({ name: match.name } as Command, 'here');
+
+  if (entry.argument === 'none') {
+    return refuse('BAD_ARGUMENT', `${entry.words} takes no period or date: type just "${entry.words}".`, entry.words);
+  }
+  const argument = readArgument(first);
+  if (!argument) {
+    // `groups inactve`: a typo of a longer command, not an argument.
+    const suggestion = suggestCommand(lower.filter((token) => readArgument(token) === undefined));
+    if (suggestion !== undefined && suggestion !== entry.words) return refuseUnknown(tokens, lower);
+    return refuse('BAD_ARGUMENT', `${entry.words} does not understand "${shorten(first, 40)}": ${allowedArguments(match.name)}`, entry.words);
+  }
+  if (argument.kind === 'date' && entry.argument !== 'period-or-date') {
+    return refuse(
+      'BAD_ARGUMENT',
+      `${entry.words} takes a period, not a date like "${argument.value}": ${allowedArguments(match.name)}`,
+      entry.words,
+    );
+  }
+  if (extra !== undefined) {
+    return refuse(
+      'BAD_ARGUMENT',
+      `${entry.words} takes one ${entry.argument === 'period' ? 'period' : 'period or date'}; "${shorten(extra, 40)}" is one too many.`,
+      `${entry.words} ${argument.value}`,
+    );
+  }
+  return accept(buildCommand(match.name, argument), 'here');
+}
+
+function matchCommand(lower: readonly string[]): { name: CommandName; argumentsFrom: number } | undefined {
+  const [first, second] = lower;
+  switch (first) {
+    case 'copilot': {
+      if (second === undefined || readArgument(second)) return { name: 'copilot-summary', argumentsFrom: 1 };
+      const name = COPILOT_SUBCOMMANDS[second];
+      return name ? { name, argumentsFrom: 2 } : undefined;
+    }
+    case 'groups':
+      return second === 'inactive' ? { name: 'groups-inactive', argumentsFrom: 2 } : { name: 'groups', argumentsFrom: 1 };
+    case 'activations':
+    case 'status':
+    case 'help':
+      return { name: first, argumentsFrom: 1 };
+    default:
+      return undefined;
+  }
+}
+
+function readArgument(token: string): Argument | undefined {
+  const period = PERIOD.exec(token);
+  if (period) {
+    const digits = period[1] ?? period[2];
+    return { kind: 'period', value: digits === undefined ? 'ALL' : `D${Number(digits)}` };
+  }
+  return DATE.test(token) ? { kind: 'date', value: token } : undefined;
+}
+
+function buildCommand(name: CommandName, argument: Argument): Command {
+  switch (name) {
+    case 'groups':
+      return argument.kind === 'date' ? { name, date: argument.value } : { name, period: argument.value };
+    case 'copilot-summary':
+    case 'copilot-users':
+    case 'copilot-inactive':
+    case 'copilot-trend':
+    case 'groups-inactive':
+      return { name, period: argument.value };
+    default:
+      return { name };
+  }
+}
+
+function refuseUnknown(tokens: readonly string[], lower: readonly string[]): ParseResult {
+  const words = lower.filter((token) => readArgument(token) === undefined);
+  const args = tokens.map(readArgument).filter((argument): argument is Argument => argument !== undefined);
+  let suggestion = suggestCommand(words);
+  // Keep the admin's period (or a groups date) in the suggestion when it fits the suggested command.
+  const suggested = Object.entries(GRAMMAR).find(([, entry]) => entry.words === suggestion);
+  const [argument] = args;
+  if (suggested && args.length === 1 && argument && fits(suggested[1].argument, argument)) suggestion = `${suggestion} ${argument.value}`;
+  const typed = shorten(tokens.join(' '), 60);
+  const message =
+    suggestion !== undefined
+      ? `I don't know "${typed}". Did you mean "${suggestion}"?`
+      : `I don't know "${typed}". Type "help" to see what I can answer.`;
+  return refuse('UNKNOWN_COMMAND', message, suggestion);
+}
+
+function fits(kind: ArgumentKind, argument: Argument): boolean {
+  return kind === 'period-or-date' || (kind === 'period' && argument.kind === 'period');
+}
+
+function allowedArguments(name: CommandName): string {
+  const report = name === 'groups' || name === 'groups-inactive' ? REPORTS.groups : REPORTS['copilot-summary'];
+  const periods = `a period (${report.period.values.join(', ')})`;
+  if (name === 'groups') return `give ${periods} or a date as YYYY-MM-DD.`;
+  if (name === 'groups-inactive') return `give ${periods}.`;
+  return `give ${periods}; Copilot report v2 counts D28 instead of D30.`;
+}
+
+const EMPTY_MESSAGE = 'Type a command, for example "copilot summary", or "help" to see them all.';
+
+function tooLongMessage(length: number): string {
+  return `That message is ${length} characters long; a command is at most ${MAX_COMMAND_LENGTH}. Type "help" to see the commands.`;
+}
+
+function shorten(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}
+
+function accept(command: Command, delivery: Delivery): ParseResult {
+  return { ok: true, parsed: { command, delivery } };
+}
+
+function refuse(code: CommandErrorCode, message: string, suggestion?: string): ParseResult {
+  return { ok: false, error: new CommandError(code, message, suggestion) };
+}

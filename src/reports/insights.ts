@@ -1,0 +1,306 @@
+/**
+ * Pure maths over report rows: activity windows, active and inactive counts, per-app counts, inactive
+ * seats and groups, and a bounded top-N selection. Everything here works one row at a time, so a
+ * million-user report is aggregated while it streams and only the N rows shown are ever kept.
+ */
+import { addDays } from '../clock.js';
+import { COPILOT_APPS, type RowOf } from './catalog.js';
+
+/** The days a period counts, ending on (and including) `end`: Graph's Dn is `end - (n - 1)` … `end`. */
+export type ActivityWindow = { readonly start: string; readonly end: string; readonly days: number };
+
+/** The `days`-day window ending on `end` (YYYY-MM-DD), the rule Graph and the emulator use for "active in Dn". */
+export function activityWindow(end: string, days: number): ActivityWindow {
+  return { start: addDays(end, -(Math.max(1, days) - 1)), end, days };
+}
+
+/** Whether a last-activity date falls in the window (absent: never active). */
+export function isActiveIn(window: ActivityWindow, lastActivityDate: string | undefined): boolean {
+  return lastActivityDate !== undefined && lastActivityDate >= window.start;
+}
+
+/**
+ * Days a period value stands for: `D7` → 7; `ALL` → the longest of the `allowed` periods (Graph
+ * answers ALL with one row per period, and the longest covers the others). Undefined when unknown.
+ */
+export function periodDays(period: string, allowed: readonly string[] = []): number | undefined {
+  const match = /^D(\d+)$/.exec(period);
+  if (match) return Number(match[1]);
+  if (period !== 'ALL') return undefined;
+  const lengths = allowed.map((value) => periodDays(value)).filter((days): days is number => days !== undefined);
+  return lengths.length > 0 ? Math.max(...lengths) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bounded top-N selection
+
+/** Keeps the `limit` best items offered (by `compare`: negative when `a` ranks before `b`) in O(limit) memory. */
+export type TopSelection<T> = {
+  offer(item: T): void;
+  /** How many items were offered in all. */
+  readonly offered: number;
+  /** The kept items, best first. */
+  result(): T[];
+};
+
+/** A bounded selection: a heap whose root is the worst kept item, replaced when a better one arrives. */
+export function createTopSelection<T>(limit: number, compare: (a: T, b: T) => number): TopSelection<T> {
+  const capacity = Math.max(0, Math.floor(limit));
+  const heap: T[] = [];
+  let offered = 0;
+  // Max-heap by rank: the item that ranks last sits at the root.
+  const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0;
+  const swap = (i: number, j: number) => {
+    const item = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = item;
+  };
+  const siftUp = (start: number) => {
+    let i = start;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(i, parent)) return;
+      swap(i, parent);
+      i = parent;
+    }
+  };
+  const siftDown = () => {
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let top = i;
+      if (left < heap.length && worse(left, top)) top = left;
+      if (right < heap.length && worse(right, top)) top = right;
+      if (top === i) return;
+      swap(i, top);
+      i = top;
+    }
+  };
+  return {
+    offer(item) {
+      offered += 1;
+      if (capacity === 0) return;
+      if (heap.length < capacity) {
+        heap.push(item);
+        siftUp(heap.length - 1);
+      } else if (compare(item, heap[0]!) < 0) {
+        heap[0] = item;
+        siftDown();
+      }
+    },
+    get offered() {
+      return offered;
+    },
+    result: () => [...heap].sort(compare),
+  };
+}
+
+/** Orders by last activity, most recent first, never active last; ties by name, so lists are stable. */
+export function mostRecentlyActiveFirst<T>(dateOf: (item: T) => string | undefined, nameOf: (item: T) => string) {
+  return (a: T, b: T): number => {
+    const dateA = dateOf(a);
+    const dateB = dateOf(b);
+    if (dateA !== dateB) {
+      if (dateA === undefined) return 1;
+      if (dateB === undefined) return -1;
+      return dateA > dateB ? -1 : 1;
+    }
+    return compareText(nameOf(a), nameOf(b));
+  };
+}
+
+/** Orders by how long since the last activity: never active first, then the oldest; ties by name. */
+export function longestInactiveFirst<T>(dateOf: (item: T) => string | undefined, nameOf: (item: T) => string) {
+  return (a: T, b: T): number => {
+    const dateA = dateOf(a);
+    const dateB = dateOf(b);
+    if (dateA !== dateB) {
+      if (dateA === undefined) return -1;
+      if (dateB === undefined) return 1;
+      return dateA < dateB ? -1 : 1;
+    }
+    return compareText(nameOf(a), nameOf(b));
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copilot
+
+export type CopilotAppKey = (typeof COPILOT_APPS)[number]['key'];
+type CopilotUserRow = RowOf<'copilot-users'>;
+type CopilotCountRow = RowOf<'copilot-summary'> | RowOf<'copilot-trend'>;
+
+const APP_LAST_ACTIVITY = {
+  microsoftTeams: 'microsoftTeamsCopilotLastActivityDate',
+  word: 'wordCopilotLastActivityDate',
+  excel: 'excelCopilotLastActivityDate',
+  powerPoint: 'powerPointCopilotLastActivityDate',
+  outlook: 'outlookCopilotLastActivityDate',
+  oneNote: 'oneNoteCopilotLastActivityDate',
+  loop: 'loopCopilotLastActivityDate',
+  copilotChat: 'copilotChatLastActivityDate',
+} as const satisfies Record<CopilotAppKey, keyof CopilotUserRow>;
+
+/** A user's last Copilot activity in one app, from the user detail report. */
+export function appLastActivity(row: CopilotUserRow, app: CopilotAppKey): string | undefined {
+  return row[APP_LAST_ACTIVITY[app]];
+}
+
+/** Labels of the apps (in COPILOT_APPS order) a user used Copilot in within the window. */
+export function copilotAppsUsed(row: CopilotUserRow, window: ActivityWindow): string[] {
+  return COPILOT_APPS.filter((app) => isActiveIn(window, appLastActivity(row, app.key))).map((app) => app.label);
+}
+
+/** Seats counted from the user detail: every row is a licensed (enabled) user. */
+export type CopilotSeatCounts = {
+  readonly enabled: number;
+  readonly active: number;
+  readonly inactive: number;
+  /** Seats with no Copilot activity ever reported. */
+  readonly neverActive: number;
+  /** Users active in the window per app, COPILOT_APPS order. */
+  readonly apps: readonly { readonly key: CopilotAppKey; readonly label: string; readonly active: number }[];
+};
+
+/** Counts enabled, active, inactive and never-active seats, and active users per app, one row at a time. */
+export function createCopilotSeatTally(window: ActivityWindow) {
+  let enabled = 0;
+  let active = 0;
+  let neverActive = 0;
+  const appActive = COPILOT_APPS.map(() => 0);
+  return {
+    observe(row: CopilotUserRow): void {
+      enabled += 1;
+      if (row.lastActivityDate === undefined) neverActive += 1;
+      if (isActiveIn(window, row.lastActivityDate)) active += 1;
+      COPILOT_APPS.forEach((app, index) => {
+        if (isActiveIn(window, appLastActivity(row, app.key))) appActive[index]! += 1;
+      });
+    },
+    result(): CopilotSeatCounts {
+      return {
+        enabled,
+        active,
+        inactive: enabled - active,
+        neverActive,
+        apps: COPILOT_APPS.map((app, index) => ({ key: app.key, label: app.label, active: appActive[index]! })),
+      };
+    },
+  };
+}
+
+/** Enabled and active users of one period (a summary row) or one day (a trend row), per app. */
+export type CopilotCounts = {
+  readonly enabled: number;
+  readonly active: number;
+  readonly apps: readonly { readonly key: CopilotAppKey; readonly label: string; readonly enabled: number; readonly active: number }[];
+  readonly promptsSubmitted?: number;
+};
+
+/** Reads the any-app and per-app counts of a summary or trend row; an absent cell counts as 0. */
+export function copilotCounts(row: CopilotCountRow): CopilotCounts {
+  const counts = row as Readonly<Record<string, unknown>>;
+  const count = (key: string) => {
+    const value = counts[key];
+    return typeof value === 'number' ? value : 0;
+  };
+  // The summary calls it Total Prompts Submitted, the trend Prompts Submitted (both v2 only).
+  const prompts = [counts['totalPromptsSubmitted'], counts['promptsSubmitted']].find((value) => typeof value === 'number') as
+    | number
+    | undefined;
+  return {
+    enabled: count('anyAppEnabledUsers'),
+    active: count('anyAppActiveUsers'),
+    apps: COPILOT_APPS.map((app) => ({
+      key: app.key,
+      label: app.label,
+      enabled: count(`${app.key}EnabledUsers`),
+      active: count(`${app.key}ActiveUsers`),
+    })),
+    ...(prompts !== undefined ? { promptsSubmitted: prompts } : {}),
+  };
+}
+
+/**
+ * Collects the daily trend, oldest day first. For ALL Graph repeats the days once per period; the
+ * row from the longest period wins for each day.
+ */
+export function createTrendCollector() {
+  const byDate = new Map<string, { period: number; row: RowOf<'copilot-trend'> }>();
+  return {
+    observe(row: RowOf<'copilot-trend'>): void {
+      const period = row.reportPeriod ?? 0;
+      const kept = byDate.get(row.reportDate);
+      if (!kept || period > kept.period) byDate.set(row.reportDate, { period, row });
+    },
+    result(): { readonly date: string; readonly enabled: number; readonly active: number }[] {
+      return [...byDate.keys()].sort().map((date) => {
+        const { enabled, active } = copilotCounts(byDate.get(date)!.row);
+        return { date, enabled, active };
+      });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Microsoft 365 groups
+
+type GroupRow = RowOf<'groups'>;
+
+/** Counts over the groups report: `total`, `active`, `inactive` and `byType` exclude deleted groups. */
+export type GroupActivityCounts = {
+  readonly total: number;
+  readonly active: number;
+  readonly inactive: number;
+  readonly deleted: number;
+  /** Most common type first. */
+  readonly byType: readonly { readonly type: string; readonly count: number }[];
+};
+
+/** The label for a group without a type in the report. */
+export const UNKNOWN_GROUP_TYPE = 'Unknown';
+
+/** Counts active, inactive and deleted groups and groups per type, one row at a time. */
+export function createGroupTally(window: ActivityWindow) {
+  let total = 0;
+  let active = 0;
+  let deleted = 0;
+  const types = new Map<string, number>();
+  return {
+    observe(row: GroupRow): void {
+      if (row.isDeleted === true) {
+        deleted += 1;
+        return;
+      }
+      total += 1;
+      if (isActiveIn(window, row.lastActivityDate)) active += 1;
+      const type = row.groupType ?? UNKNOWN_GROUP_TYPE;
+      types.set(type, (types.get(type) ?? 0) + 1);
+    },
+    result(): GroupActivityCounts {
+      const byType = [...types].map(([type, count]) => ({ type, count }));
+      byType.sort((a, b) => b.count - a.count || compareText(a.type, b.type));
+      return { total, active, inactive: total - active, deleted, byType };
+    },
+  };
+}
+
+/** What a group did in the window: emails received + SharePoint files active + Yammer posts. */
+export function groupActivityScore(row: GroupRow): number {
+  return (row.exchangeReceivedEmailCount ?? 0) + (row.sharePointActiveFileCount ?? 0) + (row.yammerPostedMessageCount ?? 0);
+}
+
+/** What a group stores: mailbox plus SharePoint site bytes. */
+export function groupStorageBytes(row: GroupRow): number {
+  return (row.exchangeMailboxStorageUsedInBytes ?? 0) + (row.sharePointSiteStorageUsedInBytes ?? 0);
+}
+
+/** A group's name as the report gives it (concealed hash included); the id when the name is empty. */
+export function groupName(row: GroupRow): string {
+  return row.groupDisplayName ?? row.groupId;
+}

@@ -1,0 +1,579 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { addDays } from '../src/clock.js';
+import type { Delivery } from '../src/commands/command.js';
+import type { ConversationKind, HandlerDeps } from '../src/commands/handler-context.js';
+import { handleCommand, handlers, helpReply } from '../src/commands/handlers.js';
+import { parseCommand } from '../src/commands/parse.js';
+import type { Reply, ViewModels, ViewName } from '../src/commands/reply.js';
+import { startGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../src/emulator/graph-emulator.js';
+import { silentLogger } from '../src/logger.js';
+import { COPILOT_APPS, type ReportId, type RowOf } from '../src/reports/catalog.js';
+import { GraphClient } from '../src/reports/graph-client.js';
+import { createTokenProvider } from '../src/reports/graph-token.js';
+import { ReportDataError } from '../src/reports/report-errors.js';
+import type { ReportParams } from '../src/reports/report-request.js';
+import { ReportService, type ReportServiceOptions } from '../src/reports/report-service.js';
+import { createFakeClock, type FakeClock } from './support/fake-clock.js';
+
+const NOW = '2026-11-22T09:00:00Z';
+const TODAY = NOW.slice(0, 10);
+const COPILOT_REFRESH = addDays(TODAY, -3);
+const OFFICE_REFRESH = addDays(TODAY, -2);
+
+type Setup = { clock: FakeClock; emulator: GraphEmulator; service: ReportService; deps: HandlerDeps };
+const running: Setup[] = [];
+
+afterEach(async () => {
+  for (const { service, emulator } of running.splice(0)) {
+    await service.close();
+    await emulator.close();
+  }
+});
+
+async function setUp(
+  options: Partial<ReportServiceOptions> = {},
+  emulatorOptions: EmulatorOptions = {},
+  rowLimit = 25,
+): Promise<Setup> {
+  const clock = createFakeClock(NOW);
+  const emulator = await startGraphEmulator({ users: 400, clock, ...emulatorOptions });
+  const fetcher = new GraphClient({
+    baseUrl: emulator.url,
+    tokens: createTokenProvider({ kind: 'development' }, emulator.url),
+    clock,
+    random: () => 0.5,
+  });
+  const service = new ReportService({
+    fetcher,
+    clock,
+    logger: silentLogger,
+    sourceName: 'Graph reports emulator',
+    copilotApi: 'copilot-v1',
+    format: 'csv',
+    cacheTtlMs: 30 * 60_000,
+    csvRequestsPer10Minutes: 14,
+    jsonRequestsPer10Minutes: 100,
+    ...options,
+  });
+  const deps: HandlerDeps = { reports: service, clock, copilotApi: options.copilotApi ?? 'copilot-v1', rowLimit };
+  const setup = { clock, emulator, service, deps };
+  running.push(setup);
+  return setup;
+}
+
+/** Types a command in a conversation, as the bot would. */
+async function ask(deps: HandlerDeps, text: string, conversation: ConversationKind = 'personal', delivery: Delivery = 'here'): Promise<Reply> {
+  const parsed = parseCommand(text);
+  if (!parsed.ok) throw new Error(`"${text}" did not parse: ${parsed.error.message}`);
+  return handleCommand({ ...parsed.parsed, delivery }, conversation, deps);
+}
+
+/** The model of the only message of a reply, which must be `view`. */
+function only<K extends ViewName>(reply: Reply, view: K, which: 'messages' | 'privateMessages' = 'messages'): ViewModels[K] {
+  const messages = reply[which] ?? [];
+  expect(messages.map((message) => message.view)).toEqual([view]);
+  return messages[0]!.model as ViewModels[K];
+}
+
+/** The report's rows as the test reads them itself, to compute the expected numbers independently. */
+async function rowsOf<Id extends ReportId>(service: ReportService, id: Id, params: ReportParams = {}): Promise<RowOf<Id>[]> {
+  const rows: RowOf<Id>[] = [];
+  for await (const row of (await service.getReport(id, params)).rows()) rows.push(row);
+  return rows;
+}
+
+const since = (refresh: string, days: number) => addDays(refresh, -(days - 1));
+const activeSince = (date: string | undefined, start: string) => date !== undefined && date >= start;
+const commands = (model: { actions: readonly { command: string }[] }) => model.actions.map((action) => action.command);
+
+describe('copilot summary', () => {
+  test('one period: the numbers of the summary report, every Copilot app, freshness, and neighbouring views', async () => {
+    const { deps, service } = await setUp();
+    const model = only(await ask(deps, 'copilot summary D7', 'channel'), 'copilot-summary');
+    const [row] = await rowsOf(service, 'copilot-summary', { period: 'D7' });
+    expect(model).toMatchObject({ period: 'D7', version: 'v1' });
+    expect(model.freshness).toEqual({
+      refreshDate: COPILOT_REFRESH,
+      lagDays: 3,
+      source: 'Graph reports emulator',
+      fetchedAt: NOW.replace('Z', '.000Z'),
+      cache: 'miss',
+    });
+    expect(model.periods).toHaveLength(1);
+    const [period] = model.periods;
+    expect(period).toMatchObject({ period: 'D7', days: 7, enabled: row!.anyAppEnabledUsers, active: row!.anyAppActiveUsers });
+    expect(period!.apps.map((app) => app.label)).toEqual(COPILOT_APPS.map((app) => app.label));
+    for (const app of period!.apps) {
+      const counts = row as unknown as Record<string, number>;
+      expect(app, app.key).toMatchObject({ enabled: counts[`${app.key}EnabledUsers`], active: counts[`${app.key}ActiveUsers`] });
+    }
+    expect(period).not.toHaveProperty('promptsSubmitted');
+    expect(commands(model)).toEqual(['copilot summary D30', 'copilot summary D90', 'copilot inactive D7', 'copilot users D7', 'copilot trend D7']);
+  });
+
+  test('ALL shows every period side by side, shortest first, each equal to asking for that period alone', async () => {
+    const { deps } = await setUp();
+    const all = only(await ask(deps, 'copilot summary all', 'channel'), 'copilot-summary');
+    expect(all.period).toBe('ALL');
+    expect(all.periods.map((period) => period.period)).toEqual(['D7', 'D30', 'D90', 'D180']);
+    for (const period of all.periods) {
+      const alone = only(await ask(deps, `copilot summary ${period.period}`, 'channel'), 'copilot-summary');
+      expect(alone.periods).toEqual([period]);
+    }
+    expect(all.periods.every((period, i, periods) => i === 0 || period.active >= periods[i - 1]!.active)).toBe(true);
+  });
+
+  test('Copilot report v2: D28 by default, prompts submitted, and D28 side by side for ALL', async () => {
+    const { deps, service } = await setUp({ copilotApi: 'copilot-v2' });
+    const model = only(await ask(deps, 'copilot summary', 'channel'), 'copilot-summary');
+    const [row] = await rowsOf(service, 'copilot-summary', { period: 'D28' });
+    expect(model).toMatchObject({ period: 'D28', version: 'v2' });
+    expect(model.periods[0]).toMatchObject({ period: 'D28', days: 28, promptsSubmitted: row!.totalPromptsSubmitted });
+    expect(row!.totalPromptsSubmitted).toBeGreaterThan(0);
+    expect(commands(model)).toContain('copilot summary D7');
+    expect(commands(model)).not.toContain('copilot summary D30');
+    const all = only(await ask(deps, 'copilot summary ALL', 'channel'), 'copilot-summary');
+    expect(all.periods.map((period) => period.period)).toEqual(['D7', 'D28', 'D90', 'D180']);
+  });
+});
+
+describe('copilot users and inactive seats', () => {
+  test('counts and the most recently active users, computed from the user detail; rowLimit rows of the full count', async () => {
+    const { deps, service } = await setUp({}, {}, 10);
+    const model = only(await ask(deps, 'copilot users D30'), 'copilot-users');
+    const rows = await rowsOf(service, 'copilot-users', { period: 'D30' });
+    const start = since(COPILOT_REFRESH, 30);
+    const active = rows.filter((row) => activeSince(row.lastActivityDate, start));
+    expect(model).toMatchObject({
+      period: 'D30',
+      identities: 'visible',
+      enabled: rows.length,
+      active: active.length,
+      neverActive: rows.filter((row) => row.lastActivityDate === undefined).length,
+      totalRows: active.length,
+      detail: { kind: 'shown' },
+    });
+    expect(active.length).toBeGreaterThan(10);
+    const expected = [...active]
+      .sort((a, b) => (b.lastActivityDate!.localeCompare(a.lastActivityDate!)) || (a.userPrincipalName < b.userPrincipalName ? -1 : 1))
+      .slice(0, 10);
+    expect(model.rows.map((row) => row.userPrincipalName)).toEqual(expected.map((row) => row.userPrincipalName));
+    const first = model.rows[0]!;
+    const source = rows.find((row) => row.userPrincipalName === first.userPrincipalName)!;
+    expect(first).toEqual({
+      userPrincipalName: source.userPrincipalName,
+      displayName: source.displayName,
+      lastActivityDate: source.lastActivityDate,
+      appsUsed: COPILOT_APPS.filter((app) => {
+        const key = app.key === 'copilotChat' ? 'copilotChatLastActivityDate' : `${app.key}CopilotLastActivityDate`;
+        return activeSince((source as Record<string, unknown>)[key] as string | undefined, start);
+      }).map((app) => app.label),
+    });
+  });
+
+  test('the user detail agrees with the summary: active users overall and per app', async () => {
+    const { deps } = await setUp();
+    const users = only(await ask(deps, 'copilot users D7', 'channel'), 'copilot-users');
+    const summary = only(await ask(deps, 'copilot summary D7', 'channel'), 'copilot-summary').periods[0]!;
+    expect(users.enabled).toBe(summary.enabled);
+    expect(users.active).toBe(summary.active);
+    expect(users.apps.map((app) => app.active)).toEqual(summary.apps.map((app) => app.active));
+  });
+
+  test('inactive seats: never active first, then the oldest last activity', async () => {
+    const { deps, service } = await setUp({}, {}, 30);
+    const model = only(await ask(deps, 'copilot inactive D90'), 'copilot-inactive');
+    const rows = await rowsOf(service, 'copilot-users', { period: 'D90' });
+    const start = since(COPILOT_REFRESH, 90);
+    const inactive = rows.filter((row) => !activeSince(row.lastActivityDate, start));
+    const never = inactive.filter((row) => row.lastActivityDate === undefined);
+    expect(model).toMatchObject({
+      period: 'D90',
+      enabled: rows.length,
+      inactive: inactive.length,
+      neverActive: never.length,
+      totalRows: inactive.length,
+    });
+    expect(never.length).toBeGreaterThan(0);
+    expect(inactive.length).toBeGreaterThan(never.length);
+    const shown = model.rows;
+    expect(shown).toHaveLength(Math.min(30, inactive.length));
+    const neverShown = shown.filter((row) => row.lastActivityDate === undefined);
+    expect(shown.slice(0, neverShown.length)).toEqual(neverShown);
+    const dates = shown.slice(neverShown.length).map((row) => row.lastActivityDate!);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.every((date) => date < start)).toBe(true);
+    expect(shown.every((row) => row.appsUsed.length === 0)).toBe(true);
+  });
+
+  test('ALL counts each user once, over the longest period', async () => {
+    const { deps, service } = await setUp();
+    const all = only(await ask(deps, 'copilot users ALL'), 'copilot-users');
+    const d180 = only(await ask(deps, 'copilot users D180'), 'copilot-users');
+    const allRows = await rowsOf(service, 'copilot-users', { period: 'ALL' });
+    const users = new Set(allRows.map((row) => row.userPrincipalName));
+    expect(allRows.length).toBeGreaterThan(users.size); // Graph lists each user once per period
+    expect(all).toMatchObject({ period: 'ALL', enabled: users.size, active: d180.active, neverActive: d180.neverActive });
+    expect(all.rows).toEqual(d180.rows);
+  });
+
+  test('concealed tenants: the hashed names are passed on as the report gave them', async () => {
+    const { deps } = await setUp({}, { concealed: true });
+    const model = only(await ask(deps, 'copilot inactive'), 'copilot-inactive');
+    expect(model.identities).toBe('concealed');
+    expect(model.rows.length).toBeGreaterThan(0);
+    expect(model.rows.every((row) => /^[0-9A-F]{32}$/.test(row.userPrincipalName))).toBe(true);
+  });
+});
+
+describe('per-user data stays in personal chat', () => {
+  async function everyUpn(service: ReportService): Promise<string[]> {
+    const rows = await rowsOf(service, 'copilot-users', { period: 'D30' });
+    return rows.flatMap((row) => [row.userPrincipalName, ...(row.displayName ? [row.displayName] : [])]);
+  }
+
+  for (const conversation of ['channel', 'groupChat'] as const) {
+    test(`in a ${conversation}: counts only, and an offer to send the list privately`, async () => {
+      const { deps, service } = await setUp();
+      for (const [text, view] of [
+        ['copilot users', 'copilot-users'],
+        ['copilot inactive', 'copilot-inactive'],
+      ] as const) {
+        const reply = await ask(deps, text, conversation);
+        const model = only(reply, view);
+        expect(reply.privateMessages).toBeUndefined();
+        expect(model.rows).toEqual([]);
+        expect(model.totalRows).toBeGreaterThan(0);
+        expect(model.detail).toEqual({ kind: 'withheld', privateCommand: text });
+        expect(model.actions[0]).toEqual({ title: 'Send me the list privately', command: text, delivery: 'private' });
+        const json = JSON.stringify(reply);
+        expect((await everyUpn(service)).filter((name) => json.includes(name))).toEqual([]);
+      }
+    });
+  }
+
+  test('asked for privately from a channel: a note here, the list in the personal chat', async () => {
+    const { deps, service } = await setUp({}, {}, 15);
+    const reply = await ask(deps, 'copilot users', 'channel', 'private');
+    expect(only(reply, 'sent-privately')).toEqual({ what: 'the Copilot user list for D30' });
+    const json = JSON.stringify(reply.messages);
+    expect((await everyUpn(service)).filter((name) => json.includes(name))).toEqual([]);
+    const privately = only(reply, 'copilot-users', 'privateMessages');
+    expect(privately.detail).toEqual({ kind: 'shown' });
+    expect(privately.rows).toHaveLength(15);
+    expect(privately.totalRows).toBeGreaterThan(15);
+    expect(privately.actions.some((action) => action.delivery === 'private')).toBe(false);
+  });
+
+  test('in personal chat the delivery makes no difference', async () => {
+    const { deps } = await setUp();
+    const here = await ask(deps, 'copilot inactive D7', 'personal', 'here');
+    const privately = await ask(deps, 'copilot inactive D7', 'personal', 'private');
+    expect(privately.privateMessages).toBeUndefined();
+    const withCacheAsked = (reply: Reply) => ({ ...only(reply, 'copilot-inactive'), freshness: undefined });
+    expect(withCacheAsked(privately)).toEqual(withCacheAsked(here));
+    expect(only(here, 'copilot-inactive').rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('copilot trend and activations', () => {
+  test('trend: one entry per day, oldest first, with the report\'s numbers', async () => {
+    const { deps, service } = await setUp();
+    const model = only(await ask(deps, 'copilot trend D30', 'channel'), 'copilot-trend');
+    const rows = await rowsOf(service, 'copilot-trend', { period: 'D30' });
+    const expected = [...rows]
+      .sort((a, b) => a.reportDate.localeCompare(b.reportDate))
+      .map((row) => ({ date: row.reportDate, enabled: row.anyAppEnabledUsers, active: row.anyAppActiveUsers }));
+    expect(model.days).toEqual(expected);
+    expect(model.days).toHaveLength(30);
+    expect(model.days.at(-1)!.date).toBe(COPILOT_REFRESH);
+    expect(model.days[0]!.date).toBe(since(COPILOT_REFRESH, 30));
+  });
+
+  test('trend for ALL: each day once', async () => {
+    const { deps } = await setUp();
+    const model = only(await ask(deps, 'copilot trend ALL', 'channel'), 'copilot-trend');
+    expect(model.days).toHaveLength(180);
+    expect(new Set(model.days.map((day) => day.date)).size).toBe(180);
+  });
+
+  test('activations: every product in report order', async () => {
+    const { deps, service } = await setUp();
+    const model = only(await ask(deps, 'activations', 'channel'), 'activations');
+    const rows = await rowsOf(service, 'activations');
+    expect(model.products).toEqual(
+      rows.map((row) => ({
+        productType: row.productType,
+        assigned: row.assigned,
+        activated: row.activated,
+        sharedComputerActivation: row.sharedComputerActivation,
+      })),
+    );
+    expect(model.freshness).toMatchObject({ refreshDate: OFFICE_REFRESH, lagDays: 2 });
+  });
+});
+
+describe('groups', () => {
+  test('totals over live groups, deleted apart, types, and the top five by activity and storage — names, no owners', async () => {
+    const { deps, service } = await setUp();
+    const reply = await ask(deps, 'groups D30', 'channel');
+    const model = only(reply, 'groups');
+    const rows = await rowsOf(service, 'groups', { period: 'D30' });
+    const live = rows.filter((row) => row.isDeleted !== true);
+    const start = since(OFFICE_REFRESH, 30);
+    const active = live.filter((row) => activeSince(row.lastActivityDate, start)).length;
+    expect(model).toMatchObject({
+      period: 'D30',
+      total: live.length,
+      active,
+      inactive: live.length - active,
+      deleted: rows.length - live.length,
+    });
+    expect(model.deleted).toBeGreaterThan(0);
+    const types = new Map<string, number>();
+    for (const row of live) types.set(row.groupType ?? 'Unknown', (types.get(row.groupType ?? 'Unknown') ?? 0) + 1);
+    expect(new Map(model.byType.map((entry) => [entry.type, entry.count]))).toEqual(types);
+
+    const score = (row: RowOf<'groups'>) =>
+      (row.exchangeReceivedEmailCount ?? 0) + (row.sharePointActiveFileCount ?? 0) + (row.yammerPostedMessageCount ?? 0);
+    const bytes = (row: RowOf<'groups'>) => (row.exchangeMailboxStorageUsedInBytes ?? 0) + (row.sharePointSiteStorageUsedInBytes ?? 0);
+    // Largest first; ties by name, then id (names repeat); groups with nothing to show are left out.
+    const key = (row: RowOf<'groups'>) => `${row.groupDisplayName ?? row.groupId}\u0000${row.groupId}`;
+    const topBy = (measure: (row: RowOf<'groups'>) => number) =>
+      live
+        .filter((row) => measure(row) > 0)
+        .sort((a, b) => measure(b) - measure(a) || (key(a) < key(b) ? -1 : 1))
+        .slice(0, 5)
+        .map((row) => row.groupDisplayName);
+    expect(model.topByActivity.map((group) => group.name)).toEqual(topBy(score));
+    expect(model.topByStorage.map((group) => group.name)).toEqual(topBy(bytes));
+    expect(model.topByActivity).toHaveLength(5);
+    expect(model.topByStorage[0]!.storageBytes).toBe(Math.max(...live.map(bytes)));
+    const json = JSON.stringify(reply);
+    const owners = rows.map((row) => row.ownerPrincipalName).filter((owner): owner is string => owner !== undefined);
+    expect(owners.length).toBeGreaterThan(0);
+    expect(owners.filter((owner) => json.includes(owner))).toEqual([]);
+    expect(commands(model)).toEqual(['groups D7', 'groups D90', 'groups inactive D30']);
+  });
+
+  test('by date: the window is that one day', async () => {
+    const { deps, service } = await setUp();
+    const day = addDays(TODAY, -6);
+    const model = only(await ask(deps, `groups ${day}`, 'channel'), 'groups');
+    const live = (await rowsOf(service, 'groups', { date: day })).filter((row) => row.isDeleted !== true);
+    expect(model).toMatchObject({ date: day, total: live.length, active: live.filter((row) => row.lastActivityDate === day).length });
+    expect(model.period).toBeUndefined();
+    expect(model.freshness.refreshDate).toBe(day);
+  });
+
+  test('inactive groups with owners in personal chat, never active first, then the longest idle', async () => {
+    const { deps, service } = await setUp({}, { users: 2000 }, 12);
+    const model = only(await ask(deps, 'groups inactive D7'), 'groups-inactive');
+    const rows = await rowsOf(service, 'groups', { period: 'D7' });
+    const live = rows.filter((row) => row.isDeleted !== true);
+    const start = since(OFFICE_REFRESH, 7);
+    const inactive = live.filter((row) => !activeSince(row.lastActivityDate, start));
+    expect(model).toMatchObject({ period: 'D7', total: live.length, inactive: inactive.length, totalRows: inactive.length, detail: { kind: 'shown' } });
+    expect(inactive.length).toBeGreaterThan(12);
+    // Never active first, then the oldest; ties by name, then id (names repeat).
+    const order = (row: RowOf<'groups'>) => [row.lastActivityDate ?? '', row.groupDisplayName ?? row.groupId, row.groupId].join('\u0000');
+    const expected = [...inactive]
+      .sort((a, b) => (order(a) < order(b) ? -1 : 1))
+      .slice(0, 12)
+      .map((row) => ({ name: row.groupDisplayName ?? row.groupId, lastActivityDate: row.lastActivityDate, owner: row.ownerPrincipalName }));
+    expect(model.rows.map((row) => ({ name: row.name, lastActivityDate: row.lastActivityDate, owner: row.owner }))).toEqual(expected);
+    expect(model.rows.some((row) => row.owner !== undefined)).toBe(true);
+    expect(model.rows.every((row) => row.deleted === false)).toBe(true);
+  });
+
+  test('inactive groups in a channel: counts only, owners withheld', async () => {
+    const { deps, service } = await setUp();
+    const reply = await ask(deps, 'groups inactive D90', 'channel');
+    const model = only(reply, 'groups-inactive');
+    expect(model.rows).toEqual([]);
+    expect(model.detail).toEqual({ kind: 'withheld', privateCommand: 'groups inactive D90' });
+    expect(model.actions[0]).toEqual({ title: 'Send me the list privately', command: 'groups inactive D90', delivery: 'private' });
+    const owners = (await rowsOf(service, 'groups', { period: 'D90' })).flatMap((row) => (row.ownerPrincipalName ? [row.ownerPrincipalName] : []));
+    const json = JSON.stringify(reply);
+    expect(owners.filter((owner) => json.includes(owner))).toEqual([]);
+  });
+});
+
+describe('help and status', () => {
+  test('help lists the command guide with the default period', async () => {
+    const { deps } = await setUp();
+    const model = only(await ask(deps, 'help', 'channel'), 'help');
+    expect(model.defaultPeriod).toBe('D30');
+    expect(model.commands.map((entry) => entry.usage)).toContain('copilot summary [D7|D30|D90|D180|ALL]');
+    expect(model).not.toHaveProperty('unknownInput');
+  });
+
+  test('under Copilot report v2 help says D28, so its examples work', async () => {
+    const { deps } = await setUp({ copilotApi: 'copilot-v2' });
+    const model = only(await ask(deps, '?', 'channel'), 'help');
+    expect(model.defaultPeriod).toBe('D28');
+    expect(model.commands.find((entry) => entry.usage.startsWith('copilot summary'))).toMatchObject({
+      usage: 'copilot summary [D7|D28|D90|D180|ALL]',
+      example: 'copilot summary D28',
+    });
+    expect(model.commands.find((entry) => entry.usage.startsWith('groups ['))?.usage).toContain('D30');
+    for (const entry of model.commands) {
+      const reply = await ask(deps, entry.example, 'channel');
+      expect(reply.messages.map((message) => message.view), entry.example).not.toContain('error');
+    }
+  });
+
+  test('the reply to refused input: what was typed and the did-you-mean', () => {
+    const parsed = parseCommand('<at>Usage Bot</at> copilt sumary');
+    if (parsed.ok) throw new Error('expected a refusal');
+    const model = only(helpReply(parsed.error), 'help');
+    expect(model).toMatchObject({ unknownInput: 'copilt sumary', suggestion: 'copilot summary', defaultPeriod: 'D30' });
+    expect(model.commands).toHaveLength(9);
+    expect(only(helpReply(), 'help')).not.toHaveProperty('suggestion');
+    expect(only(helpReply(undefined, 'copilot-v2'), 'help').defaultPeriod).toBe('D28');
+  });
+
+  test('status: source, Copilot API, cached reports and the budget spent', async () => {
+    const { deps } = await setUp();
+    await ask(deps, 'activations', 'channel');
+    await ask(deps, 'groups 2026-11-20', 'channel');
+    const model = only(await ask(deps, 'status', 'channel'), 'status');
+    expect(model).toMatchObject({ source: 'Graph reports emulator', copilotApi: 'copilot-v1' });
+    expect(model.cached).toEqual(
+      expect.arrayContaining([
+        { title: 'Microsoft 365 apps activations', refreshDate: OFFICE_REFRESH, fetchedAt: '2026-11-22T09:00:00.000Z' },
+        { title: 'Microsoft 365 groups activity', parameter: '2026-11-20', refreshDate: '2026-11-20', fetchedAt: '2026-11-22T09:00:00.000Z' },
+      ]),
+    );
+    expect(model.budgets).toEqual(
+      expect.arrayContaining([
+        { graphFunction: 'getOffice365ActivationsUserCounts', used: 1, limit: 14 },
+        { graphFunction: 'getOffice365GroupsActivityDetail', used: 1, limit: 14 },
+      ]),
+    );
+  });
+
+  test('status shows when a spent budget frees up', async () => {
+    const { deps } = await setUp({ csvRequestsPer10Minutes: 1 });
+    await ask(deps, 'activations');
+    const model = only(await ask(deps, 'status'), 'status');
+    expect(model.budgets).toEqual([{ graphFunction: 'getOffice365ActivationsUserCounts', used: 1, limit: 1, freeAt: '2026-11-22T09:10:00.000Z' }]);
+  });
+});
+
+describe('failures become error views', () => {
+  test('a period the report does not have: the report service\'s message with the allowed values', async () => {
+    const { deps, emulator } = await setUp();
+    const model = only(await ask(deps, 'copilot summary D31', 'channel'), 'error');
+    expect(model).toEqual({
+      code: 'BAD_PERIOD',
+      title: 'Period not available',
+      message: '"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.',
+      actions: [
+        { title: 'Use the default period', command: 'copilot summary' },
+        { title: 'Help', command: 'help' },
+      ],
+    });
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  test('D30 under Copilot report v2 explains D28', async () => {
+    const { deps } = await setUp({ copilotApi: 'copilot-v2' });
+    const model = only(await ask(deps, 'copilot inactive D30'), 'error');
+    expect(model.code).toBe('BAD_PERIOD');
+    expect(model.message).toBe(
+      '"D30" is not a period of copilot-users. Allowed: D7, D28, D90, D180, ALL. Copilot report version v2 counts 28 days (D28) instead of 30.',
+    );
+  });
+
+  test('a date Graph no longer keeps', async () => {
+    const { deps } = await setUp();
+    const model = only(await ask(deps, `groups ${addDays(TODAY, -40)}`), 'error');
+    expect(model).toMatchObject({ code: 'DATE_OUT_OF_RANGE', title: 'Date out of range' });
+    expect(model.message).toContain(`use a date from ${addDays(TODAY, -28)} to ${TODAY}`);
+  });
+
+  test('403 from Graph: which permission is missing, and a retry', async () => {
+    const { deps, emulator } = await setUp();
+    emulator.injectFault({ target: 'api', status: 403 });
+    const model = only(await ask(deps, 'copilot summary D7', 'channel'), 'error');
+    expect(model).toMatchObject({ code: 'FORBIDDEN', title: 'The bot may not read usage reports' });
+    expect(model.message).toContain('Reports.Read.All');
+    expect(model.retryAt).toBeUndefined();
+    expect(model.actions).toEqual([
+      { title: 'Try again', command: 'copilot summary D7' },
+      { title: 'Status', command: 'status' },
+    ]);
+  });
+
+  test('request budget spent: when to try again, and a retry that keeps the private delivery', async () => {
+    const { deps } = await setUp({ csvRequestsPer10Minutes: 1 });
+    await ask(deps, 'copilot users D7');
+    const model = only(await ask(deps, 'copilot users D90', 'channel', 'private'), 'error');
+    expect(model).toMatchObject({ code: 'BUDGET_EXHAUSTED', title: 'Graph request budget used up', retryAt: '2026-11-22T09:10:00.000Z' });
+    expect(model.message).toContain('getMicrosoft365CopilotUsageUserDetail 1 times in the last 10 minutes');
+    expect(model.actions[0]).toEqual({ title: 'Try again', command: 'copilot users D90', delivery: 'private' });
+  });
+
+  test('throttled by Graph: THROTTLED with the time Graph gave', async () => {
+    const { deps, emulator, clock } = await setUp();
+    emulator.injectFault({ target: 'api', status: 429, retryAfter: '900' });
+    const model = only(await ask(deps, 'groups'), 'error');
+    expect(model).toMatchObject({ code: 'THROTTLED', retryAt: new Date(clock.now() + 900_000).toISOString() });
+  });
+
+  test('an unreadable download: the data error\'s message (which never quotes report data)', async () => {
+    const { deps, emulator } = await setUp();
+    emulator.injectFault({ target: 'download', status: 200, body: '\uFEFFReport Refresh Date,Product Type,Assigned\r\n2026-11-20,VISIO,lots\r\n' });
+    const model = only(await ask(deps, 'activations'), 'error');
+    expect(model.code).toBe('MISSING_COLUMN');
+    expect(model.title).toBe('The report could not be read');
+    expect(model.actions[0]).toEqual({ title: 'Try again', command: 'activations' });
+  });
+
+  test('anything unexpected: a generic message, never the raw error text', async () => {
+    const { deps } = await setUp();
+    const secret = 'megan.bowen@contoso.com at ReportService.getReport (/srv/bot/report-service.js:12:3)';
+    const failing = (error: unknown): HandlerDeps => ({
+      ...deps,
+      reports: { getReport: async () => Promise.reject(error), status: () => { throw error; } } as unknown as ReportService,
+    });
+    for (const error of [new Error(secret), new TypeError(secret), secret, { message: secret }]) {
+      for (const text of ['copilot users', 'status']) {
+        const reply = await ask(failing(error), text, 'personal');
+        const model = only(reply, 'error');
+        expect(model).toMatchObject({ code: 'INTERNAL', title: 'Something went wrong' });
+        expect(model.message).toBe(`The bot could not answer "${text}" because of an unexpected problem on its side. Try again; if it keeps happening, tell whoever runs the bot.`);
+        expect(JSON.stringify(reply)).not.toContain('megan');
+      }
+    }
+    // A data error raised mid-stream is still described by its own message.
+    const midStream: HandlerDeps = {
+      ...deps,
+      reports: {
+        getReport: async (id: ReportId, params: ReportParams) => {
+          const report = await deps.reports.getReport(id, params);
+          return {
+            meta: report.meta,
+            async *rows() {
+              throw new ReportDataError('BAD_VALUE', 'Line 3, column "Assigned": not a whole number', 3);
+            },
+          };
+        },
+        status: () => deps.reports.status(),
+      } as unknown as ReportService,
+    };
+    expect(only(await ask(midStream, 'activations'), 'error')).toMatchObject({
+      code: 'BAD_VALUE',
+      message: 'Line 3, column "Assigned": not a whole number',
+    });
+  });
+});
+
+describe('the handler table', () => {
+  test('has one handler per command in the guide', () => {
+    expect(Object.keys(handlers).sort()).toEqual(
+      ['activations', 'copilot-inactive', 'copilot-summary', 'copilot-trend', 'copilot-users', 'groups', 'groups-inactive', 'help', 'status'].sort(),
+    );
+  });
+});

@@ -1,0 +1,299 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { CommandError, type Command, type CommandErrorCode, type ParseResult } from '../src/commands/command.js';
+import { COMMAND_GUIDE } from '../src/commands/command-guide.js';
+import { formatCommand, parseCommand, parseSubmit } from '../src/commands/parse.js';
+
+const KNOWN_CODES: readonly CommandErrorCode[] = ['EMPTY', 'UNKNOWN_COMMAND', 'BAD_ARGUMENT', 'TOO_LONG', 'BAD_SUBMIT'];
+
+function commandOf(result: ParseResult): Command {
+  if (!result.ok) throw new Error(`expected a command, got ${result.error.code}: ${result.error.message}`);
+  expect(result.parsed.delivery).toBe('here');
+  return result.parsed.command;
+}
+
+function errorOf(result: ParseResult): CommandError {
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.parsed)}`);
+  expect(result.error).toBeInstanceOf(CommandError);
+  return result.error;
+}
+
+describe('every command form', () => {
+  const forms: [string, Command][] = [
+    ['copilot summary', { name: 'copilot-summary' }],
+    ['copilot summary D7', { name: 'copilot-summary', period: 'D7' }],
+    ['copilot users D90', { name: 'copilot-users', period: 'D90' }],
+    ['copilot users', { name: 'copilot-users' }],
+    ['copilot inactive D180', { name: 'copilot-inactive', period: 'D180' }],
+    ['copilot inactive', { name: 'copilot-inactive' }],
+    ['copilot trend D30', { name: 'copilot-trend', period: 'D30' }],
+    ['copilot trend', { name: 'copilot-trend' }],
+    ['activations', { name: 'activations' }],
+    ['groups', { name: 'groups' }],
+    ['groups D7', { name: 'groups', period: 'D7' }],
+    ['groups 2026-11-10', { name: 'groups', date: '2026-11-10' }],
+    ['groups inactive', { name: 'groups-inactive' }],
+    ['groups inactive D90', { name: 'groups-inactive', period: 'D90' }],
+    ['help', { name: 'help' }],
+    ['status', { name: 'status' }],
+  ];
+  test.each(forms)('%s', (text, command) => {
+    expect(commandOf(parseCommand(text))).toEqual(command);
+    expect(formatCommand(command)).toBe(text);
+  });
+
+  test('friendly extras: "copilot" alone is the summary, "?" is help, "help" with words after it is still help', () => {
+    expect(commandOf(parseCommand('copilot'))).toEqual({ name: 'copilot-summary' });
+    expect(commandOf(parseCommand('copilot D90'))).toEqual({ name: 'copilot-summary', period: 'D90' });
+    expect(commandOf(parseCommand('?'))).toEqual({ name: 'help' });
+    expect(commandOf(parseCommand(' ?? '))).toEqual({ name: 'help' });
+    expect(commandOf(parseCommand('help me please'))).toEqual({ name: 'help' });
+  });
+
+  test('period tokens: D7, d7 and 7d are D7; all is ALL; values are not judged here', () => {
+    for (const token of ['D7', 'd7', '7d', '7D', 'D007']) {
+      expect(commandOf(parseCommand(`copilot summary ${token}`))).toEqual({ name: 'copilot-summary', period: 'D7' });
+    }
+    expect(commandOf(parseCommand('copilot users all'))).toEqual({ name: 'copilot-users', period: 'ALL' });
+    // The report service refuses these with the allowed values of the report and Copilot version.
+    expect(commandOf(parseCommand('copilot summary D31'))).toEqual({ name: 'copilot-summary', period: 'D31' });
+    expect(commandOf(parseCommand('groups ALL'))).toEqual({ name: 'groups', period: 'ALL' });
+  });
+});
+
+describe('what Teams sends around the words', () => {
+  test('mentions are removed wherever they are, one or several, with attributes', () => {
+    expect(commandOf(parseCommand('<at>Usage Bot</at> copilot summary D7'))).toEqual({ name: 'copilot-summary', period: 'D7' });
+    expect(commandOf(parseCommand('copilot <at id="0">Usage Bot</at> users'))).toEqual({ name: 'copilot-users' });
+    expect(commandOf(parseCommand('<at>Usage Bot</at> <at>Megan Bowen</at> groups D7 <at>Alex</at>'))).toEqual({
+      name: 'groups',
+      period: 'D7',
+    });
+    expect(commandOf(parseCommand('<AT>Bot</AT>status'))).toEqual({ name: 'status' });
+  });
+
+  test('case, extra and unusual whitespace, and trailing punctuation do not matter', () => {
+    expect(commandOf(parseCommand('  COPILOT   Summary\td30 \n'))).toEqual({ name: 'copilot-summary', period: 'D30' });
+    expect(commandOf(parseCommand('groups\u00a0inactive\u2003D90'))).toEqual({ name: 'groups-inactive', period: 'D90' });
+    expect(commandOf(parseCommand('status?'))).toEqual({ name: 'status' });
+    expect(commandOf(parseCommand('copilot trend D7 !'))).toEqual({ name: 'copilot-trend', period: 'D7' });
+    expect(commandOf(parseCommand('groups 2026-11-10.'))).toEqual({ name: 'groups', date: '2026-11-10' });
+    expect(commandOf(parseCommand('activations?!.'))).toEqual({ name: 'activations' });
+  });
+
+  test('HTML entities are decoded and other tags dropped', () => {
+    expect(commandOf(parseCommand('<p><at>Usage Bot</at>&nbsp;copilot&nbsp;inactive&nbsp;D90</p>'))).toEqual({
+      name: 'copilot-inactive',
+      period: 'D90',
+    });
+    expect(commandOf(parseCommand('<div><span>groups</span><br/>D7</div>'))).toEqual({ name: 'groups', period: 'D7' });
+    expect(errorOf(parseCommand('copilot&#39;s summary')).message).toBe('I don\'t know "copilot\'s summary". Did you mean "copilot summary"?');
+    // Decoded once: "&amp;nbsp;" is the text "&nbsp;", not a space.
+    expect(errorOf(parseCommand('groups&amp;nbsp;D7')).code).toBe('UNKNOWN_COMMAND');
+    const decoded = errorOf(parseCommand('&lt;copilot&gt; &quot;x&quot; &amp;'));
+    expect(decoded.message).toBe('I don\'t know "<copilot> "x" &". Type "help" to see what I can answer.');
+  });
+});
+
+describe('refusals, each with its message', () => {
+  test('EMPTY: nothing, only whitespace, or only mentions', () => {
+    for (const text of ['', '   ', '<at>Usage Bot</at>', '<at>Usage Bot</at>&nbsp;<at>Megan</at>', '<p></p>', '!']) {
+      const error = errorOf(parseCommand(text));
+      expect({ code: error.code, message: error.message }).toEqual({
+        code: 'EMPTY',
+        message: 'Type a command, for example "copilot summary", or "help" to see them all.',
+      });
+    }
+  });
+
+  test('TOO_LONG: more than 500 characters (mentions do not count)', () => {
+    const error = errorOf(parseCommand(`copilot summary ${'x'.repeat(490)}`));
+    expect(error).toMatchObject({
+      code: 'TOO_LONG',
+      message: 'That message is 506 characters long; a command is at most 500. Type "help" to see the commands.',
+    });
+    expect(errorOf(parseCommand('x'.repeat(500))).code).toBe('UNKNOWN_COMMAND');
+    expect(commandOf(parseCommand(`<at>${'Bot '.repeat(100)}</at> status`))).toEqual({ name: 'status' });
+    expect(errorOf(parseCommand('status '.repeat(100_000))).code).toBe('TOO_LONG');
+  });
+
+  test('UNKNOWN_COMMAND with a did-you-mean when a command is a typo or two away', () => {
+    const cases: [string, string][] = [
+      ['copilt sumary', 'copilot summary'],
+      ['grups', 'groups'],
+      ['grups inactve', 'groups inactive'],
+      ['groups inactve D90', 'groups inactive D90'],
+      ['copilot sumary d90', 'copilot summary D90'],
+      ['copilot usres', 'copilot users'],
+      ['copilt', 'copilot summary'],
+      ['hlep', 'help'],
+      ['statsu', 'status'],
+      ['activation', 'activations'],
+      ['Copilot Tredn', 'copilot trend'],
+    ];
+    for (const [typed, suggestion] of cases) {
+      const error = errorOf(parseCommand(typed));
+      expect({ typed, code: error.code, suggestion: error.suggestion, message: error.message }).toEqual({
+        typed,
+        code: 'UNKNOWN_COMMAND',
+        suggestion,
+        message: `I don't know "${typed}". Did you mean "${suggestion}"?`,
+      });
+    }
+  });
+
+  test('UNKNOWN_COMMAND without a suggestion when nothing is close', () => {
+    for (const typed of ['hello', 'xyz', 'copilot foo', 'show me the money', '🙂', 'usage report']) {
+      const error = errorOf(parseCommand(typed));
+      expect(error).toMatchObject({ code: 'UNKNOWN_COMMAND', message: `I don't know "${typed}". Type "help" to see what I can answer.` });
+      expect(error.suggestion).toBeUndefined();
+    }
+  });
+
+  test('BAD_ARGUMENT names the token and what is allowed, and suggests the command without it', () => {
+    const cases: [string, string, string][] = [
+      [
+        'copilot summary please',
+        'copilot summary does not understand "please": give a period (D7, D30, D90, D180, ALL); Copilot report v2 counts D28 instead of D30.',
+        'copilot summary',
+      ],
+      ['groups foo', 'groups does not understand "foo": give a period (D7, D30, D90, D180) or a date as YYYY-MM-DD.', 'groups'],
+      ['groups inactive 2026-11-10', 'groups inactive takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180).', 'groups inactive'],
+      [
+        'copilot users 2026-11-10',
+        'copilot users takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180, ALL); Copilot report v2 counts D28 instead of D30.',
+        'copilot users',
+      ],
+      ['activations D7', 'activations takes no period or date: type just "activations".', 'activations'],
+      ['status now', 'status takes no period or date: type just "status".', 'status'],
+      ['copilot summary D7 D30', 'copilot summary takes one period; "D30" is one too many.', 'copilot summary D7'],
+      ['groups 2026-11-10 D7', 'groups takes one period or date; "D7" is one too many.', 'groups 2026-11-10'],
+      ['copilot trend D99999', 'copilot trend does not understand "D99999": give a period (D7, D30, D90, D180, ALL); Copilot report v2 counts D28 instead of D30.', 'copilot trend'],
+    ];
+    for (const [typed, message, suggestion] of cases) {
+      const error = errorOf(parseCommand(typed));
+      expect({ code: error.code, message: error.message, suggestion: error.suggestion }).toEqual({ code: 'BAD_ARGUMENT', message, suggestion });
+    }
+  });
+
+  test('a refused command remembers what was typed (mentions removed) for the help card', () => {
+    expect(errorOf(parseCommand('<at>Usage Bot</at> copilt sumary?')).input).toBe('copilt sumary');
+    expect(errorOf(parseCommand(`groups ${'x'.repeat(300)}`)).input).toHaveLength(100);
+    expect(errorOf(parseCommand('')).input).toBeUndefined();
+  });
+});
+
+describe('card submits', () => {
+  test('the command text is parsed as typed; delivery defaults to here; keys Teams adds are ignored', () => {
+    expect(parseSubmit({ command: 'copilot users D30', delivery: 'private' })).toEqual({
+      ok: true,
+      parsed: { command: { name: 'copilot-users', period: 'D30' }, delivery: 'private' },
+    });
+    expect(parseSubmit({ command: 'status', msteams: { type: 'messageBack' }, extra: 1 })).toEqual({
+      ok: true,
+      parsed: { command: { name: 'status' }, delivery: 'here' },
+    });
+    expect(parseSubmit({ command: 'groups', delivery: 'here' })).toMatchObject({ ok: true, parsed: { delivery: 'here' } });
+    expect(parseSubmit(Object.assign(Object.create(null) as object, { command: 'help' }))).toMatchObject({ ok: true });
+  });
+
+  test('anything but a plain object with a command string is BAD_SUBMIT', () => {
+    const cases: [unknown, string][] = [
+      [null, 'The card sent no command. Type "help" to see what the bot can answer.'],
+      ['copilot summary', 'The card sent no command. Type "help" to see what the bot can answer.'],
+      [['copilot summary'], 'The card sent no command. Type "help" to see what the bot can answer.'],
+      [42, 'The card sent no command. Type "help" to see what the bot can answer.'],
+      [new Date(), 'The card sent no command. Type "help" to see what the bot can answer.'],
+      [{}, 'The card sent no command text. Type "help" to see what the bot can answer.'],
+      [{ command: 7 }, 'The card sent no command text. Type "help" to see what the bot can answer.'],
+      [{ command: 'status'.padEnd(201, ' ') }, "The card's command is 201 characters long; a card command is at most 200."],
+      [{ command: 'status', delivery: 'dm' }, 'The card asked for a delivery the bot does not know; it delivers "here" or "private".'],
+      [{ command: 'status', delivery: null }, 'The card asked for a delivery the bot does not know; it delivers "here" or "private".'],
+    ];
+    for (const [value, message] of cases) {
+      const error = errorOf(parseSubmit(value));
+      expect({ code: error.code, message: error.message }).toEqual({ code: 'BAD_SUBMIT', message });
+    }
+    const getter = { get command() { throw new Error('not data'); } };
+    expect(errorOf(parseSubmit(getter)).code).toBe('BAD_SUBMIT');
+  });
+
+  test('a submitted command the grammar refuses keeps its own code', () => {
+    expect(errorOf(parseSubmit({ command: 'grups' }))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'groups' });
+    expect(errorOf(parseSubmit({ command: '' })).code).toBe('EMPTY');
+  });
+});
+
+describe('fuzz', () => {
+  const words = ['copilot', 'summary', 'users', 'inactive', 'trend', 'activations', 'groups', 'help', 'status', 'D7', '7d', 'all', '2026-11-10', '?'];
+  const noise = fc.oneof(
+    fc.constantFrom(...words),
+    fc.constantFrom('<at>Usage Bot</at>', '<at id="1">Megan</at>', '<at>', '</at>', '<p>', '&nbsp;', '&amp;', '&#x1F600;', '&#55296;', '&#9999999;'),
+    fc.constantFrom('🙂', '👩🏽‍💻', '\u0000', '\u0007', '\u200b', '\u202e', '\ud800', '\r\n', '\t', '?', '.', '!'),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+  );
+  const chatText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.string({ unit: 'grapheme', maxLength: 600 }),
+    fc.array(noise, { maxLength: 30 }).map((parts) => parts.join(' ')),
+    fc.array(noise, { maxLength: 30 }).map((parts) => parts.join('')),
+    fc.string({ maxLength: 8000 }),
+  );
+
+  test('parseCommand never throws and answers a command or a known refusal', () => {
+    fc.assert(
+      fc.property(chatText, (text) => {
+        const result = parseCommand(text);
+        if (result.ok) {
+          expect(result.parsed.delivery).toBe('here');
+          expect(COMMAND_GUIDE.map((entry) => entry.name)).toContain(result.parsed.command.name);
+        } else {
+          expect(result.error).toBeInstanceOf(CommandError);
+          expect(KNOWN_CODES).toContain(result.error.code);
+          expect(result.error.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('parseSubmit never throws, whatever the card sends', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.record({ command: chatText, delivery: fc.anything() }, { requiredKeys: ['command'] })), (value) => {
+        const result = parseSubmit(value);
+        if (!result.ok) expect(KNOWN_CODES).toContain(result.error.code);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  const period = fc.oneof(fc.constant('ALL'), fc.nat({ max: 9999 }).map((days) => `D${days}`));
+  const date = fc
+    .tuple(fc.nat({ max: 9999 }), fc.nat({ max: 99 }), fc.nat({ max: 99 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  const withPeriod = <N extends 'copilot-summary' | 'copilot-users' | 'copilot-inactive' | 'copilot-trend' | 'groups-inactive'>(name: N) =>
+    fc.option(period, { nil: undefined }).map((p) => (p === undefined ? { name } : { name, period: p }));
+  const command: fc.Arbitrary<Command> = fc.oneof(
+    withPeriod('copilot-summary'),
+    withPeriod('copilot-users'),
+    withPeriod('copilot-inactive'),
+    withPeriod('copilot-trend'),
+    withPeriod('groups-inactive'),
+    fc.constantFrom<Command>({ name: 'activations' }, { name: 'help' }, { name: 'status' }, { name: 'groups' }),
+    period.map((p): Command => ({ name: 'groups', period: p })),
+    date.map((d): Command => ({ name: 'groups', date: d })),
+  );
+
+  test('round trip: every valid command parses back from its canonical text', () => {
+    fc.assert(
+      fc.property(command, (c) => {
+        expect(parseCommand(formatCommand(c))).toStrictEqual({ ok: true, parsed: { command: c, delivery: 'here' } });
+        expect(parseSubmit({ command: formatCommand(c), delivery: 'private' })).toStrictEqual({
+          ok: true,
+          parsed: { command: c, delivery: 'private' },
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
