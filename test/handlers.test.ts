@@ -1,65 +1,22 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import type { Delivery } from '../src/commands/command.js';
 import type { ConversationKind, HandlerDeps } from '../src/commands/handler-context.js';
 import { handleCommand, handlers, helpReply } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
 import type { Reply, ViewModels, ViewName } from '../src/commands/reply.js';
-import { startGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../src/emulator/graph-emulator.js';
-import { silentLogger } from '../src/logger.js';
 import { COPILOT_APPS, type ReportId, type RowOf } from '../src/reports/catalog.js';
-import { GraphClient } from '../src/reports/graph-client.js';
-import { createTokenProvider } from '../src/reports/graph-token.js';
 import { ReportDataError } from '../src/reports/report-errors.js';
 import type { ReportParams } from '../src/reports/report-request.js';
-import { ReportService, type ReportServiceOptions } from '../src/reports/report-service.js';
-import { createFakeClock, type FakeClock } from './support/fake-clock.js';
+import type { ReportService } from '../src/reports/report-service.js';
+import { FIXTURE_NOW, startReportFixture } from './support/report-fixture.js';
 
-const NOW = '2026-11-22T09:00:00Z';
+const NOW = FIXTURE_NOW;
 const TODAY = NOW.slice(0, 10);
 const COPILOT_REFRESH = addDays(TODAY, -3);
 const OFFICE_REFRESH = addDays(TODAY, -2);
 
-type Setup = { clock: FakeClock; emulator: GraphEmulator; service: ReportService; deps: HandlerDeps };
-const running: Setup[] = [];
-
-afterEach(async () => {
-  for (const { service, emulator } of running.splice(0)) {
-    await service.close();
-    await emulator.close();
-  }
-});
-
-async function setUp(
-  options: Partial<ReportServiceOptions> = {},
-  emulatorOptions: EmulatorOptions = {},
-  rowLimit = 25,
-): Promise<Setup> {
-  const clock = createFakeClock(NOW);
-  const emulator = await startGraphEmulator({ users: 400, clock, ...emulatorOptions });
-  const fetcher = new GraphClient({
-    baseUrl: emulator.url,
-    tokens: createTokenProvider({ kind: 'development' }, emulator.url),
-    clock,
-    random: () => 0.5,
-  });
-  const service = new ReportService({
-    fetcher,
-    clock,
-    logger: silentLogger,
-    sourceName: 'Graph reports emulator',
-    copilotApi: 'copilot-v1',
-    format: 'csv',
-    cacheTtlMs: 30 * 60_000,
-    csvRequestsPer10Minutes: 14,
-    jsonRequestsPer10Minutes: 100,
-    ...options,
-  });
-  const deps: HandlerDeps = { reports: service, clock, copilotApi: options.copilotApi ?? 'copilot-v1', rowLimit };
-  const setup = { clock, emulator, service, deps };
-  running.push(setup);
-  return setup;
-}
+const setUp = startReportFixture;
 
 /** Types a command in a conversation, as the bot would. */
 async function ask(deps: HandlerDeps, text: string, conversation: ConversationKind = 'personal', delivery: Delivery = 'here'): Promise<Reply> {

@@ -1,58 +1,18 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addDays, toIsoDate } from '../src/clock.js';
-import { startGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../src/emulator/graph-emulator.js';
-import { silentLogger } from '../src/logger.js';
+import type { GraphEmulator } from '../src/emulator/graph-emulator.js';
 import { REPORT_IDS, type AnyRow, type ReportId } from '../src/reports/catalog.js';
-import { GraphClient } from '../src/reports/graph-client.js';
-import { createTokenProvider } from '../src/reports/graph-token.js';
 import type { ReportParams, CopilotReportApi } from '../src/reports/report-request.js';
-import { ReportService, type Report, type ReportServiceOptions } from '../src/reports/report-service.js';
-import { createFakeClock, type FakeClock } from './support/fake-clock.js';
+import type { Report } from '../src/reports/report-service.js';
+import { FIXTURE_NOW, startReportFixture } from './support/report-fixture.js';
 
-const NOW = '2026-11-22T09:00:00Z';
+const NOW = FIXTURE_NOW;
 const TODAY = NOW.slice(0, 10);
 
-type Setup = { clock: FakeClock; emulator: GraphEmulator; service: ReportService };
-const running: Setup[] = [];
-
-afterEach(async () => {
-  for (const { service, emulator } of running.splice(0)) {
-    await service.close();
-    await emulator.close();
-  }
-});
-
-async function setUp(
-  options: Partial<ReportServiceOptions> = {},
-  emulatorOptions: EmulatorOptions = {},
-): Promise<Setup> {
-  const clock = createFakeClock(NOW);
-  const emulator = await startGraphEmulator({ users: 400, clock, ...emulatorOptions });
-  const fetcher = new GraphClient({
-    baseUrl: emulator.url,
-    tokens: createTokenProvider({ kind: 'development' }, emulator.url),
-    clock,
-    random: () => 0.5,
-  });
-  const service = new ReportService({
-    fetcher,
-    clock,
-    logger: silentLogger,
-    sourceName: 'Graph reports emulator',
-    copilotApi: 'copilot-v1',
-    format: 'csv',
-    cacheTtlMs: 30 * 60_000,
-    csvRequestsPer10Minutes: 14,
-    jsonRequestsPer10Minutes: 100,
-    ...options,
-  });
-  const setup = { clock, emulator, service };
-  running.push(setup);
-  return setup;
-}
+const setUp = startReportFixture;
 
 async function rowsOf<Id extends ReportId>(report: Report<Id>): Promise<AnyRow[]> {
   const rows: AnyRow[] = [];

@@ -3,22 +3,20 @@
  * Per-user reports are aggregated while they stream; only the `rowLimit` rows shown are kept.
  */
 import { toIsoDate } from '../clock.js';
-import { REPORTS, type RowOf } from '../reports/catalog.js';
+import type { RowOf } from '../reports/catalog.js';
 import {
-  activityWindow,
   copilotAppsUsed,
   copilotCounts,
   createCopilotSeatTally,
   createTopSelection,
   createTrendCollector,
+  copilotSeatScope,
   isActiveIn,
   longestInactiveFirst,
   mostRecentlyActiveFirst,
-  periodDays,
   type ActivityWindow,
   type CopilotSeatCounts,
 } from '../reports/insights.js';
-import { allowedPeriods } from '../reports/report-request.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
@@ -127,10 +125,7 @@ async function readCopilotSeats(
   const report = await deps.reports.getReport('copilot-users', periodParams(requested));
   const { meta } = report;
   const period = meta.period ?? '';
-  const days = periodDays(period, allowedPeriods(REPORTS['copilot-users'], meta.version ?? 'v1'));
-  if (days === undefined) throw new Error(`The report service answered copilot-users with a period the bot cannot count (${period}).`);
-  const window = activityWindow(meta.refreshDate ?? toIsoDate(deps.clock.now()), days);
-  const onlyPeriod = period === 'ALL' ? days : undefined;
+  const { window, counts } = copilotSeatScope(meta, toIsoDate(deps.clock.now()));
 
   const tally = createCopilotSeatTally(window);
   const userName = (row: UserDetailRow) => row.userPrincipalName;
@@ -140,7 +135,7 @@ async function readCopilotSeats(
     which === 'active' ? mostRecentlyActiveFirst(lastActivity, userName) : longestInactiveFirst(lastActivity, userName),
   );
   for await (const row of report.rows()) {
-    if (onlyPeriod !== undefined && row.reportPeriod !== undefined && row.reportPeriod !== onlyPeriod) continue;
+    if (!counts(row)) continue;
     tally.observe(row);
     if (withRows && isActiveIn(window, row.lastActivityDate) === (which === 'active')) selection.offer(row);
   }

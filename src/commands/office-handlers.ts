@@ -5,15 +5,14 @@
 import { toIsoDate } from '../clock.js';
 import type { RowOf } from '../reports/catalog.js';
 import {
-  activityWindow,
   createGroupTally,
   createTopSelection,
   groupActivityScore,
   groupName,
   groupStorageBytes,
+  groupsActivityWindow,
   isActiveIn,
   longestInactiveFirst,
-  periodDays,
 } from '../reports/insights.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
@@ -114,12 +113,8 @@ function sortKey(row: GroupsRow): string {
   return `${groupName(row)}\u0000${row.groupId}`;
 }
 
-/** A period's window ends on the refresh date; a day asked for by date is a window of that one day. */
 function groupsWindow(meta: ReportMeta, deps: HandlerDeps) {
-  if (meta.date !== undefined) return activityWindow(meta.date, 1);
-  const days = periodDays(meta.period ?? '');
-  if (days === undefined) throw new Error(`The report service answered groups with a period the bot cannot count (${meta.period ?? 'none'}).`);
-  return activityWindow(meta.refreshDate ?? toIsoDate(deps.clock.now()), days);
+  return groupsActivityWindow(meta, toIsoDate(deps.clock.now()));
 }
 
 function toGroupRow(row: GroupsRow, withOwner: boolean): GroupRow {

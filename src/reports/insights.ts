@@ -4,7 +4,8 @@
  * million-user report is aggregated while it streams and only the N rows shown are ever kept.
  */
 import { addDays } from '../clock.js';
-import { COPILOT_APPS, type RowOf } from './catalog.js';
+import { COPILOT_APPS, REPORTS, type RowOf } from './catalog.js';
+import { allowedPeriods } from './report-request.js';
 
 /** The days a period counts, ending on (and including) `end`: Graph's Dn is `end - (n - 1)` … `end`. */
 export type ActivityWindow = { readonly start: string; readonly end: string; readonly days: number };
@@ -29,6 +30,38 @@ export function periodDays(period: string, allowed: readonly string[] = []): num
   if (period !== 'ALL') return undefined;
   const lengths = allowed.map((value) => periodDays(value)).filter((days): days is number => days !== undefined);
   return lengths.length > 0 ? Math.max(...lengths) : undefined;
+}
+
+/** What a report's metadata says about the span it covers. */
+export type ReportSpan = {
+  readonly report: string;
+  readonly period?: string;
+  readonly date?: string;
+  readonly version?: 'v1' | 'v2';
+  readonly refreshDate?: string;
+};
+
+/**
+ * The window a Copilot user-detail report answers for, and which of its rows count: for ALL only the
+ * longest period's, since Graph lists every user once per period. `today` stands in for an empty report's refresh date.
+ */
+export function copilotSeatScope(span: ReportSpan, today: string): { window: ActivityWindow; counts(row: { reportPeriod?: number }): boolean } {
+  const period = span.period ?? '';
+  const days = periodDays(period, allowedPeriods(REPORTS['copilot-users'], span.version ?? 'v1'));
+  if (days === undefined) throw new Error(`${span.report} came back with a period the bot cannot count (${period || 'none'}).`);
+  const only = period === 'ALL' ? days : undefined;
+  return {
+    window: activityWindow(span.refreshDate ?? today, days),
+    counts: (row) => only === undefined || row.reportPeriod === undefined || row.reportPeriod === only,
+  };
+}
+
+/** The window a groups report answers for: its period ending on the refresh date, or the one day asked for by date. */
+export function groupsActivityWindow(span: ReportSpan, today: string): ActivityWindow {
+  if (span.date !== undefined) return activityWindow(span.date, 1);
+  const days = periodDays(span.period ?? '');
+  if (days === undefined) throw new Error(`${span.report} came back with a period the bot cannot count (${span.period ?? 'none'}).`);
+  return activityWindow(span.refreshDate ?? today, days);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,74 @@
+/**
+ * The data behind a command's answer, as the rows of the CSV file an admin asks for: the same report
+ * call as the card (answered from cache when fresh, so no second Graph request), narrowed to what the
+ * answer lists — `copilot inactive D90` exports the inactive seats, not every licensed user.
+ */
+import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
+import { copilotSeatScope, groupsActivityWindow, isActiveIn } from '../reports/insights.js';
+import type { ReportMeta, ReportService } from '../reports/report-service.js';
+import type { Command } from '../commands/command.js';
+
+export type ExportableCommand = Exclude<Command, { name: 'help' | 'status' }>;
+
+export type CommandExport = {
+  /** e.g. `copilot-inactive-D30-2026-11-20.csv`: command, period or date, report refresh date. */
+  readonly fileName: string;
+  readonly meta: ReportMeta;
+  readonly rows: () => AsyncIterable<AnyRow>;
+};
+
+export function isExportable(command: Command): command is ExportableCommand {
+  return command.name !== 'help' && command.name !== 'status';
+}
+
+export async function exportCommandRows(command: ExportableCommand, reports: ReportService, today: string): Promise<CommandExport> {
+  switch (command.name) {
+    case 'copilot-summary':
+    case 'copilot-trend':
+      return whole(command, await reports.getReport(command.name, periodOf(command)), today);
+    case 'activations':
+      return whole(command, await reports.getReport('activations'), today);
+    case 'groups':
+      return whole(command, await reports.getReport('groups', command.date ? { date: command.date } : periodOf(command)), today);
+    case 'copilot-users':
+    case 'copilot-inactive': {
+      const report = await reports.getReport('copilot-users', periodOf(command));
+      const { window, counts } = copilotSeatScope(report.meta, today);
+      const wantActive = command.name === 'copilot-users';
+      return narrowed(command, report, today, (row) => counts(row) && isActiveIn(window, row.lastActivityDate) === wantActive);
+    }
+    case 'groups-inactive': {
+      const report = await reports.getReport('groups', periodOf(command));
+      const window = groupsActivityWindow(report.meta, today);
+      return narrowed(command, report, today, (row) => row.isDeleted !== true && !isActiveIn(window, row.lastActivityDate));
+    }
+  }
+}
+
+type Fetched<Id extends ReportId> = { readonly meta: ReportMeta; rows(): AsyncIterable<RowOf<Id>> };
+
+function whole<Id extends ReportId>(command: ExportableCommand, report: Fetched<Id>, today: string): CommandExport {
+  return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows: () => report.rows() };
+}
+
+function narrowed<Id extends ReportId>(
+  command: ExportableCommand,
+  report: Fetched<Id>,
+  today: string,
+  keep: (row: RowOf<Id>) => boolean,
+): CommandExport {
+  async function* rows() {
+    for await (const row of report.rows()) if (keep(row)) yield row;
+  }
+  return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows };
+}
+
+function periodOf(command: { readonly period?: string }): { period?: string } {
+  return command.period !== undefined ? { period: command.period } : {};
+}
+
+function fileNameFor(command: ExportableCommand, meta: ReportMeta, today: string): string {
+  const refreshDate = meta.refreshDate ?? today;
+  const parts = [command.name, meta.period ?? meta.date, refreshDate];
+  return `${[...new Set(parts.filter((part): part is string => Boolean(part)))].join('-')}.csv`;
+}

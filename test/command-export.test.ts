@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { addDays } from '../src/clock.js';
+import type { Command } from '../src/commands/command.js';
+import { handleCommand } from '../src/commands/handlers.js';
+import type { ReplyMessage, ViewModels } from '../src/commands/reply.js';
+import { exportCommandRows, isExportable, type ExportableCommand } from '../src/files/command-export.js';
+import type { AnyRow } from '../src/reports/catalog.js';
+import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
+
+const TODAY = FIXTURE_NOW.slice(0, 10);
+
+async function exported(fixture: ReportFixture, command: ExportableCommand) {
+  const result = await exportCommandRows(command, fixture.service, TODAY);
+  const rows: AnyRow[] = [];
+  for await (const row of result.rows()) rows.push(row);
+  return { ...result, rows };
+}
+
+async function answer<K extends keyof ViewModels>(fixture: ReportFixture, command: Command, view: K): Promise<ViewModels[K]> {
+  const reply = await handleCommand({ command, delivery: 'here' }, 'personal', fixture.deps);
+  const message = reply.messages[0] as ReplyMessage;
+  expect(message.view).toBe(view);
+  return message.model as ViewModels[K];
+}
+
+describe('exportCommandRows: the data behind an answer', () => {
+  test('copilot inactive exports exactly the inactive seats the card counts', async () => {
+    const fixture = await startReportFixture();
+    const command = { name: 'copilot-inactive', period: 'D30' } as const;
+    const card = await answer(fixture, command, 'copilot-inactive');
+    const file = await exported(fixture, command);
+    expect(file.rows).toHaveLength(card.inactive);
+    expect(card.inactive).toBeGreaterThan(0);
+    const windowStart = addDays(card.freshness.refreshDate!, -29); // D30 ends on (and includes) the refresh date
+    expect(file.rows.every((row) => row['lastActivityDate'] === undefined || (row['lastActivityDate'] as string) < windowStart)).toBe(true);
+    expect(file.fileName).toBe('copilot-inactive-D30-2026-11-19.csv');
+  });
+
+  test('copilot users exports the users active in the period; together with inactive they are every seat', async () => {
+    const fixture = await startReportFixture();
+    const users = await exported(fixture, { name: 'copilot-users', period: 'D7' });
+    const inactive = await exported(fixture, { name: 'copilot-inactive', period: 'D7' });
+    const card = await answer(fixture, { name: 'copilot-users', period: 'D7' }, 'copilot-users');
+    expect(users.rows).toHaveLength(card.active);
+    expect(users.rows.length + inactive.rows.length).toBe(card.enabled);
+  });
+
+  test('with ALL only the longest period counts, so nobody is exported twice', async () => {
+    const fixture = await startReportFixture();
+    const file = await exported(fixture, { name: 'copilot-inactive', period: 'ALL' });
+    const names = file.rows.map((row) => row['userPrincipalName']);
+    expect(new Set(names).size).toBe(names.length);
+    expect(file.rows.every((row) => row['reportPeriod'] === 180)).toBe(true);
+  });
+
+  test('groups inactive exports the inactive, non-deleted groups with their owners', async () => {
+    const fixture = await startReportFixture({}, { users: 2000 });
+    const command = { name: 'groups-inactive', period: 'D30' } as const;
+    const card = await answer(fixture, command, 'groups-inactive');
+    const file = await exported(fixture, command);
+    expect(file.rows).toHaveLength(card.inactive);
+    expect(file.rows.some((row) => row['isDeleted'] === true)).toBe(false);
+    expect(file.rows.some((row) => typeof row['ownerPrincipalName'] === 'string')).toBe(true);
+  });
+
+  test('aggregate answers export their whole report, with the period or date in the file name', async () => {
+    const fixture = await startReportFixture();
+    expect((await exported(fixture, { name: 'activations' })).fileName).toBe('activations-2026-11-20.csv');
+    expect((await exported(fixture, { name: 'copilot-summary', period: 'ALL' })).rows).toHaveLength(4);
+    expect((await exported(fixture, { name: 'groups', date: '2026-11-15' })).fileName).toBe('groups-2026-11-15.csv');
+  });
+
+  test('the export reuses the answer\'s report: no second Graph request while the cache is fresh', async () => {
+    const fixture = await startReportFixture();
+    await answer(fixture, { name: 'copilot-inactive', period: 'D90' }, 'copilot-inactive');
+    const calls = fixture.emulator.requests.length;
+    await exported(fixture, { name: 'copilot-inactive', period: 'D90' });
+    expect(fixture.emulator.requests.length).toBe(calls);
+  });
+
+  test('help and status have no data to export', () => {
+    expect(isExportable({ name: 'help' })).toBe(false);
+    expect(isExportable({ name: 'status' })).toBe(false);
+    expect(isExportable({ name: 'groups' })).toBe(true);
+  });
+});
