@@ -1,0 +1,226 @@
+/**
+ * The data each card template in `cards/` binds, by card name: formatted, escaped text
+ * (`DisplayText`), booleans for `$when`, and numbers only where a chart plots them. A template and
+ * its entry here change together; `renderCard` accepts nothing else for that name.
+ */
+import type { DisplayText } from './display-text.js';
+
+/** One FactSet line; as a template binds FactSet `facts` directly, the shape is Adaptive Card's own. */
+export type Fact = { readonly title: DisplayText; readonly value: DisplayText };
+
+/** An Action.Submit: the bot receives `data` as the activity's `value`. */
+export type CardAction = {
+  readonly title: string;
+  readonly data: { readonly command: string; readonly delivery?: 'private' };
+};
+
+/** The lines every report card starts and ends with. */
+export type ReportHeader = {
+  /** "Copilot adoption · last 30 days" */
+  readonly title: DisplayText;
+  /** "Data as of Nov 19, 2026; Microsoft reports lag up to 3 days" */
+  readonly freshness: DisplayText;
+  readonly isStale: boolean;
+  /** Why older cached numbers are shown; empty unless `isStale`. */
+  readonly staleNote: DisplayText;
+  /** "Source: Microsoft Graph · fetched Nov 21, 2026, 2:05 PM UTC" */
+  readonly source: DisplayText;
+};
+
+/** The concealed-names explanation, shown when the tenant hides identities in reports. */
+export type IdentityNote = { readonly isConcealed: boolean; readonly text: DisplayText };
+
+/**
+ * A list the size guard may shorten from the end. `locale` and `noun` let it restate the count it
+ * dropped ("Showing 40 of 1,000 users …"), `totalRows` is how many the report has in all.
+ */
+export type RowList = {
+  readonly kind: 'row-list';
+  readonly rows: readonly Fact[];
+  readonly totalRows: number;
+  readonly noun: string;
+  readonly locale: string;
+  readonly hasNote: boolean;
+  readonly note: DisplayText;
+};
+
+/** Per-user or per-owner rows that were withheld in a channel, with the button that sends them privately. */
+export type WithheldDetail = {
+  readonly isWithheld: boolean;
+  readonly text: DisplayText;
+  readonly offer: readonly CardAction[];
+};
+
+/** A point of Chart.HorizontalBar / Chart.VerticalBar, as Teams documents it. */
+export type ChartPoint = { readonly x: string; readonly y: number };
+
+/** A Chart.Line series, as Teams documents it: `{ legend, values: [{ x, y }] }`. */
+export type ChartSeries = { readonly legend: string; readonly values: readonly ChartPoint[] };
+
+/**
+ * A Chart.HorizontalBar with its fallback: on clients without charts, a heading and the FactSet
+ * whose values carry proportional bars (which also say "of how many", the chart does not).
+ */
+export type BarChartData = {
+  readonly title: DisplayText;
+  readonly points: readonly ChartPoint[];
+  readonly fallbackTitle: DisplayText;
+  readonly facts: readonly Fact[];
+};
+
+/** A Chart.Donut slice, as Teams documents it. */
+export type DonutSlice = { readonly legend: string; readonly value: number };
+
+/** One period of the Copilot summary: a column of headline numbers and its per-app bars. */
+export type CopilotPeriodData = {
+  /** "Last 30 days" */
+  readonly label: DisplayText;
+  /** Overall adoption, "34.3%" */
+  readonly adoption: DisplayText;
+  readonly bar: DisplayText;
+  /** "123,341 of 359,096 enabled users active" */
+  readonly activeOfEnabled: DisplayText;
+  readonly hasPrompts: boolean;
+  readonly prompts: DisplayText;
+  /** Heading over the per-app bars, e.g. "Per app · last 7 days". */
+  readonly appsTitle: DisplayText;
+  readonly appFacts: readonly Fact[];
+};
+
+/** Card name → the data its template binds. */
+export type CardData = {
+  'copilot-summary': {
+    readonly header: ReportHeader;
+    readonly hasData: boolean;
+    readonly emptyNote: DisplayText;
+    /** One column per period, side by side (one for a single period). */
+    readonly periods: readonly CopilotPeriodData[];
+    /** A single period gets the per-app chart (its fallback is the FactSet with bars). */
+    readonly showChart: boolean;
+    readonly chart: BarChartData;
+    /** Several periods (ALL) get a FactSet per period instead. */
+    readonly showPeriodApps: boolean;
+    readonly actions: readonly CardAction[];
+  };
+  'copilot-users': {
+    readonly header: ReportHeader;
+    readonly identities: IdentityNote;
+    readonly facts: readonly Fact[];
+    readonly appsTitle: DisplayText;
+    readonly appFacts: readonly Fact[];
+    readonly listTitle: DisplayText;
+    readonly showRows: boolean;
+    readonly users: RowList;
+    readonly withheld: WithheldDetail;
+    readonly actions: readonly CardAction[];
+  };
+  'copilot-inactive': {
+    readonly header: ReportHeader;
+    readonly identities: IdentityNote;
+    readonly facts: readonly Fact[];
+    readonly listTitle: DisplayText;
+    readonly showRows: boolean;
+    readonly users: RowList;
+    readonly withheld: WithheldDetail;
+    readonly actions: readonly CardAction[];
+  };
+  'copilot-trend': {
+    readonly header: ReportHeader;
+    readonly hasData: boolean;
+    readonly emptyNote: DisplayText;
+    readonly facts: readonly Fact[];
+    readonly chart: {
+      readonly title: DisplayText;
+      readonly series: readonly ChartSeries[];
+      readonly fallbackTitle: DisplayText;
+      /** The fallback: a week per row (a day per row for a week or two), oldest first. */
+      readonly facts: readonly Fact[];
+    };
+    readonly actions: readonly CardAction[];
+  };
+  activations: {
+    readonly header: ReportHeader;
+    readonly hasData: boolean;
+    readonly emptyNote: DisplayText;
+    readonly facts: readonly Fact[];
+    readonly chart: BarChartData;
+    readonly hasSharedComputer: boolean;
+    readonly sharedComputerTitle: DisplayText;
+    readonly sharedComputerFacts: readonly Fact[];
+    readonly actions: readonly CardAction[];
+  };
+  groups: {
+    readonly header: ReportHeader;
+    readonly identities: IdentityNote;
+    readonly facts: readonly Fact[];
+    /** Active vs inactive groups as a donut; its fallback is the FactSet with bars. */
+    readonly chart: {
+      readonly title: DisplayText;
+      readonly slices: readonly DonutSlice[];
+      readonly fallbackTitle: DisplayText;
+      readonly facts: readonly Fact[];
+    };
+    readonly hasTypes: boolean;
+    readonly typesTitle: DisplayText;
+    readonly typeFacts: readonly Fact[];
+    readonly activityTitle: DisplayText;
+    readonly byActivity: RowList;
+    readonly storageTitle: DisplayText;
+    readonly byStorage: RowList;
+    readonly actions: readonly CardAction[];
+  };
+  'groups-inactive': {
+    readonly header: ReportHeader;
+    readonly identities: IdentityNote;
+    readonly facts: readonly Fact[];
+    readonly listTitle: DisplayText;
+    readonly showRows: boolean;
+    readonly groups: RowList;
+    readonly withheld: WithheldDetail;
+    readonly actions: readonly CardAction[];
+  };
+  help: {
+    readonly title: DisplayText;
+    readonly hasUnknownInput: boolean;
+    /** "I didn't understand “copilot sumary”." */
+    readonly unknownInput: DisplayText;
+    readonly hasSuggestion: boolean;
+    readonly suggestion: DisplayText;
+    readonly suggestionActions: readonly CardAction[];
+    readonly intro: DisplayText;
+    readonly commands: readonly {
+      readonly usage: DisplayText;
+      readonly description: DisplayText;
+      readonly example: readonly CardAction[];
+    }[];
+    readonly footer: DisplayText;
+  };
+  status: {
+    readonly title: DisplayText;
+    readonly facts: readonly Fact[];
+    readonly cachedTitle: DisplayText;
+    readonly cachedFacts: readonly Fact[];
+    readonly budgetsTitle: DisplayText;
+    readonly budgetFacts: readonly Fact[];
+  };
+  error: {
+    readonly title: DisplayText;
+    readonly message: DisplayText;
+    readonly advice: DisplayText;
+    readonly hasRetry: boolean;
+    readonly retry: DisplayText;
+    readonly code: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
+  'access-denied': {
+    readonly title: DisplayText;
+    readonly message: DisplayText;
+    readonly advice: DisplayText;
+  };
+  'sent-privately': {
+    readonly message: DisplayText;
+  };
+};
+
+/** The cards there are templates for; the same names as the views. */
+export type CardName = keyof CardData;

@@ -1,0 +1,58 @@
+/**
+ * The Adaptive Card templates in `cards/<name>.json`, read once (relative to this module, so any
+ * working directory works) and kept as parsed `Template`s for adaptivecards-templating to expand.
+ */
+import { readFileSync } from 'node:fs';
+import { Template } from 'adaptivecards-templating';
+import type { CardData, CardName } from './card-data.js';
+
+/** The expanded card, as sent to Teams. */
+export type AdaptiveCardJson = {
+  readonly $schema: string;
+  readonly type: 'AdaptiveCard';
+  readonly version: string;
+  readonly body: readonly Record<string, unknown>[];
+  readonly actions?: readonly Record<string, unknown>[];
+  readonly [property: string]: unknown;
+};
+
+/** Every card name, checked against `CardData` so a new card needs a template here too. */
+export const CARD_NAMES = Object.keys({
+  'copilot-summary': true,
+  'copilot-users': true,
+  'copilot-inactive': true,
+  'copilot-trend': true,
+  activations: true,
+  groups: true,
+  'groups-inactive': true,
+  help: true,
+  status: true,
+  error: true,
+  'access-denied': true,
+  'sent-privately': true,
+} satisfies Record<CardName, true>) as CardName[];
+
+const CARDS_FOLDER = new URL('../../cards/', import.meta.url);
+const templates = new Map<CardName, Template>();
+
+/** The file a card's template lives in. */
+export function cardTemplateUrl(name: CardName): URL {
+  return new URL(`${name}.json`, CARDS_FOLDER);
+}
+
+function templateFor(name: CardName): Template {
+  let template = templates.get(name);
+  if (!template) {
+    template = new Template(JSON.parse(readFileSync(cardTemplateUrl(name), 'utf8')));
+    templates.set(name, template);
+  }
+  return template;
+}
+
+/**
+ * Binds `data` into the card's template. Values are bound, never re-expanded, so `${…}` inside a
+ * report value stays text (tested).
+ */
+export function expandCardTemplate<K extends CardName>(name: K, data: CardData[K]): AdaptiveCardJson {
+  return templateFor(name).expand({ $root: data }) as AdaptiveCardJson;
+}

@@ -1,0 +1,43 @@
+/**
+ * Copilot users: how many are enabled, active and never active, active users per app, and the most
+ * recently active users with their last activity (in personal chat only; elsewhere the offer to send them).
+ */
+import type { ViewModels } from '../commands/reply.js';
+import { barValue } from './bar-facts.js';
+import { cardActions } from './card-actions.js';
+import type { CardData } from './card-data.js';
+import { copilotUserFact } from './copilot-user-rows.js';
+import { describePeriod } from './describe-period.js';
+import { identityNote } from './identity-note.js';
+import { reportHeader } from './report-header.js';
+import { rowList } from './row-list.js';
+import type { ViewContext } from './view-context.js';
+import { withheldDetail } from './withheld-detail.js';
+
+/** The Copilot users card data for `model`; rows only when the detail is shown. */
+export function buildCopilotUsersCard(model: ViewModels['copilot-users'], ctx: ViewContext): CardData['copilot-users'] {
+  const { format, encode } = ctx;
+  const withheld = withheldDetail(model.detail, 'The list of users', ctx);
+  return {
+    header: reportHeader(`Copilot users · ${describePeriod(model.period)}`, model.freshness, ctx),
+    identities: identityNote(model.identities, ctx),
+    facts: [
+      { title: encode('Enabled users'), value: encode(format.number(model.enabled)) },
+      { title: encode('Active users'), value: encode(barValue(model.active, model.enabled, format)) },
+      { title: encode('Never active'), value: encode(barValue(model.neverActive, model.enabled, format)) },
+    ],
+    appsTitle: encode('Active users per app'),
+    appFacts: model.apps.map((app) => ({ title: encode(app.label), value: encode(barValue(app.active, app.enabled, format)) })),
+    listTitle: encode('Most recently active users'),
+    showRows: !withheld.isWithheld,
+    users: rowList(
+      model.rows.map((row) => copilotUserFact(row, 'no Copilot use yet', ctx)),
+      model.totalRows,
+      'users',
+      'No users in this report.',
+      ctx,
+    ),
+    withheld,
+    actions: cardActions(model.actions, withheld.offer),
+  };
+}

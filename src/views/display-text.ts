@@ -1,0 +1,33 @@
+/**
+ * Text on its way to a screen: report values and typed input, cleaned of what could break a line
+ * or reorder it. `DisplayText` marks text that went through an encoder for its medium (escaped for a
+ * card, cleaned for a terminal), so card data cannot be filled with raw names by mistake.
+ */
+
+declare const displayTextBrand: unique symbol;
+
+/** Text prepared for its medium by an `EncodeText`; the only kind of text card data accepts. */
+export type DisplayText = string & { readonly [displayTextBrand]: true };
+
+/** Turns raw text (report values, user input, our own sentences with values in them) into display text. */
+export type EncodeText = (raw: string) => DisplayText;
+
+/** Longest text shown for one value, in code points; Entra names stop at 256, Graph messages rarely pass 500. */
+export const MAX_DISPLAY_LENGTH = 1000;
+
+// Line breaks and tabs would start new Markdown blocks (lists, headings) inside a card.
+const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
+// Other C0/C1 controls (terminal escape sequences among them).
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+// Bidi embeddings, overrides and isolates can make a name read as something else ("Trojan Source").
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** One line of text: line breaks become spaces, control and bidi-override characters go, ends trimmed, length capped. */
+export function cleanText(raw: string): string {
+  const text = raw.replace(LINE_BREAKS, ' ').replace(CONTROLS, '').replace(BIDI_CONTROLS, '').trim();
+  const codePoints = Array.from(text);
+  return codePoints.length > MAX_DISPLAY_LENGTH ? `${codePoints.slice(0, MAX_DISPLAY_LENGTH - 1).join('')}…` : text;
+}
+
+/** For the terminal: nothing is interpreted there, so cleaning is enough. */
+export const encodePlainText: EncodeText = (raw) => cleanText(raw) as DisplayText;

@@ -1,0 +1,51 @@
+/**
+ * A failure explained: what went wrong (title and message), what to do about it, when to try again
+ * (in the asker's locale), the error code for whoever runs the bot, and buttons to go on.
+ */
+import type { ViewModels } from '../commands/reply.js';
+import { cardActions } from './card-actions.js';
+import type { CardData } from './card-data.js';
+import type { ViewContext } from './view-context.js';
+
+const FIX_INPUT = new Set([
+  'EMPTY',
+  'UNKNOWN_COMMAND',
+  'BAD_ARGUMENT',
+  'TOO_LONG',
+  'BAD_SUBMIT',
+  'UNKNOWN_REPORT',
+  'BAD_PERIOD',
+  'BAD_DATE',
+  'DATE_OUT_OF_RANGE',
+  'UNSUPPORTED_PARAMETER',
+]);
+const FIX_ACCESS = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'TOKEN', 'BAD_REQUEST', 'NOT_FOUND']);
+const WAIT = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK', 'DOWNLOAD_FAILED']);
+
+/** What an admin can do about an error with `code`. */
+export function adviceFor(code: string, hasRetryTime: boolean): string {
+  if (FIX_INPUT.has(code)) return 'Type “help” to see the commands and the periods each one takes.';
+  if (FIX_ACCESS.has(code)) {
+    return 'Ask whoever runs the bot to check its app registration: Microsoft Graph application permission Reports.Read.All, with admin consent.';
+  }
+  if (WAIT.has(code)) {
+    return hasRetryTime
+      ? 'Microsoft Graph allows only a few report downloads every 10 minutes; the bot waits instead of being blocked.'
+      : 'Try again in a few minutes; “status” shows what the bot has cached meanwhile.';
+  }
+  if (code === 'PERSONAL_CHAT_NEEDED') return 'Open a personal chat with the bot and ask there.';
+  return 'Try again; if it keeps happening, send “status” and share the answer with whoever runs the bot.';
+}
+
+/** The error card data for `model`, the retry time in the asker's locale. */
+export function buildErrorCard(model: ViewModels['error'], { format, encode }: ViewContext): CardData['error'] {
+  return {
+    title: encode(model.title),
+    message: encode(model.message),
+    advice: encode(adviceFor(model.code, model.retryAt !== undefined)),
+    hasRetry: model.retryAt !== undefined,
+    retry: encode(model.retryAt !== undefined ? `Try again after ${format.dateTime(model.retryAt)}.` : ''),
+    code: encode(`Error code: ${model.code}`),
+    actions: cardActions(model.actions),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Keeps a card well under Teams' 40 KB message limit (larger messages fail with 413 on older
+ * clients): when the serialised card is above the target, list rows are dropped from the end of the
+ * longest list and its note says how many are shown and that the CSV file has them all.
+ */
+import type { RowList } from './card-data.js';
+import { escapeCardText } from './escape-card-text.js';
+import { isRowList, keepFirstRows } from './row-list.js';
+
+/** Teams rejects bot messages above about 40 KB. */
+export const TEAMS_MESSAGE_LIMIT_BYTES = 40 * 1024;
+/** What a card may take, leaving room for the activity around it. */
+export const CARD_SIZE_TARGET_BYTES = 28 * 1024;
+
+/** Size of `value` as JSON in UTF-8, as Teams counts it. */
+export function serializedBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+function longestRowList<D extends object>(data: D): { key: keyof D; list: RowList } | undefined {
+  let longest: { key: keyof D; list: RowList } | undefined;
+  for (const key of Object.keys(data) as (keyof D)[]) {
+    const value = data[key];
+    if (isRowList(value) && value.rows.length > 0 && (!longest || value.rows.length >= longest.list.rows.length)) {
+      longest = { key, list: value };
+    }
+  }
+  return longest;
+}
+
+/**
+ * Expands `data` with `expand` and, while the card is above `targetBytes`, drops rows from its row
+ * lists (estimating how many from their size, then checking again). Returns the card that fits, or,
+ * when no rows are left to drop, the card without them. Only cards are fitted, so notes are card-escaped.
+ */
+export function fitCardSize<D extends object, Card>(data: D, expand: (data: D) => Card, targetBytes = CARD_SIZE_TARGET_BYTES): Card {
+  let current = data;
+  let card = expand(current);
+  let size = serializedBytes(card);
+  while (size > targetBytes) {
+    const longest = longestRowList(current);
+    if (!longest) break;
+    const { key, list } = longest;
+    const bytesPerRow = serializedBytes(list.rows) / list.rows.length;
+    const drop = Math.max(1, Math.ceil((size - targetBytes) / bytesPerRow));
+    current = { ...current, [key]: keepFirstRows(list, list.rows.length - drop, escapeCardText) };
+    card = expand(current);
+    size = serializedBytes(card);
+  }
+  return card;
+}

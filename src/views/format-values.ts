@@ -1,0 +1,79 @@
+/**
+ * Numbers, percentages, dates and sizes formatted for the asker's locale with Intl, e.g. 359229 as
+ * `359,229` (en-US), `359.229` (it-IT, de-DE) or `359 229` (ru-RU). Report dates are calendar days,
+ * so they are formatted in UTC; instants (fetched, retry) say UTC after the time.
+ */
+import { resolveLocale } from './resolve-locale.js';
+
+/** The formats of one locale. */
+export type ValueFormat = {
+  /** The resolved locale tag the formats use. */
+  readonly locale: string;
+  number(value: number): string;
+  /** With a sign unless zero: `+120`, `−3`. */
+  signedNumber(value: number): string;
+  /** A ratio (0.343) as a percentage with one decimal: `34.3%`. */
+  percent(ratio: number): string;
+  /** A calendar date (`2026-11-19` or an ISO instant): `Nov 19, 2026`. */
+  date(iso: string): string;
+  /** Month and day only, for chart axes and trend rows: `Nov 19`. */
+  shortDate(iso: string): string;
+  /** An instant in UTC: `Nov 21, 2026, 2:05 PM UTC`. */
+  dateTime(iso: string): string;
+  /** Bytes in binary units: `512 B`, `1.5 KB`, `4.7 GB`, `1.2 TB`. */
+  bytes(value: number): string;
+};
+
+const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
+const NO_VALUE = '–';
+const cache = new Map<string, ValueFormat>();
+
+/** Formats for `locale` (resolved, en-US when missing or invalid); built once per locale. */
+export function formatValuesFor(locale: string | undefined): ValueFormat {
+  const resolved = resolveLocale(locale);
+  let format = cache.get(resolved);
+  if (!format) {
+    format = createValueFormat(resolved);
+    cache.set(resolved, format);
+  }
+  return format;
+}
+
+function createValueFormat(locale: string): ValueFormat {
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const shortDate = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+  const finite = (value: number, format: (value: number) => string) => (Number.isFinite(value) ? format(value) : NO_VALUE);
+  // An unparseable date is shown as it came rather than as "Invalid Date" or a RangeError.
+  const instant = (iso: string, format: (date: Date) => string) => {
+    const parsed = new Date(iso);
+    return Number.isNaN(parsed.getTime()) ? iso : format(parsed);
+  };
+
+  return {
+    locale,
+    number: (value) => finite(value, (v) => integer.format(v)),
+    signedNumber: (value) => finite(value, (v) => signed.format(v)),
+    percent: (ratio) => finite(ratio, (v) => percent.format(v)),
+    date: (iso) => instant(iso, (d) => date.format(d)),
+    shortDate: (iso) => instant(iso, (d) => shortDate.format(d)),
+    dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} UTC`),
+    bytes: (value) =>
+      finite(value, (v) => {
+        let unit = 0;
+        let scaled = Math.max(0, v);
+        while (scaled >= 1024 && unit < BYTE_UNITS.length - 1) {
+          scaled /= 1024;
+          unit += 1;
+        }
+        // Whole bytes; one decimal below 10 of a larger unit (1.5 KB), none above (47 GB).
+        const digits = unit === 0 ? integer.format(scaled) : scaled < 10 ? oneDecimal.format(scaled) : integer.format(scaled);
+        return `${digits}\u00a0${BYTE_UNITS[unit]}`;
+      }),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Groups with no activity in the period, longest inactive first, with their owners (in personal
+ * chat only; elsewhere the counts and the offer to send the list privately).
+ */
+import type { ViewModels } from '../commands/reply.js';
+import { barValue } from './bar-facts.js';
+import { cardActions } from './card-actions.js';
+import type { CardData } from './card-data.js';
+import { describePeriod } from './describe-period.js';
+import { inactiveGroupFact } from './group-rows.js';
+import { identityNote } from './identity-note.js';
+import { reportHeader } from './report-header.js';
+import { rowList } from './row-list.js';
+import type { ViewContext } from './view-context.js';
+import { withheldDetail } from './withheld-detail.js';
+
+/** The inactive-groups card data for `model`; rows (with owners) only when the detail is shown. */
+export function buildGroupsInactiveCard(model: ViewModels['groups-inactive'], ctx: ViewContext): CardData['groups-inactive'] {
+  const { format, encode } = ctx;
+  const withheld = withheldDetail(model.detail, 'The list of groups and their owners', ctx);
+  return {
+    header: reportHeader(`Inactive groups · ${describePeriod(model.period)}`, model.freshness, ctx),
+    identities: identityNote(model.identities, ctx),
+    facts: [
+      { title: encode('Groups'), value: encode(format.number(model.total)) },
+      { title: encode('Inactive'), value: encode(barValue(model.inactive, model.total, format)) },
+    ],
+    listTitle: encode('Longest inactive first'),
+    showRows: !withheld.isWithheld,
+    groups: rowList(
+      model.rows.map((row) => inactiveGroupFact(row, ctx)),
+      model.totalRows,
+      'groups',
+      'Every group had activity in this period.',
+      ctx,
+    ),
+    withheld,
+    actions: cardActions(model.actions, withheld.offer),
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * What the bot answers: each command with its usage, what it shows and an example button. When the
+ * input was not understood, the input quoted (escaped) and, if one is close, a "Did you mean …?" button.
+ */
+import type { ViewModels } from '../commands/reply.js';
+import { cardAction } from './card-actions.js';
+import type { CardData } from './card-data.js';
+import type { ViewContext } from './view-context.js';
+
+/** The help card data for `model`, the typed input quoted and escaped by the context. */
+export function buildHelpCard(model: ViewModels['help'], { encode }: ViewContext): CardData['help'] {
+  const suggestion = model.suggestion;
+  return {
+    title: encode('What I can answer'),
+    hasUnknownInput: model.unknownInput !== undefined,
+    unknownInput: encode(model.unknownInput !== undefined ? `I didn't understand “${model.unknownInput}”.` : ''),
+    hasSuggestion: suggestion !== undefined,
+    suggestion: encode(suggestion !== undefined ? `Did you mean “${suggestion}”?` : ''),
+    suggestionActions: suggestion !== undefined ? [cardAction({ title: suggestion, command: suggestion })] : [],
+    intro: encode(`Type a command or pick an example. Without a period, commands use ${model.defaultPeriod}.`),
+    commands: model.commands.map((command) => ({
+      usage: encode(command.usage),
+      description: encode(command.description),
+      example: [cardAction({ title: command.example, command: command.example })],
+    })),
+    footer: encode('Lists that name people are sent only in personal chat.'),
+  };
+}

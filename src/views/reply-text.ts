@@ -1,0 +1,14 @@
+/**
+ * The terminal's rendering of a reply message (`--format text`): the same card, read as plain text,
+ * with report values cleaned of control characters but not escaped.
+ */
+import type { ReplyMessage } from '../commands/reply.js';
+import { cardToText } from './card-to-text.js';
+import { expandCardTemplate } from './card-templates.js';
+import { buildCardData } from './view-builders.js';
+import { textViewContext } from './view-context.js';
+
+/** Plain text for `npm run report -- … --format text`. */
+export function formatReplyText(message: ReplyMessage, locale: string | undefined): string {
+  return cardToText(expandCardTemplate(message.view, buildCardData(message, textViewContext(locale))));
+}

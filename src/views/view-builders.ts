@@ -1,0 +1,44 @@
+/**
+ * One card-data builder per view, in a table typed over every view name: a view without a builder,
+ * or a builder whose data does not match its card, does not compile.
+ */
+import type { ViewModels, ViewName } from '../commands/reply.js';
+import { buildAccessDeniedCard } from './access-denied-view.js';
+import { buildActivationsCard } from './activations-view.js';
+import type { CardData } from './card-data.js';
+import { buildCopilotInactiveCard } from './copilot-inactive-view.js';
+import { buildCopilotSummaryCard } from './copilot-summary-view.js';
+import { buildCopilotTrendCard } from './copilot-trend-view.js';
+import { buildCopilotUsersCard } from './copilot-users-view.js';
+import { buildErrorCard } from './error-view.js';
+import { buildGroupsInactiveCard } from './groups-inactive-view.js';
+import { buildGroupsCard } from './groups-view.js';
+import { buildHelpCard } from './help-view.js';
+import { buildSentPrivatelyCard } from './sent-privately-view.js';
+import { buildStatusCard } from './status-view.js';
+import type { ViewContext } from './view-context.js';
+
+/** Each view is drawn by the card of the same name. */
+export type ViewBuilder<K extends ViewName> = (model: ViewModels[K], ctx: ViewContext) => CardData[K];
+
+/** The builder of every view. */
+export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
+  'copilot-summary': buildCopilotSummaryCard,
+  'copilot-users': buildCopilotUsersCard,
+  'copilot-inactive': buildCopilotInactiveCard,
+  'copilot-trend': buildCopilotTrendCard,
+  activations: buildActivationsCard,
+  groups: buildGroupsCard,
+  'groups-inactive': buildGroupsInactiveCard,
+  help: buildHelpCard,
+  status: buildStatusCard,
+  error: buildErrorCard,
+  'access-denied': buildAccessDeniedCard,
+  'sent-privately': buildSentPrivatelyCard,
+};
+
+/** A view's message as the card data of its card. */
+export function buildCardData<K extends ViewName>(message: { readonly view: K; readonly model: ViewModels[K] }, ctx: ViewContext): CardData[K] {
+  const build: ViewBuilder<K> = VIEW_BUILDERS[message.view];
+  return build(message.model, ctx);
+}

@@ -1,0 +1,21 @@
+/**
+ * Per-user and per-owner rows go only to personal chat. When a channel or group chat asked, the card
+ * shows the counts, one line saying so, and the button that sends the list privately.
+ */
+import type { Detail } from '../commands/reply.js';
+import { cardAction } from './card-actions.js';
+import type { WithheldDetail } from './card-data.js';
+import type { ViewContext } from './view-context.js';
+
+/** The title of the button that sends the list to personal chat. */
+export const SEND_PRIVATELY_TITLE = 'Send me the list privately';
+
+/** `what` names the list: "The list of users", "The list of groups and their owners". */
+export function withheldDetail(detail: Detail, what: string, { encode }: ViewContext): WithheldDetail {
+  if (detail.kind !== 'withheld') return { isWithheld: false, text: encode(''), offer: [] };
+  return {
+    isWithheld: true,
+    text: encode(`${what} is only sent in personal chat, because it names people. Use the button to get it there.`),
+    offer: [cardAction({ title: SEND_PRIVATELY_TITLE, command: detail.privateCommand, delivery: 'private' })],
+  };
+}

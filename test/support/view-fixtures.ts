@@ -1,0 +1,373 @@
+/**
+ * Hand-made, realistically shaped view models for the views tests (a Contoso-like tenant), and a
+ * checker for the basic Adaptive Card structure Teams expects.
+ */
+import type { Attachment } from 'botbuilder';
+import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/commands/reply.js';
+import { COPILOT_APPS } from '../../src/reports/catalog.js';
+import { WORD_JOINER } from '../../src/views/escape-card-text.js';
+
+export const FRESHNESS: Freshness = {
+  refreshDate: '2026-11-19',
+  lagDays: 3,
+  source: 'Microsoft Graph',
+  fetchedAt: '2026-11-21T14:05:00.000Z',
+  cache: 'miss',
+};
+
+export const OFFICE_FRESHNESS: Freshness = { ...FRESHNESS, lagDays: 2 };
+
+const ACTIVE_PER_APP: Record<string, number> = {
+  microsoftTeams: 123341,
+  word: 98012,
+  excel: 41230,
+  powerPoint: 36511,
+  outlook: 88410,
+  oneNote: 9120,
+  loop: 2210,
+  copilotChat: 65480,
+};
+
+/** Per-app counts with 359,096 enabled users; Teams has 123,341 active (34.3%). */
+export function copilotApps(scale = 1): AppCount[] {
+  return COPILOT_APPS.map(({ key, label }) => ({
+    key,
+    label,
+    enabled: Math.round(359096 * scale),
+    active: Math.round((ACTIVE_PER_APP[key] ?? 0) * scale),
+  }));
+}
+
+export const SUMMARY_D30: ViewModels['copilot-summary'] = {
+  period: 'D30',
+  version: 'v1',
+  freshness: FRESHNESS,
+  periods: [{ period: 'D30', days: 30, enabled: 359096, active: 165115, apps: copilotApps() }],
+  actions: [
+    { title: 'Last 7 days', command: 'copilot summary D7' },
+    { title: 'Last 90 days', command: 'copilot summary D90' },
+    { title: 'Inactive seats', command: 'copilot inactive D30' },
+    { title: 'Users', command: 'copilot users D30' },
+    { title: 'Trend', command: 'copilot trend D30' },
+  ],
+};
+
+export const SUMMARY_ALL: ViewModels['copilot-summary'] = {
+  period: 'ALL',
+  version: 'v2',
+  freshness: FRESHNESS,
+  periods: [
+    { period: 'D7', days: 7, enabled: 359096, active: 101220, apps: copilotApps(0.6), promptsSubmitted: 812400 },
+    { period: 'D28', days: 28, enabled: 359096, active: 158771, apps: copilotApps(0.95), promptsSubmitted: 3120455 },
+    { period: 'D90', days: 90, enabled: 359096, active: 201002, apps: copilotApps(), promptsSubmitted: 9855120 },
+  ],
+  actions: [],
+};
+
+const USER_ROWS = [
+  { userPrincipalName: 'megan.bowen@contoso.com', displayName: 'Megan Bowen', lastActivityDate: '2026-11-18', appsUsed: ['Teams', 'Word'] },
+  { userPrincipalName: 'adele_vance@contoso.com', displayName: 'Adele Vance', lastActivityDate: '2026-11-17', appsUsed: ['Outlook'] },
+  { userPrincipalName: 'isaiah.langer@contoso.com', lastActivityDate: '2026-11-02', appsUsed: [] },
+] as const;
+
+export const USERS_SHOWN: ViewModels['copilot-users'] = {
+  period: 'D30',
+  freshness: FRESHNESS,
+  identities: 'visible',
+  enabled: 359096,
+  active: 165115,
+  neverActive: 120433,
+  apps: copilotApps(),
+  rows: USER_ROWS,
+  totalRows: 165115,
+  detail: { kind: 'shown' },
+  actions: [
+    { title: 'Inactive seats', command: 'copilot inactive D30' },
+    { title: 'Summary', command: 'copilot summary D30' },
+  ],
+};
+
+export const USERS_WITHHELD: ViewModels['copilot-users'] = {
+  ...USERS_SHOWN,
+  rows: [],
+  detail: { kind: 'withheld', privateCommand: 'copilot users D30' },
+  actions: [{ title: 'Send me the list privately', command: 'copilot users D30', delivery: 'private' }, ...USERS_SHOWN.actions],
+};
+
+/** Concealed tenants send MD5 hashes (32 uppercase hex characters) for names and UPNs. */
+export const USERS_CONCEALED: ViewModels['copilot-users'] = {
+  ...USERS_SHOWN,
+  identities: 'concealed',
+  rows: [
+    { userPrincipalName: '5E0A1E3C6A1C2B7D9F00C1D2E3F4A5B6', displayName: 'A1B2C3D4E5F60718293A4B5C6D7E8F90', lastActivityDate: '2026-11-18', appsUsed: ['Teams'] },
+  ],
+};
+
+export const INACTIVE_SHOWN: ViewModels['copilot-inactive'] = {
+  period: 'D90',
+  freshness: FRESHNESS,
+  identities: 'visible',
+  enabled: 359096,
+  inactive: 158094,
+  neverActive: 120433,
+  rows: [
+    { userPrincipalName: 'lynne.robbins@contoso.com', displayName: 'Lynne Robbins', appsUsed: [] },
+    { userPrincipalName: 'patti.fernandez@contoso.com', displayName: 'Patti Fernandez', lastActivityDate: '2026-07-30', appsUsed: [] },
+  ],
+  totalRows: 158094,
+  detail: { kind: 'shown' },
+  actions: [{ title: 'Users', command: 'copilot users D90' }],
+};
+
+export const INACTIVE_WITHHELD: ViewModels['copilot-inactive'] = {
+  ...INACTIVE_SHOWN,
+  rows: [],
+  detail: { kind: 'withheld', privateCommand: 'copilot inactive D90' },
+  actions: [{ title: 'Send me the list privately', command: 'copilot inactive D90', delivery: 'private' }, ...INACTIVE_SHOWN.actions],
+};
+
+/** `count` days ending on 2026-11-19, active users growing by 150 a day. */
+export function trendDays(count: number): ViewModels['copilot-trend']['days'] {
+  const end = Date.UTC(2026, 10, 19);
+  return Array.from({ length: count }, (_, index) => {
+    const daysBack = count - 1 - index;
+    return {
+      date: new Date(end - daysBack * 86_400_000).toISOString().slice(0, 10),
+      enabled: 359096 - daysBack * 20,
+      active: 165115 - daysBack * 150,
+    };
+  });
+}
+
+export const TREND_D30: ViewModels['copilot-trend'] = {
+  period: 'D30',
+  freshness: FRESHNESS,
+  days: trendDays(30),
+  actions: [{ title: 'Summary', command: 'copilot summary D30' }],
+};
+
+export const ACTIVATIONS: ViewModels['activations'] = {
+  freshness: OFFICE_FRESHNESS,
+  products: [
+    { productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', assigned: 359096, activated: 301422, sharedComputerActivation: 1204 },
+    { productType: 'PROJECT ONLINE DESKTOP CLIENT', assigned: 1200, activated: 388 },
+    { productType: 'VISIO ONLINE PLAN 2', assigned: 860, activated: 502, sharedComputerActivation: 12 },
+  ],
+  actions: [{ title: 'Groups', command: 'groups' }],
+};
+
+function group(name: string, extra: Partial<GroupRow> = {}): GroupRow {
+  return { name, type: 'Public', memberCount: 42, storageBytes: 5_368_709_120, deleted: false, ...extra };
+}
+
+export const GROUPS_D30: ViewModels['groups'] = {
+  period: 'D30',
+  freshness: OFFICE_FRESHNESS,
+  identities: 'visible',
+  total: 1840,
+  active: 1203,
+  inactive: 637,
+  deleted: 12,
+  byType: [
+    { type: 'Public', count: 1310 },
+    { type: 'Private', count: 530 },
+  ],
+  topByActivity: [
+    group('Sales EMEA', { lastActivityDate: '2026-11-19', exchangeReceivedEmailCount: 12840, sharePointActiveFileCount: 321 }),
+    group('Project Falcon', { lastActivityDate: '2026-11-18', exchangeReceivedEmailCount: 5320, deleted: true }),
+  ],
+  topByStorage: [group('Engineering Archive', { storageBytes: 1_649_267_441_664, memberCount: 310 })],
+  actions: [{ title: 'Inactive groups', command: 'groups inactive D30' }],
+};
+
+export const GROUPS_INACTIVE_SHOWN: ViewModels['groups-inactive'] = {
+  period: 'D90',
+  freshness: OFFICE_FRESHNESS,
+  identities: 'visible',
+  total: 1840,
+  inactive: 637,
+  rows: [
+    group('Summer Party 2024', { owner: 'alex.wilber@contoso.com', lastActivityDate: '2025-08-01', memberCount: 12, storageBytes: 1536 }),
+    group('Old Intranet', { deleted: true }),
+  ],
+  totalRows: 637,
+  detail: { kind: 'shown' },
+  actions: [{ title: 'Groups', command: 'groups D90' }],
+};
+
+export const GROUPS_INACTIVE_WITHHELD: ViewModels['groups-inactive'] = {
+  ...GROUPS_INACTIVE_SHOWN,
+  rows: [],
+  detail: { kind: 'withheld', privateCommand: 'groups inactive D90' },
+  actions: [{ title: 'Send me the list privately', command: 'groups inactive D90', delivery: 'private' }],
+};
+
+export const HELP: ViewModels['help'] = {
+  defaultPeriod: 'D30',
+  commands: [
+    { usage: 'copilot summary [D7|D30|D90|D180|ALL]', description: 'Copilot adoption: enabled and active users per app', example: 'copilot summary D30' },
+    { usage: 'groups [D7|D30|D90|D180|YYYY-MM-DD]', description: 'Microsoft 365 groups: active, inactive, top groups', example: 'groups D7' },
+    { usage: 'help', description: 'What the bot can answer', example: 'help' },
+  ],
+};
+
+export const HELP_UNKNOWN: ViewModels['help'] = { ...HELP, unknownInput: 'copilot sumary', suggestion: 'copilot summary' };
+
+export const STATUS: ViewModels['status'] = {
+  source: 'Microsoft Graph (contoso.onmicrosoft.com)',
+  copilotApi: 'copilot-v1',
+  cached: [
+    { title: 'Microsoft 365 Copilot user count summary', parameter: 'D30', refreshDate: '2026-11-19', fetchedAt: '2026-11-21T14:05:00.000Z' },
+    { title: 'Microsoft 365 apps activations', fetchedAt: '2026-11-21T13:00:00.000Z' },
+  ],
+  budgets: [
+    { graphFunction: 'getMicrosoft365CopilotUserCountSummary', used: 3, limit: 14 },
+    { graphFunction: 'getOffice365GroupsActivityDetail', used: 14, limit: 14, freeAt: '2026-11-21T14:15:00.000Z' },
+  ],
+};
+
+export const ERROR_BUDGET: ViewModels['error'] = {
+  code: 'BUDGET_EXHAUSTED',
+  title: 'Graph request budget used up',
+  message: 'The bot has asked Microsoft Graph for this report 14 times in the last 10 minutes, the most Graph allows.',
+  retryAt: '2026-11-21T14:15:00.000Z',
+  actions: [
+    { title: 'Try again', command: 'copilot summary D30' },
+    { title: 'Status', command: 'status' },
+  ],
+};
+
+export const ACCESS_DENIED: ViewModels['access-denied'] = { reason: 'user', contact: 'it-admins@contoso.com' };
+
+export const SENT_PRIVATELY: ViewModels['sent-privately'] = { what: 'the Copilot user list for D30' };
+
+/** One realistic message per view. */
+export const EVERY_VIEW: readonly ReplyMessage[] = [
+  { view: 'copilot-summary', model: SUMMARY_D30 },
+  { view: 'copilot-users', model: USERS_SHOWN },
+  { view: 'copilot-inactive', model: INACTIVE_SHOWN },
+  { view: 'copilot-trend', model: TREND_D30 },
+  { view: 'activations', model: ACTIVATIONS },
+  { view: 'groups', model: GROUPS_D30 },
+  { view: 'groups-inactive', model: GROUPS_INACTIVE_SHOWN },
+  { view: 'help', model: HELP_UNKNOWN },
+  { view: 'status', model: STATUS },
+  { view: 'error', model: ERROR_BUDGET },
+  { view: 'access-denied', model: ACCESS_DENIED },
+  { view: 'sent-privately', model: SENT_PRIVATELY },
+];
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+export function cardOf(attachment: Attachment): Json {
+  expectContentType(attachment);
+  return attachment.content as Json;
+}
+
+function expectContentType(attachment: Attachment): void {
+  if (attachment.contentType !== 'application/vnd.microsoft.card.adaptive') {
+    throw new Error(`not an Adaptive Card attachment: ${attachment.contentType}`);
+  }
+}
+
+/** Every text an admin reads on the card (chart fallbacks included), word joiners removed. */
+export function visibleTexts(card: Json): string[] {
+  const texts: string[] = [];
+  const visit = (element: unknown): void => {
+    if (!isObject(element)) return;
+    if (element['type'] === 'TextBlock') texts.push(String(element['text']));
+    if (element['type'] === 'FactSet') for (const fact of list(element['facts'])) if (isObject(fact)) texts.push(`${fact['title']}: ${fact['value']}`);
+    if (typeof element['type'] === 'string' && element['type'].startsWith('Action.')) texts.push(`[${element['title']}]`);
+    if (typeof element['type'] === 'string' && element['type'].startsWith('Chart.')) texts.push(`chart: ${element['title']}`);
+    for (const key of ['body', 'items', 'columns', 'actions', 'fallback']) {
+      const child = element[key];
+      if (Array.isArray(child)) child.forEach(visit);
+      else visit(child);
+    }
+  };
+  visit(card);
+  return texts.map((text) => text.replaceAll(WORD_JOINER, ''));
+}
+
+/** Every Action.Submit on the card, in the body and at the bottom. */
+export function submitActions(card: Json): { title: string; data: Json }[] {
+  const found: { title: string; data: Json }[] = [];
+  const visit = (element: unknown): void => {
+    if (!isObject(element)) return;
+    if (element['type'] === 'Action.Submit') found.push({ title: String(element['title']), data: element['data'] as Json });
+    for (const key of ['body', 'items', 'columns', 'actions', 'fallback']) {
+      const child = element[key];
+      if (Array.isArray(child)) child.forEach(visit);
+      else visit(child);
+    }
+  };
+  visit(card);
+  return found;
+}
+
+const ELEMENT_TYPES = new Set(['TextBlock', 'FactSet', 'ColumnSet', 'Container', 'ActionSet']);
+const CHART_TYPES = new Set(['Chart.HorizontalBar', 'Chart.VerticalBar', 'Chart.Line', 'Chart.Donut', 'Chart.Gauge']);
+const ACTION_TYPES = new Set(['Action.Submit', 'Action.OpenUrl', 'Action.ShowCard', 'Action.ToggleVisibility', 'Action.Execute']);
+
+/**
+ * What is wrong with `card` as an Adaptive Card 1.5 for Teams, or [] when nothing: the envelope,
+ * known element and action types, facts and columns shaped as the schema says, charts with data and a
+ * fallback, submit actions carrying a command, and no `${…}` left unbound.
+ */
+export function structureProblems(card: Json): string[] {
+  const problems: string[] = [];
+  const problem = (path: string, message: string) => problems.push(`${path}: ${message}`);
+  if (card['type'] !== 'AdaptiveCard') problem('$', 'type is not AdaptiveCard');
+  if (card['version'] !== '1.5') problem('$', `version ${String(card['version'])} is not 1.5`);
+  if (typeof card['$schema'] !== 'string' || !String(card['$schema']).includes('adaptive-card.json')) problem('$', 'no $schema');
+  if (!Array.isArray(card['body']) || card['body'].length === 0) problem('$', 'body is not a non-empty array');
+
+  const checkAction = (action: unknown, path: string) => {
+    if (!isObject(action) || !ACTION_TYPES.has(String(action['type']))) return problem(path, `unknown action ${JSON.stringify(action)}`);
+    if (typeof action['title'] !== 'string' || action['title'] === '') problem(path, 'action without a title');
+    if (action['type'] === 'Action.Submit') {
+      const data = action['data'];
+      if (!isObject(data) || typeof data['command'] !== 'string' || data['command'] === '') problem(path, 'Action.Submit without data.command');
+      else if (data['delivery'] !== undefined && data['delivery'] !== 'private') problem(path, `delivery ${String(data['delivery'])}`);
+    }
+  };
+  const checkElement = (element: unknown, path: string): void => {
+    if (!isObject(element)) return void problem(path, 'not an object');
+    const type = String(element['type']);
+    if (type === 'Column') return void list(element['items']).forEach((item, i) => checkElement(item, `${path}.items[${i}]`));
+    if (!ELEMENT_TYPES.has(type) && !CHART_TYPES.has(type)) return void problem(path, `unknown element type ${type}`);
+    if (type === 'TextBlock' && typeof element['text'] !== 'string') problem(path, 'TextBlock without text');
+    if (type === 'FactSet') {
+      const facts = element['facts'];
+      if (!Array.isArray(facts) || facts.some((fact) => !isObject(fact) || typeof fact['title'] !== 'string' || typeof fact['value'] !== 'string')) {
+        problem(path, 'FactSet facts are not {title, value} strings');
+      }
+    }
+    if (type === 'Container') {
+      if (!Array.isArray(element['items'])) problem(path, 'Container without items');
+      list(element['items']).forEach((item, i) => checkElement(item, `${path}.items[${i}]`));
+    }
+    if (type === 'ColumnSet') {
+      const columns = element['columns'];
+      if (!Array.isArray(columns)) problem(path, 'ColumnSet without columns');
+      list(columns).forEach((column, i) => {
+        if (!isObject(column) || column['type'] !== 'Column') problem(`${path}.columns[${i}]`, 'not a Column');
+        checkElement(column, `${path}.columns[${i}]`);
+      });
+    }
+    if (type === 'ActionSet') list(element['actions']).forEach((action, i) => checkAction(action, `${path}.actions[${i}]`));
+    if (CHART_TYPES.has(type)) {
+      if (!Array.isArray(element['data'])) problem(path, `${type} without a data array`);
+      const fallback = element['fallback'];
+      if (!isObject(fallback) || CHART_TYPES.has(String(fallback['type']))) problem(path, `${type} without a non-chart fallback element`);
+      else checkElement(fallback, `${path}.fallback`);
+    }
+  };
+  list(card['body']).forEach((element, i) => checkElement(element, `body[${i}]`));
+  list(card['actions']).forEach((action, i) => checkAction(action, `actions[${i}]`));
+  if (JSON.stringify(card).includes('${')) problem('$', 'unbound ${…} left in the card');
+  return problems;
+}

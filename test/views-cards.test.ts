@@ -1,0 +1,429 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { ReplyMessage } from '../src/commands/reply.js';
+import { CARD_NAMES, cardTemplateUrl } from '../src/views/card-templates.js';
+import { escapeCardText } from '../src/views/escape-card-text.js';
+import { CONCEALED_NAMES_SETTING } from '../src/views/identity-note.js';
+import { renderCard } from '../src/views/render-card.js';
+import { renderReplyMessage } from '../src/views/render-reply.js';
+import {
+  ACCESS_DENIED,
+  ACTIVATIONS,
+  ERROR_BUDGET,
+  EVERY_VIEW,
+  FRESHNESS,
+  GROUPS_D30,
+  GROUPS_INACTIVE_SHOWN,
+  GROUPS_INACTIVE_WITHHELD,
+  HELP,
+  HELP_UNKNOWN,
+  INACTIVE_SHOWN,
+  INACTIVE_WITHHELD,
+  SENT_PRIVATELY,
+  STATUS,
+  SUMMARY_ALL,
+  SUMMARY_D30,
+  TREND_D30,
+  USERS_CONCEALED,
+  USERS_SHOWN,
+  USERS_WITHHELD,
+  cardOf,
+  structureProblems,
+  submitActions,
+  trendDays,
+  visibleTexts,
+} from './support/view-fixtures.js';
+
+function render(message: ReplyMessage, locale: string | undefined = 'en-US') {
+  return cardOf(renderReplyMessage(message, locale));
+}
+
+function seen(message: ReplyMessage, locale: string | undefined = 'en-US'): string[] {
+  return visibleTexts(render(message, locale));
+}
+
+type Element = { type?: string; [key: string]: unknown };
+
+function findElements(card: unknown, type: string): Element[] {
+  const found: Element[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (typeof value !== 'object' || value === null) return;
+    const element = value as Element;
+    if (element.type === type) found.push(element);
+    Object.values(element).forEach(visit);
+  };
+  visit(card);
+  return found;
+}
+
+describe('every view', () => {
+  test.each(EVERY_VIEW.map((message) => [message.view, message] as const))('%s renders a valid Adaptive Card 1.5', (_, message) => {
+    const attachment = renderReplyMessage(message, 'en-US');
+    expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const card = cardOf(attachment);
+    expect(structureProblems(card)).toEqual([]);
+    expect(card['$schema']).toBe('http://adaptivecards.io/schemas/adaptive-card.json');
+    expect(card['version']).toBe('1.5');
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(40 * 1024);
+  });
+
+  test.each(['en-US', 'it-IT', 'ru-RU', 'de-DE', undefined, 'not-a-locale'])('renders every view in locale %s', (locale) => {
+    for (const message of EVERY_VIEW) expect(structureProblems(render(message, locale))).toEqual([]);
+  });
+
+  test('every template has a file in cards/ with the schema, version 1.5, and a fallback on each chart', () => {
+    for (const name of CARD_NAMES) {
+      const template = JSON.parse(readFileSync(cardTemplateUrl(name), 'utf8'));
+      expect(template).toMatchObject({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.5' });
+      for (const chart of ['Chart.HorizontalBar', 'Chart.VerticalBar', 'Chart.Line', 'Chart.Donut', 'Chart.Gauge'].flatMap((type) => findElements(template, type))) {
+        expect(chart['fallback'], `${name}: ${chart.type}`).toMatchObject({ type: 'Container' });
+      }
+    }
+  });
+
+  test('templates are found from any working directory', () => {
+    const cwd = process.cwd();
+    process.chdir('/');
+    try {
+      expect(structureProblems(render({ view: 'status', model: STATUS }))).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
+
+describe('report cards: title, period, freshness, source', () => {
+  test('copilot summary says what, for when, and how old the data is', () => {
+    const texts = seen({ view: 'copilot-summary', model: SUMMARY_D30 });
+    expect(texts[0]).toBe('Copilot adoption · last 30 days');
+    expect(texts[1]).toBe('Data as of Nov 19, 2026; Microsoft reports lag up to 3 days');
+    expect(texts).toContain('Source: Microsoft Graph · fetched Nov 21, 2026, 2:05 PM UTC');
+    expect(texts.join('\n')).not.toContain('⚠');
+  });
+
+  test('Office reports state their own lag', () => {
+    expect(seen({ view: 'activations', model: ACTIVATIONS })[1]).toBe('Data as of Nov 19, 2026; Microsoft reports lag up to 2 days');
+  });
+
+  test('stale cached data gets a visible warning', () => {
+    const card = render({ view: 'copilot-summary', model: { ...SUMMARY_D30, freshness: { ...FRESHNESS, cache: 'stale' } } });
+    const warning = findElements(card, 'TextBlock').find((block) => block['color'] === 'Warning');
+    expect(warning?.['text']).toBe(
+      '⚠ Older data from the cache (fetched Nov 21, 2026, 2:05 PM UTC): Microsoft Graph could not be asked just now. Ask again later for newer numbers.',
+    );
+  });
+
+  test('a report without data says so instead of showing a date', () => {
+    const { refreshDate: _, ...empty } = FRESHNESS;
+    const texts = seen({ view: 'copilot-summary', model: { ...SUMMARY_D30, freshness: empty, periods: [] } });
+    expect(texts).toContain('Microsoft has no data for this report yet; Microsoft reports lag up to 3 days');
+    expect(texts).toContain('Microsoft has no Copilot usage for this period yet.');
+  });
+});
+
+describe('copilot summary', () => {
+  test('one period: overall adoption, then a bar chart per app whose fallback is the FactSet with bars', () => {
+    const card = render({ view: 'copilot-summary', model: SUMMARY_D30 });
+    const texts = visibleTexts(card);
+    expect(texts).toEqual(expect.arrayContaining(['Last 30 days', '46.0%', '█████░░░░░', '165,115 of 359,096 enabled users active']));
+    const [chart] = findElements(card, 'Chart.HorizontalBar');
+    expect(chart?.['data']).toEqual(expect.arrayContaining([{ x: 'Teams', y: 123341 }, { x: 'Copilot Chat', y: 65480 }]));
+    expect((chart?.['data'] as unknown[]).length).toBe(8);
+    expect(texts).toContain('Teams: ███░░░░░░░ 34.3% · 123,341 of 359,096');
+    expect(texts).toContain('Loop: █░░░░░░░░░ 0.6% · 2,210 of 359,096');
+  });
+
+  test('numbers follow the asker’s locale', () => {
+    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'it-IT')).toContain('Teams: ███░░░░░░░ 34,3% · 123.341 of 359.096');
+    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'de-DE')).toContain('Teams: ███░░░░░░░ 34,3\u00a0% · 123.341 of 359.096');
+    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'ru-RU')).toContain('Teams: ███░░░░░░░ 34,3\u00a0% · 123\u00a0341 of 359\u00a0096');
+    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'ru-RU')[1]).toBe('Data as of 19 нояб. 2026 г.; Microsoft reports lag up to 3 days');
+  });
+
+  test('ALL puts the periods side by side, each with its prompts and its own app bars, and no chart', () => {
+    const card = render({ view: 'copilot-summary', model: SUMMARY_ALL });
+    const [columns] = findElements(card, 'ColumnSet');
+    expect((columns?.['columns'] as unknown[]).length).toBe(3);
+    expect(findElements(card, 'Chart.HorizontalBar')).toEqual([]);
+    const texts = visibleTexts(card);
+    expect(texts[0]).toBe('Copilot adoption · all periods');
+    expect(texts).toEqual(
+      expect.arrayContaining(['Last 7 days', 'Last 28 days', 'Last 90 days', '3,120,455 prompts submitted', 'Active users per app · Last 28 days']),
+    );
+    expect(findElements(card, 'FactSet')).toHaveLength(3);
+  });
+
+  test('the buttons send the neighbouring views’ commands', () => {
+    const actions = submitActions(render({ view: 'copilot-summary', model: SUMMARY_D30 }));
+    expect(actions).toEqual([
+      { title: 'Last 7 days', data: { command: 'copilot summary D7' } },
+      { title: 'Last 90 days', data: { command: 'copilot summary D90' } },
+      { title: 'Inactive seats', data: { command: 'copilot inactive D30' } },
+      { title: 'Users', data: { command: 'copilot users D30' } },
+      { title: 'Trend', data: { command: 'copilot trend D30' } },
+    ]);
+  });
+});
+
+describe('copilot users and inactive seats', () => {
+  test('personal chat: counts, per-app bars, and the users with their last activity', () => {
+    const texts = seen({ view: 'copilot-users', model: USERS_SHOWN });
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Copilot users · last 30 days',
+        'Enabled users: 359,096',
+        'Active users: █████░░░░░ 46.0% · 165,115 of 359,096',
+        'Never active: ███░░░░░░░ 33.5% · 120,433 of 359,096',
+        'Teams: ███░░░░░░░ 34.3% · 123,341 of 359,096',
+        'Megan Bowen: megan.bowen@contoso.com · last Copilot use Nov 18, 2026 · Teams, Word',
+        'Adele Vance: adele_vance@contoso.com · last Copilot use Nov 17, 2026 · Outlook',
+        'isaiah.langer@contoso.com: last Copilot use Nov 2, 2026',
+        'Showing 3 of 165,115 users. The CSV file has them all.',
+      ]),
+    );
+  });
+
+  test('a channel gets counts, one line that the list goes to personal chat, and the button that offers it; no rows', () => {
+    const card = render({ view: 'copilot-users', model: USERS_WITHHELD });
+    const texts = visibleTexts(card);
+    expect(texts).toContain('The list of users is only sent in personal chat, because it names people. Use the button to get it there.');
+    expect(texts.some((text) => text.includes('@contoso.com'))).toBe(false);
+    expect(texts).not.toContain('Most recently active users');
+    const actions = submitActions(card);
+    expect(actions[0]).toEqual({ title: 'Send me the list privately', data: { command: 'copilot users D30', delivery: 'private' } });
+    expect(actions.filter((action) => action.data['delivery'] === 'private')).toHaveLength(1);
+    expect(actions.map((action) => action.data['command'])).toEqual(['copilot users D30', 'copilot inactive D30', 'copilot summary D30']);
+  });
+
+  test('concealed names are shown as the hashes they are, with the one line that explains the tenant setting', () => {
+    const texts = seen({ view: 'copilot-users', model: USERS_CONCEALED });
+    const note = texts.find((text) => text.startsWith('Names are concealed'));
+    expect(note).toContain(CONCEALED_NAMES_SETTING);
+    expect(note).toContain('Microsoft 365 admin center → Settings → Org settings → Reports → “Display concealed user, group, and site names in all reports”');
+    expect(texts).toContain('A1B2C3D4E5F60718293A4B5C6D7E8F90: 5E0A1E3C6A1C2B7D9F00C1D2E3F4A5B6 · last Copilot use Nov 18, 2026 · Teams');
+    expect(seen({ view: 'copilot-users', model: USERS_SHOWN }).some((text) => text.startsWith('Names are concealed'))).toBe(false);
+  });
+
+  test('inactive seats: never used first, counts as bars', () => {
+    const texts = seen({ view: 'copilot-inactive', model: INACTIVE_SHOWN }, 'de-DE');
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Inactive Copilot seats · last 90 days',
+        'Inactive seats: ████░░░░░░ 44,0\u00a0% · 158.094 of 359.096',
+        'Lynne Robbins: lynne.robbins@contoso.com · never used Copilot',
+        'Patti Fernandez: patti.fernandez@contoso.com · last Copilot use 30.07.2026',
+      ]),
+    );
+    const withheld = render({ view: 'copilot-inactive', model: INACTIVE_WITHHELD });
+    expect(visibleTexts(withheld).some((text) => text.includes('Lynne'))).toBe(false);
+    expect(submitActions(withheld)[0]?.data).toEqual({ command: 'copilot inactive D90', delivery: 'private' });
+  });
+
+  test('an empty inactive list says why it is empty', () => {
+    expect(seen({ view: 'copilot-inactive', model: { ...INACTIVE_SHOWN, inactive: 0, rows: [], totalRows: 0 } })).toContain(
+      'Every enabled seat used Copilot in this period.',
+    );
+  });
+});
+
+describe('copilot trend', () => {
+  test('a line chart of enabled and active users, its fallback a week per row', () => {
+    const card = render({ view: 'copilot-trend', model: TREND_D30 });
+    const [chart] = findElements(card, 'Chart.Line');
+    const series = chart?.['data'] as { legend: string; values: { x: string; y: number }[] }[];
+    expect(series.map((line) => line.legend)).toEqual(['Enabled', 'Active']);
+    expect(series[1]?.values).toHaveLength(30);
+    expect(series[1]?.values.at(-1)).toEqual({ x: 'Nov 19', y: 165115 });
+    const fallback = findElements(chart?.['fallback'], 'FactSet')[0]?.['facts'] as { title: string }[];
+    expect(fallback.map((fact) => fact.title)).toEqual(['Oct 22, 2026', 'Oct 29, 2026', 'Nov 5, 2026', 'Nov 12, 2026', 'Nov 19, 2026']);
+    expect(visibleTexts(card)).toEqual(
+      expect.arrayContaining([
+        'Active on Nov 19, 2026: █████░░░░░ 46.0% · 165,115 of 359,096',
+        'Change since Oct 21, 2026: +4,350 active · +580 enabled',
+        'Active of enabled users, a week per row',
+      ]),
+    );
+  });
+
+  test('a week or two is listed day by day; years stay compact', () => {
+    const week = render({ view: 'copilot-trend', model: { ...TREND_D30, period: 'D7', days: trendDays(7) } });
+    expect(findElements(findElements(week, 'Chart.Line')[0]?.['fallback'], 'FactSet')[0]?.['facts']).toHaveLength(7);
+    const years = render({ view: 'copilot-trend', model: { ...TREND_D30, period: 'ALL', days: trendDays(1000) } });
+    const [chart] = findElements(years, 'Chart.Line');
+    const series = chart?.['data'] as { values: { x: string }[] }[];
+    expect(series[0]?.values.length).toBeLessThanOrEqual(60);
+    expect(series[0]?.values.at(-1)?.x).toBe('Nov 19, 2026');
+    expect((findElements(chart?.['fallback'], 'FactSet')[0]?.['facts'] as unknown[]).length).toBeLessThanOrEqual(26);
+    expect(Buffer.byteLength(JSON.stringify(years))).toBeLessThan(16 * 1024);
+  });
+});
+
+describe('activations', () => {
+  test('assigned vs activated per product as a bar chart with a FactSet fallback, and shared-computer activations', () => {
+    const card = render({ view: 'activations', model: ACTIVATIONS });
+    expect(findElements(card, 'Chart.HorizontalBar')[0]?.['data']).toEqual([
+      { x: 'MICROSOFT 365 APPS FOR ENTERPRISE', y: 301422 },
+      { x: 'PROJECT ONLINE DESKTOP CLIENT', y: 388 },
+      { x: 'VISIO ONLINE PLAN 2', y: 502 },
+    ]);
+    expect(visibleTexts(card)).toEqual(
+      expect.arrayContaining([
+        'Microsoft 365 apps activations',
+        'MICROSOFT 365 APPS FOR ENTERPRISE: ████████░░ 83.9% · 301,422 of 359,096',
+        'PROJECT ONLINE DESKTOP CLIENT: ███░░░░░░░ 32.3% · 388 of 1,200',
+        'Shared computer activations',
+        'MICROSOFT 365 APPS FOR ENTERPRISE: 1,204',
+        'VISIO ONLINE PLAN 2: 12',
+      ]),
+    );
+  });
+});
+
+describe('groups', () => {
+  test('totals, active vs inactive as a donut with a FactSet fallback, types, top groups; deleted groups flagged', () => {
+    const card = render({ view: 'groups', model: GROUPS_D30 });
+    expect(findElements(card, 'Chart.Donut')[0]?.['data']).toEqual([
+      { legend: 'Active (1,203)', value: 1203 },
+      { legend: 'Inactive (637)', value: 637 },
+    ]);
+    expect(visibleTexts(card)).toEqual(
+      expect.arrayContaining([
+        'Microsoft 365 groups · last 30 days',
+        'Groups: 1,840',
+        'Deleted: █░░░░░░░░░ 0.7% · 12 of 1,840',
+        'Active: ███████░░░ 65.4% · 1,203 of 1,840',
+        'Inactive: ███░░░░░░░ 34.6% · 637 of 1,840',
+        'Public: ███████░░░ 71.2% · 1,310 of 1,840',
+        'Sales EMEA: active Nov 19, 2026 · 42 members · 12,840 emails received · 321 active files',
+        'Project Falcon (🗑 deleted): active Nov 18, 2026 · 42 members · 5,320 emails received',
+        'Engineering Archive: 1.5\u00a0TB · 310 members',
+      ]),
+    );
+  });
+
+  test('a groups card for one day says which day', () => {
+    const { period: _, ...byDay } = GROUPS_D30;
+    expect(seen({ view: 'groups', model: { ...byDay, date: '2026-11-10' } })[0]).toBe('Microsoft 365 groups · on Nov 10, 2026');
+  });
+
+  test('inactive groups with owners in personal chat; counts only elsewhere', () => {
+    expect(seen({ view: 'groups-inactive', model: GROUPS_INACTIVE_SHOWN })).toEqual(
+      expect.arrayContaining([
+        'Inactive groups · last 90 days',
+        'Inactive: ███░░░░░░░ 34.6% · 637 of 1,840',
+        'Summer Party 2024: owner alex.wilber@contoso.com · last activity Aug 1, 2025 · 12 members · 1.5\u00a0KB',
+        'Old Intranet (🗑 deleted): no owner listed · no activity recorded · 42 members · 5\u00a0GB',
+        'Showing 2 of 637 groups. The CSV file has them all.',
+      ]),
+    );
+    const withheld = render({ view: 'groups-inactive', model: GROUPS_INACTIVE_WITHHELD });
+    expect(visibleTexts(withheld).join('\n')).not.toContain('alex.wilber');
+    expect(visibleTexts(withheld)).toContain(
+      'The list of groups and their owners is only sent in personal chat, because it names people. Use the button to get it there.',
+    );
+    expect(submitActions(withheld)).toEqual([{ title: 'Send me the list privately', data: { command: 'groups inactive D90', delivery: 'private' } }]);
+  });
+});
+
+describe('help', () => {
+  test('each command with usage, description and an example button', () => {
+    const card = render({ view: 'help', model: HELP });
+    const texts = visibleTexts(card);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'What I can answer',
+        'copilot summary [D7|D30|D90|D180|ALL]',
+        'Copilot adoption: enabled and active users per app',
+        'Type a command or pick an example. Without a period, commands use D30.',
+      ]),
+    );
+    expect(texts.some((text) => text.includes('didn’t understand') || text.includes("didn't understand"))).toBe(false);
+    expect(submitActions(card)).toEqual([
+      { title: 'copilot summary D30', data: { command: 'copilot summary D30' } },
+      { title: 'groups D7', data: { command: 'groups D7' } },
+      { title: 'help', data: { command: 'help' } },
+    ]);
+  });
+
+  test('an unknown input is quoted, with a did-you-mean button', () => {
+    const card = render({ view: 'help', model: HELP_UNKNOWN });
+    expect(visibleTexts(card)).toEqual(expect.arrayContaining(['I didn\'t understand “copilot sumary”.', 'Did you mean “copilot summary”?']));
+    expect(submitActions(card)[0]).toEqual({ title: 'copilot summary', data: { command: 'copilot summary' } });
+  });
+});
+
+describe('status, error, access denied, sent privately', () => {
+  test('status: source, Copilot API, cached reports with refresh dates, budget used of limit and when it frees', () => {
+    expect(seen({ view: 'status', model: STATUS })).toEqual(
+      expect.arrayContaining([
+        'Data source: Microsoft Graph (contoso.onmicrosoft.com)',
+        'Copilot report API: copilot-v1',
+        'Microsoft 365 Copilot user count summary (D30): data as of Nov 19, 2026 · fetched Nov 21, 2026, 2:05 PM UTC',
+        'Microsoft 365 apps activations: no data yet · fetched Nov 21, 2026, 1:00 PM UTC',
+        'getMicrosoft365CopilotUserCountSummary: ██░░░░░░░░ 21.4% · 3 of 14',
+        'getOffice365GroupsActivityDetail: ██████████ 100.0% · 14 of 14 · next one frees Nov 21, 2026, 2:15 PM UTC',
+      ]),
+    );
+  });
+
+  test('error: title, message, what to do, the retry time in the locale, and buttons', () => {
+    const card = render({ view: 'error', model: ERROR_BUDGET }, 'de-DE');
+    expect(visibleTexts(card)).toEqual([
+      'Graph request budget used up',
+      ERROR_BUDGET.message,
+      'Microsoft Graph allows only a few report downloads every 10 minutes; the bot waits instead of being blocked.',
+      'Try again after 21.11.2026, 14:15 UTC.',
+      'Error code: BUDGET_EXHAUSTED',
+      '[Try again]',
+      '[Status]',
+    ]);
+    expect(submitActions(card).map((action) => action.data)).toEqual([{ command: 'copilot summary D30' }, { command: 'status' }]);
+  });
+
+  test('errors without a retry time tell what to do for their kind', () => {
+    const forbidden = seen({ view: 'error', model: { code: 'FORBIDDEN', title: 'The bot may not read usage reports', message: 'Graph answered 403.', actions: [] } });
+    expect(forbidden.join('\n')).toContain('Reports.Read.All');
+    expect(forbidden.join('\n')).not.toContain('Try again after');
+  });
+
+  test('access denied: polite, says who to ask and whom the bot serves', () => {
+    expect(seen({ view: 'access-denied', model: ACCESS_DENIED })).toEqual([
+      'Sorry, I can’t help you with that',
+      'This bot answers only the admins it was set up for, and you are not on that list yet.',
+      'To get access, ask it-admins@contoso.com.',
+    ]);
+    expect(seen({ view: 'access-denied', model: { reason: 'tenant' } })).toEqual([
+      'Sorry, I can’t help you with that',
+      'This bot serves only the Microsoft 365 organisation it was set up for, so it cannot answer here.',
+      'To get access, ask whoever manages Microsoft 365 in your organisation.',
+    ]);
+  });
+
+  test('sent privately: a short confirmation with no data', () => {
+    const card = render({ view: 'sent-privately', model: SENT_PRIVATELY });
+    expect(visibleTexts(card)).toEqual(['🔒 I sent the Copilot user list for D30 to you in a personal chat.']);
+    expect(submitActions(card)).toEqual([]);
+  });
+});
+
+describe('renderCard', () => {
+  test('renders a card by name from its data', () => {
+    const attachment = renderCard('sent-privately', { message: escapeCardText('Done.') });
+    expect(attachment).toEqual({
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      content: {
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [{ type: 'TextBlock', text: 'Done.', wrap: true }],
+      },
+    });
+  });
+
+  test('the same template serves many renders without keeping data from earlier ones', () => {
+    const first = JSON.stringify(render({ view: 'copilot-users', model: USERS_SHOWN }));
+    render({ view: 'copilot-users', model: USERS_WITHHELD });
+    expect(JSON.stringify(render({ view: 'copilot-users', model: USERS_SHOWN }))).toBe(first);
+  });
+});

@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import { Template } from 'adaptivecards-templating';
+import { describe, expect, test } from 'vitest';
+import { MAX_DISPLAY_LENGTH, cleanText, encodePlainText } from '../src/views/display-text.js';
+import { MARKDOWN_LOOKALIKES, WORD_JOINER, escapeCardText } from '../src/views/escape-card-text.js';
+import { renderReplyMessage } from '../src/views/render-reply.js';
+import { formatReplyText } from '../src/views/reply-text.js';
+import { GROUPS_D30, HELP, USERS_SHOWN, cardOf, visibleTexts } from './support/view-fixtures.js';
+
+const WJ = WORD_JOINER;
+
+/** What a reader sees: word joiners are invisible and lookalikes read as the characters they replace. */
+function asRead(escaped: string): string {
+  let text = escaped.replaceAll(WJ, '');
+  for (const [original, lookalike] of Object.entries(MARKDOWN_LOOKALIKES)) text = text.replaceAll(lookalike, original);
+  return text;
+}
+
+/**
+ * Markdown that Teams' renderers turn into links, emphasis, code, lists, headings, quotes or tags.
+ * These patterns describe the syntax (CommonMark and the Adaptive Cards parser) and must not match escaped text.
+ */
+const MARKDOWN_SYNTAX: readonly [string, RegExp][] = [
+  ['inline link or image', /\]\(/],
+  ['link reference definition', /\]:/],
+  ['full reference link', /\]\[/],
+  ['HTML tag, autolink or <at> mention', /<[A-Za-z/!?]/],
+  ['entity', /&(#\d+|#x[0-9a-f]+|[a-z]+);/i],
+  ['emphasis with *', /\*/],
+  ['code span or fence', /`/],
+  ['strikethrough', /~/],
+  ['emphasis with _ at a word boundary', /(^|[^A-Za-z0-9])_|_($|[^A-Za-z0-9])/],
+  ['list item', /(^|\s)([-+]|\d{1,9}[.)])(\s|$)/],
+  ['heading, quote, rule or table at the start', /^\s{0,3}[#>\-+=|]/],
+  ['backslash escape', /\\[!-/:-@[-`{-~]/],
+  ['line break', /[\r\n]/],
+];
+
+function markdownIn(escaped: string): string[] {
+  return MARKDOWN_SYNTAX.filter(([, pattern]) => pattern.test(escaped)).map(([name]) => name);
+}
+
+describe('escapeCardText', () => {
+  test.each([
+    ['[click](https://evil.example)', `[click]${WJ}(https://evil.example)`],
+    ['**x**', '∗∗x∗∗'],
+    ['_x_', 'ˍxˍ'],
+    ['${x}', '${x}'],
+    ['<at>Ada</at>', `<${WJ}at>Ada<${WJ}/at>`],
+    ['- item', `${WJ}-${WJ} item`],
+    ['1. first', `1.${WJ} first`],
+    ['# Heading', `${WJ}# Heading`],
+    ['> quote', `${WJ}> quote`],
+    ['`code`', 'ˋcodeˋ'],
+    ['~~gone~~', '∼∼gone∼∼'],
+    ['&lt;at&gt;', `&${WJ}lt;at&${WJ}gt;`],
+    ['[x]: https://evil.example', `[x]${WJ}: https://evil.example`],
+    ['line one\nline two', 'line one line two'],
+  ])('%j is shown as typed but cannot format the card', (raw, escaped) => {
+    expect(escapeCardText(raw)).toBe(escaped);
+    expect(markdownIn(escapeCardText(raw))).toEqual([]);
+  });
+
+  test('ordinary names and UPNs stay exactly as they are, intraword underscores included', () => {
+    for (const name of ['Megan Bowen', 'first_last@contoso.com', 'Jean-Luc Picard', 'Sales EMEA (2026)', 'Zoë Ångström', '359,229']) {
+      expect(escapeCardText(name)).toBe(name);
+    }
+  });
+
+  test('the raw inputs really are Markdown (the patterns are not vacuous)', () => {
+    for (const raw of ['[click](https://evil.example)', '**x**', '<at>Ada</at>', '- item', '1. first', '# H', '`c`', '_x_']) {
+      expect(markdownIn(raw)).not.toEqual([]);
+    }
+  });
+
+  test('property: any text escapes to text without Markdown syntax, reads the same, and escaping twice changes nothing', () => {
+    const markdownHeavy = fc
+      .array(fc.oneof(fc.constantFrom(...'[]()<>*_`~#-+=|!:&\\ \n\t1.)ab@/'.split(''), '<at>', '${x}', '](', 'http://x'), fc.string()), {
+        maxLength: 40,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(markdownHeavy, (raw) => {
+        fc.pre(![...Object.values(MARKDOWN_LOOKALIKES), WJ].some((character) => raw.includes(character)));
+        const escaped = escapeCardText(raw);
+        expect(markdownIn(escaped)).toEqual([]);
+        expect(asRead(escaped)).toBe(cleanText(raw));
+        expect(escapeCardText(escaped)).toBe(escaped);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('control characters, bidi overrides and endless text are cleaned for both media', () => {
+    const raw = `  \u001b[31mred\u001b[0m \u202eevil\u202c ${'x'.repeat(5000)}`;
+    for (const encoded of [escapeCardText(raw), encodePlainText(raw)]) {
+      expect(encoded).not.toMatch(/[\u0000-\u001f\u202a-\u202e]/);
+      expect(Array.from(encoded.replaceAll(WJ, '')).length).toBeLessThanOrEqual(MAX_DISPLAY_LENGTH);
+      expect(encoded.endsWith('…')).toBe(true);
+    }
+    expect(encodePlainText('**bold** [x](y)')).toBe('**bold** [x](y)');
+  });
+});
+
+describe('adaptivecards-templating binds data without evaluating it', () => {
+  test('${…} inside a data value stays text, at the root and in $data lists', () => {
+    const template = new Template({
+      type: 'AdaptiveCard',
+      body: [
+        { type: 'TextBlock', text: '${name}' },
+        { type: 'TextBlock', text: 'Hello ${name}!' },
+        { type: 'FactSet', facts: [{ $data: '${rows}', title: '${title}', value: '${value}' }] },
+      ],
+    });
+    const card = template.expand({
+      $root: { name: '${$root.secret} ${foo}', secret: 'SECRET', rows: [{ title: '${secret}', value: '${$root.secret}' }] },
+    });
+    const json = JSON.stringify(card);
+    expect(json).not.toContain('SECRET');
+    expect(card.body[0].text).toBe('${$root.secret} ${foo}');
+    expect(card.body[1].text).toBe('Hello ${$root.secret} ${foo}!');
+    expect(card.body[2].facts).toEqual([{ title: '${secret}', value: '${$root.secret}' }]);
+  });
+});
+
+describe('report values and typed input on the cards', () => {
+  const hostile = '[click](https://evil.example) **x** ${x} ${$root.header.title} <at>Ada</at>';
+
+  test('a display name, UPN and app name cannot add links, emphasis, mentions or template output', () => {
+    const card = cardOf(
+      renderReplyMessage(
+        {
+          view: 'copilot-users',
+          model: { ...USERS_SHOWN, rows: [{ userPrincipalName: '- x@contoso.com', displayName: hostile, lastActivityDate: '2026-11-18', appsUsed: ['1. Word'] }] },
+        },
+        'en-US',
+      ),
+    );
+    const json = JSON.stringify(card);
+    expect(json).not.toMatch(/\]\(|<at>|\*\*/);
+    expect(json).toContain('${$root.header.title}');
+    const row = visibleTexts(card).find((text) => text.startsWith('[click]'));
+    expect(row).toBe('[click](https://evil.example) ∗∗x∗∗ ${x} ${$root.header.title} <at>Ada</at>: - x@contoso.com · last Copilot use Nov 18, 2026 · 1. Word');
+  });
+
+  test('group names in a channel card are escaped too', () => {
+    const card = cardOf(renderReplyMessage({ view: 'groups', model: { ...GROUPS_D30, topByActivity: [{ name: '# [Pay here](https://evil.example)', deleted: false }] } }, 'en-US'));
+    const facts = JSON.stringify(card);
+    expect(facts).toContain(`${WJ}# [Pay here]${WJ}(https://evil.example)`);
+  });
+
+  test('the unknown input on the help card is quoted and escaped', () => {
+    const card = cardOf(renderReplyMessage({ view: 'help', model: { ...HELP, unknownInput: '**copilot** [x](y) <at>Bot</at>' } }, 'en-US'));
+    const line = (card['body'] as { text?: string }[])[1]?.text ?? '';
+    expect(line).toBe(`I didn't understand “∗∗copilot∗∗ [x]${WJ}(y) <${WJ}at>Bot<${WJ}/at>”.`);
+  });
+
+  test('the terminal shows the same values unescaped', () => {
+    const text = formatReplyText({ view: 'help', model: { ...HELP, unknownInput: '**copilot** [x](y)' } }, 'en-US');
+    expect(text).toContain('I didn\'t understand “**copilot** [x](y)”.');
+    expect(text).not.toContain(WJ);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, test } from 'vitest';
+import { BAR_WIDTH, barValue, filledBlocks, proportionalBar } from '../src/views/bar-facts.js';
+import { describePeriod, periodLabel } from '../src/views/describe-period.js';
+import { formatValuesFor } from '../src/views/format-values.js';
+import { resolveLocale } from '../src/views/resolve-locale.js';
+import { everyNthFromNewest, stepFor } from '../src/views/sample-series.js';
+
+const NBSP = '\u00a0';
+
+describe('resolveLocale', () => {
+  test('keeps supported Teams locales, canonicalised', () => {
+    expect(resolveLocale('it-IT')).toBe('it-IT');
+    expect(resolveLocale('de-de')).toBe('de-DE');
+    expect(resolveLocale('ru_RU')).toBe('ru-RU');
+  });
+
+  test.each([undefined, '', 'not a locale', 'x', 'zz-ZZ', '12345'])('falls back to en-US for %j without throwing', (locale) => {
+    expect(resolveLocale(locale)).toBe('en-US');
+    expect(formatValuesFor(locale).number(359229)).toBe('359,229');
+  });
+});
+
+describe('formatValuesFor', () => {
+  test.each([
+    ['en-US', '359,229', '34.3%', 'Nov 19, 2026'],
+    ['it-IT', '359.229', '34,3%', '19 nov 2026'],
+    ['de-DE', '359.229', `34,3${NBSP}%`, '19.11.2026'],
+    // ICU writes Russian grouping with U+00A0 (NO-BREAK SPACE); French is the locale with the narrow one (U+202F).
+    ['ru-RU', `359${NBSP}229`, `34,3${NBSP}%`, `19 нояб. 2026 г.`],
+  ])('%s: numbers, percentages and dates as the asker reads them', (locale, number, percent, date) => {
+    const format = formatValuesFor(locale);
+    expect(format.number(359229)).toBe(number);
+    expect(format.percent(0.3434)).toBe(percent);
+    expect(format.date('2026-11-19')).toBe(date);
+  });
+
+  test('report dates are calendar days: the same day in every time zone, from a date or an instant', () => {
+    const format = formatValuesFor('en-US');
+    expect(format.date('2026-11-19')).toBe('Nov 19, 2026');
+    expect(format.date('2026-11-19T23:30:00Z')).toBe('Nov 19, 2026');
+    expect(format.shortDate('2026-01-01')).toBe('Jan 1');
+  });
+
+  test('instants are shown in UTC and say so', () => {
+    expect(formatValuesFor('en-US').dateTime('2026-11-21T14:05:00Z')).toBe('Nov 21, 2026, 2:05 PM UTC');
+    expect(formatValuesFor('de-DE').dateTime('2026-11-21T14:05:00Z')).toBe('21.11.2026, 14:05 UTC');
+  });
+
+  test('an unparseable date is shown as it came instead of throwing', () => {
+    expect(formatValuesFor('en-US').date('someday')).toBe('someday');
+  });
+
+  test('bytes in binary units with the locale decimal separator', () => {
+    const en = formatValuesFor('en-US');
+    expect(en.bytes(512)).toBe(`512${NBSP}B`);
+    expect(en.bytes(1536)).toBe(`1.5${NBSP}KB`);
+    expect(en.bytes(5_368_709_120)).toBe(`5${NBSP}GB`);
+    expect(en.bytes(50 * 1024 ** 3)).toBe(`50${NBSP}GB`);
+    expect(en.bytes(1_649_267_441_664)).toBe(`1.5${NBSP}TB`);
+    expect(en.bytes(3 * 1024 ** 5)).toBe(`3,072${NBSP}TB`);
+    expect(formatValuesFor('it-IT').bytes(1536)).toBe(`1,5${NBSP}KB`);
+  });
+
+  test('signed numbers and values that are not finite', () => {
+    const format = formatValuesFor('en-US');
+    expect(format.signedNumber(120)).toBe('+120');
+    expect(format.signedNumber(-3)).toBe('-3');
+    expect(format.signedNumber(0)).toBe('0');
+    expect(format.number(Number.NaN)).toBe('–');
+  });
+});
+
+describe('proportional bars', () => {
+  test('34.3% fills 3 of 10 blocks', () => {
+    expect(filledBlocks(123341, 359096)).toBe(3);
+    expect(proportionalBar(123341, 359096)).toBe('███░░░░░░░');
+  });
+
+  test.each([
+    [0, 100, 0],
+    [1, 1000, 1], // 0.1%: above zero is never drawn empty
+    [4, 100, 1], // 4% rounds to 0, drawn as 1
+    [14, 100, 1],
+    [15, 100, 2], // halves round up
+    [35, 100, 4],
+    [94, 100, 9],
+    [95, 100, 9], // rounds to 10, but not everything: at most 9
+    [999, 1000, 9],
+    [100, 100, 10],
+    [120, 100, 10], // more than the whole (data drift) is a full bar
+    [5, 0, 0], // nothing to compare with
+  ])('%i of %i fills %i blocks', (part, whole, filled) => {
+    expect(filledBlocks(part, whole)).toBe(filled);
+    expect(proportionalBar(part, whole)).toHaveLength(BAR_WIDTH);
+  });
+
+  test('the value reads bar, percentage and both counts in the locale', () => {
+    expect(barValue(123341, 359096, formatValuesFor('en-US'))).toBe('███░░░░░░░ 34.3% · 123,341 of 359,096');
+    expect(barValue(123341, 359096, formatValuesFor('it-IT'))).toBe('███░░░░░░░ 34,3% · 123.341 of 359.096');
+    expect(barValue(0, 0, formatValuesFor('en-US'))).toBe('░░░░░░░░░░ 0 of 0');
+  });
+});
+
+describe('periods', () => {
+  test.each([
+    ['D7', 'last 7 days'],
+    ['D30', 'last 30 days'],
+    ['D28', 'last 28 days'],
+    ['RL28', 'last 28 days'],
+    ['ALL', 'all periods'],
+    ['2026-11-10', '2026-11-10'],
+  ])('%s reads "%s"', (period, described) => {
+    expect(describePeriod(period)).toBe(described);
+  });
+
+  test('labels are capitalised', () => {
+    expect(periodLabel('D90')).toBe('Last 90 days');
+  });
+});
+
+describe('thinning a daily series', () => {
+  test('keeps the newest day and every n-th before it, oldest first', () => {
+    expect(everyNthFromNewest([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 3)).toEqual([1, 4, 7, 10]);
+    expect(everyNthFromNewest([1, 2, 3], 1)).toEqual([1, 2, 3]);
+    expect(everyNthFromNewest([], 7)).toEqual([]);
+  });
+
+  test('the step keeps at most the maximum, never below the minimum', () => {
+    expect(stepFor(30, 26, 7)).toBe(7);
+    expect(stepFor(180, 26, 7)).toBe(7);
+    expect(stepFor(730, 26, 7)).toBe(29);
+    expect(stepFor(10, 60)).toBe(1);
+  });
+});

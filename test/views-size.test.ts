@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import type { CopilotUserRow, GroupRow, ReplyMessage } from '../src/commands/reply.js';
+import type { CardData } from '../src/views/card-data.js';
+import type { DisplayText } from '../src/views/display-text.js';
+import { expandCardTemplate } from '../src/views/card-templates.js';
+import { CARD_SIZE_TARGET_BYTES, TEAMS_MESSAGE_LIMIT_BYTES, serializedBytes } from '../src/views/fit-card-size.js';
+import { renderCard } from '../src/views/render-card.js';
+import { renderReplyMessage } from '../src/views/render-reply.js';
+import { cardViewContext } from '../src/views/view-context.js';
+import { buildCardData } from '../src/views/view-builders.js';
+import { GROUPS_D30, GROUPS_INACTIVE_SHOWN, INACTIVE_SHOWN, USERS_SHOWN, cardOf, structureProblems, visibleTexts } from './support/view-fixtures.js';
+
+const ROWS = 1000;
+const longName = (index: number) => `Person ${index} ${'with a very long display name '.repeat(8)}`.trim();
+
+function manyUsers(count: number): CopilotUserRow[] {
+  return Array.from({ length: count }, (_, index) => ({
+    userPrincipalName: `person.${index}.${'long'.repeat(20)}@contoso.onmicrosoft.com`,
+    displayName: longName(index),
+    lastActivityDate: '2026-11-18',
+    appsUsed: ['Teams', 'Word', 'Excel', 'PowerPoint', 'Outlook', 'OneNote', 'Loop', 'Copilot Chat'],
+  }));
+}
+
+function manyGroups(count: number): GroupRow[] {
+  return Array.from({ length: count }, (_, index) => ({
+    name: longName(index),
+    owner: `owner.${index}.${'long'.repeat(20)}@contoso.com`,
+    lastActivityDate: '2026-01-01',
+    memberCount: 1200,
+    exchangeReceivedEmailCount: 123456,
+    sharePointActiveFileCount: 4321,
+    storageBytes: 5_368_709_120,
+    deleted: index % 2 === 0,
+  }));
+}
+
+const oversized: readonly ReplyMessage[] = [
+  { view: 'copilot-users', model: { ...USERS_SHOWN, rows: manyUsers(ROWS), totalRows: 165115 } },
+  { view: 'copilot-inactive', model: { ...INACTIVE_SHOWN, rows: manyUsers(ROWS), totalRows: ROWS } },
+  { view: 'groups-inactive', model: { ...GROUPS_INACTIVE_SHOWN, rows: manyGroups(ROWS), totalRows: ROWS } },
+  { view: 'groups', model: { ...GROUPS_D30, topByActivity: manyGroups(ROWS), topByStorage: manyGroups(ROWS) } },
+];
+
+describe('the size guard', () => {
+  test.each(oversized.map((message) => [message.view, message] as const))(
+    '%s with 1,000 long rows stays under the target, keeps the first rows and says how many are shown',
+    (_, message) => {
+      for (const locale of ['en-US', 'de-DE']) {
+        const card = cardOf(renderReplyMessage(message, locale));
+        const bytes = serializedBytes(card);
+        expect(bytes).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+        expect(bytes).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
+        expect(structureProblems(card)).toEqual([]);
+        const texts = visibleTexts(card);
+        expect(texts.some((text) => text.startsWith('Person 0 '))).toBe(true);
+        const note = texts.find((text) => text.startsWith('Showing '));
+        expect(note).toMatch(/^Showing \d+ of [\d.,]+ (users|groups)\. The CSV file has them all\.$/);
+      }
+    },
+  );
+
+  test('it drops only as many rows as needed: one more would not have fitted', () => {
+    const message: ReplyMessage = { view: 'copilot-users', model: { ...USERS_SHOWN, rows: manyUsers(ROWS), totalRows: 165115 } };
+    const card = cardOf(renderReplyMessage(message, 'en-US'));
+    const shown = visibleTexts(card).filter((text) => text.startsWith('Person ')).length;
+    expect(shown).toBeGreaterThan(10);
+    expect(visibleTexts(card)).toContain(`Showing ${shown} of 165,115 users. The CSV file has them all.`);
+    const oneMore: ReplyMessage = { view: 'copilot-users', model: { ...USERS_SHOWN, rows: manyUsers(shown + 1), totalRows: 165115 } };
+    const unguarded = expandCardTemplate('copilot-users', buildCardData(oneMore, cardViewContext('en-US')) as CardData['copilot-users']);
+    expect(serializedBytes(unguarded)).toBeGreaterThan(CARD_SIZE_TARGET_BYTES);
+  });
+
+  test('cards that fit are left alone', () => {
+    const card = cardOf(renderReplyMessage({ view: 'copilot-users', model: USERS_SHOWN }, 'en-US'));
+    expect(visibleTexts(card)).toContain('Showing 3 of 165,115 users. The CSV file has them all.');
+  });
+
+  test('a card without lists is returned as it is, however large', () => {
+    const data: CardData['sent-privately'] = { message: 'x'.repeat(50_000) as DisplayText };
+    expect(serializedBytes(renderCard('sent-privately', data).content)).toBeGreaterThan(50_000);
+  });
+});
