@@ -3,6 +3,7 @@
  * with a message naming the variable and what it accepts, so a misconfiguration is found at boot
  * rather than at the first admin's question.
  */
+import { isIP } from 'node:net';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
 
@@ -11,7 +12,48 @@ export type GraphSource =
   | { readonly kind: 'emulator' }
   | { readonly kind: 'graph'; readonly baseUrl: string; readonly auth: GraphAuth };
 
+/** Bot registration types as Teams Toolkit writes them to `BOT_TYPE` (botbuilder's `MicrosoftAppType`). */
+export const BOT_APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'] as const;
+export type BotAppType = (typeof BOT_APP_TYPES)[number];
+
+/** How the bot proves itself to the Bot Connector when it sends. */
+export type BotCredential =
+  | { readonly kind: 'password'; readonly password: string }
+  /** A PEM file holding the certificate and its private key. */
+  | { readonly kind: 'certificate'; readonly certificatePath: string; readonly certificatePassword?: string }
+  | { readonly kind: 'managed-identity' };
+
+/**
+ * Who the bot is to the Bot Framework. `anonymous` (no `BOT_ID`): inbound requests carry no token and
+ * are not authenticated, which is allowed only while the server listens on loopback (local Playground).
+ */
+export type BotIdentity =
+  | { readonly kind: 'anonymous' }
+  | {
+      readonly kind: 'app';
+      readonly appId: string;
+      readonly appType: BotAppType;
+      readonly tenantId?: string;
+      readonly credential: BotCredential;
+    };
+
+/** Who may read reports through the bot: one tenant, and allow-listed users in it. */
+export type AccessConfig = {
+  /** Lower case; compared with the activity's `conversation.tenantId` / `channelData.tenant.id`. */
+  readonly tenantId: string;
+  /** Microsoft Entra object ids (`from.aadObjectId`), lower case. */
+  readonly userIds: readonly string[];
+  /** Who to ask for access, shown on the access-denied card. */
+  readonly contact?: string;
+};
+
 export type Config = {
+  readonly bot: {
+    readonly host: string;
+    readonly port: number;
+    readonly identity: BotIdentity;
+  };
+  readonly access: AccessConfig;
   readonly graph: {
     readonly source: GraphSource;
     readonly format: 'csv' | 'json';
@@ -45,8 +87,25 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com';
 
+/** The Agents Playground's built-in tenant and signed-in user: the only ones served with nothing configured. */
+export const PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
+export const PLAYGROUND_USER_ID = '00000000-0000-0000-0000-0000000000020';
+
+export const DEFAULT_BOT_HOST = '127.0.0.1';
+export const DEFAULT_BOT_PORT = 3978;
+
+// A GUID, loosely: the Playground's built-in ids carry 13 hex digits in the last group, not 12.
+const ENTRA_ID_LOOSE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/i;
+// App registrations and tenants in Microsoft Entra ID are real GUIDs.
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EXAMPLE_ID = '0a0a0a0a-0000-4000-8000-000000000001';
+const MAX_CONTACT_LENGTH = 200;
+
 export function loadConfig(env: Env = process.env): Config {
+  const identity = readBotIdentity(env);
   const config: Config = {
+    bot: { host: readBotHost(env, identity), port: readInteger(env, 'PORT', DEFAULT_BOT_PORT, 0, 65_535), identity },
+    access: readAccess(env, identity),
     graph: {
       source: readGraphSource(env),
       format: readChoice(env, 'GRAPH_REPORT_FORMAT', ['csv', 'json'], 'csv'),
@@ -109,6 +168,128 @@ function readGraphAuth(env: Env): GraphAuth | undefined {
         certificatePassword: read(env, 'GRAPH_CLIENT_CERTIFICATE_PASSWORD'),
       };
   }
+}
+
+function readBotIdentity(env: Env): BotIdentity {
+  const appId = read(env, 'BOT_ID');
+  const password = read(env, 'BOT_PASSWORD');
+  const certificatePath = read(env, 'BOT_CERTIFICATE_PATH');
+  if (!appId) {
+    const orphan = password ? 'BOT_PASSWORD' : certificatePath ? 'BOT_CERTIFICATE_PATH' : undefined;
+    if (orphan) throw new ConfigError('BOT_ID', `BOT_ID is required when ${orphan} is set: it names the bot's app registration.`);
+    return { kind: 'anonymous' };
+  }
+  if (!GUID.test(appId)) {
+    throw new ConfigError('BOT_ID', `BOT_ID is "${appId}", which is not an app registration's client id (a GUID like ${EXAMPLE_ID}).`);
+  }
+  const appType = readBotAppType(env);
+  const tenantId = read(env, 'BOT_TENANT_ID');
+  if (tenantId !== undefined && !GUID.test(tenantId)) {
+    throw new ConfigError('BOT_TENANT_ID', `BOT_TENANT_ID is "${tenantId}", which is not a tenant id (a GUID like ${EXAMPLE_ID}).`);
+  }
+  if (appType !== 'MultiTenant' && !tenantId) {
+    throw new ConfigError('BOT_TENANT_ID', `BOT_TENANT_ID is required when BOT_TYPE is ${appType}.`);
+  }
+  const app = { kind: 'app', appId: appId.toLowerCase(), appType, tenantId: tenantId?.toLowerCase() } as const;
+  if (appType === 'UserAssignedMsi') {
+    const secret = password ? 'BOT_PASSWORD' : certificatePath ? 'BOT_CERTIFICATE_PATH' : undefined;
+    if (secret) {
+      throw new ConfigError(secret, `${secret} must not be set when BOT_TYPE is UserAssignedMsi: the managed identity signs in without one.`);
+    }
+    return { ...app, credential: { kind: 'managed-identity' } };
+  }
+  if (password && certificatePath) {
+    throw new ConfigError('BOT_CERTIFICATE_PATH', 'Set BOT_PASSWORD or BOT_CERTIFICATE_PATH, not both.');
+  }
+  if (password) return { ...app, credential: { kind: 'password', password } };
+  if (certificatePath) {
+    return {
+      ...app,
+      credential: { kind: 'certificate', certificatePath, certificatePassword: read(env, 'BOT_CERTIFICATE_PASSWORD') },
+    };
+  }
+  throw new ConfigError('BOT_PASSWORD', `BOT_PASSWORD (or BOT_CERTIFICATE_PATH) is required when BOT_ID is set and BOT_TYPE is ${appType}.`);
+}
+
+function readBotAppType(env: Env): BotAppType {
+  const value = read(env, 'BOT_TYPE');
+  if (value === undefined) return 'MultiTenant';
+  const match = BOT_APP_TYPES.find((type) => type.toLowerCase() === value.toLowerCase());
+  if (!match) throw new ConfigError('BOT_TYPE', `BOT_TYPE is "${value}"; allowed: ${BOT_APP_TYPES.join(', ')}.`);
+  return match;
+}
+
+function readBotHost(env: Env, identity: BotIdentity): string {
+  const value = read(env, 'HOST')?.replace(/^\[(.*)\]$/, '$1');
+  const host = value ?? DEFAULT_BOT_HOST;
+  const hostname = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+  if (isIP(host) === 0 && !hostname.test(host)) {
+    throw new ConfigError('HOST', `HOST is "${host}", which is neither an IP address nor a host name. Use for example ${DEFAULT_BOT_HOST}.`);
+  }
+  if (identity.kind === 'anonymous' && !isLoopbackHost(host)) {
+    throw new ConfigError(
+      'BOT_ID',
+      `HOST is ${host}, which is not a loopback address, and BOT_ID is not set, so anyone who reaches the server could ` +
+        'post activities to the bot unauthenticated. Set BOT_ID with BOT_PASSWORD or BOT_CERTIFICATE_PATH (or BOT_TYPE=UserAssignedMsi), ' +
+        `or listen on ${DEFAULT_BOT_HOST}.`,
+    );
+  }
+  return host;
+}
+
+/** True for host names and addresses that only this machine can reach (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  return isLoopbackUrl(`http://${isIP(bare) === 6 ? `[${bare}]` : bare}/`);
+}
+
+function readAccess(env: Env, identity: BotIdentity): AccessConfig {
+  const contact = read(env, 'ACCESS_CONTACT');
+  if (contact !== undefined && (contact.length > MAX_CONTACT_LENGTH || /[\u0000-\u001f\u007f]/.test(contact))) {
+    throw new ConfigError('ACCESS_CONTACT', `ACCESS_CONTACT must be one line of at most ${MAX_CONTACT_LENGTH} characters, e.g. "IT service desk, it@contoso.com".`);
+  }
+  return { tenantId: readAllowedTenant(env, identity), userIds: readAllowedUsers(env, identity), contact };
+}
+
+function readAllowedTenant(env: Env, identity: BotIdentity): string {
+  const configured = read(env, 'ALLOWED_TENANT_ID');
+  if (configured !== undefined) {
+    if (!ENTRA_ID_LOOSE.test(configured)) {
+      throw new ConfigError('ALLOWED_TENANT_ID', `ALLOWED_TENANT_ID is "${configured}", which is not a tenant id (a GUID like ${EXAMPLE_ID}).`);
+    }
+    return configured.toLowerCase();
+  }
+  if (identity.kind === 'anonymous') return PLAYGROUND_TENANT_ID;
+  // The bot's own tenant, or else the tenant whose reports are read; if both are known they must agree.
+  const candidates = new Set([identity.tenantId, read(env, 'GRAPH_TENANT_ID')?.toLowerCase()].filter((id) => id !== undefined));
+  const [only] = candidates;
+  if (candidates.size === 1 && only !== undefined && ENTRA_ID_LOOSE.test(only)) return only;
+  throw new ConfigError(
+    'ALLOWED_TENANT_ID',
+    candidates.size > 1
+      ? 'ALLOWED_TENANT_ID is required: BOT_TENANT_ID and GRAPH_TENANT_ID differ, so name the tenant whose users may read the reports.'
+      : 'ALLOWED_TENANT_ID is required when BOT_ID is set and neither BOT_TENANT_ID nor GRAPH_TENANT_ID names the tenant whose users may read the reports.',
+  );
+}
+
+function readAllowedUsers(env: Env, identity: BotIdentity): readonly string[] {
+  const text = read(env, 'ALLOWED_USER_IDS');
+  if (text === undefined) {
+    if (identity.kind === 'anonymous') return [PLAYGROUND_USER_ID];
+    throw new ConfigError(
+      'ALLOWED_USER_IDS',
+      'ALLOWED_USER_IDS is required when BOT_ID is set: list the Microsoft Entra object ids of the admins who may use the bot, separated by commas.',
+    );
+  }
+  const ids = text.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const wrong = ids.find((id) => !ENTRA_ID_LOOSE.test(id));
+  if (wrong !== undefined) {
+    throw new ConfigError('ALLOWED_USER_IDS', `ALLOWED_USER_IDS has "${wrong}", which is not a Microsoft Entra object id (a GUID like ${EXAMPLE_ID}).`);
+  }
+  if (ids.length === 0) {
+    throw new ConfigError('ALLOWED_USER_IDS', `ALLOWED_USER_IDS lists no object ids; separate them with commas, e.g. ${EXAMPLE_ID}.`);
+  }
+  return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
 function read(env: Env, name: string): string | undefined {

@@ -1,39 +1,140 @@
 /**
- * Composition root for `npm start`: configuration → report stack (Graph or the built-in emulator).
- * Until the chat bot lands, starting the product means serving the report data: the emulator stays
- * up on loopback and the report CLI can be pointed at it.
+ * Composition root for `npm run bot`: configuration → report stack (Graph or the built-in emulator)
+ * → bot adapter and authentication → activity handler → HTTP server. `startBotApp` is the same wiring
+ * for tests and scripts, with the clock, proactive sender and command runner replaceable.
  */
-import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { startReportStack } from './report-stack.js';
+import { readFileSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { ActivityDelivery } from './bot/activity-delivery.js';
+import { createBotAuthentication } from './bot/bot-authentication.js';
+import { checkActivityEnvelope } from './bot/inbound-activity.js';
+import { PrivateChat } from './bot/private-chat.js';
+import { createProactiveSender, type ProactiveSender } from './bot/proactive-sender.js';
+import { createTurnErrorHandler } from './bot/turn-error.js';
+import { UsageBot, type CommandRunner } from './bot/usage-bot.js';
+import { systemClock, type Clock } from './clock.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { startReportStack, type ReportStack } from './report-stack.js';
+import { startBotServer } from './server.js';
 
-const logger = createLogger();
+/** Rows a list card carries at most: 25 rows keep the largest card well under Teams' 40 KB. */
+export const CARD_ROW_LIMIT = 25;
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const stack = await startReportStack(config, logger);
-  const summary = await stack.service.getReport('copilot-summary');
-  const lines = [
-    `m365-usage-bot report service is up on ${stack.service.status().source} (${stack.graphUrl}).`,
-    `Copilot summary ${summary.meta.period}: ${summary.meta.rowCount} row(s), data as of ${summary.meta.refreshDate ?? 'n/a'}.`,
-    '',
-    'Try, in another terminal:',
-    `  GRAPH_BASE_URL=${stack.graphUrl} npm run report -- copilot-summary D30`,
-    `  GRAPH_BASE_URL=${stack.graphUrl} npm run report -- groups D7 --format csv`,
-    '',
-    'Press Ctrl+C to stop.',
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
-  const stop = async () => {
+/** The parts of the bot a test or script may replace; production passes only the logger. */
+export type BotAppOptions = {
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** Stands in for the adapter's proactive calls (tests: botbuilder's TestAdapter has none). */
+  readonly proactiveSender?: ProactiveSender;
+  readonly runCommand?: CommandRunner;
+  /** Jitter source for connector retries. */
+  readonly random?: () => number;
+  /** Where the Bot Connector's signing keys are published; tests serve their own on loopback. */
+  readonly openIdMetadataUrl?: string;
+};
+
+/** The running bot: its URL, its report stack and how to stop both. */
+export type BotApp = {
+  /** Base URL of the server; Teams posts to `${url}/api/messages`. */
+  readonly url: string;
+  readonly stack: ReportStack;
+  readonly authentication: boolean;
+  /** Stops the server, then the report stack (and its emulator). */
+  close(): Promise<void>;
+};
+
+/** Starts everything `config` describes; on a failure part-way, what was started is closed again. */
+export async function startBotApp(config: Config, options: BotAppOptions): Promise<BotApp> {
+  const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const auth = createBotAuthentication(config.bot.identity, clock, { openIdMetadataUrl: options.openIdMetadataUrl });
+  const stack = await startReportStack(config, logger, clock);
+  try {
+    const delivery = new ActivityDelivery({ clock, logger, random: options.random });
+    const privateChat = new PrivateChat({
+      sender: options.proactiveSender ?? createProactiveSender(auth.adapter, auth.appId, delivery),
+      canCreateConversations: auth.enabled,
+      logger,
+    });
+    const bot = new UsageBot({
+      access: config.access,
+      handlerDeps: { reports: stack.service, clock, copilotApi: config.graph.copilotApi, rowLimit: CARD_ROW_LIMIT },
+      delivery,
+      privateChat,
+      logger,
+      runCommand: options.runCommand,
+    });
+    auth.adapter.onTurnError = createTurnErrorHandler(logger);
+    const source = stack.service.status().source;
+    const server = await startBotServer({
+      host: config.bot.host,
+      port: config.bot.port,
+      logger,
+      adapter: auth.adapter,
+      bot,
+      precheck: auth.precheck,
+      checkActivity: (body) => checkActivityEnvelope(body, { authenticated: auth.enabled }),
+      health: () => ({ ok: true, version: readVersion(), source, authentication: auth.enabled }),
+    });
+    return {
+      url: server.url,
+      stack,
+      authentication: auth.enabled,
+      async close() {
+        await server.close();
+        await stack.close();
+      },
+    };
+  } catch (error) {
     await stack.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+    throw error;
+  }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) logger.error('configuration refused', { variable: error.variable, reason: error.message });
-  else logger.error('start-up failed', { reason: error instanceof Error ? error.message : String(error) });
-  process.exit(1);
-});
+let version: string | undefined;
+
+function readVersion(): string {
+  version ??= (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return version;
+}
+
+async function main(): Promise<void> {
+  const logger = createLogger();
+  let app: BotApp;
+  try {
+    const config = loadConfig();
+    app = await startBotApp(config, { logger });
+  } catch (error) {
+    if (error instanceof ConfigError) logger.error('configuration refused', { variable: error.variable, reason: error.message });
+    else logger.error('start-up failed', { reason: error instanceof Error ? error.message : String(error) });
+    process.exit(1);
+  }
+  logger.info('bot listening', {
+    endpoint: `${app.url}/api/messages`,
+    source: app.stack.service.status().source,
+    authentication: app.authentication,
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('bot stopping', { signal });
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('shutdown failed', { reason: error instanceof Error ? error.message : String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+function isMainModule(): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href;
+}
+
+if (isMainModule()) await main();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, isLoopbackHost, loadConfig, PLAYGROUND_TENANT_ID, PLAYGROUND_USER_ID } from '../src/config.js';
 
 function refusal(env: Record<string, string>): ConfigError {
   try {
@@ -79,6 +79,104 @@ describe('loadConfig', () => {
     expect(loadConfig({ EMULATOR_USERS: '1_000_000', EMULATOR_CONCEALED: 'yes', COPILOT_REPORT_API: 'Copilot-V2' })).toMatchObject({
       emulator: { users: 1_000_000, concealed: true },
       graph: { copilotApi: 'copilot-v2' },
+    });
+  });
+});
+
+const APP_ID = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+const TENANT_ID = '0a0a0a0a-0000-4000-8000-0000000000aa';
+const ADMIN_ID = '0a0a0a0a-0000-4000-8000-000000000001';
+/** A production bot: app id, secret, and who may use it. */
+const APP = { BOT_ID: APP_ID, BOT_PASSWORD: 'secret', ALLOWED_TENANT_ID: TENANT_ID, ALLOWED_USER_IDS: ADMIN_ID };
+
+describe('loadConfig: bot and access', () => {
+  test('with nothing configured the bot is anonymous on loopback and serves only the Playground tenant and user', () => {
+    const config = loadConfig({});
+    expect(config.bot).toEqual({ host: '127.0.0.1', port: 3978, identity: { kind: 'anonymous' } });
+    expect(config.access).toEqual({ tenantId: PLAYGROUND_TENANT_ID, userIds: [PLAYGROUND_USER_ID], contact: undefined });
+    // The Playground's ids are not GUIDs: 13 hex digits in the last group.
+    expect(PLAYGROUND_TENANT_ID.split('-').at(-1)).toHaveLength(13);
+    expect(Object.isFrozen(config.access.userIds)).toBe(true);
+  });
+
+  test('Teams Toolkit variables give an app identity; BOT_TYPE is read case-insensitively', () => {
+    expect(loadConfig(APP).bot.identity).toEqual({
+      kind: 'app',
+      appId: APP_ID,
+      appType: 'MultiTenant',
+      tenantId: undefined,
+      credential: { kind: 'password', password: 'secret' },
+    });
+    const single = loadConfig({ ...APP, BOT_TYPE: 'singletenant', BOT_TENANT_ID: TENANT_ID.toUpperCase() }).bot.identity;
+    expect(single).toMatchObject({ appType: 'SingleTenant', tenantId: TENANT_ID });
+    const msi = loadConfig({ ...APP, BOT_PASSWORD: '', BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: TENANT_ID }).bot.identity;
+    expect(msi).toMatchObject({ appType: 'UserAssignedMsi', credential: { kind: 'managed-identity' } });
+    const certificate = loadConfig({ ...APP, BOT_PASSWORD: '', BOT_CERTIFICATE_PATH: '/run/bot.pem' }).bot.identity;
+    expect(certificate).toMatchObject({ credential: { kind: 'certificate', certificatePath: '/run/bot.pem' } });
+  });
+
+  test('bot credentials that cannot work are refused, naming the variable', () => {
+    expect(refusal({ BOT_PASSWORD: 'secret' })).toMatchObject({
+      variable: 'BOT_ID',
+      message: "BOT_ID is required when BOT_PASSWORD is set: it names the bot's app registration.",
+    });
+    expect(refusal({ ...APP, BOT_PASSWORD: '' })).toMatchObject({
+      variable: 'BOT_PASSWORD',
+      message: 'BOT_PASSWORD (or BOT_CERTIFICATE_PATH) is required when BOT_ID is set and BOT_TYPE is MultiTenant.',
+    });
+    expect(refusal({ ...APP, BOT_TYPE: 'SingleTenant' })).toMatchObject({
+      variable: 'BOT_TENANT_ID',
+      message: 'BOT_TENANT_ID is required when BOT_TYPE is SingleTenant.',
+    });
+    expect(refusal({ ...APP, BOT_TYPE: 'UserAssignedMsi', BOT_TENANT_ID: TENANT_ID }).variable).toBe('BOT_PASSWORD');
+    expect(refusal({ ...APP, BOT_CERTIFICATE_PATH: '/run/bot.pem' }).message).toBe('Set BOT_PASSWORD or BOT_CERTIFICATE_PATH, not both.');
+    expect(refusal({ ...APP, BOT_TYPE: 'Global' }).message).toBe('BOT_TYPE is "Global"; allowed: MultiTenant, SingleTenant, UserAssignedMsi.');
+    expect(refusal({ ...APP, BOT_ID: 'usage-bot' }).message).toBe(
+      'BOT_ID is "usage-bot", which is not an app registration\'s client id (a GUID like 0a0a0a0a-0000-4000-8000-000000000001).',
+    );
+  });
+
+  test('without a bot app id the server may only listen on loopback', () => {
+    expect(refusal({ HOST: '0.0.0.0' })).toMatchObject({ variable: 'BOT_ID' });
+    expect(refusal({ HOST: '0.0.0.0' }).message).toMatch(/^HOST is 0\.0\.0\.0, which is not a loopback address, and BOT_ID is not set/);
+    expect(loadConfig({ HOST: '[::1]', PORT: '0' }).bot).toMatchObject({ host: '::1', port: 0 });
+    expect(loadConfig({ HOST: 'localhost' }).bot.host).toBe('localhost');
+    expect(loadConfig({ ...APP, HOST: '0.0.0.0' }).bot.host).toBe('0.0.0.0');
+    expect(refusal({ HOST: 'not a host' }).variable).toBe('HOST');
+    expect(refusal({ PORT: '70000' }).message).toBe('PORT is "70000"; use a whole number from 0 to 65,535.');
+    expect([isLoopbackHost('127.0.0.2'), isLoopbackHost('::1'), isLoopbackHost('[::1]'), isLoopbackHost('10.0.0.1')]).toEqual([true, true, true, false]);
+  });
+
+  test('allow-listed ids are validated loosely (the Playground\'s have 13 digits at the end), lower-cased and deduplicated', () => {
+    const access = loadConfig({
+      ALLOWED_TENANT_ID: PLAYGROUND_TENANT_ID,
+      ALLOWED_USER_IDS: ` ${ADMIN_ID.toUpperCase()}, ${PLAYGROUND_USER_ID},,${ADMIN_ID} `,
+      ACCESS_CONTACT: 'IT service desk, it@contoso.com',
+    }).access;
+    expect(access).toEqual({ tenantId: PLAYGROUND_TENANT_ID, userIds: [ADMIN_ID, PLAYGROUND_USER_ID], contact: 'IT service desk, it@contoso.com' });
+    expect(refusal({ ALLOWED_USER_IDS: 'ada@contoso.com' })).toMatchObject({
+      variable: 'ALLOWED_USER_IDS',
+      message: 'ALLOWED_USER_IDS has "ada@contoso.com", which is not a Microsoft Entra object id (a GUID like 0a0a0a0a-0000-4000-8000-000000000001).',
+    });
+    // 14 digits (the Playground's bot id) is no object id.
+    expect(refusal({ ALLOWED_USER_IDS: '00000000-0000-0000-0000-00000000000011' }).variable).toBe('ALLOWED_USER_IDS');
+    expect(refusal({ ALLOWED_USER_IDS: ' , ' }).variable).toBe('ALLOWED_USER_IDS');
+    expect(refusal({ ALLOWED_TENANT_ID: 'contoso.onmicrosoft.com' }).variable).toBe('ALLOWED_TENANT_ID');
+    expect(refusal({ ACCESS_CONTACT: 'x'.repeat(201) }).variable).toBe('ACCESS_CONTACT');
+  });
+
+  test('with a bot app id the tenant falls back to BOT_TENANT_ID or GRAPH_TENANT_ID, and the user list is required', () => {
+    const { ALLOWED_TENANT_ID: _tenant, ...withoutTenant } = APP;
+    expect(loadConfig({ ...withoutTenant, BOT_TENANT_ID: TENANT_ID }).access.tenantId).toBe(TENANT_ID);
+    expect(loadConfig({ ...withoutTenant, GRAPH_TENANT_ID: TENANT_ID, GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's' }).access.tenantId).toBe(TENANT_ID);
+    expect(refusal(withoutTenant)).toMatchObject({ variable: 'ALLOWED_TENANT_ID' });
+    expect(refusal({ ...withoutTenant, BOT_TENANT_ID: TENANT_ID, GRAPH_TENANT_ID: APP_ID }).message).toBe(
+      'ALLOWED_TENANT_ID is required: BOT_TENANT_ID and GRAPH_TENANT_ID differ, so name the tenant whose users may read the reports.',
+    );
+    expect(refusal({ ...APP, ALLOWED_USER_IDS: '' })).toMatchObject({
+      variable: 'ALLOWED_USER_IDS',
+      message:
+        'ALLOWED_USER_IDS is required when BOT_ID is set: list the Microsoft Entra object ids of the admins who may use the bot, separated by commas.',
     });
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * Who may read reports through the bot: the activity must come from the configured tenant and from a
+ * user on the allow-list. Decided from the (authenticated) activity before any command is parsed.
+ */
+import type { Reply } from '../commands/reply.js';
+import type { AccessConfig } from '../config.js';
+
+/** Allowed, or refused because of the tenant or the user. */
+export type AccessDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: 'tenant' | 'user' };
+
+/** The parts of an inbound activity the decision reads. */
+export type AccessSubject = {
+  readonly conversation?: { readonly tenantId?: string };
+  readonly channelData?: unknown;
+  readonly from?: { readonly aadObjectId?: string };
+};
+
+/**
+ * Allows the activity only if its tenant (`conversation.tenantId` and `channelData.tenant.id`, which
+ * must agree when both are present) is the configured one and `from.aadObjectId` is allow-listed.
+ */
+export function decideAccess(access: AccessConfig, activity: AccessSubject): AccessDecision {
+  const tenants = [activity.conversation?.tenantId, getChannelDataTenantId(activity.channelData)].filter(
+    (id): id is string => typeof id === 'string' && id !== '',
+  );
+  if (tenants.length === 0 || tenants.some((id) => id.toLowerCase() !== access.tenantId)) {
+    return { allowed: false, reason: 'tenant' };
+  }
+  const userId = activity.from?.aadObjectId;
+  if (typeof userId !== 'string' || !access.userIds.includes(userId.toLowerCase())) return { allowed: false, reason: 'user' };
+  return { allowed: true };
+}
+
+/** The tenant id Teams puts in `channelData.tenant.id`, if there is one. */
+export function getChannelDataTenantId(channelData: unknown): string | undefined {
+  if (typeof channelData !== 'object' || channelData === null) return undefined;
+  const tenant: unknown = (channelData as { tenant?: unknown }).tenant;
+  if (typeof tenant !== 'object' || tenant === null) return undefined;
+  const id: unknown = (tenant as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The reply for a refused asker: why, and who to ask (the contact only for users of the right tenant). */
+export function accessDeniedReply(reason: 'tenant' | 'user', contact: string | undefined): Reply {
+  return { messages: [{ view: 'access-denied', model: { reason, contact: reason === 'user' ? contact : undefined } }] };
+}

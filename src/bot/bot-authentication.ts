@@ -1,0 +1,150 @@
+/**
+ * The CloudAdapter and how it authenticates. With an app id, botbuilder validates every inbound token
+ * (signature against the Bot Connector's OpenID keys, issuer, audience = app id, expiry, `serviceurl`
+ * claim = activity's serviceUrl) and our claims validator narrows what it accepts to Bot Connector
+ * channel tokens. With no app id botbuilder accepts anonymous requests: loopback only (config checks).
+ */
+import { readFileSync } from 'node:fs';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
+import {
+  CallerIdConstants,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  StatusCodes,
+} from 'botbuilder';
+// botbuilder 4.23.3 pins botframework-connector 4.23.3 and does not re-export these.
+import { AuthenticationConstants, AuthenticationError, SkillValidation, type Claim } from 'botframework-connector';
+import type { Clock } from '../clock.js';
+import { ConfigError, type BotCredential, type BotIdentity } from '../config.js';
+import { BOT_CONNECTOR_ISSUER, precheckAuthorization, type PrecheckResult } from './authorization-precheck.js';
+
+type AuthenticationConfigurationLike = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[2]>;
+
+/** The adapter with the authentication that fits the configured identity, and the pre-check to run before it. */
+export type BotAuthentication = {
+  readonly adapter: CloudAdapter;
+  /** The app id for proactive calls: empty when anonymous, as botbuilder expects. */
+  readonly appId: string;
+  /** True when inbound requests must carry a valid Bot Connector token. */
+  readonly enabled: boolean;
+  /** The cheap `Authorization` check run before the adapter; absent when authentication is off. */
+  readonly precheck?: (header: string | undefined) => PrecheckResult;
+};
+
+/** Test seams for authentication; production passes none. */
+export type BotAuthenticationOptions = {
+  /**
+   * Where the Bot Connector publishes its signing keys; botbuilder's default
+   * (https://login.botframework.com/v1/.well-known/openidconfiguration) unless a test serves its own.
+   */
+  readonly openIdMetadataUrl?: string;
+};
+
+/** Builds the adapter for the configured bot identity. Throws ConfigError for an unreadable certificate. */
+export function createBotAuthentication(identity: BotIdentity, clock: Clock, options: BotAuthenticationOptions = {}): BotAuthentication {
+  if (identity.kind === 'anonymous') {
+    const settings = { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant' };
+    const authentication = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
+    return { adapter: new CloudAdapter(authentication), appId: '', enabled: false };
+  }
+  const settings = {
+    MicrosoftAppId: identity.appId,
+    MicrosoftAppType: identity.appType,
+    MicrosoftAppTenantId: identity.tenantId,
+    ...credentialOptions(identity.credential),
+    ...(options.openIdMetadataUrl ? publicCloudWithKeysAt(options.openIdMetadataUrl) : {}),
+  };
+  const authConfiguration: AuthenticationConfigurationLike = {
+    requiredEndorsements: [],
+    validateClaims: createChannelClaimsValidator(identity.appId),
+  };
+  const authentication = new ChannelTokenAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings), authConfiguration);
+  return {
+    adapter: new CloudAdapter(authentication),
+    appId: identity.appId,
+    enabled: true,
+    precheck: (header) => precheckAuthorization(header, identity.appId, clock.now()),
+  };
+}
+
+/**
+ * botbuilder takes any one endpoint setting as "all are given" and drops its public-cloud defaults,
+ * so moving the key endpoint means restating the rest exactly as its defaults are.
+ */
+function publicCloudWithKeysAt(openIdMetadataUrl: string): Record<string, string> {
+  return {
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
+// jsonwebtoken's errors for a bad signature, a malformed token, or one outside its validity window.
+const TOKEN_REJECTIONS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
+
+/**
+ * botbuilder lets jsonwebtoken's own errors (e.g. "invalid signature") escape, and CloudAdapter
+ * answers those 500 as if the bot were broken. A token that fails verification is a 401.
+ */
+class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>) {
+    try {
+      return await super.authenticateRequest(...args);
+    } catch (error) {
+      if (error instanceof Error && TOKEN_REJECTIONS.has(error.name)) {
+        throw new AuthenticationError('Unauthorized. The token did not verify.', StatusCodes.UNAUTHORIZED);
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * Runs after botbuilder validated a token's signature. botbuilder also accepts Entra ID tokens
+ * through its Emulator and skill paths (any token our own app id obtained); a Teams bot only ever
+ * hears from the Bot Connector, so anything not issued by it, or not addressed to us, is refused.
+ * Must throw AuthenticationError: CloudAdapter answers 401 for that and 500 for anything else.
+ */
+export function createChannelClaimsValidator(appId: string): (claims: Claim[]) => Promise<void> {
+  return async (claims) => {
+    const claim = (type: string) => claims.find((candidate) => candidate.type === type)?.value;
+    if (claim('iss') !== BOT_CONNECTOR_ISSUER || SkillValidation.isSkillClaim(claims)) {
+      throw new AuthenticationError('Unauthorized. Only Bot Connector channel tokens are accepted.', StatusCodes.UNAUTHORIZED);
+    }
+    if (claim('aud')?.toLowerCase() !== appId.toLowerCase()) {
+      throw new AuthenticationError('Unauthorized. The token is addressed to another app.', StatusCodes.UNAUTHORIZED);
+    }
+  };
+}
+
+function credentialOptions(credential: BotCredential): Record<string, string> {
+  switch (credential.kind) {
+    case 'password':
+      return { MicrosoftAppPassword: credential.password };
+    case 'managed-identity':
+      return {};
+    case 'certificate':
+      return readCertificate(credential.certificatePath, credential.certificatePassword);
+  }
+}
+
+/** botbuilder wants the SHA-1 thumbprint and an unencrypted PEM key; one PEM file holds both here. */
+function readCertificate(path: string, password: string | undefined): Record<string, string> {
+  try {
+    const pem = readFileSync(path);
+    const thumbprint = new X509Certificate(pem).fingerprint.replaceAll(':', '');
+    const privateKey = createPrivateKey({ key: pem, passphrase: password }).export({ type: 'pkcs8', format: 'pem' }).toString();
+    return { CertificateThumbprint: thumbprint, CertificatePrivateKey: privateKey };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(
+      'BOT_CERTIFICATE_PATH',
+      `BOT_CERTIFICATE_PATH is ${path}, which could not be read as a PEM file with a certificate and its private key (${reason}).`,
+    );
+  }
+}

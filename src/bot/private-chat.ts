@@ -1,0 +1,105 @@
+/**
+ * Sends per-user detail to the asker's personal (1:1) chat with the bot, never to the channel. A chat
+ * the bot has seen is continued; otherwise Teams is asked to create it (not in the Playground, whose
+ * mock connector accepts the call but shows nothing). When neither works the caller posts a card
+ * saying to open a personal chat and ask there.
+ */
+import type { Activity, ConversationReference } from 'botbuilder';
+import type { Reply } from '../commands/reply.js';
+import type { Logger } from '../logger.js';
+import { BoundedMemory } from './bounded-memory.js';
+import type { ProactiveSender } from './proactive-sender.js';
+
+/** The sender to use and whether it may create conversations. */
+export type PrivateChatOptions = {
+  readonly sender: ProactiveSender;
+  /** False when unauthenticated (local Playground): only chats already seen are used. */
+  readonly canCreateConversations: boolean;
+  readonly logger: Logger;
+  readonly maxRemembered?: number;
+};
+
+/** `sent`: every activity reached the personal chat; `unavailable`: none could be sent there. */
+export type PrivateDelivery = 'sent' | 'unavailable';
+
+type Asker = Pick<Partial<Activity>, 'from' | 'recipient' | 'serviceUrl' | 'channelId' | 'conversation'>;
+
+const DEFAULT_MAX_REMEMBERED = 10_000;
+
+/** Remembers personal chats per user and delivers into them. */
+export class PrivateChat {
+  private readonly chats: BoundedMemory<Partial<ConversationReference>>;
+
+  constructor(private readonly options: PrivateChatOptions) {
+    this.chats = new BoundedMemory(options.maxRemembered ?? DEFAULT_MAX_REMEMBERED);
+  }
+
+  /** Remembers the chat of a personal-conversation activity from an allowed user in `tenantId`. */
+  remember(reference: Partial<ConversationReference>, asker: Asker, tenantId: string): void {
+    const key = chatKey(asker, tenantId);
+    // Without the activity id a later send is a new message, not a reply to whatever was said then.
+    if (key !== undefined) this.chats.set(key, { ...reference, activityId: undefined });
+  }
+
+  /** Sends `activities` to the asker's personal chat; never throws. `unavailable`: nothing could be sent. */
+  async send(asker: Asker, tenantId: string, activities: readonly Partial<Activity>[]): Promise<PrivateDelivery> {
+    const key = chatKey(asker, tenantId);
+    if (key === undefined) return 'unavailable';
+    const known = this.chats.get(key);
+    if (known) {
+      try {
+        await this.options.sender.continueConversation(known, activities);
+        return 'sent';
+      } catch (error) {
+        this.options.logger.warn('personal chat could not be continued', describeFailure(error));
+        this.chats.delete(key);
+      }
+    }
+    if (!this.options.canCreateConversations) return 'unavailable';
+    const { serviceUrl, channelId, recipient, from } = asker;
+    if (!serviceUrl || !channelId || !recipient?.id || !from?.id) return 'unavailable';
+    try {
+      const reference = await this.options.sender.createPersonalConversation(
+        { serviceUrl, channelId, tenantId, bot: { id: recipient.id, name: recipient.name }, user: { id: from.id } },
+        activities,
+      );
+      this.chats.set(key, reference);
+      return 'sent';
+    } catch (error) {
+      this.options.logger.warn('personal chat could not be created', describeFailure(error));
+      return 'unavailable';
+    }
+  }
+}
+
+/** Posted where the question was asked when the detail could not go to a personal chat; holds no data. */
+export function personalChatNeededReply(command: string): Reply {
+  return {
+    messages: [
+      {
+        view: 'error',
+        model: {
+          code: 'PERSONAL_CHAT_NEEDED',
+          title: 'Ask in a personal chat',
+          message:
+            `This list names people, so it is only sent to a personal chat with the bot, and the bot could not open one with you. ` +
+            `Open a chat with the bot and ask there: "${command}".`,
+          actions: [],
+        },
+      },
+    ],
+  };
+}
+
+function chatKey(asker: Asker, tenantId: string): string | undefined {
+  const user = asker.from?.aadObjectId ?? asker.from?.id;
+  return user ? `${tenantId}|${user.toLowerCase()}` : undefined;
+}
+
+function describeFailure(error: unknown): { errorName: string; statusCode?: number } {
+  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
+  return {
+    errorName: error instanceof Error ? error.name : typeof error,
+    statusCode: typeof statusCode === 'number' ? statusCode : undefined,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The adapter's last line of defence: a turn that throws is logged (what failed and where, never
+ * tokens, headers, message text or report rows) and answered with the error card. Nothing thrown
+ * here escapes, so one bad turn never ends the process.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Reply } from '../commands/reply.js';
+import type { Logger } from '../logger.js';
+import { renderReplyMessage } from '../views/render-reply.js';
+import { getConversationKind } from './conversation-kind.js';
+
+/** The reply to a turn that failed unexpectedly: says so, without the raw error. */
+export const TURN_FAILED_REPLY: Reply = {
+  messages: [
+    {
+      view: 'error',
+      model: {
+        code: 'INTERNAL',
+        title: 'Something went wrong',
+        message: 'The bot could not answer this because of an unexpected problem on its side. Try again; if it keeps happening, tell whoever runs the bot.',
+        actions: [{ title: 'Help', command: 'help' }],
+      },
+    },
+  ],
+};
+
+/** For `adapter.onTurnError`. */
+export function createTurnErrorHandler(logger: Logger): (context: TurnContext, error: Error) => Promise<void> {
+  return async (context, error) => {
+    const activity = context.activity as Partial<TurnContext['activity']> | undefined;
+    logger.error('turn failed', {
+      errorName: error instanceof Error ? error.name : typeof error,
+      errorCode: readCode(error),
+      activityType: typeof activity?.type === 'string' ? activity.type : undefined,
+      conversationType: activity?.conversation ? getConversationKind(activity.conversation) : undefined,
+    });
+    try {
+      for (const message of TURN_FAILED_REPLY.messages) {
+        await context.sendActivity({ type: 'message', attachments: [renderReplyMessage(message, activity?.locale)] });
+      }
+    } catch (sendError) {
+      logger.error('error card could not be sent', { errorName: sendError instanceof Error ? sendError.name : typeof sendError, errorCode: readCode(sendError) });
+    }
+  };
+}
+
+function readCode(error: unknown): string | number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  if (typeof code === 'string' || typeof code === 'number') return code;
+  return typeof statusCode === 'number' ? statusCode : undefined;
+}

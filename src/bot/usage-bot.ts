@@ -1,0 +1,163 @@
+/**
+ * The Teams activity handler: checks who is asking, turns the message or card submit into a command,
+ * runs it through the same handlers every front end uses, and sends the reply as Adaptive Cards.
+ * Per-user detail asked for in a channel goes to the asker's personal chat, never to the channel.
+ */
+import { MessageFactory, TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
+import type { ParsedCommand } from '../commands/command.js';
+import type { ConversationKind, HandlerDeps } from '../commands/handler-context.js';
+import { handleCommand, helpReply } from '../commands/handlers.js';
+import { formatCommand, parseCommand, parseSubmit } from '../commands/parse.js';
+import type { Reply, ReplyMessage } from '../commands/reply.js';
+import type { AccessConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { renderReplyMessage } from '../views/render-reply.js';
+import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
+import type { ActivityDelivery } from './activity-delivery.js';
+import { BoundedMemory } from './bounded-memory.js';
+import { getConversationKind } from './conversation-kind.js';
+import { personalChatNeededReply, type PrivateChat } from './private-chat.js';
+
+/** Answers a parsed command; `handleCommand` in production, a stand-in in tests that need a failing one. */
+export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps) => Promise<Reply>;
+
+/** What the bot works with; everything is passed in, nothing is global. */
+export type UsageBotOptions = {
+  readonly access: AccessConfig;
+  readonly handlerDeps: HandlerDeps;
+  readonly delivery: ActivityDelivery;
+  readonly privateChat: PrivateChat;
+  readonly logger: Logger;
+  readonly runCommand?: CommandRunner;
+  /** How many conversations to remember as welcomed. */
+  readonly maxWelcomed?: number;
+};
+
+const DEFAULT_MAX_WELCOMED = 10_000;
+const MAX_LOGGED_ID_LENGTH = 64;
+
+/** Answers messages and card submits, welcomes installs; everything else is botbuilder's default. */
+export class UsageBot extends TeamsActivityHandler {
+  private readonly welcomed: BoundedMemory<true>;
+  private readonly runCommand: CommandRunner;
+
+  constructor(private readonly options: UsageBotOptions) {
+    super();
+    this.welcomed = new BoundedMemory(options.maxWelcomed ?? DEFAULT_MAX_WELCOMED);
+    this.runCommand = options.runCommand ?? handleCommand;
+    this.onMessage(async (context, next) => {
+      await this.answerMessage(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (botId && context.activity.membersAdded?.some((member) => member.id === botId)) await this.welcome(context);
+      await next();
+    });
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const access = this.checkAccess(context);
+    if (!access.allowed) {
+      await this.refuse(context, access.reason);
+      return;
+    }
+    const conversation = getConversationKind(activity.conversation);
+    const result = activity.value !== undefined && activity.value !== null ? parseSubmit(activity.value) : parseCommand(activity.text ?? '');
+    if (!result.ok) {
+      this.options.logger.info('command not understood', { code: result.error.code, conversation });
+      await this.send(context, helpReply(result.error, this.options.handlerDeps.copilotApi).messages);
+      return;
+    }
+    const started = this.options.handlerDeps.clock.now();
+    const reply = await this.runCommand(result.parsed, conversation, this.options.handlerDeps);
+    const messages = await this.deliverPrivately(context, reply, result.parsed, conversation);
+    await this.send(context, messages);
+    this.options.logger.info('command answered', {
+      command: result.parsed.command.name,
+      delivery: result.parsed.delivery,
+      conversation,
+      messages: messages.length,
+      privateMessages: reply.privateMessages?.length ?? 0,
+      durationMs: this.options.handlerDeps.clock.now() - started,
+    });
+  }
+
+  /**
+   * Sends the reply's private messages to the asker's personal chat and returns what to post here:
+   * the reply's messages, or (when no personal chat could be reached) a card saying where to ask
+   * instead of the "sent privately" note. Private messages are never posted outside a personal chat.
+   */
+  private async deliverPrivately(
+    context: TurnContext,
+    reply: Reply,
+    parsed: ParsedCommand,
+    conversation: ConversationKind,
+  ): Promise<readonly ReplyMessage[]> {
+    const privateMessages = reply.privateMessages ?? [];
+    if (privateMessages.length === 0) return reply.messages;
+    const others = reply.messages.filter((message) => message.view !== 'sent-privately');
+    if (conversation === 'personal') return [...others, ...privateMessages];
+    const activities = this.render(privateMessages, context.activity.locale);
+    const outcome = await this.options.privateChat.send(context.activity, this.options.access.tenantId, activities);
+    if (outcome === 'sent') return reply.messages;
+    return [...others, ...personalChatNeededReply(formatCommand(parsed.command)).messages];
+  }
+
+  /** Welcomes a conversation the bot was added to, once: Teams and the Playground repeat these events. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const { channelId, conversation } = context.activity;
+    if (!conversation?.id) return;
+    const key = `${channelId}|${conversation.id}`;
+    if (this.welcomed.has(key)) return;
+    this.welcomed.set(key, true);
+    try {
+      const access = this.checkAccess(context);
+      if (access.allowed) await this.send(context, helpReply(undefined, this.options.handlerDeps.copilotApi).messages);
+      else await this.refuse(context, access.reason);
+    } catch (error) {
+      // Not welcomed after all: let the next install event try again.
+      this.welcomed.delete(key);
+      throw error;
+    }
+  }
+
+  /** Access check; an allowed personal chat is remembered so private detail can be sent there later. */
+  private checkAccess(context: TurnContext): AccessDecision {
+    const activity = context.activity;
+    const decision = decideAccess(this.options.access, activity);
+    if (decision.allowed && getConversationKind(activity.conversation) === 'personal') {
+      this.options.privateChat.remember(TurnContext.getConversationReference(activity), activity, this.options.access.tenantId);
+    }
+    return decision;
+  }
+
+  private async refuse(context: TurnContext, reason: 'tenant' | 'user'): Promise<void> {
+    const activity = context.activity;
+    // The ids (not names or text) are logged so an admin can add the user or spot a wrong tenant setting.
+    this.options.logger.warn('access denied', {
+      reason,
+      activityType: activity.type,
+      tenantId: loggableId(activity.conversation?.tenantId ?? getChannelDataTenantId(activity.channelData)),
+      userId: loggableId(activity.from?.aadObjectId),
+    });
+    await this.send(context, accessDeniedReply(reason, this.options.access.contact).messages);
+  }
+
+  private async send(context: TurnContext, messages: readonly ReplyMessage[]): Promise<void> {
+    await this.options.delivery.send(context, this.render(messages, context.activity.locale));
+  }
+
+  private render(messages: readonly ReplyMessage[], locale: string | undefined): Partial<Activity>[] {
+    return messages.map((message) => MessageFactory.attachment(renderReplyMessage(message, locale)));
+  }
+}
+
+function loggableId(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.slice(0, MAX_LOGGED_ID_LENGTH) : undefined;
+}

@@ -1,0 +1,192 @@
+/**
+ * Runs the real bot (server, adapter, handlers, report stack on the emulator) on loopback for a test,
+ * with a recording Bot Connector for replies and a fake proactive sender. No module mocks.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Activity, Attachment, ConversationReference } from 'botbuilder';
+import type { ParsedCommand } from '../../src/commands/command.js';
+import type { ConversationKind, HandlerDeps } from '../../src/commands/handler-context.js';
+import { handleCommand } from '../../src/commands/handlers.js';
+import type { Reply, ReplyMessage } from '../../src/commands/reply.js';
+import { loadConfig } from '../../src/config.js';
+import { startBotApp, type BotApp } from '../../src/index.js';
+import { createLogger } from '../../src/logger.js';
+import type { PersonalChatRequest, ProactiveSender } from '../../src/bot/proactive-sender.js';
+import type { CommandRunner } from '../../src/bot/usage-bot.js';
+import { renderReplyMessage } from '../../src/views/render-reply.js';
+import { createFakeClock, type FakeClock } from './fake-clock.js';
+
+/** One activity the bot posted to the connector. */
+export type Posted = { readonly conversationId: string; readonly activity: Partial<Activity> };
+
+/**
+ * A Bot Connector on loopback recording `POST /v3/conversations/{id}/activities[/{replyToId}]`, which is
+ * how CloudAdapter sends without an app id, and `POST /v3/conversations` (createConversation).
+ */
+export type RecordingConnector = {
+  readonly url: string;
+  readonly posted: Posted[];
+  /** The ConversationParameters of each conversation created. */
+  readonly created: Record<string, unknown>[];
+  /** Statuses to answer the next posts with before answering 200 again, e.g. [429, 429]. */
+  failNext(...statuses: number[]): void;
+  close(): Promise<void>;
+};
+
+export async function startRecordingConnector(): Promise<RecordingConnector> {
+  const posted: Posted[] = [];
+  const created: Record<string, unknown>[] = [];
+  const failures: number[] = [];
+  let nextId = 1;
+  // restify patches http.ServerResponse globally (its writeHead returns nothing), so no chaining here.
+  const answer = (res: ServerResponse, status: number, body?: unknown) => {
+    res.statusCode = status;
+    res.setHeader('content-type', 'application/json');
+    res.end(body === undefined ? undefined : JSON.stringify(body));
+  };
+  const server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    if (req.method === 'POST' && req.url === '/v3/conversations') {
+      created.push(JSON.parse(body) as Record<string, unknown>);
+      return answer(res, 201, { id: `a:created-${created.length}` });
+    }
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(req.url ?? '');
+    if (req.method !== 'POST' || !match?.[1]) return answer(res, 404);
+    const failure = failures.shift();
+    if (failure !== undefined) return answer(res, failure, { error: { code: 'Throttled', message: 'slow down' } });
+    posted.push({ conversationId: decodeURIComponent(match[1]), activity: JSON.parse(body) as Partial<Activity> });
+    return answer(res, 200, { id: `reply-${nextId++}` });
+  });
+  const url = await listen(server);
+  return {
+    url,
+    posted,
+    created,
+    failNext: (...statuses) => failures.push(...statuses),
+    close: () => close(server),
+  };
+}
+
+/** A proactive sender that records what would go to personal chats; `fail` makes it throw. */
+export type FakeProactiveSender = ProactiveSender & {
+  readonly continued: { reference: Partial<ConversationReference>; activities: readonly Partial<Activity>[] }[];
+  readonly created: { request: PersonalChatRequest; activities: readonly Partial<Activity>[] }[];
+  fail: boolean;
+};
+
+export function createFakeProactiveSender(): FakeProactiveSender {
+  const sender: FakeProactiveSender = {
+    continued: [],
+    created: [],
+    fail: false,
+    async continueConversation(reference, activities) {
+      if (sender.fail) throw Object.assign(new Error('Forbidden'), { statusCode: 403 });
+      sender.continued.push({ reference, activities });
+    },
+    async createPersonalConversation(request, activities) {
+      if (sender.fail) throw Object.assign(new Error('Forbidden'), { statusCode: 403 });
+      sender.created.push({ request, activities });
+      return { conversation: { id: `a:personal-${request.user.id}`, isGroup: false, conversationType: 'personal', name: '' } };
+    },
+  };
+  return sender;
+}
+
+export type Answered = { readonly parsed: ParsedCommand; readonly conversation: ConversationKind; readonly reply: Reply };
+
+export type BotHarness = {
+  readonly app: BotApp;
+  readonly connector: RecordingConnector;
+  readonly sender: FakeProactiveSender;
+  readonly clock: FakeClock;
+  /** Every command the handlers answered, with the reply they returned. */
+  readonly answered: Answered[];
+  readonly logs: string[];
+  /** POSTs `activity` to /api/messages; its serviceUrl is pointed at the recording connector unless it has one. */
+  post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
+  /** What the connector received for one conversation, as attachments. */
+  cardsIn(conversationId: string): Attachment[];
+  close(): Promise<void>;
+};
+
+export type HarnessOptions = {
+  readonly env?: Record<string, string>;
+  /** Replaces the real command handlers, e.g. with one that throws. */
+  readonly runCommand?: CommandRunner;
+  readonly openIdMetadataUrl?: string;
+};
+
+export async function startBotHarness(options: HarnessOptions = {}): Promise<BotHarness> {
+  const connector = await startRecordingConnector();
+  const sender = createFakeProactiveSender();
+  const clock = createFakeClock('2026-11-22T08:00:00Z');
+  const logs: string[] = [];
+  const answered: Answered[] = [];
+  const run = options.runCommand ?? handleCommand;
+  const runCommand: CommandRunner = async (parsed, conversation, deps: HandlerDeps) => {
+    const reply = await run(parsed, conversation, deps);
+    answered.push({ parsed, conversation, reply });
+    return reply;
+  };
+  const config = loadConfig({ PORT: '0', EMULATOR_USERS: '300', ...options.env });
+  const app = await startBotApp(config, {
+    logger: createLogger((line) => logs.push(line)),
+    clock,
+    proactiveSender: sender,
+    runCommand,
+    random: () => 0.5,
+    openIdMetadataUrl: options.openIdMetadataUrl,
+  });
+  return {
+    app,
+    connector,
+    sender,
+    clock,
+    answered,
+    logs,
+    async post(activity, headers = {}) {
+      // The samples' serviceUrl is the Playground's connector; replies go to the recording one instead.
+      const own = typeof activity.serviceUrl === 'string' && !activity.serviceUrl.includes('localhost:56150');
+      const body = { ...activity, serviceUrl: own ? activity.serviceUrl : connector.url };
+      const response = await fetch(`${app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.text() };
+    },
+    cardsIn: (conversationId) =>
+      connector.posted.filter((post) => post.conversationId === conversationId).flatMap((post) => post.activity.attachments ?? []),
+    async close() {
+      await app.close();
+      await connector.close();
+    },
+  };
+}
+
+/** The attachment the bot sends for `message` in the Playground's locale. */
+export function cardFor(message: ReplyMessage): Attachment {
+  return JSON.parse(JSON.stringify(renderReplyMessage(message, 'en-US'))) as Attachment;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
