@@ -1,20 +1,30 @@
 /**
- * Terminal front end: `npm run report -- <report> [period|date] [--format json|csv]` prints a report
- * from the same report service the bot uses, for admins who script the data and for checking the
- * service by hand. With nothing configured it runs on the built-in emulator.
+ * Terminal front end over the same report stack and handlers as the bot:
+ * `npm run report -- copilot summary D30 [--format text|json|csv]` answers a chat command (text as the
+ * card reads, the view model as JSON, or the CSV of the rows behind the answer), and
+ * `npm run report -- copilot-summary D30 [--format json|csv]` prints a catalog report's raw rows,
+ * for scripting. With nothing configured it runs on the built-in emulator.
  */
 import { once } from 'node:events';
 import { realpathSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, loadConfig } from './config.js';
+import { systemClock, toIsoDate } from './clock.js';
+import { COMMAND_GUIDE } from './commands/command-guide.js';
+import type { Command } from './commands/command.js';
+import { handleCommand, helpReply } from './commands/handlers.js';
+import { parseCommand } from './commands/parse.js';
+import type { Reply } from './commands/reply.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { exportCommandRows, isExportable } from './files/command-export.js';
 import { streamReportCsv } from './files/report-csv.js';
 import { silentLogger } from './logger.js';
-import { REPORT_IDS, REPORTS, type ReportId } from './reports/catalog.js';
+import { REPORT_IDS, REPORTS, isReportId, type ReportId } from './reports/catalog.js';
 import { GraphReportError, ReportDataError, ReportRequestError } from './reports/report-errors.js';
 import { allowedPeriods, type ReportParams } from './reports/report-request.js';
 import type { Report } from './reports/report-service.js';
-import { startReportStack } from './report-stack.js';
+import { startReportStack, type ReportStack } from './report-stack.js';
+import { formatReplyText } from './views/reply-text.js';
 
 export type CliIo = {
   readonly stdout: Writable;
@@ -22,10 +32,16 @@ export type CliIo = {
   readonly env: Readonly<Record<string, string | undefined>>;
 };
 
+type Format = 'text' | 'json' | 'csv';
+
 type Invocation =
-  | { kind: 'run'; report: string; params: ReportParams; format: 'json' | 'csv' }
+  | { kind: 'report'; report: ReportId; params: ReportParams; format: 'json' | 'csv' }
+  | { kind: 'command'; text: string; format: Format }
   | { kind: 'help' }
   | { kind: 'usage-error'; message: string };
+
+/** The terminal has room for more rows than a card. */
+const TERMINAL_ROW_LIMIT = 50;
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -42,12 +58,24 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.stdout.write(usage());
     return EXIT_OK;
   }
-  let stack: Awaited<ReturnType<typeof startReportStack>> | undefined;
+  let stack: ReportStack | undefined;
   try {
-    stack = await startReportStack(loadConfig(io.env), silentLogger);
-    const report = await stack.service.getReport(invocation.report, invocation.params);
-    await (invocation.format === 'csv' ? writeCsv(report, io.stdout) : writeJson(report, io.stdout));
-    return EXIT_OK;
+    const config = loadConfig(io.env);
+    if (invocation.kind === 'report') {
+      stack = await startReportStack(config, silentLogger);
+      const report = await stack.service.getReport(invocation.report, invocation.params);
+      await (invocation.format === 'csv' ? writeCsv(report, io.stdout) : writeJson(report, io.stdout));
+      return EXIT_OK;
+    }
+    const result = parseCommand(invocation.text);
+    if (!result.ok) {
+      // The help text with the did-you-mean, on stderr; no report stack needed for that.
+      const help = helpReply(result.error, config.graph.copilotApi);
+      await writeReply(help, 'text', io.stderr, terminalLocale(io.env));
+      return EXIT_USAGE;
+    }
+    stack = await startReportStack(config, silentLogger);
+    return await answerCommand(result.parsed.command, invocation, config, stack, io);
   } catch (error) {
     io.stderr.write(`${describeFailure(error)}\n`);
     return isUsageError(error) ? EXIT_USAGE : EXIT_FAILED;
@@ -56,33 +84,88 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** Answers a chat command as the bot would in personal chat, in the requested format. */
+async function answerCommand(
+  command: Command,
+  invocation: { text: string; format: Format },
+  config: Config,
+  stack: ReportStack,
+  io: CliIo,
+): Promise<number> {
+  if (invocation.format === 'csv') {
+    if (!isExportable(command)) {
+      io.stderr.write(`"${invocation.text}" has no data behind it to export; CSV is for report commands.\n`);
+      return EXIT_USAGE;
+    }
+    const file = await exportCommandRows(command, stack.service, toIsoDate(systemClock.now()));
+    for await (const chunk of streamReportCsv(file.meta, file.rows())) await write(io.stdout, chunk as Buffer);
+    return EXIT_OK;
+  }
+  const reply = await handleCommand({ command, delivery: 'here' }, 'personal', {
+    reports: stack.service,
+    clock: systemClock,
+    copilotApi: config.graph.copilotApi,
+    rowLimit: TERMINAL_ROW_LIMIT,
+    logger: silentLogger,
+  });
+  const failure = reply.messages.find((message) => message.view === 'error');
+  await writeReply(reply, invocation.format, failure ? io.stderr : io.stdout, terminalLocale(io.env));
+  if (!failure || failure.view !== 'error') return EXIT_OK;
+  return INPUT_ERROR_CODES.has(failure.model.code) ? EXIT_USAGE : EXIT_FAILED;
+}
+
+async function writeReply(reply: Reply, format: 'text' | 'json', out: Writable, locale: string | undefined): Promise<void> {
+  if (format === 'json') {
+    await write(out, `${JSON.stringify({ messages: reply.messages }, null, 2)}\n`);
+    return;
+  }
+  await write(out, `${reply.messages.map((message) => formatReplyText(message, locale)).join('\n\n')}\n`);
+}
+
+/** Refusals of what was asked (as opposed to Graph or data failures) exit 2, like a bad command line. */
+const INPUT_ERROR_CODES = new Set(['UNKNOWN_REPORT', 'BAD_PERIOD', 'BAD_DATE', 'DATE_OUT_OF_RANGE', 'UNSUPPORTED_PARAMETER']);
+
+/** `LANG=it_IT.UTF-8` → `it-IT`; the views fall back to en-US for anything else. */
+function terminalLocale(env: CliIo['env']): string | undefined {
+  const lang = env['LC_ALL'] || env['LANG'];
+  const tag = lang?.split('.')[0]?.replace('_', '-');
+  return tag && tag !== 'C' && tag !== 'POSIX' ? tag : undefined;
+}
+
 function parseArguments(args: readonly string[]): Invocation {
   const refuse = (message: string): Invocation => ({ kind: 'usage-error', message });
-  let format: 'json' | 'csv' = 'json';
+  let format: Format | undefined;
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice('--format='.length) : args[++i];
-      if (value !== 'json' && value !== 'csv') return refuse(`--format takes json or csv, not ${value ? `"${value}"` : 'nothing'}.`);
+      if (value !== 'text' && value !== 'json' && value !== 'csv') {
+        return refuse(`--format takes text, json or csv, not ${value ? `"${value}"` : 'nothing'}.`);
+      }
       format = value;
     } else if (arg.startsWith('-')) {
-      return refuse(`Unknown option "${arg}". Options: --format json|csv, --help.`);
+      return refuse(`Unknown option "${arg}". Options: --format text|json|csv, --help.`);
     } else {
       positional.push(arg);
     }
   }
-  const [report, when, ...extra] = positional;
-  if (!report) return refuse('Name a report.');
-  if (extra.length > 0) return refuse(`Unexpected argument "${extra[0]}": give at most a report and a period or date.`);
+  const [first, when, ...extra] = positional;
+  if (!first) return refuse('Name a report or a command.');
+  // `groups D7` and `activations` are chat commands too: what the grammar accepts is answered as in chat.
+  const text = positional.join(' ');
+  if (!isReportId(first) || parseCommand(text).ok) return { kind: 'command', text, format: format ?? 'text' };
+  if (extra.length > 0) return refuse(`Unexpected argument "${extra[0]}": give a report and at most a period or date.`);
+  if (format === 'text') return refuse(`Report ids print raw rows as json or csv; for text ask a command, e.g. "${first.replace('-', ' ')}".`);
   // A date starts with a year; anything else is taken as a period and validated by the service.
   const params: ReportParams = when === undefined ? {} : /^\d{4}/.test(when) ? { date: when } : { period: when };
-  return { kind: 'run', report, params, format };
+  return { kind: 'report', report: first, params, format: format ?? 'json' };
 }
 
 function usage(): string {
-  const lines = REPORT_IDS.map((id) => {
+  const commands = COMMAND_GUIDE.map((entry) => `  ${entry.usage.padEnd(40)}${entry.description}`);
+  const reports = REPORT_IDS.map((id) => {
     const definition = REPORTS[id];
     const periods = allowedPeriods(definition);
     const takes = [periods.length > 0 ? periods.join('|') : '', 'date' in definition ? 'YYYY-MM-DD' : '']
@@ -91,10 +174,14 @@ function usage(): string {
     return `  ${id.padEnd(16)}${definition.title}${takes ? ` (${takes})` : ''}`;
   });
   return [
-    'Usage: npm run report -- <report> [period|date] [--format json|csv]',
+    'Usage: npm run report -- <command> [--format text|json|csv]',
+    '       npm run report -- <report> [period|date] [--format json|csv]',
     '',
-    'Reports:',
-    ...lines,
+    'Commands (the bot\'s answers; csv gives the rows behind the answer):',
+    ...commands,
+    '',
+    'Reports (raw rows, for scripts):',
+    ...reports,
     '',
     'Copilot report v2 (COPILOT_REPORT_API=copilot-v2) uses D28 instead of D30.',
     'With no Graph credentials configured, the data comes from the built-in Graph reports emulator.',

@@ -77,9 +77,9 @@ describe('npm run report', () => {
 
   test('a date instead of a period reads that day', async () => {
     const day = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
-    const { code, stdout } = await run(['groups', day], env);
+    const { code, stdout } = await run(['groups', day, '--format', 'json'], env);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).meta).toMatchObject({ date: day });
+    expect(JSON.parse(stdout).messages[0]).toMatchObject({ view: 'groups', model: { date: day } });
   });
 
   test('a bad period exits 2 with the allowed values', async () => {
@@ -89,28 +89,32 @@ describe('npm run report', () => {
     expect(stderr).toBe('"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.\n');
   });
 
-  test('an unknown report exits 2 and lists the reports', async () => {
-    const { code, stderr } = await run(['copilot'], env);
+  test('a command the grammar does not know exits 2 with the help and a did-you-mean', async () => {
+    const { code, stderr, stdout } = await run(['copilt', 'sumary', 'D90'], env);
     expect(code).toBe(2);
-    expect(stderr).toBe('There is no report "copilot". Reports: copilot-summary, copilot-users, copilot-trend, activations, groups.\n');
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Did you mean “copilot summary D90”?');
+    expect(stderr).toContain('copilot inactive [period]');
   });
 
   test('bad command lines exit 2 with the reason and the usage', async () => {
     for (const [args, reason] of [
-      [[], 'Name a report.'],
-      [['activations', '--format', 'xml'], '--format takes json or csv, not "xml".'],
-      [['activations', '--verbose'], 'Unknown option "--verbose". Options: --format json|csv, --help.'],
-      [['groups', 'D7', 'extra'], 'Unexpected argument "extra": give at most a report and a period or date.'],
+      [[], 'Name a report or a command.'],
+      [['activations', '--format', 'xml'], '--format takes text, json or csv, not "xml".'],
+      [['activations', '--verbose'], 'Unknown option "--verbose". Options: --format text|json|csv, --help.'],
+      [['copilot-summary', 'D7', 'extra'], 'Unexpected argument "extra": give a report and at most a period or date.'],
+      [['copilot-trend', '--format', 'text'], 'Report ids print raw rows as json or csv; for text ask a command, e.g. "copilot trend".'],
     ] as const) {
       const { code, stderr } = await run([...args], env);
       expect(code, reason).toBe(2);
-      expect(stderr.startsWith(`${reason}\n\nUsage: npm run report -- <report> [period|date] [--format json|csv]`), reason).toBe(true);
+      expect(stderr.startsWith(`${reason}\n\nUsage: npm run report -- <command> [--format text|json|csv]`), reason).toBe(true);
     }
   });
 
-  test('--help lists every report with the periods it takes', async () => {
+  test('--help lists every command and every report with the periods it takes', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
+    expect(stdout).toContain('  copilot inactive [period]               Licensed seats with no Copilot use: the reclaim list');
     expect(stdout).toContain('  copilot-summary Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)');
     expect(stdout).toContain('  groups          Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)');
     expect(stdout).toContain('  activations     Microsoft 365 apps activations\n');
@@ -130,11 +134,56 @@ describe('npm run report', () => {
   });
 
   test('with nothing configured it runs on its own emulator (as a new user would)', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'activations'], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'copilot', 'summary', 'D30'], {
       env: { PATH: process.env['PATH'] ?? '' },
     });
-    const output = JSON.parse(stdout) as { meta: Record<string, unknown>; rows: unknown[] };
-    expect(output.meta).toMatchObject({ report: 'activations', source: 'Graph reports emulator' });
-    expect(output.rows.length).toBeGreaterThan(0);
+    expect(stdout).toContain('Copilot adoption · last 30 days');
+    expect(stdout).toContain('Source: Graph reports emulator');
+  });
+});
+
+describe('npm run report -- <chat command>', () => {
+  test('answers as the card does, as text, with the emulator CSV\'s numbers', async () => {
+    const { code, stdout } = await run(['copilot', 'summary', 'D30'], env);
+    expect(code).toBe(0);
+    const [expected] = await fetchEmulatorCsv(
+      emulator,
+      "/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D30',version='v1')?$format=text/csv",
+    );
+    const active = Number(expected?.['Any App Active Users']).toLocaleString('en-US');
+    const enabled = Number(expected?.['Any App Enabled Users']).toLocaleString('en-US');
+    expect(stdout).toContain('Copilot adoption · last 30 days');
+    expect(stdout).toContain(`${active} of ${enabled} enabled users active`);
+    expect(stdout).toContain('→ Inactive seats  copilot inactive D30');
+  });
+
+  test('--format json gives the answer\'s view model', async () => {
+    const { code, stdout } = await run(['copilot', 'inactive', 'D90', '--format', 'json'], env);
+    expect(code).toBe(0);
+    const [message] = JSON.parse(stdout).messages;
+    expect(message).toMatchObject({ view: 'copilot-inactive', model: { period: 'D90', detail: { kind: 'shown' } } });
+    expect(message.model.rows.length).toBe(Math.min(50, message.model.inactive));
+  });
+
+  test('--format csv gives the rows behind the answer: every inactive seat, not only those shown', async () => {
+    const json = JSON.parse((await run(['copilot', 'inactive', 'D90', '--format', 'json'], env)).stdout);
+    const { code, stdout } = await run(['copilot', 'inactive', 'D90', '--format', 'csv'], env);
+    expect(code).toBe(0);
+    const lines = stdout.split('\r\n').filter(Boolean);
+    expect(lines[0]?.startsWith('\uFEFFReport Refresh Date,Report Period,User Principal Name,')).toBe(true);
+    expect(lines.length - 1).toBe(json.messages[0].model.inactive);
+  });
+
+  test('a period the report does not have: the allowed values on stderr, exit 2', async () => {
+    const { code, stdout, stderr } = await run(['copilot', 'summary', 'D31'], env);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.');
+  });
+
+  test('help and status have no CSV', async () => {
+    const { code, stderr } = await run(['status', '--format', 'csv'], env);
+    expect(code).toBe(2);
+    expect(stderr).toBe('"status" has no data behind it to export; CSV is for report commands.\n');
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { LogFields, Logger } from '../src/logger.js';
 import { GraphClient, type GraphClientOptions, type JsonResponse, type RequestOptions } from '../src/reports/graph-client.js';
 import { GraphReportError } from '../src/reports/report-errors.js';
-import { createFakeClock, type FakeClock } from './support/fake-clock.js';
+import { createFakeClock } from './support/fake-clock.js';
 
 // ---- a real local HTTP server per test, and fakes for time, randomness and logging ----
 
