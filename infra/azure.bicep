@@ -1,0 +1,116 @@
+// Azure resources for the bot, deployed by teamsapp.yml (arm/deploy): a Linux App Service on Node 20
+// that runs `npm run bot`, and the Azure Bot registration that connects it to Teams. Report data
+// comes from Microsoft Graph through the web app's system-assigned managed identity.
+
+@minLength(4)
+@maxLength(24)
+@description('Name of every resource here: lower-case letters and digits, unique in Azure.')
+param resourceBaseName string = 'usagebot${take(uniqueString(resourceGroup().id), 10)}'
+
+@description('Client id of the bot\'s Microsoft Entra app (BOT_ID, written by botAadApp/create).')
+param botAadAppClientId string
+
+@secure()
+@description('Client secret of the bot\'s Microsoft Entra app (SECRET_BOT_PASSWORD).')
+param botAadAppClientSecret string
+
+@maxLength(42)
+@description('Name of the bot in the Azure Bot registration.')
+param botDisplayName string
+
+@minLength(36)
+@description('Microsoft Entra object ids of the admins who may use the bot, separated by commas (ALLOWED_USER_IDS).')
+param allowedUserIds string
+
+@description('App Service plan size; B1 is the smallest with Always On, which the weekly digest needs.')
+param webAppSku string = 'B1'
+
+@allowed(['copilot-v1', 'copilot-v2', 'legacy-beta'])
+@description('Which Copilot reports API the bot reads (COPILOT_REPORT_API).')
+param copilotReportApi string = 'copilot-v1'
+
+param location string = resourceGroup().location
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: resourceBaseName
+  location: location
+  kind: 'linux'
+  sku: {
+    name: webAppSku
+  }
+  properties: {
+    reserved: true // Linux
+  }
+}
+
+resource webApp 'Microsoft.Web/sites@2023-12-01' = {
+  name: resourceBaseName
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      linuxFxVersion: 'NODE|20-lts'
+      appCommandLine: 'npm run bot'
+      alwaysOn: true
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      appSettings: [
+        // The upload carries sources only; App Service runs `npm install` on Linux.
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
+        // App Service routes to PORT (set by the platform) on the container's public interface.
+        { name: 'HOST', value: '0.0.0.0' }
+        { name: 'BOT_ID', value: botAadAppClientId }
+        { name: 'BOT_PASSWORD', value: botAadAppClientSecret }
+        { name: 'BOT_TYPE', value: 'SingleTenant' }
+        { name: 'BOT_TENANT_ID', value: tenant().tenantId }
+        // Only these users, in the bot's tenant, are answered.
+        { name: 'ALLOWED_USER_IDS', value: allowedUserIds }
+        // /home survives restarts and deployments: the state store (digest subscriptions) lives there.
+        { name: 'DATA_DIR', value: '/home/data' }
+        { name: 'GRAPH_AUTH', value: 'managed-identity' }
+        { name: 'COPILOT_REPORT_API', value: copilotReportApi }
+      ]
+    }
+  }
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: resourceBaseName
+  location: 'global'
+  kind: 'azurebot'
+  sku: {
+    name: 'F0'
+  }
+  properties: {
+    displayName: botDisplayName
+    endpoint: 'https://${webApp.properties.defaultHostName}/api/messages'
+    msaAppId: botAadAppClientId
+    // New multi-tenant bot registrations are no longer accepted: the bot's app lives in this tenant.
+    msaAppType: 'SingleTenant'
+    msaAppTenantId: tenant().tenantId
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+    }
+  }
+}
+
+// Written to env/.env.<env> by the toolkit under these names.
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
+output BOT_DOMAIN string = webApp.properties.defaultHostName
+output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
+// Grant this service principal the Graph application permission Reports.Read.All (see the README).
+output GRAPH_MANAGED_IDENTITY_PRINCIPAL_ID string = webApp.identity.principalId

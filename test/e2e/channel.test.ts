@@ -1,0 +1,64 @@
+import type { Locator } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ExpectedReports, formatCount, formatShare } from './support/expected-reports.js';
+import { PlaygroundPage } from './support/playground-page.js';
+
+const UPN = /[\w.'-]+@contoso\.onmicrosoft\.com/g;
+
+// A per-user question in a team channel: counts for everyone, names only in the asker's personal chat.
+describe('channel @mention in the Agents Playground', () => {
+  let playground: PlaygroundPage;
+  let expected: ExpectedReports;
+  let post: Locator;
+  let card: Locator;
+
+  beforeAll(async () => {
+    [playground, expected] = await Promise.all([PlaygroundPage.open(inject('playgroundUrl')), ExpectedReports.open(inject('graphUrl'))]);
+    // The team and channel as the Playground loaded them from .m365agentsplayground.yml.
+    const [team] = playground.config.teams;
+    const channel = team?.channels.find((candidate) => candidate.name !== 'General')?.name;
+    if (!team || !channel) throw new Error('.m365agentsplayground.yml defines no team channel besides General');
+    await playground.openChannel(team.name, channel);
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await playground?.screenshotFailure(task.name);
+  });
+
+  afterAll(async () => {
+    await playground?.close();
+    await expected?.close();
+  });
+
+  it('answers "copilot users" with counts only, no user names, and offers the list privately', async () => {
+    const seats = await expected.copilotSeats('D30');
+    ({ post, card } = await playground.postMentioning('copilot users'));
+    await playground.screenshot(post, '09-channel-copilot-users-aggregate');
+    const text = await playground.textOf(card);
+    expect(text).toContain(`${formatShare(seats.active, seats.enabled)} · ${formatCount(seats.active)} of ${formatCount(seats.enabled)}`);
+    for (const app of seats.apps) {
+      expect(text).toMatch(new RegExp(`^${app.label}\\s+.*· ${formatCount(app.active)} of ${formatCount(seats.enabled)}$`, 'm'));
+    }
+    expect(text.match(UPN)).toBeNull();
+    const named = [...seats.displayNames].filter((name) => name.length > 5 && text.includes(name));
+    expect(named).toEqual([]);
+    await expect(card.getByRole('button', { name: 'Send me the list privately', exact: true }).count()).resolves.toBe(1);
+  });
+
+  it('sends the list to the personal chat when the offer is taken, and says so in the thread', async () => {
+    const note = await playground.click(card, 'Send me the list privately', post.locator('.ac-adaptiveCard'));
+    await playground.screenshot(post, '10-channel-sent-privately');
+    const noteText = await playground.textOf(note);
+    expect(noteText).toMatch(/sent the Copilot user list for D30 to you in a personal chat/);
+    expect(noteText.match(UPN)).toBeNull();
+
+    const seats = await expected.copilotSeats('D30');
+    await playground.openPersonalChat();
+    const list = playground.cards().last();
+    await playground.screenshot(list, '11-personal-copilot-users-list');
+    const listText = await playground.textOf(list);
+    const listed = listText.match(UPN) ?? [];
+    expect(listed.length).toBe(Math.min(25, seats.active));
+    for (const upn of listed) expect(seats.activeUsers.has(upn), upn).toBe(true);
+  });
+});

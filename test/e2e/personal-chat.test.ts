@@ -1,0 +1,132 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { COMMAND_GUIDE } from '../../src/commands/command-guide.js';
+import { ExpectedReports, formatCount, formatDay, formatShare } from './support/expected-reports.js';
+import { PlaygroundPage } from './support/playground-page.js';
+
+// One personal chat with the bot, as an admin would use it; each step reads the cards on screen.
+describe('personal chat in the Agents Playground', () => {
+  let playground: PlaygroundPage;
+  let expected: ExpectedReports;
+
+  beforeAll(async () => {
+    [playground, expected] = await Promise.all([PlaygroundPage.open(inject('playgroundUrl')), ExpectedReports.open(inject('graphUrl'))]);
+    await playground.openPersonalChat();
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await playground?.screenshotFailure(task.name);
+  });
+
+  afterAll(async () => {
+    await playground?.close();
+    await expected?.close();
+  });
+
+  it('answers "copilot summary D30" with the emulator\'s adoption numbers and a bar per app', async () => {
+    const summary = await expected.copilotSummary('D30');
+    const card = await playground.send('copilot summary D30');
+    await playground.screenshot(card, '01-copilot-summary-D30');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Copilot adoption · last 30 days');
+    expect(text).toContain(`Data as of ${formatDay(summary.refreshDate)}`);
+    expect(text).toContain(`${formatCount(summary.active)} of ${formatCount(summary.enabled)} enabled users active`);
+    expect(text).toContain(formatShare(summary.active, summary.enabled));
+    for (const app of summary.apps) {
+      await expect(card.getByRole('img', { name: `${app.label}, ${app.active}`, exact: true }).count(), app.label).resolves.toBe(1);
+    }
+  });
+
+  it('shows the neighbouring period when its button is clicked', async () => {
+    const summary = await expected.copilotSummary('D7');
+    const d30 = playground.cards().filter({ hasText: 'Copilot adoption · last 30 days' }).last();
+    const card = await playground.click(d30, 'Last 7 days');
+    await playground.screenshot(card, '02-copilot-summary-D7-from-button');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Copilot adoption · last 7 days');
+    expect(text).toContain(`${formatCount(summary.active)} of ${formatCount(summary.enabled)} enabled users active`);
+  });
+
+  it('answers "activations" with activated and assigned licences per product', async () => {
+    const activations = await expected.activations();
+    const card = await playground.send('activations');
+    await playground.screenshot(card, '03-activations');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Microsoft 365 apps activations');
+    expect(text).toContain(`Data as of ${formatDay(activations.refreshDate)}`);
+    expect(text).toContain(
+      `${formatShare(activations.activated, activations.assigned)} · ${formatCount(activations.activated)} of ${formatCount(activations.assigned)}`,
+    );
+    expect(activations.products.length).toBeGreaterThan(1);
+    for (const product of activations.products) {
+      const bar = card.getByRole('img', { name: `${product.productType}, ${product.activated}`, exact: true });
+      await expect(bar.count(), product.productType).resolves.toBe(1);
+    }
+  });
+
+  it('answers "groups D7" with active, inactive and deleted groups', async () => {
+    const groups = await expected.groups('D7');
+    const card = await playground.send('groups D7');
+    await playground.screenshot(card, '04-groups-D7');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Microsoft 365 groups · last 7 days');
+    expect(text).toMatch(new RegExp(`^Groups\\s+${formatCount(groups.total)}$`, 'm'));
+    expect(text).toContain(`Active (${formatCount(groups.active)})`);
+    expect(text).toContain(`Inactive (${formatCount(groups.inactive)})`);
+    expect(text).toContain(`${formatCount(groups.deleted)} of ${formatCount(groups.total)}`);
+  });
+
+  it('answers "copilot inactive D90" with the reclaim list: inactive seats only, never used first', async () => {
+    const seats = await expected.copilotSeats('D90');
+    const card = await playground.send('copilot inactive D90');
+    await playground.screenshot(card, '05-copilot-inactive-D90');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Inactive Copilot seats · last 90 days');
+    expect(text).toMatch(new RegExp(`^Enabled seats\\s+${formatCount(seats.enabled)}$`, 'm'));
+    expect(text).toContain(`${formatShare(seats.inactive, seats.enabled)} · ${formatCount(seats.inactive)} of ${formatCount(seats.enabled)}`);
+    expect(text).toContain(`${formatShare(seats.neverActive, seats.enabled)} · ${formatCount(seats.neverActive)} of ${formatCount(seats.enabled)}`);
+
+    const listed = [...text.matchAll(/[\w.'-]+@contoso\.onmicrosoft\.com/g)].map((match) => match[0]);
+    expect(listed.length).toBe(Math.min(25, seats.inactive));
+    expect(new Set(listed).size).toBe(listed.length);
+    for (const upn of listed) expect(seats.inactiveUsers.has(upn), upn).toBe(true);
+    // Never-used seats come first: as many of them as fit lead the list.
+    const neverFirst = listed.slice(0, Math.min(listed.length, seats.neverActive));
+    for (const upn of neverFirst) expect(seats.neverActiveUsers.has(upn), upn).toBe(true);
+    expect(text).toContain(`Showing ${listed.length} of ${formatCount(seats.inactive)} users`);
+  });
+
+  it('answers "help" with every command, its usage and what it answers', async () => {
+    const card = await playground.send('help');
+    await playground.screenshot(card, '06-help');
+    const text = await playground.textOf(card);
+    expect(text).toContain('What I can answer');
+    for (const entry of COMMAND_GUIDE) {
+      expect(text).toContain(entry.usage);
+      expect(text).toContain(entry.description);
+    }
+  });
+
+  it('meets a typo with the help card and a did-you-mean that runs the command it suggests', async () => {
+    const card = await playground.send('copilt summary');
+    await playground.screenshot(card, '07-typo-did-you-mean');
+    const text = await playground.textOf(card);
+    expect(text).toMatch(/I didn't understand .copilt summary./);
+    expect(text).toMatch(/Did you mean .copilot summary.\?/);
+    expect(text).toContain(COMMAND_GUIDE[0]!.usage);
+
+    const summary = await expected.copilotSummary('D30');
+    const answer = await playground.click(card, 'copilot summary');
+    expect(await playground.textOf(answer)).toContain(`${formatCount(summary.active)} of ${formatCount(summary.enabled)} enabled users active`);
+  });
+
+  it('refuses a period the report does not have, listing the allowed ones', async () => {
+    const card = await playground.send('copilot summary D31');
+    await playground.screenshot(card, '08-bad-period');
+    const text = await playground.textOf(card);
+    expect(text).toContain('"D31" is not a period of copilot-summary');
+    expect(text).toContain('Allowed: D7, D30, D90, D180, ALL.');
+
+    const answer = await playground.click(card, 'Use the default period');
+    expect(await playground.textOf(answer)).toContain('Copilot adoption · last 30 days');
+  });
+});

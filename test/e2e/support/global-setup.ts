@@ -1,0 +1,57 @@
+/**
+ * Starts, once for every e2e file, a Graph reports emulator, the bot reading from it
+ * (GRAPH_BASE_URL) and the Agents Playground in front of the bot, all on free loopback ports.
+ * Tests read the same emulator to know which numbers the cards must show. Logs: .playground/e2e/.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startGraphEmulator } from '../../../src/emulator/graph-emulator.js';
+import { startPlaygroundStack } from '../../../scripts/playground-stack.js';
+import { findFreePort } from '../../../scripts/ports.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The Playground's page, e.g. http://127.0.0.1:41234 */
+    playgroundUrl: string;
+    /** The emulator the bot reads, for expected values. */
+    graphUrl: string;
+  }
+}
+
+const E2E_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const E2E_LOG_DIR = path.join(E2E_ROOT, '.playground', 'e2e');
+
+// Settings a developer's shell might carry that would point the bot elsewhere or switch on Bot Framework authentication.
+const HOST_SETTINGS = /^(BOT_|GRAPH_|EMULATOR_|ALLOWED_|ACCESS_|COPILOT_|REPORT_|DATA_DIR$|HOST$|PORT$|TEAMSAPPTESTER_|M365_AGENTS_PLAYGROUND_)/;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // A fresh state store each run, apart from the one `npm start` uses.
+  const dataDir = path.join(E2E_LOG_DIR, 'data');
+  rmSync(dataDir, { recursive: true, force: true });
+  const emulator = await startGraphEmulator({ seed: 42, users: 2000 });
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !HOST_SETTINGS.test(name)));
+  const botPort = await findFreePort();
+  let playgroundPort = await findFreePort();
+  while (playgroundPort === botPort) playgroundPort = await findFreePort();
+  const stack = await startPlaygroundStack({
+    root: E2E_ROOT,
+    botPort,
+    playgroundPort,
+    logDir: E2E_LOG_DIR,
+    configPath: path.join(E2E_ROOT, '.m365agentsplayground.yml'),
+    env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir },
+  }).catch(async (error: unknown) => {
+    await emulator.close();
+    throw error;
+  });
+  void stack.exited.then(({ name, code, signal }) => {
+    process.stderr.write(`e2e: the ${name} stopped during the run (${signal ?? `exit code ${code}`}); see ${stack.logDir}\n`);
+  });
+  project.provide('playgroundUrl', stack.playgroundUrl);
+  project.provide('graphUrl', emulator.url);
+  return async () => {
+    await stack.stop();
+    await emulator.close();
+  };
+}
