@@ -1,0 +1,86 @@
+/**
+ * Claims make each digest occurrence happen once: `digest/<subscription>/<occurrence ISO>` is
+ * created create-only by whoever will post it, and later carries the outcome. The same records are
+ * the digest history `digest status` reads.
+ */
+import type { StateStore } from '../store/state-store.js';
+
+/** How an occurrence ended. */
+export type DigestOutcome = 'posted' | 'failed' | 'missed' | 'gone';
+
+/** One occurrence of one subscription's digest, from claim to outcome. */
+export type DigestClaim = {
+  readonly subscriptionId: string;
+  /** The instant the digest was due (ISO), or the minute `run-now` was asked for. */
+  readonly occurrence: string;
+  readonly trigger: 'schedule' | 'run-now';
+  /** `claimed` until the claimer records the outcome. */
+  readonly state: 'claimed' | DigestOutcome;
+  /** 1, or 2 after a claim whose lease ran out was taken over. */
+  readonly attempt: number;
+  readonly claimedAt: string;
+  /** The runner instance holding the claim. */
+  readonly claimedBy: string;
+  /** How late the claim was taken, in ms after the occurrence (catch-up after downtime shows here). */
+  readonly lateMs: number;
+  readonly finishedAt?: string;
+  /** Why it failed or was missed: `HTTP_500`, `THROTTLED`, `LEASE_EXPIRED`, `PAST_GRACE`, … */
+  readonly reason?: string;
+  readonly status?: number;
+  /** The Copilot report refresh date the posted digest showed. */
+  readonly refreshDate?: string;
+  /** Microsoft Entra object id of whoever asked (`run-now`). */
+  readonly requestedBy?: string;
+};
+
+/** The store prefix of one subscription's claims; ISO occurrences sort chronologically under it. */
+export function claimPrefix(subscriptionId: string): string {
+  return `digest/${subscriptionId}/`;
+}
+
+export function claimKey(subscriptionId: string, occurrenceMs: number): string {
+  return `${claimPrefix(subscriptionId)}${new Date(occurrenceMs).toISOString()}`;
+}
+
+/** Whether the claim has an outcome (nothing more will happen to it). */
+export function isFinished(claim: DigestClaim): boolean {
+  return claim.state !== 'claimed';
+}
+
+/** The newest claim of a subscription (the last run, or the one under way), if any. */
+export async function getLatestClaim(store: StateStore, subscriptionId: string): Promise<DigestClaim | undefined> {
+  const keys = await store.list(claimPrefix(subscriptionId));
+  for (const key of keys.reverse()) {
+    const claim = readClaim((await store.get(key))?.value);
+    if (claim) return claim;
+  }
+  return undefined;
+}
+
+/** How long claims are kept as history: a quarter, far beyond any lookback, so pruning never reopens an occurrence. */
+export const CLAIM_HISTORY_MS = 92 * 86_400_000;
+
+/** Deletes a subscription's claims for occurrences before `beforeMs`, always keeping its newest one (the last run). */
+export async function pruneClaims(store: StateStore, subscriptionId: string, beforeMs: number): Promise<void> {
+  const cutoff = claimKey(subscriptionId, beforeMs);
+  const keys = await store.list(claimPrefix(subscriptionId));
+  for (const key of keys.slice(0, -1)) if (key < cutoff) await store.delete(key);
+}
+
+/** Removes a subscription's history (unsubscribe, uninstall). */
+export async function deleteClaims(store: StateStore, subscriptionId: string): Promise<void> {
+  for (const key of await store.list(claimPrefix(subscriptionId))) await store.delete(key);
+}
+
+/** A stored value read back as a claim, or undefined when it is not one. */
+export function readClaim(value: unknown): DigestClaim | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const claim = value as Partial<DigestClaim>;
+  const valid =
+    typeof claim.subscriptionId === 'string' &&
+    typeof claim.occurrence === 'string' &&
+    typeof claim.state === 'string' &&
+    typeof claim.attempt === 'number' &&
+    typeof claim.claimedAt === 'string';
+  return valid ? (claim as DigestClaim) : undefined;
+}

@@ -1,0 +1,251 @@
+/**
+ * Builds the weekly digest from the report service: Copilot adoption over the last week with its
+ * change since the previous digest, activations, group activity, and what to act on (inactive seats
+ * with their monthly cost, inactive groups). Only aggregate counts leave this file: per-user rows of
+ * the groups report are tallied while they stream and dropped.
+ */
+import { toIsoDate, type Clock } from '../clock.js';
+import type { Command } from '../commands/command.js';
+import { formatCommand } from '../commands/parse.js';
+import type { CommandAction } from '../commands/reply.js';
+import { freshnessOf } from '../commands/report-freshness.js';
+import type { Logger } from '../logger.js';
+import { copilotCounts, createGroupTally, groupsActivityWindow, type CopilotCounts } from '../reports/insights.js';
+import type { ReportService } from '../reports/report-service.js';
+import type { CopilotReportApi } from '../reports/report-request.js';
+import type { StateStore } from '../store/state-store.js';
+import type {
+  DigestActivations,
+  DigestCopilot,
+  DigestGroups,
+  DigestModel,
+  InactiveGroups,
+  InactiveSeats,
+  SeatPrice,
+  Section,
+} from './digest-model.js';
+import { findPreviousSnapshot, measureChange, type DigestSnapshot } from './digest-snapshots.js';
+import type { DigestSchedule } from './subscription.js';
+
+/** What the composer reads reports through: the report service, or anything answering the same way. */
+export type DigestReportSource = Pick<ReportService, 'getReport'>;
+
+export type DigestComposerOptions = {
+  readonly reports: DigestReportSource;
+  /** Where the previous digests' snapshots are. */
+  readonly store: StateStore;
+  readonly clock: Clock;
+  readonly copilotApi: CopilotReportApi;
+  /** Price of one Copilot seat a month, for the cost of inactive seats; none: the cost is left out. */
+  readonly seatPrice?: SeatPrice;
+  /** How long one read of the reports serves every channel of a run; default five minutes. */
+  readonly figuresTtlMs?: number;
+  readonly logger?: Logger;
+};
+
+/** Whose digest: a subscription's (changes against its previous digest) or a preview's (`subscriptionId` absent). */
+export type DigestRequest = { readonly subscriptionId?: string; readonly schedule?: DigestSchedule };
+
+/** The digest and the snapshot to keep once it has been posted (none when Copilot had no data). */
+export type ComposedDigest = { readonly model: DigestModel; readonly snapshot?: DigestSnapshot };
+
+/** The week the adoption figures and their changes count. */
+export const DIGEST_WEEK_PERIOD = 'D7';
+/** The month inactivity is judged over: a seat or group idle for a week is not yet worth acting on. */
+export const DIGEST_GROUPS_PERIOD = 'D30';
+
+/** The figures every subscription's digest shares; read once per run. */
+type DigestFigures = {
+  readonly week: Section<CopilotWeek>;
+  readonly activations: Section<DigestActivations>;
+  readonly groups: Section<DigestGroups>;
+  readonly inactiveSeats: Section<InactiveSeats>;
+};
+
+/** Last week's Copilot counts; `refreshDate` only when Graph had data. */
+type CopilotWeek = Pick<DigestCopilot, 'period' | 'freshness'> & { readonly counts: CopilotCounts; readonly refreshDate?: string };
+
+const DEFAULT_FIGURES_TTL_MS = 5 * 60_000;
+
+export class DigestComposer {
+  private figures?: { readonly readAt: number; readonly promise: Promise<DigestFigures> };
+
+  constructor(private readonly options: DigestComposerOptions) {}
+
+  /** The digest for `request`, with changes against the subscription's previous snapshot. Never throws for a failed report. */
+  async compose(request: DigestRequest = {}): Promise<ComposedDigest> {
+    const figures = await this.readFigures();
+    const { week } = figures;
+    let copilot: Section<DigestCopilot>;
+    let snapshot: DigestSnapshot | undefined;
+    if (week.status === 'ok') {
+      const { counts, refreshDate } = week.data;
+      const previous =
+        request.subscriptionId !== undefined && refreshDate !== undefined
+          ? await findPreviousSnapshot(this.options.store, request.subscriptionId, refreshDate, DIGEST_WEEK_PERIOD)
+          : undefined;
+      copilot = { status: 'ok', data: trackCopilot(week.data, previous) };
+      snapshot = refreshDate !== undefined ? snapshotOf(counts, refreshDate, this.options.clock.now()) : undefined;
+    } else {
+      copilot = week;
+    }
+    const model: DigestModel = {
+      generatedAt: new Date(this.options.clock.now()).toISOString(),
+      ...(request.schedule ? { schedule: request.schedule } : {}),
+      copilot,
+      activations: figures.activations,
+      groups: figures.groups,
+      inactiveSeats: figures.inactiveSeats,
+      inactiveGroups: inactiveGroupsOf(figures.groups),
+      actions: [
+        action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
+        action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
+        action('Activations', { name: 'activations' }),
+        action('Groups', { name: 'groups', period: DIGEST_GROUPS_PERIOD }),
+      ],
+    };
+    return snapshot ? { model, snapshot } : { model };
+  }
+
+  /** One read of the reports, shared by every digest composed within `figuresTtlMs`. */
+  private readFigures(): Promise<DigestFigures> {
+    const now = this.options.clock.now();
+    const ttl = this.options.figuresTtlMs ?? DEFAULT_FIGURES_TTL_MS;
+    if (!this.figures || now - this.figures.readAt >= ttl) {
+      this.figures = { readAt: now, promise: this.collectFigures() };
+    }
+    return this.figures.promise;
+  }
+
+  private async collectFigures(): Promise<DigestFigures> {
+    const [week, activations, groups, inactiveSeats] = await Promise.all([
+      this.section('copilot-summary', () => this.readWeek()),
+      this.section('activations', () => this.readActivations()),
+      this.section('groups', () => this.readGroups()),
+      this.section('copilot-summary', () => this.readInactiveSeats()),
+    ]);
+    return { week, activations, groups, inactiveSeats };
+  }
+
+  private async readWeek(): Promise<CopilotWeek> {
+    const report = await this.options.reports.getReport('copilot-summary', { period: DIGEST_WEEK_PERIOD });
+    let counts: CopilotCounts | undefined;
+    for await (const row of report.rows()) counts ??= copilotCounts(row);
+    return {
+      period: report.meta.period ?? DIGEST_WEEK_PERIOD,
+      freshness: freshnessOf(report.meta),
+      counts: counts ?? { enabled: 0, active: 0, apps: [] },
+      ...(counts && report.meta.refreshDate !== undefined ? { refreshDate: report.meta.refreshDate } : {}),
+    };
+  }
+
+  private async readInactiveSeats(): Promise<InactiveSeats> {
+    const period = this.monthPeriod();
+    const report = await this.options.reports.getReport('copilot-summary', { period });
+    let counts: CopilotCounts | undefined;
+    for await (const row of report.rows()) counts ??= copilotCounts(row);
+    const enabled = counts?.enabled ?? 0;
+    const inactive = Math.max(0, enabled - (counts?.active ?? 0));
+    const price = this.options.seatPrice;
+    return {
+      period: report.meta.period ?? period,
+      freshness: freshnessOf(report.meta),
+      enabled,
+      inactive,
+      ...(price ? { price, monthlyCost: { amount: roundCents(inactive * price.amount), currency: price.currency } } : {}),
+      action: { ...action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' },
+    };
+  }
+
+  private async readActivations(): Promise<DigestActivations> {
+    const report = await this.options.reports.getReport('activations');
+    const products: { productType: string; assigned: number; activated: number }[] = [];
+    for await (const row of report.rows()) products.push({ productType: row.productType, assigned: row.assigned, activated: row.activated });
+    return { freshness: freshnessOf(report.meta), products };
+  }
+
+  private async readGroups(): Promise<DigestGroups> {
+    const report = await this.options.reports.getReport('groups', { period: DIGEST_GROUPS_PERIOD });
+    const tally = createGroupTally(groupsActivityWindow(report.meta, toIsoDate(this.options.clock.now())));
+    for await (const row of report.rows()) tally.observe(row);
+    const { total, active, inactive } = tally.result();
+    return { period: report.meta.period ?? DIGEST_GROUPS_PERIOD, freshness: freshnessOf(report.meta), total, active, inactive };
+  }
+
+  /** Runs one report read; a failure makes that section unavailable (logged by code only) instead of failing the digest. */
+  private async section<T>(report: string, read: () => Promise<T>): Promise<Section<T>> {
+    try {
+      return { status: 'ok', data: await read() };
+    } catch (error) {
+      const code = errorCode(error);
+      this.options.logger?.warn('digest section unavailable', { report, code });
+      return { status: 'unavailable', code };
+    }
+  }
+
+  private monthPeriod(): string {
+    return this.options.copilotApi === 'copilot-v2' ? 'D28' : 'D30';
+  }
+}
+
+/** The Copilot section: each figure with its change against `previous` (none on the first digest). */
+function trackCopilot(week: CopilotWeek, previous: DigestSnapshot | undefined): DigestCopilot {
+  const { counts } = week;
+  const adoption = rate(counts.active, counts.enabled);
+  return {
+    period: week.period,
+    freshness: week.freshness,
+    ...(previous ? { comparedWith: previous.refreshDate } : {}),
+    enabled: tracked(counts.enabled, previous?.enabled),
+    active: tracked(counts.active, previous?.active),
+    adoption: tracked(adoption, previous ? rate(previous.active, previous.enabled) : undefined),
+    apps: counts.apps.map((app) => ({
+      key: app.key,
+      label: app.label,
+      enabled: app.enabled,
+      active: tracked(app.active, previous?.apps[app.key]),
+    })),
+  };
+}
+
+function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number): DigestSnapshot {
+  return {
+    refreshDate,
+    period: DIGEST_WEEK_PERIOD,
+    enabled: counts.enabled,
+    active: counts.active,
+    apps: Object.fromEntries(counts.apps.map((app) => [app.key, app.active])),
+    takenAt: new Date(now).toISOString(),
+  };
+}
+
+function inactiveGroupsOf(groups: Section<DigestGroups>): Section<InactiveGroups> {
+  if (groups.status !== 'ok') return groups;
+  const { period, total, inactive } = groups.data;
+  return {
+    status: 'ok',
+    data: { period, total, inactive, action: { ...action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
+  };
+}
+
+function tracked(current: number, previous: number | undefined) {
+  const change = measureChange(current, previous);
+  return change ? { current, change } : { current };
+}
+
+function rate(active: number, enabled: number): number {
+  return enabled > 0 ? active / enabled : 0;
+}
+
+function roundCents(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}
+
+function action(title: string, command: Command): CommandAction {
+  return { title, command: formatCommand(command) };
+}
+
+function errorCode(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : 'UNEXPECTED';
+}

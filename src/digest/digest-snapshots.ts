@@ -1,0 +1,87 @@
+/**
+ * The Copilot figures each posted digest showed, kept per subscription and keyed by Graph's report
+ * refresh date (not by when the digest ran): `digest-snapshot/<subscription>/<YYYY-MM-DD>`. Changes
+ * are measured against the newest snapshot with an *earlier* refresh date, so data that has not moved
+ * on (or was back-filled under the same date) never shows a change that did not happen.
+ */
+import { StoreConflictError, type StateStore } from '../store/state-store.js';
+import type { Change } from './digest-model.js';
+
+/** What one digest showed, enough to measure next week's changes. */
+export type DigestSnapshot = {
+  /** Graph's Report Refresh Date of the Copilot figures (YYYY-MM-DD). */
+  readonly refreshDate: string;
+  /** The period the figures count, e.g. `D7`; snapshots of another period are not compared. */
+  readonly period: string;
+  readonly enabled: number;
+  readonly active: number;
+  /** Active users per Copilot app key. */
+  readonly apps: Readonly<Record<string, number>>;
+  /** When it was taken (ISO instant). */
+  readonly takenAt: string;
+};
+
+/** Snapshots kept per subscription: a quarter of weekly digests. */
+export const SNAPSHOTS_KEPT = 13;
+
+const PREFIX = 'digest-snapshot/';
+
+/** The store prefix of one subscription's snapshots. */
+export function snapshotPrefix(subscriptionId: string): string {
+  return `${PREFIX}${subscriptionId}/`;
+}
+
+/** The newest snapshot of `period` whose refresh date is before `refreshDate`, if any. */
+export async function findPreviousSnapshot(
+  store: StateStore,
+  subscriptionId: string,
+  refreshDate: string,
+  period: string,
+): Promise<DigestSnapshot | undefined> {
+  const keys = await store.list(snapshotPrefix(subscriptionId));
+  for (const key of keys.reverse()) {
+    if (key.slice(snapshotPrefix(subscriptionId).length) >= refreshDate) continue;
+    const snapshot = readSnapshot((await store.get(key))?.value);
+    if (snapshot && snapshot.period === period) return snapshot;
+  }
+  return undefined;
+}
+
+/**
+ * Keeps `snapshot` unless one for its refresh date exists already (the first digest showing a
+ * refresh date is the one later weeks compare with), then drops all but the newest SNAPSHOTS_KEPT.
+ */
+export async function saveSnapshot(store: StateStore, subscriptionId: string, snapshot: DigestSnapshot): Promise<void> {
+  try {
+    await store.put(`${snapshotPrefix(subscriptionId)}${snapshot.refreshDate}`, snapshot, { ifNoneMatch: '*' });
+  } catch (error) {
+    if (!(error instanceof StoreConflictError)) throw error;
+  }
+  const keys = await store.list(snapshotPrefix(subscriptionId));
+  for (const key of keys.slice(0, Math.max(0, keys.length - SNAPSHOTS_KEPT))) await store.delete(key);
+}
+
+/** Removes every snapshot of a subscription (unsubscribe, uninstall). */
+export async function deleteSnapshots(store: StateStore, subscriptionId: string): Promise<void> {
+  for (const key of await store.list(snapshotPrefix(subscriptionId))) await store.delete(key);
+}
+
+/** How `current` moved from `previous`; undefined when there is nothing to compare with. */
+export function measureChange(current: number, previous: number | undefined): Change | undefined {
+  if (previous === undefined) return undefined;
+  const difference = current - previous;
+  return previous !== 0 ? { previous, difference, relative: difference / previous } : { previous, difference };
+}
+
+function readSnapshot(value: unknown): DigestSnapshot | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const snapshot = value as Partial<DigestSnapshot>;
+  const valid =
+    typeof snapshot.refreshDate === 'string' &&
+    typeof snapshot.period === 'string' &&
+    typeof snapshot.enabled === 'number' &&
+    typeof snapshot.active === 'number' &&
+    typeof snapshot.apps === 'object' &&
+    snapshot.apps !== null;
+  return valid ? (snapshot as DigestSnapshot) : undefined;
+}

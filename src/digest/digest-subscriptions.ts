@@ -1,0 +1,159 @@
+/**
+ * Subscriptions and conversation references in the state store: subscribe (create or update),
+ * unsubscribe, deactivate a conversation that is gone, and forget a conversation or a whole team when
+ * the app is removed. Every update is a compare-and-set, retried on a concurrent change.
+ */
+import { StoreConflictError, type StateStore } from '../store/state-store.js';
+import { deleteClaims } from './digest-claims.js';
+import { deleteSnapshots } from './digest-snapshots.js';
+import {
+  conversationIdOf,
+  readSubscription,
+  subscriptionIdFor,
+  type ConversationRef,
+  type DigestSchedule,
+  type DigestSubscription,
+} from './subscription.js';
+
+const SUBSCRIPTION_PREFIX = 'subscription/';
+const REFERENCE_PREFIX = 'conversation/';
+const MAX_CONFLICT_RETRIES = 5;
+
+export function subscriptionKey(subscriptionId: string): string {
+  return `${SUBSCRIPTION_PREFIX}${subscriptionId}`;
+}
+
+function referenceKey(conversationId: string): string {
+  return `${REFERENCE_PREFIX}${subscriptionIdFor(conversationId)}`;
+}
+
+/** The subscription with this id, if any (active or not). */
+export async function getSubscription(store: StateStore, subscriptionId: string): Promise<DigestSubscription | undefined> {
+  return readSubscription((await store.get(subscriptionKey(subscriptionId)))?.value);
+}
+
+/** The subscription of a conversation, if it has one. */
+export function getSubscriptionOfConversation(store: StateStore, conversationId: string): Promise<DigestSubscription | undefined> {
+  return getSubscription(store, subscriptionIdFor(conversationId));
+}
+
+/** Every stored subscription, active or not, in key order. */
+export async function listSubscriptions(store: StateStore): Promise<DigestSubscription[]> {
+  const subscriptions: DigestSubscription[] = [];
+  for (const key of await store.list(SUBSCRIPTION_PREFIX)) {
+    const subscription = readSubscription((await store.get(key))?.value);
+    if (subscription) subscriptions.push(subscription);
+  }
+  return subscriptions;
+}
+
+/** What `digest subscribe` knows: where it was typed, the schedule asked for, who asked, in which locale. */
+export type SubscribeRequest = {
+  readonly reference: ConversationRef;
+  readonly schedule: DigestSchedule;
+  /** Microsoft Entra object id of the admin. */
+  readonly requestedBy: string;
+  readonly locale?: string;
+};
+
+/**
+ * Subscribes the conversation, or changes its schedule (reactivating it if it was gone). The schedule
+ * starts now: an occurrence earlier today is not caught up. Also keeps the conversation reference.
+ */
+export async function subscribe(
+  store: StateStore,
+  request: SubscribeRequest,
+  now: number,
+): Promise<{ readonly subscription: DigestSubscription; readonly created: boolean }> {
+  const reference = channelRootOf(request.reference);
+  const id = subscriptionIdFor(reference.conversation.id);
+  const at = new Date(now).toISOString();
+  await saveConversationReference(store, reference);
+  for (let attempt = 1; ; attempt++) {
+    const stored = await store.get(subscriptionKey(id));
+    const existing = readSubscription(stored?.value);
+    const subscription: DigestSubscription = {
+      id,
+      reference,
+      schedule: request.schedule,
+      ...(request.locale ? { locale: request.locale } : {}),
+      createdBy: existing?.createdBy ?? request.requestedBy,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+      active: true,
+    };
+    try {
+      await store.put(subscriptionKey(id), subscription, stored ? { ifMatch: stored.etag } : { ifNoneMatch: '*' });
+      return { subscription, created: !existing };
+    } catch (error) {
+      if (!(error instanceof StoreConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+    }
+  }
+}
+
+/** Ends the conversation's subscription and drops its history and snapshots; false when there was none. */
+export async function unsubscribe(store: StateStore, conversationId: string): Promise<boolean> {
+  const id = subscriptionIdFor(conversationId);
+  const removed = await store.delete(subscriptionKey(id));
+  await deleteClaims(store, id);
+  await deleteSnapshots(store, id);
+  return removed;
+}
+
+/** Marks a subscription inactive after Teams answered `status` (403/404) for its conversation. */
+export async function deactivateSubscription(store: StateStore, subscriptionId: string, status: number, now: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const stored = await store.get(subscriptionKey(subscriptionId));
+    const existing = readSubscription(stored?.value);
+    if (!stored || !existing || !existing.active) return;
+    const updated: DigestSubscription = { ...existing, active: false, deactivatedAt: new Date(now).toISOString(), deactivatedStatus: status };
+    try {
+      await store.put(subscriptionKey(subscriptionId), updated, { ifMatch: stored.etag });
+      return;
+    } catch (error) {
+      if (!(error instanceof StoreConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+    }
+  }
+}
+
+/** Keeps the reference of a conversation the app was installed in (installation and conversation-update events). */
+export async function saveConversationReference(store: StateStore, reference: ConversationRef): Promise<void> {
+  await store.put(referenceKey(reference.conversation.id), channelRootOf(reference));
+}
+
+/** The reference without a channel thread's `;messageid=…`, so digests start new posts in the channel. */
+function channelRootOf(reference: ConversationRef): ConversationRef {
+  const id = conversationIdOf(reference.conversation.id);
+  return id === reference.conversation.id ? reference : { ...reference, conversation: { ...reference.conversation, id } };
+}
+
+/** The kept reference of a conversation, if any. */
+export async function getConversationReference(store: StateStore, conversationId: string): Promise<ConversationRef | undefined> {
+  const value = (await store.get(referenceKey(conversationId)))?.value as ConversationRef | undefined;
+  return typeof value?.conversation?.id === 'string' && conversationIdOf(value.conversation.id) === conversationIdOf(conversationId) ? value : undefined;
+}
+
+/** Forgets one conversation: its reference, subscription, history and snapshots (the app was removed from it). */
+export async function forgetConversation(store: StateStore, conversationId: string): Promise<void> {
+  await store.delete(referenceKey(conversationId));
+  await unsubscribe(store, conversationId);
+}
+
+/**
+ * Forgets every channel of a team (the app was uninstalled from it): each channel has its own
+ * conversation, found through the team id kept in references and subscriptions, and the team id is
+ * its General channel's. Returns how many conversations were looked at.
+ */
+export async function forgetTeam(store: StateStore, teamId: string): Promise<number> {
+  const conversations = new Set<string>();
+  for (const key of await store.list(REFERENCE_PREFIX)) {
+    const reference = (await store.get(key))?.value as ConversationRef | undefined;
+    if (reference?.teamId === teamId && typeof reference.conversation?.id === 'string') conversations.add(reference.conversation.id);
+  }
+  for (const subscription of await listSubscriptions(store)) {
+    if (subscription.reference.teamId === teamId) conversations.add(subscription.reference.conversation.id);
+  }
+  conversations.add(teamId);
+  for (const conversationId of conversations) await forgetConversation(store, conversationId);
+  return conversations.size;
+}

@@ -1,0 +1,159 @@
+/**
+ * Reads the arguments of `digest subscribe [monday..sunday] [HH:MM] [IANA time zone]` into a
+ * schedule, filling what is left out with the defaults (Monday, 09:00, the configured zone). The
+ * words may come in any order; anything else is refused with the forms that are allowed.
+ */
+import { DEFAULT_DIGEST_DAY, DEFAULT_DIGEST_TIME, WEEKDAYS, normalizeTime, resolveTimeZone, type DigestSchedule, type Weekday } from './subscription.js';
+
+/** How the command is written, for help texts and error messages. */
+export const DIGEST_SUBSCRIBE_USAGE = 'digest subscribe [monday..sunday] [HH:MM] [IANA time zone]';
+export const DIGEST_SUBSCRIBE_EXAMPLE = 'digest subscribe monday 09:00 Europe/Berlin';
+
+export type DigestScheduleErrorCode =
+  | 'BAD_DAY' // a word like a weekday that is none
+  | 'BAD_TIME' // a number or clock time that is not HH:MM on a 24-hour clock
+  | 'BAD_TIME_ZONE' // an Area/Location that Intl does not know
+  | 'REPEATED' // two days, two times or two zones
+  | 'UNKNOWN_ARGUMENT'; // none of the three
+
+/** Arguments that are no schedule; the message names what was typed and what is allowed. */
+export class DigestScheduleError extends Error {
+  override readonly name = 'DigestScheduleError';
+  constructor(
+    readonly code: DigestScheduleErrorCode,
+    message: string,
+    /** A corrected command to offer, when one is obvious (`Berlin` → `Europe/Berlin`). */
+    readonly suggestion?: string,
+  ) {
+    super(message);
+  }
+}
+
+export type DigestScheduleResult = { readonly ok: true; readonly schedule: DigestSchedule } | { readonly ok: false; readonly error: DigestScheduleError };
+
+/** What an argument left out becomes. */
+export type ScheduleDefaults = { readonly timeZone: string; readonly day?: Weekday; readonly time?: string };
+
+const DAY_FORMS = 'monday, tuesday, wednesday, thursday, friday, saturday or sunday (or mon … sun)';
+const TIME_FORMS = 'HH:MM on a 24-hour clock, e.g. 09:00 or 17:30';
+const ZONE_FORMS = 'an IANA time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC';
+const MAX_ARGUMENTS = 8;
+const MAX_SHOWN = 40;
+
+/** Parses the words after `digest subscribe` (a string or tokens). Never throws. */
+export function parseDigestSchedule(args: string | readonly string[], defaults: ScheduleDefaults): DigestScheduleResult {
+  const tokens = (typeof args === 'string' ? args.split(/\s+/) : args).map((token) => token.trim()).filter((token) => token !== '');
+  if (tokens.length > MAX_ARGUMENTS) {
+    return refuse('UNKNOWN_ARGUMENT', `digest subscribe takes at most a day, a time and a time zone: ${DIGEST_SUBSCRIBE_USAGE}.`);
+  }
+  let day: Weekday | undefined;
+  let time: string | undefined;
+  let timeZone: string | undefined;
+  for (const token of tokens) {
+    const shown = `"${shorten(token)}"`;
+    const asDay = readDay(token);
+    const asTime = asDay ? undefined : normalizeTime(token);
+    const asZone = asDay || asTime ? undefined : resolveTimeZone(token);
+    if (asDay) {
+      if (day) return refuse('REPEATED', `${shown} is a second day; a digest goes out once a week, on one day (${day}).`);
+      day = asDay;
+    } else if (asTime) {
+      if (time) return refuse('REPEATED', `${shown} is a second time; a digest goes out once, at one time (${time}).`);
+      time = asTime;
+    } else if (asZone) {
+      if (timeZone) return refuse('REPEATED', `${shown} is a second time zone; give one (${timeZone}).`);
+      timeZone = asZone;
+    } else {
+      return refuseToken(token, shown, tokens);
+    }
+  }
+  return {
+    ok: true,
+    schedule: {
+      day: day ?? defaults.day ?? DEFAULT_DIGEST_DAY,
+      time: time ?? defaults.time ?? DEFAULT_DIGEST_TIME,
+      timeZone: timeZone ?? defaults.timeZone,
+    },
+  };
+}
+
+/** The canonical command for a schedule, e.g. `digest subscribe monday 09:00 Europe/Berlin`. */
+export function formatDigestSubscribe(schedule: DigestSchedule): string {
+  return `digest subscribe ${schedule.day} ${schedule.time} ${schedule.timeZone}`;
+}
+
+function readDay(token: string): Weekday | undefined {
+  const lower = token.toLowerCase();
+  return WEEKDAYS.find((day) => day === lower || day.slice(0, 3) === lower);
+}
+
+function refuseToken(token: string, shown: string, tokens: readonly string[]): DigestScheduleResult {
+  const replace = (replacement: string) => ['digest subscribe', ...tokens.map((other) => (other === token ? replacement : other))].join(' ');
+  if (/^\d|:/.test(token)) {
+    return refuse('BAD_TIME', `${shown} is not a time: write ${TIME_FORMS}.`);
+  }
+  if (token.includes('/')) {
+    const zone = closestTimeZone(token);
+    return refuse('BAD_TIME_ZONE', `${shown} is not a time zone Intl knows: use ${ZONE_FORMS}.${zone ? ` Did you mean ${zone}?` : ''}`, zone && replace(zone));
+  }
+  const dayGuess = closestDay(token);
+  if (dayGuess) return refuse('BAD_DAY', `${shown} is not a day: use ${DAY_FORMS}.`, replace(dayGuess));
+  const zone = closestTimeZone(token);
+  return refuse(
+    'UNKNOWN_ARGUMENT',
+    `${shown} is not a day, a time or a time zone. Write ${DIGEST_SUBSCRIBE_USAGE}, e.g. ${DIGEST_SUBSCRIBE_EXAMPLE}: ` +
+      `days are ${DAY_FORMS}; times ${TIME_FORMS}; zones ${ZONE_FORMS}.${zone ? ` Did you mean ${zone}?` : ''}`,
+    zone && replace(zone),
+  );
+}
+
+/** A weekday the token is a misspelling or an ambiguous start of (`mondy`, `tu`), if any. */
+function closestDay(token: string): Weekday | undefined {
+  const lower = token.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return undefined;
+  const prefixed = WEEKDAYS.find((day) => lower.length >= 2 && day.startsWith(lower));
+  if (prefixed) return prefixed;
+  let best: { day: Weekday; distance: number } | undefined;
+  for (const day of WEEKDAYS) {
+    const distance = editDistance(lower, day);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { day, distance };
+  }
+  return best?.day;
+}
+
+/** A zone whose city matches the token (`Berlin` → `Europe/Berlin`) or that is one or two edits away. */
+function closestTimeZone(token: string): string | undefined {
+  const lower = token.toLowerCase();
+  const zones = Intl.supportedValuesOf('timeZone');
+  const byCity = zones.find((zone) => zone.toLowerCase().split('/').at(-1) === lower);
+  if (byCity) return byCity;
+  let best: { zone: string; distance: number } | undefined;
+  for (const zone of zones) {
+    const distance = editDistance(lower, zone.toLowerCase());
+    if (distance <= 2 && (!best || distance < best.distance)) best = { zone, distance };
+  }
+  return best?.zone;
+}
+
+/** Levenshtein distance; Infinity when the lengths alone differ by more than 2 (nothing here looks further). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return Number.POSITIVE_INFINITY;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function shorten(text: string): string {
+  const codePoints = Array.from(text);
+  return codePoints.length > MAX_SHOWN ? `${codePoints.slice(0, MAX_SHOWN - 1).join('')}…` : text;
+}
+
+function refuse(code: DigestScheduleErrorCode, message: string, suggestion?: string): DigestScheduleResult {
+  return { ok: false, error: new DigestScheduleError(code, message, suggestion) };
+}

@@ -1,0 +1,104 @@
+/**
+ * Paces proactive sends under Teams' rate limits, per conversation and per tenant, on an injected
+ * clock: each send books the earliest instant at which it fits every sliding window of both, then
+ * waits for it. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit
+ */
+import type { Clock } from '../clock.js';
+
+/** At most `count` sends in any `windowMs`. */
+export type RateLimit = { readonly count: number; readonly windowMs: number };
+
+export type PacingLimits = {
+  readonly perConversation: readonly RateLimit[];
+  readonly perTenant: readonly RateLimit[];
+};
+
+/**
+ * Teams' documented limits per bot per conversation (thread) for sends: 7 per second, 8 per 2 s,
+ * 60 per 30 s, 1800 per hour. Per app per tenant Teams allows 50 requests a second; the digest takes
+ * 20, leaving room for chat replies and other instances of the bot.
+ */
+export const TEAMS_PACING: PacingLimits = Object.freeze({
+  perConversation: [
+    { count: 7, windowMs: 1_000 },
+    { count: 8, windowMs: 2_000 },
+    { count: 60, windowMs: 30_000 },
+    { count: 1_800, windowMs: 3_600_000 },
+  ],
+  perTenant: [{ count: 20, windowMs: 1_000 }],
+});
+
+type Bookings = { times: number[]; heldUntil: number };
+
+const MAX_IDLE_KEYS = 1_000;
+
+export class SendPacer {
+  private readonly conversations = new Map<string, Bookings>();
+  private readonly tenants = new Map<string, Bookings>();
+  private readonly longestWindowMs: number;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly limits: PacingLimits = TEAMS_PACING,
+  ) {
+    for (const limit of [...limits.perConversation, ...limits.perTenant]) {
+      if (!Number.isInteger(limit.count) || limit.count < 1 || !(limit.windowMs > 0)) {
+        throw new RangeError(`A rate limit needs a count of at least 1 and a window above 0 ms, got ${JSON.stringify(limit)}.`);
+      }
+    }
+    this.longestWindowMs = Math.max(0, ...[...limits.perConversation, ...limits.perTenant].map((limit) => limit.windowMs));
+  }
+
+  /** Waits until a send to `conversationId` in `tenantId` fits every limit; the slot is booked first, so concurrent callers queue in order. */
+  async acquire(conversationId: string, tenantId: string): Promise<void> {
+    const now = this.clock.now();
+    const conversation = bookingsOf(this.conversations, conversationId);
+    const tenant = bookingsOf(this.tenants, tenantId);
+    const slot = Math.max(now, earliestSlot(conversation, this.limits.perConversation), earliestSlot(tenant, this.limits.perTenant));
+    this.book(conversation, slot);
+    this.book(tenant, slot);
+    if (this.conversations.size > MAX_IDLE_KEYS) this.forgetIdle(this.conversations, now);
+    if (slot > now) await this.clock.sleep(slot - now);
+  }
+
+  /** Books nothing for the tenant before `untilMs`: Teams asked the app to wait (a 429's Retry-After). */
+  holdTenant(tenantId: string, untilMs: number): void {
+    const tenant = bookingsOf(this.tenants, tenantId);
+    tenant.heldUntil = Math.max(tenant.heldUntil, untilMs);
+  }
+
+  private book(bookings: Bookings, slot: number): void {
+    bookings.times.push(slot);
+    const horizon = slot - this.longestWindowMs;
+    let drop = 0;
+    while (drop < bookings.times.length && bookings.times[drop]! <= horizon) drop += 1;
+    if (drop > 0) bookings.times.splice(0, drop);
+  }
+
+  private forgetIdle(map: Map<string, Bookings>, now: number): void {
+    for (const [key, bookings] of map) {
+      const last = bookings.times.at(-1) ?? 0;
+      if (last <= now - this.longestWindowMs && bookings.heldUntil <= now) map.delete(key);
+    }
+  }
+}
+
+function bookingsOf(map: Map<string, Bookings>, key: string): Bookings {
+  let bookings = map.get(key);
+  if (!bookings) {
+    bookings = { times: [], heldUntil: 0 };
+    map.set(key, bookings);
+  }
+  return bookings;
+}
+
+/** The earliest instant, not before the last booking, at which one more send fits each window. */
+function earliestSlot(bookings: Bookings, limits: readonly RateLimit[]): number {
+  const { times } = bookings;
+  let slot = Math.max(bookings.heldUntil, times.at(-1) ?? 0);
+  for (const { count, windowMs } of limits) {
+    // With `count` sends already in the window, the next may go once the oldest of them has left it.
+    if (times.length >= count) slot = Math.max(slot, times[times.length - count]! + windowMs);
+  }
+  return slot;
+}

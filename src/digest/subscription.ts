@@ -1,0 +1,174 @@
+/**
+ * A channel's (or chat's) weekly digest subscription: where to post (a JSON-safe conversation
+ * reference), when (day, HH:MM, IANA time zone), who subscribed, and whether it is still active.
+ * One subscription per conversation; its id is derived from the conversation id.
+ */
+import { createHash } from 'node:crypto';
+import type { Activity, ConversationReference } from 'botbuilder';
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** When a digest is due each week, in the subscription's own time zone. */
+export type DigestSchedule = {
+  readonly day: Weekday;
+  /** 24-hour `HH:MM`, e.g. `09:00`. */
+  readonly time: string;
+  /** An IANA time zone as Intl resolves it, e.g. `Europe/Berlin`. */
+  readonly timeZone: string;
+};
+
+/** Monday 09:00: the start of the working week in most places. The zone comes from configuration. */
+export const DEFAULT_DIGEST_DAY: Weekday = 'monday';
+export const DEFAULT_DIGEST_TIME = '09:00';
+
+/**
+ * The part of botbuilder's ConversationReference the digest needs to post proactively, and nothing
+ * else: no user, no activity id, no message thread (a digest starts a new post in a channel).
+ */
+export type ConversationRef = {
+  readonly serviceUrl: string;
+  /** The Bot Framework channel, `msteams` in Teams. */
+  readonly channelId: string;
+  readonly conversation: {
+    readonly id: string;
+    /** `channel`, `groupChat` or `personal`. */
+    readonly conversationType?: string;
+    readonly tenantId?: string;
+    readonly isGroup?: boolean;
+  };
+  readonly bot: { readonly id: string; readonly name?: string };
+  /** The team a channel belongs to (`channelData.team.id`), so removing the app from a team finds its channels. */
+  readonly teamId?: string;
+};
+
+export type DigestSubscription = {
+  /** `subscriptionIdFor(reference.conversation.id)`. */
+  readonly id: string;
+  readonly reference: ConversationRef;
+  readonly schedule: DigestSchedule;
+  /** The Teams locale of whoever subscribed, for number and date formats on the card. */
+  readonly locale?: string;
+  /** Microsoft Entra object id of whoever subscribed (never shown on a card). */
+  readonly createdBy: string;
+  readonly createdAt: string;
+  /** When the schedule was last set: occurrences before it are never due. */
+  readonly updatedAt: string;
+  /** False once Teams said the conversation is gone (403/404); subscribing again reactivates it. */
+  readonly active: boolean;
+  readonly deactivatedAt?: string;
+  /** The HTTP status that deactivated it. */
+  readonly deactivatedStatus?: number;
+};
+
+// A reply inside a channel thread carries `;messageid=…`; the digest posts to the channel itself.
+const THREAD_SUFFIX = /;messageid=\d+$/;
+
+/** The conversation id without a channel thread's `;messageid=…`. */
+export function conversationIdOf(conversationId: string): string {
+  return conversationId.replace(THREAD_SUFFIX, '');
+}
+
+/** A short, stable id for the conversation's subscription (and its store keys): SHA-256, 32 hex digits. */
+export function subscriptionIdFor(conversationId: string): string {
+  return createHash('sha256').update(conversationIdOf(conversationId), 'utf8').digest('hex').slice(0, 32);
+}
+
+/**
+ * The JSON-safe reference of the conversation an incoming activity came from (as installation,
+ * conversation-update and message activities carry it), or undefined if it lacks what a proactive
+ * send needs (service URL, conversation id, bot id).
+ */
+export function conversationRefFromActivity(activity: Partial<Activity>): ConversationRef | undefined {
+  const { serviceUrl, channelId, conversation, recipient } = activity;
+  if (!serviceUrl || !channelId || !conversation?.id || !recipient?.id || !isHttpUrl(serviceUrl)) return undefined;
+  const teamId = readTeamId(activity.channelData);
+  return {
+    serviceUrl,
+    channelId,
+    conversation: {
+      id: conversationIdOf(conversation.id),
+      ...(conversation.conversationType ? { conversationType: conversation.conversationType } : {}),
+      ...(conversation.tenantId ? { tenantId: conversation.tenantId } : {}),
+      ...(conversation.isGroup !== undefined ? { isGroup: conversation.isGroup } : {}),
+    },
+    bot: { id: recipient.id, ...(recipient.name ? { name: recipient.name } : {}) },
+    ...(teamId ? { teamId } : {}),
+  };
+}
+
+/** The reference in botbuilder's shape, for `continueConversationAsync`. */
+export function toConversationReference(ref: ConversationRef): Partial<ConversationReference> {
+  return {
+    serviceUrl: ref.serviceUrl,
+    channelId: ref.channelId,
+    conversation: {
+      id: ref.conversation.id,
+      conversationType: ref.conversation.conversationType ?? '',
+      ...(ref.conversation.tenantId ? { tenantId: ref.conversation.tenantId } : {}),
+      isGroup: ref.conversation.isGroup ?? ref.conversation.conversationType !== 'personal',
+      name: '',
+    },
+    bot: { id: ref.bot.id, name: ref.bot.name ?? '' },
+  };
+}
+
+/** The tenant a subscription's messages count against (Teams limits sends per app per tenant). */
+export function tenantOf(ref: ConversationRef): string {
+  return ref.conversation.tenantId ?? '';
+}
+
+/** A time zone as Intl knows it, in its canonical spelling (`europe/berlin` → `Europe/Berlin`), or undefined. */
+export function resolveTimeZone(text: string): string | undefined {
+  // Area/Location names, `UTC`, `Etc/GMT+1`; not offsets like `+01:00`, which do not follow daylight saving.
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(text) || text.length > 64) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `HH:MM` (24-hour, one- or two-digit hour) normalized to two digits, or undefined. */
+export function normalizeTime(text: string): string | undefined {
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text);
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
+}
+
+/** A stored value read back as a subscription, or undefined when it is not one (written by another version). */
+export function readSubscription(value: unknown): DigestSubscription | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const candidate = value as Partial<DigestSubscription>;
+  const schedule = candidate.schedule;
+  const reference = candidate.reference;
+  const valid =
+    typeof candidate.id === 'string' &&
+    typeof candidate.active === 'boolean' &&
+    typeof candidate.createdBy === 'string' &&
+    typeof candidate.createdAt === 'string' &&
+    typeof candidate.updatedAt === 'string' &&
+    typeof reference?.serviceUrl === 'string' &&
+    typeof reference.channelId === 'string' &&
+    typeof reference.conversation?.id === 'string' &&
+    typeof reference.bot?.id === 'string' &&
+    typeof schedule === 'object' &&
+    (WEEKDAYS as readonly string[]).includes(schedule.day) &&
+    normalizeTime(schedule.time) === schedule.time &&
+    resolveTimeZone(schedule.timeZone) !== undefined;
+  return valid ? (candidate as DigestSubscription) : undefined;
+}
+
+function readTeamId(channelData: unknown): string | undefined {
+  if (typeof channelData !== 'object' || channelData === null) return undefined;
+  const team = (channelData as { team?: { id?: unknown } }).team;
+  return typeof team?.id === 'string' && team.id !== '' ? team.id : undefined;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * The embedded state store: one JSON file per key in a folder under DATA_DIR (`.data/state/` by
+ * default), written atomically (temporary file, fsync, rename, fsync of the folder), mode 0600 in a
+ * 0700 folder. Writes are serialized per folder within this process.
+ *
+ * One process per folder: a second process writing the same folder is not supported. Create-only
+ * writes stay exclusive even then (they use link(2), which fails if the name exists), but `ifMatch`
+ * updates and deletes are checked against what this process read, so two processes could both
+ * succeed. The scale-out store is the answer for several instances.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import * as fsPromises from 'node:fs/promises';
+import path from 'node:path';
+import {
+  StoreConflictError,
+  checkPutCondition,
+  checkStoreKey,
+  compareStoreKeys,
+  failedCondition,
+  serializeJsonValue,
+  type DeleteCondition,
+  type JsonValue,
+  type PutCondition,
+  type StateStore,
+  type StoredEntry,
+} from './state-store.js';
+
+/** The file operations the store uses; tests pass a wrapper that fails at a chosen step. */
+export type StoreFileSystem = Pick<typeof fsPromises, 'mkdir' | 'chmod' | 'open' | 'readFile' | 'readdir' | 'rename' | 'link' | 'unlink'>;
+
+export type FileStateStoreOptions = { readonly fileSystem?: StoreFileSystem };
+
+/** The folder the state store uses under a data folder. */
+export function stateStoreFolder(dataDir: string): string {
+  return path.join(dataDir, 'state');
+}
+
+/** What a key's file holds: the key itself (hashed file names cannot be decoded), the etag and the value. */
+type FileRecord = { readonly key: string; readonly etag: string; readonly value: JsonValue };
+
+const FILE_MODE = 0o600;
+const FOLDER_MODE = 0o700;
+const SUFFIX = '.json';
+const TEMP_SUFFIX = '.tmp';
+/** Encoded names longer than this become a hash: most file systems stop at 255 bytes per name. */
+const MAX_PLAIN_NAME_LENGTH = 200;
+const HASHED_PREFIX = '~';
+// Bytes kept as they are in file names: lower case only, so names stay distinct on case-insensitive file systems.
+const PLAIN_BYTE = /^[a-z0-9_-]$/;
+// File systems without hard links: create-only falls back to the in-process check.
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS']);
+
+/** One queue of writes per folder, shared by every store object this process opens on it. */
+const writeQueues = new Map<string, { tail: Promise<unknown> }>();
+
+export class FileStateStore implements StateStore {
+  private readonly queue: { tail: Promise<unknown> };
+
+  private constructor(
+    /** The absolute folder the files live in. */
+    readonly folder: string,
+    private readonly fs: StoreFileSystem,
+  ) {
+    let queue = writeQueues.get(folder);
+    if (!queue) {
+      queue = { tail: Promise.resolve() };
+      writeQueues.set(folder, queue);
+    }
+    this.queue = queue;
+  }
+
+  /** Opens (creating with mode 0700) the store in `folder`, and removes temporary files a crash left behind. */
+  static async open(folder: string, options: FileStateStoreOptions = {}): Promise<FileStateStore> {
+    const fs = options.fileSystem ?? fsPromises;
+    const resolved = path.resolve(folder);
+    await fs.mkdir(resolved, { recursive: true, mode: FOLDER_MODE });
+    if (process.platform !== 'win32') await fs.chmod(resolved, FOLDER_MODE);
+    const store = new FileStateStore(resolved, fs);
+    await store.serialize(() => store.removeTemporaryFiles());
+    return store;
+  }
+
+  async get(key: string): Promise<StoredEntry | undefined> {
+    checkStoreKey(key);
+    const record = await this.readRecord(fileNameOf(key));
+    return record && record.key === key ? { value: record.value, etag: record.etag } : undefined;
+  }
+
+  async put(key: string, value: JsonValue, condition?: PutCondition): Promise<string> {
+    checkStoreKey(key);
+    checkPutCondition(condition);
+    const valueText = serializeJsonValue(value);
+    return this.serialize(async () => {
+      const name = fileNameOf(key);
+      const failed = failedCondition(condition, (await this.readRecord(name))?.etag);
+      if (failed) throw new StoreConflictError(failed, key);
+      const etag = randomUUID();
+      const text = `{"key":${JSON.stringify(key)},"etag":${JSON.stringify(etag)},"value":${valueText}}\n`;
+      await this.replaceFile(name, text, condition?.ifNoneMatch === '*' ? key : undefined);
+      return etag;
+    });
+  }
+
+  async delete(key: string, condition?: DeleteCondition): Promise<boolean> {
+    checkStoreKey(key);
+    return this.serialize(async () => {
+      const name = fileNameOf(key);
+      const current = await this.readRecord(name);
+      const failed = failedCondition(condition, current?.etag);
+      if (failed) throw new StoreConflictError(failed, key);
+      if (!current) return false;
+      await this.fs.unlink(path.join(this.folder, name));
+      await this.syncFolder();
+      return true;
+    });
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    for (const name of await this.fs.readdir(this.folder)) {
+      if (!name.endsWith(SUFFIX) || name.startsWith('.')) continue;
+      // A hashed name says nothing about its key: the file does (and may vanish while we look).
+      const key = name.startsWith(HASHED_PREFIX) ? (await this.readRecord(name))?.key : decodeFileName(name);
+      if (key !== undefined && key.startsWith(prefix)) keys.push(key);
+    }
+    return keys.sort(compareStoreKeys);
+  }
+
+  /** Runs `write` after every write queued before it on this folder (whether those succeeded or not). */
+  private serialize<T>(write: () => Promise<T>): Promise<T> {
+    const run = this.queue.tail.then(write);
+    this.queue.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async readRecord(name: string): Promise<FileRecord | undefined> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(path.join(this.folder, name), 'utf8');
+    } catch (error) {
+      if (isErrorCode(error, 'ENOENT')) return undefined;
+      throw error;
+    }
+    try {
+      return JSON.parse(text) as FileRecord;
+    } catch {
+      throw new Error(`The state file ${path.join(this.folder, name)} is not valid JSON; move it away to start that key afresh.`);
+    }
+  }
+
+  /**
+   * Writes `text` to a temporary file (mode 0600, fsynced), then moves it to `name` and fsyncs the
+   * folder, so a crash at any point leaves either the old file or the new one. With `createOnly` the
+   * move is a hard link, which fails if another writer created the name meanwhile.
+   */
+  private async replaceFile(name: string, text: string, createOnly: string | undefined): Promise<void> {
+    const target = path.join(this.folder, name);
+    const temporary = path.join(this.folder, `.${randomBytes(8).toString('hex')}${TEMP_SUFFIX}`);
+    const handle = await this.fs.open(temporary, 'wx', FILE_MODE);
+    try {
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      if (createOnly !== undefined && (await this.linkExclusive(temporary, target, createOnly))) {
+        // The value is in place; a temporary name left over is swept on the next open.
+        await this.fs.unlink(temporary).catch(() => undefined);
+      } else {
+        await this.fs.rename(temporary, target);
+      }
+    } catch (error) {
+      await this.fs.unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+    await this.syncFolder();
+  }
+
+  /** True when linked; false when the file system has no hard links (the caller renames instead). */
+  private async linkExclusive(temporary: string, target: string, key: string): Promise<boolean> {
+    try {
+      await this.fs.link(temporary, target);
+      return true;
+    } catch (error) {
+      if (isErrorCode(error, 'EEXIST')) throw new StoreConflictError('ALREADY_EXISTS', key);
+      if (NO_HARD_LINKS.has(errorCode(error) ?? '')) return false;
+      throw error;
+    }
+  }
+
+  /** Makes the rename itself durable. Windows cannot open a folder for fsync; NTFS journals renames. */
+  private async syncFolder(): Promise<void> {
+    if (process.platform === 'win32') return;
+    const handle = await this.fs.open(this.folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private async removeTemporaryFiles(): Promise<void> {
+    for (const name of await this.fs.readdir(this.folder)) {
+      if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await this.fs.unlink(path.join(this.folder, name)).catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * The file name for a key: bytes other than `a-z 0-9 _ -` as `%XX` (upper-case hex), so any key
+ * (slashes, dots, capitals, Unicode) gives a distinct, portable name; a SHA-256 when that is too long.
+ */
+export function fileNameOf(key: string): string {
+  let name = '';
+  for (const byte of Buffer.from(key, 'utf8')) {
+    const character = String.fromCharCode(byte);
+    name += PLAIN_BYTE.test(character) ? character : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  if (name.length <= MAX_PLAIN_NAME_LENGTH) return name + SUFFIX;
+  return `${HASHED_PREFIX}${createHash('sha256').update(key, 'utf8').digest('hex')}${SUFFIX}`;
+}
+
+/** The key of a plain file name, or undefined for a name `fileNameOf` would not have written. */
+function decodeFileName(name: string): string | undefined {
+  const encoded = name.slice(0, -SUFFIX.length);
+  if (!/^(?:[a-z0-9_-]|%[0-9A-F]{2})+$/.test(encoded)) return undefined;
+  const bytes: number[] = [];
+  for (let index = 0; index < encoded.length; ) {
+    if (encoded[index] === '%') {
+      bytes.push(Number.parseInt(encoded.slice(index + 1, index + 3), 16));
+      index += 3;
+    } else {
+      bytes.push(encoded.charCodeAt(index));
+      index += 1;
+    }
+  }
+  const key = Buffer.from(bytes).toString('utf8');
+  return fileNameOf(key) === name ? key : undefined;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : undefined;
+}
+
+function isErrorCode(error: unknown, code: string): boolean {
+  return errorCode(error) === code;
+}

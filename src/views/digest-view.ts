@@ -1,0 +1,254 @@
+/**
+ * The weekly digest card: Copilot adoption with ▲/▼ changes since the previous digest, activations,
+ * group activity and what to act on, each with buttons to the detail commands. Aggregates only.
+ *
+ * `renderDigestCard` expands `cards/digest.json` itself, the way `renderCard` does, because the typed
+ * `CardData` map does not list the digest yet; once it does, `renderCard('digest', buildDigestCard(…))`
+ * replaces it and `DigestCardData` moves into `card-data.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { Template } from 'adaptivecards-templating';
+import type { Attachment } from 'botbuilder';
+import type {
+  Change,
+  DigestActivations,
+  DigestCopilot,
+  DigestGroups,
+  DigestModel,
+  InactiveGroups,
+  InactiveSeats,
+  Section,
+  TrackedFigure,
+} from '../digest/digest-model.js';
+import type { Freshness } from '../commands/reply.js';
+import { barValue, proportionalBar } from './bar-facts.js';
+import { cardAction, cardActions } from './card-actions.js';
+import type { CardAction, Fact } from './card-data.js';
+import type { AdaptiveCardJson } from './card-templates.js';
+import { describePeriod } from './describe-period.js';
+import type { DisplayText } from './display-text.js';
+import { fitCardSize } from './fit-card-size.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE } from './render-card.js';
+import { cardViewContext, type ViewContext } from './view-context.js';
+
+/** One section of the digest: heading, a note (freshness, or why it is missing) and its facts. */
+export type DigestSectionData = {
+  readonly title: DisplayText;
+  readonly note: DisplayText;
+  readonly hasFacts: boolean;
+  readonly facts: readonly Fact[];
+};
+
+/** The data `cards/digest.json` binds. */
+export type DigestCardData = {
+  /** "Weekly Microsoft 365 digest" */
+  readonly title: DisplayText;
+  /** "Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026" */
+  readonly subtitle: DisplayText;
+  readonly copilot: DigestSectionData & {
+    readonly isStale: boolean;
+    readonly staleNote: DisplayText;
+    readonly hasApps: boolean;
+    readonly appsTitle: DisplayText;
+    readonly appFacts: readonly Fact[];
+  };
+  readonly activations: DigestSectionData;
+  readonly groups: DigestSectionData;
+  /** What an admin could do this week, each with its detail button. */
+  readonly toDo: { readonly title: DisplayText; readonly items: readonly { readonly text: DisplayText; readonly actions: readonly CardAction[] }[] };
+  readonly source: DisplayText;
+  readonly actions: readonly CardAction[];
+};
+
+const TEMPLATE_URL = new URL('../../cards/digest.json', import.meta.url);
+let template: Template | undefined;
+
+/** The digest as an Adaptive Card attachment, with numbers and dates in `locale` (en-US when missing or invalid). */
+export function renderDigestCard(model: DigestModel, locale: string | undefined): Attachment {
+  const data = buildDigestCard(model, cardViewContext(locale));
+  template ??= new Template(JSON.parse(readFileSync(TEMPLATE_URL, 'utf8')));
+  const loaded = template;
+  const content = fitCardSize(data, (fitted) => loaded.expand({ $root: fitted }) as AdaptiveCardJson);
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+}
+
+/** The digest card's data for `model`, formatted and escaped for the context's medium. */
+export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCardData {
+  const { format, encode } = ctx;
+  const when = model.schedule
+    ? `Every ${capitalize(model.schedule.day)} at ${model.schedule.time} (${model.schedule.timeZone}) · ${format.date(model.generatedAt)}`
+    : `Preview · ${format.date(model.generatedAt)}`;
+  return {
+    title: encode('Weekly Microsoft 365 digest'),
+    subtitle: encode(when),
+    copilot: copilotSection(model.copilot, ctx),
+    activations: activationsSection(model.activations, ctx),
+    groups: groupsSection(model.groups, ctx),
+    toDo: {
+      title: encode('To act on'),
+      items: [seatsItem(model.inactiveSeats, ctx), groupsItem(model.inactiveGroups, ctx)],
+    },
+    source: encode(sourceLine(model, ctx)),
+    actions: cardActions(model.actions),
+  };
+}
+
+function copilotSection(section: Section<DigestCopilot>, ctx: ViewContext): DigestCardData['copilot'] {
+  const { format, encode } = ctx;
+  const title = encode('Microsoft 365 Copilot · last 7 days');
+  const empty = { isStale: false, staleNote: encode(''), hasApps: false, appsTitle: encode(''), appFacts: [] };
+  if (section.status !== 'ok') return { title, note: encode(capitalize(unavailableNote(section.code))), hasFacts: false, facts: [], ...empty };
+  const copilot = section.data;
+  const periodTitle = encode(`Microsoft 365 Copilot · ${describePeriod(copilot.period)}`);
+  if (copilot.freshness.refreshDate === undefined) {
+    return { title: periodTitle, note: encode('Microsoft has no Copilot usage for this tenant yet.'), hasFacts: false, facts: [], ...empty };
+  }
+  const comparison =
+    copilot.comparedWith !== undefined
+      ? `changes since the digest with data as of ${format.date(copilot.comparedWith)}`
+      : 'no previous week yet: changes show from the next digest on';
+  const enabled = copilot.enabled.current;
+  return {
+    title: periodTitle,
+    note: encode(`Data as of ${format.date(copilot.freshness.refreshDate)}; ${comparison}.`),
+    ...staleness(copilot.freshness, ctx),
+    hasFacts: true,
+    facts: [
+      { title: encode('Enabled users'), value: encode(withChange(format.number(enabled), copilot.enabled, ctx)) },
+      { title: encode('Active users'), value: encode(withChange(format.number(copilot.active.current), copilot.active, ctx)) },
+      {
+        title: encode('Adoption'),
+        value: encode(withChange(`${proportionalBar(copilot.active.current, enabled)} ${format.percent(copilot.adoption.current)}`, copilot.adoption, ctx, 'points')),
+      },
+    ],
+    hasApps: copilot.apps.length > 0,
+    appsTitle: encode('Active users per app'),
+    appFacts: copilot.apps.map((app) => ({
+      title: encode(app.label),
+      value: encode(withChange(barValue(app.active.current, app.enabled, format), app.active, ctx)),
+    })),
+  };
+}
+
+function activationsSection(section: Section<DigestActivations>, ctx: ViewContext): DigestSectionData {
+  const { format, encode } = ctx;
+  const title = encode('Microsoft 365 apps activations');
+  if (section.status !== 'ok') return { title, note: encode(capitalize(unavailableNote(section.code))), hasFacts: false, facts: [] };
+  const { products, freshness } = section.data;
+  if (products.length === 0) return { title, note: encode('Microsoft has no activation data yet.'), hasFacts: false, facts: [] };
+  return {
+    title,
+    note: encode(`${asOf(freshness, ctx)} Activated of assigned licences, per product.`),
+    hasFacts: true,
+    facts: products.map((product) => ({ title: encode(product.productType), value: encode(barValue(product.activated, product.assigned, format)) })),
+  };
+}
+
+function groupsSection(section: Section<DigestGroups>, ctx: ViewContext): DigestSectionData {
+  const { format, encode } = ctx;
+  if (section.status !== 'ok') {
+    return { title: encode('Microsoft 365 groups'), note: encode(capitalize(unavailableNote(section.code))), hasFacts: false, facts: [] };
+  }
+  const groups = section.data;
+  return {
+    title: encode(`Microsoft 365 groups · ${describePeriod(groups.period)}`),
+    note: encode(`${asOf(groups.freshness, ctx)} ${format.number(groups.total)} groups.`),
+    hasFacts: groups.total > 0,
+    facts: [
+      { title: encode('Active'), value: encode(barValue(groups.active, groups.total, format)) },
+      { title: encode('Inactive'), value: encode(barValue(groups.inactive, groups.total, format)) },
+    ],
+  };
+}
+
+function seatsItem(section: Section<InactiveSeats>, ctx: ViewContext): DigestCardData['toDo']['items'][number] {
+  const { format, encode } = ctx;
+  if (section.status !== 'ok') return { text: encode(`Inactive Copilot seats: ${unavailableNote(section.code)}`), actions: [] };
+  const seats = section.data;
+  const period = describePeriod(seats.period);
+  if (seats.inactive === 0) {
+    return { text: encode(seats.enabled > 0 ? `Every Copilot seat was used in the ${period}.` : 'No Copilot seats are assigned.'), actions: [] };
+  }
+  const noun = seats.inactive === 1 ? 'Copilot seat' : 'Copilot seats';
+  const cost =
+    seats.monthlyCost && seats.price
+      ? ` · about ${money(seats.monthlyCost.amount, seats.monthlyCost.currency, format.locale)} a month at ${money(seats.price.amount, seats.price.currency, format.locale)} per seat`
+      : '';
+  return {
+    text: encode(`⚠ ${format.number(seats.inactive)} of ${format.number(seats.enabled)} ${noun} without any Copilot activity in the ${period}${cost}.`),
+    actions: [cardAction(seats.action)],
+  };
+}
+
+function groupsItem(section: Section<InactiveGroups>, ctx: ViewContext): DigestCardData['toDo']['items'][number] {
+  const { format, encode } = ctx;
+  if (section.status !== 'ok') return { text: encode(`Inactive groups: ${unavailableNote(section.code)}`), actions: [] };
+  const groups = section.data;
+  const period = describePeriod(groups.period);
+  if (groups.inactive === 0) return { text: encode(`Every group had activity in the ${period}.`), actions: [] };
+  return {
+    text: encode(`⚠ ${format.number(groups.inactive)} of ${format.number(groups.total)} groups without activity in the ${period}.`),
+    actions: [cardAction(groups.action)],
+  };
+}
+
+/**
+ * A value and its change: `165,115 ▲ 1,200 (+0.7%)`, `▼ 3 (−2.5%)`, or `unchanged`. For a rate
+ * (`points`) the difference is in percentage points: `46.0% ▲ 0.9 pts (+2.0%)`.
+ */
+export function withChange(value: string, figure: TrackedFigure, ctx: ViewContext, unit: 'count' | 'points' = 'count'): string {
+  return figure.change ? `${value} ${describeChange(figure.change, ctx, unit)}` : value;
+}
+
+/** `▲ 1,200 (+0.7%)`, `▼ 0.9 pts (−2.0%)`, `unchanged`; no percentage when the previous value was 0. */
+export function describeChange(change: Change, { format }: ViewContext, unit: 'count' | 'points' = 'count'): string {
+  const size = unit === 'points' ? Math.round(Math.abs(change.difference) * 1000) / 10 : Math.abs(change.difference);
+  if (size === 0) return 'unchanged';
+  const arrow = change.difference > 0 ? '▲' : '▼';
+  const amount = unit === 'points' ? `${decimal(size, format.locale)} pts` : format.number(size);
+  return change.relative !== undefined ? `${arrow} ${amount} (${signedPercent(change.relative, format.locale)})` : `${arrow} ${amount}`;
+}
+
+function staleness(freshness: Freshness, { format, encode }: ViewContext): { isStale: boolean; staleNote: DisplayText } {
+  const isStale = freshness.cache === 'stale';
+  return {
+    isStale,
+    staleNote: encode(isStale ? `⚠ Older data from the cache (fetched ${format.dateTime(freshness.fetchedAt)}): Microsoft Graph could not be asked just now.` : ''),
+  };
+}
+
+function asOf(freshness: Freshness, { format }: ViewContext): string {
+  return freshness.refreshDate !== undefined ? `Data as of ${format.date(freshness.refreshDate)}.` : 'Microsoft has no data for this report yet.';
+}
+
+function sourceLine(model: DigestModel, { format }: ViewContext): string {
+  const freshness = [model.copilot, model.activations, model.groups].flatMap((section) => (section.status === 'ok' ? [section.data.freshness] : []));
+  const source = freshness[0]?.source;
+  const lag = Math.max(0, ...freshness.map((item) => item.lagDays));
+  const parts = [
+    source !== undefined ? `Source: ${source}` : undefined,
+    lag > 0 ? `Microsoft reports lag up to ${format.number(lag)} days` : undefined,
+    `composed ${format.dateTime(model.generatedAt)}`,
+  ];
+  return parts.filter((part) => part !== undefined).join(' · ');
+}
+
+function unavailableNote(code: string): string {
+  return `not available this time: Microsoft Graph did not answer this report (${code}).`;
+}
+
+function money(amount: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+}
+
+function signedPercent(ratio: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
+}
+
+function decimal(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

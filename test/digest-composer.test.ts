@@ -1,0 +1,226 @@
+import { describe, expect, test } from 'vitest';
+import { DigestComposer, type DigestComposerOptions } from '../src/digest/digest-composer.js';
+import { createDigestMessageSource } from '../src/digest/digest-message.js';
+import type { DigestCopilot, DigestModel, Section } from '../src/digest/digest-model.js';
+import { DigestRunner } from '../src/digest/digest-runner.js';
+import { saveSnapshot, snapshotPrefix } from '../src/digest/digest-snapshots.js';
+import { silentLogger } from '../src/logger.js';
+import { MemoryStateStore } from '../src/store/memory-state-store.js';
+import type { StateStore } from '../src/store/state-store.js';
+import { renderDigestCard } from '../src/views/digest-view.js';
+import { MONDAY_9_BERLIN, createRecordingSender, subscribeChannels } from './support/digest-fixtures.js';
+import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
+import { cardOf, visibleTexts } from './support/view-fixtures.js';
+
+const DAY = 86_400_000;
+const SUBSCRIPTION = 'a'.repeat(32);
+
+function composerFor(fixture: ReportFixture, store: StateStore, options: Partial<DigestComposerOptions> = {}) {
+  return new DigestComposer({
+    reports: fixture.service,
+    store,
+    clock: fixture.clock,
+    copilotApi: fixture.deps.copilotApi,
+    seatPrice: { amount: 30, currency: 'USD' },
+    logger: silentLogger,
+    ...options,
+  });
+}
+
+function copilotOf(model: DigestModel): DigestCopilot {
+  const section: Section<DigestCopilot> = model.copilot;
+  if (section.status !== 'ok') throw new Error(`Copilot section unavailable: ${section.code}`);
+  return section.data;
+}
+
+function texts(model: DigestModel): string {
+  return visibleTexts(cardOf(renderDigestCard(model, 'en-US'))).join('\n');
+}
+
+describe('digest composition', () => {
+  test('the first digest has the figures, no previous week, and a snapshot keyed by the refresh date', async () => {
+    const fixture = await startReportFixture();
+    const store = new MemoryStateStore();
+    const { model, snapshot } = await composerFor(fixture, store).compose({ subscriptionId: SUBSCRIPTION, schedule: MONDAY_9_BERLIN });
+
+    const copilot = copilotOf(model);
+    expect(copilot.period).toBe('D7');
+    expect(copilot.freshness.refreshDate).toBe('2026-11-19');
+    expect(copilot.comparedWith).toBeUndefined();
+    expect(copilot.enabled.current).toBeGreaterThan(0);
+    expect(copilot.active.current).toBeGreaterThan(0);
+    expect(copilot.adoption.current).toBeCloseTo(copilot.active.current / copilot.enabled.current, 10);
+    expect(copilot.enabled.change).toBeUndefined();
+    expect(copilot.apps.map((app) => app.label)).toEqual(['Teams', 'Word', 'Excel', 'PowerPoint', 'Outlook', 'OneNote', 'Loop', 'Copilot Chat']);
+    expect(copilot.apps.every((app) => app.active.change === undefined)).toBe(true);
+    expect(snapshot).toMatchObject({ refreshDate: '2026-11-19', period: 'D7', enabled: copilot.enabled.current, active: copilot.active.current });
+
+    expect(model.activations).toMatchObject({ status: 'ok', data: { products: expect.arrayContaining([expect.objectContaining({ productType: expect.any(String) })]) } });
+    expect(model.groups).toMatchObject({ status: 'ok', data: { period: 'D30' } });
+    if (model.groups.status === 'ok') expect(model.groups.data.active + model.groups.data.inactive).toBe(model.groups.data.total);
+
+    if (model.inactiveSeats.status !== 'ok') throw new Error('seats unavailable');
+    const seats = model.inactiveSeats.data;
+    expect(seats).toMatchObject({ period: 'D30', action: { command: 'copilot inactive D30', delivery: 'private' } });
+    expect(seats.monthlyCost).toEqual({ amount: seats.inactive * 30, currency: 'USD' });
+    expect(model.inactiveGroups).toMatchObject({ status: 'ok', data: { period: 'D30', action: { command: 'groups inactive D30', delivery: 'private' } } });
+    expect(model.actions.map((action) => action.command)).toEqual(['copilot summary D7', 'copilot trend D30', 'activations', 'groups D30']);
+
+    expect(texts(model)).toContain('no previous week yet: changes show from the next digest on');
+  });
+
+  test('a week later every Copilot figure carries its change against the previous refresh date', async () => {
+    const fixture = await startReportFixture();
+    const store = new MemoryStateStore();
+    const composer = composerFor(fixture, store);
+    const first = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    await saveSnapshot(store, SUBSCRIPTION, first.snapshot!);
+
+    fixture.clock.advance(7 * DAY);
+    const second = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    const before = copilotOf(first.model);
+    const after = copilotOf(second.model);
+    expect(after.freshness.refreshDate).toBe('2026-11-26');
+    expect(after.comparedWith).toBe('2026-11-19');
+    expect(after.active.change).toEqual({
+      previous: before.active.current,
+      difference: after.active.current - before.active.current,
+      relative: (after.active.current - before.active.current) / before.active.current,
+    });
+    expect(after.enabled.change?.previous).toBe(before.enabled.current);
+    expect(after.adoption.change?.difference).toBeCloseTo(after.adoption.current - before.adoption.current, 12);
+    for (const [index, app] of after.apps.entries()) {
+      expect(app.active.change?.difference, app.label).toBe(app.active.current - before.apps[index]!.active.current);
+    }
+    const card = texts(second.model);
+    expect(card).toContain('changes since the digest with data as of Nov 19, 2026');
+    expect(card).toMatch(/Active users: [\d,]+ (?:▲|▼) [\d,]+ \([+-]\d+\.\d%\)|Active users: [\d,]+ unchanged/);
+  });
+
+  test('the same refresh date again gives no new snapshot and no fake change: the comparison stays with the earlier date', async () => {
+    const fixture = await startReportFixture();
+    const store = new MemoryStateStore();
+    const composer = composerFor(fixture, store);
+
+    const first = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    await saveSnapshot(store, SUBSCRIPTION, first.snapshot!);
+    // Two hours later: the report cache and the figures have expired, Graph has not refreshed.
+    fixture.clock.advance(2 * 3_600_000);
+    const again = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    expect(copilotOf(again.model).freshness.refreshDate).toBe('2026-11-19');
+    expect(copilotOf(again.model).comparedWith).toBeUndefined();
+    expect(copilotOf(again.model).active.change).toBeUndefined();
+    await saveSnapshot(store, SUBSCRIPTION, { ...again.snapshot!, active: 999_999 });
+    expect(await store.list(snapshotPrefix(SUBSCRIPTION))).toEqual([`${snapshotPrefix(SUBSCRIPTION)}2026-11-19`]);
+    expect((await store.get(`${snapshotPrefix(SUBSCRIPTION)}2026-11-19`))?.value).toMatchObject({ active: first.snapshot!.active });
+
+    // A week on, a snapshot for the new date exists already (an earlier digest that day, or
+    // back-filled numbers): the change is still measured against the week before, never the same date.
+    fixture.clock.advance(7 * DAY);
+    const later = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    await saveSnapshot(store, SUBSCRIPTION, { ...later.snapshot!, active: later.snapshot!.active + 500 });
+    fixture.clock.advance(3_600_000);
+    const repeat = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    expect(copilotOf(repeat.model).comparedWith).toBe('2026-11-19');
+    expect(copilotOf(repeat.model).active.change?.previous).toBe(first.snapshot!.active);
+  });
+
+  test('a preview (no subscription) compares with nothing and reads no snapshots', async () => {
+    const fixture = await startReportFixture();
+    const store = new MemoryStateStore();
+    await saveSnapshot(store, SUBSCRIPTION, { refreshDate: '2026-11-12', period: 'D7', enabled: 1, active: 1, apps: {}, takenAt: '2026-11-16T08:00:00Z' });
+    const { model } = await composerFor(fixture, store).compose();
+    expect(copilotOf(model).comparedWith).toBeUndefined();
+    expect(model.schedule).toBeUndefined();
+    expect(texts(model)).toContain('Preview');
+  });
+
+  test('one read of the reports serves every channel of a run', async () => {
+    const fixture = await startReportFixture();
+    const composer = composerFor(fixture, new MemoryStateStore());
+    await Promise.all([1, 2, 3, 4, 5].map((n) => composer.compose({ subscriptionId: String(n).repeat(32) })));
+    const calls = fixture.emulator.requests.filter((request) => request.kind === 'api');
+    expect(calls.map((request) => request.functionName).sort()).toEqual([
+      'getMicrosoft365CopilotUserCountSummary',
+      'getMicrosoft365CopilotUserCountSummary',
+      'getOffice365ActivationsUserCounts',
+      'getOffice365GroupsActivityDetail',
+    ]);
+  });
+
+  test('Copilot report v2 judges seats over D28', async () => {
+    const fixture = await startReportFixture({ copilotApi: 'copilot-v2' });
+    const { model } = await composerFor(fixture, new MemoryStateStore()).compose();
+    expect(model.inactiveSeats).toMatchObject({ status: 'ok', data: { period: 'D28', action: { command: 'copilot inactive D28' } } });
+    expect(model.actions.map((action) => action.command)).toContain('copilot trend D28');
+  });
+
+  test('a report Graph refuses leaves its section unavailable; the rest of the digest still composes', async () => {
+    const fixture = await startReportFixture();
+    fixture.emulator.injectFault({ target: 'api', match: 'Activations', status: 403, times: 10 });
+    const { model } = await composerFor(fixture, new MemoryStateStore()).compose({ subscriptionId: SUBSCRIPTION });
+    expect(model.activations).toEqual({ status: 'unavailable', code: 'FORBIDDEN' });
+    expect(model.copilot.status).toBe('ok');
+    expect(model.groups.status).toBe('ok');
+    expect(texts(model)).toContain('Not available this time: Microsoft Graph did not answer this report (FORBIDDEN).');
+  });
+
+  test('without a seat price the cost is left out', async () => {
+    const fixture = await startReportFixture();
+    const { model } = await composerFor(fixture, new MemoryStateStore(), { seatPrice: undefined }).compose();
+    if (model.inactiveSeats.status !== 'ok') throw new Error('seats unavailable');
+    expect(model.inactiveSeats.data.monthlyCost).toBeUndefined();
+    expect(texts(model)).not.toContain('a month at');
+  });
+});
+
+describe('aggregates only', () => {
+  test('no user principal name, display name, owner or group name from the reports appears anywhere in the card', async () => {
+    const fixture = await startReportFixture();
+    const { model } = await composerFor(fixture, new MemoryStateStore()).compose({ subscriptionId: SUBSCRIPTION, schedule: MONDAY_9_BERLIN });
+    const json = JSON.stringify(renderDigestCard(model, 'en-US'));
+
+    const identities = new Set<string>();
+    const users = await fixture.service.getReport('copilot-users', { period: 'D30' });
+    for await (const row of users.rows()) {
+      identities.add(row.userPrincipalName);
+      if (row.displayName) identities.add(row.displayName);
+    }
+    const groups = await fixture.service.getReport('groups', { period: 'D30' });
+    for await (const row of groups.rows()) {
+      if (row.ownerPrincipalName) identities.add(row.ownerPrincipalName);
+      if (row.groupDisplayName) identities.add(row.groupDisplayName);
+      identities.add(row.groupId);
+    }
+    expect(identities.size).toBeGreaterThan(400);
+    const leaked = [...identities].filter((identity) => identity.length > 3 && json.includes(identity));
+    expect(leaked).toEqual([]);
+    expect(json).not.toMatch(/@/);
+  });
+
+  test('end to end: the runner posts the composed card, and next week it shows the change since this one', async () => {
+    const fixture = await startReportFixture();
+    const store = new MemoryStateStore();
+    await subscribeChannels(store, 2, '2026-11-22T09:00:00Z');
+    const recorder = createRecordingSender(fixture.clock);
+    const runner = new DigestRunner({
+      store,
+      sender: recorder.sender,
+      compose: createDigestMessageSource(composerFor(fixture, store)),
+      clock: fixture.clock,
+      logger: silentLogger,
+      random: () => 0.5,
+    });
+    const cardTexts = (index: number) => visibleTexts(cardOf(recorder.posted()[index]!.activity.attachments![0]!)).join('\n');
+
+    fixture.clock.advance(Date.parse('2026-11-23T08:00:30Z') - fixture.clock.now());
+    expect(await runner.runDue()).toMatchObject({ posted: 2 });
+    expect(cardTexts(0)).toContain('Every Monday at 09:00 (Europe/Berlin)');
+    expect(cardTexts(0)).toContain('no previous week yet');
+
+    fixture.clock.advance(7 * DAY);
+    expect(await runner.runDue()).toMatchObject({ posted: 2 });
+    expect(cardTexts(2)).toContain('changes since the digest with data as of Nov 20, 2026');
+    expect(recorder.posted()).toHaveLength(4);
+  });
+});

@@ -1,0 +1,212 @@
+import { describe, expect, test } from 'vitest';
+import type { DigestModel } from '../src/digest/digest-model.js';
+import { buildDigestCard, describeChange, renderDigestCard } from '../src/views/digest-view.js';
+import { WORD_JOINER } from '../src/views/escape-card-text.js';
+import { cardViewContext } from '../src/views/view-context.js';
+import { FRESHNESS, OFFICE_FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+
+const APPS = [
+  { key: 'microsoftTeams', label: 'Teams', enabled: 359096, active: { current: 123341, change: { previous: 120000, difference: 3341, relative: 3341 / 120000 } } },
+  { key: 'word', label: 'Word', enabled: 359096, active: { current: 98012, change: { previous: 99012, difference: -1000, relative: -1000 / 99012 } } },
+  { key: 'loop', label: 'Loop', enabled: 359096, active: { current: 2210, change: { previous: 0, difference: 2210 } } },
+  { key: 'excel', label: 'Excel', enabled: 359096, active: { current: 41230, change: { previous: 41230, difference: 0, relative: 0 } } },
+];
+
+const WEEK_TWO: DigestModel = {
+  generatedAt: '2026-11-23T08:00:02.000Z',
+  schedule: { day: 'monday', time: '09:00', timeZone: 'Europe/Berlin' },
+  copilot: {
+    status: 'ok',
+    data: {
+      period: 'D7',
+      freshness: FRESHNESS,
+      comparedWith: '2026-11-12',
+      enabled: { current: 359096, change: { previous: 358000, difference: 1096, relative: 1096 / 358000 } },
+      active: { current: 165115, change: { previous: 160000, difference: 5115, relative: 5115 / 160000 } },
+      adoption: { current: 165115 / 359096, change: { previous: 160000 / 358000, difference: 165115 / 359096 - 160000 / 358000, relative: 0.0288 } },
+      apps: APPS,
+    },
+  },
+  activations: {
+    status: 'ok',
+    data: {
+      freshness: OFFICE_FRESHNESS,
+      products: [
+        { productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', assigned: 341, activated: 253 },
+        { productType: 'PROJECT', assigned: 24, activated: 15 },
+      ],
+    },
+  },
+  groups: { status: 'ok', data: { period: 'D30', freshness: OFFICE_FRESHNESS, total: 1200, active: 1144, inactive: 56 } },
+  inactiveSeats: {
+    status: 'ok',
+    data: {
+      period: 'D30',
+      freshness: FRESHNESS,
+      enabled: 359096,
+      inactive: 193981,
+      price: { amount: 30, currency: 'USD' },
+      monthlyCost: { amount: 5819430, currency: 'USD' },
+      action: { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
+    },
+  },
+  inactiveGroups: {
+    status: 'ok',
+    data: { period: 'D30', total: 1200, inactive: 56, action: { title: 'Inactive groups', command: 'groups inactive D30', delivery: 'private' } },
+  },
+  actions: [
+    { title: 'Copilot summary', command: 'copilot summary D7' },
+    { title: 'Copilot trend', command: 'copilot trend D30' },
+    { title: 'Activations', command: 'activations' },
+    { title: 'Groups', command: 'groups D30' },
+  ],
+};
+
+const FIRST_WEEK: DigestModel = (() => {
+  if (WEEK_TWO.copilot.status !== 'ok') throw new Error('fixture');
+  const { comparedWith: _ignored, ...copilot } = WEEK_TWO.copilot.data;
+  const untracked = { current: 0 };
+  return {
+    ...WEEK_TWO,
+    copilot: {
+      status: 'ok',
+      data: {
+        ...copilot,
+        enabled: { current: copilot.enabled.current },
+        active: { current: copilot.active.current },
+        adoption: { current: copilot.adoption.current },
+        apps: copilot.apps.map((app) => ({ ...app, active: { ...untracked, current: app.active.current } })),
+      },
+    },
+  };
+})();
+
+const ALL_UNAVAILABLE: DigestModel = {
+  generatedAt: '2026-11-23T08:00:02.000Z',
+  copilot: { status: 'unavailable', code: 'FORBIDDEN' },
+  activations: { status: 'unavailable', code: 'THROTTLED' },
+  groups: { status: 'unavailable', code: 'UNAVAILABLE' },
+  inactiveSeats: { status: 'unavailable', code: 'FORBIDDEN' },
+  inactiveGroups: { status: 'unavailable', code: 'UNAVAILABLE' },
+  actions: WEEK_TWO.actions,
+};
+
+const NOTHING_TO_DO: DigestModel = {
+  ...WEEK_TWO,
+  inactiveSeats: WEEK_TWO.inactiveSeats.status === 'ok' ? { status: 'ok', data: { ...WEEK_TWO.inactiveSeats.data, inactive: 0, monthlyCost: { amount: 0, currency: 'USD' } } } : WEEK_TWO.inactiveSeats,
+  inactiveGroups: WEEK_TWO.inactiveGroups.status === 'ok' ? { status: 'ok', data: { ...WEEK_TWO.inactiveGroups.data, inactive: 0 } } : WEEK_TWO.inactiveGroups,
+};
+
+const seen = (model: DigestModel, locale = 'en-US') => visibleTexts(cardOf(renderDigestCard(model, locale)));
+
+describe('digest card', () => {
+  test.each([
+    ['week two', WEEK_TWO],
+    ['first week', FIRST_WEEK],
+    ['every report unavailable', ALL_UNAVAILABLE],
+    ['nothing to act on', NOTHING_TO_DO],
+  ])('%s renders a valid Adaptive Card 1.5 under 40 KB in every locale', (_, model) => {
+    for (const locale of ['en-US', 'de-DE', 'ru-RU', 'ja-JP', undefined, 'not-a-locale']) {
+      const attachment = renderDigestCard(model, locale);
+      expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      const card = cardOf(attachment);
+      expect(structureProblems(card), String(locale)).toEqual([]);
+      expect(card).toMatchObject({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5' });
+      expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(40 * 1024);
+    }
+  });
+
+  test('each Copilot figure shows its change with ▲/▼, the absolute and the percentage change', () => {
+    const texts = seen(WEEK_TWO);
+    expect(texts).toContain('Data as of Nov 19, 2026; changes since the digest with data as of Nov 12, 2026.');
+    expect(texts).toContain('Enabled users: 359,096 ▲ 1,096 (+0.3%)');
+    expect(texts).toContain('Active users: 165,115 ▲ 5,115 (+3.2%)');
+    expect(texts).toContain('Adoption: █████░░░░░ 46.0% ▲ 1.3 pts (+2.9%)');
+    expect(texts).toContain('Teams: ███░░░░░░░ 34.3% · 123,341 of 359,096 ▲ 3,341 (+2.8%)');
+    expect(texts).toContain('Word: ███░░░░░░░ 27.3% · 98,012 of 359,096 ▼ 1,000 (-1.0%)');
+    expect(texts).toContain('Loop: █░░░░░░░░░ 0.6% · 2,210 of 359,096 ▲ 2,210');
+    expect(texts).toContain('Excel: █░░░░░░░░░ 11.5% · 41,230 of 359,096 unchanged');
+  });
+
+  test('the first digest says there is no previous week yet and shows no arrows', () => {
+    const texts = seen(FIRST_WEEK);
+    expect(texts).toContain('Data as of Nov 19, 2026; no previous week yet: changes show from the next digest on.');
+    expect(texts.join('\n')).not.toMatch(/[▲▼]|unchanged/);
+  });
+
+  test('activations, groups and the action list with the monthly cost of inactive seats', () => {
+    const texts = seen(WEEK_TWO);
+    expect(texts).toContain('MICROSOFT 365 APPS FOR ENTERPRISE: ███████░░░ 74.2% · 253 of 341');
+    expect(texts).toContain('Inactive: █░░░░░░░░░ 4.7% · 56 of 1,200');
+    expect(texts).toContain('⚠ 193,981 of 359,096 Copilot seats without any Copilot activity in the last 30 days · about $5,819,430.00 a month at $30.00 per seat.');
+    expect(texts).toContain('⚠ 56 of 1,200 groups without activity in the last 30 days.');
+    expect(texts).toContain('Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026');
+    // Intl separates amount and currency sign with a no-break space.
+    expect(seen(WEEK_TWO, 'de-DE').map((text) => text.replaceAll('\u00a0', ' '))).toContain(
+      '⚠ 193.981 of 359.096 Copilot seats without any Copilot activity in the last 30 days · about 5.819.430,00 $ a month at 30,00 $ per seat.',
+    );
+  });
+
+  test('buttons lead to the detail commands; the per-user lists are asked for privately', () => {
+    const actions = submitActions(cardOf(renderDigestCard(WEEK_TWO, 'en-US')));
+    expect(actions).toEqual([
+      { title: 'Inactive seats', data: { command: 'copilot inactive D30', delivery: 'private' } },
+      { title: 'Inactive groups', data: { command: 'groups inactive D30', delivery: 'private' } },
+      { title: 'Copilot summary', data: { command: 'copilot summary D7' } },
+      { title: 'Copilot trend', data: { command: 'copilot trend D30' } },
+      { title: 'Activations', data: { command: 'activations' } },
+      { title: 'Groups', data: { command: 'groups D30' } },
+    ]);
+  });
+
+  test('with nothing to act on the items say so and offer no button', () => {
+    const texts = seen(NOTHING_TO_DO);
+    expect(texts).toContain('Every Copilot seat was used in the last 30 days.');
+    expect(texts).toContain('Every group had activity in the last 30 days.');
+    expect(submitActions(cardOf(renderDigestCard(NOTHING_TO_DO, 'en-US'))).map((action) => action.title)).toEqual([
+      'Copilot summary',
+      'Copilot trend',
+      'Activations',
+      'Groups',
+    ]);
+  });
+
+  test('a section whose report failed says so and the card still renders', () => {
+    const texts = seen(ALL_UNAVAILABLE);
+    expect(texts).toContain('Not available this time: Microsoft Graph did not answer this report (FORBIDDEN).');
+    expect(texts).toContain('Inactive groups: not available this time: Microsoft Graph did not answer this report (UNAVAILABLE).');
+    expect(texts).toContain('Preview · Nov 23, 2026');
+  });
+
+  test('report text is escaped: a product name cannot become a link or Markdown', () => {
+    if (WEEK_TWO.activations.status !== 'ok') throw new Error('fixture');
+    const hostile: DigestModel = {
+      ...WEEK_TWO,
+      activations: { status: 'ok', data: { ...WEEK_TWO.activations.data, products: [{ productType: '[Click me](https://evil.example) **now**', assigned: 1, activated: 1 }] } },
+    };
+    const json = JSON.stringify(cardOf(renderDigestCard(hostile, 'en-US')));
+    expect(json).not.toContain('](https://evil.example)');
+    expect(json).not.toContain('**now**');
+    expect(json).toContain(`]${WORD_JOINER}(https://evil.example)`);
+  });
+
+  test('buildDigestCard gives the data the template binds: two action items, the per-app facts', () => {
+    const data = buildDigestCard(WEEK_TWO, cardViewContext('en-US'));
+    expect(data.toDo.items).toHaveLength(2);
+    expect(data.copilot.hasApps).toBe(true);
+  });
+});
+
+describe('changes', () => {
+  const ctx = cardViewContext('en-US');
+  test.each([
+    [{ previous: 100, difference: 12, relative: 0.12 }, 'count', '▲ 12 (+12.0%)'],
+    [{ previous: 100, difference: -3, relative: -0.03 }, 'count', '▼ 3 (-3.0%)'],
+    [{ previous: 0, difference: 5 }, 'count', '▲ 5'],
+    [{ previous: 7, difference: 0, relative: 0 }, 'count', 'unchanged'],
+    [{ previous: 0.45, difference: 0.0123, relative: 0.0273 }, 'points', '▲ 1.2 pts (+2.7%)'],
+    [{ previous: 0.45, difference: -0.00004, relative: -0.0001 }, 'points', 'unchanged'],
+  ] as const)('%o as %s reads %s', (change, unit, text) => {
+    expect(describeChange(change, ctx, unit)).toBe(text);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Fakes for the digest tests: conversation references and subscriptions of a Contoso-like tenant,
+ * a sender that records posts (and fails on request), and a message source that needs no reports.
+ */
+import type { Activity } from 'botbuilder';
+import type { Clock } from '../../src/clock.js';
+import type { DigestMessageSource } from '../../src/digest/digest-runner.js';
+import type { DigestSender } from '../../src/digest/digest-sender.js';
+import { subscribe } from '../../src/digest/digest-subscriptions.js';
+import type { ConversationRef, DigestSchedule, DigestSubscription } from '../../src/digest/subscription.js';
+import type { StateStore } from '../../src/store/state-store.js';
+
+export const TENANT = 'f5f0d3a8-7e1c-4b7e-9a52-0c0ffee00001';
+export const OTHER_TENANT = 'f5f0d3a8-7e1c-4b7e-9a52-0c0ffee00002';
+export const ADMIN = '3c9d6a7e-1111-4222-8333-944445555666';
+export const MONDAY_9_BERLIN: DigestSchedule = { day: 'monday', time: '09:00', timeZone: 'Europe/Berlin' };
+
+/** A channel in team `team` (its own conversation id, as Teams gives each channel one). */
+export function channelRef(index: number, options: { team?: string; tenant?: string } = {}): ConversationRef {
+  const team = options.team ?? 'team-a';
+  return {
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    channelId: 'msteams',
+    conversation: { id: `19:channel-${index}-${team}@thread.tacv2`, conversationType: 'channel', tenantId: options.tenant ?? TENANT, isGroup: true },
+    bot: { id: '28:bot-app-id', name: 'Usage bot' },
+    teamId: `19:${team}-general@thread.tacv2`,
+  };
+}
+
+/** Subscribes channels 0 … count-1 with `schedule`, as `digest subscribe` at `at` would. */
+export async function subscribeChannels(
+  store: StateStore,
+  count: number,
+  at: string,
+  schedule: DigestSchedule = MONDAY_9_BERLIN,
+  reference: (index: number) => ConversationRef = (index) => channelRef(index),
+): Promise<DigestSubscription[]> {
+  const subscriptions: DigestSubscription[] = [];
+  for (let index = 0; index < count; index++) {
+    const { subscription } = await subscribe(store, { reference: reference(index), schedule, requestedBy: ADMIN, locale: 'en-US' }, Date.parse(at));
+    subscriptions.push(subscription);
+  }
+  return subscriptions;
+}
+
+/** One send the fake connector received: where, when (clock time), and whether it was accepted. */
+export type RecordedSend = { readonly conversationId: string; readonly tenantId: string; readonly at: number; readonly status: number; readonly activity: Partial<Activity> };
+
+/** A connector error shaped as botbuilder raises them: `statusCode`, and `response.headers.get`. */
+export function connectorError(status: number, retryAfter?: string): Error {
+  return Object.assign(new Error(`Bot Connector answered ${status}`), {
+    statusCode: status,
+    response: { status, headers: { get: (name: string) => (name.toLowerCase() === 'retry-after' ? retryAfter : undefined) } },
+  });
+}
+
+/**
+ * A sender that records every attempt; `answer(conversationId, attempt)` may return an error to throw
+ * instead of accepting (attempt counts from 1 per conversation).
+ */
+export function createRecordingSender(clock: Clock, answer: (conversationId: string, attempt: number) => Error | undefined = () => undefined) {
+  const sends: RecordedSend[] = [];
+  const attempts = new Map<string, number>();
+  const sender: DigestSender = {
+    async send(reference, activity) {
+      const conversationId = reference.conversation.id;
+      const attempt = (attempts.get(conversationId) ?? 0) + 1;
+      attempts.set(conversationId, attempt);
+      const error = answer(conversationId, attempt);
+      const status = error ? Number((error as { statusCode?: number }).statusCode ?? 0) : 201;
+      sends.push({ conversationId, tenantId: reference.conversation.tenantId ?? '', at: clock.now(), status, activity });
+      if (error) throw error;
+    },
+  };
+  return {
+    sender,
+    sends,
+    /** Accepted sends only. */
+    posted: () => sends.filter((send) => send.status === 201),
+    postsTo: (conversationId: string) => sends.filter((send) => send.status === 201 && send.conversationId === conversationId).length,
+  };
+}
+
+/** A message source that reads no reports: a one-line card naming the subscription. */
+export const stubMessages: DigestMessageSource = async (subscription) => ({
+  activity: { type: 'message', text: `digest for ${subscription.id}` },
+  snapshot: { refreshDate: '2026-11-19', period: 'D7', enabled: 100, active: 40, apps: {}, takenAt: '2026-11-23T08:00:00.000Z' },
+});
