@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watchParents } from './parent-watch.js';
-import { startPlaygroundStack, StackStartError, type PlaygroundStack } from './playground-stack.js';
+import { startPlaygroundStack, StackStartError } from './playground-stack.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOG_DIR = path.join(ROOT, '.playground');

@@ -424,7 +424,7 @@ describe('JSON reports', () => {
   });
 
   test('a later page that fails briefly is retried; one that is malformed names its own URL', async () => {
-    const graph = await startServer((req, res, index) => {
+    const graph = await startServer((_req, res, index) => {
       if (index === 0) return sendJson(res, { value: [1], '@odata.nextLink': `${graphOrigin}/v1.0/page2?$skiptoken=abc` });
       if (index === 1) {
         res.writeHead(504);
