@@ -1,7 +1,8 @@
 /**
  * Terminal front end over the same report stack and handlers as the bot:
  * `npm run report -- copilot summary D30 [--format text|json|csv]` answers a chat command (text as the
- * card reads, the view model as JSON, or the CSV of the rows behind the answer), and
+ * card reads, the view model as JSON, or the CSV of the rows behind the answer: the bytes the bot
+ * uploads for `csv copilot summary D30`, which the terminal takes too), and
  * `npm run report -- copilot-summary D30 [--format json|csv]` prints a catalog report's raw rows,
  * for scripting. With nothing configured it runs on the built-in emulator.
  */
@@ -9,14 +10,14 @@ import { once } from 'node:events';
 import { realpathSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { systemClock, toIsoDate } from './clock.js';
+import { systemClock, type Clock } from './clock.js';
 import { COMMAND_GUIDE } from './commands/command-guide.js';
 import type { Command } from './commands/command.js';
 import { handleCommand, helpReply } from './commands/handlers.js';
 import { parseCommand } from './commands/parse.js';
 import type { Reply } from './commands/reply.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { exportCommandRows, isExportable } from './files/command-export.js';
+import { isExportable } from './files/command-export.js';
 import { streamReportCsv } from './files/report-csv.js';
 import { silentLogger } from './logger.js';
 import { REPORT_IDS, REPORTS, isReportId, type ReportId } from './reports/catalog.js';
@@ -30,6 +31,8 @@ export type CliIo = {
   readonly stdout: Writable;
   readonly stderr: Writable;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Today's date narrows exports as it narrows answers; tests pass the bot's clock (default: the system's). */
+  readonly clock?: Clock;
 };
 
 type Format = 'text' | 'json' | 'csv';
@@ -62,7 +65,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   try {
     const config = loadConfig(io.env);
     if (invocation.kind === 'report') {
-      stack = await startReportStack(config, silentLogger);
+      stack = await startReportStack(config, silentLogger, io.clock);
       const report = await stack.service.getReport(invocation.report, invocation.params);
       await (invocation.format === 'csv' ? writeCsv(report, io.stdout) : writeJson(report, io.stdout));
       return EXIT_OK;
@@ -74,7 +77,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       await writeReply(help, 'text', io.stderr, terminalLocale(io.env));
       return EXIT_USAGE;
     }
-    stack = await startReportStack(config, silentLogger);
+    stack = await startReportStack(config, silentLogger, io.clock);
     return await answerCommand(result.parsed.command, invocation, config, stack, io);
   } catch (error) {
     io.stderr.write(`${describeFailure(error)}\n`);
@@ -84,32 +87,40 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** Answers a chat command as the bot would in personal chat, in the requested format. */
+/**
+ * Answers a chat command as the bot would in personal chat, in the requested format. `--format csv`
+ * asks the command's `csv` form; a `csv …` command always prints its file, as the bot would upload it.
+ */
 async function answerCommand(
-  command: Command,
+  typed: Command,
   invocation: { text: string; format: Format },
   config: Config,
   stack: ReportStack,
   io: CliIo,
 ): Promise<number> {
-  if (invocation.format === 'csv') {
+  let command = typed;
+  if (invocation.format === 'csv' && command.name !== 'export') {
     if (!isExportable(command)) {
       io.stderr.write(`"${invocation.text}" has no data behind it to export; CSV is for report commands.\n`);
       return EXIT_USAGE;
     }
-    const file = await exportCommandRows(command, stack.service, toIsoDate(systemClock.now()));
-    for await (const chunk of streamReportCsv(file.meta, file.rows())) await write(io.stdout, chunk as Buffer);
-    return EXIT_OK;
+    command = { name: 'export', target: command };
   }
   const reply = await handleCommand({ command, delivery: 'here' }, 'personal', {
     reports: stack.service,
-    clock: systemClock,
+    clock: io.clock ?? systemClock,
     copilotApi: config.graph.copilotApi,
     rowLimit: TERMINAL_ROW_LIMIT,
     logger: silentLogger,
   });
+  if (reply.file) {
+    const { meta, rows } = reply.file.export;
+    for await (const chunk of streamReportCsv(meta, rows())) await write(io.stdout, chunk as Buffer);
+    return EXIT_OK;
+  }
   const failure = reply.messages.find((message) => message.view === 'error');
-  await writeReply(reply, invocation.format, failure ? io.stderr : io.stdout, terminalLocale(io.env));
+  // A csv that failed explains itself as text.
+  await writeReply(reply, invocation.format === 'json' ? 'json' : 'text', failure ? io.stderr : io.stdout, terminalLocale(io.env));
   if (!failure || failure.view !== 'error') return EXIT_OK;
   return INPUT_ERROR_CODES.has(failure.model.code) ? EXIT_USAGE : EXIT_FAILED;
 }

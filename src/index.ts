@@ -7,13 +7,17 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ActivityDelivery } from './bot/activity-delivery.js';
 import { createBotAuthentication } from './bot/bot-authentication.js';
+import { FileExports } from './bot/file-exports.js';
 import { checkActivityEnvelope } from './bot/inbound-activity.js';
 import { PrivateChat } from './bot/private-chat.js';
 import { createProactiveSender, type ProactiveSender } from './bot/proactive-sender.js';
 import { createTurnErrorHandler } from './bot/turn-error.js';
 import { UsageBot, type CommandRunner } from './bot/usage-bot.js';
 import { systemClock, type Clock } from './clock.js';
+import type { HandlerDeps } from './commands/handler-context.js';
+import { handleCommand } from './commands/handlers.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { PendingExports } from './files/pending-exports.js';
 import { createLogger, type Logger } from './logger.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
@@ -32,6 +36,8 @@ export type BotAppOptions = {
   readonly random?: () => number;
   /** Where the Bot Connector's signing keys are published; tests serve their own on loopback. */
   readonly openIdMetadataUrl?: string;
+  /** CSV exports: where their private temp folder goes, how long an unanswered offer's file is kept, bytes per upload request. */
+  readonly fileExports?: { readonly parentFolder?: string; readonly ttlMs?: number; readonly uploadChunkBytes?: number };
 };
 
 /** The running bot: its URL, its report stack and how to stop both. */
@@ -40,7 +46,9 @@ export type BotApp = {
   readonly url: string;
   readonly stack: ReportStack;
   readonly authentication: boolean;
-  /** Stops the server, then the report stack (and its emulator). */
+  /** The file-consent flow: tests wait for its uploads (`settled`) and expire its offers (`sweep`). */
+  readonly fileExports: Pick<FileExports, 'settled' | 'sweep' | 'pendingCount'>;
+  /** Stops the server, then the uploads and their files, then the report stack (and its emulator). */
   close(): Promise<void>;
 };
 
@@ -50,18 +58,32 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
   const clock = options.clock ?? systemClock;
   const auth = createBotAuthentication(config.bot.identity, clock, { openIdMetadataUrl: options.openIdMetadataUrl });
   const stack = await startReportStack(config, logger, clock);
+  let fileExports: FileExports | undefined;
   try {
     const delivery = new ActivityDelivery({ clock, logger, random: options.random });
-    const privateChat = new PrivateChat({
-      sender: options.proactiveSender ?? createProactiveSender(auth.adapter, auth.appId, delivery),
-      canCreateConversations: auth.enabled,
+    const sender = options.proactiveSender ?? createProactiveSender(auth.adapter, auth.appId, delivery);
+    const privateChat = new PrivateChat({ sender, canCreateConversations: auth.enabled, logger });
+    const handlerDeps: HandlerDeps = { reports: stack.service, clock, copilotApi: config.graph.copilotApi, rowLimit: CARD_ROW_LIMIT };
+    const runCommand = options.runCommand ?? handleCommand;
+    fileExports = new FileExports({
+      pending: new PendingExports({ clock, parentFolder: options.fileExports?.parentFolder, ttlMs: options.fileExports?.ttlMs }),
+      privateChat,
+      sender,
+      delivery,
+      runCommand: (parsed) => runCommand(parsed, 'personal', handlerDeps),
+      tenantId: config.access.tenantId,
+      clock,
       logger,
+      allowRemoteUploads: auth.enabled,
+      random: options.random,
+      uploadChunkBytes: options.fileExports?.uploadChunkBytes,
     });
     const bot = new UsageBot({
       access: config.access,
-      handlerDeps: { reports: stack.service, clock, copilotApi: config.graph.copilotApi, rowLimit: CARD_ROW_LIMIT },
+      handlerDeps,
       delivery,
       privateChat,
+      fileExports,
       logger,
       runCommand: options.runCommand,
     });
@@ -77,16 +99,20 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       checkActivity: (body) => checkActivityEnvelope(body, { authenticated: auth.enabled }),
       health: () => ({ ok: true, version: readVersion(), source, authentication: auth.enabled }),
     });
+    const exports = fileExports;
     return {
       url: server.url,
       stack,
       authentication: auth.enabled,
+      fileExports: exports,
       async close() {
         await server.close();
+        await exports.close();
         await stack.close();
       },
     };
   } catch (error) {
+    await fileExports?.close();
     await stack.close();
     throw error;
   }

@@ -181,6 +181,22 @@ describe('npm run report -- <chat command>', () => {
     expect(stderr).toContain('"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.');
   });
 
+  test('"csv <command>" prints the same file as "<command> --format csv": the bytes the bot uploads', async () => {
+    const viaFormat = await run(['copilot', 'inactive', 'D90', '--format', 'csv'], env);
+    const viaCsv = await run(['csv', 'copilot', 'inactive', 'D90'], env);
+    expect(viaCsv.code).toBe(0);
+    expect(viaCsv.stdout).toBe(viaFormat.stdout);
+    expect(viaCsv.stdout.startsWith('\uFEFFReport Refresh Date,')).toBe(true);
+    expect((await run(['--help'])).stdout).toContain('  csv <command>                           The data behind an answer as a CSV file (personal chat)');
+  });
+
+  test('"csv status" is refused with the reason and the help, exit 2', async () => {
+    const { code, stdout, stderr } = await run(['csv', 'status'], env);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('I didn\'t understand “csv status”.\n"status" has no data behind it to export; csv takes a report command, e.g. "csv copilot inactive D90".');
+  });
+
   test('help and status have no CSV', async () => {
     const { code, stderr } = await run(['status', '--format', 'csv'], env);
     expect(code).toBe(2);

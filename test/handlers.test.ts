@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
+import { COMMAND_GUIDE } from '../src/commands/command-guide.js';
 import type { Delivery } from '../src/commands/command.js';
 import type { ConversationKind, HandlerDeps } from '../src/commands/handler-context.js';
 import { handleCommand, handlers, helpReply } from '../src/commands/handlers.js';
@@ -65,7 +66,14 @@ describe('copilot summary', () => {
       expect(app, app.key).toMatchObject({ enabled: counts[`${app.key}EnabledUsers`], active: counts[`${app.key}ActiveUsers`] });
     }
     expect(period).not.toHaveProperty('promptsSubmitted');
-    expect(commands(model)).toEqual(['copilot summary D30', 'copilot summary D90', 'copilot inactive D7', 'copilot users D7', 'copilot trend D7']);
+    expect(commands(model)).toEqual([
+      'copilot summary D30',
+      'copilot summary D90',
+      'copilot inactive D7',
+      'copilot users D7',
+      'copilot trend D7',
+      'csv copilot summary D7',
+    ]);
   });
 
   test('ALL shows every period side by side, shortest first, each equal to asking for that period alone', async () => {
@@ -310,7 +318,7 @@ describe('groups', () => {
     const owners = rows.map((row) => row.ownerPrincipalName).filter((owner): owner is string => owner !== undefined);
     expect(owners.length).toBeGreaterThan(0);
     expect(owners.filter((owner) => json.includes(owner))).toEqual([]);
-    expect(commands(model)).toEqual(['groups D7', 'groups D90', 'groups inactive D30']);
+    expect(commands(model)).toEqual(['groups D7', 'groups D90', 'groups inactive D30', 'csv groups D30']);
   });
 
   test('by date: the window is that one day', async () => {
@@ -385,7 +393,7 @@ describe('help and status', () => {
     if (parsed.ok) throw new Error('expected a refusal');
     const model = only(helpReply(parsed.error), 'help');
     expect(model).toMatchObject({ unknownInput: 'copilt sumary', suggestion: 'copilot summary', defaultPeriod: 'D30' });
-    expect(model.commands).toHaveLength(9);
+    expect(model.commands).toHaveLength(COMMAND_GUIDE.length);
     expect(only(helpReply(), 'help')).not.toHaveProperty('suggestion');
     expect(only(helpReply(undefined, 'copilot-v2'), 'help').defaultPeriod).toBe('D28');
   });
@@ -527,10 +535,81 @@ describe('failures become error views', () => {
   });
 });
 
+describe('csv: the rows behind an answer, as a file', () => {
+  test('in personal chat the reply is the file alone: the same (cached) report as the answer, narrowed as the answer is', async () => {
+    const { deps, emulator } = await setUp();
+    const answer = only(await ask(deps, 'copilot inactive D30'), 'copilot-inactive');
+    const requests = emulator.requests.length;
+    const reply = await ask(deps, 'csv copilot inactive D30');
+    expect(emulator.requests.length).toBe(requests);
+    expect(reply.messages).toEqual([]);
+    expect(reply.file?.command).toEqual({ name: 'export', target: { name: 'copilot-inactive', period: 'D30' } });
+    expect(reply.file?.export.fileName).toBe(`copilot-inactive-D30-${COPILOT_REFRESH}.csv`);
+    let rows = 0;
+    for await (const _row of reply.file!.export.rows()) rows += 1;
+    expect(rows).toBe(answer.inactive);
+  });
+
+  test('in a channel or group chat the reply there says the file went privately; the file is the same', async () => {
+    const { deps } = await setUp();
+    for (const conversation of ['channel', 'groupChat'] as const) {
+      const reply = await ask(deps, 'csv groups D7', conversation);
+      expect(only(reply, 'sent-privately')).toEqual({ what: `the CSV file groups-D7-${OFFICE_REFRESH}.csv` });
+      expect(reply.file?.export.meta).toMatchObject({ report: 'groups', period: 'D7' });
+    }
+  });
+
+  test('a period the report does not have fails as the answer would, with the csv of the default period and a csv retry', async () => {
+    const { deps, emulator } = await setUp();
+    const refused = only(await ask(deps, 'csv copilot users D31'), 'error');
+    expect(refused.code).toBe('BAD_PERIOD');
+    expect(refused.actions[0]).toEqual({ title: 'Use the default period', command: 'csv copilot users' });
+    emulator.injectFault({ target: 'api', status: 403 });
+    const forbidden = only(await ask(deps, 'csv activations'), 'error');
+    expect(forbidden.actions[0]).toEqual({ title: 'Try again', command: 'csv activations' });
+  });
+
+  test('every report answer ends with a CSV button for its own command (default period filled in), within the six buttons Teams shows', async () => {
+    const { deps } = await setUp({}, { users: 2000 });
+    for (const [text, csv] of [
+      ['copilot summary', 'csv copilot summary D30'],
+      ['copilot summary D7', 'csv copilot summary D7'],
+      ['copilot users D90', 'csv copilot users D90'],
+      ['copilot inactive', 'csv copilot inactive D30'],
+      ['copilot trend D7', 'csv copilot trend D7'],
+      ['activations', 'csv activations'],
+      ['groups', 'csv groups D30'],
+      ['groups 2026-11-15', 'csv groups 2026-11-15'],
+      ['groups inactive D90', 'csv groups inactive D90'],
+    ] as const) {
+      for (const conversation of ['personal', 'channel'] as const) {
+        const [message] = (await ask(deps, text, conversation)).messages;
+        const actions = (message?.model as { actions: readonly { title: string; command: string }[] }).actions;
+        expect(actions.at(-1), `${text} (${conversation})`).toEqual({ title: 'CSV', command: csv });
+        expect(parseCommand(csv).ok).toBe(true);
+        // The withheld list's "send privately" offer is drawn in the card body, not among the buttons.
+        expect(actions.filter((action) => action.title !== 'Send me the list privately').length, text).toBeLessThanOrEqual(6);
+      }
+    }
+  });
+
+  test('no CSV button when the answer has no rows behind it', async () => {
+    // A one-user tenant: its user is licensed but did not use Copilot in the last 7 days.
+    const { deps } = await setUp({}, { users: 1 });
+    const users = only(await ask(deps, 'copilot users D7'), 'copilot-users');
+    expect(users.active).toBe(0);
+    expect(commands(users)).toEqual(['copilot inactive D7', 'copilot summary D7']);
+    const seats = only(await ask(deps, 'copilot inactive D7'), 'copilot-inactive');
+    expect(seats.inactive).toBe(1);
+    expect(commands(seats).at(-1)).toBe('csv copilot inactive D7');
+  });
+});
+
 describe('the handler table', () => {
   test('has one handler per command in the guide', () => {
     expect(Object.keys(handlers).sort()).toEqual(
-      ['activations', 'copilot-inactive', 'copilot-summary', 'copilot-trend', 'copilot-users', 'groups', 'groups-inactive', 'help', 'status'].sort(),
+      ['activations', 'copilot-inactive', 'copilot-summary', 'copilot-trend', 'copilot-users', 'export', 'groups', 'groups-inactive', 'help', 'status'].sort(),
     );
+    expect(Object.keys(handlers).sort()).toEqual(COMMAND_GUIDE.map((entry) => entry.name).sort());
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CommandError, type Command, type CommandErrorCode, type ParseResult } from '../src/commands/command.js';
+import { CommandError, type Command, type CommandErrorCode, type ParseResult, type ReportCommand } from '../src/commands/command.js';
 import { COMMAND_GUIDE } from '../src/commands/command-guide.js';
 import { formatCommand, parseCommand, parseSubmit } from '../src/commands/parse.js';
 
@@ -36,6 +36,13 @@ describe('every command form', () => {
     ['groups inactive D90', { name: 'groups-inactive', period: 'D90' }],
     ['help', { name: 'help' }],
     ['status', { name: 'status' }],
+    ['csv copilot users D30', { name: 'export', target: { name: 'copilot-users', period: 'D30' } }],
+    ['csv copilot inactive D90', { name: 'export', target: { name: 'copilot-inactive', period: 'D90' } }],
+    ['csv copilot summary', { name: 'export', target: { name: 'copilot-summary' } }],
+    ['csv groups D7', { name: 'export', target: { name: 'groups', period: 'D7' } }],
+    ['csv groups 2026-11-10', { name: 'export', target: { name: 'groups', date: '2026-11-10' } }],
+    ['csv groups inactive D30', { name: 'export', target: { name: 'groups-inactive', period: 'D30' } }],
+    ['csv activations', { name: 'export', target: { name: 'activations' } }],
   ];
   test.each(forms)('%s', (text, command) => {
     expect(commandOf(parseCommand(text))).toEqual(command);
@@ -58,6 +65,35 @@ describe('every command form', () => {
     // The report service refuses these with the allowed values of the report and Copilot version.
     expect(commandOf(parseCommand('copilot summary D31'))).toEqual({ name: 'copilot-summary', period: 'D31' });
     expect(commandOf(parseCommand('groups ALL'))).toEqual({ name: 'groups', period: 'ALL' });
+  });
+});
+
+describe('csv <command>', () => {
+  test('takes the command as typed, mentions, case and period spellings included', () => {
+    expect(commandOf(parseCommand('<at>Usage Bot</at> CSV Copilot 7d'))).toEqual({ name: 'export', target: { name: 'copilot-summary', period: 'D7' } });
+    expect(commandOf(parseSubmit({ command: 'csv copilot users D30' }))).toEqual({ name: 'export', target: { name: 'copilot-users', period: 'D30' } });
+  });
+
+  test('help and status have nothing to export; csv needs a command, and one csv is enough', () => {
+    for (const [text, message] of [
+      ['csv help', '"help" has no data behind it to export; csv takes a report command, e.g. "csv copilot inactive D90".'],
+      ['csv status', '"status" has no data behind it to export; csv takes a report command, e.g. "csv copilot inactive D90".'],
+      ['csv', 'csv needs the command whose data you want as a file, e.g. "csv copilot inactive D90".'],
+      ['csv csv groups D7', 'One "csv" is enough: "csv groups D7".'],
+    ] as const) {
+      expect(errorOf(parseCommand(text)), text).toMatchObject({ code: 'BAD_ARGUMENT', message, input: text });
+    }
+    expect(errorOf(parseCommand('csv csv groups D7')).suggestion).toBe('csv groups D7');
+  });
+
+  test('a typo or a bad argument after csv: the did-you-mean keeps the csv', () => {
+    const typo = errorOf(parseCommand('csv copilt users D30'));
+    expect(typo).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'csv copilot users D30' });
+    expect(typo.message).toBe('I don\'t know "csv copilt users D30". Did you mean "csv copilot users D30"?');
+    expect(errorOf(parseCommand('csv activations D7'))).toMatchObject({ code: 'BAD_ARGUMENT', suggestion: 'csv activations' });
+    expect(errorOf(parseCommand('csv copilot users yesterday'))).toMatchObject({ code: 'BAD_ARGUMENT', suggestion: 'csv copilot users' });
+    // "stauts" is closest to status, which has no csv: no suggestion rather than a wrong one.
+    expect(errorOf(parseCommand('csv stauts')).suggestion).toBeUndefined();
   });
 });
 
@@ -225,7 +261,7 @@ describe('card submits', () => {
 });
 
 describe('fuzz', () => {
-  const words = ['copilot', 'summary', 'users', 'inactive', 'trend', 'activations', 'groups', 'help', 'status', 'D7', '7d', 'all', '2026-11-10', '?'];
+  const words = ['csv', 'copilot', 'summary', 'users', 'inactive', 'trend', 'activations', 'groups', 'help', 'status', 'D7', '7d', 'all', '2026-11-10', '?'];
   const noise = fc.oneof(
     fc.constantFrom(...words),
     fc.constantFrom('<at>Usage Bot</at>', '<at id="1">Megan</at>', '<at>', '</at>', '<p>', '&nbsp;', '&amp;', '&#x1F600;', '&#55296;', '&#9999999;'),
@@ -273,15 +309,20 @@ describe('fuzz', () => {
     .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
   const withPeriod = <N extends 'copilot-summary' | 'copilot-users' | 'copilot-inactive' | 'copilot-trend' | 'groups-inactive'>(name: N) =>
     fc.option(period, { nil: undefined }).map((p) => (p === undefined ? { name } : { name, period: p }));
-  const command: fc.Arbitrary<Command> = fc.oneof(
+  const reportCommand: fc.Arbitrary<ReportCommand> = fc.oneof(
     withPeriod('copilot-summary'),
     withPeriod('copilot-users'),
     withPeriod('copilot-inactive'),
     withPeriod('copilot-trend'),
     withPeriod('groups-inactive'),
-    fc.constantFrom<Command>({ name: 'activations' }, { name: 'help' }, { name: 'status' }, { name: 'groups' }),
-    period.map((p): Command => ({ name: 'groups', period: p })),
-    date.map((d): Command => ({ name: 'groups', date: d })),
+    fc.constantFrom<ReportCommand>({ name: 'activations' }, { name: 'groups' }),
+    period.map((p): ReportCommand => ({ name: 'groups', period: p })),
+    date.map((d): ReportCommand => ({ name: 'groups', date: d })),
+  );
+  const command: fc.Arbitrary<Command> = fc.oneof(
+    reportCommand,
+    fc.constantFrom<Command>({ name: 'help' }, { name: 'status' }),
+    reportCommand.map((target): Command => ({ name: 'export', target })),
   );
 
   test('round trip: every valid command parses back from its canonical text', () => {

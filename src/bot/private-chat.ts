@@ -36,14 +36,14 @@ export class PrivateChat {
 
   /** Remembers the chat of a personal-conversation activity from an allowed user in `tenantId`. */
   remember(reference: Partial<ConversationReference>, asker: Asker, tenantId: string): void {
-    const key = chatKey(asker, tenantId);
+    const key = getAskerKey(asker, tenantId);
     // Without the activity id a later send is a new message, not a reply to whatever was said then.
     if (key !== undefined) this.chats.set(key, { ...reference, activityId: undefined });
   }
 
   /** Sends `activities` to the asker's personal chat; never throws. `unavailable`: nothing could be sent. */
   async send(asker: Asker, tenantId: string, activities: readonly Partial<Activity>[]): Promise<PrivateDelivery> {
-    const key = chatKey(asker, tenantId);
+    const key = getAskerKey(asker, tenantId);
     if (key === undefined) return 'unavailable';
     const known = this.chats.get(key);
     if (known) {
@@ -72,8 +72,12 @@ export class PrivateChat {
   }
 }
 
-/** Posted where the question was asked when the detail could not go to a personal chat; holds no data. */
-export function personalChatNeededReply(command: string): Reply {
+/**
+ * Posted where the question was asked when the detail (a list, or a file) could not go to a personal
+ * chat; holds no data.
+ */
+export function personalChatNeededReply(command: string, what: 'list' | 'file' = 'list'): Reply {
+  const why = what === 'list' ? 'This list names people, so it is only sent' : 'Teams lets the bot send files only';
   return {
     messages: [
       {
@@ -82,7 +86,7 @@ export function personalChatNeededReply(command: string): Reply {
           code: 'PERSONAL_CHAT_NEEDED',
           title: 'Ask in a personal chat',
           message:
-            `This list names people, so it is only sent to a personal chat with the bot, and the bot could not open one with you. ` +
+            `${why} to a personal chat with the bot, and the bot could not open one with you. ` +
             `Open a chat with the bot and ask there: "${command}".`,
           actions: [],
         },
@@ -91,7 +95,8 @@ export function personalChatNeededReply(command: string): Reply {
   };
 }
 
-function chatKey(asker: Asker, tenantId: string): string | undefined {
+/** Who is asking, as the bot keys users: tenant and Entra object id (or channel account id); undefined without a sender. */
+export function getAskerKey(asker: Pick<Partial<Activity>, 'from'>, tenantId: string): string | undefined {
   const user = asker.from?.aadObjectId ?? asker.from?.id;
   return user ? `${tenantId}|${user.toLowerCase()}` : undefined;
 }

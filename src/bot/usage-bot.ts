@@ -1,22 +1,25 @@
 /**
  * The Teams activity handler: checks who is asking, turns the message or card submit into a command,
  * runs it through the same handlers every front end uses, and sends the reply as Adaptive Cards.
- * Per-user detail asked for in a channel goes to the asker's personal chat, never to the channel.
+ * Per-user detail asked for in a channel goes to the asker's personal chat, never to the channel, and
+ * so do files (`csv …`), through the file-consent flow whose invokes are answered here too.
  */
-import { MessageFactory, TeamsActivityHandler, TurnContext, type Activity } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse } from 'botbuilder';
 import type { ParsedCommand } from '../commands/command.js';
 import type { ConversationKind, HandlerDeps } from '../commands/handler-context.js';
+import { errorReply } from '../commands/error-reply.js';
 import { handleCommand, helpReply } from '../commands/handlers.js';
 import { formatCommand, parseCommand, parseSubmit } from '../commands/parse.js';
-import type { Reply, ReplyMessage } from '../commands/reply.js';
+import type { FileReply, Reply, ReplyMessage } from '../commands/reply.js';
 import type { AccessConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { renderReplyMessage } from '../views/render-reply.js';
 import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
 import type { ActivityDelivery } from './activity-delivery.js';
 import { BoundedMemory } from './bounded-memory.js';
 import { getConversationKind } from './conversation-kind.js';
+import type { FileExports } from './file-exports.js';
 import { personalChatNeededReply, type PrivateChat } from './private-chat.js';
+import { replyActivities } from './reply-activities.js';
 
 /** Answers a parsed command; `handleCommand` in production, a stand-in in tests that need a failing one. */
 export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps) => Promise<Reply>;
@@ -27,6 +30,7 @@ export type UsageBotOptions = {
   readonly handlerDeps: HandlerDeps;
   readonly delivery: ActivityDelivery;
   readonly privateChat: PrivateChat;
+  readonly fileExports: FileExports;
   readonly logger: Logger;
   readonly runCommand?: CommandRunner;
   /** How many conversations to remember as welcomed. */
@@ -76,7 +80,9 @@ export class UsageBot extends TeamsActivityHandler {
     }
     const started = this.options.handlerDeps.clock.now();
     const reply = await this.runCommand(result.parsed, conversation, this.options.handlerDeps);
-    const messages = await this.deliverPrivately(context, reply, result.parsed, conversation);
+    const messages = reply.file
+      ? await this.deliverFile(context, reply.messages, reply.file, result.parsed, conversation)
+      : await this.deliverPrivately(context, reply, result.parsed, conversation);
     await this.send(context, messages);
     this.options.logger.info('command answered', {
       command: result.parsed.command.name,
@@ -107,6 +113,57 @@ export class UsageBot extends TeamsActivityHandler {
     const outcome = await this.options.privateChat.send(context.activity, this.options.access.tenantId, activities);
     if (outcome === 'sent') return reply.messages;
     return [...others, ...personalChatNeededReply(formatCommand(parsed.command)).messages];
+  }
+
+  /**
+   * Offers the reply's file in the asker's personal chat and returns what to post here: the reply's
+   * messages (in a channel, the note that the file went privately), or where to ask instead.
+   */
+  private async deliverFile(
+    context: TurnContext,
+    messages: readonly ReplyMessage[],
+    file: FileReply,
+    parsed: ParsedCommand,
+    conversation: ConversationKind,
+  ): Promise<readonly ReplyMessage[]> {
+    const others = messages.filter((message) => message.view !== 'sent-privately');
+    let outcome: 'sent' | 'unavailable';
+    try {
+      outcome = await this.options.fileExports.offer(context, file, conversation);
+    } catch (error) {
+      // The file could not be written (disk) or the card not sent: say so here, without details.
+      this.options.logger.warn('file not offered', { command: parsed.command.name, error: error instanceof Error ? error.name : typeof error });
+      return errorReply(error, parsed).messages;
+    }
+    if (outcome === 'sent') return conversation === 'personal' ? others : messages;
+    return [...others, ...personalChatNeededReply(formatCommand(parsed.command), 'file').messages];
+  }
+
+  /** Every file-consent invoke is answered 200: Teams shows an error for anything else. The answer itself is FileExports' job. */
+  protected override async handleTeamsFileConsent(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    try {
+      const access = this.checkAccess(context);
+      if (!access.allowed) {
+        await this.refuse(context, access.reason);
+        return;
+      }
+      if (getConversationKind(context.activity.conversation) !== 'personal') {
+        this.options.logger.warn('file consent outside a personal chat ignored');
+        return;
+      }
+      // Dispatches on `action` to the two handlers below; anything else throws BadRequest.
+      await super.handleTeamsFileConsent(context, response);
+    } catch (error) {
+      this.options.logger.warn('file consent not answered', { errorName: error instanceof Error ? error.name : typeof error });
+    }
+  }
+
+  protected override async handleTeamsFileConsentAccept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    await this.options.fileExports.accept(context, response);
+  }
+
+  protected override async handleTeamsFileConsentDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    await this.options.fileExports.decline(context, response);
   }
 
   /** Welcomes a conversation the bot was added to, once: Teams and the Playground repeat these events. */
@@ -154,7 +211,7 @@ export class UsageBot extends TeamsActivityHandler {
   }
 
   private render(messages: readonly ReplyMessage[], locale: string | undefined): Partial<Activity>[] {
-    return messages.map((message) => MessageFactory.attachment(renderReplyMessage(message, locale)));
+    return replyActivities(messages, locale);
   }
 }
 

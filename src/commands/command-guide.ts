@@ -65,6 +65,13 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     example: 'groups inactive D90',
   },
   {
+    name: 'export',
+    words: 'csv',
+    usage: 'csv <command>',
+    description: 'The data behind an answer as a CSV file (personal chat)',
+    example: 'csv copilot inactive D90',
+  },
+  {
     name: 'status',
     words: 'status',
     usage: 'status',

@@ -4,7 +4,8 @@
  * table, so a command without a handler does not compile.
  */
 
-export type Command =
+/** The commands answered from a report: each has rows behind it, which `csv <command>` sends as a file. */
+export type ReportCommand =
   | { readonly name: 'copilot-summary'; readonly period?: string }
   | { readonly name: 'copilot-users'; readonly period?: string }
   /** Enabled seats with no Copilot activity in the period: the licence-reclaim list. */
@@ -12,11 +13,19 @@ export type Command =
   | { readonly name: 'copilot-trend'; readonly period?: string }
   | { readonly name: 'activations' }
   | { readonly name: 'groups'; readonly period?: string; readonly date?: string }
-  | { readonly name: 'groups-inactive'; readonly period?: string }
-  | { readonly name: 'help' }
-  | { readonly name: 'status' };
+  | { readonly name: 'groups-inactive'; readonly period?: string };
+
+/** `csv <command>`: the rows behind `target`'s answer as a CSV file, sent only to the asker's personal chat. */
+export type ExportCommand = { readonly name: 'export'; readonly target: ReportCommand };
+
+export type Command = ReportCommand | ExportCommand | { readonly name: 'help' } | { readonly name: 'status' };
 
 export type CommandName = Command['name'];
+
+/** Whether `command` answers from a report, so has rows a CSV file can carry (`help`, `status` and `csv` do not). */
+export function isReportCommand(command: Command): command is ReportCommand {
+  return command.name !== 'help' && command.name !== 'status' && command.name !== 'export';
+}
 
 /** How a card submit asks for a reply to be delivered: here, or the per-user detail privately to the asker. */
 export type Delivery = 'here' | 'private';

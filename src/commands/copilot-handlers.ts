@@ -21,7 +21,7 @@ import type { ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
-import { copilotInactiveActions, copilotSummaryActions, copilotTrendActions, copilotUsersActions } from './neighbour-actions.js';
+import { copilotInactiveActions, copilotSummaryActions, copilotTrendActions, copilotUsersActions, csvActions } from './neighbour-actions.js';
 import type { CopilotPeriodCounts, CopilotUserRow } from './reply.js';
 import { freshnessOf } from './report-freshness.js';
 
@@ -42,7 +42,13 @@ export const handleCopilotSummary: Handler<CopilotCommand<'copilot-summary'>> = 
     messages: [
       {
         view: 'copilot-summary',
-        model: { period, version, freshness: freshnessOf(report.meta), periods, actions: copilotSummaryActions(period, version) },
+        model: {
+          period,
+          version,
+          freshness: freshnessOf(report.meta),
+          periods,
+          actions: [...copilotSummaryActions(period, version), ...csvActions(withPeriod('copilot-summary', period), report.meta.rowCount)],
+        },
       },
     ],
   };
@@ -64,7 +70,7 @@ export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = asyn
     rows: seats.rows,
     totalRows: counts.active,
     detail: { kind: 'shown' as const },
-    actions: copilotUsersActions(period),
+    actions: [...copilotUsersActions(period), ...csvActions(withPeriod('copilot-users', period), counts.active)],
   };
   return replyWithDetail('copilot-users', model, command, context, `the Copilot user list for ${period}`);
 };
@@ -83,7 +89,7 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
     rows: seats.rows,
     totalRows: counts.inactive,
     detail: { kind: 'shown' as const },
-    actions: copilotInactiveActions(period, meta.version ?? 'v1'),
+    actions: [...copilotInactiveActions(period, meta.version ?? 'v1'), ...csvActions(withPeriod('copilot-inactive', period), counts.inactive)],
   };
   return replyWithDetail('copilot-inactive', model, command, context, `the inactive Copilot seats for ${period}`);
 };
@@ -102,7 +108,10 @@ export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = asyn
           period,
           freshness: freshnessOf(report.meta),
           days: trend.result(),
-          actions: copilotTrendActions(period, report.meta.version ?? 'v1'),
+          actions: [
+            ...copilotTrendActions(period, report.meta.version ?? 'v1'),
+            ...csvActions(withPeriod('copilot-trend', period), report.meta.rowCount),
+          ],
         },
       },
     ],
@@ -149,6 +158,11 @@ function toUserRow(row: UserDetailRow, window: ActivityWindow): CopilotUserRow {
     ...(row.lastActivityDate !== undefined ? { lastActivityDate: row.lastActivityDate } : {}),
     appsUsed: copilotAppsUsed(row, window),
   };
+}
+
+/** The command for the answer's resolved period (the default filled in), for its CSV button. */
+function withPeriod<N extends 'copilot-summary' | 'copilot-users' | 'copilot-inactive' | 'copilot-trend'>(name: N, period: string) {
+  return period !== '' ? { name, period } : { name };
 }
 
 function periodParams(period: string | undefined): { period?: string } {

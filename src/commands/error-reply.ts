@@ -4,7 +4,7 @@
  * a generic message: raw error text may carry report data or internals, and is never shown.
  */
 import { GraphReportError, ReportDataError, ReportRequestError } from '../reports/report-errors.js';
-import type { Command, ParsedCommand } from './command.js';
+import { isReportCommand, type Command, type ParsedCommand } from './command.js';
 import { formatCommand } from './parse.js';
 import type { CommandAction, Reply } from './reply.js';
 
@@ -76,11 +76,13 @@ function toIso(epochMs: number | undefined): string | undefined {
   return epochMs !== undefined && Number.isFinite(epochMs) ? new Date(epochMs).toISOString() : undefined;
 }
 
-/** For a refused period or date: the same command with the report's default period. */
+/** For a refused period or date: the same command (or its csv) with the report's default period. */
 function defaultPeriodAction(command: Command): CommandAction[] {
-  if (!('period' in command || 'date' in command)) return [];
-  const plain = { name: command.name } as Command;
-  return [{ title: 'Use the default period', command: formatCommand(plain) }];
+  const asked = command.name === 'export' ? command.target : command;
+  if (!('period' in asked || 'date' in asked)) return [];
+  const plain = { name: asked.name } as Command;
+  const retry: Command = command.name === 'export' && isReportCommand(plain) ? { name: 'export', target: plain } : plain;
+  return [{ title: 'Use the default period', command: formatCommand(retry) }];
 }
 
 function errorView(model: { code: string; title: string; message: string; retryAt?: string; actions: CommandAction[] }): Reply {

@@ -6,6 +6,7 @@ import type { CopilotReportApi } from '../reports/report-request.js';
 import type { CommandError, ParsedCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
 import { errorReply } from './error-reply.js';
+import { handleExport } from './export-handler.js';
 import type { ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
 import { handleHelp, handleStatus, helpView } from './info-handlers.js';
 import { handleActivations, handleGroups, handleGroupsInactive } from './office-handlers.js';
@@ -20,6 +21,7 @@ export const handlers: HandlerTable = {
   activations: handleActivations,
   groups: handleGroups,
   'groups-inactive': handleGroupsInactive,
+  export: handleExport,
   help: handleHelp,
   status: handleStatus,
 };

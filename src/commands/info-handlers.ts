@@ -22,6 +22,8 @@ export function helpModel(error?: CommandError, copilotApi: CopilotReportApi = '
   const unknownInput = error?.input;
   return {
     ...(unknownInput !== undefined ? { unknownInput } : {}),
+    // Words the grammar knows, used wrongly: its message says what is allowed instead.
+    ...(error?.code === 'BAD_ARGUMENT' ? { reason: error.message } : {}),
     ...(error?.suggestion !== undefined ? { suggestion: error.suggestion } : {}),
     defaultPeriod: defaultCopilotPeriod(copilotApi),
     commands: COMMAND_GUIDE.map((entry) => {

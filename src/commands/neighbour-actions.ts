@@ -2,7 +2,7 @@
  * The buttons under each answer that lead to the neighbouring views: the same report for another
  * common period, and the related reports for the same period. Each button sends a command as typed.
  */
-import type { Command } from './command.js';
+import type { Command, ReportCommand } from './command.js';
 import { formatCommand } from './parse.js';
 import type { CommandAction } from './reply.js';
 
@@ -82,4 +82,9 @@ export function groupsInactiveActions(period: string): CommandAction[] {
 /** The offer made in a channel or group chat instead of per-user rows. */
 export function sendPrivatelyAction(command: Command): CommandAction {
   return { title: 'Send me the list privately', command: formatCommand(command), delivery: 'private' };
+}
+
+/** The CSV button: the rows behind this answer as a file in personal chat; none when there are no rows to put in it. */
+export function csvActions(command: ReportCommand, rows: number): CommandAction[] {
+  return rows > 0 ? [action('CSV', { name: 'export', target: command })] : [];
 }

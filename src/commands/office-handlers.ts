@@ -18,7 +18,7 @@ import type { ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
-import { activationsActions, groupsActions, groupsInactiveActions } from './neighbour-actions.js';
+import { activationsActions, csvActions, groupsActions, groupsInactiveActions } from './neighbour-actions.js';
 import type { GroupRow } from './reply.js';
 import { freshnessOf } from './report-freshness.js';
 
@@ -39,7 +39,8 @@ export const handleActivations: Handler<{ readonly name: 'activations' }> = asyn
       ...(row.sharedComputerActivation !== undefined ? { sharedComputerActivation: row.sharedComputerActivation } : {}),
     });
   }
-  return { messages: [{ view: 'activations', model: { freshness: freshnessOf(report.meta), products, actions: activationsActions() } }] };
+  const actions = [...activationsActions(), ...csvActions({ name: 'activations' }, report.meta.rowCount)];
+  return { messages: [{ view: 'activations', model: { freshness: freshnessOf(report.meta), products, actions } }] };
 };
 
 /** Active, inactive and deleted groups, groups per type, and the top groups by activity and storage (names only). */
@@ -70,7 +71,7 @@ export const handleGroups: Handler<Extract<Command, { name: 'groups' }>> = async
           ...tally.result(),
           topByActivity: topByActivity.result().map((row) => toGroupRow(row, false)),
           topByStorage: topByStorage.result().map((row) => toGroupRow(row, false)),
-          actions: groupsActions(meta.period),
+          actions: [...groupsActions(meta.period), ...csvActions(groupsCommand(meta), meta.rowCount)],
         },
       },
     ],
@@ -103,10 +104,19 @@ export const handleGroupsInactive: Handler<Extract<Command, { name: 'groups-inac
     rows: selection.result().map((row) => toGroupRow(row, true)),
     totalRows: counts.inactive,
     detail: { kind: 'shown' as const },
-    actions: groupsInactiveActions(period),
+    actions: [
+      ...groupsInactiveActions(period),
+      ...csvActions(period !== '' ? { name: 'groups-inactive', period } : { name: 'groups-inactive' }, counts.inactive),
+    ],
   };
   return replyWithDetail('groups-inactive', model, command, context, `the inactive groups and their owners for ${period}`);
 };
+
+/** The groups command for the day or resolved period the answer shows, for its CSV button. */
+function groupsCommand(meta: ReportMeta): Extract<Command, { name: 'groups' }> {
+  if (meta.date !== undefined) return { name: 'groups', date: meta.date };
+  return meta.period !== undefined ? { name: 'groups', period: meta.period } : { name: 'groups' };
+}
 
 /** Ties are broken by name, then by id: group names repeat, and a list must not depend on arrival order. */
 function sortKey(row: GroupsRow): string {

@@ -6,7 +6,15 @@
  */
 import { REPORTS } from '../reports/catalog.js';
 import { cleanChatText } from './chat-text.js';
-import { CommandError, type Command, type CommandErrorCode, type CommandName, type Delivery, type ParseResult } from './command.js';
+import {
+  CommandError,
+  isReportCommand,
+  type Command,
+  type CommandErrorCode,
+  type CommandName,
+  type Delivery,
+  type ParseResult,
+} from './command.js';
 import { suggestCommand } from './suggest-command.js';
 
 /** Longer than any command could be, mentions removed. */
@@ -16,7 +24,8 @@ export const MAX_SUBMIT_COMMAND_LENGTH = 200;
 // Checked before the mention and tag clean-up, so no regular expression ever runs on megabytes.
 const MAX_RAW_LENGTH = 10 * MAX_COMMAND_LENGTH;
 
-type ArgumentKind = 'none' | 'period' | 'period-or-date';
+/** `command`: the words after it are a whole report command (`csv copilot users D30`). */
+type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command';
 
 type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
 
@@ -28,6 +37,7 @@ const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
   activations: { words: 'activations', argument: 'none' },
   groups: { words: 'groups', argument: 'period-or-date' },
   'groups-inactive': { words: 'groups inactive', argument: 'period' },
+  export: { words: 'csv', argument: 'command' },
   help: { words: 'help', argument: 'none' },
   status: { words: 'status', argument: 'none' },
 };
@@ -72,8 +82,9 @@ export function parseSubmit(value: unknown): ParseResult {
   return result.ok ? accept(result.parsed.command, shape.delivery) : result;
 }
 
-/** The canonical text of a command, e.g. `copilot summary D7`, `groups 2026-11-10`; parses back to it. */
+/** The canonical text of a command, e.g. `copilot summary D7`, `groups 2026-11-10`, `csv groups D7`; parses back to it. */
 export function formatCommand(command: Command): string {
+  if (command.name === 'export') return `${GRAMMAR.export.words} ${formatCommand(command.target)}`;
   const words = GRAMMAR[command.name].words;
   const argument = command.name === 'groups' ? (command.date ?? command.period) : 'period' in command ? command.period : undefined;
   return argument === undefined ? words : `${words} ${argument}`;
@@ -105,6 +116,7 @@ function parseWords(tokens: readonly string[]): ParseResult {
   const match = matchCommand(lower);
   if (!match) return refuseUnknown(tokens, lower);
   if (match.name === 'help') return accept({ name: 'help' }, 'here'); // "help me", "help groups": still help
+  if (match.name === 'export') return parseExport(tokens.slice(match.argumentsFrom));
   const entry = GRAMMAR[match.name];
   const args = tokens.slice(match.argumentsFrom);
   const [first, extra] = args;
@@ -151,6 +163,8 @@ function matchCommand(lower: readonly string[]): { name: CommandName; argumentsF
     case 'status':
     case 'help':
       return { name: first, argumentsFrom: 1 };
+    case 'csv':
+      return { name: 'export', argumentsFrom: 1 };
     default:
       return undefined;
   }
@@ -165,7 +179,40 @@ function readArgument(token: string): Argument | undefined {
   return DATE.test(token) ? { kind: 'date', value: token } : undefined;
 }
 
-function buildCommand(name: CommandName, argument: Argument): Command {
+/** `csv <command>`: the rest must be a report command; refusals of the rest suggest their fix with `csv` in front. */
+function parseExport(rest: readonly string[]): ParseResult {
+  const example = 'csv copilot inactive D90';
+  if (rest.length === 0) {
+    return refuse('BAD_ARGUMENT', `csv needs the command whose data you want as a file, e.g. "${example}".`);
+  }
+  const inner = parseWords(rest);
+  if (!inner.ok) {
+    const { code, message } = inner.error;
+    const suggestion = exportSuggestion(inner.error.suggestion);
+    if (code !== 'UNKNOWN_COMMAND') return refuse(code, message, suggestion);
+    const typed = shorten(`csv ${rest.join(' ')}`, 60);
+    return refuse(
+      code,
+      suggestion !== undefined ? `I don't know "${typed}". Did you mean "${suggestion}"?` : `I don't know "${typed}". Type "help" to see what I can answer.`,
+      suggestion,
+    );
+  }
+  const target = inner.parsed.command;
+  if (target.name === 'export') return refuse('BAD_ARGUMENT', `One "csv" is enough: "${formatCommand(target)}".`, formatCommand(target));
+  if (!isReportCommand(target)) {
+    return refuse('BAD_ARGUMENT', `"${formatCommand(target)}" has no data behind it to export; csv takes a report command, e.g. "${example}".`);
+  }
+  return accept({ name: 'export', target }, 'here');
+}
+
+/** A did-you-mean for the words after `csv`, as a csv command when it names a report command. */
+function exportSuggestion(suggestion: string | undefined): string | undefined {
+  if (suggestion === undefined) return undefined;
+  const parsed = parseWords(suggestion.split(' '));
+  return parsed.ok && isReportCommand(parsed.parsed.command) ? `csv ${suggestion}` : undefined;
+}
+
+function buildCommand(name: Exclude<CommandName, 'export'>, argument: Argument): Command {
   switch (name) {
     case 'groups':
       return argument.kind === 'date' ? { name, date: argument.value } : { name, period: argument.value };

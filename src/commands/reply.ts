@@ -3,8 +3,10 @@
  * Presentation (locale formatting, bars, escaping, card size) is the views' job, so the same reply
  * becomes an Adaptive Card in Teams and text or JSON in the terminal.
  */
+import type { CommandExport } from '../files/command-export.js';
 import type { IdentityVisibility } from '../reports/rows-summary.js';
 import type { ReportMeta } from '../reports/report-service.js';
+import type { ExportCommand } from './command.js';
 
 /** A button that sends `command` as if typed; `delivery: 'private'` asks for the detail in personal chat. */
 export type CommandAction = { readonly title: string; readonly command: string; readonly delivery?: 'private' };
@@ -127,6 +129,8 @@ export type ViewModels = {
   help: {
     /** What the admin typed, when it was not understood. */
     readonly unknownInput?: string;
+    /** Why a known command was refused, e.g. `"status" has no data behind it to export; …`. */
+    readonly reason?: string;
     /** A did-you-mean: the command closest to what was typed. */
     readonly suggestion?: string;
     readonly defaultPeriod: string;
@@ -164,6 +168,8 @@ export type ViewModels = {
   };
   /** Posted in the channel when the per-user detail went to the asker's personal chat. */
   'sent-privately': { readonly what: string };
+  /** The acknowledgement of a declined file offer; `command` is the `csv …` that asks for it again. */
+  'file-declined': { readonly command: string };
 };
 
 export type GroupRow = {
@@ -184,9 +190,18 @@ export type ViewName = keyof ViewModels;
 /** One message: a view and its model, kept together by type. */
 export type ReplyMessage = { [K in ViewName]: { readonly view: K; readonly model: ViewModels[K] } }[ViewName];
 
+/** A CSV file for the asker's personal chat: Teams lets a bot send files only there, once the user consents. */
+export type FileReply = {
+  /** The `csv …` command that builds this file again (a retry, or an offer accepted after its file was removed). */
+  readonly command: ExportCommand;
+  readonly export: CommandExport;
+};
+
 export type Reply = {
   /** For the conversation the command came from. */
   readonly messages: readonly ReplyMessage[];
   /** For the asker's personal chat (per-user detail asked for from a channel or group chat). */
   readonly privateMessages?: readonly ReplyMessage[];
+  /** For the asker's personal chat, through the file-consent flow. */
+  readonly file?: FileReply;
 };

@@ -6,10 +6,12 @@
 import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
 import { copilotSeatScope, groupsActivityWindow, isActiveIn } from '../reports/insights.js';
 import type { ReportMeta, ReportService } from '../reports/report-service.js';
-import type { Command } from '../commands/command.js';
+import { isReportCommand, type Command, type ReportCommand } from '../commands/command.js';
 
-export type ExportableCommand = Exclude<Command, { name: 'help' | 'status' }>;
+/** The commands with rows behind their answer: every report command. */
+export type ExportableCommand = ReportCommand;
 
+/** What `csv <command>` sends: the file name, the report's metadata and its rows, streamed on demand. */
 export type CommandExport = {
   /** e.g. `copilot-inactive-D30-2026-11-20.csv`: command, period or date, report refresh date. */
   readonly fileName: string;
@@ -17,10 +19,12 @@ export type CommandExport = {
   readonly rows: () => AsyncIterable<AnyRow>;
 };
 
+/** Whether `command` answers from a report (`help`, `status` and `csv` itself do not). */
 export function isExportable(command: Command): command is ExportableCommand {
-  return command.name !== 'help' && command.name !== 'status';
+  return isReportCommand(command);
 }
 
+/** The rows behind `command`'s answer, from the same (cached) report call the answer makes; `today` narrows as the answer does. */
 export async function exportCommandRows(command: ExportableCommand, reports: ReportService, today: string): Promise<CommandExport> {
   switch (command.name) {
     case 'copilot-summary':

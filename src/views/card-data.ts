@@ -184,6 +184,8 @@ export type CardData = {
     readonly hasUnknownInput: boolean;
     /** "I didn't understand “copilot sumary”." */
     readonly unknownInput: DisplayText;
+    readonly hasReason: boolean;
+    readonly reason: DisplayText;
     readonly hasSuggestion: boolean;
     readonly suggestion: DisplayText;
     readonly suggestionActions: readonly CardAction[];
@@ -216,6 +218,10 @@ export type CardData = {
     readonly title: DisplayText;
     readonly message: DisplayText;
     readonly advice: DisplayText;
+  };
+  'file-declined': {
+    readonly message: DisplayText;
+    readonly actions: readonly CardAction[];
   };
   'sent-privately': {
     readonly message: DisplayText;

@@ -30,6 +30,7 @@ export const CARD_NAMES = Object.keys({
   error: true,
   'access-denied': true,
   'sent-privately': true,
+  'file-declined': true,
 } satisfies Record<CardName, true>) as CardName[];
 
 const CARDS_FOLDER = new URL('../../cards/', import.meta.url);

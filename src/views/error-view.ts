@@ -21,6 +21,8 @@ const FIX_INPUT = new Set([
 ]);
 const FIX_ACCESS = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'TOKEN', 'BAD_REQUEST', 'NOT_FOUND']);
 const WAIT = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK', 'DOWNLOAD_FAILED']);
+/** A file offer that came to nothing: asking again builds the file and the offer anew. */
+const FILE_OFFER = new Set(['UPLOAD_EXPIRED', 'UPLOAD_FAILED', 'UPLOAD_REFUSED', 'EXPORT_OUTDATED', 'EXPORT_UNKNOWN']);
 
 /** What an admin can do about an error with `code`. */
 export function adviceFor(code: string, hasRetryTime: boolean): string {
@@ -34,6 +36,7 @@ export function adviceFor(code: string, hasRetryTime: boolean): string {
       : 'Try again in a few minutes; “status” shows what the bot has cached meanwhile.';
   }
   if (code === 'PERSONAL_CHAT_NEEDED') return 'Open a personal chat with the bot and ask there.';
+  if (FILE_OFFER.has(code)) return 'Ask again (the button, or the csv command) for a new file offer built from the current report.';
   return 'Try again; if it keeps happening, send “status” and share the answer with whoever runs the bot.';
 }
 

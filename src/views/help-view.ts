@@ -14,6 +14,8 @@ export function buildHelpCard(model: ViewModels['help'], { encode }: ViewContext
     title: encode('What I can answer'),
     hasUnknownInput: model.unknownInput !== undefined,
     unknownInput: encode(model.unknownInput !== undefined ? `I didn't understand “${model.unknownInput}”.` : ''),
+    hasReason: model.reason !== undefined,
+    reason: encode(model.reason ?? ''),
     hasSuggestion: suggestion !== undefined,
     suggestion: encode(suggestion !== undefined ? `Did you mean “${suggestion}”?` : ''),
     suggestionActions: suggestion !== undefined ? [cardAction({ title: suggestion, command: suggestion })] : [],

@@ -11,6 +11,7 @@ import { buildCopilotSummaryCard } from './copilot-summary-view.js';
 import { buildCopilotTrendCard } from './copilot-trend-view.js';
 import { buildCopilotUsersCard } from './copilot-users-view.js';
 import { buildErrorCard } from './error-view.js';
+import { buildFileDeclinedCard } from './file-declined-view.js';
 import { buildGroupsInactiveCard } from './groups-inactive-view.js';
 import { buildGroupsCard } from './groups-view.js';
 import { buildHelpCard } from './help-view.js';
@@ -35,6 +36,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   error: buildErrorCard,
   'access-denied': buildAccessDeniedCard,
   'sent-privately': buildSentPrivatelyCard,
+  'file-declined': buildFileDeclinedCard,
 };
 
 /** A view's message as the card data of its card. */

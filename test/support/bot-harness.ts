@@ -10,7 +10,7 @@ import type { ConversationKind, HandlerDeps } from '../../src/commands/handler-c
 import { handleCommand } from '../../src/commands/handlers.js';
 import type { Reply, ReplyMessage } from '../../src/commands/reply.js';
 import { loadConfig } from '../../src/config.js';
-import { startBotApp, type BotApp } from '../../src/index.js';
+import { startBotApp, type BotApp, type BotAppOptions } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { PersonalChatRequest, ProactiveSender } from '../../src/bot/proactive-sender.js';
 import type { CommandRunner } from '../../src/bot/usage-bot.js';
@@ -115,6 +115,8 @@ export type HarnessOptions = {
   /** Replaces the real command handlers, e.g. with one that throws. */
   readonly runCommand?: CommandRunner;
   readonly openIdMetadataUrl?: string;
+  /** CSV export settings: temp folder, offer time limit, bytes per upload request. */
+  readonly fileExports?: BotAppOptions['fileExports'];
 };
 
 export async function startBotHarness(options: HarnessOptions = {}): Promise<BotHarness> {
@@ -137,6 +139,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     runCommand,
     random: () => 0.5,
     openIdMetadataUrl: options.openIdMetadataUrl,
+    fileExports: options.fileExports,
   });
   return {
     app,

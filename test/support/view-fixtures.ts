@@ -241,6 +241,8 @@ export const ACCESS_DENIED: ViewModels['access-denied'] = { reason: 'user', cont
 
 export const SENT_PRIVATELY: ViewModels['sent-privately'] = { what: 'the Copilot user list for D30' };
 
+export const FILE_DECLINED: ViewModels['file-declined'] = { command: 'csv copilot inactive D90' };
+
 /** One realistic message per view. */
 export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'copilot-summary', model: SUMMARY_D30 },
@@ -255,6 +257,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'error', model: ERROR_BUDGET },
   { view: 'access-denied', model: ACCESS_DENIED },
   { view: 'sent-privately', model: SENT_PRIVATELY },
+  { view: 'file-declined', model: FILE_DECLINED },
 ];
 
 type Json = Record<string, unknown>;

@@ -1,0 +1,229 @@
+/**
+ * The Teams file-consent flow behind `csv …`: the file is built once, streaming, to a private temp
+ * file (its size goes on the FileConsentCard), and the card goes to the asker's personal chat, the only
+ * place Teams lets a bot send files. Decline gets a short acknowledgement. Accept is answered at once and
+ * the upload runs after the invoke: Teams shows "Something went wrong" when the answer waits for a large
+ * upload (https://github.com/OfficeDev/Microsoft-Teams-Samples/issues/620); then a FileInfoCard, or a card
+ * with a retry button, is sent to the chat.
+ */
+import { TurnContext, type Activity, type ConversationReference, type FileConsentCardResponse } from 'botbuilder';
+import type { Clock } from '../clock.js';
+import type { ExportCommand, ParsedCommand } from '../commands/command.js';
+import type { ConversationKind } from '../commands/handler-context.js';
+import { formatCommand, parseCommand } from '../commands/parse.js';
+import type { FileReply, Reply } from '../commands/reply.js';
+import { readConsentContext, readUploadInfo, type ConsentContext, type UploadInfo } from '../files/consent-response.js';
+import type { PendingExport, PendingExports } from '../files/pending-exports.js';
+import { UploadError, uploadToSession } from '../files/upload-session.js';
+import type { Logger } from '../logger.js';
+import { fileConsentCard, fileInfoCard } from '../views/file-cards.js';
+import type { ActivityDelivery } from './activity-delivery.js';
+import { offerOutdatedReply, unknownOfferReply, uploadFailedReply } from './file-export-replies.js';
+import { getAskerKey, type PrivateChat } from './private-chat.js';
+import type { ProactiveSender } from './proactive-sender.js';
+import { replyActivities } from './reply-activities.js';
+
+/** What the flow works with; everything is passed in. */
+export type FileExportsOptions = {
+  readonly pending: PendingExports;
+  readonly privateChat: PrivateChat;
+  /** Sends the upload's outcome: the turn of the accept has ended by then. */
+  readonly sender: ProactiveSender;
+  readonly delivery: ActivityDelivery;
+  /** Answers a `csv …` command as in a personal chat; builds a file again when an offer outlived its file. */
+  readonly runCommand: (parsed: ParsedCommand) => Promise<Reply>;
+  readonly tenantId: string;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** False when the bot runs without authentication: files are then uploaded only to this machine. */
+  readonly allowRemoteUploads: boolean;
+  readonly random?: () => number;
+  /** Bytes per upload request: a multiple of 320 KiB (default 5 MiB). */
+  readonly uploadChunkBytes?: number;
+};
+
+/** `sent`: the consent card reached the asker's personal chat; `unavailable`: no personal chat could be reached. */
+export type OfferOutcome = 'sent' | 'unavailable';
+
+/** Offers files, answers the consent invokes, and runs the uploads that follow an accept. */
+export class FileExports {
+  private readonly uploads = new Set<Promise<void>>();
+  /** Offers whose accept is being uploaded: a second click on Allow does not upload twice. */
+  private readonly uploading = new Set<string>();
+  private readonly stopping = new AbortController();
+
+  constructor(private readonly options: FileExportsOptions) {}
+
+  /** Builds `file` and sends its consent card to the asker's personal chat: this one, or privately from a channel or group chat. */
+  async offer(context: TurnContext, file: FileReply, conversation: ConversationKind): Promise<OfferOutcome> {
+    const owner = getAskerKey(context.activity, this.options.tenantId);
+    if (owner === undefined) return 'unavailable';
+    const prepared = await this.options.pending.prepare(file, owner);
+    const card: Partial<Activity> = {
+      type: 'message',
+      attachments: [fileConsentCard(prepared, consentContextOf(prepared), context.activity.locale)],
+    };
+    let outcome: OfferOutcome;
+    try {
+      if (conversation === 'personal') {
+        await this.options.delivery.send(context, [card]);
+        outcome = 'sent';
+      } else {
+        outcome = await this.options.privateChat.send(context.activity, this.options.tenantId, [card]);
+      }
+    } catch (error) {
+      await this.options.pending.withdraw(prepared.id);
+      throw error;
+    }
+    if (outcome !== 'sent') await this.options.pending.withdraw(prepared.id);
+    this.options.logger.info('file offered', {
+      report: file.command.target.name,
+      rows: prepared.rowCount,
+      bytes: prepared.sizeInBytes,
+      conversation,
+      outcome,
+    });
+    return outcome;
+  }
+
+  /** The user declined: the file is deleted and the chat gets a short acknowledgement with a button to ask again. */
+  async decline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const offer = this.readOffer(context, response, 'decline');
+    if (!offer) return;
+    const taken = this.options.pending.take(offer.consent.exportId, offer.owner);
+    if (taken) await this.options.pending.release(taken);
+    this.options.logger.info('file declined', { report: offer.command.target.name });
+    const reply: Reply = { messages: [{ view: 'file-declined', model: { command: formatCommand(offer.command) } }] };
+    await this.options.delivery.send(context, replyActivities(reply.messages, context.activity.locale));
+  }
+
+  /** The user accepted: the upload starts after this turn, so Teams gets its answer at once; `settled` waits for it. */
+  async accept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const offer = this.readOffer(context, response, 'accept');
+    if (!offer) {
+      await this.options.delivery.send(context, replyActivities(unknownOfferReply().messages, context.activity.locale));
+      return;
+    }
+    // A new message into the chat, not a reply to the invoke (which no client shows).
+    const reference: Partial<ConversationReference> = { ...TurnContext.getConversationReference(context.activity), activityId: undefined };
+    const upload = readUploadInfo(response.uploadInfo);
+    const job = this.upload(reference, context.activity.locale, offer, upload).catch((error: unknown) => {
+      this.options.logger.warn('file upload outcome not delivered', { errorName: error instanceof Error ? error.name : typeof error });
+    });
+    this.uploads.add(job);
+    void job.finally(() => this.uploads.delete(job));
+  }
+
+  /** Resolves once every upload started so far has finished (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.uploads.size > 0) await Promise.allSettled([...this.uploads]);
+  }
+
+  /** Deletes the files of offers nobody answered in time; returns how many went. */
+  sweep(): Promise<number> {
+    return this.options.pending.sweep();
+  }
+
+  /** How many offered files are waiting for an answer. */
+  get pendingCount(): number {
+    return this.options.pending.size;
+  }
+
+  /** Stops uploads in progress, waits for them to end, and deletes every file. */
+  async close(): Promise<void> {
+    this.stopping.abort();
+    await this.settled();
+    await this.options.pending.close();
+  }
+
+  private async upload(
+    reference: Partial<ConversationReference>,
+    locale: string | undefined,
+    offer: ReadOffer,
+    upload: UploadInfo | undefined,
+  ): Promise<void> {
+    const command = formatCommand(offer.command);
+    const notify = (activities: Partial<Activity>[]) => this.options.sender.continueConversation(reference, activities);
+    const notifyReply = (reply: Reply) => notify(replyActivities(reply.messages, locale));
+    const { exportId } = offer.consent;
+    if (this.uploading.has(exportId)) {
+      this.options.logger.info('file consent repeated while uploading', { report: offer.command.target.name });
+      return;
+    }
+    this.uploading.add(exportId);
+    let file: PendingExport | undefined;
+    try {
+      if (!upload) {
+        throw new UploadError('UPLOAD_FAILED', 'Teams sent no upload link with the accept.');
+      }
+      file = this.options.pending.take(exportId, offer.owner) ?? (await this.rebuild(offer, notifyReply));
+      if (!file) return;
+      const started = this.options.clock.now();
+      const result = await uploadToSession(file, upload.uploadUrl, {
+        clock: this.options.clock,
+        random: this.options.random,
+        chunkBytes: this.options.uploadChunkBytes,
+        allowRemote: this.options.allowRemoteUploads,
+        signal: this.stopping.signal,
+      });
+      this.options.logger.info('file uploaded', {
+        report: offer.command.target.name,
+        bytes: result.bytes,
+        requests: result.chunks,
+        status: result.status,
+        durationMs: this.options.clock.now() - started,
+      });
+      const info = fileInfoCard({ ...upload, name: upload.name ?? file.fileName });
+      await notify([{ type: 'message', attachments: [info] }]);
+    } catch (error) {
+      if (!(error instanceof UploadError)) throw error;
+      this.options.logger.warn('file upload failed', { report: offer.command.target.name, code: error.code, status: error.status });
+      await notifyReply(uploadFailedReply(error, file?.fileName ?? 'the file', command));
+    } finally {
+      this.uploading.delete(exportId);
+      if (file) await this.options.pending.release(file);
+    }
+  }
+
+  /**
+   * The offer outlived its file (time limit, restart): the same command builds it again from the
+   * (cached) report, provided the report still has the refresh date the user accepted.
+   */
+  private async rebuild(offer: ReadOffer, notifyReply: (reply: Reply) => Promise<void>): Promise<PendingExport | undefined> {
+    const reply = await this.options.runCommand({ command: offer.command, delivery: 'here' });
+    if (!reply.file) {
+      await notifyReply(reply);
+      return undefined;
+    }
+    const current = reply.file.export.meta.refreshDate;
+    if (current !== offer.consent.refreshDate) {
+      await notifyReply(offerOutdatedReply(formatCommand(offer.command), offer.consent.refreshDate, current));
+      return undefined;
+    }
+    const rebuilt = await this.options.pending.prepare(reply.file, offer.owner);
+    return this.options.pending.take(rebuilt.id, offer.owner);
+  }
+
+  /** The consent answer's context, its command and who answered; undefined (logged) when any is unreadable. */
+  private readOffer(context: TurnContext, response: FileConsentCardResponse, answer: 'accept' | 'decline'): ReadOffer | undefined {
+    const consent = readConsentContext(response.context);
+    const parsed = consent ? parseCommand(consent.command) : undefined;
+    const owner = getAskerKey(context.activity, this.options.tenantId);
+    if (!consent || !parsed?.ok || parsed.parsed.command.name !== 'export' || owner === undefined) {
+      this.options.logger.warn('file consent not understood', { answer, context: consent ? 'unknown command' : 'unreadable' });
+      return undefined;
+    }
+    return { consent, command: parsed.parsed.command, owner };
+  }
+}
+
+type ReadOffer = { readonly consent: ConsentContext; readonly command: ExportCommand; readonly owner: string };
+
+/** What the card carries back: the file's id, and what builds it again. */
+function consentContextOf(prepared: PendingExport): ConsentContext {
+  return {
+    exportId: prepared.id,
+    command: prepared.command,
+    ...(prepared.refreshDate !== undefined ? { refreshDate: prepared.refreshDate } : {}),
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * `csv <command>`: the rows behind that command's answer, from the same (cached) report call, as a
+ * file for the asker's personal chat. One rule for every export, per-user or not: asked in a channel
+ * or group chat, the reply there only says the file is on its way privately.
+ */
+import { toIsoDate } from '../clock.js';
+import { exportCommandRows } from '../files/command-export.js';
+import type { ExportCommand } from './command.js';
+import type { Handler } from './handler-context.js';
+import type { ReplyMessage } from './reply.js';
+
+/** Resolves the export (a bad period fails here, as it would for the answer) and hands the file to the bot. */
+export const handleExport: Handler<ExportCommand> = async (command, context, deps) => {
+  const file = await exportCommandRows(command.target, deps.reports, toIsoDate(deps.clock.now()));
+  const note: ReplyMessage[] =
+    context.conversation === 'personal' ? [] : [{ view: 'sent-privately', model: { what: `the CSV file ${file.fileName}` } }];
+  return { messages: note, file: { command, export: file } };
+};

@@ -1,0 +1,32 @@
+/**
+ * Writes an export's CSV to a private file by streaming (row source → csv-stringify → disk), so its
+ * size is known for the consent card before any byte is uploaded, and a 1,000,000-row file is never
+ * held in memory. The upload then streams from this file.
+ */
+import { createWriteStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import type { AnyRow } from '../reports/catalog.js';
+import type { CommandExport } from './command-export.js';
+import { streamReportCsv } from './report-csv.js';
+
+/** A CSV file on disk: where, its exact size and how many data rows it holds (the header not counted). */
+export type WrittenCsv = { readonly path: string; readonly sizeInBytes: number; readonly rowCount: number };
+
+/** Writes `file` as CSV to a new file at `path` (0600; an existing file is refused); removes it again on failure. */
+export async function writeExportFile(file: CommandExport, path: string): Promise<WrittenCsv> {
+  let rowCount = 0;
+  async function* counted(): AsyncGenerator<AnyRow> {
+    for await (const row of file.rows()) {
+      rowCount += 1;
+      yield row;
+    }
+  }
+  try {
+    await pipeline(streamReportCsv(file.meta, counted()), createWriteStream(path, { mode: 0o600, flags: 'wx' }));
+  } catch (error) {
+    await rm(path, { force: true });
+    throw error;
+  }
+  return { path, sizeInBytes: (await stat(path)).size, rowCount };
+}

@@ -1,0 +1,124 @@
+/**
+ * CSV files built for a consent card and kept, privately on disk, until the user answers it: taken
+ * for upload on accept, deleted on decline, and deleted unasked after a time limit so abandoned offers
+ * do not pile up. An offer answered after its file went is built again from its command.
+ */
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import type { Clock } from '../clock.js';
+import { formatCommand } from '../commands/parse.js';
+import type { FileReply } from '../commands/reply.js';
+import { writeExportFile } from './export-file.js';
+import { PrivateFolder } from './private-folder.js';
+
+/** A prepared file: what it holds, who it is for, where it is and until when it is kept. */
+export type PendingExport = {
+  readonly id: string;
+  /** Who may take it: the asker, as the bot identifies users (tenant and user id). */
+  readonly owner: string;
+  /** The `csv …` command that builds it. */
+  readonly command: string;
+  readonly fileName: string;
+  readonly refreshDate?: string;
+  readonly path: string;
+  readonly sizeInBytes: number;
+  readonly rowCount: number;
+  readonly expiresAt: number;
+};
+
+export type PendingExportsOptions = {
+  readonly clock: Clock;
+  /** How long an unanswered offer's file is kept (default one hour). */
+  readonly ttlMs?: number;
+  /** At most this many files are kept; the oldest goes first (default 100). */
+  readonly maxFiles?: number;
+  /** Where the private folder is made (default: the system temp folder). */
+  readonly parentFolder?: string;
+  /** How often expired files are looked for without being asked (default 5 minutes; 0: only on `prepare` and `sweep`). */
+  readonly sweepEveryMs?: number;
+};
+
+const DEFAULT_TTL_MS = 60 * 60_000;
+const DEFAULT_MAX_FILES = 100;
+const DEFAULT_SWEEP_EVERY_MS = 5 * 60_000;
+
+/** The files waiting for an answer to their consent card. */
+export class PendingExports {
+  private readonly entries = new Map<string, PendingExport>();
+  private readonly folder: PrivateFolder;
+  private readonly ttlMs: number;
+  private readonly maxFiles: number;
+  private readonly sweeper: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: PendingExportsOptions) {
+    this.folder = new PrivateFolder('m365-usage-bot-exports-', options.parentFolder);
+    this.ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
+    this.maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
+    const every = options.sweepEveryMs ?? DEFAULT_SWEEP_EVERY_MS;
+    // The timer only asks; what has expired is decided on the injected clock. unref: it never keeps the process alive.
+    this.sweeper = every > 0 ? setInterval(() => void this.sweep().catch(() => {}), every).unref() : undefined;
+  }
+
+  /** Builds the file for `file` (streaming to disk) and keeps it for `owner` until taken, withdrawn or expired. */
+  async prepare(file: FileReply, owner: string): Promise<PendingExport> {
+    await this.sweep();
+    const written = await writeExportFile(file.export, await this.folder.newFilePath('.csv'));
+    const refreshDate = file.export.meta.refreshDate;
+    const entry: PendingExport = {
+      id: randomUUID(),
+      owner,
+      command: formatCommand(file.command),
+      fileName: file.export.fileName,
+      ...(refreshDate !== undefined ? { refreshDate } : {}),
+      ...written,
+      expiresAt: this.options.clock.now() + this.ttlMs,
+    };
+    this.entries.set(entry.id, entry);
+    for (const [id] of this.entries) {
+      if (this.entries.size <= this.maxFiles) break;
+      await this.withdraw(id);
+    }
+    return entry;
+  }
+
+  /** Hands `id`'s file to its owner for upload; it is no longer pending, and `release` deletes it. Undefined when gone or not theirs. */
+  take(id: string, owner: string): PendingExport | undefined {
+    const entry = this.entries.get(id);
+    if (!entry || entry.owner !== owner || entry.expiresAt <= this.options.clock.now()) return undefined;
+    this.entries.delete(id);
+    return entry;
+  }
+
+  /** Deletes a pending file: its offer was declined, or could not be delivered. */
+  async withdraw(id: string): Promise<void> {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    await rm(entry.path, { force: true });
+  }
+
+  /** Deletes a file handed out by `take` (or built for a single upload). */
+  async release(file: Pick<PendingExport, 'path'>): Promise<void> {
+    await rm(file.path, { force: true });
+  }
+
+  /** Deletes the files of offers not answered within the time limit; returns how many went. */
+  async sweep(): Promise<number> {
+    const now = this.options.clock.now();
+    const expired = [...this.entries.values()].filter((entry) => entry.expiresAt <= now);
+    for (const entry of expired) await this.withdraw(entry.id);
+    return expired.length;
+  }
+
+  /** How many files are waiting for an answer. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Deletes every file, pending or handed out, and the folder. */
+  async close(): Promise<void> {
+    clearInterval(this.sweeper);
+    this.entries.clear();
+    await this.folder.remove();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The two Teams file attachments of the file-consent flow: the FileConsentCard that asks the user to
+ * accept a file (name, size, description, and the context Teams hands back), and the FileInfoCard that
+ * points at the uploaded file in the user's OneDrive. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4
+ */
+import type { Attachment } from 'botbuilder';
+import type { ConsentContext } from '../files/consent-response.js';
+import { cleanText } from './display-text.js';
+import { formatValuesFor } from './format-values.js';
+
+export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
+export const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
+
+/** The file being offered, as the consent card describes it. */
+export type FileOffer = {
+  readonly fileName: string;
+  readonly sizeInBytes: number;
+  readonly rowCount: number;
+  /** The `csv …` command that built it. */
+  readonly command: string;
+  readonly refreshDate?: string;
+};
+
+/** The consent card for `offer`; the same context comes back on accept and on decline. */
+export function fileConsentCard(offer: FileOffer, context: ConsentContext, locale: string | undefined): Attachment {
+  return {
+    contentType: FILE_CONSENT_CONTENT_TYPE,
+    name: offer.fileName,
+    content: {
+      description: describeFileOffer(offer, locale),
+      sizeInBytes: offer.sizeInBytes,
+      acceptContext: context,
+      declineContext: context,
+    },
+  };
+}
+
+/** "1,234 rows behind “csv copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
+export function describeFileOffer(offer: FileOffer, locale: string | undefined): string {
+  const format = formatValuesFor(locale);
+  const rows = `${format.number(offer.rowCount)} ${offer.rowCount === 1 ? 'row' : 'rows'}`;
+  const asked = offer.command.replace(/^csv /, '');
+  const asOf = offer.refreshDate !== undefined ? ` · data as of ${format.date(offer.refreshDate)}` : '';
+  return cleanText(`${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel`);
+}
+
+/** Where Teams put the accepted file (the invoke's `uploadInfo`). */
+export type UploadedFile = {
+  readonly name: string;
+  readonly contentUrl?: string;
+  readonly uniqueId?: string;
+  readonly fileType?: string;
+};
+
+/** The card that opens the uploaded file: preview in Teams, open in OneDrive, or download. */
+export function fileInfoCard(file: UploadedFile): Attachment {
+  return {
+    contentType: FILE_INFO_CONTENT_TYPE,
+    name: file.name,
+    ...(file.contentUrl !== undefined ? { contentUrl: file.contentUrl } : {}),
+    content: { ...(file.uniqueId !== undefined ? { uniqueId: file.uniqueId } : {}), fileType: file.fileType ?? 'csv' },
+  };
+}

@@ -1,0 +1,32 @@
+import { expectTypeOf, test } from 'vitest';
+import type { Command, ExportCommand, ReportCommand } from '../src/commands/command.js';
+import type { HandlerTable } from '../src/commands/handler-context.js';
+import { handlers } from '../src/commands/handlers.js';
+import type { FileReply, Reply } from '../src/commands/reply.js';
+import type { ExportableCommand } from '../src/files/command-export.js';
+
+test('csv takes report commands only', () => {
+  expectTypeOf<ExportCommand['target']>().toEqualTypeOf<ReportCommand>();
+  expectTypeOf<ExportableCommand>().toEqualTypeOf<ReportCommand>();
+  expectTypeOf<Exclude<Command, ReportCommand>['name']>().toEqualTypeOf<'export' | 'help' | 'status'>();
+  // @ts-expect-error help has nothing to export
+  const help: ExportCommand = { name: 'export', target: { name: 'help' } };
+  // @ts-expect-error nor has csv itself
+  const nested: ExportCommand = { name: 'export', target: { name: 'export', target: { name: 'groups' } } };
+  void help;
+  void nested;
+});
+
+test('a command without a handler does not compile: csv has one', () => {
+  const { export: exportHandler, ...withoutExport } = handlers;
+  const table: HandlerTable = { ...withoutExport, export: exportHandler };
+  // @ts-expect-error the table without the csv handler
+  const incomplete: HandlerTable = withoutExport;
+  void table;
+  void incomplete;
+});
+
+test('a file reply names the csv command that builds it again', () => {
+  expectTypeOf<FileReply['command']>().toEqualTypeOf<ExportCommand>();
+  expectTypeOf<Reply['file']>().toEqualTypeOf<FileReply | undefined>();
+});
