@@ -17,6 +17,7 @@ import { handleCommand, helpReply } from './commands/handlers.js';
 import { parseCommand } from './commands/parse.js';
 import type { Reply } from './commands/reply.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { DigestComposer } from './digest/digest-composer.js';
 import { isExportable } from './files/command-export.js';
 import { streamReportCsv } from './files/report-csv.js';
 import { silentLogger } from './logger.js';
@@ -25,6 +26,7 @@ import { GraphReportError, ReportDataError, ReportRequestError } from './reports
 import { allowedPeriods, type ReportParams } from './reports/report-request.js';
 import type { Report } from './reports/report-service.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
+import { MemoryStateStore } from './store/memory-state-store.js';
 import { formatReplyText } from './views/reply-text.js';
 
 export type CliIo = {
@@ -106,12 +108,23 @@ async function answerCommand(
     }
     command = { name: 'export', target: command };
   }
+  const clock = io.clock ?? systemClock;
+  // `digest preview` works here; subscriptions live in the bot, so the terminal keeps no state.
+  const store = new MemoryStateStore();
+  const composer = new DigestComposer({
+    reports: stack.service,
+    store,
+    clock,
+    copilotApi: config.graph.copilotApi,
+    ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
+  });
   const reply = await handleCommand({ command, delivery: 'here' }, 'personal', {
     reports: stack.service,
-    clock: io.clock ?? systemClock,
+    clock,
     copilotApi: config.graph.copilotApi,
     rowLimit: TERMINAL_ROW_LIMIT,
     logger: silentLogger,
+    digest: { store, composer, defaultTimeZone: config.digest.defaultTimeZone },
   });
   if (reply.file) {
     const { meta, rows } = reply.file.export;
@@ -134,7 +147,15 @@ async function writeReply(reply: Reply, format: 'text' | 'json', out: Writable, 
 }
 
 /** Refusals of what was asked (as opposed to Graph or data failures) exit 2, like a bad command line. */
-const INPUT_ERROR_CODES = new Set(['UNKNOWN_REPORT', 'BAD_PERIOD', 'BAD_DATE', 'DATE_OUT_OF_RANGE', 'UNSUPPORTED_PARAMETER']);
+const INPUT_ERROR_CODES = new Set([
+  'UNKNOWN_REPORT',
+  'BAD_PERIOD',
+  'BAD_DATE',
+  'DATE_OUT_OF_RANGE',
+  'UNSUPPORTED_PARAMETER',
+  'DIGEST_UNAVAILABLE',
+  'DIGEST_CHANNELS_ONLY',
+]);
 
 /** `LANG=it_IT.UTF-8` → `it-IT`; the views fall back to en-US for anything else. */
 function terminalLocale(env: CliIo['env']): string | undefined {

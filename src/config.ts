@@ -4,6 +4,9 @@
  * rather than at the first admin's question.
  */
 import { isIP } from 'node:net';
+import type { SeatPrice } from './digest/digest-model.js';
+import { DEFAULT_GRACE_MS, DEFAULT_LEASE_MS } from './digest/digest-runner.js';
+import { resolveTimeZone } from './digest/subscription.js';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
 
@@ -47,7 +50,21 @@ export type AccessConfig = {
   readonly contact?: string;
 };
 
+/** The weekly digest: the zone of subscriptions that name none, the seat price, and the runner's lease and grace. */
+export type DigestConfig = {
+  /** IANA zone, canonical (`DIGEST_TIME_ZONE`, default UTC). */
+  readonly defaultTimeZone: string;
+  /** Monthly price of a Copilot seat (`DIGEST_SEAT_PRICE`, e.g. `30 USD`); absent: no cost is shown. */
+  readonly seatPrice?: SeatPrice;
+  /** How long a claim may stay unfinished before it is taken over (`DIGEST_LEASE_MINUTES`, default 10). */
+  readonly leaseMs: number;
+  /** How late a digest may still be posted after downtime (`DIGEST_GRACE_HOURS`, default 6). */
+  readonly graceMs: number;
+};
+
 export type Config = {
+  /** Where state lives (`DATA_DIR`, default `.data`, git-ignored): the state store uses `<dataDir>/state`. */
+  readonly dataDir: string;
   readonly bot: {
     readonly host: string;
     readonly port: number;
@@ -70,6 +87,7 @@ export type Config = {
     readonly concealed: boolean;
     readonly port: number;
   };
+  readonly digest: DigestConfig;
 };
 
 /** A configuration value that cannot be used; the message names the variable and what it accepts. */
@@ -92,6 +110,8 @@ export const PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 export const PLAYGROUND_USER_ID = '00000000-0000-0000-0000-0000000000020';
 
 export const DEFAULT_BOT_HOST = '127.0.0.1';
+export const DEFAULT_DATA_DIR = '.data';
+export const DEFAULT_DIGEST_TIME_ZONE = 'UTC';
 export const DEFAULT_BOT_PORT = 3978;
 
 // A GUID, loosely: the Playground's built-in ids carry 13 hex digits in the last group, not 12.
@@ -104,6 +124,7 @@ const MAX_CONTACT_LENGTH = 200;
 export function loadConfig(env: Env = process.env): Config {
   const identity = readBotIdentity(env);
   const config: Config = {
+    dataDir: read(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR,
     bot: { host: readBotHost(env, identity), port: readInteger(env, 'PORT', DEFAULT_BOT_PORT, 0, 65_535), identity },
     access: readAccess(env, identity),
     graph: {
@@ -122,8 +143,41 @@ export function loadConfig(env: Env = process.env): Config {
       concealed: readBoolean(env, 'EMULATOR_CONCEALED', false),
       port: readInteger(env, 'EMULATOR_PORT', 0, 0, 65_535),
     },
+    digest: readDigest(env),
   };
   return deepFreeze(config);
+}
+
+function readDigest(env: Env): DigestConfig {
+  const seatPrice = readSeatPrice(env);
+  return {
+    defaultTimeZone: readTimeZone(env, 'DIGEST_TIME_ZONE', DEFAULT_DIGEST_TIME_ZONE),
+    ...(seatPrice ? { seatPrice } : {}),
+    leaseMs: readInteger(env, 'DIGEST_LEASE_MINUTES', DEFAULT_LEASE_MS / 60_000, 1, 24 * 60) * 60_000,
+    graceMs: readInteger(env, 'DIGEST_GRACE_HOURS', DEFAULT_GRACE_MS / 3_600_000, 0, 7 * 24) * 3_600_000,
+  };
+}
+
+function readTimeZone(env: Env, name: string, fallback: string): string {
+  const text = read(env, name);
+  if (text === undefined) return fallback;
+  const zone = resolveTimeZone(text);
+  if (!zone) throw new ConfigError(name, `${name} is "${text}", which is not an IANA time zone; use e.g. Europe/Berlin, America/New_York or UTC.`);
+  return zone;
+}
+
+/** `30 USD`, `USD 30`, `27.50 EUR`: an amount and an ISO 4217 currency code. */
+function readSeatPrice(env: Env): SeatPrice | undefined {
+  const name = 'DIGEST_SEAT_PRICE';
+  const text = read(env, name);
+  if (text === undefined) return undefined;
+  const match = /^(?:(\d+(?:\.\d{1,2})?)\s*([A-Za-z]{3})|([A-Za-z]{3})\s*(\d+(?:\.\d{1,2})?))$/.exec(text);
+  const amount = Number(match?.[1] ?? match?.[4]);
+  const currency = (match?.[2] ?? match?.[3])?.toUpperCase();
+  if (!match || !currency || !(amount >= 0) || amount > 100_000 || !Intl.supportedValuesOf('currency').includes(currency)) {
+    throw new ConfigError(name, `${name} is "${text}"; write an amount and an ISO 4217 currency code, e.g. 30 USD or 28.10 EUR.`);
+  }
+  return { amount, currency };
 }
 
 function readGraphSource(env: Env): GraphSource {

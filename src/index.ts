@@ -1,7 +1,8 @@
 /**
- * Composition root for `npm run bot`: configuration → report stack (Graph or the built-in emulator)
- * → bot adapter and authentication → activity handler → HTTP server. `startBotApp` is the same wiring
- * for tests and scripts, with the clock, proactive sender and command runner replaceable.
+ * Composition root for `npm run bot`: configuration → state store → report stack (Graph or the
+ * built-in emulator) → bot adapter and authentication → digest composer and runner → activity handler
+ * → HTTP server → digest scheduler. `startBotApp` is the same wiring for tests and scripts, with the
+ * clock, proactive senders, scheduler timer and command runner replaceable.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -17,10 +18,17 @@ import { systemClock, type Clock } from './clock.js';
 import type { HandlerDeps } from './commands/handler-context.js';
 import { handleCommand } from './commands/handlers.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { DigestComposer } from './digest/digest-composer.js';
+import { createDigestMessageSource } from './digest/digest-message.js';
+import { DigestRunner } from './digest/digest-runner.js';
+import { startDigestScheduler, type Timer } from './digest/digest-scheduler.js';
+import { createDigestSender, type DigestSender } from './digest/digest-sender.js';
 import { PendingExports } from './files/pending-exports.js';
 import { createLogger, type Logger } from './logger.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
+import { FileStateStore, stateStoreFolder } from './store/file-state-store.js';
+import type { StateStore } from './store/state-store.js';
 
 /** Rows a list card carries at most: 25 rows keep the largest card well under Teams' 40 KB. */
 export const CARD_ROW_LIMIT = 25;
@@ -31,6 +39,10 @@ export type BotAppOptions = {
   readonly clock?: Clock;
   /** Stands in for the adapter's proactive calls (tests: botbuilder's TestAdapter has none). */
   readonly proactiveSender?: ProactiveSender;
+  /** Stands in for the digest's proactive posts; default `continueConversationAsync` on the bot's adapter. */
+  readonly digestSender?: DigestSender;
+  /** Schedules the digest scheduler's next run; tests pass one they drive by hand. */
+  readonly digestTimer?: Timer;
   readonly runCommand?: CommandRunner;
   /** Jitter source for connector retries. */
   readonly random?: () => number;
@@ -48,7 +60,9 @@ export type BotApp = {
   readonly authentication: boolean;
   /** The file-consent flow: tests wait for its uploads (`settled`) and expire its offers (`sweep`). */
   readonly fileExports: Pick<FileExports, 'settled' | 'sweep' | 'pendingCount'>;
-  /** Stops the server, then the uploads and their files, then the report stack (and its emulator). */
+  /** The weekly digest: its state store (subscriptions, references, claims) and runner. */
+  readonly digest: { readonly store: StateStore; readonly runner: Pick<DigestRunner, 'runDue' | 'runNow'> };
+  /** Stops the digest scheduler, the server, then the uploads and their files, then the report stack (and its emulator). */
   close(): Promise<void>;
 };
 
@@ -57,13 +71,38 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const auth = createBotAuthentication(config.bot.identity, clock, { openIdMetadataUrl: options.openIdMetadataUrl });
+  const stateStore = await FileStateStore.open(stateStoreFolder(config.dataDir));
   const stack = await startReportStack(config, logger, clock);
   let fileExports: FileExports | undefined;
   try {
     const delivery = new ActivityDelivery({ clock, logger, random: options.random });
     const sender = options.proactiveSender ?? createProactiveSender(auth.adapter, auth.appId, delivery);
     const privateChat = new PrivateChat({ sender, canCreateConversations: auth.enabled, logger });
-    const handlerDeps: HandlerDeps = { reports: stack.service, clock, copilotApi: config.graph.copilotApi, rowLimit: CARD_ROW_LIMIT };
+    const composer = new DigestComposer({
+      reports: stack.service,
+      store: stateStore,
+      clock,
+      copilotApi: config.graph.copilotApi,
+      ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
+      logger,
+    });
+    const runner = new DigestRunner({
+      store: stateStore,
+      sender: options.digestSender ?? createDigestSender(auth.adapter, auth.appId),
+      compose: createDigestMessageSource(composer),
+      clock,
+      logger,
+      leaseMs: config.digest.leaseMs,
+      graceMs: config.digest.graceMs,
+      ...(options.random ? { random: options.random } : {}),
+    });
+    const handlerDeps: HandlerDeps = {
+      reports: stack.service,
+      clock,
+      copilotApi: config.graph.copilotApi,
+      rowLimit: CARD_ROW_LIMIT,
+      digest: { store: stateStore, composer, runner, defaultTimeZone: config.digest.defaultTimeZone },
+    };
     const runCommand = options.runCommand ?? handleCommand;
     fileExports = new FileExports({
       pending: new PendingExports({ clock, parentFolder: options.fileExports?.parentFolder, ttlMs: options.fileExports?.ttlMs }),
@@ -84,6 +123,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       delivery,
       privateChat,
       fileExports,
+      stateStore,
       logger,
       runCommand: options.runCommand,
     });
@@ -99,13 +139,17 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       checkActivity: (body) => checkActivityEnvelope(body, { authenticated: auth.enabled }),
       health: () => ({ ok: true, version: readVersion(), source, authentication: auth.enabled }),
     });
+    // Started once the server takes requests: the first run posts what fell due while the bot was down.
+    const digestScheduler = startDigestScheduler({ runner, clock, logger, ...(options.digestTimer ? { timer: options.digestTimer } : {}) });
     const exports = fileExports;
     return {
       url: server.url,
       stack,
       authentication: auth.enabled,
       fileExports: exports,
+      digest: { store: stateStore, runner },
       async close() {
+        await digestScheduler.stop();
         await server.close();
         await exports.close();
         await stack.close();

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { validateManifest } from '../scripts/manifest-schema.js';
 import { buildAppPackage, PackageError } from '../scripts/package-app.js';
 import { listPlaceholders, loadTeamsEnv, parseEnvFile } from '../scripts/teams-env.js';
-import { COMMAND_GUIDE } from '../src/commands/command-guide.js';
+import { COMMAND_GUIDE, MAX_MENU_COMMANDS, type CommandMenu } from '../src/commands/command-guide.js';
 import { decodePng } from './support/read-png.js';
 import { readZip } from './support/read-zip.js';
 
@@ -86,18 +86,34 @@ describe('Teams app manifest', () => {
     expect(bot?.isNotificationOnly ?? false).toBe(false);
   });
 
-  it('offers the command guide as the command menu in every scope', () => {
+  it('offers the command guide as two command menus: personal chat, and team channels with group chats', () => {
     const [bot] = renderTemplate().bots;
     const lists = bot?.commandLists ?? [];
-    expect(new Set(lists.flatMap((list) => list.scopes))).toEqual(new Set(bot?.scopes));
+    const menuOf: Record<string, CommandMenu> = { personal: 'personal', team: 'channel', groupChat: 'channel' };
+    // Every scope of the bot has exactly one menu, and a menu serves scopes that share it.
+    expect(lists.flatMap((list) => list.scopes).sort()).toEqual([...(bot?.scopes ?? [])].sort());
     for (const list of lists) {
-      expect(list.commands).toEqual(COMMAND_GUIDE.map((entry) => ({ title: entry.words, description: entry.description })));
-      // What older Teams clients and manifest versions accept (v1.24's schema allows more): titles of 32, descriptions of 128.
+      const menus = new Set(list.scopes.map((scope) => menuOf[scope]));
+      expect(menus.size, list.scopes.join(', ')).toBe(1);
+      const [menu] = menus;
+      expect(list.commands).toEqual(
+        COMMAND_GUIDE.filter((entry) => menu !== undefined && entry.menus.includes(menu)).map((entry) => ({ title: entry.words, description: entry.description })),
+      );
+      // What older Teams clients and manifest versions accept (v1.24's schema allows 12 commands and longer texts):
+      // 10 commands a menu, titles of 32, descriptions of 128.
+      expect(list.commands.length).toBeLessThanOrEqual(MAX_MENU_COMMANDS);
       for (const command of list.commands) {
         expect(command.title.length, command.title).toBeLessThanOrEqual(32);
         expect(command.description.length, command.title).toBeLessThanOrEqual(128);
       }
     }
+  });
+
+  it('puts the digest in the channel menu and the per-user lists in the personal one', () => {
+    const inMenu = (menu: CommandMenu) => COMMAND_GUIDE.filter((entry) => entry.menus.includes(menu)).map((entry) => entry.words);
+    expect(inMenu('channel')).toEqual(expect.arrayContaining(['digest subscribe', 'digest status', 'digest preview', 'digest run-now', 'help']));
+    expect(inMenu('personal')).toEqual(expect.arrayContaining(['copilot users', 'copilot inactive', 'groups inactive', 'csv', 'help']));
+    expect(inMenu('personal').filter((words) => words.startsWith('digest'))).toEqual([]);
   });
 
   it('ships a 192×192 full-colour icon and a 32×32 white-on-transparent outline icon', () => {

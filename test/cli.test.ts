@@ -202,4 +202,18 @@ describe('npm run report -- <chat command>', () => {
     expect(code).toBe(2);
     expect(stderr).toBe('"status" has no data behind it to export; CSV is for report commands.\n');
   });
+
+  test('"digest preview" prints the digest card as text; subscriptions are the bot\'s, so the rest exit 2', async () => {
+    const preview = await run(['digest', 'preview'], env);
+    expect(preview.stderr).toBe('');
+    expect(preview.code).toBe(0);
+    expect(preview.stdout.split('\n').slice(0, 2)).toEqual(['Weekly Microsoft 365 digest', expect.stringMatching(/^Preview · /)]);
+    expect(preview.stdout).toMatch(/^Enabled users\s+[\d,]+$/m);
+    expect(preview.stdout).not.toMatch(/@contoso\.onmicrosoft\.com/);
+
+    const subscribe = await run(['digest', 'subscribe', 'friday'], env);
+    expect(subscribe.code).toBe(2);
+    expect(subscribe.stdout).toBe('');
+    expect(subscribe.stderr).toContain('Digests are managed in Teams');
+  });
 });

@@ -1,5 +1,5 @@
 import { expectTypeOf, test } from 'vitest';
-import type { Command, ExportCommand, ReportCommand } from '../src/commands/command.js';
+import type { Command, DigestCommand, ExportCommand, ReportCommand } from '../src/commands/command.js';
 import type { HandlerTable } from '../src/commands/handler-context.js';
 import { handlers } from '../src/commands/handlers.js';
 import type { FileReply, Reply } from '../src/commands/reply.js';
@@ -8,7 +8,8 @@ import type { ExportableCommand } from '../src/files/command-export.js';
 test('csv takes report commands only', () => {
   expectTypeOf<ExportCommand['target']>().toEqualTypeOf<ReportCommand>();
   expectTypeOf<ExportableCommand>().toEqualTypeOf<ReportCommand>();
-  expectTypeOf<Exclude<Command, ReportCommand>['name']>().toEqualTypeOf<'export' | 'help' | 'status'>();
+  expectTypeOf<Exclude<Command, ReportCommand | DigestCommand>['name']>().toEqualTypeOf<'export' | 'help' | 'status'>();
+  expectTypeOf<DigestCommand['name']>().toEqualTypeOf<'digest-subscribe' | 'digest-unsubscribe' | 'digest-status' | 'digest-preview' | 'digest-run-now'>();
   // @ts-expect-error help has nothing to export
   const help: ExportCommand = { name: 'export', target: { name: 'help' } };
   // @ts-expect-error nor has csv itself
@@ -24,6 +25,18 @@ test('a command without a handler does not compile: csv has one', () => {
   const incomplete: HandlerTable = withoutExport;
   void table;
   void incomplete;
+});
+
+test('the digest commands have handlers too: leaving one out does not compile', () => {
+  const { 'digest-run-now': runNow, ...withoutRunNow } = handlers;
+  const table: HandlerTable = { ...withoutRunNow, 'digest-run-now': runNow };
+  // @ts-expect-error the table without the run-now handler
+  const incomplete: HandlerTable = withoutRunNow;
+  // @ts-expect-error a digest command is not a report command, so it has nothing to export
+  const digestCsv: ExportCommand = { name: 'export', target: { name: 'digest-status' } };
+  void table;
+  void incomplete;
+  void digestCsv;
 });
 
 test('a file reply names the csv command that builds it again', () => {

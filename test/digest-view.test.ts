@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { DigestModel } from '../src/digest/digest-model.js';
+import type { ViewModels } from '../src/commands/reply.js';
 import { buildDigestCard, describeChange, renderDigestCard } from '../src/views/digest-view.js';
+import { renderReplyMessage } from '../src/views/render-reply.js';
+import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
-import { FRESHNESS, OFFICE_FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { DIGEST_STATUS, FRESHNESS, OFFICE_FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 const APPS = [
   { key: 'microsoftTeams', label: 'Teams', enabled: 359096, active: { current: 123341, change: { previous: 120000, difference: 3341, relative: 3341 / 120000 } } },
@@ -194,6 +197,63 @@ describe('digest card', () => {
     const data = buildDigestCard(WEEK_TWO, cardViewContext('en-US'));
     expect(data.toDo.items).toHaveLength(2);
     expect(data.copilot.hasApps).toBe(true);
+  });
+});
+
+describe('the digest in the typed card map', () => {
+  test('is the "digest" view: the posted card is the card a reply with the view renders', () => {
+    expect(renderDigestCard(WEEK_TWO, 'de-DE')).toEqual(renderReplyMessage({ view: 'digest', model: WEEK_TWO }, 'de-DE'));
+  });
+
+  test('reads as terminal text through the same card', () => {
+    const text = formatReplyText({ view: 'digest', model: WEEK_TWO }, 'en-US');
+    expect(text.split('\n').slice(0, 2)).toEqual(['Weekly Microsoft 365 digest', 'Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026']);
+    expect(text).toMatch(/^Active users\s+165,115 ▲ 5,115 \(\+3\.2%\)$/m);
+    expect(text).toMatch(/^→ Inactive seats\s+copilot inactive D30 \(in personal chat\)$/m);
+  });
+});
+
+describe('digest status card', () => {
+  const statusText = (model: ViewModels['digest-status'], locale = 'en-US') => formatReplyText({ view: 'digest-status', model }, locale);
+
+  test('after run-now: what happened, the schedule, the next and last run in the subscription\'s zone, and the buttons', () => {
+    const text = statusText(DIGEST_STATUS);
+    expect(text).toContain('Posted: the digest is in this channel now, as a new post, and recorded like a scheduled run.');
+    expect(text).toMatch(/^Schedule\s+Every Friday at 08:00 \(Europe\/Berlin\)$/m);
+    expect(text).toMatch(/^Next digest\s+Fri, Nov 27, 2026, 08:00 \(Europe\/Berlin\)$/m);
+    expect(text).toMatch(/^Last digest\s+Posted · Sun, Nov 22, 2026, 09:00 \(Europe\/Berlin\) · run now$/m);
+    expect(submitActions(cardOf(renderReplyMessage({ view: 'digest-status', model: DIGEST_STATUS }, 'en-US'))).map((action) => action.data)).toEqual([
+      { command: 'digest preview' },
+      { command: 'digest run-now' },
+      { command: 'digest status' },
+    ]);
+    expect(statusText(DIGEST_STATUS, 'de-DE')).toMatch(/Fr\., 27\. Nov\. 2026, 08:00 \(Europe\/Berlin\)/);
+  });
+
+  test('a paused subscription says why and offers to subscribe again; failed and missed runs say why', () => {
+    const paused: ViewModels['digest-status'] = {
+      ...DIGEST_STATUS,
+      event: 'status',
+      subscription: { ...DIGEST_STATUS.subscription!, active: false, deactivatedAt: '2026-11-23T07:00:05.000Z', deactivatedStatus: 403 },
+      lastRun: { occurrence: '2026-11-23T07:00:00.000Z', trigger: 'schedule', state: 'gone', status: 403 },
+      actions: [{ title: 'Subscribe again', command: 'digest subscribe friday 08:00 Europe/Berlin' }],
+    };
+    const { nextRun: _none, ...withoutNext } = paused;
+    const text = statusText(withoutNext);
+    expect(text).toContain("This channel's digest is paused: Teams answered 403 when the bot last posted here");
+    expect(text).toMatch(/^Status\s+Paused since Nov 23, 2026: Teams answered 403$/m);
+    expect(text).not.toContain('Next digest');
+    expect(text).toMatch(/^Last digest\s+Not posted: Teams answered 403 · Mon, Nov 23, 2026, 08:00 \(Europe\/Berlin\) · scheduled$/m);
+    const missed = statusText({ ...DIGEST_STATUS, event: 'status', lastRun: { occurrence: '2026-11-23T07:00:00.000Z', trigger: 'schedule', state: 'missed', reason: 'PAST_GRACE' } });
+    expect(missed).toContain('Missed: the bot was down until too late to post it');
+    const failed = statusText({ ...DIGEST_STATUS, lastRun: { occurrence: '2026-11-22T08:00:00.000Z', trigger: 'run-now', state: 'failed', reason: 'THROTTLED', status: 429 } });
+    expect(failed).toContain('The digest could not be posted (THROTTLED); the run is recorded as failed.');
+  });
+
+  test('a group chat is "this chat"', () => {
+    expect(statusText({ ...DIGEST_STATUS, conversation: 'groupChat', event: 'subscribed' })).toContain(
+      'Subscribed: this chat gets the weekly digest every Friday at 08:00 (Europe/Berlin).',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import { COMMAND_GUIDE } from '../src/commands/command-guide.js';
 import type { Delivery } from '../src/commands/command.js';
-import type { ConversationKind, HandlerDeps } from '../src/commands/handler-context.js';
+import type { CommandOrigin, ConversationKind, HandlerDeps } from '../src/commands/handler-context.js';
 import { handleCommand, handlers, helpReply } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
 import type { Reply, ViewModels, ViewName } from '../src/commands/reply.js';
@@ -10,6 +10,7 @@ import { COPILOT_APPS, type ReportId, type RowOf } from '../src/reports/catalog.
 import { ReportDataError } from '../src/reports/report-errors.js';
 import type { ReportParams } from '../src/reports/report-request.js';
 import type { ReportService } from '../src/reports/report-service.js';
+import { CHANNEL_ORIGIN, withDigest } from './support/digest-fixtures.js';
 import { FIXTURE_NOW, startReportFixture } from './support/report-fixture.js';
 
 const NOW = FIXTURE_NOW;
@@ -20,10 +21,16 @@ const OFFICE_REFRESH = addDays(TODAY, -2);
 const setUp = startReportFixture;
 
 /** Types a command in a conversation, as the bot would. */
-async function ask(deps: HandlerDeps, text: string, conversation: ConversationKind = 'personal', delivery: Delivery = 'here'): Promise<Reply> {
+async function ask(
+  deps: HandlerDeps,
+  text: string,
+  conversation: ConversationKind = 'personal',
+  delivery: Delivery = 'here',
+  origin: CommandOrigin = {},
+): Promise<Reply> {
   const parsed = parseCommand(text);
   if (!parsed.ok) throw new Error(`"${text}" did not parse: ${parsed.error.message}`);
-  return handleCommand({ ...parsed.parsed, delivery }, conversation, deps);
+  return handleCommand({ ...parsed.parsed, delivery }, conversation, deps, origin);
 }
 
 /** The model of the only message of a reply, which must be `view`. */
@@ -374,7 +381,8 @@ describe('help and status', () => {
   });
 
   test('under Copilot report v2 help says D28, so its examples work', async () => {
-    const { deps } = await setUp({ copilotApi: 'copilot-v2' });
+    const fixture = await setUp({ copilotApi: 'copilot-v2' });
+    const { deps } = withDigest(fixture.deps, fixture.clock);
     const model = only(await ask(deps, '?', 'channel'), 'help');
     expect(model.defaultPeriod).toBe('D28');
     expect(model.commands.find((entry) => entry.usage.startsWith('copilot summary'))).toMatchObject({
@@ -383,7 +391,7 @@ describe('help and status', () => {
     });
     expect(model.commands.find((entry) => entry.usage.startsWith('groups ['))?.usage).toContain('D30');
     for (const entry of model.commands) {
-      const reply = await ask(deps, entry.example, 'channel');
+      const reply = await ask(deps, entry.example, 'channel', 'here', CHANNEL_ORIGIN);
       expect(reply.messages.map((message) => message.view), entry.example).not.toContain('error');
     }
   });
@@ -608,7 +616,23 @@ describe('csv: the rows behind an answer, as a file', () => {
 describe('the handler table', () => {
   test('has one handler per command in the guide', () => {
     expect(Object.keys(handlers).sort()).toEqual(
-      ['activations', 'copilot-inactive', 'copilot-summary', 'copilot-trend', 'copilot-users', 'export', 'groups', 'groups-inactive', 'help', 'status'].sort(),
+      [
+        'activations',
+        'copilot-inactive',
+        'copilot-summary',
+        'copilot-trend',
+        'copilot-users',
+        'digest-preview',
+        'digest-run-now',
+        'digest-status',
+        'digest-subscribe',
+        'digest-unsubscribe',
+        'export',
+        'groups',
+        'groups-inactive',
+        'help',
+        'status',
+      ].sort(),
     );
     expect(Object.keys(handlers).sort()).toEqual(COMMAND_GUIDE.map((entry) => entry.name).sort());
   });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { CommandError, type Command, type CommandErrorCode, type ParseResult, type ReportCommand } from '../src/commands/command.js';
 import { COMMAND_GUIDE } from '../src/commands/command-guide.js';
 import { formatCommand, parseCommand, parseSubmit } from '../src/commands/parse.js';
+import { WEEKDAYS, resolveTimeZone } from '../src/digest/subscription.js';
 
 const KNOWN_CODES: readonly CommandErrorCode[] = ['EMPTY', 'UNKNOWN_COMMAND', 'BAD_ARGUMENT', 'TOO_LONG', 'BAD_SUBMIT'];
 
@@ -43,6 +44,15 @@ describe('every command form', () => {
     ['csv groups 2026-11-10', { name: 'export', target: { name: 'groups', date: '2026-11-10' } }],
     ['csv groups inactive D30', { name: 'export', target: { name: 'groups-inactive', period: 'D30' } }],
     ['csv activations', { name: 'export', target: { name: 'activations' } }],
+    ['digest subscribe', { name: 'digest-subscribe' }],
+    ['digest subscribe friday 08:00 Europe/Berlin', { name: 'digest-subscribe', day: 'friday', time: '08:00', timeZone: 'Europe/Berlin' }],
+    ['digest subscribe sunday', { name: 'digest-subscribe', day: 'sunday' }],
+    ['digest subscribe 17:30', { name: 'digest-subscribe', time: '17:30' }],
+    ['digest subscribe America/New_York', { name: 'digest-subscribe', timeZone: 'America/New_York' }],
+    ['digest unsubscribe', { name: 'digest-unsubscribe' }],
+    ['digest status', { name: 'digest-status' }],
+    ['digest preview', { name: 'digest-preview' }],
+    ['digest run-now', { name: 'digest-run-now' }],
   ];
   test.each(forms)('%s', (text, command) => {
     expect(commandOf(parseCommand(text))).toEqual(command);
@@ -65,6 +75,60 @@ describe('every command form', () => {
     // The report service refuses these with the allowed values of the report and Copilot version.
     expect(commandOf(parseCommand('copilot summary D31'))).toEqual({ name: 'copilot-summary', period: 'D31' });
     expect(commandOf(parseCommand('groups ALL'))).toEqual({ name: 'groups', period: 'ALL' });
+  });
+});
+
+describe('digest', () => {
+  test('schedule words in any order and spelling become the canonical day, HH:MM and IANA zone', () => {
+    const friday = { name: 'digest-subscribe', day: 'friday', time: '08:00', timeZone: 'Europe/Berlin' };
+    expect(commandOf(parseCommand('<at>Usage Bot</at> Digest Subscribe FRI 8:00 europe/berlin'))).toEqual(friday);
+    expect(commandOf(parseCommand('digest subscribe Europe/Berlin 8:00 friday'))).toEqual(friday);
+    expect(commandOf(parseCommand('digest subscribe utc'))).toEqual({ name: 'digest-subscribe', timeZone: 'UTC' });
+    expect(commandOf(parseCommand('digest run now'))).toEqual({ name: 'digest-run-now' });
+  });
+
+  test('a bad day, time or zone is refused with the allowed forms and, when obvious, the corrected command', () => {
+    const day = errorOf(parseCommand('digest subscribe mondy 09:00'));
+    expect(day).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      message: '"mondy" is not a day: use monday, tuesday, wednesday, thursday, friday, saturday or sunday (or mon … sun).',
+      suggestion: 'digest subscribe monday 09:00',
+      input: 'digest subscribe mondy 09:00',
+    });
+    expect(errorOf(parseCommand('digest subscribe friday 25:00'))).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      message: '"25:00" is not a time: write HH:MM on a 24-hour clock, e.g. 09:00 or 17:30.',
+      suggestion: 'digest subscribe',
+    });
+    const zone = errorOf(parseCommand('digest subscribe Berlin'));
+    expect(zone.message).toMatch(/^"Berlin" is not a day, a time or a time zone\. Write digest subscribe \[monday\.\.sunday\] \[HH:MM\] \[IANA time zone\]/);
+    expect(zone.suggestion).toBe('digest subscribe Europe/Berlin');
+    expect(errorOf(parseCommand('digest subscribe Europe/Berln')).suggestion).toBe('digest subscribe Europe/Berlin');
+    expect(errorOf(parseCommand('digest subscribe monday tuesday')).message).toBe('"tuesday" is a second day; a digest goes out once a week, on one day (monday).');
+  });
+
+  test('typos get a did-you-mean that keeps the schedule words', () => {
+    expect(errorOf(parseCommand('digest subscrbe'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'digest subscribe' });
+    expect(errorOf(parseCommand('digest subscrbe friday 08:00'))).toMatchObject({
+      code: 'UNKNOWN_COMMAND',
+      message: 'I don\'t know "digest subscrbe friday 08:00". Did you mean "digest subscribe friday 08:00"?',
+      suggestion: 'digest subscribe friday 08:00',
+    });
+    expect(errorOf(parseCommand('digets status')).suggestion).toBe('digest status');
+    expect(errorOf(parseCommand('digest statsu')).suggestion).toBe('digest status');
+    expect(errorOf(parseCommand('digest runnow')).suggestion).toBe('digest run-now');
+    expect(errorOf(parseCommand('digest unsubscibe')).suggestion).toBe('digest unsubscribe');
+  });
+
+  test('"digest" alone lists what it does; the other digest commands take no arguments; none can be exported', () => {
+    expect(errorOf(parseCommand('digest'))).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      message:
+        'digest needs what to do: "digest subscribe [monday..sunday] [HH:MM] [IANA time zone]", "digest unsubscribe", "digest status", "digest preview" or "digest run-now".',
+      suggestion: 'digest status',
+    });
+    expect(errorOf(parseCommand('digest status now'))).toMatchObject({ code: 'BAD_ARGUMENT', suggestion: 'digest status' });
+    expect(errorOf(parseCommand('csv digest status')).message).toMatch(/^"digest status" has no data behind it to export/);
   });
 });
 
@@ -262,6 +326,7 @@ describe('card submits', () => {
 
 describe('fuzz', () => {
   const words = ['csv', 'copilot', 'summary', 'users', 'inactive', 'trend', 'activations', 'groups', 'help', 'status', 'D7', '7d', 'all', '2026-11-10', '?'];
+  words.push('digest', 'subscribe', 'unsubscribe', 'preview', 'run-now', 'run', 'now', 'friday', 'mon', '08:00', '7:5', 'Europe/Berlin', 'utc', 'Berlin');
   const noise = fc.oneof(
     fc.constantFrom(...words),
     fc.constantFrom('<at>Usage Bot</at>', '<at id="1">Megan</at>', '<at>', '</at>', '<p>', '&nbsp;', '&amp;', '&#x1F600;', '&#55296;', '&#9999999;'),
@@ -319,10 +384,17 @@ describe('fuzz', () => {
     period.map((p): ReportCommand => ({ name: 'groups', period: p })),
     date.map((d): ReportCommand => ({ name: 'groups', date: d })),
   );
+  const zones = Intl.supportedValuesOf('timeZone').map((zone) => resolveTimeZone(zone) ?? 'UTC');
+  const time = fc.tuple(fc.nat({ max: 23 }), fc.nat({ max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  const subscribe: fc.Arbitrary<Command> = fc
+    .record({ day: fc.constantFrom(...WEEKDAYS), time, timeZone: fc.constantFrom('UTC', ...zones) }, { requiredKeys: [] })
+    .map((parts) => ({ name: 'digest-subscribe', ...parts }));
   const command: fc.Arbitrary<Command> = fc.oneof(
     reportCommand,
     fc.constantFrom<Command>({ name: 'help' }, { name: 'status' }),
     reportCommand.map((target): Command => ({ name: 'export', target })),
+    subscribe,
+    fc.constantFrom<Command>({ name: 'digest-unsubscribe' }, { name: 'digest-status' }, { name: 'digest-preview' }, { name: 'digest-run-now' }),
   );
 
   test('round trip: every valid command parses back from its canonical text', () => {

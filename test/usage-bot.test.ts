@@ -10,6 +10,7 @@ import { ActivityDelivery } from '../src/bot/activity-delivery.js';
 import { createBotAuthentication } from '../src/bot/bot-authentication.js';
 import { createProactiveSender } from '../src/bot/proactive-sender.js';
 import { systemClock } from '../src/clock.js';
+import { subscriptionIdFor } from '../src/digest/subscription.js';
 import { cardFor, createFakeProactiveSender, startBotHarness, startRecordingConnector, type BotHarness } from './support/bot-harness.js';
 import { createFakeClock } from './support/fake-clock.js';
 import { playgroundActivity } from './support/playground-activities.js';
@@ -317,6 +318,246 @@ describe('sending within Teams limits', () => {
     bot.connector.posted.length = 0;
     await bot.post(playgroundActivity('message-personal', { text: 'help' }));
     expect(bot.cardsIn(PERSONAL)).toEqual(HELP);
+  });
+});
+
+describe('weekly digest over HTTP', () => {
+  const ADMIN = '00000000-0000-0000-0000-0000000000020';
+  const TEAM_SUBSCRIPTION = subscriptionIdFor(TEAM);
+  const OTHER_CHANNEL = '19:reports@thread.tacv2';
+  let digestBot: BotHarness;
+
+  /** An @mention of the bot in the General channel (or `channel` of the same team), as the Playground sends it. */
+  const mention = (text: string, channel = TEAM) =>
+    digestBot.post(
+      playgroundActivity('message-channel-mention', {
+        text: `<at>Test Bot</at> ${text}`,
+        conversation: { id: `${channel};messageid=1795331054475` },
+        channelData: { teamsChannelId: channel, team: { id: TEAM }, channel: { id: channel } },
+      }),
+    );
+  const inThread = (channel = TEAM) => digestBot.cardsIn(`${channel};messageid=1795331054475`).map((card) => JSON.stringify(card));
+  const keys = (prefix: string) => digestBot.app.digest.store.list(prefix);
+  const stored = async (key: string) => (await digestBot.app.digest.store.get(key))?.value as Record<string, unknown> | undefined;
+
+  beforeAll(async () => {
+    digestBot = await startBotHarness();
+  });
+  afterAll(async () => {
+    await digestBot.close();
+  });
+  beforeEach(() => {
+    digestBot.connector.posted.length = 0;
+    digestBot.answered.length = 0;
+  });
+
+  test('"digest subscribe" in a channel: Monday 09:00 in the configured zone, the channel root kept as the reference', async () => {
+    expect((await mention('digest subscribe')).status).toBe(200);
+    expect(digestBot.answered[0]?.parsed.command).toEqual({ name: 'digest-subscribe' });
+    const [reply] = inThread();
+    expect(reply).toContain('Subscribed: this channel gets the weekly digest every Monday at 09:00 (UTC).');
+    expect(await stored(`subscription/${TEAM_SUBSCRIPTION}`)).toMatchObject({
+      createdBy: ADMIN,
+      locale: 'en-US',
+      active: true,
+      schedule: { day: 'monday', time: '09:00', timeZone: 'UTC' },
+      reference: { serviceUrl: digestBot.connector.url, channelId: 'msteams', conversation: { id: TEAM, conversationType: 'channel' }, teamId: TEAM },
+    });
+    expect(await keys('conversation/')).toEqual([`conversation/${TEAM_SUBSCRIPTION}`]);
+  });
+
+  test('an explicit day, time and zone changes the schedule; "digest status" shows the next run', async () => {
+    await mention('digest subscribe friday 08:00 Europe/Berlin');
+    expect(inThread()[0]).toContain('Schedule changed: this channel now gets the weekly digest every Friday at 08:00 (Europe/Berlin).');
+    await mention('digest status');
+    const status = inThread()[1] ?? '';
+    expect(status).toContain('This channel gets the weekly digest every Friday at 08:00 (Europe/Berlin).');
+    // The harness clock is Sunday 2026-11-22 08:00 UTC.
+    expect(status).toContain('Fri, Nov 27, 2026, 08:00 (Europe/Berlin)');
+  });
+
+  test('an invalid day, time or zone is answered with the help card, the allowed forms and the corrected command', async () => {
+    await mention('digest subscribe fryday 08:00');
+    await mention('digest subscribe friday 8pm');
+    await mention('digest subscribe Berlin');
+    const [day, time, zone] = inThread();
+    expect(day).toContain('is not a day: use monday, tuesday, wednesday, thursday, friday, saturday or sunday (or mon … sun).');
+    expect(day).toContain('Did you mean “digest subscribe friday 08:00”?');
+    expect(time).toContain('is not a time: write HH:MM on a 24-hour clock, e.g. 09:00 or 17:30.');
+    expect(zone).toContain('Did you mean “digest subscribe Europe/Berlin”?');
+    expect(digestBot.answered).toEqual([]);
+    expect(await stored(`subscription/${TEAM_SUBSCRIPTION}`)).toMatchObject({ schedule: { day: 'friday', time: '08:00', timeZone: 'Europe/Berlin' } });
+  });
+
+  test('"digest run-now" posts the digest card as a new channel post through the claim path, and records the run', async () => {
+    await mention('digest run-now');
+    const posts = digestBot.connector.posted.filter((post) => post.conversationId === TEAM);
+    expect(posts).toHaveLength(1);
+    const digest = JSON.stringify(posts[0]?.activity);
+    expect(digest).toContain('Weekly Microsoft 365 digest');
+    expect(digest).toContain('Every Friday at 08:00 (Europe/Berlin)');
+    expect(inThread()[0]).toContain('Posted: the digest is in this channel now');
+
+    const claims = await keys(`digest/${TEAM_SUBSCRIPTION}/`);
+    expect(claims).toEqual([`digest/${TEAM_SUBSCRIPTION}/2026-11-22T08:00:00.000Z`]);
+    expect(await stored(claims[0]!)).toMatchObject({ trigger: 'run-now', state: 'posted', requestedBy: ADMIN, attempt: 1 });
+    expect(await keys(`digest-snapshot/${TEAM_SUBSCRIPTION}/`)).toHaveLength(1);
+    // Logged by name and counts, never the card or the text typed.
+    expect(digestBot.logs.join('\n')).not.toContain('Weekly Microsoft 365 digest');
+  });
+
+  test('the digest in a channel carries no per-user data: no user principal name or display name of the tenant', async () => {
+    const users = await digestBot.app.stack.service.getReport('copilot-users', { period: 'D30' });
+    const names: string[] = [];
+    for await (const row of users.rows()) names.push(row.userPrincipalName, ...(row.displayName && row.displayName.length > 5 ? [row.displayName] : []));
+    expect(names.length).toBeGreaterThan(100);
+    digestBot.clock.advance(60_000);
+    await mention('digest run-now');
+    const digest = JSON.stringify(digestBot.connector.posted.filter((post) => post.conversationId === TEAM));
+    expect(digest).toContain('Weekly Microsoft 365 digest');
+    expect(digest).not.toMatch(/@contoso\.onmicrosoft\.com/);
+    expect(names.filter((name) => digest.includes(name))).toEqual([]);
+  });
+
+  test('a scheduled occurrence is posted by the runner the scheduler drives, once', async () => {
+    const claimsBefore = (await keys(`digest/${TEAM_SUBSCRIPTION}/`)).length;
+    // Friday 27 November 08:00 in Berlin is 07:00 UTC; the harness clock is a few minutes past Sunday 08:00 UTC.
+    digestBot.clock.advance(Date.parse('2026-11-27T07:00:30Z') - digestBot.clock.now());
+    await digestBot.app.digest.runner.runDue();
+    await digestBot.app.digest.runner.runDue();
+    expect(digestBot.connector.posted.filter((post) => post.conversationId === TEAM)).toHaveLength(1);
+    const claims = await keys(`digest/${TEAM_SUBSCRIPTION}/`);
+    expect(claims).toHaveLength(claimsBefore + 1);
+    expect(await stored(claims.at(-1)!)).toMatchObject({ occurrence: '2026-11-27T07:00:00.000Z', trigger: 'schedule', state: 'posted' });
+  });
+
+  test('"digest preview" in a channel answers in the thread with the digest, and records nothing', async () => {
+    const claimsBefore = await keys('digest/');
+    await mention('digest preview');
+    const [preview] = inThread();
+    expect(preview).toContain('Weekly Microsoft 365 digest');
+    expect(preview).toContain('Preview · ');
+    expect(preview).not.toMatch(/@contoso\.onmicrosoft\.com/);
+    expect(digestBot.connector.posted.filter((post) => post.conversationId === TEAM)).toEqual([]);
+    expect(await keys('digest/')).toEqual(claimsBefore);
+  });
+
+  test('in personal chat, "digest preview" goes to the asker only and "digest subscribe" says digests go to channels', async () => {
+    await digestBot.post(playgroundActivity('message-personal', { text: 'digest preview' }));
+    await digestBot.post(playgroundActivity('message-personal', { text: 'digest subscribe' }));
+    const [preview, refusal] = digestBot.cardsIn(PERSONAL).map((card) => JSON.stringify(card));
+    expect(preview).toContain('Weekly Microsoft 365 digest');
+    expect(refusal).toContain('Digests go to channels');
+    expect(refusal).toContain('DIGEST_CHANNELS_ONLY');
+    expect(digestBot.connector.posted.every((post) => post.conversationId === PERSONAL)).toBe(true);
+    expect(await keys('subscription/')).toEqual([`subscription/${TEAM_SUBSCRIPTION}`]);
+  });
+
+  test('"digest unsubscribe" ends the subscription and deletes its history and snapshots', async () => {
+    await mention('digest unsubscribe');
+    expect(inThread()[0]).toContain('Unsubscribed: this channel gets no more weekly digests');
+    expect(await keys('subscription/')).toEqual([]);
+    expect(await keys('digest/')).toEqual([]);
+    expect(await keys('digest-snapshot/')).toEqual([]);
+    await mention('digest run-now');
+    expect(inThread()[1]).toContain('This channel has no weekly digest.');
+    expect(digestBot.connector.posted.filter((post) => post.conversationId === TEAM)).toEqual([]);
+  });
+
+  test('installing the app (installation and conversation-update events) keeps the conversation reference', async () => {
+    const fresh = await startBotHarness();
+    try {
+      await fresh.post(playgroundActivity('installationUpdate-channel'));
+      await fresh.post(playgroundActivity('conversationUpdate-channel-teamMemberAdded'));
+      await fresh.post(playgroundActivity('installationUpdate-personal'));
+      const store = fresh.app.digest.store;
+      expect(await store.list('conversation/')).toEqual(
+        [`conversation/${TEAM_SUBSCRIPTION}`, `conversation/${subscriptionIdFor(PERSONAL)}`].sort(),
+      );
+      expect((await store.get(`conversation/${TEAM_SUBSCRIPTION}`))?.value).toEqual({
+        serviceUrl: fresh.connector.url,
+        channelId: 'msteams',
+        conversation: { id: TEAM, conversationType: 'channel', tenantId: '00000000-0000-0000-0000-0000000000001', isGroup: true },
+        bot: { id: '00000000-0000-0000-0000-00000000000011', name: 'Test Bot' },
+        teamId: TEAM,
+      });
+      // Another tenant's install is welcomed with the access-denied card and nothing is kept.
+      await fresh.post(
+        playgroundActivity('installationUpdate-channel', {
+          conversation: { tenantId: '11111111-2222-3333-4444-555555555555', id: 'team-x' },
+          channelData: { tenant: { id: '11111111-2222-3333-4444-555555555555' }, team: { id: 'team-x' } },
+        }),
+      );
+      expect(await store.list('conversation/')).toHaveLength(2);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('removing the app from a team deletes the subscriptions and references of all its channels, whoever removes it', async () => {
+    await mention('digest subscribe');
+    await mention('digest subscribe tuesday', OTHER_CHANNEL);
+    await mention('digest run-now', OTHER_CHANNEL);
+    expect(await keys('subscription/')).toHaveLength(2);
+    expect(await keys('conversation/')).toHaveLength(2);
+    await digestBot.post(
+      playgroundActivity('installationUpdate-channel', {
+        action: 'remove',
+        from: { id: 'user-id-1', aadObjectId: '00000000-0000-0000-0000-0000000000021' },
+      }),
+    );
+    expect(await keys('subscription/')).toEqual([]);
+    expect(await keys('conversation/')).toEqual([]);
+    expect(await keys('digest/')).toEqual([]);
+    expect(await keys('digest-snapshot/')).toEqual([]);
+    expect(digestBot.logs.some((line) => line.includes('digest conversations forgotten') && line.includes('"removed":"team"'))).toBe(true);
+  });
+
+  test('the bot removed from a team or group chat, and a deleted team or channel, forget their digests too', async () => {
+    const groupChat = { id: '19:it-admins@thread.v2', conversationType: 'groupChat', isGroup: true };
+    const inGroupChat = (overrides: Record<string, unknown>) =>
+      playgroundActivity('conversationUpdate-channel-teamMemberAdded', {
+        conversation: groupChat,
+        channelData: { tenant: { id: '00000000-0000-0000-0000-0000000000001' }, team: undefined, eventType: undefined },
+        ...overrides,
+      });
+    const subscribeChatAndTeam = async () => {
+      await mention('digest subscribe');
+      await digestBot.post(
+        playgroundActivity('message-channel-mention', {
+          text: '<at>Test Bot</at> digest subscribe',
+          conversation: groupChat,
+          channelData: { tenant: { id: '00000000-0000-0000-0000-0000000000001' }, team: undefined, channel: undefined, teamsChannelId: undefined, teamsTeamId: undefined },
+        }),
+      );
+      expect(await keys('subscription/')).toHaveLength(2);
+    };
+
+    await subscribeChatAndTeam();
+    await digestBot.post(inGroupChat({ membersAdded: undefined, membersRemoved: [{ id: '00000000-0000-0000-0000-00000000000011' }] }));
+    expect(await keys('subscription/')).toEqual([`subscription/${TEAM_SUBSCRIPTION}`]);
+
+    await digestBot.post(
+      playgroundActivity('conversationUpdate-channel-teamMemberAdded', {
+        membersAdded: undefined,
+        membersRemoved: [{ id: '00000000-0000-0000-0000-00000000000011' }],
+        channelData: { eventType: 'teamMemberRemoved' },
+      }),
+    );
+    expect(await keys('subscription/')).toEqual([]);
+
+    await subscribeChatAndTeam();
+    await digestBot.post(playgroundActivity('conversationUpdate-channel-teamMemberAdded', { membersAdded: undefined, channelData: { eventType: 'teamDeleted' } }));
+    expect(await keys('subscription/')).toEqual([`subscription/${subscriptionIdFor(groupChat.id)}`]);
+
+    await mention('digest subscribe', OTHER_CHANNEL);
+    await digestBot.post(
+      playgroundActivity('conversationUpdate-channel-teamMemberAdded', {
+        membersAdded: undefined,
+        channelData: { eventType: 'channelDeleted', channel: { id: OTHER_CHANNEL, name: 'Reports' } },
+      }),
+    );
+    expect(await keys('subscription/')).toEqual([`subscription/${subscriptionIdFor(groupChat.id)}`]);
   });
 });
 

@@ -2,27 +2,31 @@
  * The Teams activity handler: checks who is asking, turns the message or card submit into a command,
  * runs it through the same handlers every front end uses, and sends the reply as Adaptive Cards.
  * Per-user detail asked for in a channel goes to the asker's personal chat, never to the channel, and
- * so do files (`csv …`), through the file-consent flow whose invokes are answered here too.
+ * so do files (`csv …`), through the file-consent flow whose invokes are answered here too. Install
+ * and removal events keep or forget the conversations the weekly digest posts to.
  */
 import { TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse } from 'botbuilder';
 import type { ParsedCommand } from '../commands/command.js';
-import type { ConversationKind, HandlerDeps } from '../commands/handler-context.js';
+import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
 import { errorReply } from '../commands/error-reply.js';
 import { handleCommand, helpReply } from '../commands/handlers.js';
 import { formatCommand, parseCommand, parseSubmit } from '../commands/parse.js';
 import type { FileReply, Reply, ReplyMessage } from '../commands/reply.js';
 import type { AccessConfig } from '../config.js';
+import { conversationRefFromActivity } from '../digest/subscription.js';
 import type { Logger } from '../logger.js';
+import type { StateStore } from '../store/state-store.js';
 import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
 import type { ActivityDelivery } from './activity-delivery.js';
 import { BoundedMemory } from './bounded-memory.js';
 import { getConversationKind } from './conversation-kind.js';
+import { forgetRemoved, keepInstalledConversation, removalOf, type Removal } from './digest-conversations.js';
 import type { FileExports } from './file-exports.js';
 import { personalChatNeededReply, type PrivateChat } from './private-chat.js';
 import { replyActivities } from './reply-activities.js';
 
 /** Answers a parsed command; `handleCommand` in production, a stand-in in tests that need a failing one. */
-export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps) => Promise<Reply>;
+export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin?: CommandOrigin) => Promise<Reply>;
 
 /** What the bot works with; everything is passed in, nothing is global. */
 export type UsageBotOptions = {
@@ -31,6 +35,8 @@ export type UsageBotOptions = {
   readonly delivery: ActivityDelivery;
   readonly privateChat: PrivateChat;
   readonly fileExports: FileExports;
+  /** Where the digest's conversation references and subscriptions live. */
+  readonly stateStore: StateStore;
   readonly logger: Logger;
   readonly runCommand?: CommandRunner;
   /** How many conversations to remember as welcomed. */
@@ -54,12 +60,34 @@ export class UsageBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
+      await this.keepConversation(context);
       await this.welcome(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      if (botId && context.activity.membersAdded?.some((member) => member.id === botId)) await this.welcome(context);
+      if (botId && context.activity.membersAdded?.some((member) => member.id === botId)) {
+        await this.keepConversation(context);
+        await this.welcome(context);
+      }
+      await next();
+    });
+    // `remove` and `remove-upgrade` (the bot dropped by an app upgrade) both arrive here.
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.forget(context, removalOf(context.activity));
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (botId && context.activity.membersRemoved?.some((member) => member.id === botId)) await this.forget(context, removalOf(context.activity));
+      await next();
+    });
+    this.onTeamsTeamDeletedEvent(async (team, context, next) => {
+      await this.forget(context, team.id ? { kind: 'team', teamId: team.id } : undefined);
+      await next();
+    });
+    this.onTeamsChannelDeletedEvent(async (channel, _team, context, next) => {
+      await this.forget(context, channel.id ? { kind: 'conversation', conversationId: channel.id } : undefined);
       await next();
     });
   }
@@ -79,7 +107,7 @@ export class UsageBot extends TeamsActivityHandler {
       return;
     }
     const started = this.options.handlerDeps.clock.now();
-    const reply = await this.runCommand(result.parsed, conversation, this.options.handlerDeps);
+    const reply = await this.runCommand(result.parsed, conversation, this.options.handlerDeps, originOf(activity));
     const messages = reply.file
       ? await this.deliverFile(context, reply.messages, reply.file, result.parsed, conversation)
       : await this.deliverPrivately(context, reply, result.parsed, conversation);
@@ -184,6 +212,37 @@ export class UsageBot extends TeamsActivityHandler {
     }
   }
 
+  /**
+   * Keeps the reference of a conversation the app was installed in, for digests. Any member may
+   * install the app, so only the tenant is checked; subscribing still takes an allowed user.
+   */
+  private async keepConversation(context: TurnContext): Promise<void> {
+    if (!this.isOwnTenant(context)) return;
+    try {
+      const kept = await keepInstalledConversation(this.options.stateStore, context.activity);
+      if (kept) this.options.logger.info('conversation kept for digests', { conversation: getConversationKind(context.activity.conversation) });
+    } catch (error) {
+      this.options.logger.error('conversation reference not kept', { error: error instanceof Error ? error.name : typeof error });
+    }
+  }
+
+  /** Forgets what the app or bot was removed from: its digest subscription, history and references. Whoever removed it, in this tenant. */
+  private async forget(context: TurnContext, removal: Removal | undefined): Promise<void> {
+    if (!removal || !this.isOwnTenant(context)) return;
+    try {
+      const conversations = await forgetRemoved(this.options.stateStore, removal);
+      this.options.logger.info('digest conversations forgotten', { removed: removal.kind, conversations });
+    } catch (error) {
+      this.options.logger.error('digest conversations not forgotten', { removed: removal.kind, error: error instanceof Error ? error.name : typeof error });
+    }
+  }
+
+  /** Whether the activity comes from the configured tenant (the user may be anyone in it). */
+  private isOwnTenant(context: TurnContext): boolean {
+    const decision = decideAccess(this.options.access, context.activity);
+    return decision.allowed || decision.reason === 'user';
+  }
+
   /** Access check; an allowed personal chat is remembered so private detail can be sent there later. */
   private checkAccess(context: TurnContext): AccessDecision {
     const activity = context.activity;
@@ -213,6 +272,17 @@ export class UsageBot extends TeamsActivityHandler {
   private render(messages: readonly ReplyMessage[], locale: string | undefined): Partial<Activity>[] {
     return replyActivities(messages, locale);
   }
+}
+
+/** Where a message was asked and by whom, for the `digest …` commands; ids and locale only, never text. */
+function originOf(activity: Activity): CommandOrigin {
+  const conversationRef = conversationRefFromActivity(activity);
+  const requestedBy = activity.from?.aadObjectId;
+  return {
+    ...(conversationRef ? { conversationRef } : {}),
+    ...(typeof requestedBy === 'string' && requestedBy !== '' ? { requestedBy: requestedBy.toLowerCase() } : {}),
+    ...(activity.locale ? { locale: activity.locale } : {}),
+  };
 }
 
 function loggableId(value: unknown): string | undefined {

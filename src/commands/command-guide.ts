@@ -1,8 +1,18 @@
 /**
  * The commands as admins see them: usage, what they answer, an example. One list feeds the help
- * card, the terminal's usage text and the Teams manifest's command menu (a test keeps them equal).
+ * card, the terminal's usage text and the Teams manifest's command menus (a test keeps them equal).
  */
+import { DIGEST_SUBSCRIBE_EXAMPLE, DIGEST_SUBSCRIBE_USAGE } from '../digest/parse-digest-schedule.js';
 import type { CommandName } from './command.js';
+
+/**
+ * The Teams command menus (the manifest's commandLists): one for personal chat, one shared by team
+ * channels and group chats. Older clients and manifest schemas accept at most 10 commands per menu.
+ */
+export type CommandMenu = 'personal' | 'channel';
+
+/** Most commands one Teams command menu may list (manifest schemas before v1.24). */
+export const MAX_MENU_COMMANDS = 10;
 
 export type CommandGuideEntry = {
   readonly name: CommandName;
@@ -12,7 +22,17 @@ export type CommandGuideEntry = {
   readonly usage: string;
   readonly description: string;
   readonly example: string;
+  /** The Teams command menus that offer it; every command can be typed anywhere regardless. */
+  readonly menus: readonly CommandMenu[];
 };
+
+const EVERYWHERE: readonly CommandMenu[] = ['personal', 'channel'];
+/** Lists that name people are read in personal chat; in a channel they only offer themselves privately. */
+const PERSONAL: readonly CommandMenu[] = ['personal'];
+/** Digests are posted to channels and group chats. */
+const CHANNEL: readonly CommandMenu[] = ['channel'];
+/** Rarely needed, and ends a channel's digest: typed, so the menus keep their room for everyday commands. */
+const TYPED_ONLY: readonly CommandMenu[] = [];
 
 export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
   {
@@ -21,6 +41,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'copilot summary [D7|D30|D90|D180|ALL]',
     description: 'Copilot adoption: enabled and active users per app',
     example: 'copilot summary D30',
+    menus: EVERYWHERE,
   },
   {
     name: 'copilot-users',
@@ -28,6 +49,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'copilot users [period]',
     description: 'Copilot users and their last activity (personal chat)',
     example: 'copilot users D30',
+    menus: PERSONAL,
   },
   {
     name: 'copilot-inactive',
@@ -35,6 +57,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'copilot inactive [period]',
     description: 'Licensed seats with no Copilot use: the reclaim list',
     example: 'copilot inactive D90',
+    menus: PERSONAL,
   },
   {
     name: 'copilot-trend',
@@ -42,6 +65,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'copilot trend [period]',
     description: 'Daily enabled and active Copilot users',
     example: 'copilot trend D30',
+    menus: EVERYWHERE,
   },
   {
     name: 'activations',
@@ -49,6 +73,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'activations',
     description: 'Microsoft 365 apps: assigned vs activated per product',
     example: 'activations',
+    menus: EVERYWHERE,
   },
   {
     name: 'groups',
@@ -56,6 +81,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'groups [D7|D30|D90|D180|YYYY-MM-DD]',
     description: 'Microsoft 365 groups: active, inactive, top groups',
     example: 'groups D7',
+    menus: EVERYWHERE,
   },
   {
     name: 'groups-inactive',
@@ -63,6 +89,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'groups inactive [period]',
     description: 'Groups with no activity in the period, with owners',
     example: 'groups inactive D90',
+    menus: PERSONAL,
   },
   {
     name: 'export',
@@ -70,6 +97,47 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'csv <command>',
     description: 'The data behind an answer as a CSV file (personal chat)',
     example: 'csv copilot inactive D90',
+    menus: PERSONAL,
+  },
+  {
+    name: 'digest-subscribe',
+    words: 'digest subscribe',
+    usage: DIGEST_SUBSCRIBE_USAGE,
+    description: 'Weekly digest to this channel (default Monday 09:00)',
+    example: DIGEST_SUBSCRIBE_EXAMPLE,
+    menus: CHANNEL,
+  },
+  {
+    name: 'digest-status',
+    words: 'digest status',
+    usage: 'digest status',
+    description: "This channel's digest: next run, last run and its outcome",
+    example: 'digest status',
+    menus: CHANNEL,
+  },
+  {
+    name: 'digest-preview',
+    words: 'digest preview',
+    usage: 'digest preview',
+    description: 'The digest now, here, without changing the schedule',
+    example: 'digest preview',
+    menus: CHANNEL,
+  },
+  {
+    name: 'digest-run-now',
+    words: 'digest run-now',
+    usage: 'digest run-now',
+    description: "Posts this channel's digest now, recorded like a scheduled run",
+    example: 'digest run-now',
+    menus: CHANNEL,
+  },
+  {
+    name: 'digest-unsubscribe',
+    words: 'digest unsubscribe',
+    usage: 'digest unsubscribe',
+    description: "Stops this channel's digest and deletes its history",
+    example: 'digest unsubscribe',
+    menus: TYPED_ONLY,
   },
   {
     name: 'status',
@@ -77,6 +145,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'status',
     description: 'Data freshness, source, cache and Graph request budget',
     example: 'status',
+    menus: PERSONAL,
   },
   {
     name: 'help',
@@ -84,5 +153,6 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'help',
     description: 'What the bot can answer',
     example: 'help',
+    menus: EVERYWHERE,
   },
 ];

@@ -3,6 +3,7 @@
  * card submits are parsed into this once, at the edge; handlers are chosen by `name` through a typed
  * table, so a command without a handler does not compile.
  */
+import type { Weekday } from '../digest/subscription.js';
 
 /** The commands answered from a report: each has rows behind it, which `csv <command>` sends as a file. */
 export type ReportCommand =
@@ -18,13 +19,37 @@ export type ReportCommand =
 /** `csv <command>`: the rows behind `target`'s answer as a CSV file, sent only to the asker's personal chat. */
 export type ExportCommand = { readonly name: 'export'; readonly target: ReportCommand };
 
-export type Command = ReportCommand | ExportCommand | { readonly name: 'help' } | { readonly name: 'status' };
+/**
+ * `digest …`: the weekly digest of the conversation asked in. `digest subscribe` keeps only the
+ * schedule parts that were typed (normalized); the handler fills the rest (Monday, 09:00, the configured zone).
+ */
+export type DigestCommand =
+  | { readonly name: 'digest-subscribe'; readonly day?: Weekday; readonly time?: string; readonly timeZone?: string }
+  | { readonly name: 'digest-unsubscribe' }
+  | { readonly name: 'digest-status' }
+  | { readonly name: 'digest-preview' }
+  | { readonly name: 'digest-run-now' };
+
+export type Command = ReportCommand | ExportCommand | DigestCommand | { readonly name: 'help' } | { readonly name: 'status' };
 
 export type CommandName = Command['name'];
 
-/** Whether `command` answers from a report, so has rows a CSV file can carry (`help`, `status` and `csv` do not). */
+// Checked against the union: a new report command must be listed here, or this does not compile.
+const REPORT_COMMAND_NAMES: ReadonlySet<string> = new Set(
+  Object.keys({
+    'copilot-summary': true,
+    'copilot-users': true,
+    'copilot-inactive': true,
+    'copilot-trend': true,
+    activations: true,
+    groups: true,
+    'groups-inactive': true,
+  } satisfies Record<ReportCommand['name'], true>),
+);
+
+/** Whether `command` answers from a report, so has rows a CSV file can carry (`help`, `status`, `digest …` and `csv` do not). */
 export function isReportCommand(command: Command): command is ReportCommand {
-  return command.name !== 'help' && command.name !== 'status' && command.name !== 'export';
+  return REPORT_COMMAND_NAMES.has(command.name);
 }
 
 /** How a card submit asks for a reply to be delivered: here, or the per-user detail privately to the asker. */

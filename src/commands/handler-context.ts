@@ -3,18 +3,45 @@
  * No TurnContext: the same handlers serve Teams, the weekly digest and the terminal.
  */
 import type { Clock } from '../clock.js';
+import type { DigestComposer } from '../digest/digest-composer.js';
+import type { DigestRunner } from '../digest/digest-runner.js';
+import type { ConversationRef } from '../digest/subscription.js';
 import type { Logger } from '../logger.js';
 import type { ReportService } from '../reports/report-service.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
+import type { StateStore } from '../store/state-store.js';
 import type { Command, Delivery } from './command.js';
 import type { Reply } from './reply.js';
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';
 
-export type HandlerContext = {
+/**
+ * Where a command was asked and by whom, as the `digest …` commands need it. The bot fills it from the
+ * activity; the terminal has none of it.
+ */
+export type CommandOrigin = {
+  /** The conversation asked in (a channel's root, never a thread), for subscribing it to the digest. */
+  readonly conversationRef?: ConversationRef;
+  /** Microsoft Entra object id of the asker, kept on subscriptions and run-now records (never shown). */
+  readonly requestedBy?: string;
+  /** The asker's Teams locale, kept on a subscription for its digest's number and date formats. */
+  readonly locale?: string;
+};
+
+export type HandlerContext = CommandOrigin & {
   /** Per-user rows are answered only in `personal`; elsewhere aggregates and a private offer. */
   readonly conversation: ConversationKind;
   readonly delivery: Delivery;
+};
+
+/** What the `digest …` commands work with: subscriptions in the store, the composer and the runner's run-now. */
+export type DigestHandlerDeps = {
+  readonly store: StateStore;
+  readonly composer: Pick<DigestComposer, 'compose'>;
+  /** Absent in the terminal, which cannot post to Teams. */
+  readonly runner?: Pick<DigestRunner, 'runNow'>;
+  /** The zone of a subscription that names none (`DIGEST_TIME_ZONE`). */
+  readonly defaultTimeZone: string;
 };
 
 export type HandlerDeps = {
@@ -25,6 +52,8 @@ export type HandlerDeps = {
   readonly rowLimit: number;
   /** Failures that become error replies are logged here (name and code only, never data). */
   readonly logger?: Logger;
+  /** Absent where there is no digest (the `digest …` commands then say where to ask). */
+  readonly digest?: DigestHandlerDeps;
 };
 
 export type Handler<C extends Command> = (command: C, context: HandlerContext, deps: HandlerDeps) => Promise<Reply>;

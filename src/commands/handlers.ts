@@ -5,9 +5,10 @@
 import type { CopilotReportApi } from '../reports/report-request.js';
 import type { CommandError, ParsedCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
+import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
 import { errorReply } from './error-reply.js';
 import { handleExport } from './export-handler.js';
-import type { ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
+import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
 import { handleHelp, handleStatus, helpView } from './info-handlers.js';
 import { handleActivations, handleGroups, handleGroupsInactive } from './office-handlers.js';
 import type { Reply } from './reply.js';
@@ -24,16 +25,24 @@ export const handlers: HandlerTable = {
   export: handleExport,
   help: handleHelp,
   status: handleStatus,
+  'digest-subscribe': handleDigestSubscribe,
+  'digest-unsubscribe': handleDigestUnsubscribe,
+  'digest-status': handleDigestStatus,
+  'digest-preview': handleDigestPreview,
+  'digest-run-now': handleDigestRunNow,
 };
 
-/** Dispatches through the table; every failure (ReportRequestError, GraphReportError, ReportDataError, anything else) becomes an 'error' view reply — never throws. */
-export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps): Promise<Reply> {
+/**
+ * Dispatches through the table; every failure (ReportRequestError, GraphReportError, ReportDataError, anything else) becomes an 'error' view reply — never throws.
+ * `origin` (where and by whom, filled by the bot) is what the `digest …` commands need; report commands ignore it.
+ */
+export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin: CommandOrigin = {}): Promise<Reply> {
   const { command, delivery } = parsed;
   // Commands are parsed at the edge, but a value built elsewhere (e.g. a stored digest) may not be one.
   if (!Object.hasOwn(handlers, command.name)) return helpView(undefined, deps.copilotApi);
   const handler = handlers[command.name] as Handler<typeof command>;
   try {
-    return await handler(command, { conversation, delivery }, deps);
+    return await handler(command, { ...origin, conversation, delivery }, deps);
   } catch (error) {
     // The reply says what went wrong; the log keeps only what is safe: the command and the error's kind.
     const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;

@@ -4,6 +4,7 @@
  * Period values are only shaped here (`7d` → `D7`); which periods a report accepts is the report
  * service's decision, since it depends on the report and the Copilot report version.
  */
+import { readScheduleArguments } from '../digest/parse-digest-schedule.js';
 import { REPORTS } from '../reports/catalog.js';
 import { cleanChatText } from './chat-text.js';
 import {
@@ -24,8 +25,8 @@ export const MAX_SUBMIT_COMMAND_LENGTH = 200;
 // Checked before the mention and tag clean-up, so no regular expression ever runs on megabytes.
 const MAX_RAW_LENGTH = 10 * MAX_COMMAND_LENGTH;
 
-/** `command`: the words after it are a whole report command (`csv copilot users D30`). */
-type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command';
+/** `command`: the words after it are a whole report command (`csv copilot users D30`); `schedule`: day, time and zone. */
+type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule';
 
 type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
 
@@ -40,6 +41,11 @@ const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
   export: { words: 'csv', argument: 'command' },
   help: { words: 'help', argument: 'none' },
   status: { words: 'status', argument: 'none' },
+  'digest-subscribe': { words: 'digest subscribe', argument: 'schedule' },
+  'digest-unsubscribe': { words: 'digest unsubscribe', argument: 'none' },
+  'digest-status': { words: 'digest status', argument: 'none' },
+  'digest-preview': { words: 'digest preview', argument: 'none' },
+  'digest-run-now': { words: 'digest run-now', argument: 'none' },
 };
 
 const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
@@ -47,6 +53,14 @@ const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
   users: 'copilot-users',
   inactive: 'copilot-inactive',
   trend: 'copilot-trend',
+};
+
+const DIGEST_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
+  subscribe: 'digest-subscribe',
+  unsubscribe: 'digest-unsubscribe',
+  status: 'digest-status',
+  preview: 'digest-preview',
+  'run-now': 'digest-run-now',
 };
 
 const PERIOD = /^(?:d(\d{1,4})|(\d{1,4})d|all)$/i;
@@ -86,6 +100,7 @@ export function parseSubmit(value: unknown): ParseResult {
 export function formatCommand(command: Command): string {
   if (command.name === 'export') return `${GRAMMAR.export.words} ${formatCommand(command.target)}`;
   const words = GRAMMAR[command.name].words;
+  if (command.name === 'digest-subscribe') return [words, command.day, command.time, command.timeZone].filter((part) => part !== undefined).join(' ');
   const argument = command.name === 'groups' ? (command.date ?? command.period) : 'period' in command ? command.period : undefined;
   return argument === undefined ? words : `${words} ${argument}`;
 }
@@ -113,10 +128,12 @@ function readSubmit(value: unknown): { command: string; delivery: Delivery } | s
 
 function parseWords(tokens: readonly string[]): ParseResult {
   const lower = tokens.map((token) => token.toLowerCase());
+  if (lower.length === 1 && lower[0] === 'digest') return refuseBareDigest();
   const match = matchCommand(lower);
   if (!match) return refuseUnknown(tokens, lower);
   if (match.name === 'help') return accept({ name: 'help' }, 'here'); // "help me", "help groups": still help
   if (match.name === 'export') return parseExport(tokens.slice(match.argumentsFrom));
+  if (match.name === 'digest-subscribe') return parseDigestSubscribe(tokens.slice(match.argumentsFrom));
   const entry = GRAMMAR[match.name];
   const args = tokens.slice(match.argumentsFrom);
   const [first, extra] = args;
@@ -165,6 +182,12 @@ function matchCommand(lower: readonly string[]): { name: CommandName; argumentsF
       return { name: first, argumentsFrom: 1 };
     case 'csv':
       return { name: 'export', argumentsFrom: 1 };
+    case 'digest': {
+      // `digest run now` reads as `digest run-now`.
+      if (second === 'run' && lower[2] === 'now') return { name: 'digest-run-now', argumentsFrom: 3 };
+      const name = second === undefined ? undefined : DIGEST_SUBCOMMANDS[second];
+      return name ? { name, argumentsFrom: 2 } : undefined;
+    }
     default:
       return undefined;
   }
@@ -205,6 +228,38 @@ function parseExport(rest: readonly string[]): ParseResult {
   return accept({ name: 'export', target }, 'here');
 }
 
+/**
+ * `digest subscribe [day] [HH:MM] [zone]`: the schedule words as typed (normalized), or the schedule
+ * parser's refusal, which names what is allowed and suggests a corrected command when one is obvious.
+ */
+function parseDigestSubscribe(args: readonly string[]): ParseResult {
+  const read = readScheduleArguments(args);
+  if (!read.ok) return refuse('BAD_ARGUMENT', read.error.message, read.error.suggestion ?? GRAMMAR['digest-subscribe'].words);
+  return accept({ name: 'digest-subscribe', ...read.parts }, 'here');
+}
+
+/** `digest` alone: it needs to be told what to do. */
+function refuseBareDigest(): ParseResult {
+  return refuse(
+    'BAD_ARGUMENT',
+    'digest needs what to do: "digest subscribe [monday..sunday] [HH:MM] [IANA time zone]", "digest unsubscribe", "digest status", ' +
+      '"digest preview" or "digest run-now".',
+    GRAMMAR['digest-status'].words,
+  );
+}
+
+/**
+ * A did-you-mean for `digest subscrbe friday 08:00` or `digets status`: the digest command the first two
+ * words are closest to, keeping the schedule words for subscribe (suggestCommand compares whole commands).
+ */
+function suggestDigestCommand(tokens: readonly string[], lower: readonly string[]): string | undefined {
+  if (lower.length < 2) return undefined;
+  const suggestion = suggestCommand(lower.slice(0, 2));
+  if (suggestion === undefined || !suggestion.startsWith('digest ')) return undefined;
+  const rest = tokens.slice(2);
+  return suggestion === GRAMMAR['digest-subscribe'].words && rest.length > 0 ? `${suggestion} ${rest.join(' ')}` : suggestion;
+}
+
 /** A did-you-mean for the words after `csv`, as a csv command when it names a report command. */
 function exportSuggestion(suggestion: string | undefined): string | undefined {
   if (suggestion === undefined) return undefined;
@@ -212,7 +267,7 @@ function exportSuggestion(suggestion: string | undefined): string | undefined {
   return parsed.ok && isReportCommand(parsed.parsed.command) ? `csv ${suggestion}` : undefined;
 }
 
-function buildCommand(name: Exclude<CommandName, 'export'>, argument: Argument): Command {
+function buildCommand(name: Exclude<CommandName, 'export' | 'digest-subscribe'>, argument: Argument): Command {
   switch (name) {
     case 'groups':
       return argument.kind === 'date' ? { name, date: argument.value } : { name, period: argument.value };
@@ -230,7 +285,7 @@ function buildCommand(name: Exclude<CommandName, 'export'>, argument: Argument):
 function refuseUnknown(tokens: readonly string[], lower: readonly string[]): ParseResult {
   const words = lower.filter((token) => readArgument(token) === undefined);
   const args = tokens.map(readArgument).filter((argument): argument is Argument => argument !== undefined);
-  let suggestion = suggestCommand(words);
+  let suggestion = suggestCommand(words) ?? suggestDigestCommand(tokens, lower);
   // Keep the admin's period (or a groups date) in the suggestion when it fits the suggested command.
   const suggested = Object.entries(GRAMMAR).find(([, entry]) => entry.words === suggestion);
   const [argument] = args;

@@ -3,10 +3,14 @@
  * Presentation (locale formatting, bars, escaping, card size) is the views' job, so the same reply
  * becomes an Adaptive Card in Teams and text or JSON in the terminal.
  */
+import type { DigestOutcome } from '../digest/digest-claims.js';
+import type { DigestModel } from '../digest/digest-model.js';
+import type { DigestSchedule } from '../digest/subscription.js';
 import type { CommandExport } from '../files/command-export.js';
 import type { IdentityVisibility } from '../reports/rows-summary.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import type { ExportCommand } from './command.js';
+import type { ConversationKind } from './handler-context.js';
 
 /** A button that sends `command` as if typed; `delivery: 'private'` asks for the detail in personal chat. */
 export type CommandAction = { readonly title: string; readonly command: string; readonly delivery?: 'private' };
@@ -170,6 +174,42 @@ export type ViewModels = {
   'sent-privately': { readonly what: string };
   /** The acknowledgement of a declined file offer; `command` is the `csv …` that asks for it again. */
   'file-declined': { readonly command: string };
+  /** The weekly digest: posted by the schedule, `digest run-now` and `digest preview`. Aggregates only. */
+  digest: DigestModel;
+  /** A conversation's digest subscription, after `digest status`, `subscribe`, `unsubscribe` or `run-now`. */
+  'digest-status': {
+    /** What the card answers: the status, a new subscription, a changed schedule, an unsubscribe, a run (or one already under way). */
+    readonly event: 'status' | 'subscribed' | 'rescheduled' | 'unsubscribed' | 'ran' | 'busy';
+    readonly conversation: ConversationKind;
+    /** Absent when the conversation has no subscription (or no longer has one). */
+    readonly subscription?: {
+      readonly schedule: DigestSchedule;
+      /** False once Teams answered 403/404 for the conversation; subscribing again resumes it. */
+      readonly active: boolean;
+      readonly createdAt: string;
+      readonly deactivatedAt?: string;
+      readonly deactivatedStatus?: number;
+    };
+    /** The next scheduled digest (ISO instant); absent while inactive. */
+    readonly nextRun?: string;
+    /** The newest run: the last one and its outcome, or one under way. */
+    readonly lastRun?: DigestRun;
+    /** What `digest subscribe` without arguments sets up here. */
+    readonly defaultSchedule: DigestSchedule;
+    readonly actions: readonly CommandAction[];
+  };
+};
+
+/** One digest run as admins see it. */
+export type DigestRun = {
+  /** When it was due (ISO), or the minute `digest run-now` was asked for. */
+  readonly occurrence: string;
+  readonly trigger: 'schedule' | 'run-now';
+  readonly state: 'claimed' | DigestOutcome;
+  readonly finishedAt?: string;
+  /** Why it failed or was missed: `HTTP_500`, `THROTTLED`, `LEASE_EXPIRED`, `PAST_GRACE`, … */
+  readonly reason?: string;
+  readonly status?: number;
 };
 
 export type GroupRow = {

@@ -29,7 +29,7 @@ export class DigestScheduleError extends Error {
   }
 }
 
-export type DigestScheduleResult = { readonly ok: true; readonly schedule: DigestSchedule } | { readonly ok: false; readonly error: DigestScheduleError };
+export type DigestScheduleResult = { readonly ok: true; readonly schedule: DigestSchedule } | ScheduleRefusal;
 
 /** What an argument left out becomes. */
 export type ScheduleDefaults = { readonly timeZone: string; readonly day?: Weekday; readonly time?: string };
@@ -40,8 +40,27 @@ const ZONE_FORMS = 'an IANA time zone such as Europe/Berlin, America/New_York, A
 const MAX_ARGUMENTS = 8;
 const MAX_SHOWN = 40;
 
+/** The parts of a schedule that were typed; what is left out is filled from the defaults later. */
+export type ScheduleParts = { readonly day?: Weekday; readonly time?: string; readonly timeZone?: string };
+
+/** Arguments that are no schedule, with the error saying what is allowed. */
+export type ScheduleRefusal = { readonly ok: false; readonly error: DigestScheduleError };
+
+/** The typed parts, or why they are refused. */
+export type ScheduleArgumentsResult = { readonly ok: true; readonly parts: ScheduleParts } | ScheduleRefusal;
+
 /** Parses the words after `digest subscribe` (a string or tokens). Never throws. */
 export function parseDigestSchedule(args: string | readonly string[], defaults: ScheduleDefaults): DigestScheduleResult {
+  const read = readScheduleArguments(args);
+  return read.ok ? { ok: true, schedule: withScheduleDefaults(read.parts, defaults) } : read;
+}
+
+/**
+ * Reads the words after `digest subscribe` into the parts that were typed, each normalized (`fri` →
+ * `friday`, `8:00` → `08:00`, `europe/berlin` → `Europe/Berlin`), without filling defaults: the chat
+ * grammar keeps only what was typed, so the command's text round-trips. Never throws.
+ */
+export function readScheduleArguments(args: string | readonly string[]): ScheduleArgumentsResult {
   const tokens = (typeof args === 'string' ? args.split(/\s+/) : args).map((token) => token.trim()).filter((token) => token !== '');
   if (tokens.length > MAX_ARGUMENTS) {
     return refuse('UNKNOWN_ARGUMENT', `digest subscribe takes at most a day, a time and a time zone: ${DIGEST_SUBSCRIBE_USAGE}.`);
@@ -67,13 +86,15 @@ export function parseDigestSchedule(args: string | readonly string[], defaults: 
       return refuseToken(token, shown, tokens);
     }
   }
+  return { ok: true, parts: { ...(day ? { day } : {}), ...(time ? { time } : {}), ...(timeZone ? { timeZone } : {}) } };
+}
+
+/** The schedule `parts` ask for, with Monday, 09:00 and the configured zone for what they leave out. */
+export function withScheduleDefaults(parts: ScheduleParts, defaults: ScheduleDefaults): DigestSchedule {
   return {
-    ok: true,
-    schedule: {
-      day: day ?? defaults.day ?? DEFAULT_DIGEST_DAY,
-      time: time ?? defaults.time ?? DEFAULT_DIGEST_TIME,
-      timeZone: timeZone ?? defaults.timeZone,
-    },
+    day: parts.day ?? defaults.day ?? DEFAULT_DIGEST_DAY,
+    time: parts.time ?? defaults.time ?? DEFAULT_DIGEST_TIME,
+    timeZone: parts.timeZone ?? defaults.timeZone,
   };
 }
 
@@ -87,7 +108,7 @@ function readDay(token: string): Weekday | undefined {
   return WEEKDAYS.find((day) => day === lower || day.slice(0, 3) === lower);
 }
 
-function refuseToken(token: string, shown: string, tokens: readonly string[]): DigestScheduleResult {
+function refuseToken(token: string, shown: string, tokens: readonly string[]): ScheduleRefusal {
   const replace = (replacement: string) => ['digest subscribe', ...tokens.map((other) => (other === token ? replacement : other))].join(' ');
   if (/^\d|:/.test(token)) {
     return refuse('BAD_TIME', `${shown} is not a time: write ${TIME_FORMS}.`);
@@ -154,6 +175,6 @@ function shorten(text: string): string {
   return codePoints.length > MAX_SHOWN ? `${codePoints.slice(0, MAX_SHOWN - 1).join('')}…` : text;
 }
 
-function refuse(code: DigestScheduleErrorCode, message: string, suggestion?: string): DigestScheduleResult {
+function refuse(code: DigestScheduleErrorCode, message: string, suggestion?: string): ScheduleRefusal {
   return { ok: false, error: new DigestScheduleError(code, message, suggestion) };
 }

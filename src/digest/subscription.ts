@@ -82,7 +82,7 @@ export function subscriptionIdFor(conversationId: string): string {
 export function conversationRefFromActivity(activity: Partial<Activity>): ConversationRef | undefined {
   const { serviceUrl, channelId, conversation, recipient } = activity;
   if (!serviceUrl || !channelId || !conversation?.id || !recipient?.id || !isHttpUrl(serviceUrl)) return undefined;
-  const teamId = readTeamId(activity.channelData);
+  const teamId = teamIdOf(activity.channelData);
   return {
     serviceUrl,
     channelId,
@@ -158,7 +158,8 @@ export function readSubscription(value: unknown): DigestSubscription | undefined
   return valid ? (candidate as DigestSubscription) : undefined;
 }
 
-function readTeamId(channelData: unknown): string | undefined {
+/** The team an activity's channelData names (`channelData.team.id`), if any: channels and team events carry it. */
+export function teamIdOf(channelData: unknown): string | undefined {
   if (typeof channelData !== 'object' || channelData === null) return undefined;
   const team = (channelData as { team?: { id?: unknown } }).team;
   return typeof team?.id === 'string' && team.id !== '' ? team.id : undefined;

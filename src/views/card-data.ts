@@ -71,6 +71,35 @@ export type BarChartData = {
 /** A Chart.Donut slice, as Teams documents it. */
 export type DonutSlice = { readonly legend: string; readonly value: number };
 
+/** One section of the digest: heading, a note (freshness, or why it is missing) and its facts. */
+export type DigestSectionData = {
+  readonly title: DisplayText;
+  readonly note: DisplayText;
+  readonly hasFacts: boolean;
+  readonly facts: readonly Fact[];
+};
+
+/** The data `cards/digest.json` binds. */
+export type DigestCardData = {
+  /** "Weekly Microsoft 365 digest" */
+  readonly title: DisplayText;
+  /** "Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026" */
+  readonly subtitle: DisplayText;
+  readonly copilot: DigestSectionData & {
+    readonly isStale: boolean;
+    readonly staleNote: DisplayText;
+    readonly hasApps: boolean;
+    readonly appsTitle: DisplayText;
+    readonly appFacts: readonly Fact[];
+  };
+  readonly activations: DigestSectionData;
+  readonly groups: DigestSectionData;
+  /** What an admin could do this week, each with its detail button. */
+  readonly toDo: { readonly title: DisplayText; readonly items: readonly { readonly text: DisplayText; readonly actions: readonly CardAction[] }[] };
+  readonly source: DisplayText;
+  readonly actions: readonly CardAction[];
+};
+
 /** One period of the Copilot summary: a column of headline numbers and its per-app bars. */
 export type CopilotPeriodData = {
   /** "Last 30 days" */
@@ -225,6 +254,18 @@ export type CardData = {
   };
   'sent-privately': {
     readonly message: DisplayText;
+  };
+  digest: DigestCardData;
+  'digest-status': {
+    readonly title: DisplayText;
+    /** What happened or holds: "Subscribed: this channel gets the weekly digest every Friday at 08:00 (Europe/Berlin)." */
+    readonly message: DisplayText;
+    readonly hasFacts: boolean;
+    /** Schedule, status, next run, last run. */
+    readonly facts: readonly Fact[];
+    readonly hasNote: boolean;
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
   };
 };
 

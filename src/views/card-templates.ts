@@ -31,6 +31,8 @@ export const CARD_NAMES = Object.keys({
   'access-denied': true,
   'sent-privately': true,
   'file-declined': true,
+  digest: true,
+  'digest-status': true,
 } satisfies Record<CardName, true>) as CardName[];
 
 const CARDS_FOLDER = new URL('../../cards/', import.meta.url);

@@ -1,13 +1,8 @@
 /**
  * The weekly digest card: Copilot adoption with ▲/▼ changes since the previous digest, activations,
  * group activity and what to act on, each with buttons to the detail commands. Aggregates only.
- *
- * `renderDigestCard` expands `cards/digest.json` itself, the way `renderCard` does, because the typed
- * `CardData` map does not list the digest yet; once it does, `renderCard('digest', buildDigestCard(…))`
- * replaces it and `DigestCardData` moves into `card-data.ts`.
+ * `cards/digest.json` binds `CardData['digest']`, rendered through the typed `renderCard` like every view.
  */
-import { readFileSync } from 'node:fs';
-import { Template } from 'adaptivecards-templating';
 import type { Attachment } from 'botbuilder';
 import type {
   Change,
@@ -23,53 +18,15 @@ import type {
 import type { Freshness } from '../commands/reply.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
-import type { CardAction, Fact } from './card-data.js';
-import type { AdaptiveCardJson } from './card-templates.js';
+import type { DigestCardData, DigestSectionData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
 import type { DisplayText } from './display-text.js';
-import { fitCardSize } from './fit-card-size.js';
-import { ADAPTIVE_CARD_CONTENT_TYPE } from './render-card.js';
+import { renderCard } from './render-card.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
-
-/** One section of the digest: heading, a note (freshness, or why it is missing) and its facts. */
-export type DigestSectionData = {
-  readonly title: DisplayText;
-  readonly note: DisplayText;
-  readonly hasFacts: boolean;
-  readonly facts: readonly Fact[];
-};
-
-/** The data `cards/digest.json` binds. */
-export type DigestCardData = {
-  /** "Weekly Microsoft 365 digest" */
-  readonly title: DisplayText;
-  /** "Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026" */
-  readonly subtitle: DisplayText;
-  readonly copilot: DigestSectionData & {
-    readonly isStale: boolean;
-    readonly staleNote: DisplayText;
-    readonly hasApps: boolean;
-    readonly appsTitle: DisplayText;
-    readonly appFacts: readonly Fact[];
-  };
-  readonly activations: DigestSectionData;
-  readonly groups: DigestSectionData;
-  /** What an admin could do this week, each with its detail button. */
-  readonly toDo: { readonly title: DisplayText; readonly items: readonly { readonly text: DisplayText; readonly actions: readonly CardAction[] }[] };
-  readonly source: DisplayText;
-  readonly actions: readonly CardAction[];
-};
-
-const TEMPLATE_URL = new URL('../../cards/digest.json', import.meta.url);
-let template: Template | undefined;
 
 /** The digest as an Adaptive Card attachment, with numbers and dates in `locale` (en-US when missing or invalid). */
 export function renderDigestCard(model: DigestModel, locale: string | undefined): Attachment {
-  const data = buildDigestCard(model, cardViewContext(locale));
-  template ??= new Template(JSON.parse(readFileSync(TEMPLATE_URL, 'utf8')));
-  const loaded = template;
-  const content = fitCardSize(data, (fitted) => loaded.expand({ $root: fitted }) as AdaptiveCardJson);
-  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+  return renderCard('digest', buildDigestCard(model, cardViewContext(locale)));
 }
 
 /** The digest card's data for `model`, formatted and escaped for the context's medium. */

@@ -10,6 +10,8 @@ import { buildCopilotInactiveCard } from './copilot-inactive-view.js';
 import { buildCopilotSummaryCard } from './copilot-summary-view.js';
 import { buildCopilotTrendCard } from './copilot-trend-view.js';
 import { buildCopilotUsersCard } from './copilot-users-view.js';
+import { buildDigestStatusCard } from './digest-status-view.js';
+import { buildDigestCard } from './digest-view.js';
 import { buildErrorCard } from './error-view.js';
 import { buildFileDeclinedCard } from './file-declined-view.js';
 import { buildGroupsInactiveCard } from './groups-inactive-view.js';
@@ -37,6 +39,8 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   'access-denied': buildAccessDeniedCard,
   'sent-privately': buildSentPrivatelyCard,
   'file-declined': buildFileDeclinedCard,
+  digest: buildDigestCard,
+  'digest-status': buildDigestStatusCard,
 };
 
 /** A view's message as the card data of its card. */

@@ -1,9 +1,13 @@
 /**
- * Runs the real bot (server, adapter, handlers, report stack on the emulator) on loopback for a test,
- * with a recording Bot Connector for replies and a fake proactive sender. No module mocks.
+ * Runs the real bot (server, adapter, handlers, report stack on the emulator, digest on a file store in
+ * a temporary DATA_DIR) on loopback for a test, with a recording Bot Connector for replies and digest
+ * posts, and a fake proactive sender for personal chats. No module mocks.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Activity, Attachment, ConversationReference } from 'botbuilder';
 import type { ParsedCommand } from '../../src/commands/command.js';
 import type { ConversationKind, HandlerDeps } from '../../src/commands/handler-context.js';
@@ -126,12 +130,13 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
   const logs: string[] = [];
   const answered: Answered[] = [];
   const run = options.runCommand ?? handleCommand;
-  const runCommand: CommandRunner = async (parsed, conversation, deps: HandlerDeps) => {
-    const reply = await run(parsed, conversation, deps);
+  const runCommand: CommandRunner = async (parsed, conversation, deps: HandlerDeps, origin) => {
+    const reply = await run(parsed, conversation, deps, origin);
     answered.push({ parsed, conversation, reply });
     return reply;
   };
-  const config = loadConfig({ PORT: '0', EMULATOR_USERS: '300', ...options.env });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'usage-bot-data-'));
+  const config = loadConfig({ PORT: '0', EMULATOR_USERS: '300', DATA_DIR: dataDir, ...options.env });
   const app = await startBotApp(config, {
     logger: createLogger((line) => logs.push(line)),
     clock,
@@ -140,6 +145,11 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     random: () => 0.5,
     openIdMetadataUrl: options.openIdMetadataUrl,
     fileExports: options.fileExports,
+    // The scheduler runs once at start-up; later runs are the test's to call (app.digest.runner.runDue()).
+    digestTimer: () => () => undefined,
+  }).catch((error: unknown) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
   });
   return {
     app,
@@ -164,6 +174,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     async close() {
       await app.close();
       await connector.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

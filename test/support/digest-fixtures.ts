@@ -1,13 +1,19 @@
 /**
  * Fakes for the digest tests: conversation references and subscriptions of a Contoso-like tenant,
- * a sender that records posts (and fails on request), and a message source that needs no reports.
+ * a sender that records posts (and fails on request), a message source that needs no reports, and
+ * handler deps with the digest wired as the bot wires it.
  */
 import type { Activity } from 'botbuilder';
 import type { Clock } from '../../src/clock.js';
-import type { DigestMessageSource } from '../../src/digest/digest-runner.js';
+import type { CommandOrigin, HandlerDeps } from '../../src/commands/handler-context.js';
+import { DigestComposer } from '../../src/digest/digest-composer.js';
+import { createDigestMessageSource } from '../../src/digest/digest-message.js';
+import { DigestRunner, type DigestMessageSource } from '../../src/digest/digest-runner.js';
 import type { DigestSender } from '../../src/digest/digest-sender.js';
 import { subscribe } from '../../src/digest/digest-subscriptions.js';
 import type { ConversationRef, DigestSchedule, DigestSubscription } from '../../src/digest/subscription.js';
+import { silentLogger } from '../../src/logger.js';
+import { MemoryStateStore } from '../../src/store/memory-state-store.js';
 import type { StateStore } from '../../src/store/state-store.js';
 
 export const TENANT = 'f5f0d3a8-7e1c-4b7e-9a52-0c0ffee00001';
@@ -86,3 +92,31 @@ export const stubMessages: DigestMessageSource = async (subscription) => ({
   activity: { type: 'message', text: `digest for ${subscription.id}` },
   snapshot: { refreshDate: '2026-11-19', period: 'D7', enabled: 100, active: 40, apps: {}, takenAt: '2026-11-23T08:00:00.000Z' },
 });
+
+/** Where a command typed in channel 0 comes from, as the bot fills it in. */
+export const CHANNEL_ORIGIN: CommandOrigin = { conversationRef: channelRef(0), requestedBy: ADMIN, locale: 'en-US' };
+
+/** Where a command typed in a personal chat comes from. */
+export const PERSONAL_ORIGIN: CommandOrigin = {
+  conversationRef: {
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    channelId: 'msteams',
+    conversation: { id: 'a:1personal-chat', conversationType: 'personal', tenantId: TENANT },
+    bot: { id: '28:bot-app-id', name: 'Usage bot' },
+  },
+  requestedBy: ADMIN,
+  locale: 'en-US',
+};
+
+/**
+ * `deps` with the digest wired as the bot wires it (composer over the same report service, runner with
+ * run-now), on a memory store and a recording sender; the default zone is Europe/Berlin.
+ */
+export function withDigest(deps: HandlerDeps, clock: Clock, defaultTimeZone = 'Europe/Berlin') {
+  const store = new MemoryStateStore();
+  const recording = createRecordingSender(clock);
+  const composer = new DigestComposer({ reports: deps.reports, store, clock, copilotApi: deps.copilotApi });
+  const runner = new DigestRunner({ store, sender: recording.sender, compose: createDigestMessageSource(composer), clock, logger: silentLogger, random: () => 0.5 });
+  const digestDeps: HandlerDeps = { ...deps, digest: { store, composer, runner, defaultTimeZone } };
+  return { deps: digestDeps, store, runner, ...recording };
+}

@@ -243,6 +243,64 @@ export const SENT_PRIVATELY: ViewModels['sent-privately'] = { what: 'the Copilot
 
 export const FILE_DECLINED: ViewModels['file-declined'] = { command: 'csv copilot inactive D90' };
 
+/** A second-week digest: every Copilot figure with its change, a seat price, things to act on. */
+export const DIGEST: ViewModels['digest'] = {
+  generatedAt: '2026-11-23T08:00:02.000Z',
+  schedule: { day: 'monday', time: '09:00', timeZone: 'Europe/Berlin' },
+  copilot: {
+    status: 'ok',
+    data: {
+      period: 'D7',
+      freshness: FRESHNESS,
+      comparedWith: '2026-11-12',
+      enabled: { current: 359096, change: { previous: 358000, difference: 1096, relative: 1096 / 358000 } },
+      active: { current: 165115, change: { previous: 160000, difference: 5115, relative: 5115 / 160000 } },
+      adoption: { current: 165115 / 359096, change: { previous: 160000 / 358000, difference: 165115 / 359096 - 160000 / 358000, relative: 0.0288 } },
+      apps: copilotApps().map((app) => ({ key: app.key, label: app.label, enabled: app.enabled, active: { current: app.active } })),
+    },
+  },
+  activations: {
+    status: 'ok',
+    data: { freshness: OFFICE_FRESHNESS, products: [{ productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', assigned: 341, activated: 253 }] },
+  },
+  groups: { status: 'ok', data: { period: 'D30', freshness: OFFICE_FRESHNESS, total: 1200, active: 1144, inactive: 56 } },
+  inactiveSeats: {
+    status: 'ok',
+    data: {
+      period: 'D30',
+      freshness: FRESHNESS,
+      enabled: 359096,
+      inactive: 193981,
+      price: { amount: 30, currency: 'USD' },
+      monthlyCost: { amount: 5819430, currency: 'USD' },
+      action: { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
+    },
+  },
+  inactiveGroups: {
+    status: 'ok',
+    data: { period: 'D30', total: 1200, inactive: 56, action: { title: 'Inactive groups', command: 'groups inactive D30', delivery: 'private' } },
+  },
+  actions: [
+    { title: 'Copilot summary', command: 'copilot summary D7' },
+    { title: 'Copilot trend', command: 'copilot trend D30' },
+  ],
+};
+
+/** A channel's subscription right after `digest run-now` posted. */
+export const DIGEST_STATUS: ViewModels['digest-status'] = {
+  event: 'ran',
+  conversation: 'channel',
+  subscription: { schedule: { day: 'friday', time: '08:00', timeZone: 'Europe/Berlin' }, active: true, createdAt: '2026-11-20T10:15:00.000Z' },
+  nextRun: '2026-11-27T07:00:00.000Z',
+  lastRun: { occurrence: '2026-11-22T08:00:00.000Z', trigger: 'run-now', state: 'posted', finishedAt: '2026-11-22T08:00:03.000Z' },
+  defaultSchedule: { day: 'monday', time: '09:00', timeZone: 'UTC' },
+  actions: [
+    { title: 'Preview', command: 'digest preview' },
+    { title: 'Run now', command: 'digest run-now' },
+    { title: 'Status', command: 'digest status' },
+  ],
+};
+
 /** One realistic message per view. */
 export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'copilot-summary', model: SUMMARY_D30 },
@@ -258,6 +316,8 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'access-denied', model: ACCESS_DENIED },
   { view: 'sent-privately', model: SENT_PRIVATELY },
   { view: 'file-declined', model: FILE_DECLINED },
+  { view: 'digest', model: DIGEST },
+  { view: 'digest-status', model: DIGEST_STATUS },
 ];
 
 type Json = Record<string, unknown>;

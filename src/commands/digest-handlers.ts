@@ -1,0 +1,185 @@
+/**
+ * The `digest …` commands: subscribe the conversation asked in (channels and group chats), unsubscribe,
+ * its status, a preview of the digest here and now, and `run-now` through the runner's claim-and-send
+ * path. The conversation and the asker come from the handler context, never from a TurnContext.
+ */
+import type { DigestClaim } from '../digest/digest-claims.js';
+import { getDigestStatus, type DigestStatus } from '../digest/digest-status.js';
+import { getSubscriptionOfConversation, subscribe, unsubscribe } from '../digest/digest-subscriptions.js';
+import { formatDigestSubscribe, withScheduleDefaults } from '../digest/parse-digest-schedule.js';
+import { subscriptionIdFor, type ConversationRef } from '../digest/subscription.js';
+import type { DigestCommand } from './command.js';
+import type { DigestHandlerDeps, Handler, HandlerContext, HandlerDeps } from './handler-context.js';
+import type { CommandAction, DigestRun, Reply, ViewModels } from './reply.js';
+
+type DigestHandler<N extends DigestCommand['name']> = Handler<Extract<DigestCommand, { name: N }>>;
+
+/** What a digest command needs that this front end may lack: the digest itself, and where and by whom it was asked. */
+type Asked = { readonly digest: DigestHandlerDeps; readonly reference: ConversationRef; readonly requestedBy: string };
+
+/**
+ * `digest subscribe [day] [HH:MM] [zone]`: subscribes this channel or group chat, or changes its
+ * schedule. Refused in personal chat: a digest is the team's, posted where the team reads it.
+ */
+export const handleDigestSubscribe: DigestHandler<'digest-subscribe'> = async (command, context, deps) => {
+  const asked = askedIn(context, deps);
+  if (!asked) return digestNeedsTeamsReply();
+  if (context.conversation === 'personal') return channelsOnlyReply();
+  const { digest, reference, requestedBy } = asked;
+  const schedule = withScheduleDefaults(command, { timeZone: digest.defaultTimeZone });
+  const now = deps.clock.now();
+  const { created } = await subscribe(digest.store, { reference, schedule, requestedBy, ...(context.locale ? { locale: context.locale } : {}) }, now);
+  const status = await getDigestStatus(digest.store, reference.conversation.id, now);
+  return statusReply(created ? 'subscribed' : 'rescheduled', status, context, digest);
+};
+
+/** `digest unsubscribe`: ends this conversation's digest and deletes its history and snapshots. */
+export const handleDigestUnsubscribe: DigestHandler<'digest-unsubscribe'> = async (_command, context, deps) => {
+  const asked = askedIn(context, deps);
+  if (!asked) return digestNeedsTeamsReply();
+  const { digest, reference } = asked;
+  const previous = await getSubscriptionOfConversation(digest.store, reference.conversation.id);
+  const removed = await unsubscribe(digest.store, reference.conversation.id);
+  if (!removed || !previous) return statusReply('status', { subscribed: false }, context, digest);
+  const again: CommandAction = { title: 'Subscribe again', command: formatDigestSubscribe(previous.schedule) };
+  return reply({ ...statusModel('unsubscribed', { subscribed: false }, context, digest), actions: [again] });
+};
+
+/** `digest status`: the schedule, the next run, and the last run with its outcome. */
+export const handleDigestStatus: DigestHandler<'digest-status'> = async (_command, context, deps) => {
+  const asked = askedIn(context, deps);
+  if (!asked) return digestNeedsTeamsReply();
+  const status = await getDigestStatus(asked.digest.store, asked.reference.conversation.id, deps.clock.now());
+  return statusReply('status', status, context, asked.digest);
+};
+
+/**
+ * `digest preview`: the digest now, as the reply to the asker (in personal chat only they see it; in a
+ * channel the channel does, aggregates only). With a subscription here, changes are measured against
+ * its last posted digest; nothing is recorded.
+ */
+export const handleDigestPreview: DigestHandler<'digest-preview'> = async (_command, context, deps) => {
+  const digest = deps.digest;
+  if (!digest) return digestNeedsTeamsReply();
+  const reference = context.conversationRef;
+  const subscription = reference ? await getSubscriptionOfConversation(digest.store, reference.conversation.id) : undefined;
+  const { model } = await digest.composer.compose(subscription?.active ? { subscriptionId: subscription.id } : {});
+  return { messages: [{ view: 'digest', model }] };
+};
+
+/**
+ * `digest run-now`: this conversation's digest immediately, claimed, posted and recorded by the runner
+ * exactly as a scheduled run (one per minute). The digest is a new post; the reply says how it went.
+ */
+export const handleDigestRunNow: DigestHandler<'digest-run-now'> = async (_command, context, deps) => {
+  const asked = askedIn(context, deps);
+  const runner = asked?.digest.runner;
+  if (!asked || !runner) return digestNeedsTeamsReply();
+  const { digest, reference, requestedBy } = asked;
+  const result = await runner.runNow(subscriptionIdFor(reference.conversation.id), requestedBy);
+  const status = await getDigestStatus(digest.store, reference.conversation.id, deps.clock.now());
+  if (result.kind === 'not-subscribed') return statusReply('status', status, context, digest);
+  const claim = result.claim ?? (status.subscribed ? status.lastRun : undefined);
+  const withRun: DigestStatus = status.subscribed && claim ? { ...status, lastRun: claim } : status;
+  return statusReply(result.kind === 'busy' ? 'busy' : 'ran', withRun, context, digest);
+};
+
+function askedIn(context: HandlerContext, deps: HandlerDeps): Asked | undefined {
+  const { conversationRef: reference, requestedBy } = context;
+  return deps.digest && reference && requestedBy ? { digest: deps.digest, reference, requestedBy } : undefined;
+}
+
+function statusReply(event: ViewModels['digest-status']['event'], status: DigestStatus, context: HandlerContext, digest: DigestHandlerDeps): Reply {
+  return reply(statusModel(event, status, context, digest));
+}
+
+function reply(model: ViewModels['digest-status']): Reply {
+  return { messages: [{ view: 'digest-status', model }] };
+}
+
+function statusModel(
+  event: ViewModels['digest-status']['event'],
+  status: DigestStatus,
+  context: HandlerContext,
+  digest: DigestHandlerDeps,
+): ViewModels['digest-status'] {
+  const defaultSchedule = withScheduleDefaults({}, { timeZone: digest.defaultTimeZone });
+  const base = { event, conversation: context.conversation, defaultSchedule };
+  if (!status.subscribed) {
+    const actions: CommandAction[] =
+      context.conversation === 'personal'
+        ? [{ title: 'Preview', command: 'digest preview' }]
+        : [
+            { title: 'Subscribe', command: 'digest subscribe' },
+            { title: 'Preview', command: 'digest preview' },
+          ];
+    return { ...base, actions };
+  }
+  const { subscription, nextRun, lastRun } = status;
+  const actions: CommandAction[] = subscription.active
+    ? [
+        { title: 'Preview', command: 'digest preview' },
+        { title: 'Run now', command: 'digest run-now' },
+        ...(event === 'status' ? [] : [{ title: 'Status', command: 'digest status' }]),
+      ]
+    : [{ title: 'Subscribe again', command: formatDigestSubscribe(subscription.schedule) }];
+  return {
+    ...base,
+    subscription: {
+      schedule: subscription.schedule,
+      active: subscription.active,
+      createdAt: subscription.createdAt,
+      ...(subscription.deactivatedAt !== undefined ? { deactivatedAt: subscription.deactivatedAt } : {}),
+      ...(subscription.deactivatedStatus !== undefined ? { deactivatedStatus: subscription.deactivatedStatus } : {}),
+    },
+    ...(nextRun !== undefined ? { nextRun } : {}),
+    ...(lastRun ? { lastRun: runOf(lastRun) } : {}),
+    actions,
+  };
+}
+
+/** The claim as admins see it: no runner names or attempts. */
+function runOf(claim: DigestClaim): DigestRun {
+  return {
+    occurrence: claim.occurrence,
+    trigger: claim.trigger,
+    state: claim.state,
+    ...(claim.finishedAt !== undefined ? { finishedAt: claim.finishedAt } : {}),
+    ...(claim.reason !== undefined ? { reason: claim.reason } : {}),
+    ...(claim.status !== undefined ? { status: claim.status } : {}),
+  };
+}
+
+/** `digest subscribe` in personal chat: where digests go instead, and what works here. */
+function channelsOnlyReply(): Reply {
+  return {
+    messages: [
+      {
+        view: 'error',
+        model: {
+          code: 'DIGEST_CHANNELS_ONLY',
+          title: 'Digests go to channels',
+          message: 'A weekly digest is posted to a team channel or group chat, where the team reads it. Here, "digest preview" shows you the digest now.',
+          actions: [{ title: 'Preview', command: 'digest preview' }],
+        },
+      },
+    ],
+  };
+}
+
+/** Asked where there is no digest (the terminal): subscriptions live in the bot. */
+function digestNeedsTeamsReply(): Reply {
+  return {
+    messages: [
+      {
+        view: 'error',
+        model: {
+          code: 'DIGEST_UNAVAILABLE',
+          title: 'Digests are managed in Teams',
+          message: 'Subscriptions and runs of the weekly digest live in the bot: ask in the Teams channel or group chat that gets the digest.',
+          actions: [{ title: 'Help', command: 'help' }],
+        },
+      },
+    ],
+  };
+}

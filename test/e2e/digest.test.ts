@@ -1,0 +1,94 @@
+import type { Locator } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ExpectedReports, formatCount, formatDay, formatShare } from './support/expected-reports.js';
+import { PlaygroundPage } from './support/playground-page.js';
+
+const DIGEST_TITLE = 'Weekly Microsoft 365 digest';
+const UPN = /[\w.'-]+@contoso\.onmicrosoft\.com/g;
+
+/** `text` as a regular expression that matches it literally. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// A team subscribes a channel, then asks for this week's digest at once: it arrives as a new post.
+describe('weekly digest in a channel of the Agents Playground', () => {
+  let playground: PlaygroundPage;
+  let expected: ExpectedReports;
+  let digest: Locator;
+
+  beforeAll(async () => {
+    [playground, expected] = await Promise.all([PlaygroundPage.open(inject('playgroundUrl')), ExpectedReports.open(inject('graphUrl'))]);
+    const [team] = playground.config.teams;
+    const channel = team?.channels.find((candidate) => candidate.name !== 'General')?.name;
+    if (!team || !channel) throw new Error('.m365agentsplayground.yml defines no team channel besides General');
+    await playground.openChannel(team.name, channel);
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await playground?.screenshotFailure(task.name);
+  });
+
+  afterAll(async () => {
+    await playground?.close();
+    await expected?.close();
+  });
+
+  it('subscribes the channel with "digest subscribe friday 08:00 Europe/Berlin"', async () => {
+    const { post, card } = await playground.postMentioning('digest subscribe friday 08:00 Europe/Berlin');
+    await playground.screenshot(post, '12-channel-digest-subscribed');
+    const text = await playground.textOf(card);
+    expect(text).toContain('this channel gets the weekly digest every Friday at 08:00 (Europe/Berlin).');
+    expect(text).toMatch(/Next digest\s+Fri, .+, 08:00 \(Europe\/Berlin\)/);
+  });
+
+  it('"digest run-now" posts the digest card into the channel with the emulator\'s numbers', async () => {
+    const digests = playground.page.getByRole('group').filter({ has: playground.page.locator('.ac-adaptiveCard', { hasText: DIGEST_TITLE }) });
+    const before = await digests.count();
+    const { card } = await playground.postMentioning('digest run-now');
+    expect(await playground.textOf(card)).toContain('Posted: the digest is in this channel now');
+
+    const post = digests.nth(before);
+    await post.waitFor();
+    digest = post.locator('.ac-adaptiveCard', { hasText: DIGEST_TITLE }).first();
+    await playground.screenshot(post, '13-channel-digest-posted');
+    const text = await playground.textOf(digest);
+    expect(text).toContain('Every Friday at 08:00 (Europe/Berlin)');
+
+    const week = await expected.copilotSummary('D7');
+    expect(text).toContain(`Data as of ${formatDay(week.refreshDate)}; no previous week yet`);
+    expect(text).toMatch(new RegExp(`^Enabled users\\s+${literal(formatCount(week.enabled))}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Active users\\s+${literal(formatCount(week.active))}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Adoption\\s+.*${literal(formatShare(week.active, week.enabled))}$`, 'm'));
+    for (const app of week.apps) expect(text, app.label).toMatch(new RegExp(`^${literal(app.label)}\\s+.*· ${literal(formatCount(app.active))} of `, 'm'));
+
+    const activations = await expected.activations();
+    for (const product of activations.products) {
+      expect(text, product.productType).toMatch(
+        new RegExp(`^${literal(product.productType)}\\s+.*· ${literal(formatCount(product.activated))} of ${literal(formatCount(product.assigned))}$`, 'm'),
+      );
+    }
+
+    const groups = await expected.groups('D30');
+    expect(text).toContain(`${formatCount(groups.total)} groups.`);
+    expect(text).toMatch(new RegExp(`^Active\\s+.*· ${literal(formatCount(groups.active))} of ${literal(formatCount(groups.total))}$`, 'm'));
+    expect(text).toContain(`⚠ ${formatCount(groups.inactive)} of ${formatCount(groups.total)} groups without activity in the last 30 days.`);
+
+    const month = await expected.copilotSummary('D30');
+    expect(text).toContain(`⚠ ${formatCount(month.enabled - month.active)} of ${formatCount(month.enabled)} Copilot seats without any Copilot activity`);
+  });
+
+  it('shows no per-user data in the channel, and offers the per-user lists privately', async () => {
+    const text = await playground.textOf(digest);
+    expect(text.match(UPN)).toBeNull();
+    const seats = await expected.copilotSeats('D30');
+    expect([...seats.displayNames].filter((name) => name.length > 5 && text.includes(name))).toEqual([]);
+    for (const title of ['Inactive seats', 'Inactive groups', 'Copilot summary']) {
+      await expect(digest.getByRole('button', { name: title, exact: true }).count(), title).resolves.toBe(1);
+    }
+  });
+
+  it('"digest status" reports the run-now as the last digest, posted', async () => {
+    const { card } = await playground.postMentioning('digest status');
+    const text = await playground.textOf(card);
+    expect(text).toMatch(/Last digest\s+Posted · .+ · run now/);
+  });
+});
