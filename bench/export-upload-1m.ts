@@ -6,21 +6,14 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as delay } from 'node:timers/promises';
 import { toIsoDate } from '../src/clock.js';
-import { startGraphEmulator } from '../src/emulator/graph-emulator.js';
 import { exportCommandRows } from '../src/files/command-export.js';
 import { PendingExports } from '../src/files/pending-exports.js';
 import { uploadToSession } from '../src/files/upload-session.js';
-import { silentLogger } from '../src/logger.js';
-import { GraphClient } from '../src/reports/graph-client.js';
-import { createTokenProvider } from '../src/reports/graph-token.js';
-import { ReportService } from '../src/reports/report-service.js';
+import { mib, sampleHeapPeak, startEmulatedTenant, wallClock as clock } from './support/emulated-tenant.js';
 
 const USERS = 1_000_000;
 const GOAL_HEAP_BYTES = 64 * 1024 * 1024;
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-const clock = { now: () => Date.now(), sleep: (ms: number) => delay(ms) };
 
 /** An upload session that counts bytes and checks the ranges arrive in order; it keeps nothing. */
 async function startCountingUploadServer() {
@@ -44,31 +37,17 @@ async function startCountingUploadServer() {
 }
 
 async function main(): Promise<void> {
-  const emulator = await startGraphEmulator({ users: USERS, throttle: false });
-  const service = new ReportService({
-    fetcher: new GraphClient({ baseUrl: emulator.url, tokens: createTokenProvider({ kind: 'development' }, emulator.url) }),
-    clock,
-    logger: silentLogger,
-    sourceName: 'Graph reports emulator',
-    copilotApi: 'copilot-v1',
-    format: 'csv',
-    cacheTtlMs: 10 * 60_000,
-    csvRequestsPer10Minutes: 14,
-    jsonRequestsPer10Minutes: 100,
-  });
+  const tenant = await startEmulatedTenant(USERS);
+  const { service } = tenant;
   const pending = new PendingExports({ clock, sweepEveryMs: 0 });
   const uploads = await startCountingUploadServer();
-  let peakHeap = 0;
-  const sampler = setInterval(() => {
-    globalThis.gc?.();
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  }, 250);
+  const heap = sampleHeapPeak();
   try {
     // The answer's report call first (download, parse, disk cache), as when an admin asks for the card.
     const downloadStarted = performance.now();
     const report = await service.getReport('copilot-users', { period: 'D30' });
     const downloadSeconds = (performance.now() - downloadStarted) / 1000;
-    const heapAfterDownload = peakHeap;
+    const heapAfterDownload = heap.peak();
 
     const buildStarted = performance.now();
     const command = { name: 'copilot-users', period: 'D30' } as const;
@@ -79,7 +58,8 @@ async function main(): Promise<void> {
     const uploadStarted = performance.now();
     const result = await uploadToSession(prepared, uploads.url, { clock, allowRemote: false });
     const uploadSeconds = (performance.now() - uploadStarted) / 1000;
-    clearInterval(sampler);
+    heap.stop();
+    const peakHeap = heap.peak();
     await pending.release(prepared);
 
     console.log(
@@ -105,11 +85,10 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
-    clearInterval(sampler);
+    heap.stop();
     await pending.close();
     await uploads.close();
-    await service.close();
-    await emulator.close();
+    await tenant.close();
   }
 }
 

@@ -3,35 +3,15 @@
  * cache in one pass with flat memory: heap sampled during the download stays under 64 MiB, and reading the
  * cached rows back is faster than the download. Prints figures; exits 1 when a goal is missed.
  */
-import { setTimeout as delay } from 'node:timers/promises';
-import { startGraphEmulator } from '../src/emulator/graph-emulator.js';
-import { silentLogger } from '../src/logger.js';
-import { GraphClient } from '../src/reports/graph-client.js';
-import { createTokenProvider } from '../src/reports/graph-token.js';
-import { ReportService } from '../src/reports/report-service.js';
+import { mib, sampleHeapPeak, startEmulatedTenant } from './support/emulated-tenant.js';
 
 const USERS = 1_000_000;
 const GOAL_HEAP_BYTES = 64 * 1024 * 1024;
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 async function main(): Promise<void> {
-  const emulator = await startGraphEmulator({ users: USERS, throttle: false });
-  const service = new ReportService({
-    fetcher: new GraphClient({ baseUrl: emulator.url, tokens: createTokenProvider({ kind: 'development' }, emulator.url) }),
-    clock: { now: () => Date.now(), sleep: (ms) => delay(ms) },
-    logger: silentLogger,
-    sourceName: 'Graph reports emulator',
-    copilotApi: 'copilot-v1',
-    format: 'csv',
-    cacheTtlMs: 60_000,
-    csvRequestsPer10Minutes: 14,
-    jsonRequestsPer10Minutes: 100,
-  });
-  let peakHeap = 0;
-  const sampler = setInterval(() => {
-    globalThis.gc?.();
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  }, 250);
+  const tenant = await startEmulatedTenant(USERS);
+  const { service } = tenant;
+  const heap = sampleHeapPeak();
   try {
     const started = performance.now();
     const report = await service.getReport('copilot-users', { period: 'D30' });
@@ -45,7 +25,8 @@ async function main(): Promise<void> {
       if (!row.lastActivityDate) neverActive += 1;
     }
     const readSeconds = (performance.now() - readStarted) / 1000;
-    clearInterval(sampler);
+    heap.stop();
+    const peakHeap = heap.peak();
 
     console.log(`report-service-1m: ${USERS.toLocaleString('en')} users → ${report.meta.rowCount.toLocaleString('en')} Copilot user rows (${neverActive.toLocaleString('en')} never active)`);
     console.log(`  download + parse + cache: ${downloadSeconds.toFixed(1)} s (${Math.round(report.meta.rowCount / downloadSeconds).toLocaleString('en')} rows/s)`);
@@ -56,9 +37,8 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
-    clearInterval(sampler);
-    await service.close();
-    await emulator.close();
+    heap.stop();
+    await tenant.close();
   }
 }
 
