@@ -6,71 +6,16 @@ import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
-import { DIGEST_STATUS, FRESHNESS, OFFICE_FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { DIGEST, DIGEST_STATUS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
 
-const APPS = [
-  { key: 'microsoftTeams', label: 'Teams', enabled: 359096, active: { current: 123341, change: { previous: 120000, difference: 3341, relative: 3341 / 120000 } } },
-  { key: 'word', label: 'Word', enabled: 359096, active: { current: 98012, change: { previous: 99012, difference: -1000, relative: -1000 / 99012 } } },
-  { key: 'loop', label: 'Loop', enabled: 359096, active: { current: 2210, change: { previous: 0, difference: 2210 } } },
-  { key: 'excel', label: 'Excel', enabled: 359096, active: { current: 41230, change: { previous: 41230, difference: 0, relative: 0 } } },
-];
 
-const WEEK_TWO: DigestModel = {
-  generatedAt: '2026-11-23T08:00:02.000Z',
-  schedule: { day: 'monday', time: '09:00', timeZone: 'Europe/Berlin' },
-  copilot: {
-    status: 'ok',
-    data: {
-      period: 'D7',
-      freshness: FRESHNESS,
-      comparedWith: '2026-11-12',
-      enabled: { current: 359096, change: { previous: 358000, difference: 1096, relative: 1096 / 358000 } },
-      active: { current: 165115, change: { previous: 160000, difference: 5115, relative: 5115 / 160000 } },
-      adoption: { current: 165115 / 359096, change: { previous: 160000 / 358000, difference: 165115 / 359096 - 160000 / 358000, relative: 0.0288 } },
-      apps: APPS,
-    },
-  },
-  activations: {
-    status: 'ok',
-    data: {
-      freshness: OFFICE_FRESHNESS,
-      products: [
-        { productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', assigned: 341, activated: 253 },
-        { productType: 'PROJECT', assigned: 24, activated: 15 },
-      ],
-    },
-  },
-  groups: { status: 'ok', data: { period: 'D30', freshness: OFFICE_FRESHNESS, total: 1200, active: 1144, inactive: 56 } },
-  inactiveSeats: {
-    status: 'ok',
-    data: {
-      period: 'D30',
-      freshness: FRESHNESS,
-      enabled: 359096,
-      inactive: 193981,
-      price: { amount: 30, currency: 'USD' },
-      monthlyCost: { amount: 5819430, currency: 'USD' },
-      action: { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
-    },
-  },
-  inactiveGroups: {
-    status: 'ok',
-    data: { period: 'D30', total: 1200, inactive: 56, action: { title: 'Inactive groups', command: 'groups inactive D30', delivery: 'private' } },
-  },
-  actions: [
-    { title: 'Copilot summary', command: 'copilot summary D7' },
-    { title: 'Copilot trend', command: 'copilot trend D30' },
-    { title: 'Activations', command: 'activations' },
-    { title: 'Groups', command: 'groups D30' },
-  ],
-};
 
 const FIRST_WEEK: DigestModel = (() => {
-  if (WEEK_TWO.copilot.status !== 'ok') throw new Error('fixture');
-  const { comparedWith: _ignored, ...copilot } = WEEK_TWO.copilot.data;
+  if (DIGEST.copilot.status !== 'ok') throw new Error('fixture');
+  const { comparedWith: _ignored, ...copilot } = DIGEST.copilot.data;
   const untracked = { current: 0 };
   return {
-    ...WEEK_TWO,
+    ...DIGEST,
     copilot: {
       status: 'ok',
       data: {
@@ -91,20 +36,20 @@ const ALL_UNAVAILABLE: DigestModel = {
   groups: { status: 'unavailable', code: 'UNAVAILABLE' },
   inactiveSeats: { status: 'unavailable', code: 'FORBIDDEN' },
   inactiveGroups: { status: 'unavailable', code: 'UNAVAILABLE' },
-  actions: WEEK_TWO.actions,
+  actions: DIGEST.actions,
 };
 
 const NOTHING_TO_DO: DigestModel = {
-  ...WEEK_TWO,
-  inactiveSeats: WEEK_TWO.inactiveSeats.status === 'ok' ? { status: 'ok', data: { ...WEEK_TWO.inactiveSeats.data, inactive: 0, monthlyCost: { amount: 0, currency: 'USD' } } } : WEEK_TWO.inactiveSeats,
-  inactiveGroups: WEEK_TWO.inactiveGroups.status === 'ok' ? { status: 'ok', data: { ...WEEK_TWO.inactiveGroups.data, inactive: 0 } } : WEEK_TWO.inactiveGroups,
+  ...DIGEST,
+  inactiveSeats: DIGEST.inactiveSeats.status === 'ok' ? { status: 'ok', data: { ...DIGEST.inactiveSeats.data, inactive: 0, monthlyCost: { amount: 0, currency: 'USD' } } } : DIGEST.inactiveSeats,
+  inactiveGroups: DIGEST.inactiveGroups.status === 'ok' ? { status: 'ok', data: { ...DIGEST.inactiveGroups.data, inactive: 0 } } : DIGEST.inactiveGroups,
 };
 
 const seen = (model: DigestModel, locale = 'en-US') => visibleTexts(cardOf(renderDigestCard(model, locale)));
 
 describe('digest card', () => {
   test.each([
-    ['week two', WEEK_TWO],
+    ['week two', DIGEST],
     ['first week', FIRST_WEEK],
     ['every report unavailable', ALL_UNAVAILABLE],
     ['nothing to act on', NOTHING_TO_DO],
@@ -120,7 +65,7 @@ describe('digest card', () => {
   });
 
   test('each Copilot figure shows its change with ▲/▼, the absolute and the percentage change', () => {
-    const texts = seen(WEEK_TWO);
+    const texts = seen(DIGEST);
     expect(texts).toContain('Data as of Nov 19, 2026; changes since the digest with data as of Nov 12, 2026.');
     expect(texts).toContain('Enabled users: 359,096 ▲ 1,096 (+0.3%)');
     expect(texts).toContain('Active users: 165,115 ▲ 5,115 (+3.2%)');
@@ -138,20 +83,20 @@ describe('digest card', () => {
   });
 
   test('activations, groups and the action list with the monthly cost of inactive seats', () => {
-    const texts = seen(WEEK_TWO);
+    const texts = seen(DIGEST);
     expect(texts).toContain('MICROSOFT 365 APPS FOR ENTERPRISE: ███████░░░ 74.2% · 253 of 341');
     expect(texts).toContain('Inactive: █░░░░░░░░░ 4.7% · 56 of 1,200');
     expect(texts).toContain('⚠ 193,981 of 359,096 Copilot seats without any Copilot activity in the last 30 days · about $5,819,430.00 a month at $30.00 per seat.');
     expect(texts).toContain('⚠ 56 of 1,200 groups without activity in the last 30 days.');
     expect(texts).toContain('Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026');
     // Intl separates amount and currency sign with a no-break space.
-    expect(seen(WEEK_TWO, 'de-DE').map((text) => text.replaceAll('\u00a0', ' '))).toContain(
+    expect(seen(DIGEST, 'de-DE').map((text) => text.replaceAll('\u00a0', ' '))).toContain(
       '⚠ 193.981 of 359.096 Copilot seats without any Copilot activity in the last 30 days · about 5.819.430,00 $ a month at 30,00 $ per seat.',
     );
   });
 
   test('buttons lead to the detail commands; the per-user lists are asked for privately', () => {
-    const actions = submitActions(cardOf(renderDigestCard(WEEK_TWO, 'en-US')));
+    const actions = submitActions(cardOf(renderDigestCard(DIGEST, 'en-US')));
     expect(actions).toEqual([
       { title: 'Inactive seats', data: { command: 'copilot inactive D30', delivery: 'private' } },
       { title: 'Inactive groups', data: { command: 'groups inactive D30', delivery: 'private' } },
@@ -182,10 +127,10 @@ describe('digest card', () => {
   });
 
   test('report text is escaped: a product name cannot become a link or Markdown', () => {
-    if (WEEK_TWO.activations.status !== 'ok') throw new Error('fixture');
+    if (DIGEST.activations.status !== 'ok') throw new Error('fixture');
     const hostile: DigestModel = {
-      ...WEEK_TWO,
-      activations: { status: 'ok', data: { ...WEEK_TWO.activations.data, products: [{ productType: '[Click me](https://evil.example) **now**', assigned: 1, activated: 1 }] } },
+      ...DIGEST,
+      activations: { status: 'ok', data: { ...DIGEST.activations.data, products: [{ productType: '[Click me](https://evil.example) **now**', assigned: 1, activated: 1 }] } },
     };
     const json = JSON.stringify(cardOf(renderDigestCard(hostile, 'en-US')));
     expect(json).not.toContain('](https://evil.example)');
@@ -194,7 +139,7 @@ describe('digest card', () => {
   });
 
   test('buildDigestCard gives the data the template binds: two action items, the per-app facts', () => {
-    const data = buildDigestCard(WEEK_TWO, cardViewContext('en-US'));
+    const data = buildDigestCard(DIGEST, cardViewContext('en-US'));
     expect(data.toDo.items).toHaveLength(2);
     expect(data.copilot.hasApps).toBe(true);
   });
@@ -202,11 +147,11 @@ describe('digest card', () => {
 
 describe('the digest in the typed card map', () => {
   test('is the "digest" view: the posted card is the card a reply with the view renders', () => {
-    expect(renderDigestCard(WEEK_TWO, 'de-DE')).toEqual(renderReplyMessage({ view: 'digest', model: WEEK_TWO }, 'de-DE'));
+    expect(renderDigestCard(DIGEST, 'de-DE')).toEqual(renderReplyMessage({ view: 'digest', model: DIGEST }, 'de-DE'));
   });
 
   test('reads as terminal text through the same card', () => {
-    const text = formatReplyText({ view: 'digest', model: WEEK_TWO }, 'en-US');
+    const text = formatReplyText({ view: 'digest', model: DIGEST }, 'en-US');
     expect(text.split('\n').slice(0, 2)).toEqual(['Weekly Microsoft 365 digest', 'Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026']);
     expect(text).toMatch(/^Active users\s+165,115 ▲ 5,115 \(\+3\.2%\)$/m);
     expect(text).toMatch(/^→ Inactive seats\s+copilot inactive D30 \(in personal chat\)$/m);

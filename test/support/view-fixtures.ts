@@ -243,7 +243,14 @@ export const SENT_PRIVATELY: ViewModels['sent-privately'] = { what: 'the Copilot
 
 export const FILE_DECLINED: ViewModels['file-declined'] = { command: 'csv copilot inactive D90' };
 
-/** A second-week digest: every Copilot figure with its change, a seat price, things to act on. */
+const DIGEST_APPS = [
+  { key: 'microsoftTeams', label: 'Teams', enabled: 359096, active: { current: 123341, change: { previous: 120000, difference: 3341, relative: 3341 / 120000 } } },
+  { key: 'word', label: 'Word', enabled: 359096, active: { current: 98012, change: { previous: 99012, difference: -1000, relative: -1000 / 99012 } } },
+  { key: 'loop', label: 'Loop', enabled: 359096, active: { current: 2210, change: { previous: 0, difference: 2210 } } },
+  { key: 'excel', label: 'Excel', enabled: 359096, active: { current: 41230, change: { previous: 41230, difference: 0, relative: 0 } } },
+];
+
+/** A second-week digest: every Copilot figure with its change (up, down, none, from zero), a seat price, things to act on. */
 export const DIGEST: ViewModels['digest'] = {
   generatedAt: '2026-11-23T08:00:02.000Z',
   schedule: { day: 'monday', time: '09:00', timeZone: 'Europe/Berlin' },
@@ -256,12 +263,18 @@ export const DIGEST: ViewModels['digest'] = {
       enabled: { current: 359096, change: { previous: 358000, difference: 1096, relative: 1096 / 358000 } },
       active: { current: 165115, change: { previous: 160000, difference: 5115, relative: 5115 / 160000 } },
       adoption: { current: 165115 / 359096, change: { previous: 160000 / 358000, difference: 165115 / 359096 - 160000 / 358000, relative: 0.0288 } },
-      apps: copilotApps().map((app) => ({ key: app.key, label: app.label, enabled: app.enabled, active: { current: app.active } })),
+      apps: DIGEST_APPS,
     },
   },
   activations: {
     status: 'ok',
-    data: { freshness: OFFICE_FRESHNESS, products: [{ productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', assigned: 341, activated: 253 }] },
+    data: {
+      freshness: OFFICE_FRESHNESS,
+      products: [
+        { productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', assigned: 341, activated: 253 },
+        { productType: 'PROJECT', assigned: 24, activated: 15 },
+      ],
+    },
   },
   groups: { status: 'ok', data: { period: 'D30', freshness: OFFICE_FRESHNESS, total: 1200, active: 1144, inactive: 56 } },
   inactiveSeats: {
@@ -283,6 +296,8 @@ export const DIGEST: ViewModels['digest'] = {
   actions: [
     { title: 'Copilot summary', command: 'copilot summary D7' },
     { title: 'Copilot trend', command: 'copilot trend D30' },
+    { title: 'Activations', command: 'activations' },
+    { title: 'Groups', command: 'groups D30' },
   ],
 };
 
