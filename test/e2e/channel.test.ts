@@ -14,11 +14,7 @@ describe('channel @mention in the Agents Playground', () => {
 
   beforeAll(async () => {
     [playground, expected] = await Promise.all([PlaygroundPage.open(inject('playgroundUrl')), ExpectedReports.open(inject('graphUrl'))]);
-    // The team and channel as the Playground loaded them from .m365agentsplayground.yml.
-    const [team] = playground.config.teams;
-    const channel = team?.channels.find((candidate) => candidate.name !== 'General')?.name;
-    if (!team || !channel) throw new Error('.m365agentsplayground.yml defines no team channel besides General');
-    await playground.openChannel(team.name, channel);
+    await playground.openTeamChannel();
   });
 
   afterEach(async ({ task }) => {

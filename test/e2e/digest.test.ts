@@ -17,10 +17,7 @@ describe('weekly digest in a channel of the Agents Playground', () => {
 
   beforeAll(async () => {
     [playground, expected] = await Promise.all([PlaygroundPage.open(inject('playgroundUrl')), ExpectedReports.open(inject('graphUrl'))]);
-    const [team] = playground.config.teams;
-    const channel = team?.channels.find((candidate) => candidate.name !== 'General')?.name;
-    if (!team || !channel) throw new Error('.m365agentsplayground.yml defines no team channel besides General');
-    await playground.openChannel(team.name, channel);
+    await playground.openTeamChannel();
   });
 
   afterEach(async ({ task }) => {

@@ -94,6 +94,14 @@ export class PlaygroundPage {
   }
 
   /** Opens a team channel; the Playground names it "<team> - <channel>". */
+  /** Opens the team channel besides General that `.m365agentsplayground.yml` defines. */
+  async openTeamChannel(): Promise<void> {
+    const [team] = this.config.teams;
+    const channel = team?.channels.find((candidate) => candidate.name !== 'General')?.name;
+    if (!team || !channel) throw new Error('.m365agentsplayground.yml defines no team channel besides General');
+    await this.openChannel(team.name, channel);
+  }
+
   async openChannel(team: string, channel: string): Promise<void> {
     await this.page.getByRole('treeitem', { name: `${team} - ${channel}` }).click();
     await this.page.getByRole('button', { name: 'Post', exact: true }).waitFor();
