@@ -30,6 +30,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   bot.connector.posted.length = 0;
+  bot.connector.typing.length = 0;
   bot.answered.length = 0;
   bot.sender.continued.length = 0;
   bot.sender.created.length = 0;
@@ -60,6 +61,12 @@ describe('messages', () => {
     expect(bot.cardsIn(PERSONAL)[0]).toMatchObject({ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } });
     // A reply, in the asker's conversation, from the bot.
     expect(bot.connector.posted[0]?.activity).toMatchObject({ replyToId: '9dc56c95-2c92-4002-8328-8712132889dc', from: { name: 'Test Bot' } });
+  });
+
+  test('while a command is answered in personal chat Teams shows the bot typing, once per command', async () => {
+    await bot.post(playgroundActivity('message-personal', { text: 'activations' }));
+    expect(bot.connector.typing).toEqual([PERSONAL]);
+    expect(bot.cardsIn(PERSONAL)).toHaveLength(1);
   });
 
   test('a channel @mention is answered in the channel thread, mention removed, with aggregates only', async () => {

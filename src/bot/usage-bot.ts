@@ -5,7 +5,7 @@
  * so do files (`csv …`), through the file-consent flow whose invokes are answered here too. Install
  * and removal events keep or forget the conversations the weekly digest posts to.
  */
-import { TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse } from 'botbuilder';
+import { ActivityTypes, DeliveryModes, TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse } from 'botbuilder';
 import type { ParsedCommand } from '../commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
 import { errorReply } from '../commands/error-reply.js';
@@ -107,6 +107,7 @@ export class UsageBot extends TeamsActivityHandler {
       return;
     }
     const started = this.options.handlerDeps.clock.now();
+    await this.showTyping(context);
     const reply = await this.runCommand(result.parsed, conversation, this.options.handlerDeps, originOf(activity));
     const messages = reply.file
       ? await this.deliverFile(context, reply.messages, reply.file, result.parsed, conversation)
@@ -120,6 +121,21 @@ export class UsageBot extends TeamsActivityHandler {
       privateMessages: reply.privateMessages?.length ?? 0,
       durationMs: this.options.handlerDeps.clock.now() - started,
     });
+  }
+
+  /**
+   * Teams shows "typing…" in personal chat while reports are fetched (a large tenant's first fetch takes
+   * seconds); best effort. Not in channel threads: the Agents Playground then posts the reply outside the thread.
+   */
+  private async showTyping(context: TurnContext): Promise<void> {
+    // Buffered replies (expectReplies) arrive all at once: a typing indicator would mean nothing there.
+    if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return;
+    if (getConversationKind(context.activity.conversation) !== 'personal') return;
+    try {
+      await context.sendActivity({ type: ActivityTypes.Typing });
+    } catch (error) {
+      this.options.logger.warn('typing indicator not sent', { errorName: error instanceof Error ? error.name : typeof error });
+    }
   }
 
   /**

@@ -31,6 +31,8 @@ export type Posted = { readonly conversationId: string; readonly activity: Parti
 export type RecordingConnector = {
   readonly url: string;
   readonly posted: Posted[];
+  /** The conversation id of each typing indicator received. */
+  readonly typing: string[];
   /** The ConversationParameters of each conversation created. */
   readonly created: Record<string, unknown>[];
   /** Statuses to answer the next posts with before answering 200 again, e.g. [429, 429]. */
@@ -40,6 +42,7 @@ export type RecordingConnector = {
 
 export async function startRecordingConnector(): Promise<RecordingConnector> {
   const posted: Posted[] = [];
+  const typing: string[] = [];
   const created: Record<string, unknown>[] = [];
   const failures: number[] = [];
   let nextId = 1;
@@ -57,15 +60,22 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match?.[1]) return answer(res, 404);
+    const activity = JSON.parse(body) as Partial<Activity>;
+    // A typing indicator is not a reply: it is counted apart and never meets an injected failure.
+    if (activity.type === 'typing') {
+      typing.push(decodeURIComponent(match[1]));
+      return answer(res, 200, { id: `typing-${typing.length}` });
+    }
     const failure = failures.shift();
     if (failure !== undefined) return answer(res, failure, { error: { code: 'Throttled', message: 'slow down' } });
-    posted.push({ conversationId: decodeURIComponent(match[1]), activity: JSON.parse(body) as Partial<Activity> });
+    posted.push({ conversationId: decodeURIComponent(match[1]), activity });
     return answer(res, 200, { id: `reply-${nextId++}` });
   });
   const url = await listen(server);
   return {
     url,
     posted,
+    typing,
     created,
     failNext: (...statuses) => failures.push(...statuses),
     close: () => close(server),
