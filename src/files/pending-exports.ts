@@ -9,7 +9,7 @@ import type { Clock } from '../clock.js';
 import { formatCommand } from '../commands/parse.js';
 import type { FileReply } from '../commands/reply.js';
 import { writeExportFile } from './export-file.js';
-import { PrivateFolder } from './private-folder.js';
+import { PrivateFolder } from '../private-folder.js';
 
 /** A prepared file: what it holds, who it is for, where it is and until when it is kept. */
 export type PendingExport = {

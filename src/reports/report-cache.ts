@@ -4,11 +4,10 @@
  * streams it back. Files are private to this process (0600 in a 0700 folder) since they hold report data.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { PrivateFolder } from '../private-folder.js';
 import type { AnyRow } from './catalog.js';
 
 export type CacheEntry<Meta> = {
@@ -25,13 +24,14 @@ const WRITE_CHUNK_CHARS = 64 * 1024;
 
 export class ReportCache<Meta> {
   private readonly entries = new Map<string, CacheEntry<Meta>>();
-  private folder: Promise<string> | undefined;
-  private sequence = 0;
+  private readonly folder: PrivateFolder;
 
   constructor(
     private readonly maxEntries: number,
-    private readonly parentFolder: string = tmpdir(),
-  ) {}
+    parentFolder?: string,
+  ) {
+    this.folder = new PrivateFolder('m365-usage-bot-reports-', parentFolder);
+  }
 
   /** The entry for `key`, marked as most recently used. */
   get(key: string): CacheEntry<Meta> | undefined {
@@ -45,7 +45,7 @@ export class ReportCache<Meta> {
 
   /** Writes `rows` to a new file; the caller turns it into an entry with `commit` once it knows the metadata. */
   async writeRows(rows: AsyncIterable<AnyRow>, onRow: (row: AnyRow) => void): Promise<string> {
-    const file = path.join(await this.ensureFolder(), `${++this.sequence}.ndjson`);
+    const file = await this.folder.newFilePath('.ndjson');
     const out = createWriteStream(file, { mode: 0o600 });
     try {
       let chunk = '';
@@ -95,13 +95,6 @@ export class ReportCache<Meta> {
   /** Deletes every cached file. */
   async clear(): Promise<void> {
     this.entries.clear();
-    const folder = this.folder;
-    this.folder = undefined;
-    if (folder) await rm(await folder, { recursive: true, force: true });
-  }
-
-  private ensureFolder(): Promise<string> {
-    this.folder ??= mkdtemp(path.join(this.parentFolder, 'm365-usage-bot-reports-'));
-    return this.folder;
+    await this.folder.remove();
   }
 }
