@@ -12,7 +12,7 @@ import type { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { systemClock, type Clock } from './clock.js';
 import { COMMAND_GUIDE } from './commands/command-guide.js';
-import type { Command } from './commands/command.js';
+import type { Command, ParseResult } from './commands/command.js';
 import { handleCommand, helpReply } from './commands/handlers.js';
 import { parseCommand } from './commands/parse.js';
 import type { Reply } from './commands/reply.js';
@@ -41,7 +41,7 @@ type Format = 'text' | 'json' | 'csv';
 
 type Invocation =
   | { kind: 'report'; report: ReportId; params: ReportParams; format: 'json' | 'csv' }
-  | { kind: 'command'; text: string; format: Format }
+  | { kind: 'command'; text: string; result: ParseResult; format: Format }
   | { kind: 'help' }
   | { kind: 'usage-error'; message: string };
 
@@ -72,7 +72,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       await (invocation.format === 'csv' ? writeCsv(report, io.stdout) : writeJson(report, io.stdout));
       return EXIT_OK;
     }
-    const result = parseCommand(invocation.text);
+    const { result } = invocation;
     if (!result.ok) {
       // The help text with the did-you-mean, on stderr; no report stack needed for that.
       const help = helpReply(result.error, config.graph.copilotApi);
@@ -187,7 +187,8 @@ function parseArguments(args: readonly string[]): Invocation {
   if (!first) return refuse('Name a report or a command.');
   // `groups D7` and `activations` are chat commands too: what the grammar accepts is answered as in chat.
   const text = positional.join(' ');
-  if (!isReportId(first) || parseCommand(text).ok) return { kind: 'command', text, format: format ?? 'text' };
+  const result = parseCommand(text);
+  if (!isReportId(first) || result.ok) return { kind: 'command', text, result, format: format ?? 'text' };
   if (extra.length > 0) return refuse(`Unexpected argument "${extra[0]}": give a report and at most a period or date.`);
   if (format === 'text') return refuse(`Report ids print raw rows as json or csv; for text ask a command, e.g. "${first.replace('-', ' ')}".`);
   // A date starts with a year; anything else is taken as a period and validated by the service.

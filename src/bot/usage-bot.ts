@@ -107,7 +107,7 @@ export class UsageBot extends TeamsActivityHandler {
       return;
     }
     const started = this.options.handlerDeps.clock.now();
-    await this.showTyping(context);
+    await this.showTyping(context, conversation);
     const reply = await this.runCommand(result.parsed, conversation, this.options.handlerDeps, originOf(activity));
     const messages = reply.file
       ? await this.deliverFile(context, reply.messages, reply.file, result.parsed, conversation)
@@ -127,10 +127,9 @@ export class UsageBot extends TeamsActivityHandler {
    * Teams shows "typing…" in personal chat while reports are fetched (a large tenant's first fetch takes
    * seconds); best effort. Not in channel threads: the Agents Playground then posts the reply outside the thread.
    */
-  private async showTyping(context: TurnContext): Promise<void> {
+  private async showTyping(context: TurnContext, conversation: ConversationKind): Promise<void> {
     // Buffered replies (expectReplies) arrive all at once: a typing indicator would mean nothing there.
-    if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return;
-    if (getConversationKind(context.activity.conversation) !== 'personal') return;
+    if (conversation !== 'personal' || context.activity.deliveryMode === DeliveryModes.ExpectReplies) return;
     try {
       await context.sendActivity({ type: ActivityTypes.Typing });
     } catch (error) {

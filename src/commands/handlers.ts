@@ -2,14 +2,13 @@
  * The handler table: one handler per command name (a command without one does not compile), and
  * the single entry point every front end (chat, digest, terminal) uses to answer a parsed command.
  */
-import type { CopilotReportApi } from '../reports/report-request.js';
-import type { CommandError, ParsedCommand } from './command.js';
+import type { ParsedCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
 import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
 import { errorReply } from './error-reply.js';
 import { handleExport } from './export-handler.js';
 import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
-import { handleHelp, handleStatus, helpView } from './info-handlers.js';
+import { handleHelp, handleStatus, helpReply } from './info-handlers.js';
 import { handleActivations, handleGroups, handleGroupsInactive } from './office-handlers.js';
 import type { Reply } from './reply.js';
 
@@ -39,7 +38,7 @@ export const handlers: HandlerTable = {
 export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin: CommandOrigin = {}): Promise<Reply> {
   const { command, delivery } = parsed;
   // Commands are parsed at the edge, but a value built elsewhere (e.g. a stored digest) may not be one.
-  if (!Object.hasOwn(handlers, command.name)) return helpView(undefined, deps.copilotApi);
+  if (!Object.hasOwn(handlers, command.name)) return helpReply(undefined, deps.copilotApi);
   const handler = handlers[command.name] as Handler<typeof command>;
   try {
     return await handler(command, { ...origin, conversation, delivery }, deps);
@@ -51,10 +50,4 @@ export async function handleCommand(parsed: ParsedCommand, conversation: Convers
   }
 }
 
-/**
- * The reply to input the grammar refused: the help view with unknownInput and a did-you-mean suggestion.
- * `copilotApi` makes the help's default period and examples match the configured Copilot report version.
- */
-export function helpReply(error?: CommandError, copilotApi?: CopilotReportApi): Reply {
-  return helpView(error, copilotApi);
-}
+export { helpReply };

@@ -33,13 +33,16 @@ export function helpModel(error?: CommandError, copilotApi: CopilotReportApi = '
   };
 }
 
-/** The help view as a reply. */
-export function helpView(error?: CommandError, copilotApi?: CopilotReportApi): Reply {
+/**
+ * The help card: for `help`, and for input the grammar refused (what was typed, a did-you-mean).
+ * `copilotApi` makes the default period and examples match the configured Copilot report version.
+ */
+export function helpReply(error?: CommandError, copilotApi?: CopilotReportApi): Reply {
   return { messages: [{ view: 'help', model: helpModel(error, copilotApi) }] };
 }
 
 /** `help` and `?`: the command guide. */
-export const handleHelp: Handler<{ readonly name: 'help' }> = async (_command, _context, deps) => helpView(undefined, deps.copilotApi);
+export const handleHelp: Handler<{ readonly name: 'help' }> = async (_command, _context, deps) => helpReply(undefined, deps.copilotApi);
 
 /** Where the data comes from, which reports are cached and how much of Graph's request budget is spent. */
 export const handleStatus: Handler<{ readonly name: 'status' }> = async (_command, _context, deps) => {
