@@ -1,6 +1,8 @@
-// Azure resources for the bot, deployed by teamsapp.yml (arm/deploy): a Linux App Service on Node 20
-// that runs `npm run bot`, and the Azure Bot registration that connects it to Teams. Report data
-// comes from Microsoft Graph through the web app's system-assigned managed identity.
+// Azure resources for the bot, deployed by teamsapp.yml (arm/deploy): a Linux App Service on Node 24
+// LTS (the Node CI tests) that runs the built bot (`teamsapp deploy` uploads `npm run stage`'s output:
+// dist/, cards/ and production dependencies), a Key Vault holding the bot's client secret, and the
+// Azure Bot registration that connects it to Teams. Report data comes from Microsoft Graph through the
+// web app's system-assigned managed identity, which also reads the secret: no secret is a plain setting.
 
 @minLength(4)
 @maxLength(24)
@@ -54,28 +56,76 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'npm run bot'
+      linuxFxVersion: 'NODE|24-lts'
+      // The staged build, started as CI starts it: plain node, no npm, no TypeScript runner.
+      appCommandLine: 'node --enable-source-maps dist/index.js'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
-      appSettings: [
-        // The upload carries sources only; App Service runs `npm install` on Linux.
-        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
-        // App Service routes to PORT (set by the platform) on the container's public interface.
-        { name: 'HOST', value: '0.0.0.0' }
-        { name: 'BOT_ID', value: botAadAppClientId }
-        { name: 'BOT_PASSWORD', value: botAadAppClientSecret }
-        { name: 'BOT_TYPE', value: 'SingleTenant' }
-        { name: 'BOT_TENANT_ID', value: tenant().tenantId }
-        // Only these users, in the bot's tenant, are answered.
-        { name: 'ALLOWED_USER_IDS', value: allowedUserIds }
-        // /home survives restarts and deployments: the state store (digest subscriptions) lives there.
-        { name: 'DATA_DIR', value: '/home/data' }
-        { name: 'GRAPH_AUTH', value: 'managed-identity' }
-        { name: 'COPILOT_REPORT_API', value: copilotReportApi }
-      ]
+      // App Service probes this and takes an instance that keeps failing out of the load balancer.
+      healthCheckPath: '/healthz'
     }
+  }
+}
+
+// The bot's client secret lives in Key Vault; the app setting is a Key Vault reference that App Service
+// resolves with the web app's managed identity, so the secret is never a plain app setting.
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: resourceBaseName
+  location: location
+  properties: {
+    tenantId: tenant().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+  }
+}
+
+resource botPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'bot-password'
+  properties: {
+    value: botAadAppClientSecret
+  }
+}
+
+// Key Vault Secrets User: read secret values, nothing else.
+var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+
+resource webAppReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, webApp.id, keyVaultSecretsUserRoleId)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
+    principalId: webApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Settings are applied after the role assignment, so the Key Vault reference resolves at first start.
+resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: webApp
+  name: 'appsettings'
+  dependsOn: [webAppReadsSecrets]
+  properties: {
+    // The upload is built and installed already (npm run stage); App Service installs nothing.
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+    // App Service routes to PORT (set by the platform) on the container's public interface.
+    HOST: '0.0.0.0'
+    BOT_ID: botAadAppClientId
+    BOT_PASSWORD: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret.properties.secretUri})'
+    BOT_TYPE: 'SingleTenant'
+    BOT_TENANT_ID: tenant().tenantId
+    // Only these users, in the bot's tenant, are answered.
+    ALLOWED_USER_IDS: allowedUserIds
+    // /home survives restarts and deployments: the state store (digest subscriptions) lives there.
+    DATA_DIR: '/home/data'
+    GRAPH_AUTH: 'managed-identity'
+    COPILOT_REPORT_API: copilotReportApi
   }
 }
 
