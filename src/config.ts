@@ -9,6 +9,7 @@ import { DEFAULT_GRACE_MS, DEFAULT_LEASE_MS } from './digest/digest-runner.js';
 import { resolveTimeZone } from './digest/subscription.js';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
+import { AppError } from './app-error.js';
 
 export type GraphSource =
   /** No credentials and no GRAPH_BASE_URL: the built-in emulator is started on loopback. */
@@ -91,13 +92,13 @@ export type Config = {
 };
 
 /** A configuration value that cannot be used; the message names the variable and what it accepts. */
-export class ConfigError extends Error {
+export class ConfigError extends AppError<'BAD_CONFIG'> {
   override readonly name = 'ConfigError';
   constructor(
     readonly variable: string,
     message: string,
   ) {
-    super(message);
+    super('BAD_CONFIG', message);
   }
 }
 

@@ -24,7 +24,7 @@ import { DigestRunner } from './digest/digest-runner.js';
 import { startDigestScheduler, type Timer } from './digest/digest-scheduler.js';
 import { createDigestSender, type DigestSender } from './digest/digest-sender.js';
 import { PendingExports } from './files/pending-exports.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, errorFields, type Logger } from './logger.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
 import { FileStateStore, stateStoreFolder } from './store/file-state-store.js';
@@ -105,7 +105,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     };
     const runCommand = options.runCommand ?? handleCommand;
     fileExports = new FileExports({
-      pending: new PendingExports({ clock, parentFolder: options.fileExports?.parentFolder, ttlMs: options.fileExports?.ttlMs }),
+      pending: new PendingExports({ clock, parentFolder: options.fileExports?.parentFolder, ttlMs: options.fileExports?.ttlMs, logger }),
       privateChat,
       sender,
       delivery,
@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     app = await startBotApp(config, { logger });
   } catch (error) {
     if (error instanceof ConfigError) logger.error('configuration refused', { variable: error.variable, reason: error.message });
-    else logger.error('start-up failed', { reason: error instanceof Error ? error.message : String(error) });
+    else logger.error('start-up failed', errorFields(error));
     process.exit(1);
   }
   logger.info('bot listening', {
@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error('shutdown failed', { reason: error instanceof Error ? error.message : String(error) });
+        logger.error('shutdown failed', errorFields(error));
         process.exit(1);
       },
     );

@@ -5,7 +5,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Reply } from '../commands/reply.js';
-import type { Logger } from '../logger.js';
+import { errorFields, type Logger } from '../logger.js';
 import { renderReplyMessage } from '../views/render-reply.js';
 import { getConversationKind } from './conversation-kind.js';
 
@@ -29,8 +29,7 @@ export function createTurnErrorHandler(logger: Logger): (context: TurnContext, e
   return async (context, error) => {
     const activity = context.activity as Partial<TurnContext['activity']> | undefined;
     logger.error('turn failed', {
-      errorName: error instanceof Error ? error.name : typeof error,
-      errorCode: readCode(error),
+      ...errorFields(error),
       activityType: typeof activity?.type === 'string' ? activity.type : undefined,
       conversationType: activity?.conversation ? getConversationKind(activity.conversation) : undefined,
     });
@@ -39,14 +38,7 @@ export function createTurnErrorHandler(logger: Logger): (context: TurnContext, e
         await context.sendActivity({ type: 'message', attachments: [renderReplyMessage(message, activity?.locale)] });
       }
     } catch (sendError) {
-      logger.error('error card could not be sent', { errorName: sendError instanceof Error ? sendError.name : typeof sendError, errorCode: readCode(sendError) });
+      logger.error('error card could not be sent', errorFields(sendError));
     }
   };
-}
-
-function readCode(error: unknown): string | number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
-  if (typeof code === 'string' || typeof code === 'number') return code;
-  return typeof statusCode === 'number' ? statusCode : undefined;
 }

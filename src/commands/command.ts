@@ -4,6 +4,7 @@
  * table, so a command without a handler does not compile.
  */
 import type { Weekday } from '../digest/subscription.js';
+import { AppError } from '../app-error.js';
 
 /** The commands answered from a report: each has rows behind it, which `csv <command>` sends as a file. */
 export type ReportCommand =
@@ -65,15 +66,15 @@ export type CommandErrorCode =
   | 'BAD_SUBMIT'; // a card submit whose value is not a command
 
 /** Input the grammar refuses. `suggestion` is the closest command, for a did-you-mean; `input` what was typed, shortened. */
-export class CommandError extends Error {
+export class CommandError extends AppError<CommandErrorCode> {
   override readonly name = 'CommandError';
   constructor(
-    readonly code: CommandErrorCode,
+    code: CommandErrorCode,
     message: string,
     readonly suggestion?: string,
     readonly input?: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

@@ -320,6 +320,9 @@ export class GraphClient {
         `Could not get an access token for ${describeRequest(describe(url))} ` +
           `(${error instanceof Error ? error.name : 'unknown error'}). Check the bot's Graph sign-in settings.`,
         describe(url),
+        undefined,
+        undefined,
+        { cause: error },
       );
     }
   }

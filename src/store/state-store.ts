@@ -3,6 +3,7 @@
  * conversation references, digest claims and snapshots. Every implementation passes the contract
  * suite in `test/state-store-contract.ts`; the embedded default is `FileStateStore`.
  */
+import { AppError } from '../app-error.js';
 
 /**
  * What a store keeps: anything JSON can represent. Values are copied in and out, never shared; an
@@ -36,13 +37,14 @@ export type StateStore = {
 export type StoreConflictCode = 'ALREADY_EXISTS' | 'ETAG_MISMATCH' | 'NOT_FOUND';
 
 /** A conditional write or delete whose condition did not hold; nothing was changed. */
-export class StoreConflictError extends Error {
+export class StoreConflictError extends AppError<StoreConflictCode> {
   override readonly name = 'StoreConflictError';
   constructor(
-    readonly code: StoreConflictCode,
+    code: StoreConflictCode,
     readonly key: string,
   ) {
     super(
+      code,
       code === 'ALREADY_EXISTS'
         ? `"${key}" already exists, and the write was create-only.`
         : code === 'NOT_FOUND'
