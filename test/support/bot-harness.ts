@@ -16,7 +16,7 @@ import type { Reply, ReplyMessage } from '../../src/commands/reply.js';
 import { loadConfig } from '../../src/config.js';
 import { startBotApp, type BotApp, type BotAppOptions } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
-import type { PersonalChatRequest, ProactiveSender } from '../../src/bot/proactive-sender.js';
+import type { PersonalChatRequest, TeamsSender } from '../../src/bot/teams-sender.js';
 import type { CommandRunner } from '../../src/bot/usage-bot.js';
 import { renderReplyMessage } from '../../src/views/render-reply.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
@@ -82,12 +82,14 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
   };
 }
 
-/** A proactive sender that records what would go to personal chats; `fail` makes it throw. */
-export type FakeProactiveSender = ProactiveSender & {
+/** A proactive sender that records what would go to personal chats; `fail` makes Teams answer 403. */
+export type FakeProactiveSender = Pick<TeamsSender, 'continueConversation' | 'createPersonalConversation'> & {
   readonly continued: { reference: Partial<ConversationReference>; activities: readonly Partial<Activity>[] }[];
   readonly created: { request: PersonalChatRequest; activities: readonly Partial<Activity>[] }[];
   fail: boolean;
 };
+
+const FORBIDDEN = { kind: 'gone', reason: 'HTTP_403', status: 403, attempts: 1 } as const;
 
 export function createFakeProactiveSender(): FakeProactiveSender {
   const sender: FakeProactiveSender = {
@@ -95,13 +97,17 @@ export function createFakeProactiveSender(): FakeProactiveSender {
     created: [],
     fail: false,
     async continueConversation(reference, activities) {
-      if (sender.fail) throw Object.assign(new Error('Forbidden'), { statusCode: 403 });
+      if (sender.fail) return [FORBIDDEN];
       sender.continued.push({ reference, activities });
+      return activities.map((_, index) => ({ kind: 'delivered', activityId: `continued-${sender.continued.length}-${index}`, attempts: 1 }));
     },
     async createPersonalConversation(request, activities) {
-      if (sender.fail) throw Object.assign(new Error('Forbidden'), { statusCode: 403 });
+      if (sender.fail) return { results: [FORBIDDEN] };
       sender.created.push({ request, activities });
-      return { conversation: { id: `a:personal-${request.user.id}`, isGroup: false, conversationType: 'personal', name: '' } };
+      return {
+        reference: { conversation: { id: `a:personal-${request.user.id}`, isGroup: false, conversationType: 'personal', name: '' } },
+        results: activities.map((_, index) => ({ kind: 'delivered', activityId: `created-${sender.created.length}-${index}`, attempts: 1 })),
+      };
     },
   };
   return sender;
