@@ -44,6 +44,7 @@ export type TeamsSender = {
 /** The real sender: `sendActivity` in turns, `continueConversationAsync` / `createConversationAsync` on the adapter as app `botAppId`. */
 export function createTeamsSender(adapter: CloudAdapter, botAppId: string, paced: PacedSender, clock: Clock): TeamsSender {
   const sendAll = async (context: TurnContext, activities: readonly Partial<Activity>[], mode: 'reply' | 'background') => {
+    withoutPipelineRetries(context);
     const target = targetOf(context.activity);
     const results: SendResult[] = [];
     for (const activity of activities) {
@@ -80,6 +81,7 @@ export function createTeamsSender(adapter: CloudAdapter, botAppId: string, paced
       let result: SendResult | undefined;
       try {
         await adapter.continueConversationAsync(botAppId, reference, async (context) => {
+          withoutPipelineRetries(context);
           // An update answers 200 with an empty body on some channels: the id is the one updated.
           result = await paced.send(targetOf(context.activity), async () => (await context.updateActivity({ ...activity, id: activityId })) ?? { id: activityId }, 'background');
         });
@@ -114,6 +116,17 @@ export function createTeamsSender(adapter: CloudAdapter, botAppId: string, paced
 /** True when every activity of a list was delivered. */
 export function allDelivered(results: readonly SendResult[], expected: number): boolean {
   return results.length === expected && results.every((result) => result.kind === 'delivered');
+}
+
+/**
+ * botframework-connector's HTTP pipeline retries 5xx and Retry-After itself, up to three times on the
+ * wall clock; removing that policy from the turn's connector client leaves one retry loop, ours.
+ */
+function withoutPipelineRetries(context: TurnContext): void {
+  const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
+    | { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } }
+    | undefined;
+  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 
 function targetOf(activity: Partial<Activity>): SendTarget {

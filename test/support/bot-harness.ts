@@ -37,6 +37,10 @@ export type RecordingConnector = {
   readonly created: Record<string, unknown>[];
   /** Statuses to answer the next posts with before answering 200 again, e.g. [429, 429]. */
   failNext(...statuses: number[]): void;
+  /** Answers every post to `conversationId` with `status` (and Teams' error `code`) until cleared with undefined. */
+  refuse(conversationId: string, answer: { status: number; code?: string; retryAfter?: string } | undefined): void;
+  /** Every post attempt to a conversation, refused ones included. */
+  readonly attempts: string[];
   close(): Promise<void>;
 };
 
@@ -45,6 +49,8 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
   const typing: string[] = [];
   const created: Record<string, unknown>[] = [];
   const failures: number[] = [];
+  const refusals = new Map<string, { status: number; code?: string; retryAfter?: string }>();
+  const attempts: string[] = [];
   let nextId = 1;
   // restify patches http.ServerResponse globally (its writeHead returns nothing), so no chaining here.
   const answer = (res: ServerResponse, status: number, body?: unknown) => {
@@ -66,6 +72,13 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
       typing.push(decodeURIComponent(match[1]));
       return answer(res, 200, { id: `typing-${typing.length}` });
     }
+    const conversationId = decodeURIComponent(match[1]);
+    attempts.push(conversationId);
+    const refusal = refusals.get(conversationId);
+    if (refusal) {
+      if (refusal.retryAfter !== undefined) res.setHeader('retry-after', refusal.retryAfter);
+      return answer(res, refusal.status, { error: { code: refusal.code ?? 'BadRequest', message: 'refused by the test' } });
+    }
     const failure = failures.shift();
     if (failure !== undefined) return answer(res, failure, { error: { code: 'Throttled', message: 'slow down' } });
     posted.push({ conversationId: decodeURIComponent(match[1]), activity });
@@ -78,6 +91,8 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     typing,
     created,
     failNext: (...statuses) => failures.push(...statuses),
+    refuse: (conversationId, refusal) => (refusal ? refusals.set(conversationId, refusal) : refusals.delete(conversationId)),
+    attempts,
     close: () => close(server),
   };
 }
