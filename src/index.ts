@@ -49,6 +49,8 @@ export type BotAppOptions = {
   readonly random?: () => number;
   /** Where the Bot Connector's signing keys are published; tests serve their own on loopback. */
   readonly openIdMetadataUrl?: string;
+  /** How long one fetch of the signing keys may take (default 5 s). */
+  readonly keyFetchTimeoutMs?: number;
   /** CSV exports: where their private temp folder goes, how long an unanswered offer's file is kept, bytes per upload request. */
   readonly fileExports?: { readonly parentFolder?: string; readonly ttlMs?: number; readonly uploadChunkBytes?: number };
 };
@@ -71,7 +73,11 @@ export type BotApp = {
 export async function startBotApp(config: Config, options: BotAppOptions): Promise<BotApp> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
-  const auth = createBotAuthentication(config.bot.identity, clock, { openIdMetadataUrl: options.openIdMetadataUrl });
+  const auth = createBotAuthentication(config.bot.identity, clock, {
+    openIdMetadataUrl: options.openIdMetadataUrl,
+    logger,
+    ...(options.keyFetchTimeoutMs !== undefined ? { keyFetchTimeoutMs: options.keyFetchTimeoutMs } : {}),
+  });
   const stateStore = await FileStateStore.open(stateStoreFolder(config.dataDir));
   const stack = await startReportStack(config, logger, clock);
   let fileExports: FileExports | undefined;

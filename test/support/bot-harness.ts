@@ -150,6 +150,7 @@ export type HarnessOptions = {
   /** Replaces the real command handlers, e.g. with one that throws. */
   readonly runCommand?: CommandRunner;
   readonly openIdMetadataUrl?: string;
+  readonly keyFetchTimeoutMs?: number;
   /** CSV export settings: temp folder, offer time limit, bytes per upload request. */
   readonly fileExports?: BotAppOptions['fileExports'];
 };
@@ -175,6 +176,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     runCommand,
     random: () => 0.5,
     openIdMetadataUrl: options.openIdMetadataUrl,
+    ...(options.keyFetchTimeoutMs !== undefined ? { keyFetchTimeoutMs: options.keyFetchTimeoutMs } : {}),
     fileExports: options.fileExports,
     // The scheduler runs once at start-up; later runs are the test's to call (app.digest.runner.runDue()).
     digestTimer: () => () => undefined,
