@@ -6,12 +6,12 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ActivityDelivery } from './bot/activity-delivery.js';
 import { createBotAuthentication } from './bot/bot-authentication.js';
+import { createDigestPoster } from './bot/digest-poster.js';
 import { FileExports } from './bot/file-exports.js';
 import { checkActivityEnvelope } from './bot/inbound-activity.js';
 import { PrivateChat } from './bot/private-chat.js';
-import { createProactiveSender, type ProactiveSender } from './bot/proactive-sender.js';
+import { createTeamsSender, type TeamsSender } from './bot/teams-sender.js';
 import { createTurnErrorHandler } from './bot/turn-error.js';
 import { UsageBot, type CommandRunner } from './bot/usage-bot.js';
 import { systemClock, type Clock } from './clock.js';
@@ -22,9 +22,10 @@ import { DigestComposer } from './digest/digest-composer.js';
 import { createDigestMessageSource } from './digest/digest-message.js';
 import { DigestRunner } from './digest/digest-runner.js';
 import { startDigestScheduler, type Timer } from './digest/digest-scheduler.js';
-import { createDigestSender, type DigestSender } from './digest/digest-sender.js';
+import type { DigestSender } from './digest/digest-sender.js';
 import { PendingExports } from './files/pending-exports.js';
 import { createLogger, errorFields, type Logger } from './logger.js';
+import { PacedSender } from './outbound/paced-sender.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
 import { FileStateStore, stateStoreFolder } from './store/file-state-store.js';
@@ -37,9 +38,9 @@ export const CARD_ROW_LIMIT = 25;
 export type BotAppOptions = {
   readonly logger: Logger;
   readonly clock?: Clock;
-  /** Stands in for the adapter's proactive calls (tests: botbuilder's TestAdapter has none). */
-  readonly proactiveSender?: ProactiveSender;
-  /** Stands in for the digest's proactive posts; default `continueConversationAsync` on the bot's adapter. */
+  /** Stands in for the sender's personal-chat calls (tests); replies and digests still use the real one. */
+  readonly proactiveSender?: Pick<TeamsSender, 'continueConversation' | 'createPersonalConversation'>;
+  /** Stands in for the digest's posts; default the bot's one sender. */
   readonly digestSender?: DigestSender;
   /** Schedules the digest scheduler's next run; tests pass one they drive by hand. */
   readonly digestTimer?: Timer;
@@ -48,6 +49,8 @@ export type BotAppOptions = {
   readonly random?: () => number;
   /** Where the Bot Connector's signing keys are published; tests serve their own on loopback. */
   readonly openIdMetadataUrl?: string;
+  /** How long one fetch of the signing keys may take (default 5 s). */
+  readonly keyFetchTimeoutMs?: number;
   /** CSV exports: where their private temp folder goes, how long an unanswered offer's file is kept, bytes per upload request. */
   readonly fileExports?: { readonly parentFolder?: string; readonly ttlMs?: number; readonly uploadChunkBytes?: number };
 };
@@ -70,13 +73,19 @@ export type BotApp = {
 export async function startBotApp(config: Config, options: BotAppOptions): Promise<BotApp> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
-  const auth = createBotAuthentication(config.bot.identity, clock, { openIdMetadataUrl: options.openIdMetadataUrl });
+  const auth = createBotAuthentication(config.bot.identity, clock, {
+    openIdMetadataUrl: options.openIdMetadataUrl,
+    logger,
+    ...(options.keyFetchTimeoutMs !== undefined ? { keyFetchTimeoutMs: options.keyFetchTimeoutMs } : {}),
+  });
   const stateStore = await FileStateStore.open(stateStoreFolder(config.dataDir));
   const stack = await startReportStack(config, logger, clock);
   let fileExports: FileExports | undefined;
   try {
-    const delivery = new ActivityDelivery({ clock, logger, random: options.random });
-    const sender = options.proactiveSender ?? createProactiveSender(auth.adapter, auth.appId, delivery);
+    // One pacer and retry loop for every send to Teams: replies, personal chats, file notices and digests.
+    const paced = new PacedSender({ clock, logger, ...(options.random ? { random: options.random } : {}) });
+    const teamsSender = createTeamsSender(auth.adapter, auth.appId, paced, clock);
+    const sender: TeamsSender = options.proactiveSender ? { ...teamsSender, ...options.proactiveSender } : teamsSender;
     const privateChat = new PrivateChat({ sender, canCreateConversations: auth.enabled, logger });
     const composer = new DigestComposer({
       reports: stack.service,
@@ -88,13 +97,12 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     });
     const runner = new DigestRunner({
       store: stateStore,
-      sender: options.digestSender ?? createDigestSender(auth.adapter, auth.appId),
+      sender: options.digestSender ?? createDigestPoster(teamsSender),
       compose: createDigestMessageSource(composer),
       clock,
       logger,
       leaseMs: config.digest.leaseMs,
       graceMs: config.digest.graceMs,
-      ...(options.random ? { random: options.random } : {}),
     });
     const handlerDeps: HandlerDeps = {
       reports: stack.service,
@@ -108,7 +116,6 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       pending: new PendingExports({ clock, parentFolder: options.fileExports?.parentFolder, ttlMs: options.fileExports?.ttlMs, logger }),
       privateChat,
       sender,
-      delivery,
       runCommand: (parsed) => runCommand(parsed, 'personal', handlerDeps),
       tenantId: config.access.tenantId,
       clock,
@@ -120,14 +127,14 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     const bot = new UsageBot({
       access: config.access,
       handlerDeps,
-      delivery,
+      sender,
       privateChat,
       fileExports,
       stateStore,
       logger,
       runCommand: options.runCommand,
     });
-    auth.adapter.onTurnError = createTurnErrorHandler(logger);
+    auth.adapter.onTurnError = createTurnErrorHandler(logger, sender);
     const source = stack.service.status().source;
     const server = await startBotServer({
       host: config.bot.host,

@@ -6,8 +6,9 @@
  */
 import { isIP } from 'node:net';
 import restify, { type Request, type Response } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { PrecheckResult } from './bot/authorization-precheck.js';
+import type { ActivityProcessor } from './bot/edge-adapter.js';
 import type { EnvelopeCheck } from './bot/inbound-activity.js';
 import { isLoopbackHost } from './config.js';
 import type { Logger } from './logger.js';
@@ -27,7 +28,7 @@ export type BotServerOptions = {
   readonly host: string;
   readonly port: number;
   readonly logger: Logger;
-  readonly adapter: Pick<CloudAdapter, 'process'>;
+  readonly adapter: ActivityProcessor;
   readonly bot: { run(context: TurnContext): Promise<void> };
   /** The cheap `Authorization` check; absent only when authentication is off, which needs a loopback host. */
   readonly precheck?: (header: string | undefined) => PrecheckResult;
@@ -84,7 +85,7 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
         return;
       }
       try {
-        await options.adapter.process(req, res, (context) => options.bot.run(context));
+        await options.adapter.processRequest(req, res, (context) => options.bot.run(context));
       } catch (error) {
         // The adapter answers auth and turn failures itself; this is what escaped it.
         logger.error('request failed', { errorName: error instanceof Error ? error.name : typeof error });

@@ -1,6 +1,6 @@
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuthenticationError } from 'botframework-connector';
@@ -126,7 +126,7 @@ describe('anonymous (no BOT_ID, loopback): the Playground set-up', () => {
         host: '0.0.0.0',
         port: 0,
         logger: silentLogger,
-        adapter: { process: async () => {} },
+        adapter: { processRequest: async () => {} },
         bot: { run: async () => {} },
         checkActivity: () => ({ ok: true }),
         health: () => ({ ok: true, version: '0', source: 'test', authentication: false }),
@@ -191,7 +191,7 @@ describe('authenticated (BOT_ID set): only the Bot Connector gets in', () => {
     iss: BOT_CONNECTOR_ISSUER,
     aud: APP_ID,
     serviceurl: TEAMS_SERVICE_URL,
-    nbf: Math.floor(Date.now() / 1000) - 60,
+    nbf: Math.floor(Math.min(Date.now(), bot.clock.now()) / 1000) - 60,
     exp: Math.floor(Math.max(Date.now(), bot.clock.now()) / 1000) + 3600,
     ...overrides,
   });
@@ -319,3 +319,111 @@ describe('createChannelClaimsValidator', () => {
     });
   });
 });
+
+describe('forged tokens when the Bot Connector key host cannot be reached', () => {
+  type KeyHost = { readonly url: string; readonly connections: () => number; readonly open: () => number; close(): Promise<void> };
+
+  /** Accepts TCP connections and never answers. */
+  async function startSilentHost(): Promise<KeyHost> {
+    let connections = 0;
+    const sockets = new Set<Socket>();
+    const server = createNetServer((socket) => {
+      connections += 1;
+      sockets.add(socket);
+      // Reads (and ignores) the request, so a client hanging up is seen; never answers.
+      socket.resume();
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/openidconfiguration`,
+      connections: () => connections,
+      open: () => sockets.size,
+      close: () =>
+        new Promise<void>((resolve) => {
+          for (const socket of sockets) socket.destroy();
+          server.close(() => resolve());
+        }),
+    };
+  }
+
+  /** A port that refuses connections: bound once, then closed. */
+  async function unreachableUrl(): Promise<string> {
+    const server = createNetServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    return `http://127.0.0.1:${port}/openidconfiguration`;
+  }
+
+  const forger = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  function forgedToken(now: number): string {
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const claims = { iss: BOT_CONNECTOR_ISSUER, aud: APP_ID, serviceurl: TEAMS_SERVICE_URL, nbf: Math.floor(now / 1000) - 60, exp: Math.floor(now / 1000) + 3600 };
+    const input = `${encode({ alg: 'RS256', typ: 'JWT', kid: 'unknown-key-id' })}.${encode(claims)}`;
+    return `${input}.${createSign('RSA-SHA256').update(input).sign(forger.privateKey).toString('base64url')}`;
+  }
+
+  async function burst(bot: BotHarness, count: number): Promise<{ statuses: number[]; bodies: string[]; ms: number; stderr: string }> {
+    const activity = playgroundActivity('message-personal', { text: 'copilot summary', serviceUrl: TEAMS_SERVICE_URL, deliveryMode: 'expectReplies' });
+    const authorization = `Bearer ${forgedToken(bot.clock.now())}`;
+    const written: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      written.push(String(chunk));
+      return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof process.stderr.write;
+    const started = performance.now();
+    try {
+      const responses = await Promise.all(Array.from({ length: count }, () => bot.post(activity, { authorization })));
+      return { statuses: responses.map((r) => r.status), bodies: responses.map((r) => r.body), ms: performance.now() - started, stderr: written.join('') };
+    } finally {
+      process.stderr.write = write;
+    }
+  }
+
+  const env = { BOT_ID: APP_ID, BOT_PASSWORD: 'never-sent', ALLOWED_TENANT_ID: PLAYGROUND_TENANT_ID, ALLOWED_USER_IDS: PLAYGROUND_USER_ID };
+
+  test('unreachable key host: every forged request is a 401 at once, with no internal text and no stack', async () => {
+    const bot = await startBotHarness({ env, openIdMetadataUrl: await unreachableUrl(), keyFetchTimeoutMs: 500 });
+    try {
+      const { statuses, bodies, ms, stderr } = await burst(bot, 20);
+      expect(new Set(statuses)).toEqual(new Set([401]));
+      expect(new Set(bodies)).toEqual(new Set(['{"error":"unauthorized"}']));
+      expect(ms).toBeLessThan(5_000);
+      expect(stderr).not.toMatch(/\n\s+at |ECONNREFUSED|getaddrinfo/);
+      expect(bot.logs.join('\n')).toContain('signing keys not fetched');
+      expect(bot.answered).toEqual([]);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  test('silent key host: a burst of forged requests shares one bounded key fetch, all 401 within seconds, and no socket stays open', async () => {
+    const host = await startSilentHost();
+    const bot = await startBotHarness({ env, openIdMetadataUrl: host.url, keyFetchTimeoutMs: 500 });
+    try {
+      const first = await burst(bot, 60);
+      expect(new Set(first.statuses)).toEqual(new Set([401]));
+      expect(new Set(first.bodies)).toEqual(new Set(['{"error":"unauthorized"}']));
+      expect(first.ms).toBeLessThan(5_000);
+      expect(first.stderr).not.toMatch(/\n\s+at /);
+      // One fetch for the whole burst (single-flight), and it was given up: the connection is closed.
+      expect(host.connections()).toBe(1);
+      await waitUntil(() => host.open() === 0);
+      // Within the refresh interval an unknown key id does not fetch again.
+      const second = await burst(bot, 20);
+      expect(new Set(second.statuses)).toEqual(new Set([401]));
+      expect(host.connections()).toBe(1);
+      expect(bot.answered).toEqual([]);
+    } finally {
+      await bot.close();
+      await host.close();
+    }
+  });
+});
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(condition()).toBe(true);
+}

@@ -209,7 +209,6 @@ describe('aggregates only', () => {
       compose: createDigestMessageSource(composerFor(fixture, store)),
       clock: fixture.clock,
       logger: silentLogger,
-      random: () => 0.5,
     });
     const cardTexts = (index: number) => visibleTexts(cardOf(recorder.posted()[index]!.activity.attachments![0]!)).join('\n');
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { claimPrefix, readClaim } from '../src/digest/digest-claims.js';
-import { DigestDelivery } from '../src/digest/digest-delivery.js';
 import { DigestRunner } from '../src/digest/digest-runner.js';
-import { SendPacer, TEAMS_PACING, type RateLimit } from '../src/digest/send-pacer.js';
+import { SendPacer, TEAMS_PACING, type RateLimit } from '../src/outbound/send-pacer.js';
 import { silentLogger } from '../src/logger.js';
+import { PacedSender } from '../src/outbound/paced-sender.js';
 import { MemoryStateStore } from '../src/store/memory-state-store.js';
 import { OTHER_TENANT, TENANT, channelRef, connectorError, createRecordingSender, stubMessages, subscribeChannels, type RecordedSend } from './support/digest-fixtures.js';
 import { createVirtualClock } from './support/virtual-clock.js';
@@ -53,7 +53,7 @@ describe('paced fan-out', () => {
       accepted.push(now);
       return undefined;
     });
-    const runner = new DigestRunner({ store, sender: recorder.sender, compose: stubMessages, clock, logger: silentLogger, random: () => 0.5, concurrency: 16 });
+    const runner = new DigestRunner({ store, sender: recorder.sender, compose: stubMessages, clock, logger: silentLogger, concurrency: 16 });
 
     const summary = await clock.run(runner.runDue());
 
@@ -63,7 +63,7 @@ describe('paced fan-out', () => {
       const [key] = await store.list(claimPrefix(subscription.id));
       expect(readClaim((await store.get(key!))?.value)).toMatchObject({ state: 'posted' });
     }
-    // Pacing held: no send (attempts included) beyond the tenant's 20 a second or a conversation's limits.
+    // Pacing held: no send (attempts included) beyond the tenant's 50 a second or a conversation's limits.
     for (const tenant of [TENANT, OTHER_TENANT]) withinLimits(recorder.sends.filter((send) => send.tenantId === tenant), TEAMS_PACING.perTenant);
     for (const subscription of subscriptions) {
       withinLimits(recorder.sends.filter((send) => send.conversationId === subscription.reference.conversation.id), TEAMS_PACING.perConversation);
@@ -76,26 +76,26 @@ describe('paced fan-out', () => {
     const first = recorder.sends.find((send) => send.status === 429 && send.conversationId.includes('channel-7-alpha'))!;
     const again = recorder.sends.find((send) => send.conversationId === first.conversationId && send.at > first.at)!;
     expect(again.at - first.at).toBeGreaterThanOrEqual(2_000);
-    // 150 sends at 20 a second take at least 7.5 s of clock time, and nothing slept on the wall clock.
+    // 150 sends at 50 a second take at least 3 s of clock time, and nothing slept on the wall clock.
     const alpha = recorder.sends.filter((send) => send.tenantId === TENANT).map((send) => send.at);
-    expect(Math.max(...alpha) - Math.min(...alpha)).toBeGreaterThanOrEqual(7_000);
+    expect(Math.max(...alpha) - Math.min(...alpha)).toBeGreaterThanOrEqual(2_000);
     expect(clock.now() - OCCURRENCE).toBeLessThan(60_000);
   });
 
-  test('a channel still throttled after five attempts is recorded as failed (THROTTLED) and the others are posted', async () => {
+  test('a channel still throttled after five attempts is recorded as failed (HTTP_429) and the others are posted', async () => {
     const store = new MemoryStateStore();
     const subscriptions = await subscribeChannels(store, 4, '2026-11-16T10:00:00Z');
     const stuck = subscriptions[2]!.reference.conversation.id;
     const clock = createVirtualClock(OCCURRENCE + 1_000);
-    const recorder = createRecordingSender(clock, (conversationId) => (conversationId === stuck ? connectorError(429) : undefined));
-    const runner = new DigestRunner({ store, sender: recorder.sender, compose: stubMessages, clock, logger: silentLogger, random: () => 1 });
+    const recorder = createRecordingSender(clock, (conversationId) => (conversationId === stuck ? connectorError(429) : undefined), { random: () => 1 });
+    const runner = new DigestRunner({ store, sender: recorder.sender, compose: stubMessages, clock, logger: silentLogger });
     expect(await clock.run(runner.runDue())).toMatchObject({ posted: 3, failed: 1 });
     const attempts = recorder.sends.filter((send) => send.conversationId === stuck);
     expect(attempts).toHaveLength(5);
     // Full-jitter backoff with random() = 1: 1 s, 2 s, 4 s, 8 s between attempts.
     expect(attempts.slice(1).map((send, i) => send.at - attempts[i]!.at)).toEqual([1_000, 2_000, 4_000, 8_000]);
     const [key] = await store.list(claimPrefix(subscriptions[2]!.id));
-    expect(readClaim((await store.get(key!))?.value)).toMatchObject({ state: 'failed', reason: 'THROTTLED', status: 429 });
+    expect(readClaim((await store.get(key!))?.value)).toMatchObject({ state: 'failed', reason: 'HTTP_429', status: 429 });
   });
 });
 
@@ -133,22 +133,26 @@ describe('send pacer', () => {
     expect(() => new SendPacer(createVirtualClock(0), { perConversation: [{ count: 0, windowMs: 1_000 }], perTenant: [] })).toThrow(RangeError);
   });
 
-  test('delivery classifies answers: gone for 403/404, failed without retry for other errors and for no answer', async () => {
+  test('answers are read once: delivered with the id Teams gave, gone for 403/404, refused without retry for other 4xx and for no id', async () => {
     const clock = createVirtualClock(0);
-    const reference = channelRef(1);
-    const deliver = (error: unknown) =>
-      clock.run(
-        new DigestDelivery({
-          sender: { send: async () => Promise.reject(error) },
-          clock,
-          logger: silentLogger,
-          random: () => 0,
-        }).deliver(reference, { type: 'message' }),
-      );
-    expect(await deliver(connectorError(404))).toEqual({ kind: 'gone', status: 404, attempts: 1 });
-    expect(await deliver(connectorError(403))).toEqual({ kind: 'gone', status: 403, attempts: 1 });
-    expect(await deliver(connectorError(400))).toEqual({ kind: 'failed', reason: 'HTTP_400', status: 400, attempts: 1 });
-    expect(await deliver(new Error('socket hang up'))).toEqual({ kind: 'failed', reason: 'NO_ANSWER', attempts: 1 });
-    expect(await deliver(connectorError(429, '120'))).toEqual({ kind: 'failed', reason: 'THROTTLED', status: 429, attempts: 1 });
+    const paced = new PacedSender({ clock, logger: silentLogger, random: () => 0 });
+    const send = (call: () => Promise<{ id?: string }>) => clock.run(paced.send({ conversationId: 'c', tenantId: 't' }, call, 'background'));
+    const failing = (error: unknown) => send(() => Promise.reject(error));
+    expect(await send(async () => ({ id: '1:abc' }))).toEqual({ kind: 'delivered', activityId: '1:abc', attempts: 1 });
+    expect(await send(async () => ({}))).toEqual({ kind: 'refused', reason: 'NO_ACTIVITY_ID', attempts: 1 });
+    expect(await failing(connectorError(404))).toEqual({ kind: 'gone', reason: 'HTTP_404', status: 404, attempts: 1 });
+    expect(await failing(Object.assign(connectorError(403), { code: 'BotNotInConversationRoster' }))).toEqual({
+      kind: 'gone',
+      reason: 'HTTP_403 BotNotInConversationRoster',
+      status: 403,
+      attempts: 1,
+    });
+    expect(await failing(Object.assign(connectorError(413), { code: 'MessageSizeTooBig' }))).toMatchObject({ kind: 'refused', status: 413, reason: 'HTTP_413 MessageSizeTooBig', attempts: 1 });
+    expect(await failing(connectorError(400))).toEqual({ kind: 'refused', reason: 'HTTP_400', status: 400, attempts: 1 });
+    expect(await failing(new TypeError('Invalid URL'))).toEqual({ kind: 'refused', reason: 'NOT_SENT', attempts: 1 });
+    expect(await failing(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toEqual({ kind: 'retryable', reason: 'NO_ANSWER', attempts: 5 });
+    expect(await failing(connectorError(503))).toEqual({ kind: 'retryable', reason: 'HTTP_503', status: 503, attempts: 5 });
+    // A Retry-After longer than a minute is not waited for.
+    expect(await failing(connectorError(429, '120'))).toMatchObject({ kind: 'retryable', status: 429, retryAfterMs: 120_000, attempts: 1 });
   });
 });

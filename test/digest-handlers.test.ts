@@ -169,7 +169,6 @@ describe('digest run-now', () => {
       compose: createDigestMessageSource(failing.deps.digest!.composer),
       clock: fixture.clock,
       logger: silentLogger,
-      random: () => 0.5,
     });
     const deps: HandlerDeps = { ...failing.deps, digest: { ...failing.deps.digest!, runner } };
     await ask(deps, 'digest subscribe');

@@ -17,7 +17,7 @@ import {
   unsubscribe,
 } from '../src/digest/digest-subscriptions.js';
 import { silentLogger } from '../src/logger.js';
-import { FileStateStore, stateStoreFolder } from '../src/store/file-state-store.js';
+import { FileStateStore, fileNameOf, stateStoreFolder } from '../src/store/file-state-store.js';
 import { MemoryStateStore } from '../src/store/memory-state-store.js';
 import type { StateStore } from '../src/store/state-store.js';
 import { createFakeClock, type FakeClock } from './support/fake-clock.js';
@@ -44,7 +44,7 @@ async function fileStore(folder?: string): Promise<FileStateStore> {
 }
 
 function runner(store: StateStore, clock: FakeClock, sender: DigestRunnerOptions['sender'], options: Partial<DigestRunnerOptions> = {}) {
-  return new DigestRunner({ store, sender, compose: stubMessages, clock, logger: silentLogger, random: () => 0.5, ...options });
+  return new DigestRunner({ store, sender, compose: stubMessages, clock, logger: silentLogger, ...options });
 }
 
 async function claimsOf(store: StateStore, subscriptionId: string): Promise<DigestClaim[]> {
@@ -204,8 +204,8 @@ describe('delivery outcomes', () => {
     expect(await getSubscription(store, subscriptions[2]!.id)).toMatchObject({ active: true });
     expect(await claimsOf(store, subscriptions[0]!.id)).toMatchObject([{ state: 'gone', status: 404 }]);
     expect(await claimsOf(store, subscriptions[2]!.id)).toMatchObject([{ state: 'failed', reason: 'HTTP_500', status: 500 }]);
-    // 403/404/500 are not retried.
-    expect(recorder.sends.filter((send) => send.status !== 201)).toHaveLength(3);
+    // 403/404 are not retried; a 500 is, five attempts in all.
+    expect(recorder.sends.filter((send) => send.status !== 201).map((send) => send.status).sort()).toEqual([403, 404, 500, 500, 500, 500, 500]);
 
     // Next week the deactivated channels are left alone; subscribing again brings one back.
     clock.advance(7 * 24 * HOUR);
@@ -379,4 +379,74 @@ test('history older than a quarter is pruned when an occurrence finishes; the ne
 test('claim keys sort chronologically under their subscription', () => {
   expect(claimKey('abc', Date.parse(OCCURRENCE))).toBe(`digest/abc/${OCCURRENCE}`);
   expect(claimKey('abc', Date.parse('2026-11-30T08:00:00Z')) > claimKey('abc', Date.parse(OCCURRENCE))).toBe(true);
+});
+
+describe('recovery of run-now and of damaged records', () => {
+  test('a run-now whose process died mid-flight is taken over after the lease and posted once; a second crash ends as failed', async () => {
+    const store = new MemoryStateStore();
+    const [subscription] = await subscribeChannels(store, 1, SUBSCRIBED_AT);
+    const clock = createFakeClock('2026-11-24T10:15:20Z');
+    const recorder = createRecordingSender(clock);
+    const runNowOf = async (id: string) => (await claimsOf(store, id)).filter((claim) => claim.trigger === 'run-now');
+    // The process that claimed it hangs while composing (as if killed): the claim stays `claimed`.
+    const hanging = { compose: () => new Promise<never>(() => undefined), leaseMs: MINUTE };
+    void runner(store, clock, recorder.sender, { runnerId: 'killed', ...hanging }).runNow(subscription!.id, ADMIN);
+    await waitFor(async () => (await claimsOf(store, subscription!.id)).length === 1);
+    expect(await claimsOf(store, subscription!.id)).toMatchObject([{ trigger: 'run-now', state: 'claimed', attempt: 1 }]);
+
+    const restarted = runner(store, clock, recorder.sender, { runnerId: 'restarted', leaseMs: MINUTE });
+    expect(await restarted.runDue()).toMatchObject({ posted: 0, busy: 1 });
+    clock.advance(2 * MINUTE);
+    expect(await restarted.runDue()).toMatchObject({ posted: 1 });
+    expect(await runNowOf(subscription!.id)).toMatchObject([{ state: 'posted', attempt: 2, activityId: 'posted-1' }]);
+    expect(await getDigestStatus(store, subscription!.reference.conversation.id, clock.now())).toMatchObject({ lastRun: { state: 'posted' } });
+    clock.advance(5 * MINUTE);
+    await restarted.runDue();
+    expect(recorder.posted()).toHaveLength(1);
+
+    // Killed again after the takeover: recorded as failed, never "under way" for ever.
+    const second = await subscribeChannels(store, 2, SUBSCRIBED_AT);
+    void runner(store, clock, recorder.sender, { runnerId: 'killed-again', ...hanging }).runNow(second[1]!.id, ADMIN);
+    await waitFor(async () => (await runNowOf(second[1]!.id)).length === 1);
+    clock.advance(2 * MINUTE);
+    void runner(store, clock, recorder.sender, { runnerId: 'killed-on-takeover', ...hanging }).runDue();
+    await waitFor(async () => (await runNowOf(second[1]!.id))[0]?.attempt === 2);
+    clock.advance(2 * MINUTE);
+    await restarted.runDue();
+    expect(await runNowOf(second[1]!.id)).toMatchObject([{ state: 'failed', reason: 'LEASE_EXPIRED' }]);
+  });
+
+  test('a truncated subscription file stops only its own digest; it is logged with its key and answered for in digest status', async () => {
+    const store = await fileStore();
+    const subscriptions = await subscribeChannels(store, 3, SUBSCRIBED_AT);
+    const damaged = subscriptions[1]!;
+    const file = path.join(store.folder, fileNameOf(`subscription/${damaged.id}`));
+    const text = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, text.slice(0, text.length / 2));
+    const clock = createFakeClock(Date.parse(OCCURRENCE) + 1_000);
+    const recorder = createRecordingSender(clock);
+    const logs: string[] = [];
+    const logger = { info: () => {}, warn: () => {}, error: (message: string, fields?: object) => logs.push(`${message} ${JSON.stringify(fields)}`) };
+
+    expect(await runner(store, clock, recorder.sender, { logger }).runDue()).toMatchObject({ posted: 2, error: 1 });
+    expect(recorder.postsTo(subscriptions[0]!.reference.conversation.id)).toBe(1);
+    expect(recorder.postsTo(subscriptions[2]!.reference.conversation.id)).toBe(1);
+    expect(logs).toEqual([`digest subscription unreadable: skipped {"key":"subscription/${damaged.id}"}`]);
+    await expect(getDigestStatus(store, damaged.reference.conversation.id, clock.now())).rejects.toMatchObject({ code: 'UNREADABLE_RECORD' });
+
+    // Subscribing again replaces the damaged record.
+    await subscribe(store, { reference: damaged.reference, schedule: MONDAY_9_BERLIN, requestedBy: ADMIN }, clock.now());
+    expect(await getSubscription(store, damaged.id)).toMatchObject({ active: true });
+  });
+
+  test('a damaged claim affects only its own subscription', async () => {
+    const store = await fileStore();
+    const subscriptions = await subscribeChannels(store, 2, SUBSCRIBED_AT);
+    await store.put(claimKey(subscriptions[0]!.id, Date.parse(OCCURRENCE)), { state: 'posted' });
+    const clock = createFakeClock(Date.parse(OCCURRENCE) + 1_000);
+    const recorder = createRecordingSender(clock);
+    expect(await runner(store, clock, recorder.sender).runDue()).toMatchObject({ posted: 1, error: 1 });
+    expect(recorder.postsTo(subscriptions[1]!.reference.conversation.id)).toBe(1);
+    expect(recorder.postsTo(subscriptions[0]!.reference.conversation.id)).toBe(0);
+  });
 });

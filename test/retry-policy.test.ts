@@ -6,7 +6,7 @@ import {
   isRetryableStatus,
   parseRetryAfter,
   resolveRetryPolicy,
-} from '../src/reports/retry-policy.js';
+} from '../src/outbound/retry-policy.js';
 
 const NOW = Date.parse('2025-03-04T10:00:00Z');
 

@@ -6,9 +6,9 @@ import { helpReply } from '../src/commands/handlers.js';
 import type { Reply, ReplyMessage } from '../src/commands/reply.js';
 import { silentLogger } from '../src/logger.js';
 import { MessageFactory } from 'botbuilder';
-import { ActivityDelivery } from '../src/bot/activity-delivery.js';
 import { createBotAuthentication } from '../src/bot/bot-authentication.js';
-import { createProactiveSender } from '../src/bot/proactive-sender.js';
+import { createTeamsSender } from '../src/bot/teams-sender.js';
+import { PacedSender } from '../src/outbound/paced-sender.js';
 import { systemClock } from '../src/clock.js';
 import { subscriptionIdFor } from '../src/digest/subscription.js';
 import { cardFor, createFakeProactiveSender, startBotHarness, startRecordingConnector, type BotHarness } from './support/bot-harness.js';
@@ -198,20 +198,22 @@ describe('PrivateChat', () => {
   });
 });
 
-describe('createProactiveSender (the real one, on CloudAdapter)', () => {
+describe('createTeamsSender (the real one, on CloudAdapter)', () => {
   test('continues a known conversation and creates a personal one through the Bot Connector, paced like replies', async () => {
     const connector = await startRecordingConnector();
     try {
       const { adapter, appId } = createBotAuthentication({ kind: 'anonymous' }, systemClock);
-      const sender = createProactiveSender(adapter, appId, new ActivityDelivery({ clock: createFakeClock(0), logger: silentLogger }));
+      const clock = createFakeClock(0);
+      const sender = createTeamsSender(adapter, appId, new PacedSender({ clock, logger: silentLogger }), clock);
       const card = MessageFactory.text('rows');
-      await sender.continueConversation(
+      const continued = await sender.continueConversation(
         { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: PERSONAL, isGroup: false, conversationType: 'personal', name: '' } },
         [card],
       );
       expect(connector.posted.map((post) => [post.conversationId, post.activity.text])).toEqual([[PERSONAL, 'rows']]);
+      expect(continued).toEqual([{ kind: 'delivered', activityId: 'reply-1', attempts: 1 }]);
 
-      const reference = await sender.createPersonalConversation(
+      const { reference, results } = await sender.createPersonalConversation(
         { serviceUrl: connector.url, channelId: 'msteams', tenantId: 'tenant-1', bot: { id: '28:bot', name: 'Usage Bot' }, user: { id: '29:ada' } },
         [card],
       );
@@ -224,7 +226,8 @@ describe('createProactiveSender (the real one, on CloudAdapter)', () => {
           channelData: { tenant: { id: 'tenant-1' } },
         }),
       ]);
-      expect(reference.conversation?.id).toBe('a:created-1');
+      expect(reference?.conversation?.id).toBe('a:created-1');
+      expect(results).toEqual([{ kind: 'delivered', activityId: 'reply-2', attempts: 1 }]);
       expect(connector.posted.at(-1)?.conversationId).toBe('a:created-1');
     } finally {
       await connector.close();
@@ -288,18 +291,18 @@ describe('access', () => {
 });
 
 describe('sending within Teams limits', () => {
-  const threeMessages: CommandRunner = async () => ({
-    messages: [1, 2, 3].map((n) => ({ view: 'sent-privately', model: { what: `part ${n}` } }) as const),
+  const nineMessages: CommandRunner = async () => ({
+    messages: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ view: 'sent-privately', model: { what: `part ${n}` } }) as const),
   });
 
-  test('several messages are paced apart in one conversation and arrive in order', async () => {
-    const paced = await startBotHarness({ runCommand: threeMessages });
+  test('several messages are paced under Teams limits in one conversation and arrive in order', async () => {
+    const paced = await startBotHarness({ runCommand: nineMessages });
     try {
       const before = paced.clock.now();
       await paced.post(playgroundActivity('message-personal', { text: 'help' }));
-      expect(paced.cardsIn(PERSONAL).map((card) => JSON.stringify(card).match(/part \d/)?.[0])).toEqual(['part 1', 'part 2', 'part 3']);
-      // 7 messages a second per conversation: at least ~143 ms between sends, on the injected clock.
-      expect(paced.clock.now() - before).toBeGreaterThanOrEqual(2 * 143);
+      expect(paced.cardsIn(PERSONAL).map((card) => JSON.stringify(card).match(/part \d/)?.[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `part ${n}`));
+      // 7 a second and 8 per 2 s per conversation (the typing indicator counts too): the ninth waits two seconds, on the injected clock.
+      expect(paced.clock.now() - before).toBeGreaterThanOrEqual(2_000);
     } finally {
       await paced.close();
     }
@@ -310,7 +313,7 @@ describe('sending within Teams limits', () => {
     const sleepsBefore = bot.clock.sleeps.length;
     await bot.post(playgroundActivity('message-personal', { text: 'help' }));
     expect(bot.cardsIn(PERSONAL)).toEqual(HELP);
-    const retries = bot.logs.filter((line) => line.includes('bot connector throttled: retrying'));
+    const retries = bot.logs.filter((line) => line.includes('teams send: retrying'));
     expect(retries).toHaveLength(2);
     // Full jitter with random() = 0.5: half of 1 s, then half of 2 s.
     expect(bot.clock.sleeps.slice(sleepsBefore)).toEqual(expect.arrayContaining([500, 1000]));
@@ -320,8 +323,8 @@ describe('sending within Teams limits', () => {
     bot.connector.failNext(429, 429, 429, 429);
     const response = await bot.post(playgroundActivity('message-personal', { text: 'help' }));
     expect(response.status).toBe(200);
-    expect(bot.logs.some((line) => line.includes('bot connector throttled: giving up'))).toBe(true);
-    expect(bot.logs.some((line) => line.includes('turn failed'))).toBe(true);
+    expect(bot.logs.some((line) => line.includes('teams send: giving up'))).toBe(true);
+    expect(bot.logs.some((line) => line.includes('reply not delivered'))).toBe(true);
     bot.connector.posted.length = 0;
     await bot.post(playgroundActivity('message-personal', { text: 'help' }));
     expect(bot.cardsIn(PERSONAL)).toEqual(HELP);

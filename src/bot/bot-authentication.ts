@@ -8,22 +8,33 @@ import { readFileSync } from 'node:fs';
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import {
   CallerIdConstants,
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
   StatusCodes,
+  type Activity,
 } from 'botbuilder';
 // botbuilder 4.23.3 pins botframework-connector 4.23.3 and does not re-export these.
-import { AuthenticationConstants, AuthenticationError, SkillValidation, type Claim } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  ClaimsIdentity,
+  SkillValidation,
+  type AuthenticateRequestResult,
+  type Claim,
+} from 'botframework-connector';
 import type { Clock } from '../clock.js';
 import { ConfigError, type BotCredential, type BotIdentity } from '../config.js';
+import { silentLogger, type Logger } from '../logger.js';
 import { BOT_CONNECTOR_ISSUER, precheckAuthorization, type PrecheckResult } from './authorization-precheck.js';
+import { verifyChannelToken } from './channel-token.js';
+import { EdgeAdapter } from './edge-adapter.js';
+import { SigningKeys } from './signing-keys.js';
 
 type AuthenticationConfigurationLike = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[2]>;
 
 /** The adapter with the authentication that fits the configured identity, and the pre-check to run before it. */
 export type BotAuthentication = {
-  readonly adapter: CloudAdapter;
+  readonly adapter: EdgeAdapter;
   /** The app id for proactive calls: empty when anonymous, as botbuilder expects. */
   readonly appId: string;
   /** True when inbound requests must carry a valid Bot Connector token. */
@@ -39,14 +50,18 @@ export type BotAuthenticationOptions = {
    * (https://login.botframework.com/v1/.well-known/openidconfiguration) unless a test serves its own.
    */
   readonly openIdMetadataUrl?: string;
+  /** How long one fetch of the metadata or keys may take (default 5 s); tests use less. */
+  readonly keyFetchTimeoutMs?: number;
+  readonly logger?: Logger;
 };
 
 /** Builds the adapter for the configured bot identity. Throws ConfigError for an unreadable certificate. */
 export function createBotAuthentication(identity: BotIdentity, clock: Clock, options: BotAuthenticationOptions = {}): BotAuthentication {
+  const logger = options.logger ?? silentLogger;
   if (identity.kind === 'anonymous') {
     const settings = { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant' };
     const authentication = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
-    return { adapter: new CloudAdapter(authentication), appId: '', enabled: false };
+    return { adapter: new EdgeAdapter(authentication, logger), appId: '', enabled: false };
   }
   const settings = {
     MicrosoftAppId: identity.appId,
@@ -59,9 +74,16 @@ export function createBotAuthentication(identity: BotIdentity, clock: Clock, opt
     requiredEndorsements: [],
     validateClaims: createChannelClaimsValidator(identity.appId),
   };
+  const keys = new SigningKeys({
+    metadataUrl: options.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    clock,
+    logger,
+    ...(options.keyFetchTimeoutMs !== undefined ? { timeoutMs: options.keyFetchTimeoutMs } : {}),
+  });
   const authentication = new ChannelTokenAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings), authConfiguration);
+  authentication.verifyWith(identity.appId, keys, clock);
   return {
-    adapter: new CloudAdapter(authentication),
+    adapter: new EdgeAdapter(authentication, logger),
     appId: identity.appId,
     enabled: true,
     precheck: (header) => precheckAuthorization(header, identity.appId, clock.now()),
@@ -84,31 +106,37 @@ function publicCloudWithKeysAt(openIdMetadataUrl: string): Record<string, string
   };
 }
 
-// jsonwebtoken's errors for a bad signature, a malformed token, or one outside its validity window.
-const TOKEN_REJECTIONS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
-
 /**
- * botbuilder lets jsonwebtoken's own errors (e.g. "invalid signature") escape, and CloudAdapter
- * answers those 500 as if the bot were broken. A token that fails verification is a 401.
+ * Channel tokens are verified by `verifyChannelToken` over our `SigningKeys` (bounded, single-flight key
+ * fetches) instead of botbuilder's validation, which fetches keys without a timeout, once per request.
  */
 class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication {
-  override async authenticateRequest(...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>) {
-    try {
-      return await super.authenticateRequest(...args);
-    } catch (error) {
-      if (error instanceof Error && TOKEN_REJECTIONS.has(error.name)) {
-        throw new AuthenticationError('Unauthorized. The token did not verify.', StatusCodes.UNAUTHORIZED);
-      }
-      throw error;
-    }
+  private verification: { appId: string; keys: SigningKeys; clock: Clock } | undefined;
+
+  verifyWith(appId: string, keys: SigningKeys, clock: Clock): void {
+    this.verification = { appId, keys, clock };
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const verification = this.verification;
+    if (!verification) throw new AuthenticationError('Unauthorized. No token verification is configured.', StatusCodes.UNAUTHORIZED);
+    const expected = { appId: verification.appId, channelId: activity.channelId, serviceUrl: activity.serviceUrl, nowMs: verification.clock.now() };
+    const claims = await verifyChannelToken(authHeader, expected, verification.keys);
+    await createChannelClaimsValidator(verification.appId)(claims);
+    const claimsIdentity = new ClaimsIdentity(claims, true);
+    return {
+      audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      callerId: CallerIdConstants.PublicAzureChannel,
+      claimsIdentity,
+      connectorFactory: this.createConnectorFactory(claimsIdentity),
+    };
   }
 }
 
 /**
- * Runs after botbuilder validated a token's signature. botbuilder also accepts Entra ID tokens
- * through its Emulator and skill paths (any token our own app id obtained); a Teams bot only ever
- * hears from the Bot Connector, so anything not issued by it, or not addressed to us, is refused.
- * Must throw AuthenticationError: CloudAdapter answers 401 for that and 500 for anything else.
+ * Runs after the token's signature verified. botbuilder also accepts Entra ID tokens through its
+ * Emulator and skill paths (any token our own app id obtained); a Teams bot only ever hears from the
+ * Bot Connector, so anything not issued by it, or not addressed to us, is refused (AuthenticationError).
  */
 export function createChannelClaimsValidator(appId: string): (claims: Claim[]) => Promise<void> {
   return async (claims) => {

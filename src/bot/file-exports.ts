@@ -17,19 +17,17 @@ import type { PendingExport, PendingExports } from '../files/pending-exports.js'
 import { UploadError, uploadToSession } from '../files/upload-session.js';
 import type { Logger } from '../logger.js';
 import { fileConsentCard, fileInfoCard } from '../views/file-cards.js';
-import type { ActivityDelivery } from './activity-delivery.js';
 import { offerOutdatedReply, unknownOfferReply, uploadFailedReply } from './file-export-replies.js';
 import { getAskerKey, type PrivateChat } from './private-chat.js';
-import type { ProactiveSender } from './proactive-sender.js';
 import { replyActivities } from './reply-activities.js';
+import { allDelivered, type TeamsSender } from './teams-sender.js';
 
 /** What the flow works with; everything is passed in. */
 export type FileExportsOptions = {
   readonly pending: PendingExports;
   readonly privateChat: PrivateChat;
-  /** Sends the upload's outcome: the turn of the accept has ended by then. */
-  readonly sender: ProactiveSender;
-  readonly delivery: ActivityDelivery;
+  /** Sends the card and replies in the turn, and the upload's outcome after it (the accept's turn has ended by then). */
+  readonly sender: Pick<TeamsSender, 'reply' | 'continueConversation'>;
   /** Answers a `csv …` command as in a personal chat; builds a file again when an offer outlived its file. */
   readonly runCommand: (parsed: ParsedCommand) => Promise<Reply>;
   readonly tenantId: string;
@@ -63,18 +61,12 @@ export class FileExports {
       type: 'message',
       attachments: [fileConsentCard(prepared, consentContextOf(prepared), context.activity.locale)],
     };
-    let outcome: OfferOutcome;
-    try {
-      if (conversation === 'personal') {
-        await this.options.delivery.send(context, [card]);
-        outcome = 'sent';
-      } else {
-        outcome = await this.options.privateChat.send(context.activity, this.options.tenantId, [card]);
-      }
-    } catch (error) {
-      await this.options.pending.withdraw(prepared.id);
-      throw error;
-    }
+    const outcome: OfferOutcome =
+      conversation === 'personal'
+        ? allDelivered(await this.options.sender.reply(context, [card]), 1)
+          ? 'sent'
+          : 'unavailable'
+        : await this.options.privateChat.send(context.activity, this.options.tenantId, [card]);
     if (outcome !== 'sent') await this.options.pending.withdraw(prepared.id);
     this.options.logger.info('file offered', {
       report: file.command.target.name,
@@ -94,14 +86,14 @@ export class FileExports {
     if (taken) await this.options.pending.release(taken);
     this.options.logger.info('file declined', { report: offer.command.target.name });
     const reply: Reply = { messages: [{ view: 'file-declined', model: { command: formatCommand(offer.command) } }] };
-    await this.options.delivery.send(context, replyActivities(reply.messages, context.activity.locale));
+    await this.options.sender.reply(context, replyActivities(reply.messages, context.activity.locale));
   }
 
   /** The user accepted: the upload starts after this turn, so Teams gets its answer at once; `settled` waits for it. */
   async accept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const offer = this.readOffer(context, response, 'accept');
     if (!offer) {
-      await this.options.delivery.send(context, replyActivities(unknownOfferReply().messages, context.activity.locale));
+      await this.options.sender.reply(context, replyActivities(unknownOfferReply().messages, context.activity.locale));
       return;
     }
     // A new message into the chat, not a reply to the invoke (which no client shows).
@@ -143,7 +135,10 @@ export class FileExports {
     upload: UploadInfo | undefined,
   ): Promise<void> {
     const command = formatCommand(offer.command);
-    const notify = (activities: Partial<Activity>[]) => this.options.sender.continueConversation(reference, activities);
+    const notify = async (activities: Partial<Activity>[]) => {
+      const results = await this.options.sender.continueConversation(reference, activities);
+      if (!allDelivered(results, activities.length)) this.options.logger.warn('file upload outcome not delivered', { outcome: results.at(-1)?.kind });
+    };
     const notifyReply = (reply: Reply) => notify(replyActivities(reply.messages, locale));
     const { exportId } = offer.consent;
     if (this.uploading.has(exportId)) {

@@ -7,12 +7,13 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Reply } from '../commands/reply.js';
 import type { Logger } from '../logger.js';
+import type { SendResult } from '../outbound/send-outcome.js';
 import { BoundedMemory } from './bounded-memory.js';
-import type { ProactiveSender } from './proactive-sender.js';
+import { allDelivered, type TeamsSender } from './teams-sender.js';
 
 /** The sender to use and whether it may create conversations. */
 export type PrivateChatOptions = {
-  readonly sender: ProactiveSender;
+  readonly sender: Pick<TeamsSender, 'continueConversation' | 'createPersonalConversation'>;
   /** False when unauthenticated (local Playground): only chats already seen are used. */
   readonly canCreateConversations: boolean;
   readonly logger: Logger;
@@ -47,28 +48,24 @@ export class PrivateChat {
     if (key === undefined) return 'unavailable';
     const known = this.chats.get(key);
     if (known) {
-      try {
-        await this.options.sender.continueConversation(known, activities);
-        return 'sent';
-      } catch (error) {
-        this.options.logger.warn('personal chat could not be continued', describeFailure(error));
-        this.chats.delete(key);
-      }
+      const results = await this.options.sender.continueConversation(known, activities);
+      if (allDelivered(results, activities.length)) return 'sent';
+      this.options.logger.warn('personal chat could not be continued', describeFailure(results));
+      // Part of it may have arrived; a new chat would repeat it, so only a chat that took nothing is replaced.
+      if (results.some((result) => result.kind === 'delivered')) return 'unavailable';
+      this.chats.delete(key);
     }
     if (!this.options.canCreateConversations) return 'unavailable';
     const { serviceUrl, channelId, recipient, from } = asker;
     if (!serviceUrl || !channelId || !recipient?.id || !from?.id) return 'unavailable';
-    try {
-      const reference = await this.options.sender.createPersonalConversation(
-        { serviceUrl, channelId, tenantId, bot: { id: recipient.id, name: recipient.name }, user: { id: from.id } },
-        activities,
-      );
-      this.chats.set(key, reference);
-      return 'sent';
-    } catch (error) {
-      this.options.logger.warn('personal chat could not be created', describeFailure(error));
-      return 'unavailable';
-    }
+    const { reference, results } = await this.options.sender.createPersonalConversation(
+      { serviceUrl, channelId, tenantId, bot: { id: recipient.id, name: recipient.name }, user: { id: from.id } },
+      activities,
+    );
+    if (reference) this.chats.set(key, reference);
+    if (allDelivered(results, activities.length)) return 'sent';
+    this.options.logger.warn('personal chat could not be created', describeFailure(results));
+    return 'unavailable';
   }
 }
 
@@ -101,10 +98,7 @@ export function getAskerKey(asker: Pick<Partial<Activity>, 'from'>, tenantId: st
   return user ? `${tenantId}|${user.toLowerCase()}` : undefined;
 }
 
-function describeFailure(error: unknown): { errorName: string; statusCode?: number } {
-  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
-  return {
-    errorName: error instanceof Error ? error.name : typeof error,
-    statusCode: typeof statusCode === 'number' ? statusCode : undefined,
-  };
+function describeFailure(results: readonly SendResult[]): { outcome?: string; reason?: string } {
+  const failed = results.find((result) => result.kind !== 'delivered');
+  return failed ? { outcome: failed.kind, reason: failed.reason } : {};
 }

@@ -1,11 +1,13 @@
 /**
  * The adapter's last line of defence: a turn that throws is logged (what failed and where, never
- * tokens, headers, message text or report rows) and answered with the error card. Nothing thrown
- * here escapes, so one bad turn never ends the process.
+ * tokens, headers, message text or report rows) and answered with the error card, except in the
+ * bot's own proactive turns: nobody asked there, and a digest's channel must not get an error card.
+ * Nothing thrown here escapes, so one bad turn never ends the process.
  */
 import type { TurnContext } from 'botbuilder';
 import type { Reply } from '../commands/reply.js';
 import { errorFields, type Logger } from '../logger.js';
+import type { TeamsSender } from './teams-sender.js';
 import { renderReplyMessage } from '../views/render-reply.js';
 import { getConversationKind } from './conversation-kind.js';
 
@@ -25,7 +27,7 @@ export const TURN_FAILED_REPLY: Reply = {
 };
 
 /** For `adapter.onTurnError`. */
-export function createTurnErrorHandler(logger: Logger): (context: TurnContext, error: Error) => Promise<void> {
+export function createTurnErrorHandler(logger: Logger, sender: Pick<TeamsSender, 'reply'>): (context: TurnContext, error: Error) => Promise<void> {
   return async (context, error) => {
     const activity = context.activity as Partial<TurnContext['activity']> | undefined;
     logger.error('turn failed', {
@@ -33,12 +35,14 @@ export function createTurnErrorHandler(logger: Logger): (context: TurnContext, e
       activityType: typeof activity?.type === 'string' ? activity.type : undefined,
       conversationType: activity?.conversation ? getConversationKind(activity.conversation) : undefined,
     });
-    try {
-      for (const message of TURN_FAILED_REPLY.messages) {
-        await context.sendActivity({ type: 'message', attachments: [renderReplyMessage(message, activity?.locale)] });
-      }
-    } catch (sendError) {
-      logger.error('error card could not be sent', errorFields(sendError));
-    }
+    if (isProactive(activity)) return;
+    const cards = TURN_FAILED_REPLY.messages.map((message) => ({ type: 'message', attachments: [renderReplyMessage(message, activity?.locale)] }));
+    const failed = (await sender.reply(context, cards)).find((result) => result.kind !== 'delivered');
+    if (failed) logger.error('error card could not be sent', { outcome: failed.kind, reason: failed.reason });
   };
+}
+
+/** The event botbuilder makes up for `continueConversationAsync` / `createConversationAsync`: the bot's own turn. */
+function isProactive(activity: Partial<TurnContext['activity']> | undefined): boolean {
+  return activity?.type === 'event' && (activity.name === 'ContinueConversation' || activity.name === 'CreateConversation');
 }

@@ -17,13 +17,13 @@ import { conversationRefFromActivity } from '../digest/subscription.js';
 import type { Logger } from '../logger.js';
 import type { StateStore } from '../store/state-store.js';
 import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
-import type { ActivityDelivery } from './activity-delivery.js';
 import { BoundedMemory } from './bounded-memory.js';
 import { getConversationKind } from './conversation-kind.js';
 import { forgetRemoved, keepInstalledConversation, removalOf, type Removal } from './digest-conversations.js';
 import type { FileExports } from './file-exports.js';
 import { personalChatNeededReply, type PrivateChat } from './private-chat.js';
 import { replyActivities } from './reply-activities.js';
+import type { TeamsSender } from './teams-sender.js';
 
 /** Answers a parsed command; `handleCommand` in production, a stand-in in tests that need a failing one. */
 export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin?: CommandOrigin) => Promise<Reply>;
@@ -32,7 +32,8 @@ export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKi
 export type UsageBotOptions = {
   readonly access: AccessConfig;
   readonly handlerDeps: HandlerDeps;
-  readonly delivery: ActivityDelivery;
+  /** The one way out to Teams. */
+  readonly sender: TeamsSender;
   readonly privateChat: PrivateChat;
   readonly fileExports: FileExports;
   /** Where the digest's conversation references and subscriptions live. */
@@ -130,11 +131,8 @@ export class UsageBot extends TeamsActivityHandler {
   private async showTyping(context: TurnContext, conversation: ConversationKind): Promise<void> {
     // Buffered replies (expectReplies) arrive all at once: a typing indicator would mean nothing there.
     if (conversation !== 'personal' || context.activity.deliveryMode === DeliveryModes.ExpectReplies) return;
-    try {
-      await context.sendActivity({ type: ActivityTypes.Typing });
-    } catch (error) {
-      this.options.logger.warn('typing indicator not sent', { errorName: error instanceof Error ? error.name : typeof error });
-    }
+    const [result] = await this.options.sender.reply(context, [{ type: ActivityTypes.Typing }]);
+    if (result && result.kind !== 'delivered') this.options.logger.warn('typing indicator not sent', { outcome: result.kind });
   }
 
   /**
@@ -280,8 +278,13 @@ export class UsageBot extends TeamsActivityHandler {
     await this.send(context, accessDeniedReply(reason, this.options.access.contact).messages);
   }
 
+  /** Sends the reply; what Teams did not take is logged (a turn that cannot reply has nowhere to say so). */
   private async send(context: TurnContext, messages: readonly ReplyMessage[]): Promise<void> {
-    await this.options.delivery.send(context, this.render(messages, context.activity.locale));
+    const results = await this.options.sender.reply(context, this.render(messages, context.activity.locale));
+    const failed = results.find((result) => result.kind !== 'delivered');
+    if (failed) {
+      this.options.logger.warn('reply not delivered', { outcome: failed.kind, reason: failed.reason, attempts: failed.attempts, sent: results.length - 1, of: messages.length });
+    }
   }
 
   private render(messages: readonly ReplyMessage[], locale: string | undefined): Partial<Activity>[] {

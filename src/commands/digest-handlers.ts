@@ -8,6 +8,7 @@ import { getDigestStatus, type DigestStatus } from '../digest/digest-status.js';
 import { getSubscriptionOfConversation, subscribe, unsubscribe } from '../digest/digest-subscriptions.js';
 import { formatDigestSubscribe, withScheduleDefaults } from '../digest/parse-digest-schedule.js';
 import { subscriptionIdFor, type ConversationRef } from '../digest/subscription.js';
+import { StoreRecordError } from '../store/state-store.js';
 import type { DigestCommand } from './command.js';
 import type { DigestHandlerDeps, Handler, HandlerContext, HandlerDeps } from './handler-context.js';
 import type { CommandAction, DigestRun, Reply, ViewModels } from './reply.js';
@@ -38,7 +39,7 @@ export const handleDigestUnsubscribe: DigestHandler<'digest-unsubscribe'> = asyn
   const asked = askedIn(context, deps);
   if (!asked) return digestNeedsTeamsReply();
   const { digest, reference } = asked;
-  const previous = await getSubscriptionOfConversation(digest.store, reference.conversation.id);
+  const previous = await getSubscriptionOfConversation(digest.store, reference.conversation.id).catch(undefinedIfDamaged);
   const removed = await unsubscribe(digest.store, reference.conversation.id);
   if (!removed || !previous) return statusReply('status', { subscribed: false }, context, digest);
   const again: CommandAction = { title: 'Subscribe again', command: formatDigestSubscribe(previous.schedule) };
@@ -49,8 +50,10 @@ export const handleDigestUnsubscribe: DigestHandler<'digest-unsubscribe'> = asyn
 export const handleDigestStatus: DigestHandler<'digest-status'> = async (_command, context, deps) => {
   const asked = askedIn(context, deps);
   if (!asked) return digestNeedsTeamsReply();
-  const status = await getDigestStatus(asked.digest.store, asked.reference.conversation.id, deps.clock.now());
-  return statusReply('status', status, context, asked.digest);
+  return whenReadable(async () => {
+    const status = await getDigestStatus(asked.digest.store, asked.reference.conversation.id, deps.clock.now());
+    return statusReply('status', status, context, asked.digest);
+  });
 };
 
 /**
@@ -62,7 +65,8 @@ export const handleDigestPreview: DigestHandler<'digest-preview'> = async (_comm
   const digest = deps.digest;
   if (!digest) return digestNeedsTeamsReply();
   const reference = context.conversationRef;
-  const subscription = reference ? await getSubscriptionOfConversation(digest.store, reference.conversation.id) : undefined;
+  // A damaged subscription record only means there is no earlier digest to compare with.
+  const subscription = reference ? await getSubscriptionOfConversation(digest.store, reference.conversation.id).catch(undefinedIfDamaged) : undefined;
   const { model } = await digest.composer.compose(subscription?.active ? { subscriptionId: subscription.id } : {});
   return { messages: [{ view: 'digest', model }] };
 };
@@ -76,13 +80,43 @@ export const handleDigestRunNow: DigestHandler<'digest-run-now'> = async (_comma
   const runner = asked?.digest.runner;
   if (!asked || !runner) return digestNeedsTeamsReply();
   const { digest, reference, requestedBy } = asked;
-  const result = await runner.runNow(subscriptionIdFor(reference.conversation.id), requestedBy);
-  const status = await getDigestStatus(digest.store, reference.conversation.id, deps.clock.now());
-  if (result.kind === 'not-subscribed') return statusReply('status', status, context, digest);
-  const claim = result.claim ?? (status.subscribed ? status.lastRun : undefined);
-  const withRun: DigestStatus = status.subscribed && claim ? { ...status, lastRun: claim } : status;
-  return statusReply(result.kind === 'busy' ? 'busy' : 'ran', withRun, context, digest);
+  return whenReadable(async () => {
+    const result = await runner.runNow(subscriptionIdFor(reference.conversation.id), requestedBy);
+    const status = await getDigestStatus(digest.store, reference.conversation.id, deps.clock.now());
+    if (result.kind === 'not-subscribed') return statusReply('status', status, context, digest);
+    const claim = result.claim ?? (status.subscribed ? status.lastRun : undefined);
+    const withRun: DigestStatus = status.subscribed && claim ? { ...status, lastRun: claim } : status;
+    return statusReply(result.kind === 'busy' ? 'busy' : 'ran', withRun, context, digest);
+  });
 };
+
+function undefinedIfDamaged(error: unknown): undefined {
+  if (error instanceof StoreRecordError) return undefined;
+  throw error;
+}
+
+/** Runs `answer`; a damaged subscription record is said as such (it affects this conversation only). */
+async function whenReadable(answer: () => Promise<Reply>): Promise<Reply> {
+  try {
+    return await answer();
+  } catch (error) {
+    if (!(error instanceof StoreRecordError)) throw error;
+    return {
+      messages: [
+        {
+          view: 'error',
+          model: {
+            code: 'DIGEST_RECORD_UNREADABLE',
+            title: 'This digest subscription cannot be read',
+            message:
+              'The bot\'s stored record of this conversation\'s digest is damaged, so no digest is posted here. "digest subscribe" replaces it; "digest unsubscribe" removes it. Other conversations are not affected.',
+            actions: [{ title: 'Subscribe again', command: 'digest subscribe' }],
+          },
+        },
+      ],
+    };
+  }
+}
 
 function askedIn(context: HandlerContext, deps: HandlerDeps): Asked | undefined {
   const { conversationRef: reference, requestedBy } = context;

@@ -3,7 +3,8 @@
  * created create-only by whoever will post it, and later carries the outcome. The same records are
  * the digest history `digest status` reads.
  */
-import type { StateStore } from '../store/state-store.js';
+import { z } from 'zod';
+import { StoreRecordError, type StateStore } from '../store/state-store.js';
 
 /** How an occurrence ended. */
 export type DigestOutcome = 'posted' | 'failed' | 'missed' | 'gone';
@@ -31,7 +32,26 @@ export type DigestClaim = {
   readonly refreshDate?: string;
   /** Microsoft Entra object id of whoever asked (`run-now`). */
   readonly requestedBy?: string;
+  /** The id Teams gave the posted digest. */
+  readonly activityId?: string;
 };
+
+const claimSchema = z.object({
+  subscriptionId: z.string(),
+  occurrence: z.string().datetime(),
+  trigger: z.enum(['schedule', 'run-now']),
+  state: z.enum(['claimed', 'posted', 'failed', 'missed', 'gone']),
+  attempt: z.number().int().min(1),
+  claimedAt: z.string().datetime(),
+  claimedBy: z.string(),
+  lateMs: z.number(),
+  finishedAt: z.string().optional(),
+  reason: z.string().optional(),
+  status: z.number().int().optional(),
+  refreshDate: z.string().optional(),
+  requestedBy: z.string().optional(),
+  activityId: z.string().optional(),
+});
 
 /** The store prefix of one subscription's claims; ISO occurrences sort chronologically under it. */
 export function claimPrefix(subscriptionId: string): string {
@@ -51,7 +71,7 @@ export function isFinished(claim: DigestClaim): boolean {
 export async function getLatestClaim(store: StateStore, subscriptionId: string): Promise<DigestClaim | undefined> {
   const keys = await store.list(claimPrefix(subscriptionId));
   for (const key of keys.reverse()) {
-    const claim = readClaim((await store.get(key))?.value);
+    const claim = readClaim(await getOrUnreadable(store, key));
     if (claim) return claim;
   }
   return undefined;
@@ -72,15 +92,18 @@ export async function deleteClaims(store: StateStore, subscriptionId: string): P
   for (const key of await store.list(claimPrefix(subscriptionId))) await store.delete(key);
 }
 
-/** A stored value read back as a claim, or undefined when it is not one. */
+/** A stored value read back as a claim, or undefined when it is not one (damaged, or written by another version). */
 export function readClaim(value: unknown): DigestClaim | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const claim = value as Partial<DigestClaim>;
-  const valid =
-    typeof claim.subscriptionId === 'string' &&
-    typeof claim.occurrence === 'string' &&
-    typeof claim.state === 'string' &&
-    typeof claim.attempt === 'number' &&
-    typeof claim.claimedAt === 'string';
-  return valid ? (claim as DigestClaim) : undefined;
+  const parsed = claimSchema.safeParse(value);
+  return parsed.success ? (parsed.data as DigestClaim) : undefined;
+}
+
+/** The stored value, or undefined when the record is damaged (the caller treats it as not a claim). */
+async function getOrUnreadable(store: StateStore, key: string): Promise<unknown> {
+  try {
+    return (await store.get(key))?.value;
+  } catch (error) {
+    if (error instanceof StoreRecordError) return undefined;
+    throw error;
+  }
 }

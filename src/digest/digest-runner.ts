@@ -12,15 +12,12 @@ import { hostname } from 'node:os';
 import type { Activity } from 'botbuilder';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { RetryPolicy } from '../reports/retry-policy.js';
-import { StoreConflictError, type StateStore } from '../store/state-store.js';
-import { CLAIM_HISTORY_MS, claimKey, isFinished, pruneClaims, readClaim, type DigestClaim, type DigestOutcome } from './digest-claims.js';
-import { DigestDelivery } from './digest-delivery.js';
+import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
+import { CLAIM_HISTORY_MS, claimKey, claimPrefix, isFinished, pruneClaims, readClaim, type DigestClaim, type DigestOutcome } from './digest-claims.js';
 import type { DigestSender } from './digest-sender.js';
 import { saveSnapshot, type DigestSnapshot } from './digest-snapshots.js';
-import { deactivateSubscription, getSubscription, listSubscriptions } from './digest-subscriptions.js';
+import { deactivateSubscription, getSubscription, readSubscriptions } from './digest-subscriptions.js';
 import { occurrencesBetween } from './schedule.js';
-import type { PacingLimits } from './send-pacer.js';
 import type { DigestSubscription } from './subscription.js';
 
 /** The message for one subscription, and the snapshot to keep once it is posted. */
@@ -35,8 +32,6 @@ export type DigestRunnerOptions = {
   readonly compose: DigestMessageSource;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** Jitter source for send retries. */
-  readonly random?: () => number;
   /** Names this instance on its claims; default host, process id and a random suffix. */
   readonly runnerId?: string;
   /** How long a claim may stay unfinished before another runner takes it over. */
@@ -47,8 +42,6 @@ export type DigestRunnerOptions = {
   readonly lookbackMs?: number;
   /** Occurrences handled at once; sends are paced regardless. */
   readonly concurrency?: number;
-  readonly pacing?: PacingLimits;
-  readonly retry?: Partial<RetryPolicy>;
 };
 
 /** Ten minutes: well beyond one delivery's worst case (compose, pacing, five attempts with backoff ≈ 3 min). */
@@ -59,7 +52,10 @@ export const DEFAULT_GRACE_MS = 6 * 3_600_000;
 export const DEFAULT_LOOKBACK_MS = 8 * 86_400_000;
 export const DEFAULT_CONCURRENCY = 8;
 
-/** What a run did with one due occurrence: an outcome, `busy` (another claimer has it), `done` (finished before), `error`. */
+/**
+ * What a run did with one due occurrence: an outcome, `busy` (another claimer has it), `done` (finished
+ * before), `error` (a store failure, or a damaged stored record, for that subscription alone).
+ */
 export type OccurrenceResult = DigestOutcome | 'busy' | 'done' | 'error';
 
 export type DigestRunSummary = { readonly [K in OccurrenceResult]: number };
@@ -73,7 +69,6 @@ export type RunNowResult =
 export class DigestRunner {
   /** This instance's name on its claims. */
   readonly runnerId: string;
-  private readonly delivery: DigestDelivery;
   private readonly leaseMs: number;
   private readonly graceMs: number;
   private readonly lookbackMs: number;
@@ -83,14 +78,6 @@ export class DigestRunner {
 
   constructor(private readonly options: DigestRunnerOptions) {
     this.runnerId = options.runnerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-    this.delivery = new DigestDelivery({
-      sender: options.sender,
-      clock: options.clock,
-      logger: options.logger,
-      ...(options.random ? { random: options.random } : {}),
-      ...(options.pacing ? { pacing: options.pacing } : {}),
-      ...(options.retry ? { retry: options.retry } : {}),
-    });
     this.leaseMs = positive('leaseMs', options.leaseMs ?? DEFAULT_LEASE_MS);
     this.graceMs = positive('graceMs', options.graceMs ?? DEFAULT_GRACE_MS, true);
     this.lookbackMs = positive('lookbackMs', options.lookbackMs ?? DEFAULT_LOOKBACK_MS);
@@ -102,17 +89,25 @@ export class DigestRunner {
     const now = this.options.clock.now();
     for (const [key, occurrence] of this.finished) if (occurrence <= now - this.lookbackMs) this.finished.delete(key);
     const due: { subscription: DigestSubscription; occurrence: number }[] = [];
-    for (const subscription of await listSubscriptions(this.options.store)) {
+    const { subscriptions, unreadable } = await readSubscriptions(this.options.store);
+    for (const key of unreadable) this.options.logger.error('digest subscription unreadable: skipped', { key });
+    for (const subscription of subscriptions) {
       if (!subscription.active) continue;
       const since = Math.max(Date.parse(subscription.updatedAt) || now, now - this.lookbackMs);
       for (const occurrence of occurrencesBetween(subscription.schedule, since, now)) {
         if (!this.finished.has(claimKey(subscription.id, occurrence))) due.push({ subscription, occurrence });
       }
     }
-    const summary: Record<OccurrenceResult, number> = { posted: 0, failed: 0, missed: 0, gone: 0, busy: 0, done: 0, error: 0 };
+    const summary: Record<OccurrenceResult, number> = { posted: 0, failed: 0, missed: 0, gone: 0, busy: 0, done: 0, error: unreadable.length };
     await forEachLimited(due, this.concurrency, async ({ subscription, occurrence }) => {
       summary[await this.runOccurrence(subscription, occurrence)] += 1;
     });
+    // Run-now claims have no schedule to find them by: unfinished ones are looked up, so a crashed run-now is taken over too.
+    const stranded = await this.findStrandedRunNows(subscriptions.filter((subscription) => subscription.active), now);
+    await forEachLimited(stranded, this.concurrency, async ({ subscription, occurrence }) => {
+      summary[await this.runOccurrence(subscription, occurrence)] += 1;
+    });
+    due.push(...stranded);
     if (due.length > 0) this.options.logger.info('digest run', { due: due.length, ...summary });
     return summary;
   }
@@ -144,6 +139,7 @@ export class DigestRunner {
         subscription: subscription.id,
         occurrence: new Date(occurrence).toISOString(),
         error: error instanceof Error ? error.name : 'unknown',
+        ...(error instanceof StoreRecordError ? { key: error.key } : {}),
       });
       return 'error';
     }
@@ -154,6 +150,7 @@ export class DigestRunner {
     const key = claimKey(subscription.id, occurrence);
     const stored = await store.get(key);
     const now = clock.now();
+    if (stored && !readClaim(stored.value)) throw new StoreRecordError(key);
     const lateMs = now - occurrence;
 
     if (!stored) {
@@ -170,8 +167,8 @@ export class DigestRunner {
       return (await this.deliver(subscription, key, claim, etag)).state as DigestOutcome;
     }
 
-    const claim = readClaim(stored.value);
-    if (!claim || isFinished(claim)) {
+    const claim = readClaim(stored.value)!;
+    if (isFinished(claim)) {
       this.finished.set(key, occurrence);
       return 'done';
     }
@@ -205,9 +202,9 @@ export class DigestRunner {
       logger.error('digest could not be composed', { subscription: subscription.id, error: error instanceof Error ? error.name : 'unknown' });
       return this.finish(key, etag, { ...claim, state: 'failed', reason: 'COMPOSE_FAILED' });
     }
-    const result = await this.delivery.deliver(subscription.reference, message.activity);
+    const result = await this.options.sender.post(subscription.reference, message.activity);
     switch (result.kind) {
-      case 'sent':
+      case 'delivered':
         if (message.snapshot) {
           await saveSnapshot(store, subscription.id, message.snapshot).catch((error: unknown) =>
             logger.warn('digest snapshot not kept', { subscription: subscription.id, error: error instanceof Error ? error.name : 'unknown' }),
@@ -216,15 +213,17 @@ export class DigestRunner {
         return this.finish(key, etag, {
           ...claim,
           state: 'posted',
+          activityId: result.activityId,
           ...(message.snapshot ? { refreshDate: message.snapshot.refreshDate } : {}),
         });
       case 'gone':
         logger.warn('digest conversation gone: subscription deactivated', { subscription: subscription.id, status: result.status });
         await deactivateSubscription(store, subscription.id, result.status, clock.now());
-        return this.finish(key, etag, { ...claim, state: 'gone', status: result.status });
-      case 'failed':
-        logger.warn('digest not posted', { subscription: subscription.id, reason: result.reason, attempts: result.attempts });
-        return this.finish(key, etag, { ...claim, state: 'failed', reason: result.reason, ...(result.status ? { status: result.status } : {}) });
+        return this.finish(key, etag, { ...claim, state: 'gone', status: result.status, reason: result.reason });
+      case 'retryable':
+      case 'refused':
+        logger.warn('digest not posted', { subscription: subscription.id, outcome: result.kind, reason: result.reason, attempts: result.attempts });
+        return this.finish(key, etag, { ...claim, state: 'failed', reason: result.reason, ...(result.status !== undefined ? { status: result.status } : {}) });
     }
   }
 
@@ -239,6 +238,21 @@ export class DigestRunner {
       );
     }
     return final;
+  }
+
+  /** Run-now claims within the lookback that this runner has not seen finish; their state is checked by `claimAndDeliver`. */
+  private async findStrandedRunNows(subscriptions: readonly DigestSubscription[], now: number): Promise<{ subscription: DigestSubscription; occurrence: number }[]> {
+    const stranded: { subscription: DigestSubscription; occurrence: number }[] = [];
+    for (const subscription of subscriptions) {
+      for (const key of await this.options.store.list(claimPrefix(subscription.id))) {
+        const occurrence = Date.parse(key.slice(claimPrefix(subscription.id).length));
+        if (Number.isNaN(occurrence) || occurrence <= now - this.lookbackMs || this.finished.has(key)) continue;
+        const claim = readClaim(await this.options.store.get(key).then((stored) => stored?.value, () => undefined));
+        if (claim?.trigger === 'run-now' && !isFinished(claim)) stranded.push({ subscription, occurrence });
+        else if (claim && isFinished(claim)) this.finished.set(key, occurrence);
+      }
+    }
+    return stranded;
   }
 
   /** Creates the claim, create-only; its etag, or undefined when another runner has it already. */

@@ -3,11 +3,12 @@
  * unsubscribe, deactivate a conversation that is gone, and forget a conversation or a whole team when
  * the app is removed. Every update is a compare-and-set, retried on a concurrent change.
  */
-import { StoreConflictError, type StateStore } from '../store/state-store.js';
+import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
 import { deleteClaims } from './digest-claims.js';
 import { deleteSnapshots } from './digest-snapshots.js';
 import {
   conversationIdOf,
+  readConversationRef,
   readSubscription,
   subscriptionIdFor,
   type ConversationRef,
@@ -27,9 +28,17 @@ function referenceKey(conversationId: string): string {
   return `${REFERENCE_PREFIX}${subscriptionIdFor(conversationId)}`;
 }
 
-/** The subscription with this id, if any (active or not). */
+/**
+ * The subscription with this id, if any (active or not). Throws `StoreRecordError` when its record is
+ * damaged or not a subscription: that conversation's digest is stuck until someone subscribes again.
+ */
 export async function getSubscription(store: StateStore, subscriptionId: string): Promise<DigestSubscription | undefined> {
-  return readSubscription((await store.get(subscriptionKey(subscriptionId)))?.value);
+  const key = subscriptionKey(subscriptionId);
+  const stored = await store.get(key);
+  if (!stored) return undefined;
+  const subscription = readSubscription(stored.value);
+  if (!subscription) throw new StoreRecordError(key);
+  return subscription;
 }
 
 /** The subscription of a conversation, if it has one. */
@@ -37,14 +46,26 @@ export function getSubscriptionOfConversation(store: StateStore, conversationId:
   return getSubscription(store, subscriptionIdFor(conversationId));
 }
 
-/** Every stored subscription, active or not, in key order. */
-export async function listSubscriptions(store: StateStore): Promise<DigestSubscription[]> {
+/** Every stored subscription that can be read, active or not, in key order, and the keys of those that cannot. */
+export async function readSubscriptions(store: StateStore): Promise<{ subscriptions: DigestSubscription[]; unreadable: string[] }> {
   const subscriptions: DigestSubscription[] = [];
+  const unreadable: string[] = [];
   for (const key of await store.list(SUBSCRIPTION_PREFIX)) {
-    const subscription = readSubscription((await store.get(key))?.value);
-    if (subscription) subscriptions.push(subscription);
+    try {
+      const subscription = await getSubscription(store, key.slice(SUBSCRIPTION_PREFIX.length));
+      if (subscription) subscriptions.push(subscription);
+    } catch (error) {
+      // One damaged record is that conversation's problem alone.
+      if (!(error instanceof StoreRecordError)) throw error;
+      unreadable.push(key);
+    }
   }
-  return subscriptions;
+  return { subscriptions, unreadable };
+}
+
+/** Every stored subscription that can be read, active or not, in key order. */
+export async function listSubscriptions(store: StateStore): Promise<DigestSubscription[]> {
+  return (await readSubscriptions(store)).subscriptions;
 }
 
 /** What `digest subscribe` knows: where it was typed, the schedule asked for, who asked, in which locale. */
@@ -70,8 +91,7 @@ export async function subscribe(
   const at = new Date(now).toISOString();
   await saveConversationReference(store, reference);
   for (let attempt = 1; ; attempt++) {
-    const stored = await store.get(subscriptionKey(id));
-    const existing = readSubscription(stored?.value);
+    const { stored, existing } = await readForUpdate(store, subscriptionKey(id));
     const subscription: DigestSubscription = {
       id,
       reference,
@@ -83,7 +103,9 @@ export async function subscribe(
       active: true,
     };
     try {
-      await store.put(subscriptionKey(id), subscription, stored ? { ifMatch: stored.etag } : { ifNoneMatch: '*' });
+      // A damaged record (no etag to match) is replaced outright.
+      const condition = stored === 'unreadable' ? {} : stored ? { ifMatch: stored.etag } : { ifNoneMatch: '*' as const };
+      await store.put(subscriptionKey(id), subscription, condition);
       return { subscription, created: !existing };
     } catch (error) {
       if (!(error instanceof StoreConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
@@ -103,9 +125,8 @@ export async function unsubscribe(store: StateStore, conversationId: string): Pr
 /** Marks a subscription inactive after Teams answered `status` (403/404) for its conversation. */
 export async function deactivateSubscription(store: StateStore, subscriptionId: string, status: number, now: number): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const stored = await store.get(subscriptionKey(subscriptionId));
-    const existing = readSubscription(stored?.value);
-    if (!stored || !existing || !existing.active) return;
+    const { stored, existing } = await readForUpdate(store, subscriptionKey(subscriptionId));
+    if (!stored || stored === 'unreadable' || !existing || !existing.active) return;
     const updated: DigestSubscription = { ...existing, active: false, deactivatedAt: new Date(now).toISOString(), deactivatedStatus: status };
     try {
       await store.put(subscriptionKey(subscriptionId), updated, { ifMatch: stored.etag });
@@ -113,6 +134,22 @@ export async function deactivateSubscription(store: StateStore, subscriptionId: 
     } catch (error) {
       if (!(error instanceof StoreConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
     }
+  }
+}
+
+/** The stored entry and the subscription in it; `unreadable` when the record is damaged or not a subscription. */
+async function readForUpdate(
+  store: StateStore,
+  key: string,
+): Promise<{ stored: { etag: string } | 'unreadable' | undefined; existing: DigestSubscription | undefined }> {
+  try {
+    const stored = await store.get(key);
+    if (!stored) return { stored: undefined, existing: undefined };
+    const existing = readSubscription(stored.value);
+    return existing ? { stored, existing } : { stored: 'unreadable', existing: undefined };
+  } catch (error) {
+    if (!(error instanceof StoreRecordError)) throw error;
+    return { stored: 'unreadable', existing: undefined };
   }
 }
 
@@ -129,8 +166,8 @@ function channelRootOf(reference: ConversationRef): ConversationRef {
 
 /** The kept reference of a conversation, if any. */
 export async function getConversationReference(store: StateStore, conversationId: string): Promise<ConversationRef | undefined> {
-  const value = (await store.get(referenceKey(conversationId)))?.value as ConversationRef | undefined;
-  return typeof value?.conversation?.id === 'string' && conversationIdOf(value.conversation.id) === conversationIdOf(conversationId) ? value : undefined;
+  const value = readConversationRef((await store.get(referenceKey(conversationId)))?.value);
+  return value && conversationIdOf(value.conversation.id) === conversationIdOf(conversationId) ? value : undefined;
 }
 
 /** Forgets one conversation: its reference, subscription, history and snapshots (the app was removed from it). */
@@ -147,8 +184,14 @@ export async function forgetConversation(store: StateStore, conversationId: stri
 export async function forgetTeam(store: StateStore, teamId: string): Promise<number> {
   const conversations = new Set<string>();
   for (const key of await store.list(REFERENCE_PREFIX)) {
-    const reference = (await store.get(key))?.value as ConversationRef | undefined;
-    if (reference?.teamId === teamId && typeof reference.conversation?.id === 'string') conversations.add(reference.conversation.id);
+    const reference = await store.get(key).then(
+      (stored) => readConversationRef(stored?.value),
+      (error: unknown) => {
+        if (error instanceof StoreRecordError) return undefined;
+        throw error;
+      },
+    );
+    if (reference?.teamId === teamId) conversations.add(reference.conversation.id);
   }
   for (const subscription of await listSubscriptions(store)) {
     if (subscription.reference.teamId === teamId) conversations.add(subscription.reference.conversation.id);

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Activity, ConversationReference } from 'botbuilder';
+import { z } from 'zod';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -135,27 +136,46 @@ export function normalizeTime(text: string): string | undefined {
   return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
 }
 
-/** A stored value read back as a subscription, or undefined when it is not one (written by another version). */
+const conversationRefSchema = z.object({
+  serviceUrl: z.string().url(),
+  channelId: z.string().min(1),
+  conversation: z.object({
+    id: z.string().min(1),
+    conversationType: z.string().optional(),
+    tenantId: z.string().optional(),
+    isGroup: z.boolean().optional(),
+  }),
+  bot: z.object({ id: z.string().min(1), name: z.string().optional() }),
+  teamId: z.string().optional(),
+});
+
+const subscriptionSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{32}$/),
+  reference: conversationRefSchema,
+  schedule: z.object({
+    day: z.enum(WEEKDAYS),
+    time: z.string().refine((time) => normalizeTime(time) === time),
+    timeZone: z.string().refine((zone) => resolveTimeZone(zone) !== undefined),
+  }),
+  locale: z.string().optional(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string().datetime(),
+  active: z.boolean(),
+  deactivatedAt: z.string().optional(),
+  deactivatedStatus: z.number().int().optional(),
+});
+
+/** A stored value read back as a subscription, or undefined when it is not one (damaged, or written by another version). */
 export function readSubscription(value: unknown): DigestSubscription | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const candidate = value as Partial<DigestSubscription>;
-  const schedule = candidate.schedule;
-  const reference = candidate.reference;
-  const valid =
-    typeof candidate.id === 'string' &&
-    typeof candidate.active === 'boolean' &&
-    typeof candidate.createdBy === 'string' &&
-    typeof candidate.createdAt === 'string' &&
-    typeof candidate.updatedAt === 'string' &&
-    typeof reference?.serviceUrl === 'string' &&
-    typeof reference.channelId === 'string' &&
-    typeof reference.conversation?.id === 'string' &&
-    typeof reference.bot?.id === 'string' &&
-    typeof schedule === 'object' &&
-    (WEEKDAYS as readonly string[]).includes(schedule.day) &&
-    normalizeTime(schedule.time) === schedule.time &&
-    resolveTimeZone(schedule.timeZone) !== undefined;
-  return valid ? (candidate as DigestSubscription) : undefined;
+  const parsed = subscriptionSchema.safeParse(value);
+  return parsed.success ? (parsed.data as DigestSubscription) : undefined;
+}
+
+/** A stored value read back as a conversation reference, or undefined when it is not one. */
+export function readConversationRef(value: unknown): ConversationRef | undefined {
+  const parsed = conversationRefSchema.safeParse(value);
+  return parsed.success ? (parsed.data as ConversationRef) : undefined;
 }
 
 /** The team an activity's channelData names (`channelData.team.id`), if any: channels and team events carry it. */

@@ -8,8 +8,9 @@
  */
 import { createReadStream } from 'node:fs';
 import type { Clock } from '../clock.js';
+import { retryWithPolicy } from '../outbound/retry.js';
+import { parseRetryAfter, resolveRetryPolicy, type RetryPolicy } from '../outbound/retry-policy.js';
 import { isLoopbackUrl } from '../reports/graph-token.js';
-import { decideRetry, parseRetryAfter, resolveRetryPolicy, type RetryPolicy } from '../reports/retry-policy.js';
 import { AppError } from '../app-error.js';
 
 /** Every byte range but the last must be a multiple of this (320 KiB); ranges of other sizes can fail to commit. */
@@ -105,44 +106,44 @@ type Range = { readonly start: number; readonly end: number; readonly total: num
 
 /** One byte range, retried on 429, 5xx and network failures; returns the status of the attempt that got an answer. */
 async function putRange(url: URL, path: string, range: Range, policy: RetryPolicy, options: UploadOptions): Promise<number> {
-  const random = options.random ?? Math.random;
-  for (let attempt = 1; ; attempt++) {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method: 'PUT',
-        headers: {
-          'content-length': String(range.end - range.start + 1),
-          'content-range': `bytes ${range.start}-${range.end}/${range.total}`,
-        },
-        // Streamed from disk: one range at a time passes through, never the file.
-        body: createReadStream(path, { start: range.start, end: range.end }) as unknown as RequestInit['body'],
-        duplex: 'half',
-        redirect: 'error',
-        signal: withTimeout(options.signal, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
-      } as RequestInit);
-    } catch {
-      if (options.signal?.aborted) throw new UploadError('UPLOAD_FAILED', 'The upload was stopped because the bot is shutting down.');
-      const decision = decideRetry(attempt, undefined, options.clock.now(), policy, random);
-      if (decision.action === 'give-up') {
-        throw new UploadError('UPLOAD_FAILED', `Bytes ${describeRange(range)} could not be sent to the upload server after ${attempt} attempts.`);
+  const { value, attempts } = await retryWithPolicy<number | undefined>(
+    async () => {
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: 'PUT',
+          headers: {
+            'content-length': String(range.end - range.start + 1),
+            'content-range': `bytes ${range.start}-${range.end}/${range.total}`,
+          },
+          // Streamed from disk: one range at a time passes through, never the file.
+          body: createReadStream(path, { start: range.start, end: range.end }) as unknown as RequestInit['body'],
+          duplex: 'half',
+          redirect: 'error',
+          signal: withTimeout(options.signal, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+        } as RequestInit);
+      } catch {
+        if (options.signal?.aborted) throw new UploadError('UPLOAD_FAILED', 'The upload was stopped because the bot is shutting down.');
+        return { retry: true, value: undefined };
       }
-      await options.clock.sleep(decision.delayMs);
-      continue;
-    }
-    await response.body?.cancel();
-    const { status } = response;
-    if (status === 404 || status === 410) {
-      throw new UploadError('UPLOAD_EXPIRED', `The upload session has expired (HTTP ${status} to bytes ${describeRange(range)}).`, status);
-    }
-    if (status !== 429 && status < 500) return status;
-    const now = options.clock.now();
-    const decision = decideRetry(attempt, parseRetryAfter(response.headers.get('retry-after'), now), now, policy, random);
-    if (decision.action === 'give-up') {
-      throw new UploadError('UPLOAD_FAILED', `The upload server answered HTTP ${status} to bytes ${describeRange(range)}, ${attempt} times.`, status);
-    }
-    await options.clock.sleep(decision.delayMs);
+      await response.body?.cancel();
+      const { status } = response;
+      if (status === 404 || status === 410) {
+        throw new UploadError('UPLOAD_EXPIRED', `The upload session has expired (HTTP ${status} to bytes ${describeRange(range)}).`, status);
+      }
+      if (status !== 429 && status < 500) return { retry: false, value: status };
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.clock.now());
+      return { retry: true, value: status, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+    },
+    { policy, clock: options.clock, ...(options.random ? { random: options.random } : {}) },
+  );
+  if (value === undefined) {
+    throw new UploadError('UPLOAD_FAILED', `Bytes ${describeRange(range)} could not be sent to the upload server after ${attempts} attempts.`);
   }
+  if (value === 429 || value >= 500) {
+    throw new UploadError('UPLOAD_FAILED', `The upload server answered HTTP ${value} to bytes ${describeRange(range)}, ${attempts} times.`, value);
+  }
+  return value;
 }
 
 function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {

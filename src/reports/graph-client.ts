@@ -20,7 +20,8 @@ import {
 } from './graph-error-response.js';
 import { isLoopbackUrl, type TokenProvider } from './graph-token.js';
 import { GraphReportError } from './report-errors.js';
-import { decideRetry, isRetryableStatus, parseRetryAfter, resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import { retryWithPolicy } from '../outbound/retry.js';
+import { isRetryableStatus, parseRetryAfter, resolveRetryPolicy, type RetryPolicy } from '../outbound/retry-policy.js';
 
 export type GraphClientOptions = {
   /** `https://graph.microsoft.com` (or a national cloud), or a loopback emulator or test server. */
@@ -261,53 +262,60 @@ export class GraphClient {
    */
   async #send(url: URL, options: SendOptions): Promise<{ response: Response; attempts: number; retryAt?: number }> {
     const shown = options.target === 'graph' ? describe(url) : describeDownload(url);
-    for (let attempt = 1; ; attempt++) {
-      options.signal?.throwIfAborted();
-      const headers = { ...options.headers };
-      if (options.target === 'graph') {
-        headers.authorization = `Bearer ${await this.#getToken(url)}`;
-        options.beforeRequest?.();
-      }
-      const started = this.#clock.now();
-      // A host that accepts the connection and never answers must not hold an admin's question for minutes.
-      const answer = new AbortController();
-      const timer = setTimeout(() => answer.abort(answerTimeout(this.#answerTimeoutMs)), this.#answerTimeoutMs);
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method: 'GET',
-          headers,
-          // Never let fetch follow Graph's redirect: it would carry the Authorization header along.
-          redirect: options.target === 'graph' ? 'manual' : 'follow',
-          signal: options.signal ? AbortSignal.any([options.signal, answer.signal]) : answer.signal,
-        });
-      } catch (error) {
-        if (options.signal?.aborted) throw options.signal.reason ?? error;
-        this.#logAttempt(options.target, url, attempt, started, undefined, error);
-        const decision = decideRetry(attempt, undefined, this.#clock.now(), this.#policy, this.#random);
-        if (decision.action === 'give-up') {
-          throw options.target === 'graph'
-            ? createNetworkError(shown, attempt, error)
-            : createDownloadError(shown, { attempts: attempt, cause: error });
+    const result = await retryWithPolicy<{ response?: Response; error?: unknown }>(
+      async (attempt) => {
+        options.signal?.throwIfAborted();
+        const headers = { ...options.headers };
+        if (options.target === 'graph') {
+          headers.authorization = `Bearer ${await this.#getToken(url)}`;
+          options.beforeRequest?.();
         }
-        await this.#clock.sleep(decision.delayMs);
-        continue;
-      } finally {
-        clearTimeout(timer);
-      }
-      this.#logAttempt(options.target, url, attempt, started, response.status);
-      if (!isRetryableStatus(response.status)) return { response, attempts: attempt };
-      const now = this.#clock.now();
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
-      const decision = decideRetry(attempt, retryAfterMs, now, this.#policy, this.#random);
-      if (decision.action === 'give-up') {
-        if (options.target === 'graph') return { response, attempts: attempt, retryAt: decision.retryAt };
-        await this.#discard(response, shown);
-        throw createDownloadError(shown, { status: response.status, attempts: attempt, retryAt: decision.retryAt });
-      }
-      await this.#discard(response, shown);
-      await this.#clock.sleep(decision.delayMs);
+        const started = this.#clock.now();
+        // A host that accepts the connection and never answers must not hold an admin's question for minutes.
+        const answer = new AbortController();
+        const timer = setTimeout(() => answer.abort(answerTimeout(this.#answerTimeoutMs)), this.#answerTimeoutMs);
+        let response: Response;
+        try {
+          response = await fetch(url, {
+            method: 'GET',
+            headers,
+            // Never let fetch follow Graph's redirect: it would carry the Authorization header along.
+            redirect: options.target === 'graph' ? 'manual' : 'follow',
+            signal: options.signal ? AbortSignal.any([options.signal, answer.signal]) : answer.signal,
+          });
+        } catch (error) {
+          if (options.signal?.aborted) throw options.signal.reason ?? error;
+          this.#logAttempt(options.target, url, attempt, started, undefined, error);
+          return { retry: true, value: { error } };
+        } finally {
+          clearTimeout(timer);
+        }
+        this.#logAttempt(options.target, url, attempt, started, response.status);
+        if (!isRetryableStatus(response.status)) return { retry: false, value: { response } };
+        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.#clock.now());
+        return { retry: true, value: { response }, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+      },
+      {
+        policy: this.#policy,
+        clock: this.#clock,
+        random: this.#random,
+        beforeWait: async ({ response }) => {
+          if (response) await this.#discard(response, shown);
+        },
+      },
+    );
+    const { value, attempts, retryAt } = result;
+    if (!value.response) {
+      throw options.target === 'graph'
+        ? createNetworkError(shown, attempts, value.error)
+        : createDownloadError(shown, { attempts, cause: value.error });
     }
+    // Still a 429/5xx once retries ran out: Graph's is mapped by the caller, a download's fails here.
+    if (result.gaveUp && options.target === 'download') {
+      await this.#discard(value.response, shown);
+      throw createDownloadError(shown, { status: value.response.status, attempts, retryAt });
+    }
+    return { response: value.response, attempts, ...(retryAt !== undefined ? { retryAt } : {}) };
   }
 
   async #getToken(url: URL): Promise<string> {

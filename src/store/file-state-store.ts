@@ -11,8 +11,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import {
   StoreConflictError,
+  StoreRecordError,
   checkPutCondition,
   checkStoreKey,
   compareStoreKeys,
@@ -50,6 +52,23 @@ const PLAIN_BYTE = /^[a-z0-9_-]$/;
 // File systems without hard links: create-only falls back to the in-process check.
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS']);
 
+const UNREADABLE = Symbol('unreadable record');
+const fileRecordSchema = z.object({ key: z.string(), etag: z.string(), value: z.unknown().refine((value) => value !== undefined) });
+
+/** A damaged record has an etag no condition can name: create-only and `ifMatch` fail on it, unconditional writes replace it. */
+function etagOf(record: FileRecord | typeof UNREADABLE | undefined): string | undefined {
+  return record === UNREADABLE ? 'unreadable' : record?.etag;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // A truncated file (a crash mid-write on a file system without atomic rename): reported as unreadable.
+    return undefined;
+  }
+}
+
 /** One queue of writes per folder, shared by every store object this process opens on it. */
 const writeQueues = new Map<string, { tail: Promise<unknown> }>();
 
@@ -83,6 +102,7 @@ export class FileStateStore implements StateStore {
   async get(key: string): Promise<StoredEntry | undefined> {
     checkStoreKey(key);
     const record = await this.readRecord(fileNameOf(key));
+    if (record === UNREADABLE) throw new StoreRecordError(key);
     return record && record.key === key ? { value: record.value, etag: record.etag } : undefined;
   }
 
@@ -92,7 +112,7 @@ export class FileStateStore implements StateStore {
     const valueText = serializeJsonValue(value);
     return this.serialize(async () => {
       const name = fileNameOf(key);
-      const failed = failedCondition(condition, (await this.readRecord(name))?.etag);
+      const failed = failedCondition(condition, etagOf(await this.readRecord(name)));
       if (failed) throw new StoreConflictError(failed, key);
       const etag = randomUUID();
       const text = `{"key":${JSON.stringify(key)},"etag":${JSON.stringify(etag)},"value":${valueText}}\n`;
@@ -106,7 +126,7 @@ export class FileStateStore implements StateStore {
     return this.serialize(async () => {
       const name = fileNameOf(key);
       const current = await this.readRecord(name);
-      const failed = failedCondition(condition, current?.etag);
+      const failed = failedCondition(condition, etagOf(current));
       if (failed) throw new StoreConflictError(failed, key);
       if (!current) return false;
       await this.fs.unlink(path.join(this.folder, name));
@@ -120,7 +140,9 @@ export class FileStateStore implements StateStore {
     for (const name of await this.fs.readdir(this.folder)) {
       if (!name.endsWith(SUFFIX) || name.startsWith('.')) continue;
       // A hashed name says nothing about its key: the file does (and may vanish while we look).
-      const key = name.startsWith(HASHED_PREFIX) ? (await this.readRecord(name))?.key : decodeFileName(name);
+      // An unreadable hashed file names no key, so it cannot be listed.
+      const record = name.startsWith(HASHED_PREFIX) ? await this.readRecord(name) : undefined;
+      const key = name.startsWith(HASHED_PREFIX) ? (record === UNREADABLE ? undefined : record?.key) : decodeFileName(name);
       if (key !== undefined && key.startsWith(prefix)) keys.push(key);
     }
     return keys.sort(compareStoreKeys);
@@ -133,7 +155,8 @@ export class FileStateStore implements StateStore {
     return run;
   }
 
-  private async readRecord(name: string): Promise<FileRecord | undefined> {
+  /** The file's record, undefined when there is none, or UNREADABLE when it is not one (truncated, edited). */
+  private async readRecord(name: string): Promise<FileRecord | typeof UNREADABLE | undefined> {
     let text: string;
     try {
       text = await this.fs.readFile(path.join(this.folder, name), 'utf8');
@@ -141,11 +164,8 @@ export class FileStateStore implements StateStore {
       if (isErrorCode(error, 'ENOENT')) return undefined;
       throw error;
     }
-    try {
-      return JSON.parse(text) as FileRecord;
-    } catch {
-      throw new Error(`The state file ${path.join(this.folder, name)} is not valid JSON; move it away to start that key afresh.`);
-    }
+    const parsed = fileRecordSchema.safeParse(parseJson(text));
+    return parsed.success ? (parsed.data as FileRecord) : UNREADABLE;
   }
 
   /**

@@ -54,6 +54,18 @@ export class StoreConflictError extends AppError<StoreConflictCode> {
   }
 }
 
+/**
+ * A stored record that cannot be read back (a truncated or hand-edited file). Only that key is affected:
+ * an unconditional put replaces it and a delete removes it; conditional writes see it as a conflict.
+ */
+export class StoreRecordError extends Error {
+  override readonly name = 'StoreRecordError';
+  readonly code = 'UNREADABLE_RECORD';
+  constructor(readonly key: string) {
+    super(`The stored record of "${key}" cannot be read (damaged); write or delete the key to replace it.`);
+  }
+}
+
 /** Longest key, in UTF-16 code units. */
 export const MAX_STORE_KEY_LENGTH = 400;
 

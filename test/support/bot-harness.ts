@@ -16,7 +16,7 @@ import type { Reply, ReplyMessage } from '../../src/commands/reply.js';
 import { loadConfig } from '../../src/config.js';
 import { startBotApp, type BotApp, type BotAppOptions } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
-import type { PersonalChatRequest, ProactiveSender } from '../../src/bot/proactive-sender.js';
+import type { PersonalChatRequest, TeamsSender } from '../../src/bot/teams-sender.js';
 import type { CommandRunner } from '../../src/bot/usage-bot.js';
 import { renderReplyMessage } from '../../src/views/render-reply.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
@@ -37,6 +37,10 @@ export type RecordingConnector = {
   readonly created: Record<string, unknown>[];
   /** Statuses to answer the next posts with before answering 200 again, e.g. [429, 429]. */
   failNext(...statuses: number[]): void;
+  /** Answers every post to `conversationId` with `status` (and Teams' error `code`) until cleared with undefined. */
+  refuse(conversationId: string, answer: { status: number; code?: string; retryAfter?: string } | undefined): void;
+  /** Every post attempt to a conversation, refused ones included. */
+  readonly attempts: string[];
   close(): Promise<void>;
 };
 
@@ -45,6 +49,8 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
   const typing: string[] = [];
   const created: Record<string, unknown>[] = [];
   const failures: number[] = [];
+  const refusals = new Map<string, { status: number; code?: string; retryAfter?: string }>();
+  const attempts: string[] = [];
   let nextId = 1;
   // restify patches http.ServerResponse globally (its writeHead returns nothing), so no chaining here.
   const answer = (res: ServerResponse, status: number, body?: unknown) => {
@@ -66,6 +72,13 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
       typing.push(decodeURIComponent(match[1]));
       return answer(res, 200, { id: `typing-${typing.length}` });
     }
+    const conversationId = decodeURIComponent(match[1]);
+    attempts.push(conversationId);
+    const refusal = refusals.get(conversationId);
+    if (refusal) {
+      if (refusal.retryAfter !== undefined) res.setHeader('retry-after', refusal.retryAfter);
+      return answer(res, refusal.status, { error: { code: refusal.code ?? 'BadRequest', message: 'refused by the test' } });
+    }
     const failure = failures.shift();
     if (failure !== undefined) return answer(res, failure, { error: { code: 'Throttled', message: 'slow down' } });
     posted.push({ conversationId: decodeURIComponent(match[1]), activity });
@@ -78,16 +91,20 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     typing,
     created,
     failNext: (...statuses) => failures.push(...statuses),
+    refuse: (conversationId, refusal) => (refusal ? refusals.set(conversationId, refusal) : refusals.delete(conversationId)),
+    attempts,
     close: () => close(server),
   };
 }
 
-/** A proactive sender that records what would go to personal chats; `fail` makes it throw. */
-export type FakeProactiveSender = ProactiveSender & {
+/** A proactive sender that records what would go to personal chats; `fail` makes Teams answer 403. */
+export type FakeProactiveSender = Pick<TeamsSender, 'continueConversation' | 'createPersonalConversation'> & {
   readonly continued: { reference: Partial<ConversationReference>; activities: readonly Partial<Activity>[] }[];
   readonly created: { request: PersonalChatRequest; activities: readonly Partial<Activity>[] }[];
   fail: boolean;
 };
+
+const FORBIDDEN = { kind: 'gone', reason: 'HTTP_403', status: 403, attempts: 1 } as const;
 
 export function createFakeProactiveSender(): FakeProactiveSender {
   const sender: FakeProactiveSender = {
@@ -95,13 +112,17 @@ export function createFakeProactiveSender(): FakeProactiveSender {
     created: [],
     fail: false,
     async continueConversation(reference, activities) {
-      if (sender.fail) throw Object.assign(new Error('Forbidden'), { statusCode: 403 });
+      if (sender.fail) return [FORBIDDEN];
       sender.continued.push({ reference, activities });
+      return activities.map((_, index) => ({ kind: 'delivered', activityId: `continued-${sender.continued.length}-${index}`, attempts: 1 }));
     },
     async createPersonalConversation(request, activities) {
-      if (sender.fail) throw Object.assign(new Error('Forbidden'), { statusCode: 403 });
+      if (sender.fail) return { results: [FORBIDDEN] };
       sender.created.push({ request, activities });
-      return { conversation: { id: `a:personal-${request.user.id}`, isGroup: false, conversationType: 'personal', name: '' } };
+      return {
+        reference: { conversation: { id: `a:personal-${request.user.id}`, isGroup: false, conversationType: 'personal', name: '' } },
+        results: activities.map((_, index) => ({ kind: 'delivered', activityId: `created-${sender.created.length}-${index}`, attempts: 1 })),
+      };
     },
   };
   return sender;
@@ -129,6 +150,7 @@ export type HarnessOptions = {
   /** Replaces the real command handlers, e.g. with one that throws. */
   readonly runCommand?: CommandRunner;
   readonly openIdMetadataUrl?: string;
+  readonly keyFetchTimeoutMs?: number;
   /** CSV export settings: temp folder, offer time limit, bytes per upload request. */
   readonly fileExports?: BotAppOptions['fileExports'];
 };
@@ -154,6 +176,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     runCommand,
     random: () => 0.5,
     openIdMetadataUrl: options.openIdMetadataUrl,
+    ...(options.keyFetchTimeoutMs !== undefined ? { keyFetchTimeoutMs: options.keyFetchTimeoutMs } : {}),
     fileExports: options.fileExports,
     // The scheduler runs once at start-up; later runs are the test's to call (app.digest.runner.runDue()).
     digestTimer: () => () => undefined,

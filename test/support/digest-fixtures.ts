@@ -10,6 +10,7 @@ import { DigestComposer } from '../../src/digest/digest-composer.js';
 import { createDigestMessageSource } from '../../src/digest/digest-message.js';
 import { DigestRunner, type DigestMessageSource } from '../../src/digest/digest-runner.js';
 import type { DigestSender } from '../../src/digest/digest-sender.js';
+import { PacedSender, type PacedSenderOptions } from '../../src/outbound/paced-sender.js';
 import { subscribe } from '../../src/digest/digest-subscriptions.js';
 import type { ConversationRef, DigestSchedule, DigestSubscription } from '../../src/digest/subscription.js';
 import { silentLogger } from '../../src/logger.js';
@@ -61,22 +62,34 @@ export function connectorError(status: number, retryAfter?: string): Error {
 }
 
 /**
- * A sender that records every attempt; `answer(conversationId, attempt)` may return an error to throw
- * instead of accepting (attempt counts from 1 per conversation).
+ * The digest's sender as the bot builds it (the real pacer and retry loop) over a fake connector call
+ * that records every attempt; `answer(conversationId, attempt)` may return an error to throw instead of
+ * accepting (attempt counts from 1 per conversation). Accepted posts get ids `posted-1`, `posted-2`, …
  */
-export function createRecordingSender(clock: Clock, answer: (conversationId: string, attempt: number) => Error | undefined = () => undefined) {
+export function createRecordingSender(
+  clock: Clock,
+  answer: (conversationId: string, attempt: number) => Error | undefined = () => undefined,
+  options: Partial<Pick<PacedSenderOptions, 'random' | 'pacing' | 'retry'>> = {},
+) {
   const sends: RecordedSend[] = [];
   const attempts = new Map<string, number>();
+  const paced = new PacedSender({ clock, logger: silentLogger, random: () => 0.5, ...options });
   const sender: DigestSender = {
-    async send(reference, activity) {
-      const conversationId = reference.conversation.id;
-      const attempt = (attempts.get(conversationId) ?? 0) + 1;
-      attempts.set(conversationId, attempt);
-      const error = answer(conversationId, attempt);
-      const status = error ? Number((error as { statusCode?: number }).statusCode ?? 0) : 201;
-      sends.push({ conversationId, tenantId: reference.conversation.tenantId ?? '', at: clock.now(), status, activity });
-      if (error) throw error;
-    },
+    post: (reference, activity) =>
+      paced.send(
+        { conversationId: reference.conversation.id, tenantId: reference.conversation.tenantId ?? '' },
+        async () => {
+          const conversationId = reference.conversation.id;
+          const attempt = (attempts.get(conversationId) ?? 0) + 1;
+          attempts.set(conversationId, attempt);
+          const error = answer(conversationId, attempt);
+          const status = error ? Number((error as { statusCode?: number }).statusCode ?? 0) : 201;
+          sends.push({ conversationId, tenantId: reference.conversation.tenantId ?? '', at: clock.now(), status, activity });
+          if (error) throw error;
+          return { id: `posted-${sends.filter((send) => send.status === 201).length}` };
+        },
+        'background',
+      ),
   };
   return {
     sender,
@@ -116,7 +129,7 @@ export function withDigest(deps: HandlerDeps, clock: Clock, defaultTimeZone = 'E
   const store = new MemoryStateStore();
   const recording = createRecordingSender(clock);
   const composer = new DigestComposer({ reports: deps.reports, store, clock, copilotApi: deps.copilotApi });
-  const runner = new DigestRunner({ store, sender: recording.sender, compose: createDigestMessageSource(composer), clock, logger: silentLogger, random: () => 0.5 });
+  const runner = new DigestRunner({ store, sender: recording.sender, compose: createDigestMessageSource(composer), clock, logger: silentLogger });
   const digestDeps: HandlerDeps = { ...deps, digest: { store, composer, runner, defaultTimeZone } };
   return { deps: digestDeps, store, runner, ...recording };
 }

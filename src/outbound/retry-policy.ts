@@ -1,6 +1,7 @@
 /**
- * When to try a Graph request again and how long to wait first: Retry-After when Graph sends one,
- * otherwise bounded exponential backoff with full jitter. Pure functions; the client does the waiting.
+ * When to try an outbound request again (Graph, the Bot Connector, upload sessions) and how long to
+ * wait first: Retry-After when the server sends one, otherwise bounded exponential backoff with full
+ * jitter. Pure functions; `retryWithPolicy` (retry.ts) does the waiting.
  */
 
 export type RetryPolicy = {

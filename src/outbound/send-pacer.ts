@@ -1,5 +1,5 @@
 /**
- * Paces proactive sends under Teams' rate limits, per conversation and per tenant, on an injected
+ * Paces sends to Teams under its rate limits, per conversation and per tenant, on an injected
  * clock: each send books the earliest instant at which it fits every sliding window of both, then
  * waits for it. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit
  */
@@ -15,8 +15,8 @@ export type PacingLimits = {
 
 /**
  * Teams' documented limits per bot per conversation (thread) for sends: 7 per second, 8 per 2 s,
- * 60 per 30 s, 1800 per hour. Per app per tenant Teams allows 50 requests a second; the digest takes
- * 20, leaving room for chat replies and other instances of the bot.
+ * 60 per 30 s, 1800 per hour; and 50 requests a second per app per tenant. One pacer paces every
+ * send of the process (replies, proactive messages, card updates, digests), so these are the whole budget.
  */
 export const TEAMS_PACING: PacingLimits = Object.freeze({
   perConversation: [
@@ -25,7 +25,7 @@ export const TEAMS_PACING: PacingLimits = Object.freeze({
     { count: 60, windowMs: 30_000 },
     { count: 1_800, windowMs: 3_600_000 },
   ],
-  perTenant: [{ count: 20, windowMs: 1_000 }],
+  perTenant: [{ count: 50, windowMs: 1_000 }],
 });
 
 type Bookings = { times: number[]; heldUntil: number };
