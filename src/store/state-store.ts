@@ -1,7 +1,8 @@
 /**
  * The state-store interface: small JSON documents by key, with compare-and-set, for subscriptions,
  * conversation references, digest claims and snapshots. Every implementation passes the contract
- * suite in `test/state-store-contract.ts`; the embedded default is `FileStateStore`.
+ * suite in `test/support/state-store-contract.ts`; the embedded default is `FileStateStore`, the scale-out
+ * one `BlobStateStore`.
  */
 
 /**
@@ -49,6 +50,15 @@ export class StoreConflictError extends Error {
           ? `"${key}" does not exist, and the write expected a version of it.`
           : `"${key}" has changed since it was read; read it again and retry.`,
     );
+  }
+}
+
+/** The store could not be reached, or answered in a way the operation cannot use (a write may or may not have landed). */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
   }
 }
 
