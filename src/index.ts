@@ -1,5 +1,6 @@
 /**
- * Composition root for `npm run bot`: configuration → state store → report stack (Graph or the
+ * Composition root for `npm run bot`: configuration → state store (files, or a blob container shared
+ * by several instances) → report stack (Graph or the
  * built-in emulator) → bot adapter and authentication → digest composer and runner → activity handler
  * → HTTP server → digest scheduler. `startBotApp` is the same wiring for tests and scripts, with the
  * clock, proactive senders, scheduler timer and command runner replaceable.
@@ -27,7 +28,7 @@ import { PendingExports } from './files/pending-exports.js';
 import { createLogger, type Logger } from './logger.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
-import { FileStateStore, stateStoreFolder } from './store/file-state-store.js';
+import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
 
 /** Rows a list card carries at most: 25 rows keep the largest card well under Teams' 40 KB. */
@@ -71,8 +72,9 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
   const { logger } = options;
   const clock = options.clock ?? systemClock;
   const auth = createBotAuthentication(config.bot.identity, clock, { openIdMetadataUrl: options.openIdMetadataUrl });
-  const stateStore = await FileStateStore.open(stateStoreFolder(config.dataDir));
-  const stack = await startReportStack(config, logger, clock);
+  const stateStore = await openStateStore(config.stateStore, config.dataDir);
+  // Instances sharing a blob store share the Graph request budget too; one process keeps it in memory.
+  const stack = await startReportStack(config, logger, clock, config.stateStore.kind === 'blob' ? stateStore : undefined);
   let fileExports: FileExports | undefined;
   try {
     const delivery = new ActivityDelivery({ clock, logger, random: options.random });
