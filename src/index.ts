@@ -171,12 +171,16 @@ function readVersion(): string {
   return version;
 }
 
-async function main(): Promise<void> {
+/**
+ * `npm run bot`: reads the configuration, starts the bot, logs where it listens and stops it on SIGINT
+ * or SIGTERM. Multi-instance tests run it in child processes with `options` (a clock they drive).
+ */
+export async function runBot(options: Omit<BotAppOptions, 'logger'> = {}): Promise<void> {
   const logger = createLogger();
   let app: BotApp;
   try {
     const config = loadConfig();
-    app = await startBotApp(config, { logger });
+    app = await startBotApp(config, { ...options, logger });
   } catch (error) {
     if (error instanceof ConfigError) logger.error('configuration refused', { variable: error.variable, reason: error.message });
     else logger.error('start-up failed', { reason: error instanceof Error ? error.message : String(error) });
@@ -209,4 +213,4 @@ function isMainModule(): boolean {
   return entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href;
 }
 
-if (isMainModule()) await main();
+if (isMainModule()) await runBot();
