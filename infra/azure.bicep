@@ -1,6 +1,8 @@
 // Azure resources for the bot, deployed by teamsapp.yml (arm/deploy): a Linux App Service on Node 20
 // that runs `npm run bot`, and the Azure Bot registration that connects it to Teams. Report data
-// comes from Microsoft Graph through the web app's system-assigned managed identity.
+// comes from Microsoft Graph through the web app's system-assigned managed identity. The bot's state
+// (subscriptions, conversation references, digest claims, the Graph request budget) lives in a blob
+// container that the same identity reaches, so one instance or several share it.
 
 @minLength(4)
 @maxLength(24)
@@ -25,6 +27,11 @@ param allowedUserIds string
 @description('App Service plan size; B1 is the smallest with Always On, which the weekly digest needs.')
 param webAppSku string = 'B1'
 
+@minValue(1)
+@maxValue(3)
+@description('How many instances of the web app run; they share their state through the storage account (B1 allows up to 3).')
+param instanceCount int = 1
+
 @allowed(['copilot-v1', 'copilot-v2', 'legacy-beta'])
 @description('Which Copilot reports API the bot reads (COPILOT_REPORT_API).')
 param copilotReportApi string = 'copilot-v1'
@@ -37,9 +44,53 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: webAppSku
+    capacity: instanceCount
   }
   properties: {
     reserved: true // Linux
+  }
+}
+
+// The state store. Shared keys are off: the web app signs in with its managed identity only.
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: resourceBaseName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowBlobPublicAccess: false
+    supportsHttpsTrafficOnly: true
+    minimumTlsVersion: 'TLS1_2'
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: 'm365-usage-bot-state'
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+// Storage Blob Data Contributor: read, write and delete blobs (and create the container if it is missing).
+var storageBlobDataContributor = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
+
+resource stateAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, webApp.id, storageBlobDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: storageBlobDataContributor
+    principalId: webApp.identity.principalId
+    principalType: 'ServicePrincipal'
   }
 }
 
@@ -70,8 +121,11 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'BOT_TENANT_ID', value: tenant().tenantId }
         // Only these users, in the bot's tenant, are answered.
         { name: 'ALLOWED_USER_IDS', value: allowedUserIds }
-        // /home survives restarts and deployments: the state store (digest subscriptions) lives there.
+        // Local files (report caches, exports) only: the state every instance needs is in the blob container.
         { name: 'DATA_DIR', value: '/home/data' }
+        { name: 'STATE_STORE', value: 'blob' }
+        { name: 'AZURE_STORAGE_ACCOUNT_URL', value: storage.properties.primaryEndpoints.blob }
+        { name: 'AZURE_STORAGE_CONTAINER', value: stateContainer.name }
         { name: 'GRAPH_AUTH', value: 'managed-identity' }
         { name: 'COPILOT_REPORT_API', value: copilotReportApi }
       ]
