@@ -28,6 +28,7 @@ import { PendingExports } from './files/pending-exports.js';
 import { createLogger, type Logger } from './logger.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
+import { importFileState } from './store/import-file-state.js';
 import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
 
@@ -73,6 +74,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
   const clock = options.clock ?? systemClock;
   const auth = createBotAuthentication(config.bot.identity, clock, { openIdMetadataUrl: options.openIdMetadataUrl });
   const stateStore = await openStateStore(config.stateStore, config.dataDir);
+  if (config.stateStore.kind === 'blob') await importFileState(config.dataDir, stateStore, logger);
   // Instances sharing a blob store share the Graph request budget too; one process keeps it in memory.
   const stack = await startReportStack(config, logger, clock, config.stateStore.kind === 'blob' ? stateStore : undefined);
   let fileExports: FileExports | undefined;
