@@ -4,6 +4,7 @@ import { BlobStateStore, blobNameOf } from '../src/store/blob-state-store.js';
 import { createContainerClient } from '../src/store/open-state-store.js';
 import { StoreConflictError, StoreUnavailableError } from '../src/store/state-store.js';
 import { startAzurite, type Azurite } from './support/azurite.js';
+import { startGateProxy } from './support/gate-proxy.js';
 import { describeStateStoreContract } from './support/state-store-contract.js';
 
 let azurite: Azurite;
@@ -104,6 +105,29 @@ describe('BlobStateStore on Azurite', () => {
     expect((error as Error).message).not.toContain('AccountKey');
     expect((error as Error).message).not.toContain(azurite.connectionString.split('AccountKey=')[1]!.slice(0, 20));
   }, 120_000);
+
+  test('a conditional write whose answer was lost and which the client sent again counts as done, not as a conflict', async () => {
+    const proxy = await startGateProxy(azurite.blobUrl.replace(/\/devstoreaccount1$/, ''));
+    try {
+      const name = `state-${randomUUID()}`;
+      const viaProxy = createContainerClient(
+        { kind: 'connection-string', connectionString: azurite.connectionString.replace(/http:\/\/127\.0\.0\.1:\d+/, proxy.url) },
+        name,
+      );
+      const store = await BlobStateStore.open(viaProxy);
+      proxy.loseNextAnswer('PUT');
+      const created = await store.put('digest/s1/2026-11-23T09:00:00.000Z', { state: 'claimed' }, { ifNoneMatch: '*' });
+      proxy.loseNextAnswer('PUT');
+      const updated = await store.put('digest/s1/2026-11-23T09:00:00.000Z', { state: 'posted' }, { ifMatch: created });
+      const direct = await BlobStateStore.open(newContainer(name));
+      expect(await direct.get('digest/s1/2026-11-23T09:00:00.000Z')).toEqual({ value: { state: 'posted' }, etag: updated });
+      // Someone else's write is still a conflict.
+      await expect(store.put('digest/s1/2026-11-23T09:00:00.000Z', { state: 'claimed' }, { ifNoneMatch: '*' })).rejects.toMatchObject({ code: 'ALREADY_EXISTS' });
+      await viaProxy.delete();
+    } finally {
+      await proxy.close();
+    }
+  }, 60_000);
 
   test('a conflict is a StoreConflictError with the key, as in every store', async () => {
     const container = newContainer();
