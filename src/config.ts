@@ -213,8 +213,9 @@ function readStorageAccountUrl(text: string): string {
   if (url.search || url.username || url.password) {
     throw new ConfigError(name, `${name} must be the bare blob endpoint, e.g. https://<account>.blob.core.windows.net, without a query or credentials.`);
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackUrl(text))) {
-    throw new ConfigError(name, `${name} must be an https URL (plain http only for a loopback emulator), not ${url.origin}.`);
+  // The managed identity's token goes over https only (Azurite is reached with a connection string).
+  if (url.protocol !== 'https:') {
+    throw new ConfigError(name, `${name} must be an https URL, not ${url.origin}; for Azurite use AZURE_STORAGE_CONNECTION_STRING.`);
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
