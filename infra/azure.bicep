@@ -121,7 +121,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'BOT_TENANT_ID', value: tenant().tenantId }
         // Only these users, in the bot's tenant, are answered.
         { name: 'ALLOWED_USER_IDS', value: allowedUserIds }
-        // Local files (report caches, exports) only: the state every instance needs is in the blob container.
+        // Files each instance keeps for itself (report caches, exports), and a former file state the first
+        // start imports: the state every instance needs is in the blob container.
         { name: 'DATA_DIR', value: '/home/data' }
         { name: 'STATE_STORE', value: 'blob' }
         { name: 'AZURE_STORAGE_ACCOUNT_URL', value: storage.properties.primaryEndpoints.blob }
