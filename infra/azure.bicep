@@ -3,6 +3,8 @@
 // dist/, cards/ and production dependencies), a Key Vault holding the bot's client secret, and the
 // Azure Bot registration that connects it to Teams. Report data comes from Microsoft Graph through the
 // web app's system-assigned managed identity, which also reads the secret: no secret is a plain setting.
+// The bot's state (subscriptions, conversation references, digest claims, the Graph request budget)
+// lives in a blob container that the same identity reaches, so one instance or several share it.
 
 @minLength(4)
 @maxLength(24)
@@ -27,6 +29,11 @@ param allowedUserIds string
 @description('App Service plan size; B1 is the smallest with Always On, which the weekly digest needs.')
 param webAppSku string = 'B1'
 
+@minValue(1)
+@maxValue(3)
+@description('How many instances of the web app run; they share their state through the storage account (B1 allows up to 3).')
+param instanceCount int = 1
+
 @allowed(['copilot-v1', 'copilot-v2', 'legacy-beta'])
 @description('Which Copilot reports API the bot reads (COPILOT_REPORT_API).')
 param copilotReportApi string = 'copilot-v1'
@@ -39,9 +46,53 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: webAppSku
+    capacity: instanceCount
   }
   properties: {
     reserved: true // Linux
+  }
+}
+
+// The state store. Shared keys are off: the web app signs in with its managed identity only.
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: resourceBaseName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowBlobPublicAccess: false
+    supportsHttpsTrafficOnly: true
+    minimumTlsVersion: 'TLS1_2'
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: 'm365-usage-bot-state'
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+// Storage Blob Data Contributor: read, write and delete blobs (and create the container if it is missing).
+var storageBlobDataContributor = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
+
+resource stateAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, webApp.id, storageBlobDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: storageBlobDataContributor
+    principalId: webApp.identity.principalId
+    principalType: 'ServicePrincipal'
   }
 }
 
@@ -106,11 +157,12 @@ resource webAppReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01'
   }
 }
 
-// Settings are applied after the role assignment, so the Key Vault reference resolves at first start.
+// Settings are applied after the role assignments, so the Key Vault reference and the blob container
+// are reachable at first start.
 resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: webApp
   name: 'appsettings'
-  dependsOn: [webAppReadsSecrets]
+  dependsOn: [webAppReadsSecrets, stateAccess]
   properties: {
     // The upload is built and installed already (npm run stage); App Service installs nothing.
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
@@ -122,8 +174,12 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     BOT_TENANT_ID: tenant().tenantId
     // Only these users, in the bot's tenant, are answered.
     ALLOWED_USER_IDS: allowedUserIds
-    // /home survives restarts and deployments: the state store (digest subscriptions) lives there.
+    // Files each instance keeps for itself (report caches, exports), and a former file state the first
+    // start imports: the state every instance needs is in the blob container.
     DATA_DIR: '/home/data'
+    STATE_STORE: 'blob'
+    AZURE_STORAGE_ACCOUNT_URL: storage.properties.primaryEndpoints.blob
+    AZURE_STORAGE_CONTAINER: stateContainer.name
     GRAPH_AUTH: 'managed-identity'
     COPILOT_REPORT_API: copilotReportApi
   }

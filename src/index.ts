@@ -1,5 +1,6 @@
 /**
- * Composition root for `npm run bot`: configuration → state store → report stack (Graph or the
+ * Composition root for `npm run bot`: configuration → state store (files, or a blob container shared
+ * by several instances) → report stack (Graph or the
  * built-in emulator) → bot adapter and authentication → digest composer and runner → activity handler
  * → HTTP server → digest scheduler. `startBotApp` is the same wiring for tests and scripts, with the
  * clock, proactive senders, scheduler timer and command runner replaceable.
@@ -28,7 +29,8 @@ import { createLogger, errorFields, type Logger } from './logger.js';
 import { PacedSender } from './outbound/paced-sender.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
-import { FileStateStore, stateStoreFolder } from './store/file-state-store.js';
+import { importFileState } from './store/import-file-state.js';
+import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
 
 /** Rows a list card carries at most: 25 rows keep the largest card well under Teams' 40 KB. */
@@ -78,8 +80,10 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     logger,
     ...(options.keyFetchTimeoutMs !== undefined ? { keyFetchTimeoutMs: options.keyFetchTimeoutMs } : {}),
   });
-  const stateStore = await FileStateStore.open(stateStoreFolder(config.dataDir));
-  const stack = await startReportStack(config, logger, clock);
+  const stateStore = await openStateStore(config.stateStore, config.dataDir);
+  if (config.stateStore.kind === 'blob') await importFileState(config.dataDir, stateStore, logger);
+  // Instances sharing a blob store share the Graph request budget too; one process keeps it in memory.
+  const stack = await startReportStack(config, logger, clock, config.stateStore.kind === 'blob' ? stateStore : undefined);
   let fileExports: FileExports | undefined;
   try {
     // One pacer and retry loop for every send to Teams: replies, personal chats, file notices and digests.
@@ -176,12 +180,16 @@ function readVersion(): string {
   return version;
 }
 
-async function main(): Promise<void> {
+/**
+ * `npm run bot`: reads the configuration, starts the bot, logs where it listens and stops it on SIGINT
+ * or SIGTERM. Multi-instance tests run it in child processes with `options` (a clock they drive).
+ */
+export async function runBot(options: Omit<BotAppOptions, 'logger'> = {}): Promise<void> {
   const logger = createLogger();
   let app: BotApp;
   try {
     const config = loadConfig();
-    app = await startBotApp(config, { logger });
+    app = await startBotApp(config, { ...options, logger });
   } catch (error) {
     if (error instanceof ConfigError) logger.error('configuration refused', { variable: error.variable, reason: error.message });
     else logger.error('start-up failed', errorFields(error));
@@ -214,4 +222,4 @@ function isMainModule(): boolean {
   return entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href;
 }
 
-if (isMainModule()) await main();
+if (isMainModule()) await runBot();

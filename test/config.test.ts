@@ -217,3 +217,61 @@ describe('loadConfig: data folder and weekly digest', () => {
     expect(refusal({ DIGEST_GRACE_HOURS: '2.5' }).variable).toBe('DIGEST_GRACE_HOURS');
   });
 });
+
+describe('loadConfig: the state store', () => {
+  const AZURITE =
+    'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;';
+  const ACCOUNT_URL = 'https://usagebot.blob.core.windows.net';
+
+  test('files under DATA_DIR unless an Azure Storage account is configured', () => {
+    expect(loadConfig({}).stateStore).toEqual({ kind: 'file' });
+    expect(loadConfig({ STATE_STORE: 'file', AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL }).stateStore).toEqual({ kind: 'file' });
+  });
+
+  test('an account URL signs in with the managed identity (system-assigned, or the client id given); the container has a default', () => {
+    expect(loadConfig({ AZURE_STORAGE_ACCOUNT_URL: `${ACCOUNT_URL}/` }).stateStore).toEqual({
+      kind: 'blob',
+      container: 'm365-usage-bot-state',
+      connection: { kind: 'managed-identity', accountUrl: ACCOUNT_URL },
+    });
+    const clientId = '0a0a0a0a-0000-4000-8000-000000000002';
+    expect(
+      loadConfig({ STATE_STORE: 'BLOB', AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: clientId, AZURE_STORAGE_CONTAINER: 'bot-state-2' })
+        .stateStore,
+    ).toEqual({ kind: 'blob', container: 'bot-state-2', connection: { kind: 'managed-identity', accountUrl: ACCOUNT_URL, clientId } });
+  });
+
+  test('a connection string (Azurite here) is taken as it is', () => {
+    expect(loadConfig({ STATE_STORE: 'blob', AZURE_STORAGE_CONNECTION_STRING: AZURITE }).stateStore).toEqual({
+      kind: 'blob',
+      container: 'm365-usage-bot-state',
+      connection: { kind: 'connection-string', connectionString: AZURITE },
+    });
+    expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' }).stateStore).toMatchObject({ kind: 'blob' });
+  });
+
+  test('bad settings fail start-up naming the variable, and never repeat the connection string', () => {
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [{ STATE_STORE: 'cosmos' }, 'STATE_STORE', /^STATE_STORE is "cosmos"; allowed: file, blob\.$/],
+      [{ STATE_STORE: 'blob' }, 'AZURE_STORAGE_ACCOUNT_URL', /^STATE_STORE is blob: set AZURE_STORAGE_ACCOUNT_URL .* or AZURE_STORAGE_CONNECTION_STRING\.$/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_CONNECTION_STRING: AZURITE }, 'AZURE_STORAGE_ACCOUNT_URL', /not both/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: 'usagebot.blob.core.windows.net' }, 'AZURE_STORAGE_ACCOUNT_URL', /is not a URL/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: 'http://usagebot.blob.core.windows.net' }, 'AZURE_STORAGE_ACCOUNT_URL', /must be an https URL/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: `${ACCOUNT_URL}?sv=2025-01-05&sig=secret` }, 'AZURE_STORAGE_ACCOUNT_URL', /without a query or credentials/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: 'bot' }, 'AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID', /not a managed identity's client id/],
+      [{ AZURE_STORAGE_CONNECTION_STRING: AZURITE, AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: '0a0a0a0a-0000-4000-8000-000000000002' }, 'AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID', /with AZURE_STORAGE_ACCOUNT_URL only/],
+      [{ AZURE_STORAGE_CONNECTION_STRING: 'secret-text-without-pairs' }, 'AZURE_STORAGE_CONNECTION_STRING', /is not a connection string/],
+      [{ AZURE_STORAGE_CONNECTION_STRING: 'AccountName=usagebot;EndpointSuffix=core.windows.net' }, 'AZURE_STORAGE_CONNECTION_STRING', /needs AccountName with AccountKey/],
+      [{ AZURE_STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=http;AccountName=usagebot;AccountKey=c2VjcmV0' }, 'AZURE_STORAGE_CONNECTION_STRING', /over https/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_CONTAINER: 'Bot_State' }, 'AZURE_STORAGE_CONTAINER', /3 to 63 lower-case letters, digits and single hyphens/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_CONTAINER: 'bot--state' }, 'AZURE_STORAGE_CONTAINER', /single hyphens/],
+    ];
+    for (const [env, variable, message] of cases) {
+      const error = refusal(env);
+      expect(error.variable, JSON.stringify(env)).toBe(variable);
+      expect(error.message).toMatch(message);
+      expect(error.message).not.toContain('c2VjcmV0');
+      expect(error.message).not.toContain('secret');
+    }
+  });
+});

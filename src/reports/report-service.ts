@@ -17,7 +17,7 @@ import {
   type ReportParams,
   type ResolvedReportRequest,
 } from './report-request.js';
-import { RequestBudget, type BudgetUsage } from './request-budget.js';
+import { GRAPH_BUDGET_WINDOW_MS, RequestBudget, type BudgetUsage, type GraphRequestBudget } from './request-budget.js';
 import { createSummaryCollector, type IdentityVisibility } from './rows-summary.js';
 
 /** What the service needs from the Graph client (the real one, or anything speaking the same contract). */
@@ -65,6 +65,8 @@ export type ReportServiceOptions = {
   readonly csvRequestsPer10Minutes: number;
   /** Graph allows 100 JSON requests per 10 minutes. */
   readonly jsonRequestsPer10Minutes: number;
+  /** Where requests are counted; default an in-memory budget for this process with the limit above. */
+  readonly budget?: GraphRequestBudget;
   readonly maxCachedReports?: number;
   readonly cacheFolder?: string;
 };
@@ -78,19 +80,22 @@ export type ReportServiceStatus = {
 type StoredMeta = Omit<ReportMeta, 'cache'>;
 type Entry = CacheEntry<StoredMeta>;
 
-const TEN_MINUTES = 10 * 60_000;
+/** Graph requests allowed per report (CSV) or for all reports (JSON) in ten minutes, as configured. */
+export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'csvRequestsPer10Minutes' | 'jsonRequestsPer10Minutes'>): number {
+  return options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
+}
+
 /** Refusals that older data can answer well enough: the admin sees it marked as stale. */
 const STALE_SERVABLE = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK']);
 
 export class ReportService {
   private readonly cache: ReportCache<StoredMeta>;
   private readonly inFlight = new Map<string, Promise<{ entry: Entry; cache: ReportMeta['cache'] }>>();
-  private readonly budget: RequestBudget;
+  private readonly budget: GraphRequestBudget;
 
   constructor(private readonly options: ReportServiceOptions) {
     this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder);
-    const limit = options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
-    this.budget = new RequestBudget(options.clock, limit, TEN_MINUTES);
+    this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
   }
 
   /** Validates `params` for report `id` and returns its metadata and rows, from cache when fresh. */
