@@ -101,6 +101,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       clock,
       copilotApi: config.graph.copilotApi,
       rowLimit: CARD_ROW_LIMIT,
+      licences: config.licences,
       digest: { store: stateStore, composer, runner, defaultTimeZone: config.digest.defaultTimeZone },
     };
     const runCommand = options.runCommand ?? handleCommand;

@@ -167,6 +167,23 @@ export type CardData = {
     };
     readonly actions: readonly CardAction[];
   };
+  'copilot-licenses': {
+    readonly header: ReportHeader;
+    /** When the licence counts were read, and whether older cached ones stand in. */
+    readonly licenceNote: DisplayText;
+    readonly hasLicences: boolean;
+    /** For a tenant without Copilot SKUs: what was looked for. */
+    readonly noLicences: DisplayText;
+    readonly seatsTitle: DisplayText;
+    readonly seatFacts: readonly Fact[];
+    readonly usageTitle: DisplayText;
+    readonly usageFacts: readonly Fact[];
+    readonly idleTitle: DisplayText;
+    readonly idleFacts: readonly Fact[];
+    readonly skusTitle: DisplayText;
+    readonly skuFacts: readonly Fact[];
+    readonly actions: readonly CardAction[];
+  };
   activations: {
     readonly header: ReportHeader;
     readonly hasData: boolean;
