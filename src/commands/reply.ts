@@ -8,6 +8,7 @@ import type { DigestModel } from '../digest/digest-model.js';
 import type { DigestSchedule } from '../digest/subscription.js';
 import type { CommandExport } from '../files/command-export.js';
 import type { CopilotLicences } from '../reports/copilot-licences.js';
+import type { SeatCost } from '../reports/licence-price.js';
 import type { LicenceMeta } from '../reports/licence-reader.js';
 import type { IdentityVisibility } from '../reports/rows-summary.js';
 import type { ReportMeta } from '../reports/report-service.js';
@@ -83,7 +84,7 @@ export type ViewModels = {
     /** Inactive seats that were never active at all. */
     readonly neverActive: number;
     /** What the inactive seats cost a month, when a licence price is configured. */
-    readonly cost?: InactiveSeatCost;
+    readonly cost?: SeatCost;
     /** Never active first, then the longest inactive; empty when withheld. */
     readonly rows: readonly CopilotUserRow[];
     readonly totalRows: number;
@@ -226,9 +227,6 @@ export type DigestRun = {
   readonly reason?: string;
   readonly status?: number;
 };
-
-/** The monthly cost of the inactive seats: each at `seatPrice`, `total` for all of them. */
-export type InactiveSeatCost = { readonly currency: string; readonly seatPrice: number; readonly total: number };
 
 export type GroupRow = {
   readonly name: string;

@@ -1,11 +1,10 @@
 /**
  * The CSV files of licence economics: `csv copilot licenses` (one row per Copilot SKU and a total row,
  * the same numbers as the card), and the cost columns the reclaim list (`csv copilot inactive`) carries
- * when a licence price is configured: each inactive seat's monthly cost, and a total row.
+ * when a seat price applies: each inactive seat's monthly cost, and a total row.
  */
 import { readCopilotLicences, type CopilotLicences, type LicenceSettings } from '../reports/copilot-licences.js';
 import type { AnyRow } from '../reports/catalog.js';
-import { seatPriceOf } from '../reports/licence-price.js';
 import type { ReportService } from '../reports/report-service.js';
 import type { CsvColumn } from './report-csv.js';
 
@@ -82,17 +81,8 @@ export const INACTIVE_COST_COLUMNS: readonly CsvColumn[] = [
   { key: 'currency', header: 'Currency' },
 ];
 
-/**
- * Adds each inactive seat's monthly cost to its row, then a total row (`Total`, the seat count, the sum).
- * Without a price that applies to every seat the rows pass unchanged.
- */
-export async function* withInactiveSeatCost(rows: AsyncIterable<AnyRow>, settings: LicenceSettings | undefined): AsyncGenerator<AnyRow> {
-  const seatPrice = settings?.price ? seatPriceOf(settings.price) : undefined;
-  if (seatPrice === undefined || !settings?.price) {
-    yield* rows;
-    return;
-  }
-  const { currency } = settings.price;
+/** Adds each inactive seat's monthly cost (`seatPrice`) to its row, then a total row: `Total`, the seat count, the sum. */
+export async function* withInactiveSeatCost(rows: AsyncIterable<AnyRow>, seatPrice: number, currency: string): AsyncGenerator<AnyRow> {
   let seats = 0;
   for await (const row of rows) {
     seats += 1;
