@@ -117,6 +117,7 @@ async function answerCommand(
     clock,
     copilotApi: config.graph.copilotApi,
     ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
+    licences: config.licences,
   });
   const reply = await handleCommand({ command, delivery: 'here' }, 'personal', {
     reports: stack.service,

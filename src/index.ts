@@ -84,6 +84,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       clock,
       copilotApi: config.graph.copilotApi,
       ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
+      licences: config.licences,
       logger,
     });
     const runner = new DigestRunner({

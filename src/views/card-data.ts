@@ -92,6 +92,8 @@ export type DigestCardData = {
     readonly appsTitle: DisplayText;
     readonly appFacts: readonly Fact[];
   };
+  /** Copilot seats and idle spend; hidden for a digest composed without them. */
+  readonly seats: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   readonly activations: DigestSectionData;
   readonly groups: DigestSectionData;
   /** What an admin could do this week, each with its detail button. */
