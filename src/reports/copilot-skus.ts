@@ -27,6 +27,6 @@ export function describeCopilotSkuSearch(extraSkuIds: readonly string[] = []): s
   const configured = extraSkuIds.length > 0 ? `, or one of the SKU ids in COPILOT_SKU_IDS (${extraSkuIds.join(', ')})` : '';
   return (
     `${MICROSOFT_365_COPILOT_SKU.skuPartNumber} (${MICROSOFT_365_COPILOT_SKU.skuId}), any SKU whose part number contains ` +
-    `"365_Copilot" or that includes an M365_COPILOT_* service plan${configured}`
+    `"365_Copilot" or that includes a service plan whose name starts with M365_COPILOT${configured}`
   );
 }
