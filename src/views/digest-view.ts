@@ -137,12 +137,12 @@ function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContex
   return { isShown: true, title, note: encode(`${asOf}${comparison}.`), hasFacts: true, facts, actions };
 }
 
-/** `▼ $150.00 (−2.0%)`: the change of an amount of money, as `describeChange` words a count. */
-function describeMoneyChange(change: Change, money: (amount: number) => string, ctx: ViewContext): string {
-  const counted = describeChange(change, ctx);
-  if (counted === 'unchanged') return counted;
-  const amount = money(Math.abs(change.difference));
-  return counted.replace(/^([▲▼]) [^ (]+/u, `$1 ${amount}`);
+/** `▼ $150.00 (-2.0%)`: the change of an amount of money, worded as `describeChange` words a count. */
+function describeMoneyChange(change: Change, money: (amount: number) => string, { format }: ViewContext): string {
+  if (Math.round(change.difference * 100) === 0) return 'unchanged';
+  const arrow = change.difference > 0 ? '▲' : '▼';
+  const relative = change.relative !== undefined ? ` (${signedPercent(change.relative, format.locale)})` : '';
+  return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
 }
 
 function activationsSection(section: Section<DigestActivations>, ctx: ViewContext): DigestSectionData {
