@@ -15,10 +15,9 @@ import { ReportService } from '../src/reports/report-service.js';
 import { parseLicencePrice } from '../src/reports/licence-price.js';
 import type { RowOf } from '../src/reports/catalog.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
-import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
+import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 
-const TODAY = FIXTURE_NOW.slice(0, 10);
 const COPILOT_SKU_ID = '639dec6b-bb19-468b-871c-c5c441c4b0cb';
 const USD_30 = { price: parseLicencePrice('30 USD')!, extraSkuIds: [] };
 
