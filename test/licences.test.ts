@@ -278,7 +278,7 @@ describe('copilot licenses: tenants with other SKUs', () => {
     expect(licences.spend!.monthly).toBeCloseTo(10 * 18 + 30 + licences.usage.inactive * inactivePrice, 2);
     const text = cardText({ messages: [{ view: 'copilot-licenses', model }] });
     expect(text).toContain('69 (64 enabled, 5 in warning)');
-    expect(text).toContain('CONTOSO_AI_SEATS: 15 (10 enabled, 5 in warning) purchased · 12 assigned · -2 unassigned · Warning · $30.00 per seat a month');
+    expect(text).toContain('CONTOSO_AI_SEATS (Warning): 15 (10 enabled, 5 in warning) purchased · 12 assigned · -2 unassigned · $30.00 per seat a month');
     await service.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
 import type { LicenceSettings } from '../reports/copilot-licences.js';
-import { monthlyCostOfSeats } from '../reports/licence-price.js';
+import { seatPriceOf } from '../reports/licence-price.js';
 import { copilotSeatScope, groupsActivityWindow, isActiveIn } from '../reports/insights.js';
 import type { ReportMeta, ReportService } from '../reports/report-service.js';
 import { isReportCommand, type Command, type ReportCommand } from '../commands/command.js';
@@ -54,9 +54,10 @@ export async function exportCommandRows(
       const { window, counts } = copilotSeatScope(report.meta, today);
       const wantActive = command.name === 'copilot-users';
       const file = narrowed(command, report, today, (row) => counts(row) && isActiveIn(window, row.lastActivityDate) === wantActive);
-      const cost = wantActive ? undefined : monthlyCostOfSeats(0, licences?.price);
-      if (!cost) return file;
-      const rows = () => withInactiveSeatCost(file.rows(), cost.seatPrice, cost.currency);
+      const price = wantActive ? undefined : licences?.price;
+      const seatPrice = price && seatPriceOf(price);
+      if (!price || seatPrice === undefined) return file;
+      const rows = () => withInactiveSeatCost(file.rows(), seatPrice, price.currency);
       return { ...file, rows, columns: [...exportColumns(report.meta), ...INACTIVE_COST_COLUMNS] };
     }
     case 'copilot-licenses': {

@@ -183,7 +183,8 @@ export type CardData = {
     readonly idleTitle: DisplayText;
     readonly idleFacts: readonly Fact[];
     readonly skusTitle: DisplayText;
-    readonly skuFacts: readonly Fact[];
+    /** One line per Copilot SKU: part number, state, seats, price. */
+    readonly skuLines: readonly { readonly text: DisplayText }[];
     readonly actions: readonly CardAction[];
   };
   activations: {

@@ -8,6 +8,7 @@ import type { CopilotLicences, CopilotSkuSeats, SeatsByState } from '../reports/
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
+import type { DisplayText } from './display-text.js';
 import { describePeriod } from './describe-period.js';
 import { formatMoney } from './format-money.js';
 import { reportHeader } from './report-header.js';
@@ -33,7 +34,7 @@ export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], 
     idleTitle: encode('Idle seats and what they cost'),
     idleFacts: idleFacts(licences, ctx),
     skusTitle: encode(licences.skus.length === 1 ? 'Copilot SKU' : `Copilot SKUs (${format.number(licences.skus.length)})`),
-    skuFacts: licences.skus.map((sku) => skuFact(sku, licences, ctx)),
+    skuLines: licences.skus.map((sku) => skuLine(sku, licences, ctx)),
     actions: cardActions(model.actions),
   };
 }
@@ -97,18 +98,18 @@ function idleFacts(licences: CopilotLicences, ctx: ViewContext): Fact[] {
   return facts;
 }
 
-function skuFact(sku: CopilotSkuSeats, licences: CopilotLicences, ctx: ViewContext): Fact {
+/** `Microsoft_365_Copilot (Enabled): 830 purchased · 798 assigned · …`: a line, as part numbers are too long for a fact title. */
+function skuLine(sku: CopilotSkuSeats, licences: CopilotLicences, ctx: ViewContext): { text: DisplayText } {
   const { format, encode } = ctx;
   const parts = [
     `${withStates(sku.purchasedTotal, sku.purchased, ctx)} purchased`,
     `${format.number(sku.assigned)} assigned`,
     `${format.number(sku.unassigned)} unassigned`,
-    sku.capabilityStatus,
   ];
   if (sku.monthlyPrice !== undefined && licences.spend) {
     parts.push(`${formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale)} per seat a month`);
   }
-  return { title: encode(sku.skuPartNumber), value: encode(parts.join(' · ')) };
+  return { text: encode(`${sku.skuPartNumber} (${sku.capabilityStatus}): ${parts.join(' · ')}`) };
 }
 
 /** `1,234` or `1,234 (1,200 enabled, 34 in warning)` when seats are in other states than enabled. */
