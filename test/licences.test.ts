@@ -13,6 +13,8 @@ import { GraphClient } from '../src/reports/graph-client.js';
 import { createTokenProvider } from '../src/reports/graph-token.js';
 import { ReportService } from '../src/reports/report-service.js';
 import { parseLicencePrice } from '../src/reports/licence-price.js';
+import { ReportDataError } from '../src/reports/report-errors.js';
+import { parseSubscribedSkus } from '../src/reports/subscribed-skus.js';
 import type { RowOf } from '../src/reports/catalog.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
@@ -278,6 +280,7 @@ describe('copilot licenses: tenants with other SKUs', () => {
     expect(licences.spend!.monthly).toBeCloseTo(10 * 18 + 30 + licences.usage.inactive * inactivePrice, 2);
     const text = cardText({ messages: [{ view: 'copilot-licenses', model }] });
     expect(text).toContain('69 (64 enabled, 5 in warning)');
+    expect(text).toContain(`Average price per assigned seat: ${usd(Math.round(inactivePrice * 100) / 100)} a month`);
     expect(text).toContain('CONTOSO_AI_SEATS (Warning): 15 (10 enabled, 5 in warning) purchased · 12 assigned · -2 unassigned · $30.00 per seat a month');
     await service.close();
   });
@@ -306,6 +309,41 @@ describe('copilot inactive: the reclaim list with what it costs', () => {
     const rows = await csvOf(await ask(fixture.deps, 'csv copilot inactive D30'));
     expect(rows).toHaveLength(model.inactive);
     expect(Object.keys(rows[0]!)).not.toContain('Monthly Seat Cost');
+  });
+});
+
+describe('subscribedSkus from Graph: read once, at the edge', () => {
+  test('an item Graph\'s contract does not allow is refused naming the item and the property, never its content', () => {
+    const good = { skuId: COPILOT_SKU_ID.toUpperCase(), skuPartNumber: 'Microsoft_365_Copilot', consumedUnits: 3, prepaidUnits: { enabled: 5 } };
+    expect(parseSubscribedSkus([good])).toEqual([
+      {
+        skuId: COPILOT_SKU_ID,
+        skuPartNumber: 'Microsoft_365_Copilot',
+        capabilityStatus: 'Unknown',
+        consumedUnits: 3,
+        prepaidUnits: { enabled: 5, warning: 0, suspended: 0, lockedOut: 0 },
+        servicePlans: [],
+      },
+    ]);
+    const refusals: [unknown, string][] = [
+      ['secret text', "Microsoft Graph's subscribedSkus item 2 is not an object."],
+      [{ ...good, skuId: '' }, 'Microsoft Graph\'s subscribedSkus item 2 has no "skuId" text.'],
+      [{ ...good, consumedUnits: -1 }, 'Microsoft Graph\'s subscribedSkus item 2 has "consumedUnits" that is not a count of licences.'],
+      [{ ...good, prepaidUnits: { warning: 1.5 } }, 'Microsoft Graph\'s subscribedSkus item 2 has "prepaidUnits.warning" that is not a count of licences.'],
+      [{ ...good, servicePlans: 'M365_COPILOT_APPS' }, 'Microsoft Graph\'s subscribedSkus item 2 has "servicePlans" that is not an array.'],
+    ];
+    for (const [item, message] of refusals) {
+      const error = (() => {
+        try {
+          parseSubscribedSkus([good, item]);
+        } catch (caught) {
+          return caught;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(ReportDataError);
+      expect(error).toMatchObject({ code: 'MALFORMED_JSON', message, line: 2 });
+    }
   });
 });
 

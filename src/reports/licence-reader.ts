@@ -62,7 +62,8 @@ export class LicenceReader {
 
   /** The request budget, once it was spent from; for `status`. */
   budgetUsage(): BudgetUsage | undefined {
-    return this.stored || this.budget.usage(SUBSCRIBED_SKUS_BUDGET_KEY).used > 0 ? this.budget.usage(SUBSCRIBED_SKUS_BUDGET_KEY) : undefined;
+    const usage = this.budget.usage(SUBSCRIBED_SKUS_BUDGET_KEY);
+    return usage.used > 0 || this.stored ? usage : undefined;
   }
 
   private async refresh(stored: Stored | undefined): Promise<SubscribedSkus> {

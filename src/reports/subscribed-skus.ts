@@ -57,7 +57,7 @@ function parseSku(item: unknown, position: number): SubscribedSku {
   return {
     skuId: text('skuId').toLowerCase(),
     skuPartNumber: text('skuPartNumber'),
-    capabilityStatus: typeof item.capabilityStatus === 'string' ? item.capabilityStatus : 'Enabled',
+    capabilityStatus: typeof item.capabilityStatus === 'string' && item.capabilityStatus.trim() !== '' ? item.capabilityStatus.trim() : 'Unknown',
     consumedUnits: count(item.consumedUnits, 'consumedUnits'),
     prepaidUnits: Object.fromEntries(PREPAID_STATES.map((state) => [state, count(prepaid[state], `prepaidUnits.${state}`)])) as Record<
       PrepaidState,

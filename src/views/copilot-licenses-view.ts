@@ -90,12 +90,17 @@ function idleFacts(licences: CopilotLicences, ctx: ViewContext): Fact[] {
   facts.push(
     { title: encode('Idle spend per month'), value: encode(money(spend.monthly)) },
     { title: encode('Idle spend per year'), value: encode(money(spend.yearly)) },
-    { title: encode('Price per seat'), value: encode(`${money(spend.inactiveSeatPrice)} a month`) },
+    { title: encode(samePrice(licences) ? 'Price per seat' : 'Average price per assigned seat'), value: encode(`${money(spend.inactiveSeatPrice)} a month`) },
   );
   if (spend.unpricedSkus.length > 0) {
     facts.push({ title: encode('Not priced'), value: encode(`Unassigned seats of ${spend.unpricedSkus.join(', ')}: no price configured for them.`) });
   }
   return facts;
+}
+
+/** Whether every priced Copilot SKU costs the same, so one price per seat says it all. */
+function samePrice(licences: CopilotLicences): boolean {
+  return new Set(licences.skus.flatMap((sku) => (sku.monthlyPrice !== undefined ? [sku.monthlyPrice] : []))).size <= 1;
 }
 
 /** `Microsoft_365_Copilot (Enabled): 830 purchased · 798 assigned · …`: a line, as part numbers are too long for a fact title. */
