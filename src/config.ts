@@ -8,6 +8,7 @@ import type { SeatPrice } from './digest/digest-model.js';
 import { DEFAULT_GRACE_MS, DEFAULT_LEASE_MS } from './digest/digest-runner.js';
 import { resolveTimeZone } from './digest/subscription.js';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
+import { LICENCE_PRICE_FORM, parseLicencePrice, seatPriceOf, type LicencePrice } from './reports/licence-price.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
 import { AppError } from './app-error.js';
 import type { BlobStoreConnection, StateStoreSettings } from './store/open-state-store.js';
@@ -56,12 +57,20 @@ export type AccessConfig = {
 export type DigestConfig = {
   /** IANA zone, canonical (`DIGEST_TIME_ZONE`, default UTC). */
   readonly defaultTimeZone: string;
-  /** Monthly price of a Copilot seat (`DIGEST_SEAT_PRICE`, e.g. `30 USD`); absent: no cost is shown. */
+  /** Monthly price of a Copilot seat of any SKU (from `COPILOT_LICENSE_PRICE`); absent: no cost is shown. */
   readonly seatPrice?: SeatPrice;
   /** How long a claim may stay unfinished before it is taken over (`DIGEST_LEASE_MINUTES`, default 10). */
   readonly leaseMs: number;
   /** How late a digest may still be posted after downtime (`DIGEST_GRACE_HOURS`, default 6). */
   readonly graceMs: number;
+};
+
+/** Licence economics: what a Copilot seat costs and which extra SKUs are Copilot seats. */
+export type LicenceConfig = {
+  /** `COPILOT_LICENSE_PRICE` (or its older name `DIGEST_SEAT_PRICE`); absent: no spend is shown. */
+  readonly price?: LicencePrice;
+  /** `COPILOT_SKU_IDS`: SKU ids counted as Copilot seats besides the documented ones, lower case. */
+  readonly extraSkuIds: readonly string[];
 };
 
 export type Config = {
@@ -92,6 +101,7 @@ export type Config = {
     readonly port: number;
   };
   readonly digest: DigestConfig;
+  readonly licences: LicenceConfig;
 };
 
 /** A configuration value that cannot be used; the message names the variable and what it accepts. */
@@ -150,12 +160,20 @@ export function loadConfig(env: Env = process.env): Config {
       port: readInteger(env, 'EMULATOR_PORT', 0, 0, 65_535),
     },
     digest: readDigest(env),
+    licences: readLicences(env),
   };
   return deepFreeze(config);
 }
 
+function readLicences(env: Env): LicenceConfig {
+  const price = readLicencePrice(env);
+  return { ...(price ? { price } : {}), extraSkuIds: readSkuIds(env, 'COPILOT_SKU_IDS') };
+}
+
 function readDigest(env: Env): DigestConfig {
-  const seatPrice = readSeatPrice(env);
+  const price = readLicencePrice(env);
+  const amount = price ? seatPriceOf(price) : undefined;
+  const seatPrice = price && amount !== undefined ? { amount, currency: price.currency } : undefined;
   return {
     defaultTimeZone: readTimeZone(env, 'DIGEST_TIME_ZONE', DEFAULT_DIGEST_TIME_ZONE),
     ...(seatPrice ? { seatPrice } : {}),
@@ -263,18 +281,33 @@ function readTimeZone(env: Env, name: string, fallback: string): string {
   return zone;
 }
 
-/** `30 USD`, `USD 30`, `27.50 EUR`: an amount and an ISO 4217 currency code. */
-function readSeatPrice(env: Env): SeatPrice | undefined {
-  const name = 'DIGEST_SEAT_PRICE';
-  const text = read(env, name);
-  if (text === undefined) return undefined;
-  const match = /^(?:(\d+(?:\.\d{1,2})?)\s*([A-Za-z]{3})|([A-Za-z]{3})\s*(\d+(?:\.\d{1,2})?))$/.exec(text);
-  const amount = Number(match?.[1] ?? match?.[4]);
-  const currency = (match?.[2] ?? match?.[3])?.toUpperCase();
-  if (!match || !currency || !(amount >= 0) || amount > 100_000 || !Intl.supportedValuesOf('currency').includes(currency)) {
-    throw new ConfigError(name, `${name} is "${text}"; write an amount and an ISO 4217 currency code, e.g. 30 USD or 28.10 EUR.`);
+/**
+ * `COPILOT_LICENSE_PRICE`: `30 USD`, `USD 30`, `27.50 EUR`, or per SKU (`Microsoft_365_Copilot=30 USD; …`).
+ * `DIGEST_SEAT_PRICE` is its older name, still read; setting both differently is refused.
+ */
+function readLicencePrice(env: Env): LicencePrice | undefined {
+  const current = read(env, 'COPILOT_LICENSE_PRICE');
+  const older = read(env, 'DIGEST_SEAT_PRICE');
+  if (current !== undefined && older !== undefined && current !== older) {
+    throw new ConfigError('DIGEST_SEAT_PRICE', 'DIGEST_SEAT_PRICE is the older name of COPILOT_LICENSE_PRICE and says otherwise; set only COPILOT_LICENSE_PRICE.');
   }
-  return { amount, currency };
+  const name = current !== undefined ? 'COPILOT_LICENSE_PRICE' : 'DIGEST_SEAT_PRICE';
+  const text = current ?? older;
+  if (text === undefined) return undefined;
+  const price = parseLicencePrice(text);
+  if (!price) throw new ConfigError(name, `${name} is "${text}"; write ${LICENCE_PRICE_FORM}, all in one currency.`);
+  return price;
+}
+
+function readSkuIds(env: Env, name: string): readonly string[] {
+  const text = read(env, name);
+  if (text === undefined) return [];
+  const ids = text.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const wrong = ids.find((id) => !GUID.test(id));
+  if (wrong !== undefined || ids.length === 0) {
+    throw new ConfigError(name, `${name} has "${wrong ?? text}", which is not a SKU id; list SKU ids (GUIDs like ${EXAMPLE_ID}) separated by commas.`);
+  }
+  return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
 function readGraphSource(env: Env): GraphSource {

@@ -97,6 +97,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       clock,
       copilotApi: config.graph.copilotApi,
       ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
+      licences: config.licences,
       logger,
     });
     const runner = new DigestRunner({
@@ -113,6 +114,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       clock,
       copilotApi: config.graph.copilotApi,
       rowLimit: CARD_ROW_LIMIT,
+      licences: config.licences,
       digest: { store: stateStore, composer, runner, defaultTimeZone: config.digest.defaultTimeZone },
     };
     const runCommand = options.runCommand ?? handleCommand;

@@ -210,7 +210,7 @@ describe('loadConfig: data folder and weekly digest', () => {
     for (const price of ['30', 'USD', '30 dollars', '30 XYZ', '-5 USD', '1.999 USD']) {
       expect(refusal({ DIGEST_SEAT_PRICE: price }), price).toMatchObject({
         variable: 'DIGEST_SEAT_PRICE',
-        message: `DIGEST_SEAT_PRICE is "${price}"; write an amount and an ISO 4217 currency code, e.g. 30 USD or 28.10 EUR.`,
+        message: expect.stringContaining(`DIGEST_SEAT_PRICE is "${price}"; write an amount and an ISO 4217 currency code per seat and month`),
       });
     }
     expect(refusal({ DIGEST_LEASE_MINUTES: '0' })).toMatchObject({ variable: 'DIGEST_LEASE_MINUTES', message: 'DIGEST_LEASE_MINUTES is "0"; use a whole number from 1 to 1,440.' });
@@ -273,5 +273,46 @@ describe('loadConfig: the state store', () => {
       expect(error.message).not.toContain('c2VjcmV0');
       expect(error.message).not.toContain('secret');
     }
+  });
+});
+
+describe('loadConfig: Copilot licence price and SKUs', () => {
+  test('COPILOT_LICENSE_PRICE takes one price, prices per SKU, or both; DIGEST_SEAT_PRICE is its older name', () => {
+    expect(loadConfig({ COPILOT_LICENSE_PRICE: '30 USD' }).licences).toEqual({ price: { currency: 'USD', seat: 30, bySku: {} }, extraSkuIds: [] });
+    const perSku = loadConfig({ COPILOT_LICENSE_PRICE: 'Microsoft_365_Copilot=30 EUR; Microsoft_365_Copilot_EDU = 18.50 eur' });
+    expect(perSku.licences.price).toEqual({ currency: 'EUR', bySku: { microsoft_365_copilot: 30, microsoft_365_copilot_edu: 18.5 } });
+    // The digest's seat price is the price of a seat of any SKU: none while the SKUs differ.
+    expect(perSku.digest.seatPrice).toBeUndefined();
+    const both = loadConfig({ COPILOT_LICENSE_PRICE: '28 GBP; 639dec6b-bb19-468b-871c-c5c441c4b0cb=25 GBP' });
+    expect(both.licences.price).toEqual({ currency: 'GBP', seat: 28, bySku: { '639dec6b-bb19-468b-871c-c5c441c4b0cb': 25 } });
+    expect(both.digest.seatPrice).toEqual({ amount: 28, currency: 'GBP' });
+    expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD' }).licences.price).toEqual({ currency: 'USD', seat: 30, bySku: {} });
+    expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD', COPILOT_LICENSE_PRICE: '30 USD' }).digest.seatPrice).toEqual({ amount: 30, currency: 'USD' });
+    expect(loadConfig({}).licences).toEqual({ extraSkuIds: [] });
+  });
+
+  test('a price that does not parse fails start-up naming the variable and the accepted form', () => {
+    const form =
+      'write an amount and an ISO 4217 currency code per seat and month, e.g. 30 USD or 28.10 EUR, or prices per SKU part number or id, ' +
+      'e.g. "Microsoft_365_Copilot=30 USD; Microsoft_365_Copilot_EDU=18 USD", all in one currency.';
+    for (const price of ['thirty dollars', '30', '30 USD; 18 USD', 'A=30 USD; B=18 EUR', 'A=30 USD; a=31 USD', '30,50 EUR', 'X=', '30 ABC']) {
+      expect(refusal({ COPILOT_LICENSE_PRICE: price }), price).toMatchObject({
+        variable: 'COPILOT_LICENSE_PRICE',
+        message: `COPILOT_LICENSE_PRICE is "${price}"; ${form}`,
+      });
+    }
+    expect(refusal({ COPILOT_LICENSE_PRICE: '30 USD', DIGEST_SEAT_PRICE: '25 USD' })).toMatchObject({
+      variable: 'DIGEST_SEAT_PRICE',
+      message: 'DIGEST_SEAT_PRICE is the older name of COPILOT_LICENSE_PRICE and says otherwise; set only COPILOT_LICENSE_PRICE.',
+    });
+  });
+
+  test('COPILOT_SKU_IDS lists SKU ids, lower-cased and deduplicated; anything else is named', () => {
+    const id = 'A1B2C3D4-0000-4000-8000-000000000001';
+    expect(loadConfig({ COPILOT_SKU_IDS: `${id}, ${id.toLowerCase()}` }).licences.extraSkuIds).toEqual([id.toLowerCase()]);
+    expect(refusal({ COPILOT_SKU_IDS: `${id}, Microsoft_365_Copilot` })).toMatchObject({
+      variable: 'COPILOT_SKU_IDS',
+      message: `COPILOT_SKU_IDS has "Microsoft_365_Copilot", which is not a SKU id; list SKU ids (GUIDs like 0a0a0a0a-0000-4000-8000-000000000001) separated by commas.`,
+    });
   });
 });

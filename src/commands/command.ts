@@ -13,6 +13,8 @@ export type ReportCommand =
   /** Enabled seats with no Copilot activity in the period: the licence-reclaim list. */
   | { readonly name: 'copilot-inactive'; readonly period?: string }
   | { readonly name: 'copilot-trend'; readonly period?: string }
+  /** Copilot seats bought, assigned and used, and what idle seats cost; aggregates only. */
+  | { readonly name: 'copilot-licenses'; readonly period?: string }
   | { readonly name: 'activations' }
   | { readonly name: 'groups'; readonly period?: string; readonly date?: string }
   | { readonly name: 'groups-inactive'; readonly period?: string };
@@ -42,6 +44,7 @@ const REPORT_COMMAND_NAMES: ReadonlySet<string> = new Set(
     'copilot-users': true,
     'copilot-inactive': true,
     'copilot-trend': true,
+    'copilot-licenses': true,
     activations: true,
     groups: true,
     'groups-inactive': true,

@@ -7,6 +7,7 @@ import { AppError } from '../app-error.js';
 export type GraphReportErrorCode =
   | 'UNAUTHORIZED' // 401: token rejected
   | 'FORBIDDEN' // 403: missing Reports.Read.All or a reports reader role
+  | 'LICENSE_FORBIDDEN' // 403 on subscribedSkus: missing LicenseAssignment.Read.All
   | 'BAD_REQUEST' // 400: Graph refused a parameter
   | 'NOT_FOUND' // 404: unknown report function or API version
   | 'THROTTLED' // 429 still after the retries, or a Retry-After longer than we wait

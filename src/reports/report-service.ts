@@ -10,6 +10,7 @@ import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.j
 import { parseReportCsv } from './parse-csv.js';
 import { parseReportJson } from './parse-json.js';
 import { ReportCache, type CacheEntry } from './report-cache.js';
+import { LicenceReader, type SubscribedSkus } from './licence-reader.js';
 import { GraphReportError, ReportRequestError } from './report-errors.js';
 import {
   resolveReportRequest,
@@ -92,10 +93,12 @@ export class ReportService {
   private readonly cache: ReportCache<StoredMeta>;
   private readonly inFlight = new Map<string, Promise<{ entry: Entry; cache: ReportMeta['cache'] }>>();
   private readonly budget: GraphRequestBudget;
+  private readonly licences: LicenceReader;
 
   constructor(private readonly options: ReportServiceOptions) {
     this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder);
     this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
+    this.licences = new LicenceReader({ ...options, requestsPer10Minutes: options.jsonRequestsPer10Minutes });
   }
 
   /** Validates `params` for report `id` and returns its metadata and rows, from cache when fresh. */
@@ -120,12 +123,21 @@ export class ReportService {
     return this.toReport(entry, cache);
   }
 
+  /**
+   * The tenant's subscribed SKUs (`GET /v1.0/subscribedSkus`, JSON): cached, single-flight and budgeted
+   * like reports; a 403 names LicenseAssignment.Read.All.
+   */
+  getSubscribedSkus(): Promise<SubscribedSkus> {
+    return this.licences.read();
+  }
+
   /** Budgets and cached reports, for the `status` command. */
   status(): ReportServiceStatus {
     const functions = new Set(this.cache.list().map((entry) => this.budgetKey(entry.meta.graphFunction)));
+    const licenceBudget = this.licences.budgetUsage();
     return {
       source: this.options.sourceName,
-      budgets: [...functions].map((key) => this.budget.usage(key)),
+      budgets: [...[...functions].map((key) => this.budget.usage(key)), ...(licenceBudget ? [licenceBudget] : [])],
       cached: this.cache.list().map((entry) => ({
         key: entry.key,
         meta: { ...entry.meta, cache: 'hit' },
