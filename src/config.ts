@@ -429,7 +429,7 @@ export function isLoopbackHost(host: string): boolean {
 
 function readAccess(env: Env, identity: BotIdentity): AccessConfig {
   const contact = read(env, 'ACCESS_CONTACT');
-  if (contact !== undefined && (contact.length > MAX_CONTACT_LENGTH || /[\u0000-\u001f\u007f]/.test(contact))) {
+  if (contact !== undefined && (contact.length > MAX_CONTACT_LENGTH || /\p{Cc}/u.test(contact))) {
     throw new ConfigError('ACCESS_CONTACT', `ACCESS_CONTACT must be one line of at most ${MAX_CONTACT_LENGTH} characters, e.g. "IT service desk, it@contoso.com".`);
   }
   return { tenantId: readAllowedTenant(env, identity), userIds: readAllowedUsers(env, identity), contact };

@@ -55,9 +55,10 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
   }
   const server = restify.createServer({ name: 'm365-usage-bot', handleUncaughtExceptions: false });
 
-  server.get('/healthz', async (_req: Request, res: Response) => {
+  server.get('/healthz', (_req: Request, res: Response, next: () => void) => {
     res.header('Cache-Control', 'no-store');
     res.send(200, options.health());
+    next();
   });
 
   // restify 11: a handler that may stop the chain takes `next` and must not be async.

@@ -36,7 +36,7 @@ describe('anonymous (no BOT_ID, loopback): the Playground set-up', () => {
 
   const health = async () => {
     const response = await fetch(`${bot.app.url}/healthz`);
-    return { status: response.status, body: (await response.json()) as unknown };
+    return { status: response.status, body: (await response.json()) };
   };
 
   test('GET /healthz answers ok, version, source and whether authentication is on, nothing else', async () => {
@@ -141,14 +141,13 @@ type KeyServer = { readonly openIdMetadataUrl: string; sign(payload: object, hea
 async function startKeyServer(): Promise<KeyServer> {
   const trusted = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwk = { ...trusted.publicKey.export({ format: 'jwk' }), kid: 'connector-key', use: 'sig', endorsements: ['msteams'] };
-  let server: Server | undefined;
-  server = createServer((req, res) => {
-    const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  const server: Server = createServer((req, res) => {
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const body = req.url === '/openidconfiguration' ? { issuer: BOT_CONNECTOR_ISSUER, jwks_uri: `${base}/keys` } : { keys: [jwk] };
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify(body));
   });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     openIdMetadataUrl: `${url}/openidconfiguration`,
@@ -159,8 +158,8 @@ async function startKeyServer(): Promise<KeyServer> {
     },
     close: () =>
       new Promise<void>((resolve) => {
-        server!.close(() => resolve());
-        server!.closeAllConnections();
+        server.close(() => resolve());
+        server.closeAllConnections();
       }),
   };
 }
@@ -372,7 +371,7 @@ describe('forged tokens when the Bot Connector key host cannot be reached', () =
     process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       written.push(String(chunk));
       return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof process.stderr.write;
+    });
     const started = performance.now();
     try {
       const responses = await Promise.all(Array.from({ length: count }, () => bot.post(activity, { authorization })));

@@ -509,6 +509,7 @@ describe('failures become error views', () => {
     const secret = 'megan.bowen@contoso.com at ReportService.getReport (/srv/bot/report-service.js:12:3)';
     const failing = (error: unknown): HandlerDeps => ({
       ...deps,
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a dependency may reject with anything, not only Errors
       reports: { getReport: async () => Promise.reject(error), status: () => { throw error; } } as unknown as ReportService,
     });
     for (const error of [new Error(secret), new TypeError(secret), secret, { message: secret }]) {
@@ -528,8 +529,8 @@ describe('failures become error views', () => {
           const report = await deps.reports.getReport(id, params);
           return {
             meta: report.meta,
-            async *rows() {
-              throw new ReportDataError('BAD_VALUE', 'Line 3, column "Assigned": not a whole number', 3);
+            rows(): AsyncIterable<never> {
+              return { [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new ReportDataError('BAD_VALUE', 'Line 3, column "Assigned": not a whole number', 3)) }) };
             },
           };
         },

@@ -65,7 +65,7 @@ async function csvOf(reply: Reply): Promise<Record<string, string>[]> {
   const file = reply.file!.export;
   const chunks: Buffer[] = [];
   for await (const chunk of streamReportCsv(file.meta, file.rows(), file.columns)) chunks.push(chunk as Buffer);
-  return parse(Buffer.concat(chunks).toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
+  return parse<Record<string, string>>(Buffer.concat(chunks).toString('utf8'), { bom: true, columns: true });
 }
 
 const usd = (amount: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);

@@ -37,7 +37,7 @@ function exportOf(rows: AnyRow[], fail = false): CommandExport {
 const ROWS: AnyRow[] = [
   { reportRefreshDate: '2026-11-20', productType: 'Microsoft 365 Apps for enterprise', windows: 10, mac: 2, android: 1, ios: 1, pc: 12, assigned: 20, activated: 14 },
   { reportRefreshDate: '2026-11-20', productType: '=cmd|calc', windows: 0, mac: 0, android: 0, ios: 0, pc: 0, assigned: 1, activated: 0 },
-] as unknown as AnyRow[];
+];
 
 const file = (rows = ROWS): FileReply => ({ command: { name: 'export', target: { name: 'activations' } }, export: exportOf(rows) });
 

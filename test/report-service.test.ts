@@ -91,7 +91,7 @@ describe('every catalog report from the emulator', () => {
     const users = await rowsOf(await service.getReport('copilot-users', { period: 'D7' }));
     const refresh = summary?.['reportRefreshDate'] as string;
     const since = addDays(refresh, -6);
-    const activeIn = (key: string) => users.filter((row) => typeof row[key] === 'string' && (row[key] as string) >= since).length;
+    const activeIn = (key: string) => users.filter((row) => typeof row[key] === 'string' && (row[key]) >= since).length;
     expect(summary?.['anyAppEnabledUsers']).toBe(users.length);
     expect(summary?.['anyAppActiveUsers']).toBe(activeIn('lastActivityDate'));
     expect(summary?.['microsoftTeamsActiveUsers']).toBe(activeIn('microsoftTeamsCopilotLastActivityDate'));

@@ -66,8 +66,8 @@ describe('the size guard', () => {
     const shown = visibleTexts(card).filter((text) => text.startsWith('Person ')).length;
     expect(shown).toBeGreaterThan(10);
     expect(visibleTexts(card)).toContain(`Showing ${shown} of 165,115 users. The CSV file has them all.`);
-    const oneMore: ReplyMessage = { view: 'copilot-users', model: { ...USERS_SHOWN, rows: manyUsers(shown + 1), totalRows: 165115 } };
-    const unguarded = expandCardTemplate('copilot-users', buildCardData(oneMore, cardViewContext('en-US')) as CardData['copilot-users']);
+    const oneMore = { view: 'copilot-users', model: { ...USERS_SHOWN, rows: manyUsers(shown + 1), totalRows: 165115 } } as const;
+    const unguarded = expandCardTemplate('copilot-users', buildCardData<'copilot-users'>(oneMore, cardViewContext('en-US')));
     expect(serializedBytes(unguarded)).toBeGreaterThan(CARD_SIZE_TARGET_BYTES);
   });
 

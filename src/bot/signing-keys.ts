@@ -113,7 +113,7 @@ export class SigningKeys {
           try {
             resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
           } catch (error) {
-            reject(error);
+            reject(error instanceof Error ? error : new SyntaxError('The key document is not JSON.'));
           }
         });
       });

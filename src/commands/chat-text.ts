@@ -8,7 +8,7 @@ const MENTION = /<at(?:\s[^>]*)?>[\s\S]*?<\/at\s*>/gi;
 const TAG = /<\/?[a-z][^<>]*>/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|#39|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
 // C0/C1 control characters and the invisible characters Teams clients insert around mentions.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE = /[\p{Cc}\u200b-\u200d\u2060\ufeff]/gu;
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   '&nbsp;': ' ',

@@ -42,12 +42,12 @@ export function helpReply(error?: CommandError, copilotApi?: CopilotReportApi): 
 }
 
 /** `help` and `?`: the command guide. */
-export const handleHelp: Handler<{ readonly name: 'help' }> = async (_command, _context, deps) => helpReply(undefined, deps.copilotApi);
+export const handleHelp: Handler<{ readonly name: 'help' }> = (_command, _context, deps) => Promise.resolve(helpReply(undefined, deps.copilotApi));
 
 /** Where the data comes from, which reports are cached and how much of Graph's request budget is spent. */
-export const handleStatus: Handler<{ readonly name: 'status' }> = async (_command, _context, deps) => {
+export const handleStatus: Handler<{ readonly name: 'status' }> = (_command, _context, deps) => {
   const status = deps.reports.status();
-  return {
+  return Promise.resolve({
     messages: [
       {
         view: 'status',
@@ -72,5 +72,5 @@ export const handleStatus: Handler<{ readonly name: 'status' }> = async (_comman
         },
       },
     ],
-  };
+  });
 };

@@ -140,7 +140,7 @@ function parseWords(tokens: readonly string[]): ParseResult {
   const entry = GRAMMAR[match.name];
   const args = tokens.slice(match.argumentsFrom);
   const [first, extra] = args;
-  if (first === undefined) return accept({ name: match.name } as Command, 'here');
+  if (first === undefined) return accept({ name: match.name }, 'here');
 
   if (entry.argument === 'none') {
     return refuse('BAD_ARGUMENT', `${entry.words} takes no period or date: type just "${entry.words}".`, entry.words);

@@ -365,7 +365,8 @@ export class GraphClient {
   async #readErrorBody(response: Response, url: URL): Promise<string> {
     // Only Graph's own error bodies are read (download bodies are never quoted).
     if (!response.body) return '';
-    const reader = response.body.getReader();
+    // fetch's body is typed ReadableStream<any>; its chunks are bytes.
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
     try {

@@ -77,7 +77,7 @@ export function createTokenProvider(auth: GraphAuth, baseUrl: string): TokenProv
         { method: 'GET', url: new URL(baseUrl).origin },
       );
     }
-    return { getToken: async () => DEVELOPMENT_TOKEN };
+    return { getToken: () => Promise.resolve(DEVELOPMENT_TOKEN) };
   }
   const target = describeTokenEndpoint(auth, baseUrl);
   const credential = createCredential(auth, baseUrl, target);

@@ -45,7 +45,7 @@ export type ReportSpan = {
  * The window a Copilot user-detail report answers for, and which of its rows count: for ALL only the
  * longest period's, since Graph lists every user once per period. `today` stands in for an empty report's refresh date.
  */
-export function copilotSeatScope(span: ReportSpan, today: string): { window: ActivityWindow; counts(row: { reportPeriod?: number }): boolean } {
+export function copilotSeatScope(span: ReportSpan, today: string): { window: ActivityWindow; counts: (row: { reportPeriod?: number }) => boolean } {
   const period = span.period ?? '';
   const days = periodDays(period, allowedPeriods(REPORTS['copilot-users'], span.version ?? 'v1'));
   if (days === undefined) throw new Error(`${span.report} came back with a period the bot cannot count (${period || 'none'}).`);
@@ -243,9 +243,7 @@ export function copilotCounts(row: CopilotCountRow): CopilotCounts {
     return typeof value === 'number' ? value : 0;
   };
   // The summary calls it Total Prompts Submitted, the trend Prompts Submitted (both v2 only).
-  const prompts = [counts['totalPromptsSubmitted'], counts['promptsSubmitted']].find((value) => typeof value === 'number') as
-    | number
-    | undefined;
+  const prompts = [counts['totalPromptsSubmitted'], counts['promptsSubmitted']].find((value): value is number => typeof value === 'number');
   return {
     enabled: count('anyAppEnabledUsers'),
     active: count('anyAppActiveUsers'),

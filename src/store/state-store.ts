@@ -78,7 +78,7 @@ export class StoreUnavailableError extends AppError<'STORE_UNAVAILABLE'> {
 export const MAX_STORE_KEY_LENGTH = 400;
 
 // Control characters would make keys hard to log and to list; unpaired surrogates cannot be encoded.
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL = /\p{Cc}/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Throws a RangeError naming the problem when `key` is not a usable store key (empty, too long, control characters). */

@@ -18,7 +18,7 @@ export const MAX_DISPLAY_LENGTH = 1000;
 // Line breaks and tabs would start new Markdown blocks (lists, headings) inside a card.
 const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
 // Other C0/C1 controls (terminal escape sequences among them).
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROLS = /\p{Cc}/gu;
 // Bidi embeddings, overrides and isolates can make a name read as something else ("Trojan Source").
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 

@@ -58,7 +58,8 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     res.setHeader('content-type', 'application/json');
     res.end(body === undefined ? undefined : JSON.stringify(body));
   };
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => void handle(req, res));
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
     if (req.method === 'POST' && req.url === '/v3/conversations') {
       created.push(JSON.parse(body) as Record<string, unknown>);
@@ -83,7 +84,7 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     if (failure !== undefined) return answer(res, failure, { error: { code: 'Throttled', message: 'slow down' } });
     posted.push({ conversationId: decodeURIComponent(match[1]), activity });
     return answer(res, 200, { id: `reply-${nextId++}` });
-  });
+  }
   const url = await listen(server);
   return {
     url,

@@ -400,9 +400,9 @@ export function visibleTexts(card: Json): string[] {
   const visit = (element: unknown): void => {
     if (!isObject(element)) return;
     if (element['type'] === 'TextBlock') texts.push(String(element['text']));
-    if (element['type'] === 'FactSet') for (const fact of list(element['facts'])) if (isObject(fact)) texts.push(`${fact['title']}: ${fact['value']}`);
-    if (typeof element['type'] === 'string' && element['type'].startsWith('Action.')) texts.push(`[${element['title']}]`);
-    if (typeof element['type'] === 'string' && element['type'].startsWith('Chart.')) texts.push(`chart: ${element['title']}`);
+    if (element['type'] === 'FactSet') for (const fact of list(element['facts'])) if (isObject(fact)) texts.push(`${String(fact['title'])}: ${String(fact['value'])}`);
+    if (typeof element['type'] === 'string' && element['type'].startsWith('Action.')) texts.push(`[${String(element['title'])}]`);
+    if (typeof element['type'] === 'string' && element['type'].startsWith('Chart.')) texts.push(`chart: ${String(element['title'])}`);
     for (const key of ['body', 'items', 'columns', 'actions', 'fallback']) {
       const child = element[key];
       if (Array.isArray(child)) child.forEach(visit);
@@ -452,7 +452,7 @@ export function structureProblems(card: Json): string[] {
     if (action['type'] === 'Action.Submit') {
       const data = action['data'];
       if (!isObject(data) || typeof data['command'] !== 'string' || data['command'] === '') problem(path, 'Action.Submit without data.command');
-      else if (data['delivery'] !== undefined && data['delivery'] !== 'private') problem(path, `delivery ${String(data['delivery'])}`);
+      else if (data['delivery'] !== undefined && data['delivery'] !== 'private') problem(path, `delivery ${JSON.stringify(data['delivery'])}`);
     }
   };
   const checkElement = (element: unknown, path: string): void => {
