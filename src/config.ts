@@ -138,6 +138,7 @@ const MAX_CONTACT_LENGTH = 200;
 
 export function loadConfig(env: Env = process.env): Config {
   const identity = readBotIdentity(env);
+  const licences = readLicences(env);
   const config: Config = {
     dataDir: read(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR,
     stateStore: readStateStore(env),
@@ -159,8 +160,8 @@ export function loadConfig(env: Env = process.env): Config {
       concealed: readBoolean(env, 'EMULATOR_CONCEALED', false),
       port: readInteger(env, 'EMULATOR_PORT', 0, 0, 65_535),
     },
-    digest: readDigest(env),
-    licences: readLicences(env),
+    digest: readDigest(env, licences.price),
+    licences,
   };
   return deepFreeze(config);
 }
@@ -170,8 +171,8 @@ function readLicences(env: Env): LicenceConfig {
   return { ...(price ? { price } : {}), extraSkuIds: readSkuIds(env, 'COPILOT_SKU_IDS') };
 }
 
-function readDigest(env: Env): DigestConfig {
-  const price = readLicencePrice(env);
+/** The digest's seat price is the licence price of a seat of any SKU. */
+function readDigest(env: Env, price: LicencePrice | undefined): DigestConfig {
   const amount = price ? seatPriceOf(price) : undefined;
   const seatPrice = price && amount !== undefined ? { amount, currency: price.currency } : undefined;
   return {

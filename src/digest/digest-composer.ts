@@ -26,7 +26,7 @@ import type {
   Section,
 } from './digest-model.js';
 import { readSeatFigures, trackSeats, type SeatFigures } from './digest-seats.js';
-import { findPreviousSnapshot, measureChange, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
+import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
@@ -208,14 +208,14 @@ function trackCopilot(week: CopilotWeek, previous: DigestSnapshot | undefined): 
     period: week.period,
     freshness: week.freshness,
     ...(previous ? { comparedWith: previous.refreshDate } : {}),
-    enabled: tracked(counts.enabled, previous?.enabled),
-    active: tracked(counts.active, previous?.active),
-    adoption: tracked(adoption, previous ? rate(previous.active, previous.enabled) : undefined),
+    enabled: trackFigure(counts.enabled, previous?.enabled),
+    active: trackFigure(counts.active, previous?.active),
+    adoption: trackFigure(adoption, previous ? rate(previous.active, previous.enabled) : undefined),
     apps: counts.apps.map((app) => ({
       key: app.key,
       label: app.label,
       enabled: app.enabled,
-      active: tracked(app.active, previous?.apps[app.key]),
+      active: trackFigure(app.active, previous?.apps[app.key]),
     })),
   };
 }
@@ -239,11 +239,6 @@ function inactiveGroupsOf(groups: Section<DigestGroups>): Section<InactiveGroups
     status: 'ok',
     data: { period, total, inactive, action: { ...action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
   };
-}
-
-function tracked(current: number, previous: number | undefined) {
-  const change = measureChange(current, previous);
-  return change ? { current, change } : { current };
 }
 
 function rate(active: number, enabled: number): number {

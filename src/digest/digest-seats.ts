@@ -9,7 +9,7 @@ import { readCopilotLicences, type LicenceSettings } from '../reports/copilot-li
 import type { ReportService } from '../reports/report-service.js';
 import type { CommandAction } from '../commands/reply.js';
 import type { DigestSeats } from './digest-model.js';
-import { measureChange, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
+import { trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 
 /** The seats this week, before they are compared with the previous digest. */
 export type SeatFigures = Omit<DigestSeats, 'comparedWith' | 'purchased' | 'assigned' | 'active' | 'idle' | 'idleSpend'> & {
@@ -48,20 +48,16 @@ export function trackSeats(figures: SeatFigures, previous: DigestSnapshot | unde
   const { snapshot, ...rest } = figures;
   const { currency } = snapshot;
   const before = previous?.seats;
-  const tracked = (current: number, last: number | undefined) => {
-    const change = measureChange(current, last);
-    return change ? { current, change } : { current };
-  };
   const spendBefore = before?.currency === currency ? before?.idleMonthlySpend : undefined;
   return {
     ...rest,
     ...(before && previous ? { comparedWith: previous.refreshDate } : {}),
-    purchased: tracked(snapshot.purchased, before?.purchased),
-    assigned: tracked(snapshot.assigned, before?.assigned),
-    active: tracked(snapshot.active, before?.active),
-    idle: tracked(snapshot.idle, before?.idle),
+    purchased: trackFigure(snapshot.purchased, before?.purchased),
+    assigned: trackFigure(snapshot.assigned, before?.assigned),
+    active: trackFigure(snapshot.active, before?.active),
+    idle: trackFigure(snapshot.idle, before?.idle),
     ...(snapshot.idleMonthlySpend !== undefined && currency !== undefined
-      ? { idleSpend: { currency, monthly: tracked(snapshot.idleMonthlySpend, spendBefore) } }
+      ? { idleSpend: { currency, monthly: trackFigure(snapshot.idleMonthlySpend, spendBefore) } }
       : {}),
   };
 }

@@ -5,7 +5,7 @@
  * on (or was back-filled under the same date) never shows a change that did not happen.
  */
 import { StoreConflictError, type StateStore } from '../store/state-store.js';
-import type { Change } from './digest-model.js';
+import type { Change, TrackedFigure } from './digest-model.js';
 
 /** What one digest showed, enough to measure next week's changes. */
 export type DigestSnapshot = {
@@ -83,6 +83,12 @@ export function measureChange(current: number, previous: number | undefined): Ch
   if (previous === undefined) return undefined;
   const difference = current - previous;
   return previous !== 0 ? { previous, difference, relative: difference / previous } : { previous, difference };
+}
+
+/** `current` with its change against `previous`, when there is one to compare with. */
+export function trackFigure(current: number, previous: number | undefined): TrackedFigure {
+  const change = measureChange(current, previous);
+  return change ? { current, change } : { current };
 }
 
 function readSnapshot(value: unknown): DigestSnapshot | undefined {

@@ -28,14 +28,14 @@ const ENTERPRISE_PLANS: readonly Plan[] = [
 ];
 
 /** Seats of the Copilot SKU bought but not assigned, for a tenant with `licensed` Copilot users. */
-export function unassignedCopilotSeats(licensed: number): number {
+function unassignedCopilotSeats(licensed: number): number {
   return Math.max(3, Math.round(licensed * 0.04));
 }
 
 const licensedCounts = new Map<string, number>();
 
 /** How many users hold a Copilot licence (the user detail report's rows); counted once per tenant. */
-export function countCopilotLicensedUsers(spec: TenantSpec): number {
+function countCopilotLicensedUsers(spec: TenantSpec): number {
   const key = `${spec.seed}:${spec.users}`;
   let count = licensedCounts.get(key);
   if (count === undefined) {

@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ExpectedReports, formatCount, formatShare } from './support/expected-reports.js';
+import { ExpectedReports, formatCount, formatShare, formatUsd } from './support/expected-reports.js';
 import { PlaygroundPage } from './support/playground-page.js';
 
 const UPN = /[\w.'-]+@contoso\.onmicrosoft\.com/g;
@@ -56,5 +56,16 @@ describe('channel @mention in the Agents Playground', () => {
     const listed = listText.match(UPN) ?? [];
     expect(listed.length).toBe(Math.min(25, seats.active));
     for (const upn of listed) expect(seats.activeUsers.has(upn), upn).toBe(true);
+  });
+
+  it('answers "copilot licenses" in the channel: seat counts and idle spend, no names', async () => {
+    const licences = await expected.copilotLicences('D30', 30);
+    await playground.openTeamChannel();
+    const answer = await playground.postMentioning('copilot licenses');
+    await playground.screenshot(answer.post, '11b-channel-copilot-licenses');
+    const text = await playground.textOf(answer.card);
+    expect(text).toContain(`${formatCount(licences.idle)} (${formatCount(licences.unassigned)} unassigned + ${formatCount(licences.inactive)} inactive)`);
+    expect(text).toContain(formatUsd(licences.monthlySpend));
+    expect(text.match(UPN)).toBeNull();
   });
 });
