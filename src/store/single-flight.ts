@@ -3,6 +3,7 @@
  * for one refresh), one produces it under a lease while the others wait for it to appear in the
  * store; if the producer dies, its lease runs out and a waiter takes the work over.
  */
+import { AppError } from '../app-error.js';
 import { acquireLease, type LeaseOptions } from './store-lease.js';
 
 export type SingleFlightOptions = LeaseOptions & {
@@ -13,14 +14,13 @@ export type SingleFlightOptions = LeaseOptions & {
 };
 
 /** Waited longer than `timeoutMs` for another instance's result. */
-export class SingleFlightTimeoutError extends Error {
+export class SingleFlightTimeoutError extends AppError<'SINGLE_FLIGHT_TIMEOUT'> {
   override readonly name = 'SingleFlightTimeoutError';
-  readonly code = 'SINGLE_FLIGHT_TIMEOUT';
   constructor(
     readonly key: string,
     readonly holder: string,
   ) {
-    super(`Waited too long for "${key}", which another instance (${holder}) is producing; try again shortly.`);
+    super('SINGLE_FLIGHT_TIMEOUT', `Waited too long for "${key}", which another instance (${holder}) is producing; try again shortly.`);
   }
 }
 
