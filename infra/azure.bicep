@@ -38,6 +38,12 @@ param instanceCount int = 1
 @description('Which Copilot reports API the bot reads (COPILOT_REPORT_API).')
 param copilotReportApi string = 'copilot-v1'
 
+@description('Monthly price of a Copilot seat, e.g. "30 USD", or prices per SKU (COPILOT_LICENSE_PRICE); empty: no idle spend is shown.')
+param copilotLicensePrice string = ''
+
+@description('Extra Copilot SKU ids, separated by commas, beyond the documented ones (COPILOT_SKU_IDS).')
+param copilotSkuIds string = ''
+
 param location string = resourceGroup().location
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
@@ -182,6 +188,8 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     AZURE_STORAGE_CONTAINER: stateContainer.name
     GRAPH_AUTH: 'managed-identity'
     COPILOT_REPORT_API: copilotReportApi
+    COPILOT_LICENSE_PRICE: copilotLicensePrice
+    COPILOT_SKU_IDS: copilotSkuIds
   }
 }
 

@@ -584,7 +584,7 @@ describe('retries', () => {
 
   test('a host that accepts the connection but never answers counts as a failed attempt, then NETWORK', async () => {
     const graph = await startServer(() => new Promise<void>(() => {})); // holds every request open
-    const { client, clock } = createClient(graph.origin, { answerTimeoutMs: 30, retry: { maxAttempts: 2 } });
+    const { client, clock } = createClient(graph.origin, { answerTimeoutMs: 250, retry: { maxAttempts: 2 } });
 
     const error = await captureError(() => client.getCsv(ACTIVATIONS));
 
