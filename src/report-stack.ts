@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { startGraphEmulator, type GraphEmulator } from './emulator/graph-emulator.js';
 import type { Logger } from './logger.js';
+import { privateFolderRoot, removeLeftoverFolders } from './private-folder.js';
 import { GraphClient } from './reports/graph-client.js';
 import { createTokenProvider, isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
 import { ReportService } from './reports/report-service.js';
@@ -20,6 +21,10 @@ export type ReportStack = {
 };
 
 export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock): Promise<ReportStack> {
+  // Report rows are cached under the data folder; what a crashed process left there goes first.
+  const cacheFolder = privateFolderRoot(config.dataDir);
+  const leftovers = await removeLeftoverFolders(cacheFolder);
+  if (leftovers.length > 0) logger.warn('private folders of stopped processes removed', { folders: leftovers.length });
   const { baseUrl, auth, sourceName, emulator } = await openSource(config, clock);
   const client = new GraphClient({ baseUrl, tokens: createTokenProvider(auth, baseUrl), clock, logger });
   const service = new ReportService({
@@ -30,6 +35,7 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
     copilotApi: config.graph.copilotApi,
     format: config.graph.format,
     ...config.reports,
+    cacheFolder,
   });
   return {
     service,
