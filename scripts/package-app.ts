@@ -72,28 +72,34 @@ function encodeJsonString(value: string): string {
   return JSON.stringify(value).slice(1, -1);
 }
 
-function parseEnvName(args: readonly string[]): string | undefined {
+/** The value of `--name value` or `--name=value`; `fallback` when the option is absent. */
+function readOption(args: readonly string[], name: string, fallback: string | undefined): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--env') return args[i + 1];
-    if (arg.startsWith('--env=')) return arg.slice('--env='.length);
+    if (arg === `--${name}`) return args[i + 1];
+    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
   }
-  return 'local';
+  return fallback;
 }
 
 async function main(args: readonly string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write('Usage: npm run package [-- --env <name>]   (default env: local; writes appPackage/build/appPackage.<env>.zip)\n');
+    process.stdout.write('Usage: npm run package [-- --env <name>] [--out <folder>]   (default env: local; writes appPackage/build/appPackage.<env>.zip)\n');
     return 0;
   }
-  const env = parseEnvName(args);
+  const env = readOption(args, 'env', 'local');
   if (!env) {
     process.stderr.write('--env takes an environment name, e.g. --env dev.\n');
     return 2;
   }
+  const outDir = readOption(args, 'out', undefined);
+  if (args.some((arg) => arg === '--out' || arg.startsWith('--out=')) && !outDir) {
+    process.stderr.write('--out takes a folder, e.g. --out /tmp/package.\n');
+    return 2;
+  }
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   try {
-    const built = await buildAppPackage({ root, env, processEnv: process.env });
+    const built = await buildAppPackage({ root, env, processEnv: process.env, ...(outDir ? { outDir: path.resolve(outDir) } : {}) });
     process.stdout.write(`Teams app package: ${path.relative(process.cwd(), built.zipPath)}\n`);
     return 0;
   } catch (error) {

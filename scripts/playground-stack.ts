@@ -67,8 +67,7 @@ export async function startPlaygroundStack(options: PlaygroundStackOptions): Pro
 
   const botLog = createWriteStream(path.join(logDir, 'bot.log'));
   const botOutput = new OutputTail();
-  // DEP0111: restify 11 reads process.binding('http_parser'); harmless on Node 20 (FINDINGS §1).
-  const bot = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', path.join('src', 'index.ts')], {
+  const bot = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'index.ts')], {
     cwd: root,
     env: { ...options.env, HOST: LOOPBACK, PORT: String(botPort) },
     stdio: ['ignore', 'pipe', 'pipe'],

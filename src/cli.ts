@@ -117,18 +117,20 @@ async function answerCommand(
     clock,
     copilotApi: config.graph.copilotApi,
     ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
+    licences: config.licences,
   });
   const reply = await handleCommand({ command, delivery: 'here' }, 'personal', {
     reports: stack.service,
     clock,
     copilotApi: config.graph.copilotApi,
     rowLimit: TERMINAL_ROW_LIMIT,
+    licences: config.licences,
     logger: silentLogger,
     digest: { store, composer, defaultTimeZone: config.digest.defaultTimeZone },
   });
   if (reply.file) {
-    const { meta, rows } = reply.file.export;
-    for await (const chunk of streamReportCsv(meta, rows())) await write(io.stdout, chunk as Buffer);
+    const { meta, rows, columns } = reply.file.export;
+    for await (const chunk of streamReportCsv(meta, rows(), columns)) await write(io.stdout, chunk as Buffer);
     return EXIT_OK;
   }
   const failure = reply.messages.find((message) => message.view === 'error');

@@ -8,7 +8,10 @@ import type { SeatPrice } from './digest/digest-model.js';
 import { DEFAULT_GRACE_MS, DEFAULT_LEASE_MS } from './digest/digest-runner.js';
 import { resolveTimeZone } from './digest/subscription.js';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
+import { LICENCE_PRICE_FORM, parseLicencePrice, seatPriceOf, type LicencePrice } from './reports/licence-price.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
+import { AppError } from './app-error.js';
+import type { BlobStoreConnection, StateStoreSettings } from './store/open-state-store.js';
 
 export type GraphSource =
   /** No credentials and no GRAPH_BASE_URL: the built-in emulator is started on loopback. */
@@ -54,7 +57,7 @@ export type AccessConfig = {
 export type DigestConfig = {
   /** IANA zone, canonical (`DIGEST_TIME_ZONE`, default UTC). */
   readonly defaultTimeZone: string;
-  /** Monthly price of a Copilot seat (`DIGEST_SEAT_PRICE`, e.g. `30 USD`); absent: no cost is shown. */
+  /** Monthly price of a Copilot seat of any SKU (from `COPILOT_LICENSE_PRICE`); absent: no cost is shown. */
   readonly seatPrice?: SeatPrice;
   /** How long a claim may stay unfinished before it is taken over (`DIGEST_LEASE_MINUTES`, default 10). */
   readonly leaseMs: number;
@@ -62,9 +65,19 @@ export type DigestConfig = {
   readonly graceMs: number;
 };
 
+/** Licence economics: what a Copilot seat costs and which extra SKUs are Copilot seats. */
+export type LicenceConfig = {
+  /** `COPILOT_LICENSE_PRICE` (or its older name `DIGEST_SEAT_PRICE`); absent: no spend is shown. */
+  readonly price?: LicencePrice;
+  /** `COPILOT_SKU_IDS`: SKU ids counted as Copilot seats besides the documented ones, lower case. */
+  readonly extraSkuIds: readonly string[];
+};
+
 export type Config = {
   /** Where state lives (`DATA_DIR`, default `.data`, git-ignored): the state store uses `<dataDir>/state`. */
   readonly dataDir: string;
+  /** Where subscriptions, references, claims and (blob) the shared Graph budget live (`STATE_STORE`). */
+  readonly stateStore: StateStoreSettings;
   readonly bot: {
     readonly host: string;
     readonly port: number;
@@ -88,16 +101,17 @@ export type Config = {
     readonly port: number;
   };
   readonly digest: DigestConfig;
+  readonly licences: LicenceConfig;
 };
 
 /** A configuration value that cannot be used; the message names the variable and what it accepts. */
-export class ConfigError extends Error {
+export class ConfigError extends AppError<'BAD_CONFIG'> {
   override readonly name = 'ConfigError';
   constructor(
     readonly variable: string,
     message: string,
   ) {
-    super(message);
+    super('BAD_CONFIG', message);
   }
 }
 
@@ -113,6 +127,7 @@ export const DEFAULT_BOT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = '.data';
 export const DEFAULT_DIGEST_TIME_ZONE = 'UTC';
 export const DEFAULT_BOT_PORT = 3978;
+export const DEFAULT_STATE_CONTAINER = 'm365-usage-bot-state';
 
 // A GUID, loosely: the Playground's built-in ids carry 13 hex digits in the last group, not 12.
 const ENTRA_ID_LOOSE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/i;
@@ -125,6 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
   const identity = readBotIdentity(env);
   const config: Config = {
     dataDir: read(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR,
+    stateStore: readStateStore(env),
     bot: { host: readBotHost(env, identity), port: readInteger(env, 'PORT', DEFAULT_BOT_PORT, 0, 65_535), identity },
     access: readAccess(env, identity),
     graph: {
@@ -144,18 +160,117 @@ export function loadConfig(env: Env = process.env): Config {
       port: readInteger(env, 'EMULATOR_PORT', 0, 0, 65_535),
     },
     digest: readDigest(env),
+    licences: readLicences(env),
   };
   return deepFreeze(config);
 }
 
+function readLicences(env: Env): LicenceConfig {
+  const price = readLicencePrice(env);
+  return { ...(price ? { price } : {}), extraSkuIds: readSkuIds(env, 'COPILOT_SKU_IDS') };
+}
+
 function readDigest(env: Env): DigestConfig {
-  const seatPrice = readSeatPrice(env);
+  const price = readLicencePrice(env);
+  const amount = price ? seatPriceOf(price) : undefined;
+  const seatPrice = price && amount !== undefined ? { amount, currency: price.currency } : undefined;
   return {
     defaultTimeZone: readTimeZone(env, 'DIGEST_TIME_ZONE', DEFAULT_DIGEST_TIME_ZONE),
     ...(seatPrice ? { seatPrice } : {}),
     leaseMs: readInteger(env, 'DIGEST_LEASE_MINUTES', DEFAULT_LEASE_MS / 60_000, 1, 24 * 60) * 60_000,
     graceMs: readInteger(env, 'DIGEST_GRACE_HOURS', DEFAULT_GRACE_MS / 3_600_000, 0, 7 * 24) * 3_600_000,
   };
+}
+
+/**
+ * `STATE_STORE=file|blob`; blob when unset but an Azure Storage account is configured. The blob store
+ * takes a connection string or an account URL (signed in with the managed identity), never both.
+ */
+function readStateStore(env: Env): StateStoreSettings {
+  const connectionString = read(env, 'AZURE_STORAGE_CONNECTION_STRING');
+  const accountUrl = read(env, 'AZURE_STORAGE_ACCOUNT_URL');
+  const inferred = connectionString || accountUrl ? 'blob' : 'file';
+  const kind = read(env, 'STATE_STORE') ? readChoice(env, 'STATE_STORE', ['file', 'blob'], 'file') : inferred;
+  if (kind === 'file') return { kind };
+  if (connectionString && accountUrl) {
+    throw new ConfigError('AZURE_STORAGE_ACCOUNT_URL', 'Set AZURE_STORAGE_ACCOUNT_URL (signed in with the managed identity) or AZURE_STORAGE_CONNECTION_STRING, not both.');
+  }
+  const clientId = read(env, 'AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID');
+  let connection: BlobStoreConnection;
+  if (accountUrl) {
+    if (clientId !== undefined && !GUID.test(clientId)) {
+      throw new ConfigError(
+        'AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID',
+        `AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID is "${clientId}", which is not a managed identity's client id (a GUID like ${EXAMPLE_ID}).`,
+      );
+    }
+    connection = { kind: 'managed-identity', accountUrl: readStorageAccountUrl(accountUrl), ...(clientId ? { clientId } : {}) };
+  } else if (connectionString) {
+    if (clientId) {
+      throw new ConfigError('AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID', 'AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID is used with AZURE_STORAGE_ACCOUNT_URL only: a connection string signs in by itself.');
+    }
+    checkStorageConnectionString(connectionString);
+    connection = { kind: 'connection-string', connectionString };
+  } else {
+    throw new ConfigError(
+      'AZURE_STORAGE_ACCOUNT_URL',
+      'STATE_STORE is blob: set AZURE_STORAGE_ACCOUNT_URL (e.g. https://<account>.blob.core.windows.net, signed in with the managed identity) or AZURE_STORAGE_CONNECTION_STRING.',
+    );
+  }
+  return { kind, container: readContainerName(env), connection };
+}
+
+function readStorageAccountUrl(text: string): string {
+  const name = 'AZURE_STORAGE_ACCOUNT_URL';
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(name, `${name} is not a URL; use the account's blob endpoint, e.g. https://<account>.blob.core.windows.net.`);
+  }
+  // A query here would be a SAS token: a secret, and not what this variable is for.
+  if (url.search || url.username || url.password) {
+    throw new ConfigError(name, `${name} must be the bare blob endpoint, e.g. https://<account>.blob.core.windows.net, without a query or credentials.`);
+  }
+  // The managed identity's token goes over https only (Azurite is reached with a connection string).
+  if (url.protocol !== 'https:') {
+    throw new ConfigError(name, `${name} must be an https URL, not ${url.origin}; for Azurite use AZURE_STORAGE_CONNECTION_STRING.`);
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/**
+ * A connection string that names an account and how to sign in (account key, SAS or the emulator's
+ * shortcut), over https except to loopback. Messages never repeat the string: it holds the key.
+ */
+function checkStorageConnectionString(text: string): void {
+  const name = 'AZURE_STORAGE_CONNECTION_STRING';
+  const parts = new Map<string, string>();
+  for (const part of text.split(';').map((item) => item.trim()).filter((item) => item !== '')) {
+    const equals = part.indexOf('=');
+    if (equals <= 0) throw new ConfigError(name, `${name} is not a connection string: write Name=value pairs separated by semicolons, as the Azure portal shows it.`);
+    parts.set(part.slice(0, equals).toLowerCase(), part.slice(equals + 1));
+  }
+  if (parts.get('usedevelopmentstorage')?.toLowerCase() === 'true') return;
+  const signsIn = (parts.has('accountname') && parts.has('accountkey')) || (parts.has('blobendpoint') && parts.has('sharedaccesssignature'));
+  if (!signsIn) {
+    throw new ConfigError(name, `${name} needs AccountName with AccountKey, or BlobEndpoint with SharedAccessSignature (or use AZURE_STORAGE_ACCOUNT_URL with a managed identity).`);
+  }
+  const endpoint = parts.get('blobendpoint');
+  const plainHttp = endpoint ? !endpoint.toLowerCase().startsWith('https://') : parts.get('defaultendpointsprotocol')?.toLowerCase() === 'http';
+  if (plainHttp && !(endpoint && isLoopbackUrl(endpoint))) {
+    throw new ConfigError(name, `${name} must reach the account over https (plain http only for a loopback emulator's BlobEndpoint).`);
+  }
+}
+
+/** Azure's container rules: 3 to 63 of a-z, 0-9 and single hyphens, starting and ending with a letter or digit. */
+function readContainerName(env: Env): string {
+  const name = 'AZURE_STORAGE_CONTAINER';
+  const value = read(env, name) ?? DEFAULT_STATE_CONTAINER;
+  if (!/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) {
+    throw new ConfigError(name, `${name} is "${value}"; a container name has 3 to 63 lower-case letters, digits and single hyphens, e.g. ${DEFAULT_STATE_CONTAINER}.`);
+  }
+  return value;
 }
 
 function readTimeZone(env: Env, name: string, fallback: string): string {
@@ -166,18 +281,33 @@ function readTimeZone(env: Env, name: string, fallback: string): string {
   return zone;
 }
 
-/** `30 USD`, `USD 30`, `27.50 EUR`: an amount and an ISO 4217 currency code. */
-function readSeatPrice(env: Env): SeatPrice | undefined {
-  const name = 'DIGEST_SEAT_PRICE';
-  const text = read(env, name);
-  if (text === undefined) return undefined;
-  const match = /^(?:(\d+(?:\.\d{1,2})?)\s*([A-Za-z]{3})|([A-Za-z]{3})\s*(\d+(?:\.\d{1,2})?))$/.exec(text);
-  const amount = Number(match?.[1] ?? match?.[4]);
-  const currency = (match?.[2] ?? match?.[3])?.toUpperCase();
-  if (!match || !currency || !(amount >= 0) || amount > 100_000 || !Intl.supportedValuesOf('currency').includes(currency)) {
-    throw new ConfigError(name, `${name} is "${text}"; write an amount and an ISO 4217 currency code, e.g. 30 USD or 28.10 EUR.`);
+/**
+ * `COPILOT_LICENSE_PRICE`: `30 USD`, `USD 30`, `27.50 EUR`, or per SKU (`Microsoft_365_Copilot=30 USD; …`).
+ * `DIGEST_SEAT_PRICE` is its older name, still read; setting both differently is refused.
+ */
+function readLicencePrice(env: Env): LicencePrice | undefined {
+  const current = read(env, 'COPILOT_LICENSE_PRICE');
+  const older = read(env, 'DIGEST_SEAT_PRICE');
+  if (current !== undefined && older !== undefined && current !== older) {
+    throw new ConfigError('DIGEST_SEAT_PRICE', 'DIGEST_SEAT_PRICE is the older name of COPILOT_LICENSE_PRICE and says otherwise; set only COPILOT_LICENSE_PRICE.');
   }
-  return { amount, currency };
+  const name = current !== undefined ? 'COPILOT_LICENSE_PRICE' : 'DIGEST_SEAT_PRICE';
+  const text = current ?? older;
+  if (text === undefined) return undefined;
+  const price = parseLicencePrice(text);
+  if (!price) throw new ConfigError(name, `${name} is "${text}"; write ${LICENCE_PRICE_FORM}, all in one currency.`);
+  return price;
+}
+
+function readSkuIds(env: Env, name: string): readonly string[] {
+  const text = read(env, name);
+  if (text === undefined) return [];
+  const ids = text.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const wrong = ids.find((id) => !GUID.test(id));
+  if (wrong !== undefined || ids.length === 0) {
+    throw new ConfigError(name, `${name} has "${wrong ?? text}", which is not a SKU id; list SKU ids (GUIDs like ${EXAMPLE_ID}) separated by commas.`);
+  }
+  return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
 function readGraphSource(env: Env): GraphSource {

@@ -1,5 +1,6 @@
 /**
- * Composition root for `npm run bot`: configuration → state store → report stack (Graph or the
+ * Composition root for `npm run bot`: configuration → state store (files, or a blob container shared
+ * by several instances) → report stack (Graph or the
  * built-in emulator) → bot adapter and authentication → digest composer and runner → activity handler
  * → HTTP server → digest scheduler. `startBotApp` is the same wiring for tests and scripts, with the
  * clock, proactive senders, scheduler timer and command runner replaceable.
@@ -24,12 +25,13 @@ import { DigestRunner } from './digest/digest-runner.js';
 import { startDigestScheduler, type Timer } from './digest/digest-scheduler.js';
 import type { DigestSender } from './digest/digest-sender.js';
 import { PendingExports } from './files/pending-exports.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, errorFields, type Logger } from './logger.js';
 import { PacedSender } from './outbound/paced-sender.js';
 import { privateFolderRoot } from './private-folder.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
-import { FileStateStore, stateStoreFolder } from './store/file-state-store.js';
+import { importFileState } from './store/import-file-state.js';
+import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
 
 /** Rows a list card carries at most: 25 rows keep the largest card well under Teams' 40 KB. */
@@ -79,8 +81,10 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     logger,
     ...(options.keyFetchTimeoutMs !== undefined ? { keyFetchTimeoutMs: options.keyFetchTimeoutMs } : {}),
   });
-  const stateStore = await FileStateStore.open(stateStoreFolder(config.dataDir));
-  const stack = await startReportStack(config, logger, clock);
+  const stateStore = await openStateStore(config.stateStore, config.dataDir);
+  if (config.stateStore.kind === 'blob') await importFileState(config.dataDir, stateStore, logger);
+  // Instances sharing a blob store share the Graph request budget too; one process keeps it in memory.
+  const stack = await startReportStack(config, logger, clock, config.stateStore.kind === 'blob' ? stateStore : undefined);
   let fileExports: FileExports | undefined;
   try {
     // One pacer and retry loop for every send to Teams: replies, personal chats, file notices and digests.
@@ -94,6 +98,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       clock,
       copilotApi: config.graph.copilotApi,
       ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
+      licences: config.licences,
       logger,
     });
     const runner = new DigestRunner({
@@ -110,11 +115,17 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       clock,
       copilotApi: config.graph.copilotApi,
       rowLimit: CARD_ROW_LIMIT,
+      licences: config.licences,
       digest: { store: stateStore, composer, runner, defaultTimeZone: config.digest.defaultTimeZone },
     };
     const runCommand = options.runCommand ?? handleCommand;
     fileExports = new FileExports({
-      pending: new PendingExports({ clock, parentFolder: options.fileExports?.parentFolder ?? privateFolderRoot(config.dataDir), ttlMs: options.fileExports?.ttlMs }),
+      pending: new PendingExports({
+        clock,
+        parentFolder: options.fileExports?.parentFolder ?? privateFolderRoot(config.dataDir),
+        ttlMs: options.fileExports?.ttlMs,
+        logger,
+      }),
       privateChat,
       sender,
       runCommand: (parsed) => runCommand(parsed, 'personal', handlerDeps),
@@ -177,15 +188,19 @@ function readVersion(): string {
   return version;
 }
 
-async function main(): Promise<void> {
+/**
+ * `npm run bot`: reads the configuration, starts the bot, logs where it listens and stops it on SIGINT
+ * or SIGTERM. Multi-instance tests run it in child processes with `options` (a clock they drive).
+ */
+export async function runBot(options: Omit<BotAppOptions, 'logger'> = {}): Promise<void> {
   const logger = createLogger();
   let app: BotApp;
   try {
     const config = loadConfig();
-    app = await startBotApp(config, { logger });
+    app = await startBotApp(config, { ...options, logger });
   } catch (error) {
     if (error instanceof ConfigError) logger.error('configuration refused', { variable: error.variable, reason: error.message });
-    else logger.error('start-up failed', { reason: error instanceof Error ? error.message : String(error) });
+    else logger.error('start-up failed', errorFields(error));
     process.exit(1);
   }
   logger.info('bot listening', {
@@ -201,7 +216,7 @@ async function main(): Promise<void> {
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error('shutdown failed', { reason: error instanceof Error ? error.message : String(error) });
+        logger.error('shutdown failed', errorFields(error));
         process.exit(1);
       },
     );
@@ -215,4 +230,4 @@ function isMainModule(): boolean {
   return entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href;
 }
 
-if (isMainModule()) await main();
+if (isMainModule()) await runBot();

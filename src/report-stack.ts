@@ -10,7 +10,10 @@ import type { Logger } from './logger.js';
 import { privateFolderRoot, removeLeftoverFolders } from './private-folder.js';
 import { GraphClient } from './reports/graph-client.js';
 import { createTokenProvider, isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
-import { ReportService } from './reports/report-service.js';
+import { ReportService, requestLimitOf } from './reports/report-service.js';
+import { GRAPH_BUDGET_WINDOW_MS } from './reports/request-budget.js';
+import { StoreRequestBudget } from './reports/store-request-budget.js';
+import type { StateStore } from './store/state-store.js';
 
 export type ReportStack = {
   readonly service: ReportService;
@@ -20,21 +23,29 @@ export type ReportStack = {
   close(): Promise<void>;
 };
 
-export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock): Promise<ReportStack> {
+/**
+ * Starts the report service on the configured source. With `sharedStore` (the store several instances
+ * share) the Graph request budget is counted there, so the instances together stay under Graph's limit.
+ */
+export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock, sharedStore?: StateStore): Promise<ReportStack> {
   // Report rows are cached under the data folder; what a crashed process left there goes first.
   const cacheFolder = privateFolderRoot(config.dataDir);
   const leftovers = await removeLeftoverFolders(cacheFolder);
   if (leftovers.length > 0) logger.warn('private folders of stopped processes removed', { folders: leftovers.length });
   const { baseUrl, auth, sourceName, emulator } = await openSource(config, clock);
   const client = new GraphClient({ baseUrl, tokens: createTokenProvider(auth, baseUrl), clock, logger });
+  const limits = { format: config.graph.format, ...config.reports };
+  const budget = sharedStore
+    ? new StoreRequestBudget({ store: sharedStore, clock, limit: requestLimitOf(limits), windowMs: GRAPH_BUDGET_WINDOW_MS })
+    : undefined;
   const service = new ReportService({
     fetcher: client,
     clock,
     logger,
     sourceName,
     copilotApi: config.graph.copilotApi,
-    format: config.graph.format,
-    ...config.reports,
+    ...limits,
+    ...(budget ? { budget } : {}),
     cacheFolder,
   });
   return {

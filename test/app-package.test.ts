@@ -145,10 +145,12 @@ describe('npm run package', () => {
   it('zips the manifest with every placeholder filled, and both icons', async () => {
     const run = promisify(execFile);
     const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-    const { stdout } = await run(tsx, ['scripts/package-app.ts', '--env', 'local'], { cwd: ROOT, env: { ...process.env, ...IDS } });
-    expect(stdout).toContain(path.join('appPackage', 'build', 'appPackage.local.zip'));
+    // --out keeps the test's package (with test ids) out of appPackage/build, where the README points users.
+    const outDir = makeTempDir();
+    const { stdout } = await run(tsx, ['scripts/package-app.ts', '--env', 'local', '--out', outDir], { cwd: ROOT, env: { ...process.env, ...IDS } });
+    expect(stdout).toContain('appPackage.local.zip');
 
-    const entries = readZip(readFileSync(path.join(APP_DIR, 'build', 'appPackage.local.zip')));
+    const entries = readZip(readFileSync(path.join(outDir, 'appPackage.local.zip')));
     expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     const manifestText = entries.get('manifest.json')?.toString('utf8') ?? '';
     expect(manifestText).not.toMatch(/\$\{\{/);

@@ -174,6 +174,30 @@ describe('npm run report -- <chat command>', () => {
     expect(lines.length - 1).toBe(json.messages[0].model.inactive);
   });
 
+  test('copilot licenses D30 answers as text, json and csv with the same numbers', async () => {
+    const priced = { ...env, COPILOT_LICENSE_PRICE: '30 USD' };
+    const json = await run(['copilot', 'licenses', 'D30', '--format', 'json'], priced);
+    expect(json.code).toBe(0);
+    const { licences } = JSON.parse(json.stdout).messages[0].model;
+    expect(licences.skus.map((sku: { skuPartNumber: string }) => sku.skuPartNumber)).toEqual(['Microsoft_365_Copilot']);
+    const text = await run(['copilot', 'licenses', 'D30'], priced);
+    const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+    expect(text.stdout).toMatch(new RegExp(`^Purchased +${licences.total.purchasedTotal.toLocaleString('en-US')}$`, 'm'));
+    expect(text.stdout).toContain(`Idle spend per month  ${usd.format(licences.spend.monthly)}`);
+    expect(text.stdout).toContain(`Idle spend per year   ${usd.format(licences.spend.yearly)}`);
+    const csv = await run(['copilot', 'licenses', 'D30', '--format', 'csv'], priced);
+    const [header, , total] = csv.stdout.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toBe(
+      'SKU Part Number,SKU Id,Capability Status,Purchased Enabled,Purchased Warning,Purchased Suspended,Purchased Locked Out,Assigned,Unassigned,' +
+        'Active,Inactive,Never Active,Idle Seats,Monthly Price per Seat,Idle Spend per Month,Idle Spend per Year,Currency',
+    );
+    const { usage } = licences;
+    expect(total).toBe(
+      `Total,,,${licences.total.purchased.enabled},0,0,0,${licences.total.assigned},${licences.total.unassigned},${usage.active},${usage.inactive},` +
+        `${usage.neverActive},${licences.idleSeats},,${licences.spend.monthly},${licences.spend.yearly},USD`,
+    );
+  });
+
   test('a period the report does not have: the allowed values on stderr, exit 2', async () => {
     const { code, stdout, stderr } = await run(['copilot', 'summary', 'D31'], env);
     expect(code).toBe(2);

@@ -213,10 +213,109 @@ describe('loadConfig: data folder and weekly digest', () => {
     for (const price of ['30', 'USD', '30 dollars', '30 XYZ', '-5 USD', '1.999 USD']) {
       expect(refusal({ DIGEST_SEAT_PRICE: price }), price).toMatchObject({
         variable: 'DIGEST_SEAT_PRICE',
-        message: `DIGEST_SEAT_PRICE is "${price}"; write an amount and an ISO 4217 currency code, e.g. 30 USD or 28.10 EUR.`,
+        message: expect.stringContaining(`DIGEST_SEAT_PRICE is "${price}"; write an amount and an ISO 4217 currency code per seat and month`),
       });
     }
     expect(refusal({ DIGEST_LEASE_MINUTES: '0' })).toMatchObject({ variable: 'DIGEST_LEASE_MINUTES', message: 'DIGEST_LEASE_MINUTES is "0"; use a whole number from 1 to 1,440.' });
     expect(refusal({ DIGEST_GRACE_HOURS: '2.5' }).variable).toBe('DIGEST_GRACE_HOURS');
+  });
+});
+
+describe('loadConfig: the state store', () => {
+  const AZURITE =
+    'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;';
+  const ACCOUNT_URL = 'https://usagebot.blob.core.windows.net';
+
+  test('files under DATA_DIR unless an Azure Storage account is configured', () => {
+    expect(loadConfig({}).stateStore).toEqual({ kind: 'file' });
+    expect(loadConfig({ STATE_STORE: 'file', AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL }).stateStore).toEqual({ kind: 'file' });
+  });
+
+  test('an account URL signs in with the managed identity (system-assigned, or the client id given); the container has a default', () => {
+    expect(loadConfig({ AZURE_STORAGE_ACCOUNT_URL: `${ACCOUNT_URL}/` }).stateStore).toEqual({
+      kind: 'blob',
+      container: 'm365-usage-bot-state',
+      connection: { kind: 'managed-identity', accountUrl: ACCOUNT_URL },
+    });
+    const clientId = '0a0a0a0a-0000-4000-8000-000000000002';
+    expect(
+      loadConfig({ STATE_STORE: 'BLOB', AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: clientId, AZURE_STORAGE_CONTAINER: 'bot-state-2' })
+        .stateStore,
+    ).toEqual({ kind: 'blob', container: 'bot-state-2', connection: { kind: 'managed-identity', accountUrl: ACCOUNT_URL, clientId } });
+  });
+
+  test('a connection string (Azurite here) is taken as it is', () => {
+    expect(loadConfig({ STATE_STORE: 'blob', AZURE_STORAGE_CONNECTION_STRING: AZURITE }).stateStore).toEqual({
+      kind: 'blob',
+      container: 'm365-usage-bot-state',
+      connection: { kind: 'connection-string', connectionString: AZURITE },
+    });
+    expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' }).stateStore).toMatchObject({ kind: 'blob' });
+  });
+
+  test('bad settings fail start-up naming the variable, and never repeat the connection string', () => {
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [{ STATE_STORE: 'cosmos' }, 'STATE_STORE', /^STATE_STORE is "cosmos"; allowed: file, blob\.$/],
+      [{ STATE_STORE: 'blob' }, 'AZURE_STORAGE_ACCOUNT_URL', /^STATE_STORE is blob: set AZURE_STORAGE_ACCOUNT_URL .* or AZURE_STORAGE_CONNECTION_STRING\.$/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_CONNECTION_STRING: AZURITE }, 'AZURE_STORAGE_ACCOUNT_URL', /not both/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: 'usagebot.blob.core.windows.net' }, 'AZURE_STORAGE_ACCOUNT_URL', /is not a URL/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: 'http://usagebot.blob.core.windows.net' }, 'AZURE_STORAGE_ACCOUNT_URL', /must be an https URL/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: `${ACCOUNT_URL}?sv=2025-01-05&sig=secret` }, 'AZURE_STORAGE_ACCOUNT_URL', /without a query or credentials/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: 'bot' }, 'AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID', /not a managed identity's client id/],
+      [{ AZURE_STORAGE_CONNECTION_STRING: AZURITE, AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: '0a0a0a0a-0000-4000-8000-000000000002' }, 'AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID', /with AZURE_STORAGE_ACCOUNT_URL only/],
+      [{ AZURE_STORAGE_CONNECTION_STRING: 'secret-text-without-pairs' }, 'AZURE_STORAGE_CONNECTION_STRING', /is not a connection string/],
+      [{ AZURE_STORAGE_CONNECTION_STRING: 'AccountName=usagebot;EndpointSuffix=core.windows.net' }, 'AZURE_STORAGE_CONNECTION_STRING', /needs AccountName with AccountKey/],
+      [{ AZURE_STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=http;AccountName=usagebot;AccountKey=c2VjcmV0' }, 'AZURE_STORAGE_CONNECTION_STRING', /over https/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_CONTAINER: 'Bot_State' }, 'AZURE_STORAGE_CONTAINER', /3 to 63 lower-case letters, digits and single hyphens/],
+      [{ AZURE_STORAGE_ACCOUNT_URL: ACCOUNT_URL, AZURE_STORAGE_CONTAINER: 'bot--state' }, 'AZURE_STORAGE_CONTAINER', /single hyphens/],
+    ];
+    for (const [env, variable, message] of cases) {
+      const error = refusal(env);
+      expect(error.variable, JSON.stringify(env)).toBe(variable);
+      expect(error.message).toMatch(message);
+      expect(error.message).not.toContain('c2VjcmV0');
+      expect(error.message).not.toContain('secret');
+    }
+  });
+});
+
+describe('loadConfig: Copilot licence price and SKUs', () => {
+  test('COPILOT_LICENSE_PRICE takes one price, prices per SKU, or both; DIGEST_SEAT_PRICE is its older name', () => {
+    expect(loadConfig({ COPILOT_LICENSE_PRICE: '30 USD' }).licences).toEqual({ price: { currency: 'USD', seat: 30, bySku: {} }, extraSkuIds: [] });
+    const perSku = loadConfig({ COPILOT_LICENSE_PRICE: 'Microsoft_365_Copilot=30 EUR; Microsoft_365_Copilot_EDU = 18.50 eur' });
+    expect(perSku.licences.price).toEqual({ currency: 'EUR', bySku: { microsoft_365_copilot: 30, microsoft_365_copilot_edu: 18.5 } });
+    // The digest's seat price is the price of a seat of any SKU: none while the SKUs differ.
+    expect(perSku.digest.seatPrice).toBeUndefined();
+    const both = loadConfig({ COPILOT_LICENSE_PRICE: '28 GBP; 639dec6b-bb19-468b-871c-c5c441c4b0cb=25 GBP' });
+    expect(both.licences.price).toEqual({ currency: 'GBP', seat: 28, bySku: { '639dec6b-bb19-468b-871c-c5c441c4b0cb': 25 } });
+    expect(both.digest.seatPrice).toEqual({ amount: 28, currency: 'GBP' });
+    expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD' }).licences.price).toEqual({ currency: 'USD', seat: 30, bySku: {} });
+    expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD', COPILOT_LICENSE_PRICE: '30 USD' }).digest.seatPrice).toEqual({ amount: 30, currency: 'USD' });
+    expect(loadConfig({}).licences).toEqual({ extraSkuIds: [] });
+  });
+
+  test('a price that does not parse fails start-up naming the variable and the accepted form', () => {
+    const form =
+      'write an amount and an ISO 4217 currency code per seat and month, e.g. 30 USD or 28.10 EUR, or prices per SKU part number or id, ' +
+      'e.g. "Microsoft_365_Copilot=30 USD; Microsoft_365_Copilot_EDU=18 USD", all in one currency.';
+    for (const price of ['thirty dollars', '30', '30 USD; 18 USD', 'A=30 USD; B=18 EUR', 'A=30 USD; a=31 USD', '30,50 EUR', 'X=', '30 ABC']) {
+      expect(refusal({ COPILOT_LICENSE_PRICE: price }), price).toMatchObject({
+        variable: 'COPILOT_LICENSE_PRICE',
+        message: `COPILOT_LICENSE_PRICE is "${price}"; ${form}`,
+      });
+    }
+    expect(refusal({ COPILOT_LICENSE_PRICE: '30 USD', DIGEST_SEAT_PRICE: '25 USD' })).toMatchObject({
+      variable: 'DIGEST_SEAT_PRICE',
+      message: 'DIGEST_SEAT_PRICE is the older name of COPILOT_LICENSE_PRICE and says otherwise; set only COPILOT_LICENSE_PRICE.',
+    });
+  });
+
+  test('COPILOT_SKU_IDS lists SKU ids, lower-cased and deduplicated; anything else is named', () => {
+    const id = 'A1B2C3D4-0000-4000-8000-000000000001';
+    expect(loadConfig({ COPILOT_SKU_IDS: `${id}, ${id.toLowerCase()}` }).licences.extraSkuIds).toEqual([id.toLowerCase()]);
+    expect(refusal({ COPILOT_SKU_IDS: `${id}, Microsoft_365_Copilot` })).toMatchObject({
+      variable: 'COPILOT_SKU_IDS',
+      message: `COPILOT_SKU_IDS has "Microsoft_365_Copilot", which is not a SKU id; list SKU ids (GUIDs like 0a0a0a0a-0000-4000-8000-000000000001) separated by commas.`,
+    });
   });
 });

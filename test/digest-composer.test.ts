@@ -141,10 +141,12 @@ describe('digest composition', () => {
     await Promise.all([1, 2, 3, 4, 5].map((n) => composer.compose({ subscriptionId: String(n).repeat(32) })));
     const calls = fixture.emulator.requests.filter((request) => request.kind === 'api');
     expect(calls.map((request) => request.functionName).sort()).toEqual([
+      'getMicrosoft365CopilotUsageUserDetail',
       'getMicrosoft365CopilotUserCountSummary',
       'getMicrosoft365CopilotUserCountSummary',
       'getOffice365ActivationsUserCounts',
       'getOffice365GroupsActivityDetail',
+      'subscribedSkus',
     ]);
   });
 
@@ -171,6 +173,73 @@ describe('digest composition', () => {
     if (model.inactiveSeats.status !== 'ok') throw new Error('seats unavailable');
     expect(model.inactiveSeats.data.monthlyCost).toBeUndefined();
     expect(texts(model)).not.toContain('a month at');
+  });
+});
+
+describe('Copilot seats section', () => {
+  const priced = { licences: { price: { currency: 'USD', seat: 30, bySku: {} }, extraSkuIds: [] } };
+
+  test('purchased, assigned and active seats, idle seats and idle spend agree with the emulator\'s SKUs and user detail', async () => {
+    const fixture = await startReportFixture();
+    const { model, snapshot } = await composerFor(fixture, new MemoryStateStore(), priced).compose({ subscriptionId: SUBSCRIPTION });
+    const response = await fetch(`${fixture.emulator.url}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer t' } });
+    const skus = ((await response.json()) as { value: { skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number } }[] }).value;
+    const copilot = skus.find((sku) => sku.skuPartNumber === 'Microsoft_365_Copilot')!;
+    const report = await fixture.service.getReport('copilot-users', { period: 'D30' });
+    let users = 0;
+    let active = 0;
+    for await (const row of report.rows()) {
+      users += 1;
+      if (row.lastActivityDate !== undefined && row.lastActivityDate >= '2026-10-21') active += 1;
+    }
+    const unassigned = copilot.prepaidUnits.enabled - copilot.consumedUnits;
+    const idle = unassigned + users - active;
+    expect(model.seats).toMatchObject({
+      status: 'ok',
+      data: {
+        period: 'D30',
+        hasCopilotSkus: true,
+        purchased: { current: copilot.prepaidUnits.enabled },
+        assigned: { current: users },
+        active: { current: active },
+        idle: { current: idle },
+        idleSpend: { currency: 'USD', monthly: { current: idle * 30 } },
+        action: { command: 'copilot licenses D30' },
+      },
+    });
+    expect(snapshot?.seats).toEqual({ purchased: copilot.prepaidUnits.enabled, assigned: users, active, idle, idleMonthlySpend: idle * 30, currency: 'USD' });
+    const card = texts(model);
+    expect(card).toContain('Copilot seats');
+    expect(card).toContain(`Idle seats: ${idle} (${unassigned} unassigned + ${users - active} inactive)`);
+    expect(card).toContain(`Idle spend: $${(idle * 30).toLocaleString('en-US')}.00 a month · $${(idle * 360).toLocaleString('en-US')}.00 a year`);
+  });
+
+  test('a week later each seat figure carries its change; purchased seats did not move', async () => {
+    const fixture = await startReportFixture();
+    const store = new MemoryStateStore();
+    const composer = composerFor(fixture, store, priced);
+    const first = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    await saveSnapshot(store, SUBSCRIPTION, first.snapshot!);
+    fixture.clock.advance(7 * DAY);
+    const second = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    if (first.model.seats?.status !== 'ok' || second.model.seats?.status !== 'ok') throw new Error('seats unavailable');
+    const [before, after] = [first.model.seats.data, second.model.seats.data];
+    expect(after.comparedWith).toBe('2026-11-19');
+    expect(after.purchased.change).toEqual({ previous: before.purchased.current, difference: 0, relative: 0 });
+    expect(after.idle.change?.difference).toBe(after.idle.current - before.idle.current);
+    expect(after.active.change?.difference).toBe(after.active.current - before.active.current);
+    expect(after.idleSpend?.monthly.change?.difference).toBeCloseTo((after.idle.current - before.idle.current) * 30, 6);
+    const card = texts(second.model);
+    expect(card).toContain('Purchased: ' + before.purchased.current.toLocaleString('en-US') + ' unchanged');
+    expect(card).toMatch(/Idle spend: \$[\d,]+\.\d\d a month · \$[\d,]+\.\d\d a year (?:[▲▼] \$[\d,]+\.\d\d \([+-]\d+\.\d%\)|unchanged)/u);
+  });
+
+  test('without LicenseAssignment.Read.All the section is unavailable and the rest of the digest composes', async () => {
+    const fixture = await startReportFixture({}, { licenceAccess: false });
+    const { model } = await composerFor(fixture, new MemoryStateStore(), priced).compose({ subscriptionId: SUBSCRIPTION });
+    expect(model.seats).toEqual({ status: 'unavailable', code: 'LICENSE_FORBIDDEN' });
+    expect(model.copilot.status).toBe('ok');
+    expect(texts(model)).toContain('Copilot seats\nNot available this time: Microsoft Graph did not answer (LICENSE_FORBIDDEN).');
   });
 });
 

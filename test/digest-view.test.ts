@@ -6,7 +6,7 @@ import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
-import { DIGEST, DIGEST_STATUS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { DIGEST, DIGEST_STATUS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 
 
@@ -43,6 +43,24 @@ const NOTHING_TO_DO: DigestModel = {
   ...DIGEST,
   inactiveSeats: DIGEST.inactiveSeats.status === 'ok' ? { status: 'ok', data: { ...DIGEST.inactiveSeats.data, inactive: 0, monthlyCost: { amount: 0, currency: 'USD' } } } : DIGEST.inactiveSeats,
   inactiveGroups: DIGEST.inactiveGroups.status === 'ok' ? { status: 'ok', data: { ...DIGEST.inactiveGroups.data, inactive: 0 } } : DIGEST.inactiveGroups,
+};
+
+const SEATS: DigestModel['seats'] = {
+  status: 'ok',
+  data: {
+    period: 'D30',
+    freshness: FRESHNESS,
+    comparedWith: '2026-11-12',
+    hasCopilotSkus: true,
+    purchased: { current: 360000, change: { previous: 360000, difference: 0, relative: 0 } },
+    assigned: { current: 359096, change: { previous: 358000, difference: 1096, relative: 1096 / 358000 } },
+    active: { current: 165115, change: { previous: 160000, difference: 5115, relative: 5115 / 160000 } },
+    idle: { current: 194885, change: { previous: 200000, difference: -5115, relative: -5115 / 200000 } },
+    unassigned: 904,
+    inactive: 193981,
+    idleSpend: { currency: 'USD', monthly: { current: 5846550, change: { previous: 6000000, difference: -153450, relative: -153450 / 6000000 } } },
+    action: { title: 'Copilot licences', command: 'copilot licenses D30' },
+  },
 };
 
 const seen = (model: DigestModel, locale = 'en-US') => visibleTexts(cardOf(renderDigestCard(model, locale)));
@@ -213,5 +231,34 @@ describe('changes', () => {
     [{ previous: 0.45, difference: -0.00004, relative: -0.0001 }, 'points', 'unchanged'],
   ] as const)('%o as %s reads %s', (change, unit, text) => {
     expect(describeChange(change, ctx, unit)).toBe(text);
+  });
+});
+
+describe('digest card: Copilot seats', () => {
+  test('purchased, assigned, active, idle seats and idle spend, each with its change; money in the locale and the price\'s currency', () => {
+    const texts = seen({ ...DIGEST, seats: SEATS });
+    expect(texts).toContain('Copilot seats');
+    expect(texts).toContain('Usage as of Nov 19, 2026, licences live; changes since the digest with data as of Nov 12, 2026.');
+    expect(texts).toContain('Purchased: 360,000 unchanged');
+    expect(texts).toContain('Assigned: 359,096 ▲ 1,096 (+0.3%)');
+    expect(texts).toContain('Active (last 30 days): 165,115 of 359,096 ▲ 5,115 (+3.2%)');
+    expect(texts).toContain('Idle seats: 194,885 (904 unassigned + 193,981 inactive) ▼ 5,115 (-2.6%)');
+    expect(texts).toContain('Idle spend: $5,846,550.00 a month · $70,158,600.00 a year ▼ $153,450.00 (-2.6%)');
+    const dollarsInGerman = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' });
+    expect(seen({ ...DIGEST, seats: SEATS }, 'de-DE').find((text) => text.startsWith('Idle spend'))).toContain(
+      `${dollarsInGerman.format(5846550)} a month · ${dollarsInGerman.format(70158600)} a year ▼ ${dollarsInGerman.format(153450)}`,
+    );
+    expect(submitActions(cardOf(renderDigestCard({ ...DIGEST, seats: SEATS }, 'en-US')))).toContainEqual({ title: 'Copilot licences', data: { command: 'copilot licenses D30' } });
+  });
+
+  test('a tenant without Copilot SKUs, or a refused licence read, is said so; a digest without the section shows none', () => {
+    if (SEATS?.status !== 'ok') throw new Error('fixture');
+    expect(seen({ ...DIGEST, seats: { status: 'ok', data: { ...SEATS.data, hasCopilotSkus: false } } })).toContain(
+      "No Copilot licences found in the tenant's subscriptions.",
+    );
+    expect(seen({ ...DIGEST, seats: { status: 'unavailable', code: 'LICENSE_FORBIDDEN' } })).toContain(
+      'Not available this time: Microsoft Graph did not answer (LICENSE_FORBIDDEN).',
+    );
+    expect(seen(DIGEST)).not.toContain('Copilot seats');
   });
 });

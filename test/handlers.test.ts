@@ -619,6 +619,7 @@ describe('the handler table', () => {
       [
         'activations',
         'copilot-inactive',
+        'copilot-licenses',
         'copilot-summary',
         'copilot-trend',
         'copilot-users',

@@ -6,7 +6,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Reply } from '../commands/reply.js';
-import type { Logger } from '../logger.js';
+import { errorFields, type Logger } from '../logger.js';
 import type { TeamsSender } from './teams-sender.js';
 import { renderReplyMessage } from '../views/render-reply.js';
 import { getConversationKind } from './conversation-kind.js';
@@ -31,8 +31,7 @@ export function createTurnErrorHandler(logger: Logger, sender: Pick<TeamsSender,
   return async (context, error) => {
     const activity = context.activity as Partial<TurnContext['activity']> | undefined;
     logger.error('turn failed', {
-      errorName: error instanceof Error ? error.name : typeof error,
-      errorCode: readCode(error),
+      ...errorFields(error),
       activityType: typeof activity?.type === 'string' ? activity.type : undefined,
       conversationType: activity?.conversation ? getConversationKind(activity.conversation) : undefined,
     });
@@ -46,11 +45,4 @@ export function createTurnErrorHandler(logger: Logger, sender: Pick<TeamsSender,
 /** The event botbuilder makes up for `continueConversationAsync` / `createConversationAsync`: the bot's own turn. */
 function isProactive(activity: Partial<TurnContext['activity']> | undefined): boolean {
   return activity?.type === 'event' && (activity.name === 'ContinueConversation' || activity.name === 'CreateConversation');
-}
-
-function readCode(error: unknown): string | number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
-  if (typeof code === 'string' || typeof code === 'number') return code;
-  return typeof statusCode === 'number' ? statusCode : undefined;
 }

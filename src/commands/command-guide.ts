@@ -68,6 +68,14 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     menus: EVERYWHERE,
   },
   {
+    name: 'copilot-licenses',
+    words: 'copilot licenses',
+    usage: 'copilot licenses [period]',
+    description: 'Copilot seats bought, assigned, used, and what idle seats cost',
+    example: 'copilot licenses D30',
+    menus: CHANNEL,
+  },
+  {
     name: 'activations',
     words: 'activations',
     usage: 'activations',

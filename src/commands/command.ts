@@ -4,6 +4,7 @@
  * table, so a command without a handler does not compile.
  */
 import type { Weekday } from '../digest/subscription.js';
+import { AppError } from '../app-error.js';
 
 /** The commands answered from a report: each has rows behind it, which `csv <command>` sends as a file. */
 export type ReportCommand =
@@ -12,6 +13,8 @@ export type ReportCommand =
   /** Enabled seats with no Copilot activity in the period: the licence-reclaim list. */
   | { readonly name: 'copilot-inactive'; readonly period?: string }
   | { readonly name: 'copilot-trend'; readonly period?: string }
+  /** Copilot seats bought, assigned and used, and what idle seats cost; aggregates only. */
+  | { readonly name: 'copilot-licenses'; readonly period?: string }
   | { readonly name: 'activations' }
   | { readonly name: 'groups'; readonly period?: string; readonly date?: string }
   | { readonly name: 'groups-inactive'; readonly period?: string };
@@ -41,6 +44,7 @@ const REPORT_COMMAND_NAMES: ReadonlySet<string> = new Set(
     'copilot-users': true,
     'copilot-inactive': true,
     'copilot-trend': true,
+    'copilot-licenses': true,
     activations: true,
     groups: true,
     'groups-inactive': true,
@@ -65,15 +69,15 @@ export type CommandErrorCode =
   | 'BAD_SUBMIT'; // a card submit whose value is not a command
 
 /** Input the grammar refuses. `suggestion` is the closest command, for a did-you-mean; `input` what was typed, shortened. */
-export class CommandError extends Error {
+export class CommandError extends AppError<CommandErrorCode> {
   override readonly name = 'CommandError';
   constructor(
-    readonly code: CommandErrorCode,
+    code: CommandErrorCode,
     message: string,
     readonly suggestion?: string,
     readonly input?: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

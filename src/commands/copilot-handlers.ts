@@ -17,6 +17,7 @@ import {
   type ActivityWindow,
   type CopilotSeatCounts,
 } from '../reports/insights.js';
+import { monthlyCostOfSeats } from '../reports/licence-price.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
@@ -79,6 +80,7 @@ export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = asyn
 export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> = async (command, context, deps) => {
   const seats = await readCopilotSeats(deps, command.period, 'inactive', needsRows(context));
   const { counts, meta, period } = seats;
+  const cost = monthlyCostOfSeats(counts.inactive, deps.licences?.price);
   const model = {
     period,
     freshness: freshnessOf(meta),
@@ -86,6 +88,7 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
     enabled: counts.enabled,
     inactive: counts.inactive,
     neverActive: counts.neverActive,
+    ...(cost ? { cost } : {}),
     rows: seats.rows,
     totalRows: counts.inactive,
     detail: { kind: 'shown' as const },

@@ -24,6 +24,7 @@ const KNOWN: Readonly<Record<string, { readonly title: string; readonly remedy: 
   // Microsoft Graph's answers.
   UNAUTHORIZED: { title: 'Microsoft Graph rejected the bot\'s credentials', remedy: 'fix-access' },
   FORBIDDEN: { title: 'The bot may not read usage reports', remedy: 'fix-access' },
+  LICENSE_FORBIDDEN: { title: 'The bot may not read licence counts', remedy: 'fix-access' },
   TOKEN: { title: 'No access token for Microsoft Graph', remedy: 'fix-access' },
   BAD_REQUEST: { title: 'Microsoft Graph refused the request', remedy: 'fix-access' },
   NOT_FOUND: { title: 'Report not found in Microsoft Graph', remedy: 'fix-access' },

@@ -11,7 +11,7 @@ import type { ReplyMessage } from './reply.js';
 
 /** Resolves the export (a bad period fails here, as it would for the answer) and hands the file to the bot. */
 export const handleExport: Handler<ExportCommand> = async (command, context, deps) => {
-  const file = await exportCommandRows(command.target, deps.reports, toIsoDate(deps.clock.now()));
+  const file = await exportCommandRows(command.target, deps.reports, toIsoDate(deps.clock.now()), deps.licences);
   const note: ReplyMessage[] =
     context.conversation === 'personal' ? [] : [{ view: 'sent-privately', model: { what: `the CSV file ${file.fileName}` } }];
   return { messages: note, file: { command, export: file } };

@@ -7,6 +7,7 @@ import type { DigestComposer } from '../digest/digest-composer.js';
 import type { DigestRunner } from '../digest/digest-runner.js';
 import type { ConversationRef } from '../digest/subscription.js';
 import type { Logger } from '../logger.js';
+import type { LicenceSettings } from '../reports/copilot-licences.js';
 import type { ReportService } from '../reports/report-service.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
@@ -54,6 +55,8 @@ export type HandlerDeps = {
   readonly logger?: Logger;
   /** Absent where there is no digest (the `digest …` commands then say where to ask). */
   readonly digest?: DigestHandlerDeps;
+  /** The licence price and extra Copilot SKU ids; absent: no price, the documented SKUs only. */
+  readonly licences?: LicenceSettings;
 };
 
 export type Handler<C extends Command> = (command: C, context: HandlerContext, deps: HandlerDeps) => Promise<Reply>;

@@ -6,6 +6,7 @@ import type { ParsedCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
 import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
 import { errorReply } from './error-reply.js';
+import { handleCopilotLicenses } from './licence-handler.js';
 import { handleExport } from './export-handler.js';
 import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
 import { handleHelp, handleStatus, helpReply } from './info-handlers.js';
@@ -18,6 +19,7 @@ export const handlers: HandlerTable = {
   'copilot-users': handleCopilotUsers,
   'copilot-inactive': handleCopilotInactive,
   'copilot-trend': handleCopilotTrend,
+  'copilot-licenses': handleCopilotLicenses,
   activations: handleActivations,
   groups: handleGroups,
   'groups-inactive': handleGroupsInactive,

@@ -58,6 +58,16 @@ export function copilotTrendActions(period: string, version: Version): CommandAc
   ];
 }
 
+/** Licences: the reclaim list, the CSV of the seats (when there are Copilot SKUs) and the summary, for the same period. */
+export function copilotLicensesActions(period: string, hasSkus: boolean): CommandAction[] {
+  const licences: ReportCommand = period !== '' ? { name: 'copilot-licenses', period } : { name: 'copilot-licenses' };
+  return [
+    action('Inactive seats', { name: 'copilot-inactive', period }),
+    ...csvActions(licences, hasSkus ? 1 : 0),
+    action('Summary', { name: 'copilot-summary', period }),
+  ];
+}
+
 /** Activations: the Copilot summary and the groups overview. */
 export function activationsActions(): CommandAction[] {
   return [action('Copilot summary', { name: 'copilot-summary' }), action('Groups', { name: 'groups' })];

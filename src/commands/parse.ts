@@ -35,6 +35,7 @@ const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
   'copilot-users': { words: 'copilot users', argument: 'period' },
   'copilot-inactive': { words: 'copilot inactive', argument: 'period' },
   'copilot-trend': { words: 'copilot trend', argument: 'period' },
+  'copilot-licenses': { words: 'copilot licenses', argument: 'period' },
   activations: { words: 'activations', argument: 'none' },
   groups: { words: 'groups', argument: 'period-or-date' },
   'groups-inactive': { words: 'groups inactive', argument: 'period' },
@@ -53,6 +54,8 @@ const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
   users: 'copilot-users',
   inactive: 'copilot-inactive',
   trend: 'copilot-trend',
+  licenses: 'copilot-licenses',
+  licences: 'copilot-licenses',
 };
 
 const DIGEST_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
@@ -176,6 +179,10 @@ function matchCommand(lower: readonly string[]): { name: CommandName; argumentsF
     }
     case 'groups':
       return second === 'inactive' ? { name: 'groups-inactive', argumentsFrom: 2 } : { name: 'groups', argumentsFrom: 1 };
+    // `licenses D30` and `licences`: the licence answer has no other namesake.
+    case 'licenses':
+    case 'licences':
+      return { name: 'copilot-licenses', argumentsFrom: 1 };
     case 'activations':
     case 'status':
     case 'help':
@@ -275,6 +282,7 @@ function buildCommand(name: Exclude<CommandName, 'export' | 'digest-subscribe'>,
     case 'copilot-users':
     case 'copilot-inactive':
     case 'copilot-trend':
+    case 'copilot-licenses':
     case 'groups-inactive':
       return { name, period: argument.value };
     default:

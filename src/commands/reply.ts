@@ -7,6 +7,9 @@ import type { DigestOutcome } from '../digest/digest-claims.js';
 import type { DigestModel } from '../digest/digest-model.js';
 import type { DigestSchedule } from '../digest/subscription.js';
 import type { CommandExport } from '../files/command-export.js';
+import type { CopilotLicences } from '../reports/copilot-licences.js';
+import type { SeatCost } from '../reports/licence-price.js';
+import type { LicenceMeta } from '../reports/licence-reader.js';
 import type { IdentityVisibility } from '../reports/rows-summary.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import type { ExportCommand } from './command.js';
@@ -80,6 +83,8 @@ export type ViewModels = {
     readonly inactive: number;
     /** Inactive seats that were never active at all. */
     readonly neverActive: number;
+    /** What the inactive seats cost a month, when a licence price is configured. */
+    readonly cost?: SeatCost;
     /** Never active first, then the longest inactive; empty when withheld. */
     readonly rows: readonly CopilotUserRow[];
     readonly totalRows: number;
@@ -91,6 +96,17 @@ export type ViewModels = {
     readonly freshness: Freshness;
     /** Oldest day first. */
     readonly days: readonly { readonly date: string; readonly enabled: number; readonly active: number }[];
+    readonly actions: readonly CommandAction[];
+  };
+  /** Copilot seats bought, assigned, used and idle, and what idle seats cost. Aggregates only. */
+  'copilot-licenses': {
+    readonly period: string;
+    /** Of the usage report (which seats were used); licence counts are live. */
+    readonly freshness: Freshness;
+    readonly licenceSource: LicenceMeta;
+    readonly licences: CopilotLicences;
+    /** Which SKUs count as Copilot seats, for a tenant that has none. */
+    readonly lookedFor: string;
     readonly actions: readonly CommandAction[];
   };
   activations: {

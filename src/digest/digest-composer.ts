@@ -11,6 +11,7 @@ import type { CommandAction } from '../commands/reply.js';
 import { freshnessOf } from '../commands/report-freshness.js';
 import type { Logger } from '../logger.js';
 import { copilotCounts, createGroupTally, groupsActivityWindow, type CopilotCounts } from '../reports/insights.js';
+import type { LicenceSettings } from '../reports/copilot-licences.js';
 import type { ReportService } from '../reports/report-service.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
@@ -24,11 +25,12 @@ import type {
   SeatPrice,
   Section,
 } from './digest-model.js';
-import { findPreviousSnapshot, measureChange, type DigestSnapshot } from './digest-snapshots.js';
+import { readSeatFigures, trackSeats, type SeatFigures } from './digest-seats.js';
+import { findPreviousSnapshot, measureChange, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
-export type DigestReportSource = Pick<ReportService, 'getReport'>;
+export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus'>;
 
 export type DigestComposerOptions = {
   readonly reports: DigestReportSource;
@@ -38,6 +40,8 @@ export type DigestComposerOptions = {
   readonly copilotApi: CopilotReportApi;
   /** Price of one Copilot seat a month, for the cost of inactive seats; none: the cost is left out. */
   readonly seatPrice?: SeatPrice;
+  /** The licence price and extra Copilot SKU ids for the "Copilot seats" section; default: no price, documented SKUs. */
+  readonly licences?: LicenceSettings;
   /** How long one read of the reports serves every channel of a run; default five minutes. */
   readonly figuresTtlMs?: number;
   readonly logger?: Logger;
@@ -60,6 +64,7 @@ type DigestFigures = {
   readonly activations: Section<DigestActivations>;
   readonly groups: Section<DigestGroups>;
   readonly inactiveSeats: Section<InactiveSeats>;
+  readonly seats: Section<SeatFigures>;
 };
 
 /** Last week's Copilot counts; `refreshDate` only when Graph had data. */
@@ -78,14 +83,16 @@ export class DigestComposer {
     const { week } = figures;
     let copilot: Section<DigestCopilot>;
     let snapshot: DigestSnapshot | undefined;
+    let previous: DigestSnapshot | undefined;
     if (week.status === 'ok') {
       const { counts, refreshDate } = week.data;
-      const previous =
+      previous =
         request.subscriptionId !== undefined && refreshDate !== undefined
           ? await findPreviousSnapshot(this.options.store, request.subscriptionId, refreshDate, DIGEST_WEEK_PERIOD)
           : undefined;
       copilot = { status: 'ok', data: trackCopilot(week.data, previous) };
-      snapshot = refreshDate !== undefined ? snapshotOf(counts, refreshDate, this.options.clock.now()) : undefined;
+      const seats = figures.seats.status === 'ok' ? figures.seats.data.snapshot : undefined;
+      snapshot = refreshDate !== undefined ? snapshotOf(counts, refreshDate, this.options.clock.now(), seats) : undefined;
     } else {
       copilot = week;
     }
@@ -96,6 +103,7 @@ export class DigestComposer {
       activations: figures.activations,
       groups: figures.groups,
       inactiveSeats: figures.inactiveSeats,
+      seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
       inactiveGroups: inactiveGroupsOf(figures.groups),
       actions: [
         action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
@@ -118,13 +126,17 @@ export class DigestComposer {
   }
 
   private async collectFigures(): Promise<DigestFigures> {
-    const [week, activations, groups, inactiveSeats] = await Promise.all([
+    const period = this.monthPeriod();
+    const [week, activations, groups, inactiveSeats, seats] = await Promise.all([
       this.section('copilot-summary', () => this.readWeek()),
       this.section('activations', () => this.readActivations()),
       this.section('groups', () => this.readGroups()),
       this.section('copilot-summary', () => this.readInactiveSeats()),
+      this.section('subscribedSkus', () =>
+        readSeatFigures(this.options.reports, period, this.options.clock, this.options.licences ?? { extraSkuIds: [] }, action('Copilot licences', { name: 'copilot-licenses', period })),
+      ),
     ]);
-    return { week, activations, groups, inactiveSeats };
+    return { week, activations, groups, inactiveSeats, seats };
   }
 
   private async readWeek(): Promise<CopilotWeek> {
@@ -208,7 +220,7 @@ function trackCopilot(week: CopilotWeek, previous: DigestSnapshot | undefined): 
   };
 }
 
-function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number): DigestSnapshot {
+function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number, seats: SeatSnapshot | undefined): DigestSnapshot {
   return {
     refreshDate,
     period: DIGEST_WEEK_PERIOD,
@@ -216,6 +228,7 @@ function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number): Di
     active: counts.active,
     apps: Object.fromEntries(counts.apps.map((app) => [app.key, app.active])),
     takenAt: new Date(now).toISOString(),
+    ...(seats ? { seats } : {}),
   };
 }
 

@@ -64,6 +64,29 @@ export type InactiveSeats = {
   readonly action: CommandAction;
 };
 
+/** Copilot seats bought, assigned and used over a month, the idle ones and their cost, with changes. */
+export type DigestSeats = {
+  /** The period activity is judged over, `D30` (`D28` under Copilot report v2). */
+  readonly period: string;
+  /** Of the usage report; licence counts are live. */
+  readonly freshness: Freshness;
+  /** The refresh date of the snapshot the changes are measured against; absent on the first digest. */
+  readonly comparedWith?: string;
+  /** False when the tenant has no Copilot SKU: the figures are all zero. */
+  readonly hasCopilotSkus: boolean;
+  readonly purchased: TrackedFigure;
+  readonly assigned: TrackedFigure;
+  readonly active: TrackedFigure;
+  /** Unassigned plus inactive seats. */
+  readonly idle: TrackedFigure;
+  readonly unassigned: number;
+  readonly inactive: number;
+  /** Monthly idle spend, when a licence price is configured. */
+  readonly idleSpend?: { readonly currency: string; readonly monthly: TrackedFigure };
+  /** The licence answer behind the section. */
+  readonly action: CommandAction;
+};
+
 /** Groups with no activity over the groups period. */
 export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };
 
@@ -76,6 +99,8 @@ export type DigestModel = {
   readonly activations: Section<DigestActivations>;
   readonly groups: Section<DigestGroups>;
   readonly inactiveSeats: Section<InactiveSeats>;
+  /** Absent in digests composed before the section existed. */
+  readonly seats?: Section<DigestSeats>;
   readonly inactiveGroups: Section<InactiveGroups>;
   /** Buttons to the detail commands under the card. */
   readonly actions: readonly CommandAction[];

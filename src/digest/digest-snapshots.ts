@@ -19,6 +19,18 @@ export type DigestSnapshot = {
   readonly apps: Readonly<Record<string, number>>;
   /** When it was taken (ISO instant). */
   readonly takenAt: string;
+  /** The Copilot seats section's figures, when it was shown. */
+  readonly seats?: SeatSnapshot;
+};
+
+/** What the "Copilot seats" section showed; idle spend in `currency`. */
+export type SeatSnapshot = {
+  readonly purchased: number;
+  readonly assigned: number;
+  readonly active: number;
+  readonly idle: number;
+  readonly idleMonthlySpend?: number;
+  readonly currency?: string;
 };
 
 /** Snapshots kept per subscription: a quarter of weekly digests. */
@@ -83,5 +95,17 @@ function readSnapshot(value: unknown): DigestSnapshot | undefined {
     typeof snapshot.active === 'number' &&
     typeof snapshot.apps === 'object' &&
     snapshot.apps !== null;
-  return valid ? (snapshot as DigestSnapshot) : undefined;
+  if (!valid) return undefined;
+  // A stored seats part that does not read as numbers is dropped: the section then shows no changes.
+  const { seats, ...rest } = snapshot as DigestSnapshot;
+  return isSeatSnapshot(seats) ? { ...rest, seats } : rest;
+}
+
+function isSeatSnapshot(value: unknown): value is SeatSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const seats = value as Record<string, unknown>;
+  const numbers = ['purchased', 'assigned', 'active', 'idle'].every((key) => typeof seats[key] === 'number');
+  const spend = seats.idleMonthlySpend === undefined || typeof seats.idleMonthlySpend === 'number';
+  const currency = seats.currency === undefined || typeof seats.currency === 'string';
+  return numbers && spend && currency;
 }

@@ -4,6 +4,7 @@
  * words may come in any order; anything else is refused with the forms that are allowed.
  */
 import { DEFAULT_DIGEST_DAY, DEFAULT_DIGEST_TIME, WEEKDAYS, normalizeTime, resolveTimeZone, type DigestSchedule, type Weekday } from './subscription.js';
+import { AppError } from '../app-error.js';
 
 /** How the command is written, for help texts and error messages. */
 export const DIGEST_SUBSCRIBE_USAGE = 'digest subscribe [monday..sunday] [HH:MM] [IANA time zone]';
@@ -17,15 +18,15 @@ export type DigestScheduleErrorCode =
   | 'UNKNOWN_ARGUMENT'; // none of the three
 
 /** Arguments that are no schedule; the message names what was typed and what is allowed. */
-export class DigestScheduleError extends Error {
+export class DigestScheduleError extends AppError<DigestScheduleErrorCode> {
   override readonly name = 'DigestScheduleError';
   constructor(
-    readonly code: DigestScheduleErrorCode,
+    code: DigestScheduleErrorCode,
     message: string,
     /** A corrected command to offer, when one is obvious (`Berlin` → `Europe/Berlin`). */
     readonly suggestion?: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

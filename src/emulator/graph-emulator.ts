@@ -25,6 +25,7 @@ import {
 import { parseGraphRequest, type ReportCall } from './parse-graph-request.js';
 import { buildJsonPage, createReportView, generateCsvChunks } from './render-report.js';
 import { computeReportEtag, matchesIfNoneMatch } from './report-etag.js';
+import { answerSubscribedSkus, LICENCES_FORBIDDEN, SUBSCRIBED_SKUS_ROUTE } from './subscribed-skus-endpoint.js';
 import type { ReportContext } from './report-view.js';
 import { createRequestThrottle } from './request-throttle.js';
 import { buildNextLink, decodeSkipToken, encodeSkipToken, type SkipPosition } from './skip-token.js';
@@ -49,6 +50,8 @@ export type EmulatorOptions = {
   downloadTtlMs?: number;
   /** JSON page size, default 200. */
   pageSize?: number;
+  /** Default true; false: `/subscribedSkus` answers 403 as for an app without LicenseAssignment.Read.All. */
+  licenceAccess?: boolean;
 };
 
 /** A failure to inject into the next matching request(s). */
@@ -86,6 +89,8 @@ export type GraphEmulator = {
   /** The last 10,000 requests, in arrival order, for tests to count Graph calls against downloads. */
   readonly requests: readonly RecordedRequest[];
   setConcealed(on: boolean): void;
+  /** The 403 switch of `/subscribedSkus`: false refuses it as Graph does without LicenseAssignment.Read.All. */
+  setLicenceAccess(granted: boolean): void;
   injectFault(fault: EmulatorFault): void;
   clearFaults(): void;
   close(): Promise<void>;
@@ -112,6 +117,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
   const clock = options.clock ?? systemClock;
   const throttleCsv = options.throttle ?? true;
   let concealed = options.concealed ?? false;
+  let licenceAccess = options.licenceAccess ?? true;
   const aggregates = createCopilotAggregateCache(spec);
   const links = createDownloadLinks<ReportContext>(clock, options.downloadTtlMs ?? 5 * 60 * 1000);
   const throttle = createRequestThrottle(clock);
@@ -160,8 +166,28 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     sendGraphError(exchange, { status, code: codeForStatus(status), message: messageForStatus(status) }, headers);
   }
 
+  /** The licence list: a directory read, not a report (no ETag, no CSV, no report throttle). */
+  function handleSubscribedSkus(exchange: Exchange, url: URL): Promise<void> | void {
+    const { req } = exchange;
+    exchange.record.functionName = 'subscribedSkus';
+    const fault = faults.take('api', 'subscribedSkus');
+    if (fault) return applyFault(exchange, fault, undefined);
+    if (!/^Bearer\s+\S/i.test(req.headers.authorization ?? '')) {
+      return sendGraphError(exchange, { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' });
+    }
+    if (req.method !== 'GET') {
+      const message = `The method ${req.method} is not allowed; subscribedSkus is read with GET.`;
+      return sendGraphError(exchange, { status: 405, code: 'Request_BadRequest', message }, { Allow: 'GET' });
+    }
+    if (!licenceAccess) return sendGraphError(exchange, LICENCES_FORBIDDEN);
+    const answer = answerSubscribedSkus(url, spec);
+    if ('error' in answer) return sendGraphError(exchange, answer.error);
+    sendText(exchange, 200, JSON_TYPE, answer.body);
+  }
+
   async function handleApi(exchange: Exchange, url: URL): Promise<void> {
     const { req, res } = exchange;
+    if (SUBSCRIBED_SKUS_ROUTE.test(url.pathname)) return handleSubscribedSkus(exchange, url);
     const parsed = parseGraphRequest(url.pathname, url.searchParams, epochDayOf(clock.now()));
     exchange.record.functionName = parsed.ok ? parsed.call.functionName : parsed.functionName;
     const authorization = req.headers.authorization;
@@ -324,6 +350,9 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     requests,
     setConcealed(on) {
       concealed = on;
+    },
+    setLicenceAccess(granted) {
+      licenceAccess = granted;
     },
     injectFault(fault) {
       faults.add(fault);

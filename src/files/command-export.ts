@@ -4,9 +4,13 @@
  * answer lists — `copilot inactive D90` exports the inactive seats, not every licensed user.
  */
 import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
+import type { LicenceSettings } from '../reports/copilot-licences.js';
+import { seatPriceOf } from '../reports/licence-price.js';
 import { copilotSeatScope, groupsActivityWindow, isActiveIn } from '../reports/insights.js';
 import type { ReportMeta, ReportService } from '../reports/report-service.js';
 import { isReportCommand, type Command, type ReportCommand } from '../commands/command.js';
+import { INACTIVE_COST_COLUMNS, LICENCE_COLUMNS, readLicenceExport, withInactiveSeatCost } from './licence-export.js';
+import { exportColumns, type CsvColumn } from './report-csv.js';
 
 /** The commands with rows behind their answer: every report command. */
 export type ExportableCommand = ReportCommand;
@@ -17,6 +21,8 @@ export type CommandExport = {
   readonly fileName: string;
   readonly meta: ReportMeta;
   readonly rows: () => AsyncIterable<AnyRow>;
+  /** The file's columns when they are not the report's own (licences, the reclaim list with costs). */
+  readonly columns?: readonly CsvColumn[];
 };
 
 /** Whether `command` answers from a report (`help`, `status` and `csv` itself do not). */
@@ -24,8 +30,16 @@ export function isExportable(command: Command): command is ExportableCommand {
   return isReportCommand(command);
 }
 
-/** The rows behind `command`'s answer, from the same (cached) report call the answer makes; `today` narrows as the answer does. */
-export async function exportCommandRows(command: ExportableCommand, reports: ReportService, today: string): Promise<CommandExport> {
+/**
+ * The rows behind `command`'s answer, from the same (cached) report call the answer makes; `today` narrows
+ * as the answer does; `licences` prices the reclaim list and the licence file.
+ */
+export async function exportCommandRows(
+  command: ExportableCommand,
+  reports: ReportService,
+  today: string,
+  licences?: LicenceSettings,
+): Promise<CommandExport> {
   switch (command.name) {
     case 'copilot-summary':
     case 'copilot-trend':
@@ -39,7 +53,16 @@ export async function exportCommandRows(command: ExportableCommand, reports: Rep
       const report = await reports.getReport('copilot-users', periodOf(command));
       const { window, counts } = copilotSeatScope(report.meta, today);
       const wantActive = command.name === 'copilot-users';
-      return narrowed(command, report, today, (row) => counts(row) && isActiveIn(window, row.lastActivityDate) === wantActive);
+      const file = narrowed(command, report, today, (row) => counts(row) && isActiveIn(window, row.lastActivityDate) === wantActive);
+      const price = wantActive ? undefined : licences?.price;
+      const seatPrice = price && seatPriceOf(price);
+      if (!price || seatPrice === undefined) return file;
+      const rows = () => withInactiveSeatCost(file.rows(), seatPrice, price.currency);
+      return { ...file, rows, columns: [...exportColumns(report.meta), ...INACTIVE_COST_COLUMNS] };
+    }
+    case 'copilot-licenses': {
+      const { meta, rows } = await readLicenceExport(reports, command.period, today, licences ?? { extraSkuIds: [] });
+      return { fileName: fileNameFor(command, meta, today), meta, rows: () => toAsync(rows), columns: LICENCE_COLUMNS };
     }
     case 'groups-inactive': {
       const report = await reports.getReport('groups', periodOf(command));
@@ -65,6 +88,10 @@ function narrowed<Id extends ReportId>(
     for await (const row of report.rows()) if (keep(row)) yield row;
   }
   return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows };
+}
+
+async function* toAsync(rows: readonly AnyRow[]): AsyncGenerator<AnyRow> {
+  yield* rows;
 }
 
 function periodOf(command: { readonly period?: string }): { period?: string } {

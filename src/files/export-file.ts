@@ -23,7 +23,7 @@ export async function writeExportFile(file: CommandExport, path: string): Promis
     }
   }
   try {
-    await pipeline(streamReportCsv(file.meta, counted()), createWriteStream(path, { mode: 0o600, flags: 'wx' }));
+    await pipeline(streamReportCsv(file.meta, counted(), file.columns), createWriteStream(path, { mode: 0o600, flags: 'wx' }));
   } catch (error) {
     await rm(path, { force: true });
     throw error;

@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import type { Clock } from '../clock.js';
 import { formatCommand } from '../commands/parse.js';
 import type { FileReply } from '../commands/reply.js';
+import { errorFields, type Logger } from '../logger.js';
 import { writeExportFile } from './export-file.js';
 import { PrivateFolder } from '../private-folder.js';
 
@@ -36,6 +37,8 @@ export type PendingExportsOptions = {
   readonly parentFolder?: string;
   /** How often expired files are looked for without being asked (default 5 minutes; 0: only on `prepare` and `sweep`). */
   readonly sweepEveryMs?: number;
+  /** Where a failed unasked sweep is reported. */
+  readonly logger?: Logger;
 };
 
 const DEFAULT_TTL_MS = 60 * 60_000;
@@ -56,7 +59,9 @@ export class PendingExports {
     this.maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
     const every = options.sweepEveryMs ?? DEFAULT_SWEEP_EVERY_MS;
     // The timer only asks; what has expired is decided on the injected clock. unref: it never keeps the process alive.
-    this.sweeper = every > 0 ? setInterval(() => void this.sweep().catch(() => {}), every).unref() : undefined;
+    const sweepUnasked = () =>
+      this.sweep().catch((error: unknown) => options.logger?.warn('expired CSV exports could not be deleted', errorFields(error)));
+    this.sweeper = every > 0 ? setInterval(() => void sweepUnasked(), every).unref() : undefined;
   }
 
   /** Builds the file for `file` (streaming to disk) and keeps it for `owner` until taken, withdrawn or expired. */

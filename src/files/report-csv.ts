@@ -13,9 +13,19 @@ export function exportColumns(meta: Pick<ReportMeta, 'report' | 'version'>): rea
   return REPORTS[meta.report].columns.filter((column: ColumnSpec) => column.since !== 'v2' || meta.version === 'v2');
 }
 
-/** Streams `rows` as CSV bytes; backpressure from the consumer pauses the rows; a row source failing fails the stream. */
-export function streamReportCsv(meta: Pick<ReportMeta, 'report' | 'version'>, rows: AsyncIterable<AnyRow>): Readable {
-  const columns = exportColumns(meta).map((column) => ({ key: column.key, header: column.header }));
+/** A column of a file: the row property and its header. */
+export type CsvColumn = { readonly key: string; readonly header: string };
+
+/**
+ * Streams `rows` as CSV bytes (the report's columns unless `fileColumns` says otherwise); backpressure
+ * from the consumer pauses the rows; a row source failing fails the stream.
+ */
+export function streamReportCsv(
+  meta: Pick<ReportMeta, 'report' | 'version'>,
+  rows: AsyncIterable<AnyRow>,
+  fileColumns: readonly CsvColumn[] = exportColumns(meta),
+): Readable {
+  const columns = fileColumns.map((column) => ({ key: column.key, header: column.header }));
   const stringifier = stringify({
     bom: true,
     header: true,

@@ -11,6 +11,7 @@ import type { Clock } from '../clock.js';
 import { retryWithPolicy } from '../outbound/retry.js';
 import { parseRetryAfter, resolveRetryPolicy, type RetryPolicy } from '../outbound/retry-policy.js';
 import { isLoopbackUrl } from '../reports/graph-token.js';
+import { AppError } from '../app-error.js';
 
 /** Every byte range but the last must be a multiple of this (320 KiB); ranges of other sizes can fail to commit. */
 export const UPLOAD_RANGE_UNIT = 320 * 1024;
@@ -23,14 +24,15 @@ const MAX_CHUNK_BYTES = 60 * 1024 * 1024;
 export type UploadErrorCode = 'UPLOAD_EXPIRED' | 'UPLOAD_FAILED' | 'UPLOAD_REFUSED';
 
 /** An upload that did not complete; the message names the byte range and status, never the URL (it is pre-authenticated). */
-export class UploadError extends Error {
+export class UploadError extends AppError<UploadErrorCode> {
   override readonly name = 'UploadError';
   constructor(
-    readonly code: UploadErrorCode,
+    code: UploadErrorCode,
     message: string,
     readonly status?: number,
+    options?: { readonly cause?: unknown },
   ) {
-    super(message);
+    super(code, message, options);
   }
 }
 

@@ -36,8 +36,8 @@ export type GraphClientOptions = {
 };
 
 export type RequestOptions = {
-  /** Called before every HTTP request sent to Graph itself (not the download host); throwing vetoes the request. The report service uses it to spend its throttle budget. */
-  beforeRequest?: () => void;
+  /** Called (and awaited, if it returns a promise) before every HTTP request sent to Graph itself (not the download host); throwing vetoes the request. The report service uses it to spend its throttle budget. */
+  beforeRequest?: () => unknown;
   ifNoneMatch?: string;
   signal?: AbortSignal;
 };
@@ -55,7 +55,7 @@ type Target = 'graph' | 'download';
 type SendOptions = {
   target: Target;
   headers: Record<string, string>;
-  beforeRequest?: () => void;
+  beforeRequest?: () => unknown;
   signal?: AbortSignal;
 };
 
@@ -268,7 +268,7 @@ export class GraphClient {
         const headers = { ...options.headers };
         if (options.target === 'graph') {
           headers.authorization = `Bearer ${await this.#getToken(url)}`;
-          options.beforeRequest?.();
+          await options.beforeRequest?.();
         }
         const started = this.#clock.now();
         // A host that accepts the connection and never answers must not hold an admin's question for minutes.
@@ -328,6 +328,9 @@ export class GraphClient {
         `Could not get an access token for ${describeRequest(describe(url))} ` +
           `(${error instanceof Error ? error.name : 'unknown error'}). Check the bot's Graph sign-in settings.`,
         describe(url),
+        undefined,
+        undefined,
+        { cause: error },
       );
     }
   }

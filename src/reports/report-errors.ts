@@ -2,10 +2,12 @@
  * The report layer's error hierarchy. Each error carries a literal code that callers switch on and a
  * message an admin can act on: what was wrong, what is allowed, what to do next.
  */
+import { AppError } from '../app-error.js';
 
 export type GraphReportErrorCode =
   | 'UNAUTHORIZED' // 401: token rejected
   | 'FORBIDDEN' // 403: missing Reports.Read.All or a reports reader role
+  | 'LICENSE_FORBIDDEN' // 403 on subscribedSkus: missing LicenseAssignment.Read.All
   | 'BAD_REQUEST' // 400: Graph refused a parameter
   | 'NOT_FOUND' // 404: unknown report function or API version
   | 'THROTTLED' // 429 still after the retries, or a Retry-After longer than we wait
@@ -16,17 +18,18 @@ export type GraphReportErrorCode =
   | 'UNEXPECTED_RESPONSE'; // an answer Graph's contract does not allow (302 without Location, bad JSON, ...)
 
 /** A failed request to Microsoft Graph (or to the download URL it redirected to). */
-export class GraphReportError extends Error {
+export class GraphReportError extends AppError<GraphReportErrorCode> {
   override readonly name = 'GraphReportError';
   constructor(
-    readonly code: GraphReportErrorCode,
+    code: GraphReportErrorCode,
     message: string,
     readonly request: { readonly method: string; readonly url: string },
     readonly status?: number,
     /** For THROTTLED: when Graph said it would take requests again (epoch ms). */
     readonly retryAt?: number,
+    options?: { readonly cause?: unknown },
   ) {
-    super(message);
+    super(code, message, options);
   }
 }
 
@@ -39,29 +42,30 @@ export type ReportRequestErrorCode =
   | 'BUDGET_EXHAUSTED';
 
 /** A report request refused before it reached Graph: bad parameters, or no request budget left. */
-export class ReportRequestError extends Error {
+export class ReportRequestError extends AppError<ReportRequestErrorCode> {
   override readonly name = 'ReportRequestError';
   constructor(
-    readonly code: ReportRequestErrorCode,
+    code: ReportRequestErrorCode,
     message: string,
     /** For BUDGET_EXHAUSTED: when the next request fits in the budget again (epoch ms). */
     readonly retryAt?: number,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 
 export type ReportDataErrorCode = 'MALFORMED_CSV' | 'MISSING_COLUMN' | 'BAD_VALUE' | 'MALFORMED_JSON';
 
 /** Report data that does not match the catalog: unreadable CSV or JSON, a missing column, a bad value. */
-export class ReportDataError extends Error {
+export class ReportDataError extends AppError<ReportDataErrorCode> {
   override readonly name = 'ReportDataError';
   constructor(
-    readonly code: ReportDataErrorCode,
+    code: ReportDataErrorCode,
     message: string,
     /** 1-based line (CSV) or row number (JSON) where the problem was found, when known. */
     readonly line?: number,
+    options?: { readonly cause?: unknown },
   ) {
-    super(message);
+    super(code, message, options);
   }
 }

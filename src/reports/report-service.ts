@@ -10,6 +10,7 @@ import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.j
 import { parseReportCsv } from './parse-csv.js';
 import { parseReportJson } from './parse-json.js';
 import { ReportCache, type CacheEntry } from './report-cache.js';
+import { LicenceReader, type SubscribedSkus } from './licence-reader.js';
 import { GraphReportError, ReportRequestError } from './report-errors.js';
 import {
   resolveReportRequest,
@@ -17,7 +18,7 @@ import {
   type ReportParams,
   type ResolvedReportRequest,
 } from './report-request.js';
-import { RequestBudget, type BudgetUsage } from './request-budget.js';
+import { GRAPH_BUDGET_WINDOW_MS, RequestBudget, type BudgetUsage, type GraphRequestBudget } from './request-budget.js';
 import { createSummaryCollector, type IdentityVisibility } from './rows-summary.js';
 
 /** What the service needs from the Graph client (the real one, or anything speaking the same contract). */
@@ -65,6 +66,8 @@ export type ReportServiceOptions = {
   readonly csvRequestsPer10Minutes: number;
   /** Graph allows 100 JSON requests per 10 minutes. */
   readonly jsonRequestsPer10Minutes: number;
+  /** Where requests are counted; default an in-memory budget for this process with the limit above. */
+  readonly budget?: GraphRequestBudget;
   readonly maxCachedReports?: number;
   readonly cacheFolder?: string;
 };
@@ -78,19 +81,24 @@ export type ReportServiceStatus = {
 type StoredMeta = Omit<ReportMeta, 'cache'>;
 type Entry = CacheEntry<StoredMeta>;
 
-const TEN_MINUTES = 10 * 60_000;
+/** Graph requests allowed per report (CSV) or for all reports (JSON) in ten minutes, as configured. */
+export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'csvRequestsPer10Minutes' | 'jsonRequestsPer10Minutes'>): number {
+  return options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
+}
+
 /** Refusals that older data can answer well enough: the admin sees it marked as stale. */
 const STALE_SERVABLE = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK']);
 
 export class ReportService {
   private readonly cache: ReportCache<StoredMeta>;
   private readonly inFlight = new Map<string, Promise<{ entry: Entry; cache: ReportMeta['cache'] }>>();
-  private readonly budget: RequestBudget;
+  private readonly budget: GraphRequestBudget;
+  private readonly licences: LicenceReader;
 
   constructor(private readonly options: ReportServiceOptions) {
     this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder);
-    const limit = options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
-    this.budget = new RequestBudget(options.clock, limit, TEN_MINUTES);
+    this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
+    this.licences = new LicenceReader({ ...options, requestsPer10Minutes: options.jsonRequestsPer10Minutes });
   }
 
   /** Validates `params` for report `id` and returns its metadata and rows, from cache when fresh. */
@@ -115,12 +123,21 @@ export class ReportService {
     return this.toReport(entry, cache);
   }
 
+  /**
+   * The tenant's subscribed SKUs (`GET /v1.0/subscribedSkus`, JSON): cached, single-flight and budgeted
+   * like reports; a 403 names LicenseAssignment.Read.All.
+   */
+  getSubscribedSkus(): Promise<SubscribedSkus> {
+    return this.licences.read();
+  }
+
   /** Budgets and cached reports, for the `status` command. */
   status(): ReportServiceStatus {
     const functions = new Set(this.cache.list().map((entry) => this.budgetKey(entry.meta.graphFunction)));
+    const licenceBudget = this.licences.budgetUsage();
     return {
       source: this.options.sourceName,
-      budgets: [...functions].map((key) => this.budget.usage(key)),
+      budgets: [...[...functions].map((key) => this.budget.usage(key)), ...(licenceBudget ? [licenceBudget] : [])],
       cached: this.cache.list().map((entry) => ({
         key: entry.key,
         meta: { ...entry.meta, cache: 'hit' },

@@ -6,9 +6,33 @@
 import type { Clock } from '../clock.js';
 import { ReportRequestError } from './report-errors.js';
 
+/** Graph counts report requests over ten minutes. */
+export const GRAPH_BUDGET_WINDOW_MS = 10 * 60_000;
+
 export type BudgetUsage = { readonly key: string; readonly used: number; readonly limit: number; readonly freeAt?: number };
 
-export class RequestBudget {
+/**
+ * What the report service spends Graph requests from: this in-memory budget for one process, or one
+ * counted in the state store (`StoreRequestBudget`) that several instances share.
+ */
+export type GraphRequestBudget = {
+  /** Spends one request for `key`, or throws BUDGET_EXHAUSTED saying when the next one fits. */
+  spend(key: string): void | Promise<void>;
+  /** What `key` has spent in the window, as far as this process knows. */
+  usage(key: string): BudgetUsage;
+};
+
+/** The refusal when `used` requests in the window leave none for `key` until `freeAt`. */
+export function budgetExhausted(key: string, used: number, windowMs: number, freeAt: number): ReportRequestError {
+  return new ReportRequestError(
+    'BUDGET_EXHAUSTED',
+    `The bot has already asked Graph for ${key} ${used} times in the last ${windowMs / 60_000} minutes, ` +
+      `the most Graph allows. It will ask again from ${new Date(freeAt).toISOString().slice(11, 16)} UTC.`,
+    freeAt,
+  );
+}
+
+export class RequestBudget implements GraphRequestBudget {
   private readonly spent = new Map<string, number[]>();
 
   constructor(
@@ -21,13 +45,7 @@ export class RequestBudget {
   spend(key: string): void {
     const times = this.recent(key);
     if (times.length >= this.limit) {
-      const freeAt = (times[0] ?? this.clock.now()) + this.windowMs;
-      throw new ReportRequestError(
-        'BUDGET_EXHAUSTED',
-        `The bot has already asked Graph for ${key} ${times.length} times in the last ${this.windowMs / 60_000} minutes, ` +
-          `the most Graph allows. It will ask again from ${new Date(freeAt).toISOString().slice(11, 16)} UTC.`,
-        freeAt,
-      );
+      throw budgetExhausted(key, times.length, this.windowMs, (times[0] ?? this.clock.now()) + this.windowMs);
     }
     times.push(this.clock.now());
     this.spent.set(key, times);

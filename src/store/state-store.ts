@@ -1,8 +1,10 @@
 /**
  * The state-store interface: small JSON documents by key, with compare-and-set, for subscriptions,
  * conversation references, digest claims and snapshots. Every implementation passes the contract
- * suite in `test/state-store-contract.ts`; the embedded default is `FileStateStore`.
+ * suite in `test/support/state-store-contract.ts`; the embedded default is `FileStateStore`, the scale-out
+ * one `BlobStateStore`.
  */
+import { AppError } from '../app-error.js';
 
 /**
  * What a store keeps: anything JSON can represent. Values are copied in and out, never shared; an
@@ -36,13 +38,14 @@ export type StateStore = {
 export type StoreConflictCode = 'ALREADY_EXISTS' | 'ETAG_MISMATCH' | 'NOT_FOUND';
 
 /** A conditional write or delete whose condition did not hold; nothing was changed. */
-export class StoreConflictError extends Error {
+export class StoreConflictError extends AppError<StoreConflictCode> {
   override readonly name = 'StoreConflictError';
   constructor(
-    readonly code: StoreConflictCode,
+    code: StoreConflictCode,
     readonly key: string,
   ) {
     super(
+      code,
       code === 'ALREADY_EXISTS'
         ? `"${key}" already exists, and the write was create-only.`
         : code === 'NOT_FOUND'
@@ -56,11 +59,18 @@ export class StoreConflictError extends Error {
  * A stored record that cannot be read back (a truncated or hand-edited file). Only that key is affected:
  * an unconditional put replaces it and a delete removes it; conditional writes see it as a conflict.
  */
-export class StoreRecordError extends Error {
+export class StoreRecordError extends AppError<'UNREADABLE_RECORD'> {
   override readonly name = 'StoreRecordError';
-  readonly code = 'UNREADABLE_RECORD';
   constructor(readonly key: string) {
-    super(`The stored record of "${key}" cannot be read (damaged); write or delete the key to replace it.`);
+    super('UNREADABLE_RECORD', `The stored record of "${key}" cannot be read (damaged); write or delete the key to replace it.`);
+  }
+}
+
+/** The store could not be reached, or answered in a way the operation cannot use (a write may or may not have landed). */
+export class StoreUnavailableError extends AppError<'STORE_UNAVAILABLE'> {
+  override readonly name = 'StoreUnavailableError';
+  constructor(message: string, cause?: unknown) {
+    super('STORE_UNAVAILABLE', message, { cause });
   }
 }
 

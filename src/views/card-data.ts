@@ -92,6 +92,8 @@ export type DigestCardData = {
     readonly appsTitle: DisplayText;
     readonly appFacts: readonly Fact[];
   };
+  /** Copilot seats and idle spend; hidden for a digest composed without them. */
+  readonly seats: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   readonly activations: DigestSectionData;
   readonly groups: DigestSectionData;
   /** What an admin could do this week, each with its detail button. */
@@ -165,6 +167,24 @@ export type CardData = {
       /** The fallback: a week per row (a day per row for a week or two), oldest first. */
       readonly facts: readonly Fact[];
     };
+    readonly actions: readonly CardAction[];
+  };
+  'copilot-licenses': {
+    readonly header: ReportHeader;
+    /** When the licence counts were read, and whether older cached ones stand in. */
+    readonly licenceNote: DisplayText;
+    readonly hasLicences: boolean;
+    /** For a tenant without Copilot SKUs: what was looked for. */
+    readonly noLicences: DisplayText;
+    readonly seatsTitle: DisplayText;
+    readonly seatFacts: readonly Fact[];
+    readonly usageTitle: DisplayText;
+    readonly usageFacts: readonly Fact[];
+    readonly idleTitle: DisplayText;
+    readonly idleFacts: readonly Fact[];
+    readonly skusTitle: DisplayText;
+    /** One line per Copilot SKU: part number, state, seats, price. */
+    readonly skuLines: readonly { readonly text: DisplayText }[];
     readonly actions: readonly CardAction[];
   };
   activations: {

@@ -22,6 +22,7 @@ export const CARD_NAMES = Object.keys({
   'copilot-users': true,
   'copilot-inactive': true,
   'copilot-trend': true,
+  'copilot-licenses': true,
   activations: true,
   groups: true,
   'groups-inactive': true,

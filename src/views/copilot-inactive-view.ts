@@ -8,6 +8,7 @@ import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import { copilotUserFact } from './copilot-user-rows.js';
 import { describePeriod } from './describe-period.js';
+import { formatMoney } from './format-money.js';
 import { identityNote } from './identity-note.js';
 import { reportHeader } from './report-header.js';
 import { rowList } from './row-list.js';
@@ -25,6 +26,16 @@ export function buildCopilotInactiveCard(model: ViewModels['copilot-inactive'], 
       { title: encode('Enabled seats'), value: encode(format.number(model.enabled)) },
       { title: encode('Inactive seats'), value: encode(barValue(model.inactive, model.enabled, format)) },
       { title: encode('Never used Copilot'), value: encode(barValue(model.neverActive, model.enabled, format)) },
+      ...(model.cost
+        ? [
+            {
+              title: encode('Monthly cost'),
+              value: encode(
+                `${formatMoney(model.cost.total, model.cost.currency, format.locale)} (${formatMoney(model.cost.seatPrice, model.cost.currency, format.locale)} per seat)`,
+              ),
+            },
+          ]
+        : []),
     ],
     listTitle: encode('Inactive seats: never used first, then the longest unused'),
     showRows: !withheld.isWithheld,

@@ -1,5 +1,5 @@
 /**
- * The weekly digest card: Copilot adoption with ▲/▼ changes since the previous digest, activations,
+ * The weekly digest card: Copilot adoption and Copilot seats with ▲/▼ changes since the previous digest, activations,
  * group activity and what to act on, each with buttons to the detail commands. Aggregates only.
  * `cards/digest.json` binds `CardData['digest']`, rendered through the typed `renderCard` like every view.
  */
@@ -10,6 +10,7 @@ import type {
   DigestCopilot,
   DigestGroups,
   DigestModel,
+  DigestSeats,
   InactiveGroups,
   InactiveSeats,
   Section,
@@ -20,6 +21,7 @@ import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
+import { formatMoney } from './format-money.js';
 import type { DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
@@ -39,6 +41,7 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     title: encode('Weekly Microsoft 365 digest'),
     subtitle: encode(when),
     copilot: copilotSection(model.copilot, ctx),
+    seats: seatsSection(model.seats, ctx),
     activations: activationsSection(model.activations, ctx),
     groups: groupsSection(model.groups, ctx),
     toDo: {
@@ -85,6 +88,61 @@ function copilotSection(section: Section<DigestCopilot>, ctx: ViewContext): Dige
       value: encode(withChange(barValue(app.active.current, app.enabled, format), app.active, ctx)),
     })),
   };
+}
+
+/** The "Copilot seats" section: purchased, assigned, active, idle seats and idle spend with ▲/▼; hidden (`isShown` false) for a digest composed without it. */
+function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContext): DigestCardData['seats'] {
+  const { format, encode } = ctx;
+  const hidden = { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
+  if (!section) return hidden;
+  const title = encode('Copilot seats');
+  if (section.status !== 'ok') {
+    return { ...hidden, isShown: true, title, note: encode(`Not available this time: Microsoft Graph did not answer (${section.code}).`) };
+  }
+  const seats = section.data;
+  const actions = [cardAction(seats.action)];
+  if (!seats.hasCopilotSkus) {
+    return { ...hidden, isShown: true, title, note: encode('No Copilot licences found in the tenant\'s subscriptions.'), actions };
+  }
+  const period = describePeriod(seats.period);
+  const comparison =
+    seats.comparedWith !== undefined
+      ? `changes since the digest with data as of ${format.date(seats.comparedWith)}`
+      : 'changes show from the next digest on';
+  const asOf = seats.freshness.refreshDate !== undefined ? `Usage as of ${format.date(seats.freshness.refreshDate)}, licences live; ` : '';
+  const facts = [
+    { title: encode('Purchased'), value: encode(withChange(format.number(seats.purchased.current), seats.purchased, ctx)) },
+    { title: encode('Assigned'), value: encode(withChange(format.number(seats.assigned.current), seats.assigned, ctx)) },
+    {
+      title: encode(`Active (${period})`),
+      value: encode(withChange(`${format.number(seats.active.current)} of ${format.number(seats.assigned.current)}`, seats.active, ctx)),
+    },
+    {
+      title: encode('Idle seats'),
+      value: encode(
+        withChange(
+          `${format.number(seats.idle.current)} (${format.number(seats.unassigned)} unassigned + ${format.number(seats.inactive)} inactive)`,
+          seats.idle,
+          ctx,
+        ),
+      ),
+    },
+  ];
+  if (seats.idleSpend) {
+    const { currency, monthly } = seats.idleSpend;
+    const money = (amount: number) => formatMoney(amount, currency, format.locale);
+    const change = monthly.change ? ` ${describeMoneyChange(monthly.change, money, ctx)}` : '';
+    facts.push({ title: encode('Idle spend'), value: encode(`${money(monthly.current)} a month · ${money(monthly.current * 12)} a year${change}`) });
+  }
+  return { isShown: true, title, note: encode(`${asOf}${comparison}.`), hasFacts: true, facts, actions };
+}
+
+/** `▼ $150.00 (-2.0%)`: the change of an amount of money, worded as `describeChange` words a count. */
+function describeMoneyChange(change: Change, money: (amount: number) => string, { format }: ViewContext): string {
+  if (Math.round(change.difference * 100) === 0) return 'unchanged';
+  const arrow = change.difference > 0 ? '▲' : '▼';
+  const relative = change.relative !== undefined ? ` (${signedPercent(change.relative, format.locale)})` : '';
+  return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
 }
 
 function activationsSection(section: Section<DigestActivations>, ctx: ViewContext): DigestSectionData {

@@ -27,6 +27,9 @@ const FILE_OFFER = new Set(['UPLOAD_EXPIRED', 'UPLOAD_FAILED', 'UPLOAD_REFUSED',
 /** What an admin can do about an error with `code`. */
 export function adviceFor(code: string, hasRetryTime: boolean): string {
   if (FIX_INPUT.has(code)) return 'Type “help” to see the commands and the periods each one takes.';
+  if (code === 'LICENSE_FORBIDDEN') {
+    return 'Ask whoever runs the bot to grant its app registration the Microsoft Graph application permission LicenseAssignment.Read.All, with admin consent.';
+  }
   if (FIX_ACCESS.has(code)) {
     return 'Ask whoever runs the bot to check its app registration: Microsoft Graph application permission Reports.Read.All, with admin consent.';
   }

@@ -7,6 +7,7 @@ import { buildAccessDeniedCard } from './access-denied-view.js';
 import { buildActivationsCard } from './activations-view.js';
 import type { CardData } from './card-data.js';
 import { buildCopilotInactiveCard } from './copilot-inactive-view.js';
+import { buildCopilotLicensesCard } from './copilot-licenses-view.js';
 import { buildCopilotSummaryCard } from './copilot-summary-view.js';
 import { buildCopilotTrendCard } from './copilot-trend-view.js';
 import { buildCopilotUsersCard } from './copilot-users-view.js';
@@ -30,6 +31,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   'copilot-users': buildCopilotUsersCard,
   'copilot-inactive': buildCopilotInactiveCard,
   'copilot-trend': buildCopilotTrendCard,
+  'copilot-licenses': buildCopilotLicensesCard,
   activations: buildActivationsCard,
   groups: buildGroupsCard,
   'groups-inactive': buildGroupsInactiveCard,

@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ExpectedReports, formatCount, formatDay, formatShare } from './support/expected-reports.js';
+import { ExpectedReports, formatCount, formatDay, formatShare, formatUsd } from './support/expected-reports.js';
 import { PlaygroundPage } from './support/playground-page.js';
 
 const DIGEST_TITLE = 'Weekly Microsoft 365 digest';
@@ -71,6 +71,13 @@ describe('weekly digest in a channel of the Agents Playground', () => {
 
     const month = await expected.copilotSummary('D30');
     expect(text).toContain(`⚠ ${formatCount(month.enabled - month.active)} of ${formatCount(month.enabled)} Copilot seats without any Copilot activity`);
+
+    const seats = await expected.copilotLicences('D30', 30);
+    expect(text).toMatch(new RegExp(`^Purchased\\s+${literal(formatCount(seats.purchased))}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Assigned\\s+${literal(formatCount(seats.assigned))}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Active \\(last 30 days\\)\\s+${literal(formatCount(seats.active))} of ${literal(formatCount(seats.assigned))}$`, 'm'));
+    expect(text).toContain(`${formatCount(seats.idle)} (${formatCount(seats.unassigned)} unassigned + ${formatCount(seats.inactive)} inactive)`);
+    expect(text).toContain(`${formatUsd(seats.monthlySpend)} a month · ${formatUsd(seats.monthlySpend * 12)} a year`);
   });
 
   it('shows no per-user data in the channel, and offers the per-user lists privately', async () => {

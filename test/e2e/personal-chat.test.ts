@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COMMAND_GUIDE } from '../../src/commands/command-guide.js';
-import { ExpectedReports, formatCount, formatDay, formatShare } from './support/expected-reports.js';
+import { ExpectedReports, formatCount, formatDay, formatShare, formatUsd } from './support/expected-reports.js';
 import { PlaygroundPage } from './support/playground-page.js';
 
 // One personal chat with the bot, as an admin would use it; each step reads the cards on screen.
@@ -95,6 +95,24 @@ describe('personal chat in the Agents Playground', () => {
     expect(text).toContain(`Showing ${listed.length} of ${formatCount(seats.inactive)} users`);
   });
 
+  it('answers "copilot licenses D30" with purchased, assigned, unassigned and idle seats and what they cost', async () => {
+    const licences = await expected.copilotLicences('D30', 30);
+    const card = await playground.send('copilot licenses D30');
+    await playground.screenshot(card, '05b-copilot-licenses-D30');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Copilot licences · last 30 days');
+    expect(text).toMatch(new RegExp(`^Purchased\\s+${formatCount(licences.purchased)}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Assigned\\s+${formatCount(licences.assigned)}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Unassigned\\s+${formatCount(licences.unassigned)}$`, 'm'));
+    expect(text).toContain(`${formatShare(licences.active, licences.reported)} · ${formatCount(licences.active)} of ${formatCount(licences.reported)}`);
+    expect(text).toContain(`${formatCount(licences.idle)} (${formatCount(licences.unassigned)} unassigned + ${formatCount(licences.inactive)} inactive)`);
+    expect(text).toMatch(new RegExp(`^Idle spend per month\\s+${literal(formatUsd(licences.monthlySpend))}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Idle spend per year\\s+${literal(formatUsd(licences.monthlySpend * 12))}$`, 'm'));
+    for (const button of ['Inactive seats', 'CSV', 'Summary']) {
+      await expect(card.getByRole('button', { name: button, exact: true }).count(), button).resolves.toBe(1);
+    }
+  });
+
   it('answers "help" with every command, its usage and what it answers', async () => {
     const card = await playground.send('help');
     await playground.screenshot(card, '06-help');
@@ -130,3 +148,8 @@ describe('personal chat in the Agents Playground', () => {
     expect(await playground.textOf(answer)).toContain('Copilot adoption · last 30 days');
   });
 });
+
+/** `text` as a regular expression matching itself. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -301,6 +301,48 @@ export const DIGEST: ViewModels['digest'] = {
   ],
 };
 
+/** Two Copilot SKUs, one in its grace period, priced per SKU. */
+export const LICENCES: ViewModels['copilot-licenses'] = {
+  period: 'D30',
+  freshness: FRESHNESS,
+  licenceSource: { source: 'Microsoft Graph', fetchedAt: '2026-11-22T14:05:00.000Z', cache: 'miss' },
+  licences: {
+    skus: [
+      {
+        skuId: '639dec6b-bb19-468b-871c-c5c441c4b0cb',
+        skuPartNumber: 'Microsoft_365_Copilot',
+        capabilityStatus: 'Enabled',
+        purchased: { enabled: 360000, warning: 0, suspended: 0, lockedOut: 0 },
+        purchasedTotal: 360000,
+        assigned: 359096,
+        unassigned: 904,
+        monthlyPrice: 30,
+      },
+      {
+        skuId: 'c3f0d4b2-0000-4000-8000-00000000edu1',
+        skuPartNumber: 'Microsoft_365_Copilot_EDU',
+        capabilityStatus: 'Warning',
+        purchased: { enabled: 100, warning: 20, suspended: 0, lockedOut: 0 },
+        purchasedTotal: 120,
+        assigned: 104,
+        unassigned: -4,
+        monthlyPrice: 18,
+      },
+    ],
+    total: { purchased: { enabled: 360100, warning: 20, suspended: 0, lockedOut: 0 }, purchasedTotal: 360120, assigned: 359200, unassigned: 900 },
+    usage: { reported: 359096, active: 165115, inactive: 193981, neverActive: 41234 },
+    idleSeats: 194885,
+    idleUnassigned: 904,
+    spend: { currency: 'USD', monthly: 5846550, yearly: 70158600, inactiveSeatPrice: 29.99, unpricedSkus: [] },
+  },
+  lookedFor: 'Microsoft_365_Copilot (639dec6b-bb19-468b-871c-c5c441c4b0cb)',
+  actions: [
+    { title: 'Inactive seats', command: 'copilot inactive D30' },
+    { title: 'CSV', command: 'csv copilot licenses D30' },
+    { title: 'Summary', command: 'copilot summary D30' },
+  ],
+};
+
 /** A channel's subscription right after `digest run-now` posted. */
 export const DIGEST_STATUS: ViewModels['digest-status'] = {
   event: 'ran',
@@ -322,6 +364,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'copilot-users', model: USERS_SHOWN },
   { view: 'copilot-inactive', model: INACTIVE_SHOWN },
   { view: 'copilot-trend', model: TREND_D30 },
+  { view: 'copilot-licenses', model: LICENCES },
   { view: 'activations', model: ACTIVATIONS },
   { view: 'groups', model: GROUPS_D30 },
   { view: 'groups-inactive', model: GROUPS_INACTIVE_SHOWN },

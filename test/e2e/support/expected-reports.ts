@@ -32,6 +32,19 @@ export type CopilotSeats = {
   readonly displayNames: ReadonlySet<string>;
 };
 
+export type CopilotLicences = {
+  readonly purchased: number;
+  readonly assigned: number;
+  readonly unassigned: number;
+  readonly active: number;
+  readonly inactive: number;
+  readonly neverActive: number;
+  /** Users the usage report lists. */
+  readonly reported: number;
+  readonly idle: number;
+  readonly monthlySpend: number;
+};
+
 export type Activations = {
   readonly refreshDate: string;
   readonly products: readonly { readonly productType: string; readonly assigned: number; readonly activated: number }[];
@@ -57,6 +70,9 @@ const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'U
 export const formatCount = (value: number): string => count.format(value);
 /** `592, 798` → `74.2%` */
 export const formatShare = (part: number, whole: number): string => percent.format(part / whole);
+/** `7260` → `$7,260.00` */
+export const formatUsd = (amount: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
+
 /** `2026-11-19` → `Nov 19, 2026` */
 export const formatDay = (iso: string): string => day.format(new Date(`${iso}T00:00:00Z`));
 
@@ -71,10 +87,35 @@ function periodStart(refreshDate: string, period: string): string {
 
 /** Reads report rows from the emulator at `graphUrl`, as a second, independent reader. */
 export class ExpectedReports {
-  private constructor(private readonly stack: ReportStack) {}
+  private constructor(
+    private readonly stack: ReportStack,
+    private readonly graphUrl: string,
+  ) {}
 
   static async open(graphUrl: string): Promise<ExpectedReports> {
-    return new ExpectedReports(await startReportStack(loadConfig({ GRAPH_BASE_URL: graphUrl }), silentLogger));
+    return new ExpectedReports(await startReportStack(loadConfig({ GRAPH_BASE_URL: graphUrl }), silentLogger), graphUrl);
+  }
+
+  /** The Microsoft_365_Copilot SKU as the emulator lists it (read as plain JSON), with the period's usage and idle seats. */
+  async copilotLicences(period: string, seatPrice: number): Promise<CopilotLicences> {
+    const response = await fetch(`${this.graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer e2e' } });
+    const { value } = (await response.json()) as { value: { skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number } }[] };
+    const sku = value.find((item) => item.skuPartNumber === 'Microsoft_365_Copilot');
+    if (!sku) throw new Error('the emulator lists no Microsoft_365_Copilot SKU');
+    const seats = await this.copilotSeats(period);
+    const unassigned = sku.prepaidUnits.enabled - sku.consumedUnits;
+    const idle = unassigned + seats.inactive;
+    return {
+      purchased: sku.prepaidUnits.enabled,
+      assigned: sku.consumedUnits,
+      unassigned,
+      active: seats.active,
+      inactive: seats.inactive,
+      neverActive: seats.neverActive,
+      reported: seats.enabled,
+      idle,
+      monthlySpend: idle * seatPrice,
+    };
   }
 
   close(): Promise<void> {

@@ -19,6 +19,9 @@ declare module 'vitest' {
   }
 }
 
+/** The Copilot seat price the bot runs with, so cards show idle spend. */
+export const E2E_LICENSE_PRICE = '30 USD';
+
 const E2E_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const E2E_LOG_DIR = path.join(E2E_ROOT, '.playground', 'e2e');
 
@@ -40,7 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     playgroundPort,
     logDir: E2E_LOG_DIR,
     configPath: path.join(E2E_ROOT, '.m365agentsplayground.yml'),
-    env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir },
+    env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir, COPILOT_LICENSE_PRICE: E2E_LICENSE_PRICE },
   }).catch(async (error: unknown) => {
     await emulator.close();
     throw error;

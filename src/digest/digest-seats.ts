@@ -1,0 +1,67 @@
+/**
+ * The digest's "Copilot seats" section: seats purchased, assigned and active over the month, idle
+ * seats and idle spend, each with its change since the previous digest's snapshot. Aggregates only:
+ * the usage report's rows are tallied while they stream.
+ */
+import { toIsoDate, type Clock } from '../clock.js';
+import { freshnessOf } from '../commands/report-freshness.js';
+import { readCopilotLicences, type LicenceSettings } from '../reports/copilot-licences.js';
+import type { ReportService } from '../reports/report-service.js';
+import type { CommandAction } from '../commands/reply.js';
+import type { DigestSeats } from './digest-model.js';
+import { measureChange, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
+
+/** The seats this week, before they are compared with the previous digest. */
+export type SeatFigures = Omit<DigestSeats, 'comparedWith' | 'purchased' | 'assigned' | 'active' | 'idle' | 'idleSpend'> & {
+  readonly snapshot: SeatSnapshot;
+};
+
+/** Reads the licences and the month's usage once per digest run. */
+export async function readSeatFigures(
+  reports: Pick<ReportService, 'getReport' | 'getSubscribedSkus'>,
+  period: string,
+  clock: Clock,
+  settings: LicenceSettings,
+  action: CommandAction,
+): Promise<SeatFigures> {
+  const { usageMeta, licences } = await readCopilotLicences(reports, period, toIsoDate(clock.now()), settings);
+  const { spend } = licences;
+  return {
+    period: usageMeta.period ?? period,
+    freshness: freshnessOf(usageMeta),
+    hasCopilotSkus: licences.skus.length > 0,
+    unassigned: licences.idleUnassigned,
+    inactive: licences.usage.inactive,
+    action,
+    snapshot: {
+      purchased: licences.total.purchasedTotal,
+      assigned: licences.total.assigned,
+      active: licences.usage.active,
+      idle: licences.idleSeats,
+      ...(spend ? { idleMonthlySpend: spend.monthly, currency: spend.currency } : {}),
+    },
+  };
+}
+
+/** The section with each figure's change against `previous` (none on the first digest, or across a currency change). */
+export function trackSeats(figures: SeatFigures, previous: DigestSnapshot | undefined): DigestSeats {
+  const { snapshot, ...rest } = figures;
+  const { currency } = snapshot;
+  const before = previous?.seats;
+  const tracked = (current: number, last: number | undefined) => {
+    const change = measureChange(current, last);
+    return change ? { current, change } : { current };
+  };
+  const spendBefore = before?.currency === currency ? before?.idleMonthlySpend : undefined;
+  return {
+    ...rest,
+    ...(before && previous ? { comparedWith: previous.refreshDate } : {}),
+    purchased: tracked(snapshot.purchased, before?.purchased),
+    assigned: tracked(snapshot.assigned, before?.assigned),
+    active: tracked(snapshot.active, before?.active),
+    idle: tracked(snapshot.idle, before?.idle),
+    ...(snapshot.idleMonthlySpend !== undefined && currency !== undefined
+      ? { idleSpend: { currency, monthly: tracked(snapshot.idleMonthlySpend, spendBefore) } }
+      : {}),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Which subscribed SKUs are Microsoft 365 Copilot seats: the documented user licence
+ * (`Microsoft_365_Copilot`, skuId 639dec6b-…), any SKU whose part number names Microsoft 365 Copilot
+ * (education, government, departmental, promotional variants) or that carries an `M365_COPILOT_*`
+ * service plan, and the SKU ids an admin configures (`COPILOT_SKU_IDS`).
+ */
+import type { SubscribedSku } from './subscribed-skus.js';
+
+/** Microsoft 365 Copilot in Microsoft's "Product names and service plan identifiers for licensing" table. */
+export const MICROSOFT_365_COPILOT_SKU = { skuId: '639dec6b-bb19-468b-871c-c5c441c4b0cb', skuPartNumber: 'Microsoft_365_Copilot' } as const;
+
+const COPILOT_PART_NUMBER = /(^|_)365_COPILOT/i;
+const COPILOT_SERVICE_PLAN = /^M365_COPILOT_/i;
+
+/** Whether `sku` is a Copilot seat licence; `extraSkuIds` (lower case) are the admin's additions. */
+export function isCopilotSku(sku: SubscribedSku, extraSkuIds: readonly string[] = []): boolean {
+  return (
+    sku.skuId === MICROSOFT_365_COPILOT_SKU.skuId ||
+    extraSkuIds.includes(sku.skuId) ||
+    COPILOT_PART_NUMBER.test(sku.skuPartNumber) ||
+    sku.servicePlans.some((plan) => COPILOT_SERVICE_PLAN.test(plan.servicePlanName))
+  );
+}
+
+/** What was looked for, for the answer to a tenant without any Copilot SKU. */
+export function describeCopilotSkuSearch(extraSkuIds: readonly string[] = []): string {
+  const configured = extraSkuIds.length > 0 ? `, or one of the SKU ids in COPILOT_SKU_IDS (${extraSkuIds.join(', ')})` : '';
+  return (
+    `${MICROSOFT_365_COPILOT_SKU.skuPartNumber} (${MICROSOFT_365_COPILOT_SKU.skuId}), any SKU whose part number contains ` +
+    `"365_Copilot" or that includes a service plan whose name starts with M365_COPILOT${configured}`
+  );
+}
