@@ -36,7 +36,7 @@ describe('anonymous (no BOT_ID, loopback): the Playground set-up', () => {
 
   const health = async () => {
     const response = await fetch(`${bot.app.url}/healthz`);
-    return { status: response.status, body: (await response.json()) as unknown };
+    return { status: response.status, body: (await response.json()) };
   };
 
   test('GET /healthz answers ok, version, source and whether authentication is on, nothing else', async () => {
@@ -185,7 +185,7 @@ async function startKeyServer(): Promise<KeyServer> {
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify(body));
   });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     openIdMetadataUrl: `${url}/openidconfiguration`,
@@ -196,8 +196,8 @@ async function startKeyServer(): Promise<KeyServer> {
     },
     close: () =>
       new Promise<void>((resolve) => {
-        server!.close(() => resolve());
-        server!.closeAllConnections();
+        server.close(() => resolve());
+        server.closeAllConnections();
       }),
   };
 }
@@ -409,7 +409,7 @@ describe('forged tokens when the Bot Connector key host cannot be reached', () =
     process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       written.push(String(chunk));
       return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof process.stderr.write;
+    });
     const started = performance.now();
     try {
       const responses = await Promise.all(Array.from({ length: count }, () => bot.post(activity, { authorization })));

@@ -137,7 +137,7 @@ describe('send pacer', () => {
     const clock = createVirtualClock(0);
     const paced = new PacedSender({ clock, logger: silentLogger, random: () => 0 });
     const send = (call: () => Promise<{ id?: string }>) => clock.run(paced.send({ conversationId: 'c', tenantId: 't' }, call, 'background'));
-    const failing = (error: unknown) => send(() => Promise.reject(error));
+    const failing = (error: Error) => send(() => Promise.reject(error));
     expect(await send(async () => ({ id: '1:abc' }))).toEqual({ kind: 'delivered', activityId: '1:abc', attempts: 1 });
     expect(await send(async () => ({}))).toEqual({ kind: 'refused', reason: 'NO_ACTIVITY_ID', attempts: 1 });
     expect(await failing(connectorError(404))).toEqual({ kind: 'gone', reason: 'HTTP_404', status: 404, attempts: 1 });

@@ -26,7 +26,7 @@ describe('report caches live under DATA_DIR and outlive no crash', () => {
     folders.push(dataDir);
     const root = privateFolderRoot(dataDir);
     // A process that has exited (as after kill -9), and one still running.
-    const exited = spawnSync(process.execPath, ['-e', '']).pid!;
+    const exited = spawnSync(process.execPath, ['-e', '']).pid;
     const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     try {
       const deadReports = plantFolder(root, 'reports', exited);

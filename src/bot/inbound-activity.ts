@@ -18,7 +18,7 @@ export type EnvelopeCheck = { readonly ok: true } | { readonly ok: false; readon
 
 /** Teams conversation ids are a few hundred characters at most; a longer one (or one with control characters) is not one. */
 const MAX_CONVERSATION_ID_LENGTH = 1_000;
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL = /\p{Cc}/u;
 
 /** Checks `body` as parsed from JSON; the problem text is fixed (no input echoed), safe to log and answer. */
 export function checkActivityEnvelope(body: unknown, options: { readonly authenticated: boolean }): EnvelopeCheck {
@@ -105,7 +105,7 @@ function cleanField(field: string, value: unknown, schema: ZodTypeAny, problems:
   if (first.success) return value;
   problems.push(...first.error.issues.map((issue) => describeIssue(field, issue)));
   if (typeof value !== 'object' || value === null) return undefined;
-  const trimmed: unknown = Array.isArray(value) ? [...value] : { ...value };
+  const trimmed: unknown = Array.isArray(value) ? Array.from(value as unknown[]) : { ...value };
   for (const issue of first.error.issues) removePath(trimmed, issue.path);
   const second = schema.safeParse(Array.isArray(trimmed) ? trimmed.filter((item) => item !== undefined) : trimmed);
   return second.success ? second.data : undefined;
@@ -116,7 +116,7 @@ function removePath(target: unknown, path: readonly (string | number)[]): void {
   for (const key of path.slice(0, -1)) {
     const next = (parent as Record<string | number, unknown>)[key];
     if (typeof next !== 'object' || next === null) return;
-    const copy: unknown = Array.isArray(next) ? [...next] : { ...next };
+    const copy: unknown = Array.isArray(next) ? Array.from(next as unknown[]) : { ...next };
     (parent as Record<string | number, unknown>)[key] = copy;
     parent = copy;
   }

@@ -123,9 +123,9 @@ export function allDelivered(results: readonly SendResult[], expected: number): 
  * wall clock; removing that policy from the turn's connector client leaves one retry loop, ours.
  */
 function withoutPipelineRetries(context: TurnContext): void {
-  const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
-    | { client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } }
-    | undefined;
+  const connector = context.turnState.get<{ client?: { pipeline?: { removePolicy(policy: { name: string }): unknown } } } | undefined>(
+    context.adapter.ConnectorClientKey,
+  );
   connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 

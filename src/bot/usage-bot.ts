@@ -108,7 +108,7 @@ export class UsageBot extends TeamsActivityHandler {
     const problems = activityProblems(context.activity);
     if (problems.length > 0) {
       this.options.logger.warn('activity fields not usable', { activityType: context.activity.type, fields: problems.map((problem) => problem.split(':')[0]).join(',') });
-      if (context.activity.type === ActivityTypes.Message) {
+      if (context.activity.type === 'message') {
         await this.send(context, unreadableActivityReply(problems).messages);
         return;
       }

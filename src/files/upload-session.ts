@@ -117,11 +117,11 @@ async function putRange(url: URL, path: string, range: Range, policy: RetryPolic
             'content-range': `bytes ${range.start}-${range.end}/${range.total}`,
           },
           // Streamed from disk: one range at a time passes through, never the file.
-          body: createReadStream(path, { start: range.start, end: range.end }) as unknown as RequestInit['body'],
+          body: createReadStream(path, { start: range.start, end: range.end }),
           duplex: 'half',
           redirect: 'error',
           signal: withTimeout(options.signal, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
-        } as RequestInit);
+        });
       } catch {
         if (options.signal?.aborted) throw new UploadError('UPLOAD_FAILED', 'The upload was stopped because the bot is shutting down.');
         return { retry: true, value: undefined };
