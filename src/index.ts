@@ -27,6 +27,7 @@ import type { DigestSender } from './digest/digest-sender.js';
 import { PendingExports } from './files/pending-exports.js';
 import { createLogger, errorFields, type Logger } from './logger.js';
 import { PacedSender } from './outbound/paced-sender.js';
+import { privateFolderRoot } from './private-folder.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
 import { importFileState } from './store/import-file-state.js';
@@ -53,7 +54,7 @@ export type BotAppOptions = {
   readonly openIdMetadataUrl?: string;
   /** How long one fetch of the signing keys may take (default 5 s). */
   readonly keyFetchTimeoutMs?: number;
-  /** CSV exports: where their private temp folder goes, how long an unanswered offer's file is kept, bytes per upload request. */
+  /** CSV exports: where their private folder goes (default `<DATA_DIR>/private`), how long an unanswered offer's file is kept, bytes per upload request. */
   readonly fileExports?: { readonly parentFolder?: string; readonly ttlMs?: number; readonly uploadChunkBytes?: number };
 };
 
@@ -119,7 +120,12 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     };
     const runCommand = options.runCommand ?? handleCommand;
     fileExports = new FileExports({
-      pending: new PendingExports({ clock, parentFolder: options.fileExports?.parentFolder, ttlMs: options.fileExports?.ttlMs, logger }),
+      pending: new PendingExports({
+        clock,
+        parentFolder: options.fileExports?.parentFolder ?? privateFolderRoot(config.dataDir),
+        ttlMs: options.fileExports?.ttlMs,
+        logger,
+      }),
       privateChat,
       sender,
       runCommand: (parsed) => runCommand(parsed, 'personal', handlerDeps),

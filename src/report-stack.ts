@@ -7,6 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { startGraphEmulator, type GraphEmulator } from './emulator/graph-emulator.js';
 import type { Logger } from './logger.js';
+import { privateFolderRoot, removeLeftoverFolders } from './private-folder.js';
 import { GraphClient } from './reports/graph-client.js';
 import { createTokenProvider, isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
 import { ReportService, requestLimitOf } from './reports/report-service.js';
@@ -27,6 +28,10 @@ export type ReportStack = {
  * share) the Graph request budget is counted there, so the instances together stay under Graph's limit.
  */
 export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock, sharedStore?: StateStore): Promise<ReportStack> {
+  // Report rows are cached under the data folder; what a crashed process left there goes first.
+  const cacheFolder = privateFolderRoot(config.dataDir);
+  const leftovers = await removeLeftoverFolders(cacheFolder);
+  if (leftovers.length > 0) logger.warn('private folders of stopped processes removed', { folders: leftovers.length });
   const { baseUrl, auth, sourceName, emulator } = await openSource(config, clock);
   const client = new GraphClient({ baseUrl, tokens: createTokenProvider(auth, baseUrl), clock, logger });
   const limits = { format: config.graph.format, ...config.reports };
@@ -41,6 +46,7 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
     copilotApi: config.graph.copilotApi,
     ...limits,
     ...(budget ? { budget } : {}),
+    cacheFolder,
   });
   return {
     service,

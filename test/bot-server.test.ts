@@ -101,18 +101,55 @@ describe('anonymous (no BOT_ID, loopback): the Playground set-up', () => {
     }
   });
 
-  test('a malformed activity that breaks the turn gets the error card; odd values get help or a refusal, never a crash', async () => {
+  test('odd field types never fail a turn: a message is answered with what was wrong, other activities are logged', async () => {
+    const logsBefore = bot.logs.length;
     await bot.post(playgroundActivity('conversationUpdate-personal', { membersAdded: 'everyone' }));
-    expect(bot.cardsIn(PERSONAL)).toEqual([cardFor(TURN_FAILED_REPLY.messages[0]!)]);
+    expect(bot.cardsIn(PERSONAL)).toEqual([]);
+    const odd: Record<string, unknown>[] = [{ text: 42 }, { locale: 5 }, { id: 5 }, { from: { id: 5 } }, { conversation: { isGroup: 'yes' } }, { channelData: { tenant: 7 } }];
+    for (const fields of odd) {
+      bot.connector.posted.length = 0;
+      expect((await bot.post(playgroundActivity('message-personal', { text: 'help', ...fields }))).status).toBe(200);
+      const [card] = bot.cardsIn(PERSONAL).map((attachment) => JSON.stringify(attachment));
+      expect(card, JSON.stringify(fields)).toContain('This message could not be read');
+      expect(card).toContain(`${Object.keys(fields)[0]}`);
+      expect(card).toMatch(/Expected \w+, received \w+/);
+    }
+    const logs = bot.logs.slice(logsBefore).join('\n');
+    expect(logs).toContain('activity fields not usable');
+    expect(logs).not.toContain('turn failed');
     bot.connector.posted.length = 0;
-    await bot.post(playgroundActivity('message-personal', { text: 42 }));
     await bot.post(playgroundActivity('message-personal', { text: undefined, value: 'refresh' }));
-    expect(bot.cardsIn(PERSONAL)).toHaveLength(2);
+    expect(bot.cardsIn(PERSONAL)).toHaveLength(1);
     bot.connector.posted.length = 0;
     await bot.post(playgroundActivity('message-personal', { from: undefined }));
     expect(bot.cardsIn(PERSONAL)).toEqual([cardFor({ view: 'access-denied', model: { reason: 'user', contact: undefined } })]);
     expect(bot.answered).toEqual([]);
     expect((await health()).status).toBe(200);
+  });
+
+  test('conversation ids the connector cannot take (a NUL, 9 KB) are refused at the edge and nothing is stored', async () => {
+    for (const id of ['19:abc\u0000def@thread.tacv2', `19:${'x'.repeat(9_000)}@thread.tacv2`]) {
+      const response = await bot.post(playgroundActivity('message-personal', { text: 'digest subscribe', conversation: { id } }));
+      expect(response.status).toBe(400);
+      expect(response.body).toContain('conversation id must be 1 to 1000 characters');
+    }
+    expect(await bot.app.digest.store.list('')).toEqual([]);
+    expect(bot.answered).toEqual([]);
+  });
+
+  test('invokes the bot does not handle get a 200 in their contract\'s shape, not a 501', async () => {
+    const invoke = (name: string, value: unknown) => bot.post(playgroundActivity('message-personal', { type: 'invoke', name, value, text: undefined }));
+    const action = await invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'refresh', data: {} }, trigger: 'manual' });
+    expect(action.status).toBe(200);
+    expect(JSON.parse(action.body)).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('help') });
+    const task = await invoke('task/fetch', { data: {} });
+    expect(task.status).toBe(200);
+    expect(JSON.parse(task.body)).toMatchObject({ task: { type: 'message' } });
+    for (const name of ['signin/verifyState', 'signin/tokenExchange', 'signin/failure', 'composeExtension/query']) {
+      const response = await invoke(name, { state: '123456' });
+      expect({ name, status: response.status }).toEqual({ name, status: 200 });
+    }
+    expect(bot.logs.join('\n')).not.toContain('turn failed');
   });
 
   test('nothing logged carries message text, tokens or headers', async () => {

@@ -145,6 +145,9 @@ describe('loadConfig: bot and access', () => {
     expect(refusal({ HOST: 'not a host' }).variable).toBe('HOST');
     expect(refusal({ PORT: '70000' }).message).toBe('PORT is "70000"; use a whole number from 0 to 65,535.');
     expect([isLoopbackHost('127.0.0.2'), isLoopbackHost('::1'), isLoopbackHost('[::1]'), isLoopbackHost('10.0.0.1')]).toEqual([true, true, true, false]);
+    // Only the literal name: anything under .localhost would be resolved, and resolvers differ.
+    expect([isLoopbackHost('localhost'), isLoopbackHost('bot.localhost'), isLoopbackHost('::ffff:127.0.0.1')]).toEqual([true, false, false]);
+    expect(() => loadConfig({ HOST: 'bot.localhost' })).toThrow(ConfigError);
   });
 
   test('allow-listed ids are validated loosely (the Playground\'s have 13 digits at the end), lower-cased and deduplicated', () => {

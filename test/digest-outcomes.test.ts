@@ -88,3 +88,27 @@ describe('digest outcomes against a connector that refuses', () => {
     expect(threadTexts(channel).at(-1)).toContain('Posted: the digest is in this channel now');
   });
 });
+
+describe('a damaged subscription record', () => {
+  test('affects only its own channel: digest status there says so, other channels answer as usual, subscribing again repairs it', async () => {
+    const damaged = '19:damaged@thread.tacv2';
+    const healthy = '19:healthy@thread.tacv2';
+    await mention(damaged, 'digest subscribe');
+    await mention(healthy, 'digest subscribe');
+    // What a crash mid-write on a file system without atomic rename leaves: half a file.
+    await bot.app.digest.store.put(`subscription/${subscriptionIdFor(damaged)}`, { id: 'not a subscription' });
+
+    await mention(damaged, 'digest status');
+    expect(threadTexts(damaged).at(-1)).toContain('This digest subscription cannot be read');
+    expect(threadTexts(damaged).at(-1)).toContain('DIGEST_RECORD_UNREADABLE');
+    await mention(healthy, 'digest status');
+    expect(threadTexts(healthy).at(-1)).toContain('gets the weekly digest every Monday at 09:00');
+
+    await bot.app.digest.runner.runDue();
+    expect(bot.logs.join('\n')).toContain(`"key":"subscription/${subscriptionIdFor(damaged)}"`);
+
+    await mention(damaged, 'digest subscribe');
+    await mention(damaged, 'digest status');
+    expect(threadTexts(damaged).at(-1)).toContain('gets the weekly digest every Monday at 09:00');
+  });
+});

@@ -228,6 +228,19 @@ describe('createTeamsSender (the real one, on CloudAdapter)', () => {
       ]);
       expect(reference?.conversation?.id).toBe('a:created-1');
       expect(results).toEqual([{ kind: 'delivered', activityId: 'reply-2', attempts: 1 }]);
+
+      // A card replaced in place (a progress card by its answer), and one in a conversation that is gone.
+      const personal = { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: PERSONAL, isGroup: false, conversationType: 'personal', name: '' } };
+      expect(await sender.update(personal, 'reply-1', MessageFactory.text('answer'))).toEqual({ kind: 'delivered', activityId: 'reply-1', attempts: 1 });
+      expect(connector.updated).toEqual([{ conversationId: PERSONAL, activityId: 'reply-1', activity: expect.objectContaining({ text: 'answer', id: 'reply-1' }) }]);
+      connector.refuse(PERSONAL, { status: 404, code: 'ConversationNotFound' });
+      expect(await sender.update(personal, 'reply-1', MessageFactory.text('again'))).toEqual({
+        kind: 'gone',
+        status: 404,
+        reason: 'HTTP_404 ConversationNotFound',
+        attempts: 1,
+      });
+      expect(await sender.continueConversation(personal, [card, card])).toEqual([{ kind: 'gone', status: 404, reason: 'HTTP_404 ConversationNotFound', attempts: 1 }]);
       expect(connector.posted.at(-1)?.conversationId).toBe('a:created-1');
     } finally {
       await connector.close();

@@ -139,16 +139,18 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
  * Bot Connector, so anything not issued by it, or not addressed to us, is refused (AuthenticationError).
  */
 export function createChannelClaimsValidator(appId: string): (claims: Claim[]) => Promise<void> {
-  return (claims) => {
-    const claim = (type: string) => claims.find((candidate) => candidate.type === type)?.value;
-    if (claim('iss') !== BOT_CONNECTOR_ISSUER || SkillValidation.isSkillClaim(claims)) {
-      return Promise.reject(new AuthenticationError('Unauthorized. Only Bot Connector channel tokens are accepted.', StatusCodes.UNAUTHORIZED));
-    }
-    if (claim('aud')?.toLowerCase() !== appId.toLowerCase()) {
-      return Promise.reject(new AuthenticationError('Unauthorized. The token is addressed to another app.', StatusCodes.UNAUTHORIZED));
-    }
-    return Promise.resolve();
-  };
+  // A throw inside the executor rejects: botbuilder awaits the validator.
+  return (claims) =>
+    new Promise<void>((resolve) => {
+      const claim = (type: string) => claims.find((candidate) => candidate.type === type)?.value;
+      if (claim('iss') !== BOT_CONNECTOR_ISSUER || SkillValidation.isSkillClaim(claims)) {
+        throw new AuthenticationError('Unauthorized. Only Bot Connector channel tokens are accepted.', StatusCodes.UNAUTHORIZED);
+      }
+      if (claim('aud')?.toLowerCase() !== appId.toLowerCase()) {
+        throw new AuthenticationError('Unauthorized. The token is addressed to another app.', StatusCodes.UNAUTHORIZED);
+      }
+      resolve();
+    });
 }
 
 function credentialOptions(credential: BotCredential): Record<string, string> {

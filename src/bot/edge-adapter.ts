@@ -7,6 +7,7 @@
 import { CloudAdapter, type Activity, type Request, type Response, type TurnContext } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from '../logger.js';
+import { cleanActivity } from './inbound-activity.js';
 
 /** What the HTTP server hands a checked activity to. */
 export type ActivityProcessor = {
@@ -21,9 +22,10 @@ export class EdgeAdapter extends CloudAdapter implements ActivityProcessor {
     super(authentication);
   }
 
-  /** Authenticates and runs the turn for a request whose body the server already checked as an activity. */
+  /** Authenticates and runs the turn for a request whose body the server already checked as an activity envelope. */
   async processRequest(req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = req.body as unknown as Activity;
+    // Fields that do not fit their schema are dropped here and named to the turn (activityProblems).
+    const activity = cleanActivity(req.body ?? {}) as unknown as Activity;
     const header = req.headers.authorization ?? req.headers.Authorization;
     let authenticated: Awaited<ReturnType<BotFrameworkAuthentication['authenticateRequest']>>;
     try {

@@ -112,8 +112,8 @@ export class SigningKeys {
           clearTimeout(timer);
           try {
             resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-          } catch (error) {
-            reject(error instanceof Error ? error : new SyntaxError('The key document is not JSON.'));
+          } catch {
+            reject(new SyntaxError('The key document is not JSON.'));
           }
         });
       });

@@ -5,7 +5,15 @@
  * so do files (`csv …`), through the file-consent flow whose invokes are answered here too. Install
  * and removal events keep or forget the conversations the weekly digest posts to.
  */
-import { ActivityTypes, DeliveryModes, TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse } from 'botbuilder';
+import {
+  ActivityTypes,
+  DeliveryModes,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type FileConsentCardResponse,
+  type InvokeResponse,
+} from 'botbuilder';
 import type { ParsedCommand } from '../commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
 import { errorReply } from '../commands/error-reply.js';
@@ -19,11 +27,13 @@ import type { StateStore } from '../store/state-store.js';
 import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
 import { BoundedMemory } from './bounded-memory.js';
 import { getConversationKind } from './conversation-kind.js';
+import { activityProblems } from './inbound-activity.js';
 import { forgetRemoved, keepInstalledConversation, removalOf, type Removal } from './digest-conversations.js';
 import type { FileExports } from './file-exports.js';
 import { personalChatNeededReply, type PrivateChat } from './private-chat.js';
 import { replyActivities } from './reply-activities.js';
 import type { TeamsSender } from './teams-sender.js';
+import { unhandledInvokeResponse } from './unhandled-invoke.js';
 
 /** Answers a parsed command; `handleCommand` in production, a stand-in in tests that need a failing one. */
 export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin?: CommandOrigin) => Promise<Reply>;
@@ -91,6 +101,27 @@ export class UsageBot extends TeamsActivityHandler {
       await this.forget(context, channel.id ? { kind: 'conversation', conversationId: channel.id } : undefined);
       await next();
     });
+  }
+
+  /** Runs the turn; a message with fields that had to be dropped is answered with what was wrong instead. */
+  override async run(context: TurnContext): Promise<void> {
+    const problems = activityProblems(context.activity);
+    if (problems.length > 0) {
+      this.options.logger.warn('activity fields not usable', { activityType: context.activity.type, fields: problems.map((problem) => problem.split(':')[0]).join(',') });
+      if (context.activity.type === 'message') {
+        await this.send(context, unreadableActivityReply(problems).messages);
+        return;
+      }
+    }
+    await super.run(context);
+  }
+
+  /** Invokes nothing here handles get a 200 in their contract's shape, not botbuilder's bare 501. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    this.options.logger.info('invoke not handled', { name: typeof context.activity.name === 'string' ? context.activity.name.slice(0, 64) : undefined });
+    return unhandledInvokeResponse(context.activity.name);
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -290,6 +321,23 @@ export class UsageBot extends TeamsActivityHandler {
   private render(messages: readonly ReplyMessage[], locale: string | undefined): Partial<Activity>[] {
     return replyActivities(messages, locale);
   }
+}
+
+/** The answer to a message whose fields could not be used: which ones and why (field names and types only, never values). */
+function unreadableActivityReply(problems: readonly string[]): Reply {
+  return {
+    messages: [
+      {
+        view: 'error',
+        model: {
+          code: 'BAD_ACTIVITY',
+          title: 'This message could not be read',
+          message: `Teams sent this message with values the bot cannot use (${problems.slice(0, 5).join('; ')}), so it was not answered. Send it again; if it keeps happening, tell whoever runs the bot.`,
+          actions: [{ title: 'Help', command: 'help' }],
+        },
+      },
+    ],
+  };
 }
 
 /** Where a message was asked and by whom, for the `digest …` commands; ids and locale only, never text. */

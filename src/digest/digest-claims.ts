@@ -95,7 +95,7 @@ export async function deleteClaims(store: StateStore, subscriptionId: string): P
 /** A stored value read back as a claim, or undefined when it is not one (damaged, or written by another version). */
 export function readClaim(value: unknown): DigestClaim | undefined {
   const parsed = claimSchema.safeParse(value);
-  return parsed.success ? (parsed.data) : undefined;
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The stored value, or undefined when the record is damaged (the caller treats it as not a claim). */

@@ -247,7 +247,8 @@ export class DigestRunner {
       for (const key of await this.options.store.list(claimPrefix(subscription.id))) {
         const occurrence = Date.parse(key.slice(claimPrefix(subscription.id).length));
         if (Number.isNaN(occurrence) || occurrence <= now - this.lookbackMs || this.finished.has(key)) continue;
-        const claim = readClaim(await this.options.store.get(key).then((stored) => stored?.value, () => undefined));
+        // A damaged claim is reported by `claimAndDeliver` only if its occurrence is due; here it is just not a run-now.
+        const claim = readClaim(await this.options.store.get(key).then((stored) => stored?.value, valueIfDamaged));
         if (claim?.trigger === 'run-now' && !isFinished(claim)) stranded.push({ subscription, occurrence });
         else if (claim && isFinished(claim)) this.finished.set(key, occurrence);
       }
@@ -289,6 +290,11 @@ export class DigestRunner {
       lateMs: Math.max(0, now - occurrence),
     };
   }
+}
+
+function valueIfDamaged(error: unknown): undefined {
+  if (error instanceof StoreRecordError) return undefined;
+  throw error;
 }
 
 /** Runs `work` on every item with at most `limit` at once. */

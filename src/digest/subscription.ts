@@ -169,13 +169,13 @@ const subscriptionSchema = z.object({
 /** A stored value read back as a subscription, or undefined when it is not one (damaged, or written by another version). */
 export function readSubscription(value: unknown): DigestSubscription | undefined {
   const parsed = subscriptionSchema.safeParse(value);
-  return parsed.success ? (parsed.data) : undefined;
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** A stored value read back as a conversation reference, or undefined when it is not one. */
 export function readConversationRef(value: unknown): ConversationRef | undefined {
   const parsed = conversationRefSchema.safeParse(value);
-  return parsed.success ? (parsed.data) : undefined;
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** The team an activity's channelData names (`channelData.team.id`), if any: channels and team events carry it. */

@@ -1,8 +1,10 @@
 /**
  * What a FileConsentCard's `fileConsent/invoke` carries back to the bot: the card's context (which
  * prepared file, and what builds it again: the `csv …` command and the report's refresh date; never
- * rows) and, on accept, Teams' `uploadInfo`. Both arrive as input and are checked here, once.
+ * rows) and, on accept, Teams' `uploadInfo`. Both arrive as input and are checked here, once, with
+ * the same schema library as the rest of the edge (zod).
  */
+import { z } from 'zod';
 
 /** The consent card's `acceptContext` and `declineContext`. */
 export type ConsentContext = {
@@ -25,36 +27,39 @@ export type UploadInfo = {
 };
 
 const EXPORT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** As long as a card's command may be (parse.ts MAX_SUBMIT_COMMAND_LENGTH). */
 const MAX_COMMAND_LENGTH = 200;
 const MAX_URL_LENGTH = 8192;
 const MAX_FIELD_LENGTH = 1024;
 
+const consentContextSchema = z.object({
+  exportId: z.string().regex(EXPORT_ID),
+  command: z.string().min(1).max(MAX_COMMAND_LENGTH),
+  refreshDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+/** An optional short string: kept when it is one, dropped (not refused) when it is anything else. */
+const optionalText = (limit: number) => z.string().min(1).max(limit).optional().catch(undefined);
+const uploadInfoSchema = z.object({
+  uploadUrl: z.string().min(1).max(MAX_URL_LENGTH),
+  name: optionalText(MAX_FIELD_LENGTH),
+  contentUrl: optionalText(MAX_URL_LENGTH),
+  uniqueId: optionalText(MAX_FIELD_LENGTH),
+  fileType: optionalText(MAX_FIELD_LENGTH),
+});
+
 /** The context as sent, or undefined when `value` is not one (missing, malformed, or too long). */
 export function readConsentContext(value: unknown): ConsentContext | undefined {
-  if (!isPlainObject(value)) return undefined;
-  const { exportId, command, refreshDate } = value;
-  if (typeof exportId !== 'string' || !EXPORT_ID.test(exportId)) return undefined;
-  if (typeof command !== 'string' || command.length === 0 || command.length > MAX_COMMAND_LENGTH) return undefined;
-  if (refreshDate !== undefined && (typeof refreshDate !== 'string' || !ISO_DATE.test(refreshDate))) return undefined;
-  return { exportId, command, ...(refreshDate !== undefined ? { refreshDate } : {}) };
+  const parsed = consentContextSchema.safeParse(value);
+  return parsed.success ? withoutUndefined(parsed.data) : undefined;
 }
 
 /** The accept's `uploadInfo` with an upload URL, or undefined; optional fields that are not short strings are dropped. */
 export function readUploadInfo(value: unknown): UploadInfo | undefined {
-  if (!isPlainObject(value)) return undefined;
-  const { uploadUrl } = value;
-  if (typeof uploadUrl !== 'string' || uploadUrl.length === 0 || uploadUrl.length > MAX_URL_LENGTH) return undefined;
-  const optional: Record<string, string> = {};
-  for (const key of ['name', 'contentUrl', 'uniqueId', 'fileType'] as const) {
-    const field = value[key];
-    const limit = key === 'contentUrl' ? MAX_URL_LENGTH : MAX_FIELD_LENGTH;
-    if (typeof field === 'string' && field.length > 0 && field.length <= limit) optional[key] = field;
-  }
-  return { uploadUrl, ...optional };
+  const parsed = uploadInfoSchema.safeParse(value);
+  return parsed.success ? withoutUndefined(parsed.data) : undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }

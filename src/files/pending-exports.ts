@@ -33,7 +33,7 @@ export type PendingExportsOptions = {
   readonly ttlMs?: number;
   /** At most this many files are kept; the oldest goes first (default 100). */
   readonly maxFiles?: number;
-  /** Where the private folder is made (default: the system temp folder). */
+  /** Where the private folder is made (default: `.data/private`; the bot passes its DATA_DIR's). */
   readonly parentFolder?: string;
   /** How often expired files are looked for without being asked (default 5 minutes; 0: only on `prepare` and `sweep`). */
   readonly sweepEveryMs?: number;
@@ -54,7 +54,7 @@ export class PendingExports {
   private readonly sweeper: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: PendingExportsOptions) {
-    this.folder = new PrivateFolder('m365-usage-bot-exports-', options.parentFolder);
+    this.folder = new PrivateFolder('exports', options.parentFolder);
     this.ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
     this.maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
     const every = options.sweepEveryMs ?? DEFAULT_SWEEP_EVERY_MS;

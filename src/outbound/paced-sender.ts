@@ -17,9 +17,9 @@ export type SendTarget = { readonly conversationId: string; readonly tenantId: s
 export type ConnectorCall = () => Promise<{ readonly id?: unknown } | void | undefined>;
 
 /** How long a turn's reply may keep trying: Teams waits about 15 s for the turn, so 3 attempts within 8 s. */
-export const REPLY_RETRY: Partial<RetryPolicy> = { maxAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 8_000, maxRetryAfterMs: 8_000 };
+const REPLY_RETRY: Partial<RetryPolicy> = { maxAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 8_000, maxRetryAfterMs: 8_000 };
 /** Work outside a turn (digests, proactive messages) can wait: 5 attempts, 1–30 s apart, Retry-After up to a minute. */
-export const BACKGROUND_RETRY: Partial<RetryPolicy> = { maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 };
+const BACKGROUND_RETRY: Partial<RetryPolicy> = { maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 };
 
 export type PacedSenderOptions = {
   readonly clock: Clock;
@@ -54,7 +54,8 @@ export class PacedSender {
         } catch (error) {
           outcome = readSendError(error, clock.now());
         }
-        return outcome.kind === 'retryable' ? { retry: true, value: outcome, ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}) } : { retry: false, value: outcome };
+        if (outcome.kind !== 'retryable') return { retry: false, value: outcome };
+        return { retry: true, value: outcome, ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}) };
       },
       {
         policy: this.policies[mode],
@@ -69,7 +70,10 @@ export class PacedSender {
         },
       },
     );
-    if (result.gaveUp) logger.warn('teams send: giving up', { reason: result.value.kind === 'delivered' ? undefined : result.value.reason, attempts: result.attempts, why: result.gaveUp });
+    if (result.gaveUp) {
+      const reason = result.value.kind === 'delivered' ? undefined : result.value.reason;
+      logger.warn('teams send: giving up', { reason, attempts: result.attempts, why: result.gaveUp });
+    }
     return { ...result.value, attempts: result.attempts };
   }
 }

@@ -16,7 +16,7 @@ export type SendOutcome =
 export type SendResult = SendOutcome & { readonly attempts: number };
 
 /** The reason recorded for an answer that came without an activity id: Teams may or may not show the post. */
-export const NO_ACTIVITY_ID = 'NO_ACTIVITY_ID';
+const NO_ACTIVITY_ID = 'NO_ACTIVITY_ID';
 
 // Connector error codes are identifiers (`ConversationNotFound`, `MessageSizeTooBig`); anything else is not quoted.
 const SAFE_CODE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;

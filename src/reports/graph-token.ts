@@ -36,7 +36,10 @@ const AUTHORITY_BY_GRAPH_HOST: Readonly<Record<string, string>> = {
 
 const IMDS_TOKEN_URL = 'http://169.254.169.254/metadata/identity/oauth2/token';
 
-/** True for URLs on this machine (127.0.0.0/8, ::1, localhost), where the development token may go. */
+/**
+ * True for URLs on this machine: 127.0.0.0/8, ::1 and the literal name `localhost`, nothing else. Names
+ * like `x.localhost` are not trusted: whether they reach this machine depends on a resolver.
+ */
 export function isLoopbackUrl(url: string): boolean {
   let hostname: string;
   try {
@@ -45,11 +48,11 @@ export function isLoopbackUrl(url: string): boolean {
     // Not a URL at all, so certainly not one on this machine.
     return false;
   }
-  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return true;
+  if (hostname === 'localhost') return true;
   const bare = hostname.replace(/^\[(.*)\]$/, '$1');
   if (isIP(bare) === 4) return bare.startsWith('127.');
-  // WHATWG URL normalises IPv6, so ::1 and the IPv4-mapped 127.x addresses have one spelling each.
-  return bare === '::1' || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(bare);
+  // WHATWG URL normalises IPv6 (and IPv4 to dotted quads), so ::1 has one spelling.
+  return bare === '::1';
 }
 
 /** The `.default` scope of the Graph cloud at `baseUrl`, so national clouds get their own audience. */

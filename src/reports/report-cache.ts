@@ -30,7 +30,7 @@ export class ReportCache<Meta> {
     private readonly maxEntries: number,
     parentFolder?: string,
   ) {
-    this.folder = new PrivateFolder('m365-usage-bot-reports-', parentFolder);
+    this.folder = new PrivateFolder('reports', parentFolder);
   }
 
   /** The entry for `key`, marked as most recently used. */

@@ -41,6 +41,8 @@ export type RecordingConnector = {
   refuse(conversationId: string, answer: { status: number; code?: string; retryAfter?: string } | undefined): void;
   /** Every post attempt to a conversation, refused ones included. */
   readonly attempts: string[];
+  /** Activities replaced in place (`PUT …/activities/{id}`), with the id they replaced. */
+  readonly updated: { readonly conversationId: string; readonly activityId: string; readonly activity: Partial<Activity> }[];
   close(): Promise<void>;
 };
 
@@ -51,6 +53,7 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
   const failures: number[] = [];
   const refusals = new Map<string, { status: number; code?: string; retryAfter?: string }>();
   const attempts: string[] = [];
+  const updated: RecordingConnector['updated'][number][] = [];
   let nextId = 1;
   // restify patches http.ServerResponse globally (its writeHead returns nothing), so no chaining here.
   const answer = (res: ServerResponse, status: number, body?: unknown) => {
@@ -64,6 +67,14 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     if (req.method === 'POST' && req.url === '/v3/conversations') {
       created.push(JSON.parse(body) as Record<string, unknown>);
       return answer(res, 201, { id: `a:created-${created.length}` });
+    }
+    const update = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(req.url ?? '');
+    if (req.method === 'PUT' && update?.[1] && update[2]) {
+      const conversationId = decodeURIComponent(update[1]);
+      const refusal = refusals.get(conversationId);
+      if (refusal) return answer(res, refusal.status, { error: { code: refusal.code ?? 'BadRequest', message: 'refused by the test' } });
+      updated.push({ conversationId, activityId: decodeURIComponent(update[2]), activity: JSON.parse(body) as Partial<Activity> });
+      return answer(res, 200, { id: decodeURIComponent(update[2]) });
     }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match?.[1]) return answer(res, 404);
@@ -94,6 +105,7 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     failNext: (...statuses) => failures.push(...statuses),
     refuse: (conversationId, refusal) => (refusal ? refusals.set(conversationId, refusal) : refusals.delete(conversationId)),
     attempts,
+    updated,
     close: () => close(server),
   };
 }
