@@ -29,6 +29,9 @@ export function createGoalReport(benchmark: string) {
 }
 
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** `312.0 MiB (heap peak 120.3 MiB, outside the heap 20.1 MiB)`. */
+export const peakMemory = (memory: { maxRss: number; peakHeapUsed: number; peakExternal: number }) =>
+  `${mib(memory.maxRss)} (heap peak ${mib(memory.peakHeapUsed)}, buffers outside the heap peak ${mib(memory.peakExternal)})`;
 export const ms = (value: number) => (value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`);
 export const seconds = (valueMs: number) => `${(valueMs / 1000).toFixed(1)} s`;
 export const count = (value: number) => value.toLocaleString('en');

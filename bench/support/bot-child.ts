@@ -4,7 +4,7 @@
  * Its stderr (the bot's JSON logs) goes to a file; the last lines are printed if it dies.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { summarizeCpuProfile } from './cpu-profile.js';
@@ -14,26 +14,35 @@ export type ChildRequest =
   | { readonly id: number; readonly type: 'profile-stop'; readonly path: string }
   | { readonly id: number; readonly type: 'stop' };
 
-export type ChildReply = { readonly id: number; readonly url?: string; readonly maxRssBytes?: number; readonly error?: string };
+/** Peak resident set size, and the sampled peaks of the JavaScript heap and of memory outside it (buffers). */
+export type PeakMemory = { readonly maxRss: number; readonly peakHeapUsed: number; readonly peakExternal: number };
+
+export type ChildReply = { readonly id: number; readonly url?: string; readonly memory?: PeakMemory; readonly error?: string };
+
+/** The bot as `npm run bot` runs it, the echo bot on the same stack, or the echo bot that sends a typing indicator first. */
+export type BotKind = 'usage' | 'echo' | 'echo-typing';
 
 export type BotChild = {
   /** Base URL; Teams would post to `${url}/api/messages`. */
   readonly url: string;
   /** Runs `phase` with the child's CPU profiler on and returns the summary of where its time went. */
   profile(phase: () => Promise<void>): Promise<string>;
-  /** Closes the bot and ends the process; resolves with its peak resident set size. */
-  stop(): Promise<number>;
+  /** Closes the bot and ends the process; resolves with its peak memory. */
+  stop(): Promise<PeakMemory>;
 };
 
 const ENTRY = new URL('./bot-process.ts', import.meta.url).pathname;
 
-/** `usage`: the bot as `npm run bot` runs it; `echo`: the echo bot on the same stack. `env` is its whole configuration. */
-export async function startBotChild(kind: 'usage' | 'echo', env: Record<string, string>): Promise<BotChild> {
+/**
+ * Starts a bot of `kind`; `env` is its whole configuration. With `profileStartup`, V8 profiles the
+ * process from its first line, and `stop` prints where its time went.
+ */
+export async function startBotChild(kind: BotKind, env: Record<string, string>, options: { profileStartup?: boolean } = {}): Promise<BotChild> {
   const folder = mkdtempSync(path.join(tmpdir(), `bench-${kind}-`));
   const logPath = path.join(folder, 'stderr.log');
   const logFd = openSync(logPath, 'w');
   const child = fork(ENTRY, [kind], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(options.profileStartup ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [])],
     env: { PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: path.join(folder, 'data'), ...env },
     stdio: ['ignore', 'ignore', logFd, 'ipc'],
   });
@@ -78,8 +87,10 @@ export async function startBotChild(kind: 'usage' | 'echo', env: Record<string, 
     async stop() {
       const reply = await request({ type: 'stop' });
       await waitForExit(child);
+      const startupProfile = readdirSync(folder).find((name) => name.startsWith('CPU.') && name.endsWith('.cpuprofile'));
+      if (startupProfile) console.log(summarizeCpuProfile(JSON.parse(readFileSync(path.join(folder, startupProfile), 'utf8'))));
       rmSync(folder, { recursive: true, force: true });
-      return reply.maxRssBytes ?? 0;
+      return reply.memory ?? { maxRss: 0, peakHeapUsed: 0, peakExternal: 0 };
     },
   };
 }

@@ -16,6 +16,10 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
 }
 
+export function median(samples: readonly number[]): number {
+  return percentile([...samples].sort((a, b) => a - b), 0.5);
+}
+
 export function summarizeLatencies(samples: readonly number[], wallMs: number): LatencySummary {
   const sorted = [...samples].sort((a, b) => a - b);
   return {

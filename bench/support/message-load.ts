@@ -61,7 +61,7 @@ export type LoadOptions = {
 };
 
 /** `requests` messages at `concurrency`, spread round-robin over `conversations`; non-2xx answers are counted as failures. */
-export async function runLoad(options: LoadOptions): Promise<LatencySummary & { failures: number }> {
+export async function runLoad(options: LoadOptions): Promise<LatencySummary & { failures: number; samples: readonly number[] }> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const samples: number[] = [];
   let failures = 0;
@@ -79,5 +79,5 @@ export async function runLoad(options: LoadOptions): Promise<LatencySummary & { 
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const summary = summarizeLatencies(samples, performance.now() - started);
   agent.destroy();
-  return { ...summary, failures };
+  return { ...summary, failures, samples };
 }
