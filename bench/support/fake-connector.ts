@@ -36,8 +36,8 @@ export type FakeConnector = {
   readonly url: string;
   readonly accepted: Accepted[];
   readonly stats: { typing: number; throttled: number };
-  /** Resolves with the first accepted message (after this call) that matches. */
-  waitFor(match: (message: Accepted) => boolean): Promise<Accepted>;
+  /** Resolves with the first accepted message (after this call) that matches; rejects when none came within `timeoutMs`. */
+  waitFor(match: (message: Accepted) => boolean, timeoutMs?: number): Promise<Accepted>;
   /** Forgets what was recorded so far (the limits' history stays). */
   reset(): void;
   close(): Promise<void>;
@@ -99,7 +99,18 @@ export async function startFakeConnector(options: { limits?: typeof TEAMS_LIMITS
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     accepted,
     stats,
-    waitFor: (match) => new Promise((resolve) => waiters.push({ match, resolve })),
+    waitFor: (match, timeoutMs = 600_000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the connector received no expected message within ${timeoutMs / 1000} s`)), timeoutMs);
+        timer.unref();
+        waiters.push({
+          match,
+          resolve: (message) => {
+            clearTimeout(timer);
+            resolve(message);
+          },
+        });
+      }),
     reset() {
       accepted.length = 0;
       stats.typing = 0;

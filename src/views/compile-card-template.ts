@@ -26,9 +26,9 @@ const NOT_PATH = new RegExp(`^\\$\\{!${PATH}\\}$`);
 const COUNT_ABOVE_ZERO = new RegExp(`^\\$\\{count\\(${PATH}\\) > 0\\}$`);
 
 /** The library's own evaluation (a private static of `Template`, pinned by the exact dependency version and the equivalence test). */
-const libraryEvaluate = (Template as unknown as {
+const library = Template as unknown as {
   internalTryEvaluateExpression(expression: Expression, context: object, allowSubstitutions: boolean): { value: unknown; error?: unknown };
-}).internalTryEvaluateExpression;
+};
 
 /** Compiles a parsed template (the JSON of `cards/<name>.json`); expressions are parsed here, once. */
 export function compileCardTemplate(template: unknown): CompiledCardTemplate {
@@ -37,13 +37,13 @@ export function compileCardTemplate(template: unknown): CompiledCardTemplate {
 }
 
 function compileNode(template: unknown): Node {
-  if (typeof template === 'string') return template.includes('${') ? compileExpressionNode(template) : () => template;
+  if (typeof template === 'string') return compileString(template);
   if (Array.isArray(template)) return compileArray(template);
   if (typeof template === 'object' && template !== null) return compileObject(template as Record<string, unknown>);
   return () => template;
 }
 
-function compileExpressionNode(text: string): Node {
+function compileString(text: string): Node {
   const evaluate = compileExpression(text);
   if (!evaluate) return () => text;
   return (scope) => {
@@ -58,7 +58,7 @@ function compileExpression(text: string): Evaluate | undefined {
   const parsed = Template.parseInterpolatedString(text);
   if (typeof parsed === 'string') return undefined;
   const slow: Evaluate = (scope, allowSubstitutions) =>
-    libraryEvaluate(parsed, { $root: scope.root, $data: scope.data, $index: scope.index }, allowSubstitutions);
+    library.internalTryEvaluateExpression(parsed, { $root: scope.root, $data: scope.data, $index: scope.index }, allowSubstitutions);
   const read = READ_PATH.exec(text);
   if (read) {
     const path = read[1]!.split('.');
