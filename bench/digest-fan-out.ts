@@ -14,6 +14,7 @@ import { WEEKDAYS } from '../src/digest/subscription.js';
 import { startBotApp } from '../src/index.js';
 import { createLogger } from '../src/logger.js';
 import { count, createGoalReport, quick, ratio, seconds } from './support/bench-run.js';
+import { profileInProcess } from './support/cpu-profile.js';
 import { startFakeConnector, TEAMS_LIMITS } from './support/fake-connector.js';
 import { PLAYGROUND_TENANT, PLAYGROUND_USER } from './support/message-load.js';
 
@@ -41,18 +42,22 @@ async function main(): Promise<void> {
   });
   console.log(`digest-fan-out: ${count(CHANNELS)} channels due at once, Teams' limits enforced by the connector${quick ? ' (--quick)' : ''}`);
   try {
-    const now = Date.now();
-    const schedule = slotJustPassed(now);
-    for (let i = 0; i < CHANNELS; i++) {
-      const reference = {
-        serviceUrl: connector.url,
-        channelId: 'msteams',
-        conversation: { id: `19:bench-channel-${i}@thread.tacv2`, conversationType: 'channel', tenantId: PLAYGROUND_TENANT, isGroup: true },
-        bot: { id: '28:bench-bot', name: 'Usage Bot' },
-        teamId: `19:bench-team-${i % 20}@thread.tacv2`,
-      };
-      await subscribe(app.digest.store, { reference, schedule, requestedBy: PLAYGROUND_USER, locale: 'en-US' }, now - 3_600_000);
-    }
+    /** Subscribes channels `from` … `to - 1` so that they are all due now. */
+    const subscribeChannels = async (from: number, to: number) => {
+      const now = Date.now();
+      const schedule = slotJustPassed(now);
+      for (let i = from; i < to; i++) {
+        const reference = {
+          serviceUrl: connector.url,
+          channelId: 'msteams',
+          conversation: { id: `19:bench-channel-${i}@thread.tacv2`, conversationType: 'channel', tenantId: PLAYGROUND_TENANT, isGroup: true },
+          bot: { id: '28:bench-bot', name: 'Usage Bot' },
+          teamId: `19:bench-team-${i % 20}@thread.tacv2`,
+        };
+        await subscribe(app.digest.store, { reference, schedule, requestedBy: PLAYGROUND_USER, locale: 'en-US' }, now - 3_600_000);
+      }
+    };
+    await subscribeChannels(0, CHANNELS);
     const started = performance.now();
     const summary = await app.digest.runner.runDue();
     const totalMs = performance.now() - started;
@@ -87,6 +92,10 @@ async function main(): Promise<void> {
       );
       const warnings = logs.filter((line) => line.includes('"level":"warn"') || line.includes('"level":"error"'));
       console.log(`  the bot logged ${warnings.length} warnings or errors${warnings[0] ? `, first: ${warnings[0].slice(0, 300)}` : ''}`);
+      const more = Math.max(10, CHANNELS / 10);
+      await subscribeChannels(CHANNELS, CHANNELS + more);
+      console.log(`  profile of this process over ${more} more channels due at once:`);
+      console.log(await profileInProcess(async () => void (await app.digest.runner.runDue())));
     }
   } finally {
     await app.close();
