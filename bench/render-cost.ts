@@ -3,10 +3,10 @@
  * benchmark's commands, phase by phase, with a warm report cache and no HTTP: the handler (report cache
  * read and insights), rendering the reply into Adaptive Card activities, the access check the bot makes
  * on every turn (decision, conversation reference, remembered personal chat), the JSON logging of a turn,
- * and serialising the activities as the connector client does. Beside the bot's rendering, the same
- * rendering with adaptivecards-templating's `Template.expand` per card (as before templates were compiled). Goal (ours, from issue 11 item 4): card
- * rendering, access checks and logging together stay under 1 ms per turn, so they cannot be what keeps
- * the bot from the echo bot's throughput.
+ * and serialising the activities as the connector client does; beside the bot's rendering, the same
+ * rendering through adaptivecards-templating's `Template.expand` (as before templates were compiled).
+ * Goal (ours, from issue 11 item 4): rendering, access checks and logging together stay under 1 ms per
+ * turn, so they cannot be what keeps the bot from the echo bot's throughput.
  */
 import { openSync, readFileSync, writeSync } from 'node:fs';
 import { Template } from 'adaptivecards-templating';
@@ -28,6 +28,7 @@ import { cardViewContext } from '../src/views/view-context.js';
 import { count, createGoalReport, quick } from './support/bench-run.js';
 import { profileInProcess } from './support/cpu-profile.js';
 import { startEmulatedTenant, wallClock } from './support/emulated-tenant.js';
+import { median } from './support/latency-stats.js';
 import { personalMessage, PLAYGROUND_TENANT, PLAYGROUND_USER } from './support/message-load.js';
 
 const COMMANDS = ['copilot summary D30', 'copilot inactive D30', 'help'] as const;
@@ -67,11 +68,6 @@ async function timePhases<K extends string>(phases: Record<K, () => unknown>, ro
     }
   }
   return Object.fromEntries(Object.entries<number[]>(times).map(([name, samples]) => [name, median(samples)])) as Record<K, number>;
-}
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function main(): Promise<void> {

@@ -13,23 +13,20 @@ export type GoalResult = { readonly benchmark: string; readonly goal: string; re
 
 /** Checks goals for one benchmark and prints each verdict on its own line. */
 export function createGoalReport(benchmark: string) {
-  const results: GoalResult[] = [];
   return {
     /** Records and prints whether `figure` meets `goal`; returns `met` so the caller can profile a miss. */
     check(goal: string, met: boolean, figure: string): boolean {
-      const result = { benchmark, goal, met, figure };
-      results.push(result);
+      const result: GoalResult = { benchmark, goal, met, figure };
       console.log(`  ${met ? 'met   ' : 'MISSED'} ${goal}: ${figure}`);
       const file = process.env.BENCH_RESULTS_FILE;
       if (file) appendFileSync(file, `${JSON.stringify(result)}\n`);
       return met;
     },
-    missed: () => results.filter((result) => !result.met),
   };
 }
 
 export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-/** `312.0 MiB (heap peak 120.3 MiB, outside the heap 20.1 MiB)`. */
+/** `312.0 MiB (heap peak 120.3 MiB, buffers outside the heap peak 20.1 MiB)`. */
 export const peakMemory = (memory: { maxRss: number; peakHeapUsed: number; peakExternal: number }) =>
   `${mib(memory.maxRss)} (heap peak ${mib(memory.peakHeapUsed)}, buffers outside the heap peak ${mib(memory.peakExternal)})`;
 export const ms = (value: number) => (value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`);

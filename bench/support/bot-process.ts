@@ -12,8 +12,8 @@ import type { ChildReply, ChildRequest } from './bot-child.js';
 
 const logger = createLogger();
 const config = loadConfig();
-// Imported on demand, so the echo bot's start-up loads only what it uses (the cold-start benchmark compares them).
 const kind = process.argv[2];
+// Imported on demand, so the echo bot's start-up loads only what it uses (the cold-start benchmark compares them).
 const app =
   kind === 'echo' || kind === 'echo-typing'
     ? await (await import('./echo-bot.js')).startEchoBot(config, logger, { typing: kind === 'echo-typing' })

@@ -15,7 +15,7 @@ export type CpuProfile = { readonly nodes: readonly ProfileNode[]; readonly samp
 const IDLE = new Set(['(idle)', '(program)']);
 
 /** Where a frame's code lives: `src/views`, `botbuilder`, `node:internal/…`, `(garbage collector)`. */
-export function areaOf(url: string, functionName: string): string {
+function areaOf(url: string, functionName: string): string {
   if (url === '') return functionName.startsWith('(') ? functionName : '(native)';
   const modules = url.lastIndexOf('/node_modules/');
   if (modules >= 0) {

@@ -1,4 +1,4 @@
-/** Latency samples in milliseconds reduced to the figures the benchmarks print: p50, p99, max, throughput. */
+/** Latency samples in milliseconds reduced to the figures the benchmarks print: throughput, p50, p99. */
 
 export type LatencySummary = {
   readonly requests: number;
@@ -7,7 +7,6 @@ export type LatencySummary = {
   readonly throughput: number;
   readonly p50: number;
   readonly p99: number;
-  readonly max: number;
 };
 
 /** The value below which `fraction` of `sorted` lies (nearest rank). */
@@ -28,7 +27,6 @@ export function summarizeLatencies(samples: readonly number[], wallMs: number): 
     throughput: (samples.length * 1000) / wallMs,
     p50: percentile(sorted, 0.5),
     p99: percentile(sorted, 0.99),
-    max: sorted.at(-1) ?? Number.NaN,
   };
 }
 
