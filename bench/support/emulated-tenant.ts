@@ -12,8 +12,6 @@ import { ReportService } from '../../src/reports/report-service.js';
 
 export const wallClock: Clock = { now: () => Date.now(), sleep: (ms) => delay(ms) };
 
-export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-
 export type EmulatedTenant = { readonly emulator: GraphEmulator; readonly service: ReportService; close(): Promise<void> };
 
 export async function startEmulatedTenant(users: number): Promise<EmulatedTenant> {

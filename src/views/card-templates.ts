@@ -1,10 +1,10 @@
 /**
  * The Adaptive Card templates in `cards/<name>.json`, read once (relative to this module, so any
- * working directory works) and kept as parsed `Template`s for adaptivecards-templating to expand.
+ * working directory works) and compiled once into functions that bind data as adaptivecards-templating does.
  */
 import { readFileSync } from 'node:fs';
-import { Template } from 'adaptivecards-templating';
 import type { CardData, CardName } from './card-data.js';
+import { compileCardTemplate, type CompiledCardTemplate } from './compile-card-template.js';
 
 /** The expanded card, as sent to Teams. */
 export type AdaptiveCardJson = {
@@ -37,17 +37,17 @@ export const CARD_NAMES = Object.keys({
 } satisfies Record<CardName, true>) as CardName[];
 
 const CARDS_FOLDER = new URL('../../cards/', import.meta.url);
-const templates = new Map<CardName, Template>();
+const templates = new Map<CardName, CompiledCardTemplate>();
 
 /** The file a card's template lives in. */
 export function cardTemplateUrl(name: CardName): URL {
   return new URL(`${name}.json`, CARDS_FOLDER);
 }
 
-function templateFor(name: CardName): Template {
+function templateFor(name: CardName): CompiledCardTemplate {
   let template = templates.get(name);
   if (!template) {
-    template = new Template(JSON.parse(readFileSync(cardTemplateUrl(name), 'utf8')));
+    template = compileCardTemplate(JSON.parse(readFileSync(cardTemplateUrl(name), 'utf8')));
     templates.set(name, template);
   }
   return template;
@@ -58,5 +58,5 @@ function templateFor(name: CardName): Template {
  * report value stays text (tested).
  */
 export function expandCardTemplate<K extends CardName>(name: K, data: CardData[K]): AdaptiveCardJson {
-  return templateFor(name).expand({ $root: data }) as AdaptiveCardJson;
+  return templateFor(name)(data) as AdaptiveCardJson;
 }

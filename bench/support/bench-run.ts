@@ -1,0 +1,37 @@
+/**
+ * What every benchmark shares about its run: `--quick` (small sizes, for trying a change), and the goals it
+ * checks. A missed goal is printed as MISSED with the figure and the goal, never thrown: the benchmark still
+ * exits 0, and `run-all` collects the verdicts (through BENCH_RESULTS_FILE) into one summary.
+ */
+import { appendFileSync } from 'node:fs';
+
+/** True when the benchmark was started with `--quick` (directly or through `npm run bench -- --quick`). */
+export const quick = process.argv.includes('--quick');
+
+/** One goal's verdict, as `run-all` reads it back. */
+export type GoalResult = { readonly benchmark: string; readonly goal: string; readonly met: boolean; readonly figure: string };
+
+/** Checks goals for one benchmark and prints each verdict on its own line. */
+export function createGoalReport(benchmark: string) {
+  return {
+    /** Records and prints whether `figure` meets `goal`; returns `met` so the caller can profile a miss. */
+    check(goal: string, met: boolean, figure: string): boolean {
+      const result: GoalResult = { benchmark, goal, met, figure };
+      console.log(`  ${met ? 'met   ' : 'MISSED'} ${goal}: ${figure}`);
+      const file = process.env.BENCH_RESULTS_FILE;
+      if (file) appendFileSync(file, `${JSON.stringify(result)}\n`);
+      return met;
+    },
+  };
+}
+
+export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** `312.0 MiB (heap peak 120.3 MiB, buffers outside the heap peak 20.1 MiB)`. */
+export const peakMemory = (memory: { maxRss: number; peakHeapUsed: number; peakExternal: number }) =>
+  `${mib(memory.maxRss)} (heap peak ${mib(memory.peakHeapUsed)}, buffers outside the heap peak ${mib(memory.peakExternal)})`;
+export const ms = (value: number) => (value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`);
+export const seconds = (valueMs: number) => `${(valueMs / 1000).toFixed(1)} s`;
+export const count = (value: number) => value.toLocaleString('en');
+/** `a` as a multiple of `b`, e.g. `1.34×`. */
+export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+export const percent = (a: number, b: number) => `${Math.round((100 * a) / b)} %`;

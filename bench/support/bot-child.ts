@@ -1,0 +1,109 @@
+/**
+ * Starts `bot-process.ts` as a child process (its own heap, so one benchmark's garbage does not weigh on
+ * another's figures) and drives it: the URL it listens on, a CPU profile of a phase, its peak RSS at stop.
+ * Its stderr (the bot's JSON logs) goes to a file; the last lines are printed if it dies.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { summarizeCpuProfile } from './cpu-profile.js';
+
+export type ChildRequest =
+  | { readonly id: number; readonly type: 'profile-start' }
+  | { readonly id: number; readonly type: 'profile-stop'; readonly path: string }
+  | { readonly id: number; readonly type: 'stop' };
+
+/** Peak resident set size, and the sampled peaks of the JavaScript heap and of memory outside it (buffers). */
+export type PeakMemory = { readonly maxRss: number; readonly peakHeapUsed: number; readonly peakExternal: number };
+
+export type ChildReply = { readonly id: number; readonly url?: string; readonly memory?: PeakMemory; readonly error?: string };
+
+/** The bot as `npm run bot` runs it, the echo bot on the same stack, or the echo bot that sends a typing indicator first. */
+export type BotKind = 'usage' | 'echo' | 'echo-typing';
+
+export type BotChild = {
+  /** Base URL; Teams would post to `${url}/api/messages`. */
+  readonly url: string;
+  /** Runs `phase` with the child's CPU profiler on and returns the summary of where its time went. */
+  profile(phase: () => Promise<void>): Promise<string>;
+  /** Closes the bot and ends the process; resolves with its peak memory. */
+  stop(): Promise<PeakMemory>;
+};
+
+const ENTRY = new URL('./bot-process.ts', import.meta.url).pathname;
+
+/**
+ * Starts a bot of `kind`; `env` is its whole configuration. With `profileStartup`, V8 profiles the
+ * process from its first line, and `stop` prints where its time went.
+ */
+export async function startBotChild(kind: BotKind, env: Record<string, string>, options: { profileStartup?: boolean } = {}): Promise<BotChild> {
+  const folder = mkdtempSync(path.join(tmpdir(), `bench-${kind}-`));
+  const logPath = path.join(folder, 'stderr.log');
+  const logFd = openSync(logPath, 'w');
+  const child = fork(ENTRY, [kind], {
+    execArgv: ['--import', 'tsx', ...(options.profileStartup ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [])],
+    env: { PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: path.join(folder, 'data'), ...env },
+    stdio: ['ignore', 'ignore', logFd, 'ipc'],
+  });
+  closeSync(logFd);
+  const pending = new Map<number, { resolve: (reply: ChildReply) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  const died = new Promise<never>((_, reject) => {
+    child.once('exit', (code) => {
+      const error = new Error(`${kind} bot exited with ${code}; its last log lines:\n${tail(logPath)}`);
+      for (const waiter of pending.values()) waiter.reject(error);
+      reject(error);
+    });
+  });
+  died.catch(() => undefined);
+  child.on('message', (reply: ChildReply) => {
+    pending.get(reply.id)?.resolve(reply);
+    pending.delete(reply.id);
+  });
+  const request = (message: Record<string, unknown> & { type: ChildRequest['type'] }) =>
+    new Promise<ChildReply>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      child.send({ ...message, id });
+    }).then((reply) => {
+      if (reply.error) throw new Error(`${kind} bot: ${reply.error}`);
+      return reply;
+    });
+
+  const ready = await Promise.race([
+    new Promise<ChildReply>((resolve) => pending.set(0, { resolve, reject: () => undefined })),
+    died,
+  ]);
+  return {
+    url: ready.url ?? '',
+    async profile(phase) {
+      const file = path.join(folder, `profile-${nextId}.cpuprofile`);
+      await request({ type: 'profile-start' });
+      await phase();
+      await request({ type: 'profile-stop', path: file });
+      return summarizeCpuProfile(JSON.parse(readFileSync(file, 'utf8')));
+    },
+    async stop() {
+      const reply = await request({ type: 'stop' });
+      await waitForExit(child);
+      const startupProfile = readdirSync(folder).find((name) => name.startsWith('CPU.') && name.endsWith('.cpuprofile'));
+      if (startupProfile) console.log(summarizeCpuProfile(JSON.parse(readFileSync(path.join(folder, startupProfile), 'utf8'))));
+      rmSync(folder, { recursive: true, force: true });
+      return reply.memory ?? { maxRss: 0, peakHeapUsed: 0, peakExternal: 0 };
+    },
+  };
+}
+
+function waitForExit(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+function tail(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-12).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The framework floor the benchmarks compare the bot with: an echo bot on the bot's own HTTP edge
+ * (restify server, authorization precheck, envelope check, CloudAdapter, turn error handler) whose
+ * handler sends the text back in one message; with `typing`, after a typing indicator, as the bot does in personal chat.
+ */
+import { ActivityHandler, ActivityTypes } from 'botbuilder';
+import { createBotAuthentication } from '../../src/bot/bot-authentication.js';
+import { checkActivityEnvelope } from '../../src/bot/inbound-activity.js';
+import { createTurnErrorHandler } from '../../src/bot/turn-error.js';
+import { systemClock } from '../../src/clock.js';
+import type { Config } from '../../src/config.js';
+import type { Logger } from '../../src/logger.js';
+import { startBotServer, type BotServer } from '../../src/server.js';
+
+export async function startEchoBot(config: Config, logger: Logger, options: { typing?: boolean } = {}): Promise<BotServer> {
+  const auth = createBotAuthentication(config.bot.identity, systemClock);
+  auth.adapter.onTurnError = createTurnErrorHandler(logger);
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    if (options.typing) await context.sendActivity({ type: ActivityTypes.Typing });
+    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
+    await next();
+  });
+  return startBotServer({
+    host: config.bot.host,
+    port: config.bot.port,
+    logger,
+    adapter: auth.adapter,
+    bot,
+    precheck: auth.precheck,
+    checkActivity: (body) => checkActivityEnvelope(body, { authenticated: auth.enabled }),
+    health: () => ({ ok: true, version: 'echo', source: 'none', authentication: auth.enabled }),
+  });
+}
