@@ -447,10 +447,15 @@ describe('forged tokens when the Bot Connector key host cannot be reached', () =
       // One fetch for the whole burst (single-flight), and it was given up: the connection is closed.
       expect(host.connections()).toBe(1);
       await waitUntil(() => host.open() === 0);
-      // Within the refresh interval an unknown key id does not fetch again.
+      // Within the refresh interval an unknown key id does not fetch again; after it, once more.
       const second = await burst(bot, 20);
       expect(new Set(second.statuses)).toEqual(new Set([401]));
       expect(host.connections()).toBe(1);
+      bot.clock.advance(5 * 60_000);
+      const third = await burst(bot, 20);
+      expect(new Set(third.statuses)).toEqual(new Set([401]));
+      expect(host.connections()).toBe(2);
+      await waitUntil(() => host.open() === 0);
       expect(bot.answered).toEqual([]);
     } finally {
       await bot.close();

@@ -84,7 +84,8 @@ describe('digest outcomes against a connector that refuses', () => {
     const [digest] = bot.connector.posted.filter((post) => post.conversationId === channel);
     expect(digest).toBeDefined();
     const [claim] = await claimsOf(channel);
-    expect(claim).toMatchObject({ state: 'posted', activityId: expect.stringMatching(/^reply-\d+$/) });
+    expect(claim).toMatchObject({ state: 'posted' });
+    expect(claim?.activityId).toMatch(/^reply-\d+$/);
     expect(threadTexts(channel).at(-1)).toContain('Posted: the digest is in this channel now');
   });
 });

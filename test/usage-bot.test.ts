@@ -10,7 +10,8 @@ import { createBotAuthentication } from '../src/bot/bot-authentication.js';
 import { createTeamsSender } from '../src/bot/teams-sender.js';
 import { PacedSender } from '../src/outbound/paced-sender.js';
 import { systemClock } from '../src/clock.js';
-import { subscriptionIdFor } from '../src/digest/subscription.js';
+import { createDigestPoster } from '../src/bot/digest-poster.js';
+import { subscriptionIdFor, toConversationReference, type ConversationRef } from '../src/digest/subscription.js';
 import { cardFor, createFakeProactiveSender, startBotHarness, startRecordingConnector, type BotHarness } from './support/bot-harness.js';
 import { createFakeClock } from './support/fake-clock.js';
 import { playgroundActivity } from './support/playground-activities.js';
@@ -232,7 +233,7 @@ describe('createTeamsSender (the real one, on CloudAdapter)', () => {
       // A card replaced in place (a progress card by its answer), and one in a conversation that is gone.
       const personal = { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: PERSONAL, isGroup: false, conversationType: 'personal', name: '' } };
       expect(await sender.update(personal, 'reply-1', MessageFactory.text('answer'))).toEqual({ kind: 'delivered', activityId: 'reply-1', attempts: 1 });
-      expect(connector.updated).toEqual([{ conversationId: PERSONAL, activityId: 'reply-1', activity: expect.objectContaining({ text: 'answer', id: 'reply-1' }) }]);
+      expect(connector.updated).toMatchObject([{ conversationId: PERSONAL, activityId: 'reply-1', activity: { text: 'answer', id: 'reply-1' } }]);
       connector.refuse(PERSONAL, { status: 404, code: 'ConversationNotFound' });
       expect(await sender.update(personal, 'reply-1', MessageFactory.text('again'))).toEqual({
         kind: 'gone',
@@ -242,6 +243,30 @@ describe('createTeamsSender (the real one, on CloudAdapter)', () => {
       });
       expect(await sender.continueConversation(personal, [card, card])).toEqual([{ kind: 'gone', status: 404, reason: 'HTTP_404 ConversationNotFound', attempts: 1 }]);
       expect(connector.posted.at(-1)?.conversationId).toBe('a:created-1');
+    } finally {
+      await connector.close();
+    }
+  });
+});
+
+describe('one pacer for every send', () => {
+  test('digests and chat replies to one conversation share Teams limits: a reply after seven digest posts waits out the second', async () => {
+    const connector = await startRecordingConnector();
+    try {
+      const { adapter, appId } = createBotAuthentication({ kind: 'anonymous' }, systemClock);
+      const clock = createFakeClock(0);
+      const sender = createTeamsSender(adapter, appId, new PacedSender({ clock, logger: silentLogger }), clock);
+      const group = { id: '19:group-chat@thread.v2', conversationType: 'groupChat' };
+      const reference: ConversationRef = { serviceUrl: connector.url, channelId: 'msteams', conversation: group, bot: { id: '28:bot' } };
+      const digests = createDigestPoster(sender);
+      for (let i = 0; i < 7; i++) expect(await digests.post(reference, MessageFactory.text(`digest ${i}`))).toMatchObject({ kind: 'delivered' });
+      expect(clock.now()).toBe(0);
+      // A turn in the same chat: its reply is the eighth send within a second.
+      await adapter.continueConversationAsync(appId, toConversationReference(reference), async (context) => {
+        expect(await sender.reply(context, [MessageFactory.text('reply')])).toMatchObject([{ kind: 'delivered' }]);
+      });
+      expect(clock.now()).toBeGreaterThanOrEqual(1_000);
+      expect(connector.posted.map((post) => post.activity.text)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `digest ${i}`).concat('reply'));
     } finally {
       await connector.close();
     }

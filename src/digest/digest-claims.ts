@@ -25,7 +25,7 @@ export type DigestClaim = {
   /** How late the claim was taken, in ms after the occurrence (catch-up after downtime shows here). */
   readonly lateMs: number;
   readonly finishedAt?: string;
-  /** Why it failed or was missed: `HTTP_500`, `THROTTLED`, `LEASE_EXPIRED`, `PAST_GRACE`, … */
+  /** Why it failed or was missed: `HTTP_429 Throttled`, `HTTP_413 MessageSizeTooBig`, `NO_ANSWER`, `NO_ACTIVITY_ID`, `COMPOSE_FAILED`, `LEASE_EXPIRED`, `PAST_GRACE`, … */
   readonly reason?: string;
   readonly status?: number;
   /** The Copilot report refresh date the posted digest showed. */
