@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const deps: HandlerDeps = { reports: tenant.service, clock: wallClock, copilotApi: 'copilot-v1', rowLimit: 25 };
   const access = { tenantId: PLAYGROUND_TENANT, userIds: [PLAYGROUND_USER] };
   const privateChat = new PrivateChat({
-    sender: { continueConversation: async () => undefined, createPersonalConversation: async () => ({}) as never },
+    sender: { continueConversation: async () => [], createPersonalConversation: async () => ({}) as never },
     canCreateConversations: false,
     logger: createLogger(() => undefined),
   });

@@ -6,15 +6,18 @@
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
 import { createBotAuthentication } from '../../src/bot/bot-authentication.js';
 import { checkActivityEnvelope } from '../../src/bot/inbound-activity.js';
+import { createTeamsSender } from '../../src/bot/teams-sender.js';
 import { createTurnErrorHandler } from '../../src/bot/turn-error.js';
 import { systemClock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
+import { PacedSender } from '../../src/outbound/paced-sender.js';
 import { startBotServer, type BotServer } from '../../src/server.js';
 
 export async function startEchoBot(config: Config, logger: Logger, options: { typing?: boolean } = {}): Promise<BotServer> {
-  const auth = createBotAuthentication(config.bot.identity, systemClock);
-  auth.adapter.onTurnError = createTurnErrorHandler(logger);
+  const auth = createBotAuthentication(config.bot.identity, systemClock, { logger });
+  const sender = createTeamsSender(auth.adapter, auth.appId, new PacedSender({ clock: systemClock, logger }), systemClock);
+  auth.adapter.onTurnError = createTurnErrorHandler(logger, sender);
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
     if (options.typing) await context.sendActivity({ type: ActivityTypes.Typing });

@@ -48,7 +48,7 @@ function compileString(text: string): Node {
   if (!evaluate) return () => text;
   return (scope) => {
     const { value, error } = evaluate(scope, true);
-    if (error) throw new Error(String(error));
+    if (error) throw new Error(describeError(error));
     return value;
   };
 }
@@ -133,7 +133,7 @@ function compileObject(template: Record<string, unknown>): Node {
     let contexts: unknown = dataSource;
     if (data) {
       const { value, error } = data(scope, true);
-      if (error) throw new Error(String(error));
+      if (error) throw new Error(describeError(error));
       contexts = value;
     }
     if (!Array.isArray(contexts)) return expandOne(contexts === undefined ? scope : { ...scope, data: contexts });
@@ -162,4 +162,9 @@ function compileWhen(when: unknown): (scope: Scope) => boolean {
     };
   }
   return when ? () => false : () => true;
+}
+
+/** adaptive-expressions reports an evaluation error as a string (typed unknown). */
+function describeError(error: unknown): string {
+  return typeof error === 'string' ? error : JSON.stringify(error);
 }
