@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { startGraphEmulator, type GraphEmulator } from '../src/emulator/graph-emulator.js';
+import { scratchFolder } from './support/scratch-folder.js';
 
 class Capture extends Writable {
   text = '';
@@ -34,7 +35,7 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   emulator = await startGraphEmulator({ users: 2000 });
-  env = { GRAPH_BASE_URL: emulator.url };
+  env = { GRAPH_BASE_URL: emulator.url, DATA_DIR: scratchFolder() };
 });
 
 afterAll(() => emulator.close());
@@ -135,7 +136,7 @@ describe('npm run report', () => {
 
   test('with nothing configured it runs on its own emulator (as a new user would)', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'copilot', 'summary', 'D30'], {
-      env: { PATH: process.env['PATH'] ?? '' },
+      env: { PATH: process.env['PATH'] ?? '', DATA_DIR: scratchFolder() },
     });
     expect(stdout).toContain('Copilot adoption · last 30 days');
     expect(stdout).toContain('Source: Graph reports emulator');

@@ -19,6 +19,7 @@ import {
 } from './support/file-consent-activities.js';
 import { playgroundActivity } from './support/playground-activities.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { scratchFolder } from './support/scratch-folder.js';
 
 const PERSONAL = '35ab4250-4f23-4f9f-b66f-2052a98e3fc3';
 const CHANNEL_POST = 'team-id;messageid=1795331054475';
@@ -98,7 +99,7 @@ class Bytes extends Writable {
 async function cliBytes(args: string[]): Promise<Buffer> {
   const stdout = new Bytes();
   const stderr = new Bytes();
-  const code = await runCli(args, { stdout, stderr, env: { GRAPH_BASE_URL: bot.app.stack.graphUrl }, clock: bot.clock });
+  const code = await runCli(args, { stdout, stderr, env: { GRAPH_BASE_URL: bot.app.stack.graphUrl, DATA_DIR: scratchFolder() }, clock: bot.clock });
   expect(stderr.buffer.toString(), args.join(' ')).toBe('');
   expect(code).toBe(0);
   return stdout.buffer;

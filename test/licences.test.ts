@@ -19,6 +19,7 @@ import type { RowOf } from '../src/reports/catalog.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { scratchFolder } from './support/scratch-folder.js';
 
 const COPILOT_SKU_ID = '639dec6b-bb19-468b-871c-c5c441c4b0cb';
 const USD_30 = { price: parseLicencePrice('30 USD')!, extraSkuIds: [] };
@@ -229,6 +230,7 @@ describe('copilot licenses: tenants with other SKUs', () => {
       cacheTtlMs: 60_000,
       csvRequestsPer10Minutes: 14,
       jsonRequestsPer10Minutes: 100,
+      cacheFolder: scratchFolder(),
     });
     return { deps: { ...fixture.deps, reports: service, ...(licences ? { licences } : {}) }, service };
   }

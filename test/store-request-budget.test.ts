@@ -10,6 +10,7 @@ import { BUDGET_PREFIX, StoreRequestBudget } from '../src/reports/store-request-
 import { MemoryStateStore } from '../src/store/memory-state-store.js';
 import { createFakeClock } from './support/fake-clock.js';
 import { FIXTURE_NOW } from './support/report-fixture.js';
+import { scratchFolder } from './support/scratch-folder.js';
 
 const TEN_MINUTES = 600_000;
 const REPORT = 'getOffice365ActivationsUserCounts';
@@ -89,6 +90,7 @@ describe('report services of three instances sharing the store budget', () => {
           csvRequestsPer10Minutes: 14,
           jsonRequestsPer10Minutes: 100,
           budget: new StoreRequestBudget({ store, clock, limit: 14, windowMs: TEN_MINUTES }),
+          cacheFolder: scratchFolder(),
         }),
     );
     const today = FIXTURE_NOW.slice(0, 10);

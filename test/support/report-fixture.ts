@@ -6,6 +6,7 @@ import { GraphClient } from '../../src/reports/graph-client.js';
 import { createTokenProvider } from '../../src/reports/graph-token.js';
 import { ReportService, type ReportServiceOptions } from '../../src/reports/report-service.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
+import { scratchFolder } from './scratch-folder.js';
 
 /** The instant every report fixture starts at: reports then refresh on 2026-11-20 (Office) and 2026-11-19 (Copilot). */
 export const FIXTURE_NOW = '2026-11-22T09:00:00Z';
@@ -53,6 +54,7 @@ export async function startReportFixture(
     cacheTtlMs: 30 * 60_000,
     csvRequestsPer10Minutes: 14,
     jsonRequestsPer10Minutes: 100,
+    cacheFolder: scratchFolder(),
     ...options,
   });
   const deps: HandlerDeps = { reports: service, clock, copilotApi: options.copilotApi ?? 'copilot-v1', rowLimit };

@@ -7,6 +7,7 @@ import { loadConfig } from '../../../src/config.js';
 import { silentLogger } from '../../../src/logger.js';
 import { COPILOT_APPS } from '../../../src/reports/catalog.js';
 import { startReportStack, type ReportStack } from '../../../src/report-stack.js';
+import { scratchFolder } from '../../support/scratch-folder.js';
 
 export type CopilotSummary = {
   readonly refreshDate: string;
@@ -93,7 +94,7 @@ export class ExpectedReports {
   ) {}
 
   static async open(graphUrl: string): Promise<ExpectedReports> {
-    return new ExpectedReports(await startReportStack(loadConfig({ GRAPH_BASE_URL: graphUrl }), silentLogger), graphUrl);
+    return new ExpectedReports(await startReportStack(loadConfig({ GRAPH_BASE_URL: graphUrl, DATA_DIR: scratchFolder() }), silentLogger), graphUrl);
   }
 
   /** The Microsoft_365_Copilot SKU as the emulator lists it (read as plain JSON), with the period's usage and idle seats. */
