@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/deploy/**'],
+    exclude: ['test/e2e/**', 'test/deploy/**', 'test/scale/**'],
     testTimeout: 20_000,
   },
 });

@@ -6,15 +6,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { DigestClaim } from '../src/digest/digest-claims.js';
-import { startGraphEmulator, type GraphEmulator } from '../src/emulator/graph-emulator.js';
-import { BlobStateStore } from '../src/store/blob-state-store.js';
-import { createContainerClient } from '../src/store/open-state-store.js';
-import { startAzurite, type Azurite } from './support/azurite.js';
-import { startRecordingConnector, type RecordingConnector } from './support/bot-harness.js';
-import { startBotProcess, waitFor, type BotProcess } from './support/bot-processes.js';
-import { startGateProxy, type GateProxy } from './support/gate-proxy.js';
-import { playgroundActivity } from './support/playground-activities.js';
+import type { DigestClaim } from '../../src/digest/digest-claims.js';
+import { startGraphEmulator, type GraphEmulator } from '../../src/emulator/graph-emulator.js';
+import { BlobStateStore } from '../../src/store/blob-state-store.js';
+import { createContainerClient } from '../../src/store/open-state-store.js';
+import { startAzurite, type Azurite } from '../support/azurite.js';
+import { startRecordingConnector, type RecordingConnector } from '../support/bot-harness.js';
+import { startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
+import { startGateProxy, type GateProxy } from '../support/gate-proxy.js';
+import { playgroundActivity } from '../support/playground-activities.js';
 
 const TEAM = '19:team-general@thread.tacv2';
 /** A Monday: the bots start an hour before their channels' 09:00 digest. */
