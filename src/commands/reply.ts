@@ -7,6 +7,7 @@ import type { DigestOutcome } from '../digest/digest-claims.js';
 import type { DigestModel } from '../digest/digest-model.js';
 import type { DigestSchedule } from '../digest/subscription.js';
 import type { CommandExport } from '../files/command-export.js';
+import type { CopilotUsage } from '../reports/insights.js';
 import type { IdentityVisibility } from '../reports/rows-summary.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import type { ExportCommand } from './command.js';
@@ -44,6 +45,8 @@ export type CopilotUserRow = {
   readonly lastActivityDate?: string;
   /** Labels of the apps used within the period, e.g. ['Teams', 'Word']. */
   readonly appsUsed: readonly string[];
+  /** Copilot report v2 only: prompts submitted and active usage days in the period. */
+  readonly usage?: CopilotUsage;
 };
 
 /** When per-user rows are withheld because the question came from a channel or group chat. */
@@ -66,7 +69,9 @@ export type ViewModels = {
     readonly active: number;
     readonly neverActive: number;
     readonly apps: readonly AppCount[];
-    /** The most recently active users first, at most `rowLimit`; empty when withheld. */
+    /** Copilot report v2 only: prompts and active usage days summed over the enabled users. */
+    readonly usage?: CopilotUsage;
+    /** Every enabled user, the most recently active first, at most `rowLimit`; empty when withheld. */
     readonly rows: readonly CopilotUserRow[];
     readonly totalRows: number;
     readonly detail: Detail;

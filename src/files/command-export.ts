@@ -1,10 +1,19 @@
 /**
  * The data behind a command's answer, as the rows of the CSV file an admin asks for: the same report
- * call as the card (answered from cache when fresh, so no second Graph request), narrowed to what the
- * answer lists — `copilot inactive D90` exports the inactive seats, not every licensed user.
+ * call as the card (answered from cache when fresh, so no second Graph request), every row the answer
+ * counts and no other, in the card's order — `copilot users D30` exports every enabled user, most
+ * recently active first; `copilot inactive D90` the inactive seats, never active first.
  */
 import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
-import { copilotSeatScope, groupsActivityWindow, isActiveIn } from '../reports/insights.js';
+import {
+  copilotSeatScope,
+  groupSortKey,
+  groupsActivityWindow,
+  isActiveIn,
+  longestInactiveFirst,
+  mostActiveGroupFirst,
+  mostRecentlyActiveFirst,
+} from '../reports/insights.js';
 import type { ReportMeta, ReportService } from '../reports/report-service.js';
 import { isReportCommand, type Command, type ReportCommand } from '../commands/command.js';
 
@@ -27,24 +36,40 @@ export function isExportable(command: Command): command is ExportableCommand {
 /** The rows behind `command`'s answer, from the same (cached) report call the answer makes; `today` narrows as the answer does. */
 export async function exportCommandRows(command: ExportableCommand, reports: ReportService, today: string): Promise<CommandExport> {
   switch (command.name) {
-    case 'copilot-summary':
-    case 'copilot-trend':
-      return whole(command, await reports.getReport(command.name, periodOf(command)), today);
+    case 'copilot-summary': {
+      // The card's columns: shortest period first.
+      const report = await reports.getReport(command.name, periodOf(command));
+      return ordered(command, report, today, () => true, (a, b) => a.reportPeriod - b.reportPeriod);
+    }
+    case 'copilot-trend': {
+      // For ALL Graph repeats the days once per period; the card counts the longest period's, oldest day first.
+      const report = await reports.getReport(command.name, periodOf(command));
+      const longest = await longestPeriodOf(report);
+      return ordered(command, report, today, (row) => row.reportPeriod === undefined || row.reportPeriod === longest, (a, b) =>
+        compareText(a.reportDate, b.reportDate),
+      );
+    }
     case 'activations':
       return whole(command, await reports.getReport('activations'), today);
-    case 'groups':
-      return whole(command, await reports.getReport('groups', command.date ? { date: command.date } : periodOf(command)), today);
+    case 'groups': {
+      const report = await reports.getReport('groups', command.date ? { date: command.date } : periodOf(command));
+      return ordered(command, report, today, () => true, mostActiveGroupFirst);
+    }
     case 'copilot-users':
     case 'copilot-inactive': {
       const report = await reports.getReport('copilot-users', periodOf(command));
       const { window, counts } = copilotSeatScope(report.meta, today);
-      const wantActive = command.name === 'copilot-users';
-      return narrowed(command, report, today, (row) => counts(row) && isActiveIn(window, row.lastActivityDate) === wantActive);
+      const lastActivity = (row: RowOf<'copilot-users'>) => row.lastActivityDate;
+      const userName = (row: RowOf<'copilot-users'>) => row.userPrincipalName;
+      if (command.name === 'copilot-users') return ordered(command, report, today, counts, mostRecentlyActiveFirst(lastActivity, userName));
+      const inactive = (row: RowOf<'copilot-users'>) => counts(row) && !isActiveIn(window, row.lastActivityDate);
+      return ordered(command, report, today, inactive, longestInactiveFirst(lastActivity, userName));
     }
     case 'groups-inactive': {
       const report = await reports.getReport('groups', periodOf(command));
       const window = groupsActivityWindow(report.meta, today);
-      return narrowed(command, report, today, (row) => row.isDeleted !== true && !isActiveIn(window, row.lastActivityDate));
+      const inactive = (row: RowOf<'groups'>) => row.isDeleted !== true && !isActiveIn(window, row.lastActivityDate);
+      return ordered(command, report, today, inactive, longestInactiveFirst((row) => row.lastActivityDate, groupSortKey));
     }
   }
 }
@@ -55,16 +80,33 @@ function whole<Id extends ReportId>(command: ExportableCommand, report: Fetched<
   return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows: () => report.rows() };
 }
 
-function narrowed<Id extends ReportId>(
+/**
+ * The rows `keep` accepts, sorted as the card lists them. Sorting needs them all at hand: the file is
+ * built once per request, from the report already on disk.
+ */
+function ordered<Id extends ReportId>(
   command: ExportableCommand,
   report: Fetched<Id>,
   today: string,
   keep: (row: RowOf<Id>) => boolean,
+  compare: (a: RowOf<Id>, b: RowOf<Id>) => number,
 ): CommandExport {
   async function* rows() {
-    for await (const row of report.rows()) if (keep(row)) yield row;
+    const kept: RowOf<Id>[] = [];
+    for await (const row of report.rows()) if (keep(row)) kept.push(row);
+    yield* kept.sort(compare);
   }
   return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows };
+}
+
+async function longestPeriodOf(report: Fetched<'copilot-trend'>): Promise<number | undefined> {
+  let longest: number | undefined;
+  for await (const row of report.rows()) if (row.reportPeriod !== undefined) longest = Math.max(longest ?? 0, row.reportPeriod);
+  return longest;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function periodOf(command: { readonly period?: string }): { period?: string } {
