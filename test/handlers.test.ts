@@ -6,6 +6,8 @@ import type { CommandOrigin, ConversationKind, HandlerDeps } from '../src/comman
 import { handleCommand, handlers, helpReply } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
 import type { Reply, ViewModels, ViewName } from '../src/commands/reply.js';
+import { renderReplyMessage } from '../src/views/render-reply.js';
+import { cardOf, visibleTexts } from './support/view-fixtures.js';
 import { COPILOT_APPS, type ReportId, type RowOf } from '../src/reports/catalog.js';
 import { ReportDataError } from '../src/reports/report-errors.js';
 import type { ReportParams } from '../src/reports/report-request.js';
@@ -143,6 +145,29 @@ describe('copilot users and inactive seats', () => {
         return activeSince((source as Record<string, unknown>)[key] as string | undefined, start);
       }).map((app) => app.label),
     });
+  });
+
+  test('a v2 tenant: the cards show prompts, active days and the apps v2 added', async () => {
+    const { deps, service } = await setUp({ copilotApi: 'copilot-v2' }, {}, 5);
+    const users = only(await ask(deps, 'copilot users D28'), 'copilot-users');
+    const rows = await rowsOf(service, 'copilot-users', { period: 'D28' });
+    const prompts = rows.reduce((sum, row) => sum + (row.promptsSubmitted ?? 0), 0);
+    const days = rows.reduce((sum, row) => sum + (row.activeUsageDays ?? 0), 0);
+    expect(users.usage).toEqual({ promptsSubmitted: prompts, activeUsageDays: days });
+    expect(prompts).toBeGreaterThan(0);
+    const usersText = visibleTexts(cardOf(renderReplyMessage({ view: 'copilot-users', model: users }, 'en-US')));
+    expect(usersText).toContain(`Prompts submitted: ${prompts.toLocaleString('en-US')} · ${(Math.round((prompts / users.active) * 10) / 10).toLocaleString('en-US')} per active user`);
+    const first = users.rows.find((row) => (row.usage?.promptsSubmitted ?? 0) > 0)!;
+    expect(usersText.some((line) => line.includes(`${first.usage!.promptsSubmitted.toLocaleString('en-US')} prompts · ${first.usage!.activeUsageDays} active days`))).toBe(true);
+    expect(users.apps.map((app) => app.label)).toEqual(expect.arrayContaining(['Copilot Chat (work)', 'Microsoft 365 Copilot', 'Edge', 'Copilot Agent']));
+
+    const summary = only(await ask(deps, 'copilot summary D28', 'channel'), 'copilot-summary');
+    const summaryText = visibleTexts(cardOf(renderReplyMessage({ view: 'copilot-summary', model: summary }, 'en-US')));
+    expect(summaryText.some((line) => line.startsWith(`${summary.periods[0]!.promptsSubmitted!.toLocaleString('en-US')} prompts submitted · `))).toBe(true);
+    expect(summaryText.some((line) => line.startsWith('Copilot Chat (work): '))).toBe(true);
+    // The user detail and the summary agree on the apps both report.
+    const byLabel = new Map(summary.periods[0]!.apps.map((app) => [app.label, app.active]));
+    for (const app of users.apps) if (byLabel.has(app.label)) expect(app.active, app.label).toBe(byLabel.get(app.label));
   });
 
   test('the user detail agrees with the summary: active users overall and per app', async () => {
