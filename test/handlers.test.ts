@@ -462,13 +462,14 @@ describe('help and status', () => {
 });
 
 describe('failures become error views', () => {
-  test('a period the report does not have: the report service\'s message with the allowed values', async () => {
+  test('a period the tenant\'s report version does not have: the allowed values, in the admin\'s words', async () => {
     const { deps, emulator } = await setUp();
-    const model = only(await ask(deps, 'copilot summary D31', 'channel'), 'error');
+    const model = only(await ask(deps, 'copilot summary D28', 'channel'), 'error');
     expect(model).toEqual({
       code: 'BAD_PERIOD',
       title: 'Period not available',
-      message: '"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.',
+      message:
+        'The Microsoft 365 Copilot user count summary has no period "D28". Use D7, D30, D90, D180, ALL. D28 is a period of Copilot report version v2; this tenant reports in version v1.',
       actions: [
         { title: 'Use the default period', command: 'copilot summary' },
         { title: 'Help', command: 'help' },
@@ -482,15 +483,38 @@ describe('failures become error views', () => {
     const model = only(await ask(deps, 'copilot inactive D30'), 'error');
     expect(model.code).toBe('BAD_PERIOD');
     expect(model.message).toBe(
-      '"D30" is not a period of copilot-users. Allowed: D7, D28, D90, D180, ALL. Copilot report version v2 counts 28 days (D28) instead of 30.',
+      'The Microsoft 365 Copilot usage user detail has no period "D30". Use D7, D28, D90, D180, ALL. This tenant reports Copilot usage in version v2, which counts 28 days (D28) instead of 30.',
     );
   });
 
-  test('a date Graph no longer keeps', async () => {
-    const { deps } = await setUp();
-    const model = only(await ask(deps, `groups ${addDays(TODAY, -40)}`), 'error');
-    expect(model).toMatchObject({ code: 'DATE_OUT_OF_RANGE', title: 'Date out of range' });
-    expect(model.message).toContain(`use a date from ${addDays(TODAY, -28)} to ${TODAY}`);
+  test('a date Graph no longer keeps, or has no data for yet, is refused before Graph is asked, with the range it has', async () => {
+    const { deps, emulator } = await setUp();
+    const old = only(await ask(deps, `groups ${addDays(TODAY, -40)}`), 'error');
+    expect(old).toMatchObject({ code: 'DATE_OUT_OF_RANGE', title: 'Date out of range' });
+    const range = `from ${addDays(TODAY, -28)} to ${OFFICE_REFRESH}`;
+    expect(old.message).toContain(range);
+    for (const text of [`groups ${TODAY}`, `groups ${addDays(TODAY, -1)}`, `csv groups ${TODAY}`]) {
+      const refused = only(await ask(deps, text), 'error');
+      expect(refused.code, text).toBe('DATE_OUT_OF_RANGE');
+      expect(refused.message).toBe(
+        `Microsoft has no groups data for ${text.split(' ').at(-1)} yet: Microsoft Graph keeps the groups report by day ${range} (the newest report). ` +
+          `Try "groups ${OFFICE_REFRESH}", or a period such as "groups D7".`,
+      );
+    }
+    expect(emulator.requests).toHaveLength(0);
+    // What the message offers is accepted, by the grammar and by Graph.
+    expect(only(await ask(deps, `groups ${OFFICE_REFRESH}`), 'groups').date).toBe(OFFICE_REFRESH);
+    expect(only(await ask(deps, `groups ${addDays(TODAY, -28)}`), 'groups').date).toBe(addDays(TODAY, -28));
+  });
+
+  test('400 from Graph is bad input: Graph\'s words, no URL, no permission advice, and no "Try again" that fails again', async () => {
+    const { deps, emulator } = await setUp();
+    emulator.injectFault({ target: 'api', status: 400 });
+    const model = only(await ask(deps, 'groups D7', 'channel'), 'error');
+    expect(model).toMatchObject({ code: 'BAD_REQUEST', title: 'Microsoft Graph did not accept the period or date' });
+    expect(model.message).toMatch(/^Microsoft Graph did not accept the period or date of this request/);
+    expect(model.message).not.toMatch(/https?:|graph\.microsoft|127\.0\.0\.1|Reports\.Read\.All/);
+    expect(model.actions.map((action) => action.title)).not.toContain('Try again');
   });
 
   test('403 from Graph: which permission is missing, and a retry', async () => {
@@ -596,7 +620,7 @@ describe('csv: the rows behind an answer, as a file', () => {
 
   test('a period the report does not have fails as the answer would, with the csv of the default period and a csv retry', async () => {
     const { deps, emulator } = await setUp();
-    const refused = only(await ask(deps, 'csv copilot users D31'), 'error');
+    const refused = only(await ask(deps, 'csv copilot users D28'), 'error');
     expect(refused.code).toBe('BAD_PERIOD');
     expect(refused.actions[0]).toEqual({ title: 'Use the default period', command: 'csv copilot users' });
     emulator.injectFault({ target: 'api', status: 403 });

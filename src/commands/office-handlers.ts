@@ -19,6 +19,7 @@ import {
 import type { ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
+import { checkGroupsDate, groupsDateRange } from './groups-date-range.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
 import { activationsActions, csvActions, groupsActions, groupsInactiveActions } from './neighbour-actions.js';
 import type { GroupRow } from './reply.js';
@@ -47,6 +48,7 @@ export const handleActivations: Handler<{ readonly name: 'activations' }> = asyn
 
 /** Active, inactive and deleted groups, groups per type, and the top groups by activity and storage (names only). */
 export const handleGroups: Handler<Extract<Command, { name: 'groups' }>> = async (command, _context, deps) => {
+  if (command.date !== undefined) checkGroupsDate(command.date, groupsDateRange(toIsoDate(deps.clock.now()), deps.reports));
   const params = command.date !== undefined ? { date: command.date } : command.period !== undefined ? { period: command.period } : {};
   const report = await deps.reports.getReport('groups', params);
   const window = groupsWindow(report.meta, deps);

@@ -18,8 +18,9 @@ const FIX_INPUT = new Set([
   'BAD_DATE',
   'DATE_OUT_OF_RANGE',
   'UNSUPPORTED_PARAMETER',
+  'BAD_REQUEST',
 ]);
-const FIX_ACCESS = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'TOKEN', 'BAD_REQUEST', 'NOT_FOUND']);
+const FIX_ACCESS = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'TOKEN', 'NOT_FOUND']);
 const WAIT = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK', 'DOWNLOAD_FAILED']);
 /** A file offer that came to nothing: asking again builds the file and the offer anew. */
 const FILE_OFFER = new Set(['UPLOAD_EXPIRED', 'UPLOAD_FAILED', 'UPLOAD_REFUSED', 'EXPORT_OUTDATED', 'EXPORT_UNKNOWN']);
