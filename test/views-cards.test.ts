@@ -5,6 +5,8 @@ import { CARD_NAMES, cardTemplateUrl } from '../src/views/card-templates.js';
 import { escapeCardText } from '../src/views/escape-card-text.js';
 import { CONCEALED_NAMES_SETTING } from '../src/views/identity-note.js';
 import { renderCard } from '../src/views/render-card.js';
+import { refusalReply } from '../src/commands/handlers.js';
+import { parseCommand } from '../src/commands/parse.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import {
   ACCESS_DENIED,
@@ -391,6 +393,39 @@ describe('help', () => {
     const card = render({ view: 'help', model: HELP_UNKNOWN });
     expect(visibleTexts(card)).toEqual(expect.arrayContaining(['I didn\'t understand “copilot sumary”.', 'Did you mean “copilot summary”?']));
     expect(submitActions(card)[0]).toEqual({ title: 'copilot summary', data: { command: 'copilot summary' } });
+  });
+
+  test('commands are stacked, not squeezed into columns, so the card reads at Teams\' narrow widths', () => {
+    const card = render({ view: 'help', model: HELP });
+    expect(findElements(card, 'ColumnSet')).toEqual([]);
+    for (const block of findElements(card, 'TextBlock')) expect(block['wrap'], String(block['text'])).toBe(true);
+    // Each example button has a row of its own (an ActionSet of one), not a column beside the text.
+    expect(findElements(card, 'ActionSet').every((set) => (set['actions'] as unknown[]).length === 1)).toBe(true);
+  });
+
+  test('a typo in a channel or group chat gets one line with the closest command and "type help", not the whole guide', () => {
+    const typo = parseCommand('<at>Usage Bot</at> copilot sumary D31');
+    if (typo.ok) throw new Error('should be refused');
+    for (const conversation of ['channel', 'groupChat'] as const) {
+      const [message] = refusalReply(typo.error, conversation).messages;
+      const card = render(message!);
+      expect(visibleTexts(card)).toEqual([
+        'I don\'t know "copilot sumary D31". Did you mean "copilot summary"? Also, "D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL); ' +
+          'a tenant on Copilot report v2 counts 28 days (D28) instead of 30. Type “help” to see all commands.',
+        '[copilot summary]',
+      ]);
+    }
+    const badArgument = parseCommand('digest subscribe monday 09:00 Mars/Olympus');
+    if (badArgument.ok) throw new Error('should be refused');
+    const [line] = visibleTexts(render(refusalReply(badArgument.error, 'channel').messages[0]!));
+    expect(line).toBe(
+      'I didn\'t understand “digest subscribe monday 09:00 Mars/Olympus”. "Mars/Olympus" is not a time zone: use a time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC. ' +
+        'Did you mean “digest subscribe monday 09:00”? Type “help” to see all commands.',
+    );
+    // In personal chat the typo gets the whole guide.
+    const personal = visibleTexts(render(refusalReply(typo.error, 'personal').messages[0]!));
+    expect(personal).toContain('What I can answer');
+    expect(personal.length).toBeGreaterThan(20);
   });
 });
 

@@ -9,7 +9,7 @@ import { ActivityTypes, DeliveryModes, TeamsActivityHandler, TurnContext, type A
 import type { ParsedCommand } from '../commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
 import { errorReply } from '../commands/error-reply.js';
-import { handleCommand, helpReply } from '../commands/handlers.js';
+import { handleCommand, helpReply, refusalReply } from '../commands/handlers.js';
 import { formatCommand, parseCommand, parseSubmit } from '../commands/parse.js';
 import type { FileReply, Reply, ReplyMessage } from '../commands/reply.js';
 import type { AccessConfig } from '../config.js';
@@ -103,7 +103,7 @@ export class UsageBot extends TeamsActivityHandler {
     const result = activity.value !== undefined && activity.value !== null ? parseSubmit(activity.value) : parseCommand(activity.text ?? '');
     if (!result.ok) {
       this.options.logger.info('command not understood', { code: result.error.code, conversation });
-      await this.send(context, helpReply(result.error, this.options.handlerDeps.copilotApi).messages);
+      await this.send(context, refusalReply(result.error, conversation, this.options.handlerDeps.copilotApi).messages);
       return;
     }
     const started = this.options.handlerDeps.clock.now();

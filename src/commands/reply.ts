@@ -136,6 +136,8 @@ export type ViewModels = {
     readonly actions: readonly CommandAction[];
   };
   help: {
+    /** Only the line about what was not understood and the did-you-mean: the answer to a typo in a channel or group chat. */
+    readonly brief?: true;
     /** What the admin typed, when it was not understood. */
     readonly unknownInput?: string;
     /** Why a known command was refused, e.g. `"status" has no data behind it to export; …`. */

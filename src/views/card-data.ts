@@ -212,6 +212,8 @@ export type CardData = {
     readonly actions: readonly CardAction[];
   };
   help: {
+    /** Just the not-understood line, its reason and the did-you-mean button. */
+    readonly brief: boolean;
     readonly title: DisplayText;
     readonly hasUnknownInput: boolean;
     /** "I didn't understand “copilot sumary”." */
