@@ -69,7 +69,8 @@ export const handleDigestPreview: DigestHandler<'digest-preview'> = async (_comm
 
 /**
  * `digest run-now`: this conversation's digest immediately, claimed, posted and recorded by the runner
- * exactly as a scheduled run (one per minute). The digest is a new post; the reply says how it went.
+ * exactly as a scheduled run (one per conversation per rolling minute). The digest is a new post; the
+ * reply says how it went, or, asked again within the minute, when the next run is possible.
  */
 export const handleDigestRunNow: DigestHandler<'digest-run-now'> = async (_command, context, deps) => {
   const asked = askedIn(context, deps);
@@ -81,6 +82,7 @@ export const handleDigestRunNow: DigestHandler<'digest-run-now'> = async (_comma
   if (result.kind === 'not-subscribed') return statusReply('status', status, context, digest);
   const claim = result.claim ?? (status.subscribed ? status.lastRun : undefined);
   const withRun: DigestStatus = status.subscribed && claim ? { ...status, lastRun: claim } : status;
+  if (result.kind === 'too-soon') return reply({ ...statusModel('too-soon', withRun, context, digest), nextRunNowAt: result.nextAt });
   return statusReply(result.kind === 'busy' ? 'busy' : 'ran', withRun, context, digest);
 };
 

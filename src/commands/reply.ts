@@ -185,8 +185,10 @@ export type ViewModels = {
   digest: DigestModel;
   /** A conversation's digest subscription, after `digest status`, `subscribe`, `unsubscribe` or `run-now`. */
   'digest-status': {
-    /** What the card answers: the status, a new subscription, a changed schedule, an unsubscribe, a run (or one already under way). */
-    readonly event: 'status' | 'subscribed' | 'rescheduled' | 'unsubscribed' | 'ran' | 'busy';
+    /** What the card answers: the status, a new subscription, a changed schedule, an unsubscribe, a run (one under way, or one too soon). */
+    readonly event: 'status' | 'subscribed' | 'rescheduled' | 'unsubscribed' | 'ran' | 'busy' | 'too-soon';
+    /** After `too-soon`: when the next `digest run-now` is possible (ISO instant), a minute after the last one. */
+    readonly nextRunNowAt?: string;
     readonly conversation: ConversationKind;
     /** Absent when the conversation has no subscription (or no longer has one). */
     readonly subscription?: {

@@ -24,6 +24,8 @@ export type ValueFormat = {
   weekdayDate(iso: string): string;
   /** An instant in UTC: `Nov 21, 2026, 2:05 PM UTC`. */
   dateTime(iso: string): string;
+  /** The time of an instant to the second, for waits under a minute: `2:05:54 PM UTC`. */
+  timeToSecond(iso: string): string;
   /** Bytes in binary units: `512 B`, `1.5 KB`, `4.7 GB`, `1.2 TB`. */
   bytes(value: number): string;
 };
@@ -52,6 +54,7 @@ function createValueFormat(locale: string): ValueFormat {
   const shortDate = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const weekdayDate = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const timeToSecond = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'UTC' });
 
   const finite = (value: number, format: (value: number) => string) => (Number.isFinite(value) ? format(value) : NO_VALUE);
   // An unparseable date is shown as it came rather than as "Invalid Date" or a RangeError.
@@ -70,6 +73,7 @@ function createValueFormat(locale: string): ValueFormat {
     shortDate: (iso) => instant(iso, (d) => shortDate.format(d)),
     weekdayDate: (iso) => instant(iso, (d) => weekdayDate.format(d)),
     dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} UTC`),
+    timeToSecond: (iso) => instant(iso, (d) => `${timeToSecond.format(d)} UTC`),
     bytes: (value) =>
       finite(value, (v) => {
         let unit = 0;
