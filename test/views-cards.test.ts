@@ -355,8 +355,11 @@ describe('groups', () => {
       expect.arrayContaining([
         'Inactive groups · last 90 days',
         'Inactive: ███▌░░░░░░ 34.6% · 637 of 1,840',
-        'Summer Party 2024: owner alex.wilber@contoso.com · last activity Aug 1, 2025 · 12 members · 1.5\u00a0KB',
-        'Old Intranet (🗑 deleted): no owner listed · no activity recorded · 42 members · 5\u00a0GB',
+        // Each group on lines of their own, so a long owner address has the card's full width.
+        'Summer Party 2024',
+        'owner alex.wilber@contoso.com · last activity Aug 1, 2025 · 12 members · 1.5\u00a0KB',
+        'Old Intranet (🗑 deleted)',
+        'no owner listed · no activity recorded · 42 members · 5\u00a0GB',
         'Showing 2 of 637 groups. The CSV file has them all.',
       ]),
     );
@@ -437,8 +440,11 @@ describe('status, error, access denied, sent privately', () => {
         'Copilot report API: copilot-v1',
         'Microsoft 365 Copilot user count summary (D30): data as of Nov 19, 2026 · fetched Nov 21, 2026, 2:05 PM UTC',
         'Microsoft 365 apps activations: no data yet · fetched Nov 21, 2026, 1:00 PM UTC',
-        'getMicrosoft365CopilotUserCountSummary: ██▏░░░░░░░ 21.4% · 3 of 14',
-        'getOffice365GroupsActivityDetail: ██████████ 100.0% · 14 of 14 · next one frees Nov 21, 2026, 2:15 PM UTC',
+        // The report's name, then a full-width line with the numbers and Graph's function name.
+        'Microsoft 365 Copilot user count summary',
+        '██▏░░░░░░░ 21.4% · 3 of 14 · getMicrosoft365CopilotUserCountSummary',
+        'Microsoft 365 groups activity',
+        '██████████ 100.0% · 14 of 14 · next one frees Nov 21, 2026, 2:15 PM UTC · getOffice365GroupsActivityDetail',
       ]),
     );
   });
