@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestModel } from '../src/digest/digest-model.js';
-import type { ViewModels } from '../src/commands/reply.js';
+import type { DigestModel } from '../src/view-models.js';
+import type { ViewModels } from '../src/view-models.js';
 import { buildDigestCard, describeChange, renderDigestCard } from '../src/views/digest-view.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';

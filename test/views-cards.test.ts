@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { ReplyMessage } from '../src/commands/reply.js';
+import type { ReplyMessage } from '../src/view-models.js';
 import { CARD_NAMES, cardTemplateUrl } from '../src/views/card-templates.js';
 import { escapeCardText } from '../src/views/escape-card-text.js';
 import { CONCEALED_NAMES_SETTING } from '../src/views/identity-note.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CopilotUserRow, GroupRow, ReplyMessage } from '../src/commands/reply.js';
+import type { CopilotUserRow, GroupRow, ReplyMessage } from '../src/view-models.js';
 import type { CardData } from '../src/views/card-data.js';
 import type { DisplayText } from '../src/views/display-text.js';
 import { expandCardTemplate } from '../src/views/card-templates.js';

@@ -11,7 +11,8 @@ import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/h
 import { errorReply } from '../commands/error-reply.js';
 import { handleCommand, helpReply, refusalReply } from '../commands/handlers.js';
 import { formatCommand, parseCommand, parseSubmit } from '../commands/parse.js';
-import type { FileReply, Reply, ReplyMessage } from '../commands/reply.js';
+import type { FileReply, Reply } from '../commands/reply.js';
+import type { ReplyMessage } from '../view-models.js';
 import type { AccessConfig } from '../config.js';
 import { conversationRefFromActivity } from '../digest/subscription.js';
 import type { Logger } from '../logger.js';

@@ -22,8 +22,8 @@ import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
 import { copilotInactiveActions, copilotSummaryActions, copilotTrendActions, copilotUsersActions, csvActions } from './neighbour-actions.js';
-import type { CopilotPeriodCounts, CopilotUserRow } from './reply.js';
-import { freshnessOf } from './report-freshness.js';
+import type { CopilotPeriodCounts, CopilotUserRow } from '../view-models.js';
+import { freshnessOf } from '../reports/report-freshness.js';
 
 type CopilotCommand<N extends Command['name']> = Extract<Command, { name: N }>;
 type UserDetailRow = RowOf<'copilot-users'>;

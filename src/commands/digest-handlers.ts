@@ -10,7 +10,8 @@ import { formatDigestSubscribe, withScheduleDefaults } from '../digest/parse-dig
 import { subscriptionIdFor, type ConversationRef } from '../digest/subscription.js';
 import type { DigestCommand } from './command.js';
 import type { DigestHandlerDeps, Handler, HandlerContext, HandlerDeps } from './handler-context.js';
-import type { CommandAction, DigestRun, Reply, ViewModels } from './reply.js';
+import type { Reply } from './reply.js';
+import type { CommandAction, DigestRun, ViewModels } from '../view-models.js';
 
 type DigestHandler<N extends DigestCommand['name']> = Handler<Extract<DigestCommand, { name: N }>>;
 

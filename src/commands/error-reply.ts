@@ -8,7 +8,8 @@ import { describeRequest } from '../reports/graph-error-response.js';
 import { GraphReportError, ReportDataError, ReportRequestError } from '../reports/report-errors.js';
 import { isReportCommand, type Command, type ParsedCommand } from './command.js';
 import { formatCommand } from './parse.js';
-import type { CommandAction, Reply } from './reply.js';
+import type { Reply } from './reply.js';
+import type { CommandAction } from '../view-models.js';
 
 /** The code of a failure the report layer did not describe. */
 export const INTERNAL_ERROR_CODE = 'INTERNAL';

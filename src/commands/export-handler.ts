@@ -8,7 +8,7 @@ import { exportCommandRows } from '../files/command-export.js';
 import type { ExportCommand } from './command.js';
 import { checkGroupsDate, groupsDateRange } from './groups-date-range.js';
 import type { Handler } from './handler-context.js';
-import type { ReplyMessage } from './reply.js';
+import type { ReplyMessage } from '../view-models.js';
 
 /** Resolves the export (a bad period fails here, as it would for the answer) and hands the file to the bot. */
 export const handleExport: Handler<ExportCommand> = async (command, context, deps) => {

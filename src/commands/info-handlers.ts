@@ -6,7 +6,8 @@ import type { CopilotReportApi } from '../reports/report-request.js';
 import type { CommandError } from './command.js';
 import { COMMAND_GUIDE } from './command-guide.js';
 import type { ConversationKind, Handler } from './handler-context.js';
-import type { Reply, ViewModels } from './reply.js';
+import type { Reply } from './reply.js';
+import type { ViewModels } from '../view-models.js';
 
 /** The period a Copilot command uses when none is given: D30, or D28 under Copilot report v2. */
 export function defaultCopilotPeriod(copilotApi: CopilotReportApi): string {

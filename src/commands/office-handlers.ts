@@ -22,8 +22,8 @@ import { needsRows, replyWithDetail } from './detail-delivery.js';
 import { checkGroupsDate, groupsDateRange } from './groups-date-range.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
 import { activationsActions, csvActions, groupsActions, groupsInactiveActions } from './neighbour-actions.js';
-import type { GroupRow } from './reply.js';
-import { freshnessOf } from './report-freshness.js';
+import type { GroupRow } from '../view-models.js';
+import { freshnessOf } from '../reports/report-freshness.js';
 
 type GroupsRow = RowOf<'groups'>;
 

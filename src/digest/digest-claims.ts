@@ -4,9 +4,9 @@
  * the digest history `digest status` reads.
  */
 import type { StateStore } from '../store/state-store.js';
+import type { DigestOutcome } from '../view-models.js';
 
-/** How an occurrence ended. */
-export type DigestOutcome = 'posted' | 'failed' | 'missed' | 'gone';
+export type { DigestOutcome };
 
 /** One occurrence of one subscription's digest, from claim to outcome. */
 export type DigestClaim = {

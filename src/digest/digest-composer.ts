@@ -5,25 +5,14 @@
  * the groups report are tallied while they stream and dropped.
  */
 import { toIsoDate, type Clock } from '../clock.js';
-import type { Command } from '../commands/command.js';
-import { formatCommand } from '../commands/parse.js';
-import type { CommandAction } from '../commands/reply.js';
-import { freshnessOf } from '../commands/report-freshness.js';
+import type { CommandAction } from '../view-models.js';
+import { freshnessOf } from '../reports/report-freshness.js';
 import type { Logger } from '../logger.js';
 import { copilotCounts, createGroupTally, groupsActivityWindow, type CopilotCounts } from '../reports/insights.js';
 import type { ReportService } from '../reports/report-service.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
-import type {
-  DigestActivations,
-  DigestCopilot,
-  DigestGroups,
-  DigestModel,
-  InactiveGroups,
-  InactiveSeats,
-  SeatPrice,
-  Section,
-} from './digest-model.js';
+import type { DigestActivations, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, SeatPrice, Section } from '../view-models.js';
 import { findPreviousSnapshot, measureChange, type DigestSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
 
@@ -36,12 +25,19 @@ export type DigestComposerOptions = {
   readonly store: StateStore;
   readonly clock: Clock;
   readonly copilotApi: CopilotReportApi;
+  /** The chat grammar's `formatCommand`, for the digest's buttons: passed in, so digest/ does not import commands/. */
+  readonly formatCommand: (command: DigestLinkCommand) => string;
   /** Price of one Copilot seat a month, for the cost of inactive seats; none: the cost is left out. */
   readonly seatPrice?: SeatPrice;
   /** How long one read of the reports serves every channel of a run; default five minutes. */
   readonly figuresTtlMs?: number;
   readonly logger?: Logger;
 };
+
+/** The commands the digest's buttons send. */
+export type DigestLinkCommand =
+  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'groups' | 'groups-inactive'; readonly period: string }
+  | { readonly name: 'activations' };
 
 /** Whose digest: a subscription's (changes against its previous digest) or a preview's (`subscriptionId` absent). */
 export type DigestRequest = { readonly subscriptionId?: string; readonly schedule?: DigestSchedule };
@@ -72,6 +68,19 @@ export class DigestComposer {
 
   constructor(private readonly options: DigestComposerOptions) {}
 
+  private action(title: string, command: DigestLinkCommand): CommandAction {
+    return { title, command: this.options.formatCommand(command) };
+  }
+
+  private inactiveGroupsOf(groups: Section<DigestGroups>): Section<InactiveGroups> {
+    if (groups.status !== 'ok') return groups;
+    const { period, total, inactive } = groups.data;
+    return {
+      status: 'ok',
+      data: { period, total, inactive, action: { ...this.action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
+    };
+  }
+
   /** The digest for `request`, with changes against the subscription's previous snapshot. Never throws for a failed report. */
   async compose(request: DigestRequest = {}): Promise<ComposedDigest> {
     const figures = await this.readFigures();
@@ -96,12 +105,12 @@ export class DigestComposer {
       activations: figures.activations,
       groups: figures.groups,
       inactiveSeats: figures.inactiveSeats,
-      inactiveGroups: inactiveGroupsOf(figures.groups),
+      inactiveGroups: this.inactiveGroupsOf(figures.groups),
       actions: [
-        action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
-        action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
-        action('Activations', { name: 'activations' }),
-        action('Groups', { name: 'groups', period: DIGEST_GROUPS_PERIOD }),
+        this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
+        this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
+        this.action('Activations', { name: 'activations' }),
+        this.action('Groups', { name: 'groups', period: DIGEST_GROUPS_PERIOD }),
       ],
     };
     return snapshot ? { model, snapshot } : { model };
@@ -153,7 +162,7 @@ export class DigestComposer {
       enabled,
       inactive,
       ...(price ? { price, monthlyCost: { amount: roundCents(inactive * price.amount), currency: price.currency } } : {}),
-      action: { ...action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' },
+      action: { ...this.action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' },
     };
   }
 
@@ -219,14 +228,6 @@ function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number): Di
   };
 }
 
-function inactiveGroupsOf(groups: Section<DigestGroups>): Section<InactiveGroups> {
-  if (groups.status !== 'ok') return groups;
-  const { period, total, inactive } = groups.data;
-  return {
-    status: 'ok',
-    data: { period, total, inactive, action: { ...action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
-  };
-}
 
 function tracked(current: number, previous: number | undefined) {
   const change = measureChange(current, previous);
@@ -241,9 +242,6 @@ function roundCents(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
-function action(title: string, command: Command): CommandAction {
-  return { title, command: formatCommand(command) };
-}
 
 function errorCode(error: unknown): string {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;

@@ -2,7 +2,7 @@
  * Microsoft 365 apps activations: the total over all products, activated of assigned per product (a
  * FactSet, illustrated by a bar chart above it) and shared-computer activations.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';

@@ -3,7 +3,7 @@
  * enabled for Copilot in any app, the base `copilot users` uses too, and the card says so. One period
  * gets a bar chart over its per-app FactSet; ALL puts the periods side by side, each with its FactSet.
  */
-import type { CopilotPeriodCounts, ViewModels } from '../commands/reply.js';
+import type { CopilotPeriodCounts, ViewModels } from '../view-models.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, CopilotPeriodData, Fact } from './card-data.js';

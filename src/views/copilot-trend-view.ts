@@ -3,7 +3,7 @@
  * the first, so weekends are never read as a decline. A line chart illustrates the averages (or the
  * days of a short period); the table under it states every number the chart shows.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, ChartPoint, Fact } from './card-data.js';

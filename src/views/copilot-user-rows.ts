@@ -2,7 +2,7 @@
  * One line per Copilot user for the users and inactive lists: the name (or the UPN when there is
  * none), then the UPN, the last Copilot activity, the apps used and (Copilot report v2) prompts and active days.
  */
-import type { CopilotUserRow } from '../commands/reply.js';
+import type { CopilotUserRow } from '../view-models.js';
 import type { Fact } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 

@@ -3,7 +3,7 @@
  * enabled in any app, as the summary), prompts and active days under Copilot report v2, and every
  * enabled user, the most recently active first (in personal chat only; elsewhere the offer to send them).
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CopilotUsage } from '../reports/insights.js';

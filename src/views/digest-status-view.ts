@@ -3,9 +3,7 @@
  * unsubscribed, run now) or holds, the schedule, the next run and the last run with its outcome. Times
  * of runs are shown in the subscription's own time zone, the one its schedule is written in.
  */
-import type { ConversationKind } from '../commands/handler-context.js';
-import type { DigestRun, ViewModels } from '../commands/reply.js';
-import type { DigestSchedule } from '../digest/subscription.js';
+import type { ConversationKind, DigestRun, DigestSchedule, ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import type { ViewContext } from './view-context.js';

@@ -4,18 +4,8 @@
  * `cards/digest.json` binds `CardData['digest']`, rendered through the typed `renderCard` like every view.
  */
 import type { Attachment } from 'botbuilder';
-import type {
-  Change,
-  DigestActivations,
-  DigestCopilot,
-  DigestGroups,
-  DigestModel,
-  InactiveGroups,
-  InactiveSeats,
-  Section,
-  TrackedFigure,
-} from '../digest/digest-model.js';
-import type { Freshness } from '../commands/reply.js';
+import type { Change, DigestActivations, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, Section, TrackedFigure } from '../view-models.js';
+import type { Freshness } from '../view-models.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';

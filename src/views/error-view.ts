@@ -2,7 +2,7 @@
  * A failure explained: what went wrong (title and message), what to do about it, when to try again
  * (in the asker's locale), the error code for whoever runs the bot, and buttons to go on.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';

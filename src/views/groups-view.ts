@@ -3,7 +3,7 @@
  * groups by type, and the top groups by activity and by storage, deleted groups flagged. Group names
  * only, never owners: this card may be posted in channels.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';

@@ -3,7 +3,7 @@
  * the card reads at Teams' narrow widths. When the input was not understood, the input quoted (escaped)
  * and, if one is close, a "Did you mean …?" button; brief (in channels): only that line and the button.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { cardAction } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';

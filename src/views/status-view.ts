@@ -2,7 +2,7 @@
  * The bot's state for admins: where the data comes from, the Copilot report API, the cached reports
  * with their refresh dates, and the Graph request budget per report (used of limit, when it frees).
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { REPORTS } from '../reports/catalog.js';
 import { barValue } from './bar-facts.js';
 import type { CardData } from './card-data.js';

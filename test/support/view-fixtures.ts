@@ -3,7 +3,7 @@
  * checker for the basic Adaptive Card structure Teams expects.
  */
 import type { Attachment } from 'botbuilder';
-import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/commands/reply.js';
+import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
 import { COPILOT_APPS } from '../../src/reports/catalog.js';
 import { WORD_JOINER } from '../../src/views/escape-card-text.js';
 
