@@ -414,7 +414,7 @@ describe('help', () => {
       const card = render(message!);
       expect(visibleTexts(card)).toEqual([
         'I don\'t know "copilot sumary D31". Did you mean "copilot summary"? Also, "D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL); ' +
-          'a tenant on Copilot report v2 counts 28 days (D28) instead of 30. Type “help” to see all commands.',
+          'a tenant on Copilot report v2 counts 28 days (D28) instead of 30. Type "help" to see all commands.',
         '[copilot summary]',
       ]);
     }
@@ -422,8 +422,8 @@ describe('help', () => {
     if (badArgument.ok) throw new Error('should be refused');
     const [line] = visibleTexts(render(refusalReply(badArgument.error, 'channel').messages[0]!));
     expect(line).toBe(
-      'I didn\'t understand “digest subscribe monday 09:00 Mars/Olympus”. "Mars/Olympus" is not a time zone: use a time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC. ' +
-        'Did you mean “digest subscribe monday 09:00”? Type “help” to see all commands.',
+      'I didn\'t understand "digest subscribe monday 09:00 Mars/Olympus". "Mars/Olympus" is not a time zone: use a time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC. ' +
+        'Did you mean "digest subscribe monday 09:00"? Type "help" to see all commands.',
     );
     // In personal chat the typo gets the whole guide.
     const personal = visibleTexts(render(refusalReply(typo.error, 'personal').messages[0]!));

@@ -305,8 +305,9 @@ function refuseUnknown(tokens: readonly string[], lower: readonly string[]): Par
   // Keep the admin's period (or a groups date) in the suggestion when it fits the suggested command.
   const suggested = Object.entries(GRAMMAR).find(([, entry]) => entry.words === suggestion);
   const [argument] = args;
-  const problem = suggested && argument ? argumentProblem(suggested[0] as CommandName, argument) : undefined;
-  if (suggested && args.length === 1 && argument && fits(suggested[1].argument, argument) && problem === undefined) {
+  const takesArgument = suggested !== undefined && argument !== undefined && fits(suggested[1].argument, argument);
+  const problem = takesArgument ? argumentProblem(suggested[0] as CommandName, argument) : undefined;
+  if (takesArgument && args.length === 1 && problem === undefined) {
     suggestion = `${suggestion} ${argument.value}`;
   }
   suggestion = acceptedSuggestion(suggestion);

@@ -48,7 +48,7 @@ export function buildCopilotTrendCard(model: ViewModels['copilot-trend'], ctx: V
 }
 
 /**
- * The headline: with two whole weeks or more, the average per day of the last week, of the first, and
+ * The headline: with two whole weeks or more, the average per day of the first week, of the last, and
  * the change between them; always the newest day with the same weekday a week before when there is one.
  */
 function headlineFacts(days: readonly DailyCounts[], ctx: ViewContext): Fact[] {
@@ -63,8 +63,8 @@ function headlineFacts(days: readonly DailyCounts[], ctx: ViewContext): Fact[] {
     const change = Math.round(latest.active) - Math.round(first.active);
     const enabledChange = Math.round(latest.enabled) - Math.round(first.enabled);
     facts.push(
-      { title: encode(`Average per day, ${weekSpan(latest, ctx)}`), value: encode(averageValue(latest, ctx)) },
       { title: encode(`Average per day, ${weekSpan(first, ctx)}`), value: encode(averageValue(first, ctx)) },
+      { title: encode(`Average per day, ${weekSpan(latest, ctx)}`), value: encode(averageValue(latest, ctx)) },
       {
         title: encode('Change in the average per day'),
         value: encode(`${format.signedNumber(change)} active · ${format.signedNumber(enabledChange)} enabled`),

@@ -16,11 +16,12 @@ export function buildHelpCard(model: ViewModels['help'], { encode }: ViewContext
   // Brief: one line, with the reason, the did-you-mean and where the full list is.
   const line = brief
     ? [
-        notUnderstood,
+        // Straight quotes, as the grammar's own messages that share the line.
+        model.unknownInput !== undefined ? `I didn't understand "${model.unknownInput}".` : undefined,
         model.reason,
         // An unknown command's reason already asks "Did you mean …?".
-        notUnderstood !== undefined && suggestion !== undefined ? `Did you mean “${suggestion}”?` : undefined,
-        'Type “help” to see all commands.',
+        notUnderstood !== undefined && suggestion !== undefined ? `Did you mean "${suggestion}"?` : undefined,
+        'Type "help" to see all commands.',
       ]
         .filter((part) => part !== undefined)
         .join(' ')
