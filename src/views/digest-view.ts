@@ -69,7 +69,7 @@ function copilotSection(section: Section<DigestCopilot>, ctx: ViewContext): Dige
       },
     ],
     hasApps: copilot.apps.length > 0,
-    appsTitle: encode('Active users per app'),
+    appsTitle: encode(`Active users per app, of the ${format.number(enabled)} enabled for Copilot in any app`),
     appFacts: copilot.apps.map((app) => ({
       title: encode(app.label),
       value: encode(withChange(barValue(app.active.current, app.enabled, format), app.active, ctx)),
