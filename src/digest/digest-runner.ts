@@ -75,7 +75,7 @@ export type RunNowResult =
   | { readonly kind: 'finished'; readonly claim: DigestClaim };
 
 /** One `digest run-now` per conversation per rolling minute. */
-export const RUN_NOW_INTERVAL_MS = 60_000;
+const RUN_NOW_INTERVAL_MS = 60_000;
 
 export class DigestRunner {
   /** This instance's name on its claims. */

@@ -185,7 +185,7 @@ const APP_LAST_ACTIVITY = {
 } as const satisfies Record<CopilotAppKey, keyof CopilotUserRow>;
 
 /** The Copilot apps a report of `version` has figures for: v1 lacks the apps Copilot report v2 added. */
-export function copilotAppsOf(version: 'v1' | 'v2' | undefined) {
+function copilotAppsOf(version: 'v1' | 'v2' | undefined) {
   return COPILOT_APPS.filter((app) => !('since' in app) || version === 'v2');
 }
 
