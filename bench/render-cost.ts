@@ -18,7 +18,7 @@ import { replyActivities } from '../src/bot/reply-activities.js';
 import type { HandlerDeps } from '../src/commands/handler-context.js';
 import { handleCommand } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
-import type { ReplyMessage } from '../src/commands/reply.js';
+import type { ReplyMessage } from '../src/view-models.js';
 import { createLogger } from '../src/logger.js';
 import { cardTemplateUrl } from '../src/views/card-templates.js';
 import { fitCardSize } from '../src/views/fit-card-size.js';

@@ -14,7 +14,7 @@ import { systemClock, type Clock } from './clock.js';
 import { COMMAND_GUIDE } from './commands/command-guide.js';
 import type { Command, ParseResult } from './commands/command.js';
 import { handleCommand, helpReply } from './commands/handlers.js';
-import { parseCommand } from './commands/parse.js';
+import { formatCommand, parseCommand } from './commands/parse.js';
 import type { Reply } from './commands/reply.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DigestComposer } from './digest/digest-composer.js';
@@ -116,6 +116,7 @@ async function answerCommand(
     store,
     clock,
     copilotApi: config.graph.copilotApi,
+    formatCommand,
     ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
     licences: config.licences,
   });

@@ -4,7 +4,7 @@
  * rather than at the first admin's question.
  */
 import { isIP } from 'node:net';
-import type { SeatPrice } from './digest/digest-model.js';
+import type { SeatPrice } from './view-models.js';
 import { DEFAULT_GRACE_MS, DEFAULT_LEASE_MS } from './digest/digest-runner.js';
 import { resolveTimeZone } from './digest/subscription.js';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';

@@ -18,6 +18,7 @@ import { UsageBot, type CommandRunner } from './bot/usage-bot.js';
 import { systemClock, type Clock } from './clock.js';
 import type { HandlerDeps } from './commands/handler-context.js';
 import { handleCommand } from './commands/handlers.js';
+import { formatCommand } from './commands/parse.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DigestComposer } from './digest/digest-composer.js';
 import { createDigestMessageSource } from './digest/digest-message.js';
@@ -97,6 +98,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       store: stateStore,
       clock,
       copilotApi: config.graph.copilotApi,
+      formatCommand,
       ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
       licences: config.licences,
       logger,

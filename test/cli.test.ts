@@ -87,7 +87,7 @@ describe('npm run report', () => {
     const { code, stderr, stdout } = await run(['copilot-summary', 'D31'], env);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.\n');
+    expect(stderr).toBe('The Microsoft 365 Copilot user count summary has no period "D31". Use D7, D30, D90, D180, ALL.\n');
   });
 
   test('a command the grammar does not know exits 2 with the help and a did-you-mean', async () => {
@@ -199,11 +199,11 @@ describe('npm run report -- <chat command>', () => {
     );
   });
 
-  test('a period the report does not have: the allowed values on stderr, exit 2', async () => {
+  test('a period no report has: the allowed values on stderr, exit 2', async () => {
     const { code, stdout, stderr } = await run(['copilot', 'summary', 'D31'], env);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.');
+    expect(stderr).toContain('"D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL)');
   });
 
   test('"csv <command>" prints the same file as "<command> --format csv": the bytes the bot uploads', async () => {

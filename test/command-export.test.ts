@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import type { Command } from '../src/commands/command.js';
 import { handleCommand } from '../src/commands/handlers.js';
-import type { ReplyMessage, ViewModels } from '../src/commands/reply.js';
+import type { ReplyMessage, ViewModels } from '../src/view-models.js';
 import { exportCommandRows, isExportable, type ExportableCommand } from '../src/files/command-export.js';
 import type { AnyRow } from '../src/reports/catalog.js';
 import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
@@ -36,13 +36,28 @@ describe('exportCommandRows: the data behind an answer', () => {
     expect(file.fileName).toBe('copilot-inactive-D30-2026-11-19.csv');
   });
 
-  test('copilot users exports the users active in the period; together with inactive they are every seat', async () => {
-    const fixture = await startReportFixture();
-    const users = await exported(fixture, { name: 'copilot-users', period: 'D7' });
-    const inactive = await exported(fixture, { name: 'copilot-inactive', period: 'D7' });
-    const card = await answer(fixture, { name: 'copilot-users', period: 'D7' }, 'copilot-users');
-    expect(users.rows).toHaveLength(card.active);
-    expect(users.rows.length + inactive.rows.length).toBe(card.enabled);
+  test('copilot users exports every enabled user the card counts, active and never active, in the card\'s order', async () => {
+    const fixture = await startReportFixture({}, { users: 60 });
+    const command = { name: 'copilot-users', period: 'D30' } as const;
+    const users = await exported(fixture, command);
+    const card = await answer(fixture, command, 'copilot-users');
+    expect(users.rows).toHaveLength(card.enabled);
+    expect(card.totalRows).toBe(card.enabled);
+    expect(card.neverActive).toBeGreaterThan(0);
+    // The card lists the first rows; the file starts with the same users, in the same order.
+    expect(users.rows.slice(0, card.rows.length).map((row) => row['userPrincipalName'])).toEqual(card.rows.map((row) => row.userPrincipalName));
+    const dates = users.rows.map((row) => (row['lastActivityDate'] as string | undefined) ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  test('copilot inactive exports never active first, then the longest inactive, as the card lists them', async () => {
+    const fixture = await startReportFixture({}, { users: 200 });
+    const command = { name: 'copilot-inactive', period: 'D7' } as const;
+    const file = await exported(fixture, command);
+    const card = await answer(fixture, command, 'copilot-inactive');
+    expect(file.rows.slice(0, card.rows.length).map((row) => row['userPrincipalName'])).toEqual(card.rows.map((row) => row.userPrincipalName));
+    const dates = file.rows.map((row) => (row['lastActivityDate'] as string | undefined) ?? '');
+    expect(dates).toEqual([...dates].sort());
   });
 
   test('with ALL only the longest period counts, so nobody is exported twice', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { formatCommand } from '../src/commands/parse.js';
 import { DigestComposer, type DigestComposerOptions } from '../src/digest/digest-composer.js';
 import { createDigestMessageSource } from '../src/digest/digest-message.js';
-import type { DigestCopilot, DigestModel, Section } from '../src/digest/digest-model.js';
+import type { DigestCopilot, DigestModel, Section } from '../src/view-models.js';
 import { DigestRunner } from '../src/digest/digest-runner.js';
 import { saveSnapshot, snapshotPrefix } from '../src/digest/digest-snapshots.js';
 import { silentLogger } from '../src/logger.js';
@@ -21,6 +22,7 @@ function composerFor(fixture: ReportFixture, store: StateStore, options: Partial
     store,
     clock: fixture.clock,
     copilotApi: fixture.deps.copilotApi,
+    formatCommand,
     seatPrice: { amount: 30, currency: 'USD' },
     logger: silentLogger,
     ...options,

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../src/commands/handler-context.js';
 import { handleCommand } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
-import type { Reply, ViewModels, ViewName } from '../src/commands/reply.js';
+import type { Reply } from '../src/commands/reply.js';
+import type { ViewModels, ViewName } from '../src/view-models.js';
 import { readClaim } from '../src/digest/digest-claims.js';
 import { createDigestMessageSource } from '../src/digest/digest-message.js';
 import { DigestRunner } from '../src/digest/digest-runner.js';
@@ -140,15 +141,24 @@ describe('digest run-now', () => {
     expect(await store.list(`digest-snapshot/${SUBSCRIPTION}/`)).toHaveLength(1);
   });
 
-  test('twice in the same minute posts once: the second is told a digest is already on its way', async () => {
+  test('one run per rolling minute, also across a clock minute: the second is told when the next is possible', async () => {
     const { deps, sends, clock } = await setUp();
     await ask(deps, 'digest subscribe');
+    clock.advance(54_000); // 09:00:54
     await ask(deps, 'digest run-now');
-    clock.advance(20_000);
-    const second = only(await ask(deps, 'digest run-now'), 'digest-status');
-    expect(second).toMatchObject({ event: 'busy', lastRun: { state: 'posted' } });
+    const firstAt = clock.now();
+    clock.advance(6_000); // 09:01:00, a new clock minute six seconds later
+    const second = await ask(deps, 'digest run-now');
+    const nextAt = new Date(firstAt + 60_000).toISOString();
+    expect(only(second, 'digest-status')).toMatchObject({ event: 'too-soon', nextRunNowAt: nextAt, lastRun: { state: 'posted' } });
     expect(sends).toHaveLength(1);
-    clock.advance(60_000);
+    // It says the digest was posted (not that one is being posted) and when to ask again.
+    expect(textOf(second)).toContain(
+      'The last run-now posted the digest at 9:00:54 AM UTC. Run now posts at most one digest a minute in this channel: ask again at 9:01:54 AM UTC.',
+    );
+    clock.advance(53_000); // 59 s after the first
+    expect(only(await ask(deps, 'digest run-now'), 'digest-status').event).toBe('too-soon');
+    clock.advance(1_000); // a full minute after the first
     expect(only(await ask(deps, 'digest run-now'), 'digest-status').event).toBe('ran');
     expect(sends).toHaveLength(2);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestModel } from '../src/digest/digest-model.js';
-import type { ViewModels } from '../src/commands/reply.js';
+import type { DigestModel } from '../src/view-models.js';
+import type { ViewModels } from '../src/view-models.js';
 import { buildDigestCard, describeChange, renderDigestCard } from '../src/views/digest-view.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
@@ -87,11 +87,11 @@ describe('digest card', () => {
     expect(texts).toContain('Data as of Nov 19, 2026; changes since the digest with data as of Nov 12, 2026.');
     expect(texts).toContain('Enabled users: 359,096 ▲ 1,096 (+0.3%)');
     expect(texts).toContain('Active users: 165,115 ▲ 5,115 (+3.2%)');
-    expect(texts).toContain('Adoption: █████░░░░░ 46.0% ▲ 1.3 pts (+2.9%)');
-    expect(texts).toContain('Teams: ███░░░░░░░ 34.3% · 123,341 of 359,096 ▲ 3,341 (+2.8%)');
-    expect(texts).toContain('Word: ███░░░░░░░ 27.3% · 98,012 of 359,096 ▼ 1,000 (-1.0%)');
-    expect(texts).toContain('Loop: █░░░░░░░░░ 0.6% · 2,210 of 359,096 ▲ 2,210');
-    expect(texts).toContain('Excel: █░░░░░░░░░ 11.5% · 41,230 of 359,096 unchanged');
+    expect(texts).toContain('Adoption: ████▋░░░░░ 46.0% ▲ 1.3 pts (+2.9%)');
+    expect(texts).toContain('Teams: ███▍░░░░░░ 34.3% · 123,341 of 359,096 ▲ 3,341 (+2.8%)');
+    expect(texts).toContain('Word: ██▊░░░░░░░ 27.3% · 98,012 of 359,096 ▼ 1,000 (-1.0%)');
+    expect(texts).toContain('Loop: ▏░░░░░░░░░ 0.6% · 2,210 of 359,096 ▲ 2,210');
+    expect(texts).toContain('Excel: █▏░░░░░░░░ 11.5% · 41,230 of 359,096 unchanged');
   });
 
   test('the first digest says there is no previous week yet and shows no arrows', () => {
@@ -102,8 +102,8 @@ describe('digest card', () => {
 
   test('activations, groups and the action list with the monthly cost of inactive seats', () => {
     const texts = seen(DIGEST);
-    expect(texts).toContain('MICROSOFT 365 APPS FOR ENTERPRISE: ███████░░░ 74.2% · 253 of 341');
-    expect(texts).toContain('Inactive: █░░░░░░░░░ 4.7% · 56 of 1,200');
+    expect(texts).toContain('MICROSOFT 365 APPS FOR ENTERPRISE: ███████▍░░ 74.2% · 253 of 341');
+    expect(texts).toContain('Inactive: ▌░░░░░░░░░ 4.7% · 56 of 1,200');
     expect(texts).toContain('⚠ 193,981 of 359,096 Copilot seats without any Copilot activity in the last 30 days · about $5,819,430.00 a month at $30.00 per seat.');
     expect(texts).toContain('⚠ 56 of 1,200 groups without activity in the last 30 days.');
     expect(texts).toContain('Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026');

@@ -113,6 +113,36 @@ const DOC_LEGACY_USERS =
 const DOC_GROUPS =
   'Report Refresh Date,Group Display Name,Is Deleted,Owner Principal Name,Last Activity Date,Group Type,Member Count,Guest Count,Exchange Received Email Count,SharePoint Active File Count,Yammer Posted Message Count,Yammer Read Message Count,Yammer Liked Message Count,Exchange Mailbox Total Item Count,Exchange Mailbox Storage Used (Byte),SharePoint Total File Count,SharePoint Site Storage Used (Byte),Group Id,Report Period';
 
+// The v1.0 /copilot/reports samples and the "Report versions" lists of v2's additions
+// (reference pages copilot-reports-2026-08), column for column.
+const DOC_COPILOT_USERS_V1 =
+  'Report Refresh Date,User Principal Name,Display Name,Last Activity Date,Copilot Chat Last Activity Date,Microsoft Teams Copilot Last Activity Date,Word Copilot Last Activity Date,Excel Copilot Last Activity Date,PowerPoint Copilot Last Activity Date,Outlook Copilot Last Activity Date,OneNote Copilot Last Activity Date,Loop Copilot Last Activity Date,Report Period';
+const DOC_COPILOT_USERS_V2_ADDED = [
+  'Prompts submitted for all apps',
+  'Prompts submitted for Copilot Chat (work)',
+  'Prompts submitted for Copilot Chat (web)',
+  'Active Usage Days for all apps',
+  'Copilot Chat (work) Last Activity Date',
+  'Copilot Chat (web) Last Activity Date',
+  'Microsoft 365 Copilot Last Activity Date',
+  'Edge Last Activity Date',
+  'Copilot Agent Last Activity Date',
+];
+const DOC_COPILOT_SUMMARY_V1 =
+  'Report Refresh Date,Report Period,Microsoft Teams Enabled Users,Microsoft Teams Active Users,Word Enabled Users,Word Active Users,PowerPoint Enabled Users,PowerPoint Active Users,Outlook Enabled Users,Outlook Active Users,Excel Enabled Users,Excel Active Users,OneNote Enabled Users,OneNote Active Users,Loop Enabled Users,Loop Active Users,Any App Enabled Users,Any App Active Users,Copilot Chat Enabled Users,Copilot Chat Active Users';
+const DOC_COPILOT_APPS_V2_ADDED = [
+  'Edge Enabled Users',
+  'Edge Active Users',
+  'Microsoft 365 Copilot Enabled Users',
+  'Microsoft 365 Copilot Active Users',
+  'Copilot Chat (work) Enabled Users',
+  'Copilot Chat (work) Active Users',
+  'Copilot Chat (web) Enabled Users',
+  'Copilot Chat (web) Active Users',
+];
+const DOC_COPILOT_TREND_V1 =
+  'Report Refresh Date,Report Date,Microsoft Teams Enabled Users,Microsoft Teams Active Users,Word Enabled Users,Word Active Users,PowerPoint Enabled Users,PowerPoint Active Users,Outlook Enabled Users,Outlook Active Users,Excel Enabled Users,Excel Active Users,OneNote Enabled Users,OneNote Active Users,Loop Enabled Users,Loop Active Users,Any App Enabled Users,Any App Active Users,Copilot Chat Enabled Users,Copilot Chat Active Users,Report Period';
+
 // App label in CSV headers → key in Graph's JSON, for the Copilot reports.
 const APP_LABELS: Record<string, string> = {
   'Any App': 'anyApp',
@@ -219,52 +249,45 @@ describe('CSV from /copilot/reports: 200 with the body', () => {
     expect(response.headers.get('content-type')).toBe('application/octet-stream');
     expect(response.headers.get('etag')).toBeTruthy();
     const csv = readCsv(await bodyText(response));
-    expect(csv.header).toEqual([
-      'Report Refresh Date',
-      'User Principal Name',
-      'Display Name',
-      'Last Activity Date',
-      'Copilot Chat Last Activity Date',
-      'Microsoft Teams Copilot Last Activity Date',
-      'Word Copilot Last Activity Date',
-      'Excel Copilot Last Activity Date',
-      'PowerPoint Copilot Last Activity Date',
-      'Outlook Copilot Last Activity Date',
-      'OneNote Copilot Last Activity Date',
-      'Loop Copilot Last Activity Date',
-      'Report Period',
-      'Prompts Submitted for All Apps',
-      'Active Usage Days for All Apps',
-    ]);
+    expect(csv.header).toEqual([...DOC_COPILOT_USERS_V1.split(','), ...DOC_COPILOT_USERS_V2_ADDED]);
     expect(new Set(csv.rows.map((row) => row['Report Period']))).toEqual(new Set(['28']));
     expect(emulator.requests.filter((request) => request.kind === 'download')).toHaveLength(0);
   });
 
-  test('summary and trend headers on /copilot/reports, with the v2 columns only for v2', async () => {
+  test('every /copilot/reports header and order as the reference pages document them, v1 and v2', async () => {
     const { emulator } = await start();
     const base = '/v1.0/copilot/reports';
-    const summaryV1 = readCsv(await fetchCsv(emulator, `${base}/getMicrosoft365CopilotUserCountSummary(period='D7',version='v1')`));
-    expect(summaryV1.header.slice(0, 4)).toEqual([
-      'Report Refresh Date',
-      'Report Period',
-      'Microsoft Teams Enabled Users',
-      'Microsoft Teams Active Users',
+    const header = async (fn: string, version: string) => readCsv(await fetchCsv(emulator, `${base}/${fn}(period='D7',version='${version}')`)).header;
+    expect(await header('getMicrosoft365CopilotUserCountSummary', 'v1')).toEqual(DOC_COPILOT_SUMMARY_V1.split(','));
+    expect(await header('getMicrosoft365CopilotUserCountSummary', 'v2')).toEqual([
+      ...DOC_COPILOT_SUMMARY_V1.split(','),
+      ...DOC_COPILOT_APPS_V2_ADDED,
+      'Total prompts submitted',
+      'Average prompts submitted',
     ]);
-    expect(summaryV1.header.slice(-4)).toEqual([
-      'Any App Enabled Users',
-      'Any App Active Users',
-      'Copilot Chat Enabled Users',
-      'Copilot Chat Active Users',
+    expect(await header('getMicrosoft365CopilotUserCountTrend', 'v1')).toEqual(DOC_COPILOT_TREND_V1.split(','));
+    expect(await header('getMicrosoft365CopilotUserCountTrend', 'v2')).toEqual([
+      ...DOC_COPILOT_TREND_V1.split(','),
+      ...DOC_COPILOT_APPS_V2_ADDED,
+      'Prompts submitted',
     ]);
-    expect(summaryV1.header.every((name) => name === name.trim())).toBe(true);
-    const summaryV2 = readCsv(await fetchCsv(emulator, `${base}/getMicrosoft365CopilotUserCountSummary(period='D7')`));
-    expect(summaryV2.header).toEqual([...summaryV1.header, 'Total Prompts Submitted']);
+    expect(await header('getMicrosoft365CopilotUsageUserDetail', 'v1')).toEqual(DOC_COPILOT_USERS_V1.split(','));
+    expect(await header('getMicrosoft365CopilotUsageUserDetail', 'v2')).toEqual([...DOC_COPILOT_USERS_V1.split(','), ...DOC_COPILOT_USERS_V2_ADDED]);
+  });
 
-    const trendV1 = readCsv(await fetchCsv(emulator, `${base}/getMicrosoft365CopilotUserCountTrend(period='D7',version='v1')`));
-    expect(trendV1.header[1]).toBe('Report Date');
-    expect(trendV1.header.at(-1)).toBe('Report Period');
-    const trendV2 = readCsv(await fetchCsv(emulator, `${base}/getMicrosoft365CopilotUserCountTrend(period='D7')`));
-    expect(trendV2.header).toEqual([...trendV1.header, 'Prompts Submitted']);
+  test('v2 summary and user detail agree on the new apps and prompts', async () => {
+    const { emulator } = await start();
+    const base = '/v1.0/copilot/reports';
+    const [summary] = readCsv(await fetchCsv(emulator, `${base}/getMicrosoft365CopilotUserCountSummary(period='D28',version='v2')`)).rows;
+    const users = readCsv(await fetchCsv(emulator, `${base}/getMicrosoft365CopilotUsageUserDetail(period='D28',version='v2')`)).rows;
+    const windowStart = addDays(copilotRefresh(), -27);
+    const activeIn = (header: string) => users.filter((row) => row[header]! !== '' && row[header]! >= windowStart).length;
+    expect(Number(summary!['Copilot Chat (work) Active Users'])).toBe(activeIn('Copilot Chat (work) Last Activity Date'));
+    expect(Number(summary!['Microsoft 365 Copilot Active Users'])).toBe(activeIn('Microsoft 365 Copilot Last Activity Date'));
+    const prompts = users.reduce((sum, row) => sum + Number(row['Prompts submitted for all apps']), 0);
+    expect(Number(summary!['Total prompts submitted'])).toBe(prompts);
+    expect(Number(summary!['Average prompts submitted'])).toBeCloseTo(prompts / Number(summary!['Any App Active Users']), 1);
+    expect(users.every((row) => Number(row['Prompts submitted for Copilot Chat (work)']) <= Number(row['Prompts submitted for all apps']))).toBe(true);
   });
 
   test('$format defaults: office → CSV, legacy copilot → JSON, v1.0 copilot → CSV, beta copilot → JSON', async () => {
@@ -359,8 +382,15 @@ describe('JSON', () => {
           PER_APP_DATE_HEADERS.map(([label, header]) => [header, item[jsonDateKey(label)]]),
         ),
         'Report Period': String(period.reportPeriod),
-        'Prompts Submitted for All Apps': String(period.promptsSubmitted),
-        'Active Usage Days for All Apps': String(period.activeUsageDays),
+        'Prompts submitted for all apps': String(period.promptsSubmitted),
+        'Prompts submitted for Copilot Chat (work)': String(period.copilotChatWorkPromptsSubmitted),
+        'Prompts submitted for Copilot Chat (web)': String(period.copilotChatWebPromptsSubmitted),
+        'Active Usage Days for all apps': String(period.activeUsageDays),
+        'Copilot Chat (work) Last Activity Date': item.copilotChatWorkLastActivityDate,
+        'Copilot Chat (web) Last Activity Date': item.copilotChatWebLastActivityDate,
+        'Microsoft 365 Copilot Last Activity Date': item.microsoft365CopilotLastActivityDate,
+        'Edge Last Activity Date': item.edgeLastActivityDate,
+        'Copilot Agent Last Activity Date': item.copilotAgentLastActivityDate,
       }));
     });
     expect(flattened).toEqual(csv.rows);
@@ -491,10 +521,10 @@ describe('consistency', () => {
       const expected = summarizeDetail(rows, copilotRefresh(), Number(period));
       const actual = Object.fromEntries(Object.keys(expected).map((name) => [name, Number(row[csvHeader(summary, name)])]));
       expect(actual).toEqual(expected);
-      const prompts = rows.reduce((sum, user) => sum + Number(user['Prompts Submitted for All Apps']), 0);
-      expect(Number(row['Total Prompts Submitted'])).toBe(prompts);
+      const prompts = rows.reduce((sum, user) => sum + Number(user['Prompts submitted for all apps']), 0);
+      expect(Number(row['Total prompts submitted'])).toBe(prompts);
       for (const user of rows) {
-        const days = Number(user['Active Usage Days for All Apps']);
+        const days = Number(user['Active Usage Days for all apps']);
         expect(days).toBeLessThanOrEqual(Number(period));
         // Active in the period ⇔ at least one active day in it.
         expect(days > 0).toBe(user['Last Activity Date']! >= addDays(copilotRefresh(), -(Number(period) - 1)));

@@ -164,6 +164,21 @@ describe('csv in a personal chat: the consent card', () => {
     await accept(card); // leave nothing behind for the next test
   });
 
+  test('where the client cannot show the offer, its text names the file, its size and the terminal command giving the same bytes', async () => {
+    const card = await offer('csv copilot inactive D30');
+    const activity = bot.connector.posted.map((posted) => posted.activity).find((sent) => (sent.attachments ?? []).some((a) => a.name === card.name));
+    const size = card.content.sizeInBytes;
+    expect(activity?.text).toMatch(
+      new RegExp(`^The file ${card.name!.replaceAll('.', '\\.')} \\([\\d,]+ rows, [\\d.,]+\u00a0KB\\) is offered below: choose Allow to save it to your OneDrive\\. `),
+    );
+    expect(activity?.text).toContain(`npm run report -- csv copilot inactive D30 > ${card.name}`);
+    expect(size).toBeGreaterThan(1024);
+    const [, command] = /npm run report -- (.*) > /.exec(activity!.text!)!;
+    const terminal = await cliBytes(command!.split(' '));
+    expect(terminal.length).toBe(size);
+    await accept(card);
+  });
+
   test('every report card has a CSV button sending "csv <the same command>"; pressing it offers the file', async () => {
     await bot.post(playgroundActivity('message-personal', { text: 'copilot inactive D90' }));
     const actions = submitActions(cardOf(bot.cardsIn(PERSONAL)[0]!));
@@ -424,8 +439,8 @@ describe('csv asked in a channel', () => {
 });
 
 describe('errors before any file', () => {
-  test('a period the report does not have: the error card with the default period as csv, and no consent card', async () => {
-    await bot.post(playgroundActivity('message-personal', { text: 'csv copilot users D31' }));
+  test('a period the tenant\'s report version does not have: the error card with the default period as csv, and no consent card', async () => {
+    await bot.post(playgroundActivity('message-personal', { text: 'csv copilot users D28' }));
     expect(consentCards(bot.cardsIn(PERSONAL))).toEqual([]);
     const { texts, actions } = errorCard(bot.cardsIn(PERSONAL));
     expect(texts[0]).toBe('Period not available');

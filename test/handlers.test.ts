@@ -5,7 +5,10 @@ import type { Delivery } from '../src/commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../src/commands/handler-context.js';
 import { handleCommand, handlers, helpReply } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
-import type { Reply, ViewModels, ViewName } from '../src/commands/reply.js';
+import type { Reply } from '../src/commands/reply.js';
+import type { ViewModels, ViewName } from '../src/view-models.js';
+import { renderReplyMessage } from '../src/views/render-reply.js';
+import { cardOf, visibleTexts } from './support/view-fixtures.js';
 import { COPILOT_APPS, type ReportId, type RowOf } from '../src/reports/catalog.js';
 import { ReportDataError } from '../src/reports/report-errors.js';
 import type { ReportParams } from '../src/reports/report-request.js';
@@ -67,10 +70,12 @@ describe('copilot summary', () => {
     expect(model.periods).toHaveLength(1);
     const [period] = model.periods;
     expect(period).toMatchObject({ period: 'D7', days: 7, enabled: row!.anyAppEnabledUsers, active: row!.anyAppActiveUsers });
-    expect(period!.apps.map((app) => app.label)).toEqual(COPILOT_APPS.map((app) => app.label));
+    // A v1 report: the apps Copilot report v2 added are not listed.
+    expect(period!.apps.map((app) => app.label)).toEqual(COPILOT_APPS.filter((app) => !('since' in app)).map((app) => app.label));
     for (const app of period!.apps) {
       const counts = row as unknown as Record<string, number>;
-      expect(app, app.key).toMatchObject({ enabled: counts[`${app.key}EnabledUsers`], active: counts[`${app.key}ActiveUsers`] });
+      // One base for every app's share: the users enabled in any app.
+      expect(app, app.key).toMatchObject({ enabled: row!.anyAppEnabledUsers, active: counts[`${app.key}ActiveUsers`] });
     }
     expect(period).not.toHaveProperty('promptsSubmitted');
     expect(commands(model)).toEqual([
@@ -110,7 +115,7 @@ describe('copilot summary', () => {
 });
 
 describe('copilot users and inactive seats', () => {
-  test('counts and the most recently active users, computed from the user detail; rowLimit rows of the full count', async () => {
+  test('counts and every enabled user, most recently active first, computed from the user detail; rowLimit rows of the full count', async () => {
     const { deps, service } = await setUp({}, {}, 10);
     const model = only(await ask(deps, 'copilot users D30'), 'copilot-users');
     const rows = await rowsOf(service, 'copilot-users', { period: 'D30' });
@@ -122,7 +127,7 @@ describe('copilot users and inactive seats', () => {
       enabled: rows.length,
       active: active.length,
       neverActive: rows.filter((row) => row.lastActivityDate === undefined).length,
-      totalRows: active.length,
+      totalRows: rows.length,
       detail: { kind: 'shown' },
     });
     expect(active.length).toBeGreaterThan(10);
@@ -141,6 +146,29 @@ describe('copilot users and inactive seats', () => {
         return activeSince((source as Record<string, unknown>)[key] as string | undefined, start);
       }).map((app) => app.label),
     });
+  });
+
+  test('a v2 tenant: the cards show prompts, active days and the apps v2 added', async () => {
+    const { deps, service } = await setUp({ copilotApi: 'copilot-v2' }, {}, 5);
+    const users = only(await ask(deps, 'copilot users D28'), 'copilot-users');
+    const rows = await rowsOf(service, 'copilot-users', { period: 'D28' });
+    const prompts = rows.reduce((sum, row) => sum + (row.promptsSubmitted ?? 0), 0);
+    const days = rows.reduce((sum, row) => sum + (row.activeUsageDays ?? 0), 0);
+    expect(users.usage).toEqual({ promptsSubmitted: prompts, activeUsageDays: days });
+    expect(prompts).toBeGreaterThan(0);
+    const usersText = visibleTexts(cardOf(renderReplyMessage({ view: 'copilot-users', model: users }, 'en-US')));
+    expect(usersText).toContain(`Prompts submitted: ${prompts.toLocaleString('en-US')} · ${(Math.round((prompts / users.active) * 10) / 10).toLocaleString('en-US')} per active user`);
+    const first = users.rows.find((row) => (row.usage?.promptsSubmitted ?? 0) > 0)!;
+    expect(usersText.some((line) => line.includes(`${first.usage!.promptsSubmitted.toLocaleString('en-US')} prompts · ${first.usage!.activeUsageDays} active days`))).toBe(true);
+    expect(users.apps.map((app) => app.label)).toEqual(expect.arrayContaining(['Copilot Chat (work)', 'Microsoft 365 Copilot', 'Edge', 'Copilot Agent']));
+
+    const summary = only(await ask(deps, 'copilot summary D28', 'channel'), 'copilot-summary');
+    const summaryText = visibleTexts(cardOf(renderReplyMessage({ view: 'copilot-summary', model: summary }, 'en-US')));
+    expect(summaryText.some((line) => line.startsWith(`${summary.periods[0]!.promptsSubmitted!.toLocaleString('en-US')} prompts submitted · `))).toBe(true);
+    expect(summaryText.some((line) => line.startsWith('Copilot Chat (work): '))).toBe(true);
+    // The user detail and the summary agree on the apps both report.
+    const byLabel = new Map(summary.periods[0]!.apps.map((app) => [app.label, app.active]));
+    for (const app of users.apps) if (byLabel.has(app.label)) expect(app.active, app.label).toBe(byLabel.get(app.label));
   });
 
   test('the user detail agrees with the summary: active users overall and per app', async () => {
@@ -435,13 +463,14 @@ describe('help and status', () => {
 });
 
 describe('failures become error views', () => {
-  test('a period the report does not have: the report service\'s message with the allowed values', async () => {
+  test('a period the tenant\'s report version does not have: the allowed values, in the admin\'s words', async () => {
     const { deps, emulator } = await setUp();
-    const model = only(await ask(deps, 'copilot summary D31', 'channel'), 'error');
+    const model = only(await ask(deps, 'copilot summary D28', 'channel'), 'error');
     expect(model).toEqual({
       code: 'BAD_PERIOD',
       title: 'Period not available',
-      message: '"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.',
+      message:
+        'The Microsoft 365 Copilot user count summary has no period "D28". Use D7, D30, D90, D180, ALL. D28 is a period of Copilot report version v2; this tenant reports in version v1.',
       actions: [
         { title: 'Use the default period', command: 'copilot summary' },
         { title: 'Help', command: 'help' },
@@ -455,15 +484,38 @@ describe('failures become error views', () => {
     const model = only(await ask(deps, 'copilot inactive D30'), 'error');
     expect(model.code).toBe('BAD_PERIOD');
     expect(model.message).toBe(
-      '"D30" is not a period of copilot-users. Allowed: D7, D28, D90, D180, ALL. Copilot report version v2 counts 28 days (D28) instead of 30.',
+      'The Microsoft 365 Copilot usage user detail has no period "D30". Use D7, D28, D90, D180, ALL. This tenant reports Copilot usage in version v2, which counts 28 days (D28) instead of 30.',
     );
   });
 
-  test('a date Graph no longer keeps', async () => {
-    const { deps } = await setUp();
-    const model = only(await ask(deps, `groups ${addDays(TODAY, -40)}`), 'error');
-    expect(model).toMatchObject({ code: 'DATE_OUT_OF_RANGE', title: 'Date out of range' });
-    expect(model.message).toContain(`use a date from ${addDays(TODAY, -28)} to ${TODAY}`);
+  test('a date Graph no longer keeps, or has no data for yet, is refused before Graph is asked, with the range it has', async () => {
+    const { deps, emulator } = await setUp();
+    const old = only(await ask(deps, `groups ${addDays(TODAY, -40)}`), 'error');
+    expect(old).toMatchObject({ code: 'DATE_OUT_OF_RANGE', title: 'Date out of range' });
+    const range = `from ${addDays(TODAY, -28)} to ${OFFICE_REFRESH}`;
+    expect(old.message).toContain(range);
+    for (const text of [`groups ${TODAY}`, `groups ${addDays(TODAY, -1)}`, `csv groups ${TODAY}`]) {
+      const refused = only(await ask(deps, text), 'error');
+      expect(refused.code, text).toBe('DATE_OUT_OF_RANGE');
+      expect(refused.message).toBe(
+        `Microsoft has no groups data for ${text.split(' ').at(-1)} yet: Microsoft Graph keeps the groups report by day ${range} (the newest report). ` +
+          `Try "groups ${OFFICE_REFRESH}", or a period such as "groups D7".`,
+      );
+    }
+    expect(emulator.requests).toHaveLength(0);
+    // What the message offers is accepted, by the grammar and by Graph.
+    expect(only(await ask(deps, `groups ${OFFICE_REFRESH}`), 'groups').date).toBe(OFFICE_REFRESH);
+    expect(only(await ask(deps, `groups ${addDays(TODAY, -28)}`), 'groups').date).toBe(addDays(TODAY, -28));
+  });
+
+  test('400 from Graph is bad input: Graph\'s words, no URL, no permission advice, and no "Try again" that fails again', async () => {
+    const { deps, emulator } = await setUp();
+    emulator.injectFault({ target: 'api', status: 400 });
+    const model = only(await ask(deps, 'groups D7', 'channel'), 'error');
+    expect(model).toMatchObject({ code: 'BAD_REQUEST', title: 'Microsoft Graph did not accept the period or date' });
+    expect(model.message).toMatch(/^Microsoft Graph did not accept the period or date of this request/);
+    expect(model.message).not.toMatch(/https?:|graph\.microsoft|127\.0\.0\.1|Reports\.Read\.All/);
+    expect(model.actions.map((action) => action.title)).not.toContain('Try again');
   });
 
   test('403 from Graph: which permission is missing, and a retry', async () => {
@@ -570,7 +622,7 @@ describe('csv: the rows behind an answer, as a file', () => {
 
   test('a period the report does not have fails as the answer would, with the csv of the default period and a csv retry', async () => {
     const { deps, emulator } = await setUp();
-    const refused = only(await ask(deps, 'csv copilot users D31'), 'error');
+    const refused = only(await ask(deps, 'csv copilot users D28'), 'error');
     expect(refused.code).toBe('BAD_PERIOD');
     expect(refused.actions[0]).toEqual({ title: 'Use the default period', command: 'csv copilot users' });
     emulator.injectFault({ target: 'api', status: 403 });
@@ -607,7 +659,8 @@ describe('csv: the rows behind an answer, as a file', () => {
     const { deps } = await setUp({}, { users: 1 });
     const users = only(await ask(deps, 'copilot users D7'), 'copilot-users');
     expect(users.active).toBe(0);
-    expect(commands(users)).toEqual(['copilot inactive D7', 'copilot summary D7']);
+    // The users answer counts every enabled user, active or not: its one row is behind it.
+    expect(commands(users)).toEqual(['copilot inactive D7', 'copilot summary D7', 'csv copilot users D7']);
     const seats = only(await ask(deps, 'copilot inactive D7'), 'copilot-inactive');
     expect(seats.inactive).toBe(1);
     expect(commands(seats).at(-1)).toBe('csv copilot inactive D7');

@@ -116,20 +116,25 @@ describe('Copilot seats from the user detail', () => {
     expect(copilotAppsUsed(user('y@contoso.com'), week)).toEqual([]);
   });
 
-  test('summary and trend rows: any-app and per-app counts, absent cells as 0, prompts when Graph sends them', () => {
+  test('summary and trend rows: any-app and per-app counts on one base, absent cells as 0, prompts when Graph sends them', () => {
     const summary: RowOf<'copilot-summary'> = {
       reportRefreshDate: REFRESH,
       reportPeriod: 7,
       anyAppEnabledUsers: 25,
       anyAppActiveUsers: 4,
-      wordEnabledUsers: 25,
+      wordEnabledUsers: 24,
       wordActiveUsers: 1,
       totalPromptsSubmitted: 310,
     };
     const counts = copilotCounts(summary);
     expect(counts).toMatchObject({ enabled: 25, active: 4, promptsSubmitted: 310 });
+    // Every app's share is of the users enabled in any app, as the user detail counts them.
     expect(counts.apps.find((app) => app.key === 'word')).toEqual({ key: 'word', label: 'Word', enabled: 25, active: 1 });
-    expect(counts.apps.find((app) => app.key === 'loop')).toEqual({ key: 'loop', label: 'Loop', enabled: 0, active: 0 });
+    expect(counts.apps.find((app) => app.key === 'loop')).toEqual({ key: 'loop', label: 'Loop', enabled: 25, active: 0 });
+    // A v1 row has none of v2's apps.
+    expect(counts.apps.map((app) => app.label)).not.toContain('Edge');
+    const v2 = copilotCounts({ ...summary, edgeEnabledUsers: 25, edgeActiveUsers: 3, copilotChatWorkActiveUsers: 2 });
+    expect(v2.apps.filter((app) => ['Edge', 'Copilot Chat (work)'].includes(app.label)).map((app) => app.active)).toEqual([2, 3]);
     expect(copilotCounts({ reportRefreshDate: REFRESH, reportPeriod: 7 })).not.toHaveProperty('promptsSubmitted');
     const day: RowOf<'copilot-trend'> = { reportRefreshDate: REFRESH, reportDate: REFRESH, promptsSubmitted: 12 };
     expect(copilotCounts(day).promptsSubmitted).toBe(12);

@@ -67,14 +67,15 @@ describe('every command form', () => {
     expect(commandOf(parseCommand('help me please'))).toEqual({ name: 'help' });
   });
 
-  test('period tokens: D7, d7 and 7d are D7; all is ALL; values are not judged here', () => {
+  test('period tokens: D7, d7 and 7d are D7; all is ALL; a period no report version knows is refused here', () => {
     for (const token of ['D7', 'd7', '7d', '7D', 'D007']) {
       expect(commandOf(parseCommand(`copilot summary ${token}`))).toEqual({ name: 'copilot-summary', period: 'D7' });
     }
     expect(commandOf(parseCommand('copilot users all'))).toEqual({ name: 'copilot-users', period: 'ALL' });
-    // The report service refuses these with the allowed values of the report and Copilot version.
-    expect(commandOf(parseCommand('copilot summary D31'))).toEqual({ name: 'copilot-summary', period: 'D31' });
-    expect(commandOf(parseCommand('groups ALL'))).toEqual({ name: 'groups', period: 'ALL' });
+    // D28 and D30 both parse: which one the tenant takes depends on its Copilot report version.
+    expect(commandOf(parseCommand('copilot summary D28'))).toEqual({ name: 'copilot-summary', period: 'D28' });
+    expect(errorOf(parseCommand('copilot summary D31'))).toMatchObject({ code: 'BAD_ARGUMENT', suggestion: 'copilot summary' });
+    expect(errorOf(parseCommand('groups ALL'))).toMatchObject({ code: 'BAD_ARGUMENT', suggestion: 'groups' });
   });
 });
 
@@ -98,10 +99,10 @@ describe('digest', () => {
     expect(errorOf(parseCommand('digest subscribe friday 25:00'))).toMatchObject({
       code: 'BAD_ARGUMENT',
       message: '"25:00" is not a time: write HH:MM on a 24-hour clock, e.g. 09:00 or 17:30.',
-      suggestion: 'digest subscribe',
+      suggestion: 'digest subscribe friday',
     });
     const zone = errorOf(parseCommand('digest subscribe Berlin'));
-    expect(zone.message).toMatch(/^"Berlin" is not a day, a time or a time zone\. Write digest subscribe \[monday\.\.sunday\] \[HH:MM\] \[IANA time zone\]/);
+    expect(zone.message).toMatch(/^"Berlin" is not a day, a time or a time zone\. Write digest subscribe \[monday\.\.sunday\] \[HH:MM\] \[time zone\]/);
     expect(zone.suggestion).toBe('digest subscribe Europe/Berlin');
     expect(errorOf(parseCommand('digest subscribe Europe/Berln')).suggestion).toBe('digest subscribe Europe/Berlin');
     expect(errorOf(parseCommand('digest subscribe monday tuesday')).message).toBe('"tuesday" is a second day; a digest goes out once a week, on one day (monday).');
@@ -124,7 +125,7 @@ describe('digest', () => {
     expect(errorOf(parseCommand('digest'))).toMatchObject({
       code: 'BAD_ARGUMENT',
       message:
-        'digest needs what to do: "digest subscribe [monday..sunday] [HH:MM] [IANA time zone]", "digest unsubscribe", "digest status", "digest preview" or "digest run-now".',
+        'digest needs what to do: "digest subscribe [monday..sunday] [HH:MM] [time zone]", "digest unsubscribe", "digest status", "digest preview" or "digest run-now".',
       suggestion: 'digest status',
     });
     expect(errorOf(parseCommand('digest status now'))).toMatchObject({ code: 'BAD_ARGUMENT', suggestion: 'digest status' });
@@ -254,21 +255,31 @@ describe('refusals, each with its message', () => {
     const cases: [string, string, string][] = [
       [
         'copilot summary please',
-        'copilot summary does not understand "please": give a period (D7, D30, D90, D180, ALL); Copilot report v2 counts D28 instead of D30.',
+        'copilot summary does not understand "please": give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.',
         'copilot summary',
       ],
-      ['groups foo', 'groups does not understand "foo": give a period (D7, D30, D90, D180) or a date as YYYY-MM-DD.', 'groups'],
+      ['groups foo', 'groups does not understand "foo": give a period (D7, D30, D90, D180) or a date as YYYY-MM-DD within the last 28 days.', 'groups'],
       ['groups inactive 2026-11-10', 'groups inactive takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180).', 'groups inactive'],
       [
         'copilot users 2026-11-10',
-        'copilot users takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180, ALL); Copilot report v2 counts D28 instead of D30.',
+        'copilot users takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.',
         'copilot users',
+      ],
+      [
+        'groups 2026-13-45',
+        '"2026-13-45" is not a date on the calendar: write it as YYYY-MM-DD, month 01–12 and a day that month has.',
+        'groups',
+      ],
+      [
+        'copilot summary D31 D7',
+        '"D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30. copilot summary takes one period; "D7" is one too many.',
+        'copilot summary',
       ],
       ['activations D7', 'activations takes no period or date: type just "activations".', 'activations'],
       ['status now', 'status takes no period or date: type just "status".', 'status'],
       ['copilot summary D7 D30', 'copilot summary takes one period; "D30" is one too many.', 'copilot summary D7'],
       ['groups 2026-11-10 D7', 'groups takes one period or date; "D7" is one too many.', 'groups 2026-11-10'],
-      ['copilot trend D99999', 'copilot trend does not understand "D99999": give a period (D7, D30, D90, D180, ALL); Copilot report v2 counts D28 instead of D30.', 'copilot trend'],
+      ['copilot trend D99999', 'copilot trend does not understand "D99999": give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.', 'copilot trend'],
     ];
     for (const [typed, message, suggestion] of cases) {
       const error = errorOf(parseCommand(typed));
@@ -368,12 +379,15 @@ describe('fuzz', () => {
     );
   });
 
-  const period = fc.oneof(fc.constant('ALL'), fc.nat({ max: 9999 }).map((days) => `D${days}`));
+  const copilotPeriod = fc.constantFrom('D7', 'D28', 'D30', 'D90', 'D180', 'ALL');
+  const groupsPeriod = fc.constantFrom('D7', 'D30', 'D90', 'D180');
   const date = fc
-    .tuple(fc.nat({ max: 9999 }), fc.nat({ max: 99 }), fc.nat({ max: 99 }))
-    .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((day) => day.toISOString().slice(0, 10));
   const withPeriod = <N extends 'copilot-summary' | 'copilot-users' | 'copilot-inactive' | 'copilot-trend' | 'groups-inactive'>(name: N) =>
-    fc.option(period, { nil: undefined }).map((p) => (p === undefined ? { name } : { name, period: p }));
+    fc
+      .option(name === 'groups-inactive' ? groupsPeriod : copilotPeriod, { nil: undefined })
+      .map((p) => (p === undefined ? { name } : { name, period: p }));
   const reportCommand: fc.Arbitrary<ReportCommand> = fc.oneof(
     withPeriod('copilot-summary'),
     withPeriod('copilot-users'),
@@ -381,7 +395,7 @@ describe('fuzz', () => {
     withPeriod('copilot-trend'),
     withPeriod('groups-inactive'),
     fc.constantFrom<ReportCommand>({ name: 'activations' }, { name: 'groups' }),
-    period.map((p): ReportCommand => ({ name: 'groups', period: p })),
+    groupsPeriod.map((p): ReportCommand => ({ name: 'groups', period: p })),
     date.map((d): ReportCommand => ({ name: 'groups', date: d })),
   );
   const zones = Intl.supportedValuesOf('timeZone').map((zone) => resolveTimeZone(zone) ?? 'UTC');
@@ -396,6 +410,38 @@ describe('fuzz', () => {
     subscribe,
     fc.constantFrom<Command>({ name: 'digest-unsubscribe' }, { name: 'digest-status' }, { name: 'digest-preview' }, { name: 'digest-run-now' }),
   );
+
+  test('every suggestion the grammar offers is itself accepted, for the inputs admins sent and for typos of any command', () => {
+    const sent = [
+      'copilot sumary D31',
+      'groups 2026-13-45',
+      'digest subscribe funday 25:00 Mars/Olympus',
+      'digest subscribe monday 09:00 Mars/Olympus',
+      'copilot summary D7 D30',
+      'csv copilot usres D31',
+      'grups inactve D31',
+      'digest subscribe monday tuesday 25:00',
+    ];
+    const check = (text: string) => {
+      const result = parseCommand(text);
+      if (result.ok || result.error.suggestion === undefined) return;
+      expect(parseCommand(result.error.suggestion).ok, `${text} → ${result.error.suggestion}`).toBe(true);
+    };
+    for (const text of sent) {
+      expect(parseCommand(text).ok, text).toBe(false);
+      expect(errorOf(parseCommand(text)).suggestion, text).toBeDefined();
+      check(text);
+    }
+    const junk = fc.constantFrom('D31', 'D28', '2026-13-45', '2026-02-30', '25:00', 'Mars/Olympus', 'funday', 'Berlin', 'ALL', 'please');
+    const typo = fc.tuple(command, fc.nat(), fc.constantFrom('drop', 'swap', 'double'), fc.array(junk, { maxLength: 3 })).map(([c, at, edit, extra]) => {
+      const text = formatCommand(c);
+      const i = at % text.length;
+      const edited =
+        edit === 'drop' ? text.slice(0, i) + text.slice(i + 1) : edit === 'double' ? text.slice(0, i) + text[i] + text.slice(i) : text.slice(0, i) + (text[i + 1] ?? '') + text[i] + text.slice(i + 2);
+      return [edited, ...extra].join(' ');
+    });
+    fc.assert(fc.property(typo, (text) => check(text)), { numRuns: 2000 });
+  });
 
   test('round trip: every valid command parses back from its canonical text', () => {
     fc.assert(

@@ -62,7 +62,7 @@ describe('digest subscribe arguments', () => {
     const typo = refused(parseDigestSchedule('Europe/Berln', defaults));
     expect(typo.code).toBe('BAD_TIME_ZONE');
     expect(typo.message).toBe(
-      '"Europe/Berln" is not a time zone Intl knows: use an IANA time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC. Did you mean Europe/Berlin?',
+      '"Europe/Berln" is not a time zone: use a time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC. Did you mean Europe/Berlin?',
     );
     expect(typo.suggestion).toBe('digest subscribe Europe/Berlin');
     expect(refused(parseDigestSchedule('Mars/Olympus_Mons', defaults)).message).not.toContain('Did you mean');
@@ -73,12 +73,24 @@ describe('digest subscribe arguments', () => {
   test('a bare city becomes its zone as a suggestion; other words name all three forms', () => {
     const city = refused(parseDigestSchedule('monday Berlin', defaults));
     expect(city.code).toBe('UNKNOWN_ARGUMENT');
-    expect(city.message).toContain('digest subscribe [monday..sunday] [HH:MM] [IANA time zone]');
+    expect(city.message).toContain('digest subscribe [monday..sunday] [HH:MM] [time zone]');
     expect(city.message).toContain('Did you mean Europe/Berlin?');
     expect(city.suggestion).toBe('digest subscribe monday Europe/Berlin');
     const word = refused(parseDigestSchedule('weekly', defaults));
     expect(word.code).toBe('UNKNOWN_ARGUMENT');
-    expect(word.message).toMatch(/days are monday.*times HH:MM.*zones an IANA time zone/);
+    expect(word.message).toMatch(/days are monday.*times HH:MM.*zones a time zone such as Europe\/Berlin/);
+  });
+
+  test('every wrong word is named at once, and the suggestion keeps what was right, corrected where obvious', () => {
+    const all = refused(parseDigestSchedule('funday 25:00 Mars/Olympus', defaults));
+    expect(all.message).toBe(
+      '"funday" is not a day: use monday, tuesday, wednesday, thursday, friday, saturday or sunday (or mon … sun). ' +
+        '"25:00" is not a time: write HH:MM on a 24-hour clock, e.g. 09:00 or 17:30. ' +
+        '"Mars/Olympus" is not a time zone: use a time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC.',
+    );
+    expect(all.suggestion).toBe('digest subscribe sunday');
+    expect(refused(parseDigestSchedule('monday 09:00 Mars/Olympus', defaults)).suggestion).toBe('digest subscribe monday 09:00');
+    expect(refused(parseDigestSchedule('monday friday 8:00', defaults)).suggestion).toBe('digest subscribe monday 08:00');
   });
 
   test('two days, times or zones are refused', () => {

@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import { expectTypeOf, test } from 'vitest';
-import type { ReplyMessage, ViewName } from '../src/commands/reply.js';
+import type { ReplyMessage, ViewName } from '../src/view-models.js';
 import type { DisplayText } from '../src/views/display-text.js';
 import { escapeCardText } from '../src/views/escape-card-text.js';
 import { renderCard, type CardData, type CardName } from '../src/views/render-card.js';

@@ -69,13 +69,13 @@ describe('resolveReportRequest', () => {
   test('a bad period lists the allowed ones for that report and version', () => {
     expect(refusal(() => resolveReportRequest('copilot-summary', { period: 'D31' }, v1))).toMatchObject({
       code: 'BAD_PERIOD',
-      message: '"D31" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.',
+      message: 'The Microsoft 365 Copilot user count summary has no period "D31". Use D7, D30, D90, D180, ALL.',
     });
     expect(refusal(() => resolveReportRequest('copilot-users', { period: 'D30' }, v2)).message).toBe(
-      '"D30" is not a period of copilot-users. Allowed: D7, D28, D90, D180, ALL. Copilot report version v2 counts 28 days (D28) instead of 30.',
+      'The Microsoft 365 Copilot usage user detail has no period "D30". Use D7, D28, D90, D180, ALL. This tenant reports Copilot usage in version v2, which counts 28 days (D28) instead of 30.',
     );
     expect(refusal(() => resolveReportRequest('groups', { period: 'ALL' }, v1)).message).toBe(
-      '"ALL" is not a period of groups. Allowed: D7, D30, D90, D180, or a date as YYYY-MM-DD.',
+      'The Microsoft 365 groups activity has no period "ALL". Use D7, D30, D90, D180, or a date as YYYY-MM-DD.',
     );
   });
 

@@ -216,7 +216,7 @@ describe('failures', () => {
     const { service, emulator } = await setUp();
     await expect(service.getReport('copilot-summary', { period: 'D14' })).rejects.toMatchObject({
       code: 'BAD_PERIOD',
-      message: '"D14" is not a period of copilot-summary. Allowed: D7, D30, D90, D180, ALL.',
+      message: 'The Microsoft 365 Copilot user count summary has no period "D14". Use D7, D30, D90, D180, ALL.',
     });
     await expect(service.getReport('usage' as ReportId)).rejects.toMatchObject({ code: 'UNKNOWN_REPORT' });
     await expect(service.getReport('groups', { date: addDays(TODAY, -40) })).rejects.toMatchObject({ code: 'DATE_OUT_OF_RANGE' });

@@ -3,7 +3,8 @@ import { getConversationKind } from '../src/bot/conversation-kind.js';
 import { PrivateChat, personalChatNeededReply } from '../src/bot/private-chat.js';
 import type { CommandRunner } from '../src/bot/usage-bot.js';
 import { helpReply } from '../src/commands/handlers.js';
-import type { Reply, ReplyMessage } from '../src/commands/reply.js';
+import type { Reply } from '../src/commands/reply.js';
+import type { ReplyMessage } from '../src/view-models.js';
 import { silentLogger } from '../src/logger.js';
 import { MessageFactory } from 'botbuilder';
 import { createBotAuthentication } from '../src/bot/bot-authentication.js';
@@ -424,15 +425,17 @@ describe('weekly digest over HTTP', () => {
     expect(status).toContain('Fri, Nov 27, 2026, 08:00 (Europe/Berlin)');
   });
 
-  test('an invalid day, time or zone is answered with the help card, the allowed forms and the corrected command', async () => {
+  test('an invalid day, time or zone is answered in the channel with one line: the allowed forms and the corrected command', async () => {
     await mention('digest subscribe fryday 08:00');
     await mention('digest subscribe friday 8pm');
     await mention('digest subscribe Berlin');
     const [day, time, zone] = inThread();
     expect(day).toContain('is not a day: use monday, tuesday, wednesday, thursday, friday, saturday or sunday (or mon … sun).');
-    expect(day).toContain('Did you mean “digest subscribe friday 08:00”?');
+    // Card JSON: the line's quotes are escaped.
+    expect(day).toContain('Did you mean \\"digest subscribe friday 08:00\\"?');
     expect(time).toContain('is not a time: write HH:MM on a 24-hour clock, e.g. 09:00 or 17:30.');
-    expect(zone).toContain('Did you mean “digest subscribe Europe/Berlin”?');
+    expect(zone).toContain('Did you mean \\"digest subscribe Europe/Berlin\\"?');
+    for (const answer of [day, time, zone]) expect(answer).not.toContain('What I can answer');
     expect(digestBot.answered).toEqual([]);
     expect(await stored(`subscription/${TEAM_SUBSCRIPTION}`)).toMatchObject({ schedule: { day: 'friday', time: '08:00', timeZone: 'Europe/Berlin' } });
   });

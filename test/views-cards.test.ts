@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { ReplyMessage } from '../src/commands/reply.js';
+import type { ReplyMessage } from '../src/view-models.js';
 import { CARD_NAMES, cardTemplateUrl } from '../src/views/card-templates.js';
 import { escapeCardText } from '../src/views/escape-card-text.js';
 import { CONCEALED_NAMES_SETTING } from '../src/views/identity-note.js';
 import { renderCard } from '../src/views/render-card.js';
+import { refusalReply } from '../src/commands/handlers.js';
+import { parseCommand } from '../src/commands/parse.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import {
   ACCESS_DENIED,
@@ -72,15 +74,32 @@ describe('every view', () => {
     for (const message of EVERY_VIEW) expect(structureProblems(render(message, locale))).toEqual([]);
   });
 
-  test('every template has a file in cards/ with the schema, version 1.5, and a fallback on each chart', () => {
+  test('every template has a file in cards/ with the schema, version 1.5, and each chart dropped where charts do not render', () => {
     for (const name of CARD_NAMES) {
       const template = JSON.parse(readFileSync(cardTemplateUrl(name), 'utf8'));
       expect(template).toMatchObject({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.5' });
       for (const chart of ['Chart.HorizontalBar', 'Chart.VerticalBar', 'Chart.Line', 'Chart.Donut', 'Chart.Gauge'].flatMap((type) => findElements(template, type))) {
-        expect(chart['fallback'], `${name}: ${chart.type}`).toMatchObject({ type: 'Container' });
+        expect(chart['fallback'], `${name}: ${chart.type}`).toBe('drop');
       }
     }
   });
+
+  test.each(EVERY_VIEW.map((message) => [message.view, message] as const))(
+    '%s states as text every number its charts draw, so it reads fully where charts do not render',
+    (_, message) => {
+      const card = render(message);
+      const text = visibleTexts(card)
+        .filter((line) => !line.startsWith('chart: '))
+        .join('\n');
+      const charted = ['Chart.HorizontalBar', 'Chart.Line', 'Chart.Donut'].flatMap((type) => findElements(card, type));
+      const values = charted.flatMap((chart) =>
+        (chart['data'] as { y?: number; value?: number; values?: { y: number }[] }[]).flatMap((point) =>
+          point.values ? point.values.map((value) => value.y) : [point.y ?? point.value ?? Number.NaN],
+        ),
+      );
+      for (const value of values) expect(text, `${message.view}: ${value}`).toContain(value.toLocaleString('en-US'));
+    },
+  );
 
   test('templates are found from any working directory', () => {
     const cwd = process.cwd();
@@ -123,21 +142,25 @@ describe('report cards: title, period, freshness, source', () => {
 });
 
 describe('copilot summary', () => {
-  test('one period: overall adoption, then a bar chart per app whose fallback is the FactSet with bars', () => {
+  test('one period: overall adoption, a bar chart per app without axis, and under it the FactSet stating each app', () => {
     const card = render({ view: 'copilot-summary', model: SUMMARY_D30 });
     const texts = visibleTexts(card);
-    expect(texts).toEqual(expect.arrayContaining(['Last 30 days', '46.0%', '█████░░░░░', '165,115 of 359,096 enabled users active']));
+    expect(texts).toEqual(expect.arrayContaining(['Last 30 days', '46.0%', '████▋░░░░░', '165,115 of 359,096 enabled users active']));
     const [chart] = findElements(card, 'Chart.HorizontalBar');
     expect(chart?.['data']).toEqual(expect.arrayContaining([{ x: 'Teams', y: 123341 }, { x: 'Copilot Chat', y: 65480 }]));
     expect((chart?.['data'] as unknown[]).length).toBe(8);
-    expect(texts).toContain('Teams: ███░░░░░░░ 34.3% · 123,341 of 359,096');
-    expect(texts).toContain('Loop: █░░░░░░░░░ 0.6% · 2,210 of 359,096');
+    // Values on the bars and no axis: no fractional ticks such as 73.3 users.
+    expect(chart).toMatchObject({ displayMode: 'AbsoluteNoAxis', showBarValues: true, fallback: 'drop' });
+    expect(texts).toContain('Active users per app · Last 30 days');
+    expect(texts).toContain('Per-app shares are of the 359,096 users enabled for Copilot in any app, as in "copilot users".');
+    expect(texts).toContain('Teams: ███▍░░░░░░ 34.3% · 123,341 of 359,096');
+    expect(texts).toContain('Loop: ▏░░░░░░░░░ 0.6% · 2,210 of 359,096');
   });
 
   test('numbers follow the asker’s locale', () => {
-    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'it-IT')).toContain('Teams: ███░░░░░░░ 34,3% · 123.341 of 359.096');
-    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'de-DE')).toContain('Teams: ███░░░░░░░ 34,3\u00a0% · 123.341 of 359.096');
-    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'ru-RU')).toContain('Teams: ███░░░░░░░ 34,3\u00a0% · 123\u00a0341 of 359\u00a0096');
+    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'it-IT')).toContain('Teams: ███▍░░░░░░ 34,3% · 123.341 of 359.096');
+    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'de-DE')).toContain('Teams: ███▍░░░░░░ 34,3\u00a0% · 123.341 of 359.096');
+    expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'ru-RU')).toContain('Teams: ███▍░░░░░░ 34,3\u00a0% · 123\u00a0341 of 359\u00a0096');
     expect(seen({ view: 'copilot-summary', model: SUMMARY_D30 }, 'ru-RU')[1]).toBe('Data as of 19 нояб. 2026 г.; Microsoft reports lag up to 3 days');
   });
 
@@ -149,9 +172,10 @@ describe('copilot summary', () => {
     const texts = visibleTexts(card);
     expect(texts[0]).toBe('Copilot adoption · all periods');
     expect(texts).toEqual(
-      expect.arrayContaining(['Last 7 days', 'Last 28 days', 'Last 90 days', '3,120,455 prompts submitted', 'Active users per app · Last 28 days']),
+      expect.arrayContaining(['Last 7 days', 'Last 28 days', 'Last 90 days', '3,120,455 prompts submitted · 19.7 per active user', 'Active users per app · Last 28 days']),
     );
     expect(findElements(card, 'FactSet')).toHaveLength(3);
+    expect(texts).toContain('Per-app shares are of the 359,096 users enabled for Copilot in any app, as in "copilot users".');
   });
 
   test('the buttons send the neighbouring views’ commands', () => {
@@ -173,9 +197,9 @@ describe('copilot users and inactive seats', () => {
       expect.arrayContaining([
         'Copilot users · last 30 days',
         'Enabled users: 359,096',
-        'Active users: █████░░░░░ 46.0% · 165,115 of 359,096',
-        'Never active: ███░░░░░░░ 33.5% · 120,433 of 359,096',
-        'Teams: ███░░░░░░░ 34.3% · 123,341 of 359,096',
+        'Active users: ████▋░░░░░ 46.0% · 165,115 of 359,096',
+        'Never active: ███▍░░░░░░ 33.5% · 120,433 of 359,096',
+        'Teams: ███▍░░░░░░ 34.3% · 123,341 of 359,096',
         'Megan Bowen: megan.bowen@contoso.com · last Copilot use Nov 18, 2026 · Teams, Word',
         'Adele Vance: adele_vance@contoso.com · last Copilot use Nov 17, 2026 · Outlook',
         'isaiah.langer@contoso.com: last Copilot use Nov 2, 2026',
@@ -189,7 +213,7 @@ describe('copilot users and inactive seats', () => {
     const texts = visibleTexts(card);
     expect(texts).toContain('The list of users is only sent in personal chat, because it names people. Use the button to get it there.');
     expect(texts.some((text) => text.includes('@contoso.com'))).toBe(false);
-    expect(texts).not.toContain('Most recently active users');
+    expect(texts).not.toContain('Enabled users, most recently active first');
     const actions = submitActions(card);
     expect(actions[0]).toEqual({ title: 'Send me the list privately', data: { command: 'copilot users D30', delivery: 'private' } });
     expect(actions.filter((action) => action.data['delivery'] === 'private')).toHaveLength(1);
@@ -210,7 +234,7 @@ describe('copilot users and inactive seats', () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         'Inactive Copilot seats · last 90 days',
-        'Inactive seats: ████░░░░░░ 44,0\u00a0% · 158.094 of 359.096',
+        'Inactive seats: ████▍░░░░░ 44,0\u00a0% · 158.094 of 359.096',
         'Lynne Robbins: lynne.robbins@contoso.com · never used Copilot',
         'Patti Fernandez: patti.fernandez@contoso.com · last Copilot use 30.07.2026',
       ]),
@@ -228,33 +252,52 @@ describe('copilot users and inactive seats', () => {
 });
 
 describe('copilot trend', () => {
-  test('a line chart of enabled and active users, its fallback a week per row', () => {
+  test('weekly averages compared like with like, a line chart with whole-number ticks, and the table of what it draws', () => {
     const card = render({ view: 'copilot-trend', model: TREND_D30 });
     const [chart] = findElements(card, 'Chart.Line');
     const series = chart?.['data'] as { legend: string; values: { x: string; y: number }[] }[];
     expect(series.map((line) => line.legend)).toEqual(['Enabled', 'Active']);
-    expect(series[1]?.values).toHaveLength(30);
-    expect(series[1]?.values.at(-1)).toEqual({ x: 'Nov 19', y: 165115 });
-    const fallback = findElements(chart?.['fallback'], 'FactSet')[0]?.['facts'] as { title: string }[];
-    expect(fallback.map((fact) => fact.title)).toEqual(['Oct 22, 2026', 'Oct 29, 2026', 'Nov 5, 2026', 'Nov 12, 2026', 'Nov 19, 2026']);
+    // 30 days: the 4 whole weeks counted back from the newest day, each its average per day.
+    expect(series[1]?.values).toEqual([
+      { x: 'Oct 29', y: 161515 },
+      { x: 'Nov 5', y: 162565 },
+      { x: 'Nov 12', y: 163615 },
+      { x: 'Nov 19', y: 164665 },
+    ]);
+    expect(chart).toMatchObject({ yMin: 0, yMax: 400000, fallback: 'drop' });
     expect(visibleTexts(card)).toEqual(
       expect.arrayContaining([
-        'Active on Nov 19, 2026: █████░░░░░ 46.0% · 165,115 of 359,096',
-        'Change since Oct 21, 2026: +4,350 active · +580 enabled',
-        'Active of enabled users, a week per row',
+        'Average per day, Nov 13–Nov 19: ████▋░░░░░ 45.9% · 164,665 of 359,036',
+        'Average per day, Oct 23–Oct 29: ████▌░░░░░ 45.0% · 161,515 of 358,616',
+        'Change in the average per day: +3,150 active · +420 enabled',
+        'Newest day: Thu, Nov 19: ████▋░░░░░ 46.0% · 165,115 of 359,096 (Thu, Nov 12: 164,065 active)',
+        'Active of enabled users, average per day, a week per row',
+        'Week Nov 13–Nov 19: ████▋░░░░░ 45.9% · 164,665 of 359,036',
       ]),
     );
   });
 
-  test('a week or two is listed day by day; years stay compact', () => {
+  test('a weekend day is never compared with a weekday: the newest day is set beside the same weekday a week before', () => {
+    const days = trendDays(30).map((day) => {
+      const weekday = new Date(`${day.date}T00:00:00Z`).getUTCDay();
+      return weekday === 0 || weekday === 6 ? { ...day, active: 40 } : { ...day, active: 190 };
+    });
+    const saturday = days.findLastIndex((day) => new Date(`${day.date}T00:00:00Z`).getUTCDay() === 6);
+    const texts = seen({ view: 'copilot-trend', model: { ...TREND_D30, days: days.slice(0, saturday + 1) } });
+    expect(texts.find((text) => text.startsWith('Change in the average per day'))).toMatch(/^Change in the average per day: 0 active/);
+    expect(texts.find((text) => text.startsWith('Newest day'))).toContain('(Sat, Nov 7: 40 active)');
+  });
+
+  test('a week or two is listed day by day with its weekday; years stay compact', () => {
     const week = render({ view: 'copilot-trend', model: { ...TREND_D30, period: 'D7', days: trendDays(7) } });
-    expect(findElements(findElements(week, 'Chart.Line')[0]?.['fallback'], 'FactSet')[0]?.['facts']).toHaveLength(7);
+    const table = findElements(week, 'FactSet')[1]?.['facts'] as { title: string }[];
+    expect(table.map((fact) => fact.title)).toEqual(['Fri, Nov 13', 'Sat, Nov 14', 'Sun, Nov 15', 'Mon, Nov 16', 'Tue, Nov 17', 'Wed, Nov 18', 'Thu, Nov 19']);
     const years = render({ view: 'copilot-trend', model: { ...TREND_D30, period: 'ALL', days: trendDays(1000) } });
     const [chart] = findElements(years, 'Chart.Line');
     const series = chart?.['data'] as { values: { x: string }[] }[];
-    expect(series[0]?.values.length).toBeLessThanOrEqual(60);
+    expect(series[0]?.values.length).toBeLessThanOrEqual(26);
     expect(series[0]?.values.at(-1)?.x).toBe('Nov 19, 2026');
-    expect((findElements(chart?.['fallback'], 'FactSet')[0]?.['facts'] as unknown[]).length).toBeLessThanOrEqual(26);
+    expect((findElements(years, 'FactSet')[1]?.['facts'] as unknown[]).length).toBeLessThanOrEqual(26);
     expect(Buffer.byteLength(JSON.stringify(years))).toBeLessThan(16 * 1024);
   });
 });
@@ -270,8 +313,8 @@ describe('activations', () => {
     expect(visibleTexts(card)).toEqual(
       expect.arrayContaining([
         'Microsoft 365 apps activations',
-        'MICROSOFT 365 APPS FOR ENTERPRISE: ████████░░ 83.9% · 301,422 of 359,096',
-        'PROJECT ONLINE DESKTOP CLIENT: ███░░░░░░░ 32.3% · 388 of 1,200',
+        'MICROSOFT 365 APPS FOR ENTERPRISE: ████████▍░ 83.9% · 301,422 of 359,096',
+        'PROJECT ONLINE DESKTOP CLIENT: ███▎░░░░░░ 32.3% · 388 of 1,200',
         'Shared computer activations',
         'MICROSOFT 365 APPS FOR ENTERPRISE: 1,204',
         'VISIO ONLINE PLAN 2: 12',
@@ -291,10 +334,10 @@ describe('groups', () => {
       expect.arrayContaining([
         'Microsoft 365 groups · last 30 days',
         'Groups: 1,840',
-        'Deleted: █░░░░░░░░░ 0.7% · 12 of 1,840',
-        'Active: ███████░░░ 65.4% · 1,203 of 1,840',
-        'Inactive: ███░░░░░░░ 34.6% · 637 of 1,840',
-        'Public: ███████░░░ 71.2% · 1,310 of 1,840',
+        'Deleted: ▏░░░░░░░░░ 0.7% · 12 of 1,840',
+        'Active: ██████▌░░░ 65.4% · 1,203 of 1,840',
+        'Inactive: ███▌░░░░░░ 34.6% · 637 of 1,840',
+        'Public: ███████▏░░ 71.2% · 1,310 of 1,840',
         'Sales EMEA: active Nov 19, 2026 · 42 members · 12,840 emails received · 321 active files',
         'Project Falcon (🗑 deleted): active Nov 18, 2026 · 42 members · 5,320 emails received',
         'Engineering Archive: 1.5\u00a0TB · 310 members',
@@ -311,9 +354,12 @@ describe('groups', () => {
     expect(seen({ view: 'groups-inactive', model: GROUPS_INACTIVE_SHOWN })).toEqual(
       expect.arrayContaining([
         'Inactive groups · last 90 days',
-        'Inactive: ███░░░░░░░ 34.6% · 637 of 1,840',
-        'Summer Party 2024: owner alex.wilber@contoso.com · last activity Aug 1, 2025 · 12 members · 1.5\u00a0KB',
-        'Old Intranet (🗑 deleted): no owner listed · no activity recorded · 42 members · 5\u00a0GB',
+        'Inactive: ███▌░░░░░░ 34.6% · 637 of 1,840',
+        // Each group on lines of their own, so a long owner address has the card's full width.
+        'Summer Party 2024',
+        'owner alex.wilber@contoso.com · last activity Aug 1, 2025 · 12 members · 1.5\u00a0KB',
+        'Old Intranet (🗑 deleted)',
+        'no owner listed · no activity recorded · 42 members · 5\u00a0GB',
         'Showing 2 of 637 groups. The CSV file has them all.',
       ]),
     );
@@ -351,6 +397,39 @@ describe('help', () => {
     expect(visibleTexts(card)).toEqual(expect.arrayContaining(['I didn\'t understand “copilot sumary”.', 'Did you mean “copilot summary”?']));
     expect(submitActions(card)[0]).toEqual({ title: 'copilot summary', data: { command: 'copilot summary' } });
   });
+
+  test('commands are stacked, not squeezed into columns, so the card reads at Teams\' narrow widths', () => {
+    const card = render({ view: 'help', model: HELP });
+    expect(findElements(card, 'ColumnSet')).toEqual([]);
+    for (const block of findElements(card, 'TextBlock')) expect(block['wrap'], String(block['text'])).toBe(true);
+    // Each example button has a row of its own (an ActionSet of one), not a column beside the text.
+    expect(findElements(card, 'ActionSet').every((set) => (set['actions'] as unknown[]).length === 1)).toBe(true);
+  });
+
+  test('a typo in a channel or group chat gets one line with the closest command and "type help", not the whole guide', () => {
+    const typo = parseCommand('<at>Usage Bot</at> copilot sumary D31');
+    if (typo.ok) throw new Error('should be refused');
+    for (const conversation of ['channel', 'groupChat'] as const) {
+      const [message] = refusalReply(typo.error, conversation).messages;
+      const card = render(message!);
+      expect(visibleTexts(card)).toEqual([
+        'I don\'t know "copilot sumary D31". Did you mean "copilot summary"? Also, "D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL); ' +
+          'a tenant on Copilot report v2 counts 28 days (D28) instead of 30. Type "help" to see all commands.',
+        '[copilot summary]',
+      ]);
+    }
+    const badArgument = parseCommand('digest subscribe monday 09:00 Mars/Olympus');
+    if (badArgument.ok) throw new Error('should be refused');
+    const [line] = visibleTexts(render(refusalReply(badArgument.error, 'channel').messages[0]!));
+    expect(line).toBe(
+      'I didn\'t understand "digest subscribe monday 09:00 Mars/Olympus". "Mars/Olympus" is not a time zone: use a time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC. ' +
+        'Did you mean "digest subscribe monday 09:00"? Type "help" to see all commands.',
+    );
+    // In personal chat the typo gets the whole guide.
+    const personal = visibleTexts(render(refusalReply(typo.error, 'personal').messages[0]!));
+    expect(personal).toContain('What I can answer');
+    expect(personal.length).toBeGreaterThan(20);
+  });
 });
 
 describe('status, error, access denied, sent privately', () => {
@@ -361,8 +440,11 @@ describe('status, error, access denied, sent privately', () => {
         'Copilot report API: copilot-v1',
         'Microsoft 365 Copilot user count summary (D30): data as of Nov 19, 2026 · fetched Nov 21, 2026, 2:05 PM UTC',
         'Microsoft 365 apps activations: no data yet · fetched Nov 21, 2026, 1:00 PM UTC',
-        'getMicrosoft365CopilotUserCountSummary: ██░░░░░░░░ 21.4% · 3 of 14',
-        'getOffice365GroupsActivityDetail: ██████████ 100.0% · 14 of 14 · next one frees Nov 21, 2026, 2:15 PM UTC',
+        // The report's name, then a full-width line with the numbers and Graph's function name.
+        'Microsoft 365 Copilot user count summary',
+        '██▏░░░░░░░ 21.4% · 3 of 14 · getMicrosoft365CopilotUserCountSummary',
+        'Microsoft 365 groups activity',
+        '██████████ 100.0% · 14 of 14 · next one frees Nov 21, 2026, 2:15 PM UTC · getOffice365GroupsActivityDetail',
       ]),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BAR_WIDTH, barValue, filledBlocks, proportionalBar } from '../src/views/bar-facts.js';
+import { BAR_WIDTH, barValue, filledEighths, proportionalBar } from '../src/views/bar-facts.js';
 import { describePeriod, periodLabel } from '../src/views/describe-period.js';
 import { formatValuesFor } from '../src/views/format-values.js';
 import { resolveLocale } from '../src/views/resolve-locale.js';
@@ -71,32 +71,36 @@ describe('formatValuesFor', () => {
 });
 
 describe('proportional bars', () => {
-  test('34.3% fills 3 of 10 blocks', () => {
-    expect(filledBlocks(123341, 359096)).toBe(3);
-    expect(proportionalBar(123341, 359096)).toBe('███░░░░░░░');
+  test('34.3% fills 3 cells and a partial one', () => {
+    expect(filledEighths(123341, 359096)).toBe(27);
+    expect(proportionalBar(123341, 359096)).toBe('███▍░░░░░░');
   });
 
   test.each([
-    [0, 100, 0],
-    [1, 1000, 1], // 0.1%: above zero is never drawn empty
-    [4, 100, 1], // 4% rounds to 0, drawn as 1
-    [14, 100, 1],
-    [15, 100, 2], // halves round up
-    [35, 100, 4],
-    [94, 100, 9],
-    [95, 100, 9], // rounds to 10, but not everything: at most 9
-    [999, 1000, 9],
-    [100, 100, 10],
-    [120, 100, 10], // more than the whole (data drift) is a full bar
-    [5, 0, 0], // nothing to compare with
-  ])('%i of %i fills %i blocks', (part, whole, filled) => {
-    expect(filledBlocks(part, whole)).toBe(filled);
-    expect(proportionalBar(part, whole)).toHaveLength(BAR_WIDTH);
+    [0, 100, 0, '░░░░░░░░░░'],
+    [1, 1000, 1, '▏░░░░░░░░░'], // 0.1%: above zero is never drawn empty
+    [13, 1000, 1, '▏░░░░░░░░░'], // 1.3%
+    [5, 100, 4, '▌░░░░░░░░░'], // 5%
+    [132, 1000, 11, '█▍░░░░░░░░'], // 13.2%
+    [50, 100, 40, '█████░░░░░'],
+    [999, 1000, 79, '█████████▉'], // not everything: one eighth short of full
+    [100, 100, 80, '██████████'],
+    [120, 100, 80, '██████████'], // more than the whole (data drift) is a full bar
+    [5, 0, 0, '░░░░░░░░░░'], // nothing to compare with
+  ])('%i of %i fills %i eighths: %s', (part, whole, eighths, bar) => {
+    expect(filledEighths(part, whole)).toBe(eighths);
+    expect(proportionalBar(part, whole)).toBe(bar);
+    expect([...proportionalBar(part, whole)]).toHaveLength(BAR_WIDTH);
+  });
+
+  test('1.3%, 5% and 13.2% draw three different bars', () => {
+    const bars = new Set([proportionalBar(13, 1000), proportionalBar(5, 100), proportionalBar(132, 1000)]);
+    expect(bars.size).toBe(3);
   });
 
   test('the value reads bar, percentage and both counts in the locale', () => {
-    expect(barValue(123341, 359096, formatValuesFor('en-US'))).toBe('███░░░░░░░ 34.3% · 123,341 of 359,096');
-    expect(barValue(123341, 359096, formatValuesFor('it-IT'))).toBe('███░░░░░░░ 34,3% · 123.341 of 359.096');
+    expect(barValue(123341, 359096, formatValuesFor('en-US'))).toBe('███▍░░░░░░ 34.3% · 123,341 of 359,096');
+    expect(barValue(123341, 359096, formatValuesFor('it-IT'))).toBe('███▍░░░░░░ 34,3% · 123.341 of 359.096');
     expect(barValue(0, 0, formatValuesFor('en-US'))).toBe('░░░░░░░░░░ 0 of 0');
   });
 });

@@ -12,18 +12,19 @@ describe('formatReplyText', () => {
         '',
         'Last 30 days',
         '46.0%',
-        '█████░░░░░',
+        '████▋░░░░░',
         '165,115 of 359,096 enabled users active',
         '',
-        'Active of enabled users per app',
-        'Teams         ███░░░░░░░ 34.3% · 123,341 of 359,096',
-        'Word          ███░░░░░░░ 27.3% · 98,012 of 359,096',
-        'Excel         █░░░░░░░░░ 11.5% · 41,230 of 359,096',
+        'Active users per app · Last 30 days',
+        'Teams         ███▍░░░░░░ 34.3% · 123,341 of 359,096',
+        'Word          ██▊░░░░░░░ 27.3% · 98,012 of 359,096',
+        'Excel         █▏░░░░░░░░ 11.5% · 41,230 of 359,096',
         'PowerPoint    █░░░░░░░░░ 10.2% · 36,511 of 359,096',
-        'Outlook       ██░░░░░░░░ 24.6% · 88,410 of 359,096',
-        'OneNote       █░░░░░░░░░ 2.5% · 9,120 of 359,096',
-        'Loop          █░░░░░░░░░ 0.6% · 2,210 of 359,096',
-        'Copilot Chat  ██░░░░░░░░ 18.2% · 65,480 of 359,096',
+        'Outlook       ██▌░░░░░░░ 24.6% · 88,410 of 359,096',
+        'OneNote       ▎░░░░░░░░░ 2.5% · 9,120 of 359,096',
+        'Loop          ▏░░░░░░░░░ 0.6% · 2,210 of 359,096',
+        'Copilot Chat  █▉░░░░░░░░ 18.2% · 65,480 of 359,096',
+        'Per-app shares are of the 359,096 users enabled for Copilot in any app, as in "copilot users".',
         '',
         'Source: Microsoft Graph · fetched Nov 21, 2026, 2:05 PM UTC',
         '',
@@ -37,14 +38,14 @@ describe('formatReplyText', () => {
   });
 
   test('numbers follow the locale in the terminal too', () => {
-    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'it-IT')).toContain('Teams         ███░░░░░░░ 34,3% · 123.341 of 359.096');
+    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'it-IT')).toContain('Teams         ███▍░░░░░░ 34,3% · 123.341 of 359.096');
   });
 
   test('lists are aligned name and details', () => {
     const text = formatReplyText({ view: 'copilot-users', model: USERS_SHOWN }, 'en-US');
     expect(text).toContain(
       [
-        'Most recently active users',
+        'Enabled users, most recently active first',
         'Megan Bowen                megan.bowen@contoso.com · last Copilot use Nov 18, 2026 · Teams, Word',
         'Adele Vance                adele_vance@contoso.com · last Copilot use Nov 17, 2026 · Outlook',
         'isaiah.langer@contoso.com  last Copilot use Nov 2, 2026',

@@ -16,7 +16,7 @@ import { readConsentContext, readUploadInfo, type ConsentContext, type UploadInf
 import type { PendingExport, PendingExports } from '../files/pending-exports.js';
 import { UploadError, uploadToSession } from '../files/upload-session.js';
 import type { Logger } from '../logger.js';
-import { fileConsentCard, fileInfoCard } from '../views/file-cards.js';
+import { fileConsentCard, fileInfoCard, fileOfferText } from '../views/file-cards.js';
 import { offerOutdatedReply, unknownOfferReply, uploadFailedReply } from './file-export-replies.js';
 import { getAskerKey, type PrivateChat } from './private-chat.js';
 import { replyActivities } from './reply-activities.js';
@@ -59,6 +59,7 @@ export class FileExports {
     const prepared = await this.options.pending.prepare(file, owner);
     const card: Partial<Activity> = {
       type: 'message',
+      text: fileOfferText(prepared, context.activity.locale),
       attachments: [fileConsentCard(prepared, consentContextOf(prepared), context.activity.locale)],
     };
     const outcome: OfferOutcome =

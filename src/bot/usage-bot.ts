@@ -17,9 +17,10 @@ import {
 import type { ParsedCommand } from '../commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
 import { errorReply } from '../commands/error-reply.js';
-import { handleCommand, helpReply } from '../commands/handlers.js';
+import { handleCommand, helpReply, refusalReply } from '../commands/handlers.js';
 import { formatCommand, parseCommand, parseSubmit } from '../commands/parse.js';
-import type { FileReply, Reply, ReplyMessage } from '../commands/reply.js';
+import type { FileReply, Reply } from '../commands/reply.js';
+import type { ReplyMessage } from '../view-models.js';
 import type { AccessConfig } from '../config.js';
 import { conversationRefFromActivity } from '../digest/subscription.js';
 import type { Logger } from '../logger.js';
@@ -135,7 +136,7 @@ export class UsageBot extends TeamsActivityHandler {
     const result = activity.value !== undefined && activity.value !== null ? parseSubmit(activity.value) : parseCommand(activity.text ?? '');
     if (!result.ok) {
       this.options.logger.info('command not understood', { code: result.error.code, conversation });
-      await this.send(context, helpReply(result.error, this.options.handlerDeps.copilotApi).messages);
+      await this.send(context, refusalReply(result.error, conversation, this.options.handlerDeps.copilotApi).messages);
       return;
     }
     const started = this.options.handlerDeps.clock.now();

@@ -23,8 +23,8 @@ import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
 import { copilotInactiveActions, copilotSummaryActions, copilotTrendActions, copilotUsersActions, csvActions } from './neighbour-actions.js';
-import type { CopilotPeriodCounts, CopilotUserRow } from './reply.js';
-import { freshnessOf } from './report-freshness.js';
+import type { CopilotPeriodCounts, CopilotUserRow } from '../view-models.js';
+import { freshnessOf } from '../reports/report-freshness.js';
 
 type CopilotCommand<N extends Command['name']> = Extract<Command, { name: N }>;
 type UserDetailRow = RowOf<'copilot-users'>;
@@ -55,9 +55,9 @@ export const handleCopilotSummary: Handler<CopilotCommand<'copilot-summary'>> = 
   };
 };
 
-/** Users active in the period, most recently active first; rows only in personal chat. */
+/** Every enabled user, the most recently active first (never active last); rows only in personal chat. */
 export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = async (command, context, deps) => {
-  const seats = await readCopilotSeats(deps, command.period, 'active', needsRows(context));
+  const seats = await readCopilotSeats(deps, command.period, 'enabled', needsRows(context));
   const { counts, meta, period } = seats;
   const model = {
     period,
@@ -68,10 +68,11 @@ export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = asyn
     neverActive: counts.neverActive,
     // The user detail has no per-app licence column: every listed user is an enabled seat.
     apps: counts.apps.map((app) => ({ key: app.key, label: app.label, enabled: counts.enabled, active: app.active })),
+    ...(counts.usage ? { usage: counts.usage } : {}),
     rows: seats.rows,
-    totalRows: counts.active,
+    totalRows: counts.enabled,
     detail: { kind: 'shown' as const },
-    actions: [...copilotUsersActions(period), ...csvActions(withPeriod('copilot-users', period), counts.active)],
+    actions: [...copilotUsersActions(period), ...csvActions(withPeriod('copilot-users', period), counts.enabled)],
   };
   return replyWithDetail('copilot-users', model, command, context, `the Copilot user list for ${period}`);
 };
@@ -124,14 +125,14 @@ export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = asyn
 type CopilotSeats = { meta: ReportMeta; period: string; counts: CopilotSeatCounts; rows: CopilotUserRow[] };
 
 /**
- * One pass over the user detail: seat counts always, and the top `rowLimit` users of `which` kind
- * (active in the window, or not) when `withRows`. For ALL only the longest period's rows count:
- * Graph lists every user once per period.
+ * One pass over the user detail: seat counts always, and when `withRows` the first `rowLimit` users of
+ * `which` list: every enabled user (most recently active first) or the inactive ones (longest idle
+ * first). For ALL only the longest period's rows count: Graph lists every user once per period.
  */
 async function readCopilotSeats(
   deps: HandlerDeps,
   requested: string | undefined,
-  which: 'active' | 'inactive',
+  which: 'enabled' | 'inactive',
   withRows: boolean,
 ): Promise<CopilotSeats> {
   const report = await deps.reports.getReport('copilot-users', periodParams(requested));
@@ -139,17 +140,17 @@ async function readCopilotSeats(
   const period = meta.period ?? '';
   const { window, counts } = copilotSeatScope(meta, toIsoDate(deps.clock.now()));
 
-  const tally = createCopilotSeatTally(window);
+  const tally = createCopilotSeatTally(window, meta.version ?? 'v1');
   const userName = (row: UserDetailRow) => row.userPrincipalName;
   const lastActivity = (row: UserDetailRow) => row.lastActivityDate;
   const selection = createTopSelection<UserDetailRow>(
     withRows ? deps.rowLimit : 0,
-    which === 'active' ? mostRecentlyActiveFirst(lastActivity, userName) : longestInactiveFirst(lastActivity, userName),
+    which === 'enabled' ? mostRecentlyActiveFirst(lastActivity, userName) : longestInactiveFirst(lastActivity, userName),
   );
   for await (const row of report.rows()) {
     if (!counts(row)) continue;
     tally.observe(row);
-    if (withRows && isActiveIn(window, row.lastActivityDate) === (which === 'active')) selection.offer(row);
+    if (withRows && (which === 'enabled' || !isActiveIn(window, row.lastActivityDate))) selection.offer(row);
   }
   return { meta, period, counts: tally.result(), rows: selection.result().map((row) => toUserRow(row, window)) };
 }
@@ -160,6 +161,9 @@ function toUserRow(row: UserDetailRow, window: ActivityWindow): CopilotUserRow {
     ...(row.displayName !== undefined ? { displayName: row.displayName } : {}),
     ...(row.lastActivityDate !== undefined ? { lastActivityDate: row.lastActivityDate } : {}),
     appsUsed: copilotAppsUsed(row, window),
+    ...(row.promptsSubmitted !== undefined || row.activeUsageDays !== undefined
+      ? { usage: { promptsSubmitted: row.promptsSubmitted ?? 0, activeUsageDays: row.activeUsageDays ?? 0 } }
+      : {}),
   };
 }
 

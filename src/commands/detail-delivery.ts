@@ -7,7 +7,8 @@ import type { Command } from './command.js';
 import type { HandlerContext } from './handler-context.js';
 import { sendPrivatelyAction } from './neighbour-actions.js';
 import { formatCommand } from './parse.js';
-import type { Reply, ReplyMessage, ViewModels } from './reply.js';
+import type { Reply } from './reply.js';
+import type { ReplyMessage, ViewModels } from '../view-models.js';
 
 /** The views that list people or owners. */
 export type DetailViewName = 'copilot-users' | 'copilot-inactive' | 'groups-inactive';

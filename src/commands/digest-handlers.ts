@@ -11,7 +11,8 @@ import { subscriptionIdFor, type ConversationRef } from '../digest/subscription.
 import { StoreRecordError } from '../store/state-store.js';
 import type { DigestCommand } from './command.js';
 import type { DigestHandlerDeps, Handler, HandlerContext, HandlerDeps } from './handler-context.js';
-import type { CommandAction, DigestRun, Reply, ViewModels } from './reply.js';
+import type { Reply } from './reply.js';
+import type { CommandAction, DigestRun, ViewModels } from '../view-models.js';
 
 type DigestHandler<N extends DigestCommand['name']> = Handler<Extract<DigestCommand, { name: N }>>;
 
@@ -73,7 +74,8 @@ export const handleDigestPreview: DigestHandler<'digest-preview'> = async (_comm
 
 /**
  * `digest run-now`: this conversation's digest immediately, claimed, posted and recorded by the runner
- * exactly as a scheduled run (one per minute). The digest is a new post; the reply says how it went.
+ * exactly as a scheduled run (one per conversation per rolling minute). The digest is a new post; the
+ * reply says how it went, or, asked again within the minute, when the next run is possible.
  */
 export const handleDigestRunNow: DigestHandler<'digest-run-now'> = async (_command, context, deps) => {
   const asked = askedIn(context, deps);
@@ -86,6 +88,7 @@ export const handleDigestRunNow: DigestHandler<'digest-run-now'> = async (_comma
     if (result.kind === 'not-subscribed') return statusReply('status', status, context, digest);
     const claim = result.claim ?? (status.subscribed ? status.lastRun : undefined);
     const withRun: DigestStatus = status.subscribed && claim ? { ...status, lastRun: claim } : status;
+    if (result.kind === 'too-soon') return reply({ ...statusModel('too-soon', withRun, context, digest), nextRunNowAt: result.nextAt });
     return statusReply(result.kind === 'busy' ? 'busy' : 'ran', withRun, context, digest);
   });
 };

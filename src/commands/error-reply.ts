@@ -1,12 +1,15 @@
 /**
  * Turns any failure while answering a command into the error view: the report layer's own message
- * (written for admins), its code, when to retry, and what to do next. Anything unexpected becomes
- * a generic message: raw error text may carry report data or internals, and is never shown.
+ * (written for admins) with the Graph request it names replaced by the command asked, its code, when
+ * to retry, and what to do next. Anything unexpected becomes a generic message: raw error text may
+ * carry report data or internals, and is never shown.
  */
+import { describeRequest } from '../reports/graph-error-response.js';
 import { GraphReportError, ReportDataError, ReportRequestError } from '../reports/report-errors.js';
 import { isReportCommand, type Command, type ParsedCommand } from './command.js';
 import { formatCommand } from './parse.js';
-import type { CommandAction, Reply } from './reply.js';
+import type { Reply } from './reply.js';
+import type { CommandAction } from '../view-models.js';
 
 /** The code of a failure the report layer did not describe. */
 export const INTERNAL_ERROR_CODE = 'INTERNAL';
@@ -26,7 +29,8 @@ const KNOWN: Readonly<Record<string, { readonly title: string; readonly remedy: 
   FORBIDDEN: { title: 'The bot may not read usage reports', remedy: 'fix-access' },
   LICENSE_FORBIDDEN: { title: 'The bot may not read licence counts', remedy: 'fix-access' },
   TOKEN: { title: 'No access token for Microsoft Graph', remedy: 'fix-access' },
-  BAD_REQUEST: { title: 'Microsoft Graph refused the request', remedy: 'fix-access' },
+  // Graph's 400 is a parameter it does not take (a date it has no data for, a period of the other report version).
+  BAD_REQUEST: { title: 'Microsoft Graph did not accept the period or date', remedy: 'fix-input' },
   NOT_FOUND: { title: 'Report not found in Microsoft Graph', remedy: 'fix-access' },
   THROTTLED: { title: 'Microsoft Graph is throttling the bot', remedy: 'retry' },
   UNAVAILABLE: { title: 'Microsoft Graph is unavailable', remedy: 'retry' },
@@ -44,7 +48,7 @@ const KNOWN: Readonly<Record<string, { readonly title: string; readonly remedy: 
 export function errorReply(error: unknown, parsed: ParsedCommand): Reply {
   const { command, delivery } = parsed;
   const retry: CommandAction = { title: 'Try again', command: formatCommand(command), ...(delivery === 'private' ? { delivery } : {}) };
-  const known = describeKnown(error);
+  const known = describeKnown(error, `"${formatCommand(command)}"`);
   if (!known) {
     return errorView({
       code: INTERNAL_ERROR_CODE,
@@ -64,13 +68,28 @@ export function errorReply(error: unknown, parsed: ParsedCommand): Reply {
   return errorView({ code, title, message, ...(retryAt !== undefined ? { retryAt } : {}), actions });
 }
 
-function describeKnown(error: unknown): { code: string; message: string; retryAt?: string } | undefined {
-  if (error instanceof ReportRequestError || error instanceof GraphReportError) {
+function describeKnown(error: unknown, asked: string): { code: string; message: string; retryAt?: string } | undefined {
+  if (error instanceof GraphReportError) {
+    const retryAt = toIso(error.retryAt);
+    // The Graph URL is for the log; the admin knows the request as the command they typed.
+    const message = error.message.split(describeRequest(error.request)).join(`the report for ${asked}`);
+    return { code: error.code, message: error.code === 'BAD_REQUEST' ? badInputMessage(message) : message, ...(retryAt !== undefined ? { retryAt } : {}) };
+  }
+  if (error instanceof ReportRequestError) {
     const retryAt = toIso(error.retryAt);
     return { code: error.code, message: error.message, ...(retryAt !== undefined ? { retryAt } : {}) };
   }
   if (error instanceof ReportDataError) return { code: error.code, message: error.message };
   return undefined;
+}
+
+/** Graph's own words on a refused parameter, then what the admin can change (not a permission: 400 is never one). */
+function badInputMessage(message: string): string {
+  const said = /Graph said: (.*)\)\. /.exec(message)?.[1];
+  return (
+    `Microsoft Graph did not accept the period or date of this request${said ? `: ${said}` : ''}. ` +
+    'Ask for a period the report offers, or for groups a day within the last 28 days up to the report\'s refresh date.'
+  );
 }
 
 function toIso(epochMs: number | undefined): string | undefined {

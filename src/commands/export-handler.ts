@@ -6,12 +6,15 @@
 import { toIsoDate } from '../clock.js';
 import { exportCommandRows } from '../files/command-export.js';
 import type { ExportCommand } from './command.js';
+import { checkGroupsDate, groupsDateRange } from './groups-date-range.js';
 import type { Handler } from './handler-context.js';
-import type { ReplyMessage } from './reply.js';
+import type { ReplyMessage } from '../view-models.js';
 
 /** Resolves the export (a bad period fails here, as it would for the answer) and hands the file to the bot. */
 export const handleExport: Handler<ExportCommand> = async (command, context, deps) => {
-  const file = await exportCommandRows(command.target, deps.reports, toIsoDate(deps.clock.now()), deps.licences);
+  const today = toIsoDate(deps.clock.now());
+  if (command.target.name === 'groups' && command.target.date !== undefined) checkGroupsDate(command.target.date, groupsDateRange(today, deps.reports));
+  const file = await exportCommandRows(command.target, deps.reports, today, deps.licences);
   const note: ReplyMessage[] =
     context.conversation === 'personal' ? [] : [{ view: 'sent-privately', model: { what: `the CSV file ${file.fileName}` } }];
   return { messages: note, file: { command, export: file } };

@@ -2,6 +2,7 @@
  * What a handler may know about the question besides the command itself, and what it may use.
  * No TurnContext: the same handlers serve Teams, the weekly digest and the terminal.
  */
+import type { ConversationKind } from '../view-models.js';
 import type { Clock } from '../clock.js';
 import type { DigestComposer } from '../digest/digest-composer.js';
 import type { DigestRunner } from '../digest/digest-runner.js';
@@ -14,7 +15,7 @@ import type { StateStore } from '../store/state-store.js';
 import type { Command, Delivery } from './command.js';
 import type { Reply } from './reply.js';
 
-export type ConversationKind = 'personal' | 'channel' | 'groupChat';
+export type { ConversationKind };
 
 /**
  * Where a command was asked and by whom, as the `digest …` commands need it. The bot fills it from the

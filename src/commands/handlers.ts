@@ -9,7 +9,7 @@ import { errorReply } from './error-reply.js';
 import { handleCopilotLicenses } from './licence-handler.js';
 import { handleExport } from './export-handler.js';
 import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
-import { handleHelp, handleStatus, helpReply } from './info-handlers.js';
+import { handleHelp, handleStatus, helpReply, refusalReply } from './info-handlers.js';
 import { handleActivations, handleGroups, handleGroupsInactive } from './office-handlers.js';
 import type { Reply } from './reply.js';
 
@@ -52,4 +52,4 @@ export async function handleCommand(parsed: ParsedCommand, conversation: Convers
   }
 }
 
-export { helpReply };
+export { helpReply, refusalReply };

@@ -5,8 +5,9 @@
 import type { CopilotReportApi } from '../reports/report-request.js';
 import type { CommandError } from './command.js';
 import { COMMAND_GUIDE } from './command-guide.js';
-import type { Handler } from './handler-context.js';
-import type { Reply, ViewModels } from './reply.js';
+import type { ConversationKind, Handler } from './handler-context.js';
+import type { Reply } from './reply.js';
+import type { ViewModels } from '../view-models.js';
 
 /** The period a Copilot command uses when none is given: D30, or D28 under Copilot report v2. */
 export function defaultCopilotPeriod(copilotApi: CopilotReportApi): string {
@@ -39,6 +40,19 @@ export function helpModel(error?: CommandError, copilotApi: CopilotReportApi = '
  */
 export function helpReply(error?: CommandError, copilotApi?: CopilotReportApi): Reply {
   return { messages: [{ view: 'help', model: helpModel(error, copilotApi) }] };
+}
+
+/**
+ * The answer to input the grammar refused: in personal chat the help card; in a channel or group chat,
+ * seen by the whole team, one line with the closest command and "type help".
+ */
+export function refusalReply(error: CommandError, conversation: ConversationKind, copilotApi?: CopilotReportApi): Reply {
+  const model = helpModel(error, copilotApi);
+  if (conversation === 'personal') return { messages: [{ view: 'help', model }] };
+  // An unknown command's message is the whole line (did-you-mean and any bad period included).
+  const { reason: _, unknownInput, ...rest } = model;
+  const quoted = error.code === 'UNKNOWN_COMMAND' || unknownInput === undefined ? {} : { unknownInput };
+  return { messages: [{ view: 'help', model: { ...rest, ...quoted, reason: error.message, brief: true, commands: [] } }] };
 }
 
 /** `help` and `?`: the command guide. */

@@ -8,7 +8,7 @@ import { readCopilotLicences } from '../reports/copilot-licences.js';
 import type { Command } from './command.js';
 import type { Handler } from './handler-context.js';
 import { copilotLicensesActions } from './neighbour-actions.js';
-import { freshnessOf } from './report-freshness.js';
+import { freshnessOf } from '../reports/report-freshness.js';
 
 /** Licences from subscribedSkus, usage from the Copilot user detail for the period. */
 export const handleCopilotLicenses: Handler<Extract<Command, { name: 'copilot-licenses' }>> = async (command, _context, deps) => {

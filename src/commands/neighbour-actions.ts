@@ -4,7 +4,7 @@
  */
 import type { Command, ReportCommand } from './command.js';
 import { formatCommand } from './parse.js';
-import type { CommandAction } from './reply.js';
+import type { CommandAction } from '../view-models.js';
 
 type Version = 'v1' | 'v2';
 

@@ -8,6 +8,8 @@ import {
   createGroupTally,
   createTopSelection,
   groupActivityScore,
+  groupSortKey,
+  mostActiveGroupFirst,
   groupName,
   groupStorageBytes,
   groupsActivityWindow,
@@ -17,10 +19,11 @@ import {
 import type { ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
+import { checkGroupsDate, groupsDateRange } from './groups-date-range.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
 import { activationsActions, csvActions, groupsActions, groupsInactiveActions } from './neighbour-actions.js';
-import type { GroupRow } from './reply.js';
-import { freshnessOf } from './report-freshness.js';
+import type { GroupRow } from '../view-models.js';
+import { freshnessOf } from '../reports/report-freshness.js';
 
 type GroupsRow = RowOf<'groups'>;
 
@@ -45,12 +48,13 @@ export const handleActivations: Handler<{ readonly name: 'activations' }> = asyn
 
 /** Active, inactive and deleted groups, groups per type, and the top groups by activity and storage (names only). */
 export const handleGroups: Handler<Extract<Command, { name: 'groups' }>> = async (command, _context, deps) => {
+  if (command.date !== undefined) checkGroupsDate(command.date, groupsDateRange(toIsoDate(deps.clock.now()), deps.reports));
   const params = command.date !== undefined ? { date: command.date } : command.period !== undefined ? { period: command.period } : {};
   const report = await deps.reports.getReport('groups', params);
   const window = groupsWindow(report.meta, deps);
   const tally = createGroupTally(window);
-  const byName = (a: GroupsRow, b: GroupsRow) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0);
-  const topByActivity = createTopSelection<GroupsRow>(TOP_GROUPS, (a, b) => groupActivityScore(b) - groupActivityScore(a) || byName(a, b));
+  const byName = (a: GroupsRow, b: GroupsRow) => (groupSortKey(a) < groupSortKey(b) ? -1 : groupSortKey(a) > groupSortKey(b) ? 1 : 0);
+  const topByActivity = createTopSelection<GroupsRow>(TOP_GROUPS, mostActiveGroupFirst);
   const topByStorage = createTopSelection<GroupsRow>(TOP_GROUPS, (a, b) => groupStorageBytes(b) - groupStorageBytes(a) || byName(a, b));
   for await (const row of report.rows()) {
     tally.observe(row);
@@ -87,7 +91,7 @@ export const handleGroupsInactive: Handler<Extract<Command, { name: 'groups-inac
   const tally = createGroupTally(window);
   const selection = createTopSelection<GroupsRow>(
     withRows ? deps.rowLimit : 0,
-    longestInactiveFirst((row) => row.lastActivityDate, sortKey),
+    longestInactiveFirst((row) => row.lastActivityDate, groupSortKey),
   );
   for await (const row of report.rows()) {
     tally.observe(row);
@@ -116,11 +120,6 @@ export const handleGroupsInactive: Handler<Extract<Command, { name: 'groups-inac
 function groupsCommand(meta: ReportMeta): Extract<Command, { name: 'groups' }> {
   if (meta.date !== undefined) return { name: 'groups', date: meta.date };
   return meta.period !== undefined ? { name: 'groups', period: meta.period } : { name: 'groups' };
-}
-
-/** Ties are broken by name, then by id: group names repeat, and a list must not depend on arrival order. */
-function sortKey(row: GroupsRow): string {
-  return `${groupName(row)}\u0000${row.groupId}`;
 }
 
 function groupsWindow(meta: ReportMeta, deps: HandlerDeps) {

@@ -1,10 +1,11 @@
 /**
  * The chat grammar: typed text and card submits become a `Command`, or a `CommandError` saying what
  * was not understood and what is allowed. Untrusted input is checked here once; nothing throws.
- * Period values are only shaped here (`7d` → `D7`); which periods a report accepts is the report
- * service's decision, since it depends on the report and the Copilot report version.
+ * Periods are shaped (`7d` → `D7`) and refused when no Copilot report version knows them; whether a
+ * v1 tenant takes D28 stays the report service's decision. Every suggestion parses back to a command.
  */
 import { readScheduleArguments } from '../digest/parse-digest-schedule.js';
+import { toCalendarDate } from '../reports/column-values.js';
 import { REPORTS } from '../reports/catalog.js';
 import { cleanChatText } from './chat-text.js';
 import {
@@ -152,20 +153,18 @@ function parseWords(tokens: readonly string[]): ParseResult {
     if (suggestion !== undefined && suggestion !== entry.words) return refuseUnknown(tokens, lower);
     return refuse('BAD_ARGUMENT', `${entry.words} does not understand "${shorten(first, 40)}": ${allowedArguments(match.name)}`, entry.words);
   }
+  const problems: string[] = [];
   if (argument.kind === 'date' && entry.argument !== 'period-or-date') {
-    return refuse(
-      'BAD_ARGUMENT',
-      `${entry.words} takes a period, not a date like "${argument.value}": ${allowedArguments(match.name)}`,
-      entry.words,
-    );
+    problems.push(`${entry.words} takes a period, not a date like "${argument.value}": ${allowedArguments(match.name)}`);
+  } else {
+    const problem = argumentProblem(match.name, argument);
+    if (problem !== undefined) problems.push(problem);
   }
   if (extra !== undefined) {
-    return refuse(
-      'BAD_ARGUMENT',
-      `${entry.words} takes one ${entry.argument === 'period' ? 'period' : 'period or date'}; "${shorten(extra, 40)}" is one too many.`,
-      `${entry.words} ${argument.value}`,
-    );
+    problems.push(`${entry.words} takes one ${entry.argument === 'period' ? 'period' : 'period or date'}; "${shorten(extra, 40)}" is one too many.`);
   }
+  // Every problem at once; the suggestion keeps the argument only when it is fine.
+  if (problems.length > 0) return refuse('BAD_ARGUMENT', problems.join(' '), problems.length === 1 && extra !== undefined ? `${entry.words} ${argument.value}` : entry.words);
   return accept(buildCommand(match.name, argument), 'here');
 }
 
@@ -198,6 +197,23 @@ function matchCommand(lower: readonly string[]): { name: CommandName; argumentsF
     default:
       return undefined;
   }
+}
+
+/** Why `argument` is no period or date `name` could take (admin words: "D31 is not a period …"), or undefined when it is fine. */
+function argumentProblem(name: CommandName, argument: Argument): string | undefined {
+  if (argument.kind === 'date') {
+    return toCalendarDate(argument.value) === undefined
+      ? `"${argument.value}" is not a date on the calendar: write it as YYYY-MM-DD, month 01–12 and a day that month has.`
+      : undefined;
+  }
+  return knownPeriods(name).includes(argument.value) ? undefined : `"${argument.value}" is not a period of ${GRAMMAR[name].words}: ${allowedArguments(name)}`;
+}
+
+/** The periods some Copilot report version (or the groups report) takes for command `name`. */
+function knownPeriods(name: CommandName): readonly string[] {
+  if (name === 'groups' || name === 'groups-inactive') return REPORTS.groups.period.values;
+  const copilot = REPORTS['copilot-summary'].period;
+  return [...new Set([...copilot.values, ...copilot.v2Values])];
 }
 
 function readArgument(token: string): Argument | undefined {
@@ -241,7 +257,7 @@ function parseExport(rest: readonly string[]): ParseResult {
  */
 function parseDigestSubscribe(args: readonly string[]): ParseResult {
   const read = readScheduleArguments(args);
-  if (!read.ok) return refuse('BAD_ARGUMENT', read.error.message, read.error.suggestion ?? GRAMMAR['digest-subscribe'].words);
+  if (!read.ok) return refuse('BAD_ARGUMENT', read.error.message, read.error.suggestion);
   return accept({ name: 'digest-subscribe', ...read.parts }, 'here');
 }
 
@@ -249,7 +265,7 @@ function parseDigestSubscribe(args: readonly string[]): ParseResult {
 function refuseBareDigest(): ParseResult {
   return refuse(
     'BAD_ARGUMENT',
-    'digest needs what to do: "digest subscribe [monday..sunday] [HH:MM] [IANA time zone]", "digest unsubscribe", "digest status", ' +
+    'digest needs what to do: "digest subscribe [monday..sunday] [HH:MM] [time zone]", "digest unsubscribe", "digest status", ' +
       '"digest preview" or "digest run-now".',
     GRAMMAR['digest-status'].words,
   );
@@ -297,13 +313,28 @@ function refuseUnknown(tokens: readonly string[], lower: readonly string[]): Par
   // Keep the admin's period (or a groups date) in the suggestion when it fits the suggested command.
   const suggested = Object.entries(GRAMMAR).find(([, entry]) => entry.words === suggestion);
   const [argument] = args;
-  if (suggested && args.length === 1 && argument && fits(suggested[1].argument, argument)) suggestion = `${suggestion} ${argument.value}`;
+  const takesArgument = suggested !== undefined && argument !== undefined && fits(suggested[1].argument, argument);
+  const problem = takesArgument ? argumentProblem(suggested[0] as CommandName, argument) : undefined;
+  if (takesArgument && args.length === 1 && problem === undefined) {
+    suggestion = `${suggestion} ${argument.value}`;
+  }
+  suggestion = acceptedSuggestion(suggestion);
   const typed = shorten(tokens.join(' '), 60);
   const message =
     suggestion !== undefined
-      ? `I don't know "${typed}". Did you mean "${suggestion}"?`
+      ? `I don't know "${typed}". Did you mean "${suggestion}"?${problem !== undefined ? ` Also, ${problem}` : ''}`
       : `I don't know "${typed}". Type "help" to see what I can answer.`;
   return refuse('UNKNOWN_COMMAND', message, suggestion);
+}
+
+/**
+ * `suggestion` when it parses; else the fix its own refusal suggests (`digest subscribe 25:00` →
+ * `digest subscribe`); else nothing. A did-you-mean must never lead to another refusal.
+ */
+function acceptedSuggestion(suggestion: string | undefined, depth = 0): string | undefined {
+  if (suggestion === undefined || depth > 2) return undefined;
+  const result = parseWords(suggestion.split(' '));
+  return result.ok ? suggestion : acceptedSuggestion(result.error.suggestion, depth + 1);
 }
 
 function fits(kind: ArgumentKind, argument: Argument): boolean {
@@ -313,9 +344,9 @@ function fits(kind: ArgumentKind, argument: Argument): boolean {
 function allowedArguments(name: CommandName): string {
   const report = name === 'groups' || name === 'groups-inactive' ? REPORTS.groups : REPORTS['copilot-summary'];
   const periods = `a period (${report.period.values.join(', ')})`;
-  if (name === 'groups') return `give ${periods} or a date as YYYY-MM-DD.`;
+  if (name === 'groups') return `give ${periods} or a date as YYYY-MM-DD within the last 28 days.`;
   if (name === 'groups-inactive') return `give ${periods}.`;
-  return `give ${periods}; Copilot report v2 counts D28 instead of D30.`;
+  return `give ${periods}; a tenant on Copilot report v2 counts 28 days (D28) instead of 30.`;
 }
 
 const EMPTY_MESSAGE = 'Type a command, for example "copilot summary", or "help" to see them all.';

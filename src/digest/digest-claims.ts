@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { StoreRecordError, type StateStore } from '../store/state-store.js';
+import type { DigestOutcome } from '../view-models.js';
 
-/** How an occurrence ended. */
-export type DigestOutcome = 'posted' | 'failed' | 'missed' | 'gone';
+export type { DigestOutcome };
 
 /** One occurrence of one subscription's digest, from claim to outcome. */
 export type DigestClaim = {

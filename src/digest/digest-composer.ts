@@ -5,26 +5,15 @@
  * the groups report are tallied while they stream and dropped.
  */
 import { toIsoDate, type Clock } from '../clock.js';
-import type { Command } from '../commands/command.js';
-import { formatCommand } from '../commands/parse.js';
-import type { CommandAction } from '../commands/reply.js';
-import { freshnessOf } from '../commands/report-freshness.js';
+import type { CommandAction } from '../view-models.js';
+import { freshnessOf } from '../reports/report-freshness.js';
 import type { Logger } from '../logger.js';
 import { copilotCounts, createGroupTally, groupsActivityWindow, type CopilotCounts } from '../reports/insights.js';
 import type { LicenceSettings } from '../reports/copilot-licences.js';
 import type { ReportService } from '../reports/report-service.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
-import type {
-  DigestActivations,
-  DigestCopilot,
-  DigestGroups,
-  DigestModel,
-  InactiveGroups,
-  InactiveSeats,
-  SeatPrice,
-  Section,
-} from './digest-model.js';
+import type { DigestActivations, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, SeatPrice, Section } from '../view-models.js';
 import { readSeatFigures, trackSeats, type SeatFigures } from './digest-seats.js';
 import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
@@ -38,6 +27,8 @@ export type DigestComposerOptions = {
   readonly store: StateStore;
   readonly clock: Clock;
   readonly copilotApi: CopilotReportApi;
+  /** The chat grammar's `formatCommand`, for the digest's buttons: passed in, so digest/ does not import commands/. */
+  readonly formatCommand: (command: DigestLinkCommand) => string;
   /** Price of one Copilot seat a month, for the cost of inactive seats; none: the cost is left out. */
   readonly seatPrice?: SeatPrice;
   /** The licence price and extra Copilot SKU ids for the "Copilot seats" section; default: no price, documented SKUs. */
@@ -46,6 +37,11 @@ export type DigestComposerOptions = {
   readonly figuresTtlMs?: number;
   readonly logger?: Logger;
 };
+
+/** The commands the digest's buttons send. */
+export type DigestLinkCommand =
+  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive'; readonly period: string }
+  | { readonly name: 'activations' };
 
 /** Whose digest: a subscription's (changes against its previous digest) or a preview's (`subscriptionId` absent). */
 export type DigestRequest = { readonly subscriptionId?: string; readonly schedule?: DigestSchedule };
@@ -77,6 +73,19 @@ export class DigestComposer {
 
   constructor(private readonly options: DigestComposerOptions) {}
 
+  private action(title: string, command: DigestLinkCommand): CommandAction {
+    return { title, command: this.options.formatCommand(command) };
+  }
+
+  private inactiveGroupsOf(groups: Section<DigestGroups>): Section<InactiveGroups> {
+    if (groups.status !== 'ok') return groups;
+    const { period, total, inactive } = groups.data;
+    return {
+      status: 'ok',
+      data: { period, total, inactive, action: { ...this.action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
+    };
+  }
+
   /** The digest for `request`, with changes against the subscription's previous snapshot. Never throws for a failed report. */
   async compose(request: DigestRequest = {}): Promise<ComposedDigest> {
     const figures = await this.readFigures();
@@ -104,12 +113,12 @@ export class DigestComposer {
       groups: figures.groups,
       inactiveSeats: figures.inactiveSeats,
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
-      inactiveGroups: inactiveGroupsOf(figures.groups),
+      inactiveGroups: this.inactiveGroupsOf(figures.groups),
       actions: [
-        action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
-        action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
-        action('Activations', { name: 'activations' }),
-        action('Groups', { name: 'groups', period: DIGEST_GROUPS_PERIOD }),
+        this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
+        this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
+        this.action('Activations', { name: 'activations' }),
+        this.action('Groups', { name: 'groups', period: DIGEST_GROUPS_PERIOD }),
       ],
     };
     return snapshot ? { model, snapshot } : { model };
@@ -133,7 +142,7 @@ export class DigestComposer {
       this.section('groups', () => this.readGroups()),
       this.section('copilot-summary', () => this.readInactiveSeats()),
       this.section('subscribedSkus', () =>
-        readSeatFigures(this.options.reports, period, this.options.clock, this.options.licences ?? { extraSkuIds: [] }, action('Copilot licences', { name: 'copilot-licenses', period })),
+        readSeatFigures(this.options.reports, period, this.options.clock, this.options.licences ?? { extraSkuIds: [] }, this.action('Copilot licences', { name: 'copilot-licenses', period })),
       ),
     ]);
     return { week, activations, groups, inactiveSeats, seats };
@@ -165,7 +174,7 @@ export class DigestComposer {
       enabled,
       inactive,
       ...(price ? { price, monthlyCost: { amount: roundCents(inactive * price.amount), currency: price.currency } } : {}),
-      action: { ...action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' },
+      action: { ...this.action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' },
     };
   }
 
@@ -232,14 +241,6 @@ function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number, sea
   };
 }
 
-function inactiveGroupsOf(groups: Section<DigestGroups>): Section<InactiveGroups> {
-  if (groups.status !== 'ok') return groups;
-  const { period, total, inactive } = groups.data;
-  return {
-    status: 'ok',
-    data: { period, total, inactive, action: { ...action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
-  };
-}
 
 function rate(active: number, enabled: number): number {
   return enabled > 0 ? active / enabled : 0;
@@ -249,9 +250,6 @@ function roundCents(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
-function action(title: string, command: Command): CommandAction {
-  return { title, command: formatCommand(command) };
-}
 
 function errorCode(error: unknown): string {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;

@@ -5,7 +5,7 @@
 import type { Activity } from 'botbuilder';
 import { renderDigestCard } from '../views/digest-view.js';
 import type { DigestComposer } from './digest-composer.js';
-import type { DigestModel } from './digest-model.js';
+import type { DigestModel } from '../view-models.js';
 import type { DigestMessageSource } from './digest-runner.js';
 
 /** The runner's message source over `composer`. */

@@ -60,11 +60,18 @@ export type OccurrenceResult = DigestOutcome | 'busy' | 'done' | 'error';
 
 export type DigestRunSummary = { readonly [K in OccurrenceResult]: number };
 
-/** What `digest run-now` got: no (active) subscription here, a run already under way this minute, or the finished claim. */
+/**
+ * What `digest run-now` got: no (active) subscription here, a run still under way, a run finished less
+ * than a minute ago (`nextAt`: when the next one is possible, ISO), or the finished claim.
+ */
 export type RunNowResult =
   | { readonly kind: 'not-subscribed' }
   | { readonly kind: 'busy'; readonly claim?: DigestClaim }
+  | { readonly kind: 'too-soon'; readonly claim: DigestClaim; readonly nextAt: string }
   | { readonly kind: 'finished'; readonly claim: DigestClaim };
+
+/** One `digest run-now` per conversation per rolling minute. */
+const RUN_NOW_INTERVAL_MS = 60_000;
 
 export class DigestRunner {
   /** This instance's name on its claims. */
@@ -118,16 +125,25 @@ export class DigestRunner {
     const subscription = await getSubscription(store, subscriptionId);
     if (!subscription?.active) return { kind: 'not-subscribed' };
     const now = clock.now();
-    // One run-now per minute: a double click, or two admins at once, posts one digest.
+    // One run-now per rolling minute: a double click, or two admins at once, posts one digest. Claims are
+    // keyed by clock minute, so the previous minute's is the only other one that can be under a minute old.
     const minute = Math.floor(now / 60_000) * 60_000;
     const key = claimKey(subscriptionId, minute);
+    const recent = await this.recentRunNow(subscriptionId, minute - 60_000, now);
+    if (recent) return recent;
     const claim: DigestClaim = { ...this.newClaim(subscriptionId, minute, 'run-now', now), requestedBy };
     const etag = await this.create(key, claim);
-    if (etag === undefined) {
-      const existing = readClaim((await store.get(key))?.value);
-      return existing ? { kind: 'busy', claim: existing } : { kind: 'busy' };
-    }
+    if (etag === undefined) return (await this.recentRunNow(subscriptionId, minute, now)) ?? { kind: 'busy' };
     return { kind: 'finished', claim: await this.deliver(subscription, key, claim, etag) };
+  }
+
+  /** The run-now claimed at `minute` when less than a minute old: still under way (busy) or done (too soon). */
+  private async recentRunNow(subscriptionId: string, minute: number, now: number): Promise<RunNowResult | undefined> {
+    const claim = readClaim((await this.options.store.get(claimKey(subscriptionId, minute)))?.value);
+    if (!claim || claim.trigger !== 'run-now') return undefined;
+    const nextAt = Date.parse(claim.claimedAt) + RUN_NOW_INTERVAL_MS;
+    if (!(nextAt > now)) return undefined;
+    return isFinished(claim) ? { kind: 'too-soon', claim, nextAt: iso(nextAt) } : { kind: 'busy', claim };
   }
 
   private async runOccurrence(subscription: DigestSubscription, occurrence: number): Promise<OccurrenceResult> {

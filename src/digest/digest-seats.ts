@@ -4,11 +4,10 @@
  * the usage report's rows are tallied while they stream.
  */
 import { toIsoDate, type Clock } from '../clock.js';
-import { freshnessOf } from '../commands/report-freshness.js';
+import { freshnessOf } from '../reports/report-freshness.js';
 import { readCopilotLicences, type LicenceSettings } from '../reports/copilot-licences.js';
 import type { ReportService } from '../reports/report-service.js';
-import type { CommandAction } from '../commands/reply.js';
-import type { DigestSeats } from './digest-model.js';
+import type { CommandAction, DigestSeats } from '../view-models.js';
 import { trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 
 /** The seats this week, before they are compared with the previous digest. */

@@ -5,7 +5,7 @@
  * on (or was back-filled under the same date) never shows a change that did not happen.
  */
 import { StoreConflictError, type StateStore } from '../store/state-store.js';
-import type { Change, TrackedFigure } from './digest-model.js';
+import type { Change, TrackedFigure } from '../view-models.js';
 
 /** What one digest showed, enough to measure next week's changes. */
 export type DigestSnapshot = {

@@ -1,5 +1,5 @@
 /**
- * Reads the arguments of `digest subscribe [monday..sunday] [HH:MM] [IANA time zone]` into a
+ * Reads the arguments of `digest subscribe [monday..sunday] [HH:MM] [time zone]` into a
  * schedule, filling what is left out with the defaults (Monday, 09:00, the configured zone). The
  * words may come in any order; anything else is refused with the forms that are allowed.
  */
@@ -7,13 +7,13 @@ import { DEFAULT_DIGEST_DAY, DEFAULT_DIGEST_TIME, WEEKDAYS, normalizeTime, resol
 import { AppError } from '../app-error.js';
 
 /** How the command is written, for help texts and error messages. */
-export const DIGEST_SUBSCRIBE_USAGE = 'digest subscribe [monday..sunday] [HH:MM] [IANA time zone]';
+export const DIGEST_SUBSCRIBE_USAGE = 'digest subscribe [monday..sunday] [HH:MM] [time zone]';
 export const DIGEST_SUBSCRIBE_EXAMPLE = 'digest subscribe monday 09:00 Europe/Berlin';
 
 export type DigestScheduleErrorCode =
   | 'BAD_DAY' // a word like a weekday that is none
   | 'BAD_TIME' // a number or clock time that is not HH:MM on a 24-hour clock
-  | 'BAD_TIME_ZONE' // an Area/Location that Intl does not know
+  | 'BAD_TIME_ZONE' // an Area/Location that is no time zone
   | 'REPEATED' // two days, two times or two zones
   | 'UNKNOWN_ARGUMENT'; // none of the three
 
@@ -23,7 +23,10 @@ export class DigestScheduleError extends AppError<DigestScheduleErrorCode> {
   constructor(
     code: DigestScheduleErrorCode,
     message: string,
-    /** A corrected command to offer, when one is obvious (`Berlin` → `Europe/Berlin`). */
+    /**
+     * A command to offer that is accepted: the typed parts that are fine, corrected where the
+     * correction is obvious (`Berlin` → `Europe/Berlin`), without those that are not.
+     */
     readonly suggestion?: string,
   ) {
     super(code, message);
@@ -37,7 +40,7 @@ export type ScheduleDefaults = { readonly timeZone: string; readonly day?: Weekd
 
 const DAY_FORMS = 'monday, tuesday, wednesday, thursday, friday, saturday or sunday (or mon … sun)';
 const TIME_FORMS = 'HH:MM on a 24-hour clock, e.g. 09:00 or 17:30';
-const ZONE_FORMS = 'an IANA time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC';
+const ZONE_FORMS = 'a time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC';
 const MAX_ARGUMENTS = 8;
 const MAX_SHOWN = 40;
 
@@ -59,35 +62,58 @@ export function parseDigestSchedule(args: string | readonly string[], defaults: 
 /**
  * Reads the words after `digest subscribe` into the parts that were typed, each normalized (`fri` →
  * `friday`, `8:00` → `08:00`, `europe/berlin` → `Europe/Berlin`), without filling defaults: the chat
- * grammar keeps only what was typed, so the command's text round-trips. Never throws.
+ * grammar keeps only what was typed, so the command's text round-trips. A refusal names every word
+ * that is wrong at once. Never throws.
  */
 export function readScheduleArguments(args: string | readonly string[]): ScheduleArgumentsResult {
   const tokens = (typeof args === 'string' ? args.split(/\s+/) : args).map((token) => token.trim()).filter((token) => token !== '');
   if (tokens.length > MAX_ARGUMENTS) {
     return refuse('UNKNOWN_ARGUMENT', `digest subscribe takes at most a day, a time and a time zone: ${DIGEST_SUBSCRIBE_USAGE}.`);
   }
-  let day: Weekday | undefined;
-  let time: string | undefined;
-  let timeZone: string | undefined;
+  const parts: { day?: Weekday; time?: string; timeZone?: string } = {};
+  const problems: { code: DigestScheduleErrorCode; message: string }[] = [];
+  // What the suggestion keeps of each word: itself, its obvious correction, or nothing.
+  const kept: string[] = [];
   for (const token of tokens) {
     const shown = `"${shorten(token)}"`;
-    const asDay = readDay(token);
-    const asTime = asDay ? undefined : normalizeTime(token);
-    const asZone = asDay || asTime ? undefined : resolveTimeZone(token);
-    if (asDay) {
-      if (day) return refuse('REPEATED', `${shown} is a second day; a digest goes out once a week, on one day (${day}).`);
-      day = asDay;
-    } else if (asTime) {
-      if (time) return refuse('REPEATED', `${shown} is a second time; a digest goes out once, at one time (${time}).`);
-      time = asTime;
-    } else if (asZone) {
-      if (timeZone) return refuse('REPEATED', `${shown} is a second time zone; give one (${timeZone}).`);
-      timeZone = asZone;
-    } else {
-      return refuseToken(token, shown, tokens);
+    const read = readPart(token);
+    if (read) {
+      const taken = parts[read.part];
+      if (taken !== undefined) {
+        problems.push({ code: 'REPEATED', message: `${shown} ${REPEATED[read.part]} (${taken}).` });
+        continue;
+      }
+      Object.assign(parts, { [read.part]: read.value });
+      kept.push(read.value);
+      continue;
+    }
+    const problem = describeBadToken(token, shown);
+    problems.push(problem);
+    const correction = problem.correction === undefined ? undefined : readPart(problem.correction);
+    if (correction && parts[correction.part] === undefined) {
+      Object.assign(parts, { [correction.part]: correction.value });
+      kept.push(correction.value);
     }
   }
-  return { ok: true, parts: { ...(day ? { day } : {}), ...(time ? { time } : {}), ...(timeZone ? { timeZone } : {}) } };
+  const [first] = problems;
+  if (!first) return { ok: true, parts };
+  const message = problems.map((problem) => problem.message).join(' ');
+  return refuse(first.code, message, ['digest subscribe', ...kept].join(' '));
+}
+
+const REPEATED = {
+  day: 'is a second day; a digest goes out once a week, on one day',
+  time: 'is a second time; a digest goes out once, at one time',
+  timeZone: 'is a second time zone; give one',
+} as const;
+
+function readPart(token: string): { part: 'day' | 'time' | 'timeZone'; value: string } | undefined {
+  const day = readDay(token);
+  if (day) return { part: 'day', value: day };
+  const time = normalizeTime(token);
+  if (time) return { part: 'time', value: time };
+  const zone = resolveTimeZone(token);
+  return zone ? { part: 'timeZone', value: zone } : undefined;
 }
 
 /** The schedule `parts` ask for, with Monday, 09:00 and the configured zone for what they leave out. */
@@ -109,24 +135,23 @@ function readDay(token: string): Weekday | undefined {
   return WEEKDAYS.find((day) => day === lower || day.slice(0, 3) === lower);
 }
 
-function refuseToken(token: string, shown: string, tokens: readonly string[]): ScheduleRefusal {
-  const replace = (replacement: string) => ['digest subscribe', ...tokens.map((other) => (other === token ? replacement : other))].join(' ');
-  if (/^\d|:/.test(token)) {
-    return refuse('BAD_TIME', `${shown} is not a time: write ${TIME_FORMS}.`);
-  }
+/** What is wrong with a word that is no day, time or zone, and its obvious correction when there is one. */
+function describeBadToken(token: string, shown: string): { code: DigestScheduleErrorCode; message: string; correction?: string } {
+  if (/^\d|:/.test(token)) return { code: 'BAD_TIME', message: `${shown} is not a time: write ${TIME_FORMS}.` };
   if (token.includes('/')) {
     const zone = closestTimeZone(token);
-    return refuse('BAD_TIME_ZONE', `${shown} is not a time zone Intl knows: use ${ZONE_FORMS}.${zone ? ` Did you mean ${zone}?` : ''}`, zone && replace(zone));
+    return { code: 'BAD_TIME_ZONE', message: `${shown} is not a time zone: use ${ZONE_FORMS}.${zone ? ` Did you mean ${zone}?` : ''}`, ...(zone ? { correction: zone } : {}) };
   }
   const dayGuess = closestDay(token);
-  if (dayGuess) return refuse('BAD_DAY', `${shown} is not a day: use ${DAY_FORMS}.`, replace(dayGuess));
+  if (dayGuess) return { code: 'BAD_DAY', message: `${shown} is not a day: use ${DAY_FORMS}.`, correction: dayGuess };
   const zone = closestTimeZone(token);
-  return refuse(
-    'UNKNOWN_ARGUMENT',
-    `${shown} is not a day, a time or a time zone. Write ${DIGEST_SUBSCRIBE_USAGE}, e.g. ${DIGEST_SUBSCRIBE_EXAMPLE}: ` +
+  return {
+    code: 'UNKNOWN_ARGUMENT',
+    message:
+      `${shown} is not a day, a time or a time zone. Write ${DIGEST_SUBSCRIBE_USAGE}, e.g. ${DIGEST_SUBSCRIBE_EXAMPLE}: ` +
       `days are ${DAY_FORMS}; times ${TIME_FORMS}; zones ${ZONE_FORMS}.${zone ? ` Did you mean ${zone}?` : ''}`,
-    zone && replace(zone),
-  );
+    ...(zone ? { correction: zone } : {}),
+  };
 }
 
 /** A weekday the token is a misspelling or an ambiguous start of (`mondy`, `tu`), if any. */

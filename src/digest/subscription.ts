@@ -6,18 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { Activity, ConversationReference } from 'botbuilder';
 import { z } from 'zod';
+import type { DigestSchedule, Weekday } from '../view-models.js';
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export type { DigestSchedule, Weekday };
 
-/** When a digest is due each week, in the subscription's own time zone. */
-export type DigestSchedule = {
-  readonly day: Weekday;
-  /** 24-hour `HH:MM`, e.g. `09:00`. */
-  readonly time: string;
-  /** An IANA time zone as Intl resolves it, e.g. `Europe/Berlin`. */
-  readonly timeZone: string;
-};
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const satisfies readonly Weekday[];
 
 /** Monday 09:00: the start of the working week in most places. The zone comes from configuration. */
 export const DEFAULT_DIGEST_DAY: Weekday = 'monday';

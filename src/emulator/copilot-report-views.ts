@@ -117,6 +117,61 @@ const COPILOT_TREND_COLUMNS: readonly CsvColumn[] = [
   ['Report Period', 'reportPeriod'],
 ];
 
+// Copilot report v2's additions, in the order and spelling of the reference pages' "Report versions"
+// lists (copilot-reports-2026-08), after every v1 column.
+const V2_APP_COUNT_COLUMNS: readonly CsvColumn[] = [
+  ['Edge Enabled Users', 'edgeEnabledUsers'],
+  ['Edge Active Users', 'edgeActiveUsers'],
+  ['Microsoft 365 Copilot Enabled Users', 'microsoft365CopilotEnabledUsers'],
+  ['Microsoft 365 Copilot Active Users', 'microsoft365CopilotActiveUsers'],
+  ['Copilot Chat (work) Enabled Users', 'copilotChatWorkEnabledUsers'],
+  ['Copilot Chat (work) Active Users', 'copilotChatWorkActiveUsers'],
+  ['Copilot Chat (web) Enabled Users', 'copilotChatWebEnabledUsers'],
+  ['Copilot Chat (web) Active Users', 'copilotChatWebActiveUsers'],
+];
+
+const V2_SUMMARY_COLUMNS: readonly CsvColumn[] = [
+  ...V2_APP_COUNT_COLUMNS,
+  ['Total prompts submitted', 'totalPromptsSubmitted'],
+  ['Average prompts submitted', 'averagePromptsSubmitted'],
+];
+
+const V2_TREND_COLUMNS: readonly CsvColumn[] = [...V2_APP_COUNT_COLUMNS, ['Prompts submitted', 'promptsSubmitted']];
+
+const V2_USER_COLUMNS: readonly CsvColumn[] = [
+  ['Prompts submitted for all apps', 'promptsSubmitted'],
+  ['Prompts submitted for Copilot Chat (work)', 'copilotChatWorkPromptsSubmitted'],
+  ['Prompts submitted for Copilot Chat (web)', 'copilotChatWebPromptsSubmitted'],
+  ['Active Usage Days for all apps', 'activeUsageDays'],
+  ['Copilot Chat (work) Last Activity Date', 'copilotChatWorkLastActivityDate'],
+  ['Copilot Chat (web) Last Activity Date', 'copilotChatWebLastActivityDate'],
+  ['Microsoft 365 Copilot Last Activity Date', 'microsoft365CopilotLastActivityDate'],
+  ['Edge Last Activity Date', 'edgeLastActivityDate'],
+  ['Copilot Agent Last Activity Date', 'copilotAgentLastActivityDate'],
+];
+
+/**
+ * v2's new apps, derived from the synthetic tenant's Copilot Chat use so the summary and the user
+ * detail agree: Copilot Chat (work) and the Microsoft 365 Copilot app are where that chat happens;
+ * nobody in the synthetic tenant uses Copilot Chat on the web, in Edge or through agents.
+ */
+function v2AppCounts(counts: CopilotPeriodSummary['counts']): Record<string, number> {
+  const chat = counts.copilotChat;
+  return {
+    edgeEnabledUsers: chat.enabledUsers,
+    edgeActiveUsers: 0,
+    microsoft365CopilotEnabledUsers: chat.enabledUsers,
+    microsoft365CopilotActiveUsers: chat.activeUsers,
+    copilotChatWorkEnabledUsers: chat.enabledUsers,
+    copilotChatWorkActiveUsers: chat.activeUsers,
+    copilotChatWebEnabledUsers: chat.enabledUsers,
+    copilotChatWebActiveUsers: 0,
+  };
+}
+
+/** The share of a user's prompts the synthetic tenant puts in Copilot Chat (work), when they used it in the period. */
+const CHAT_WORK_PROMPT_SHARE = 0.3;
+
 /** Period lengths a Copilot period value stands for (ALL: every period of the version). */
 export function copilotPeriodDays(period: string, reportVersion: 'v1' | 'v2'): number[] {
   if (period === 'ALL') return reportVersion === 'v2' ? [7, 28, 90, 180] : [7, 30, 90, 180];
@@ -152,7 +207,7 @@ export function createCopilotSummaryView(context: ReportContext): ReportView {
   const columns =
     call.surface === 'reports'
       ? LEGACY_SUMMARY_COLUMNS
-      : [...COPILOT_SUMMARY_COLUMNS, ...(v2 ? [['Total Prompts Submitted', 'totalPromptsSubmitted'] as const] : [])];
+      : [...COPILOT_SUMMARY_COLUMNS, ...(v2 ? V2_SUMMARY_COLUMNS : [])];
   const refreshDate = isoFromEpochDay(context.refreshDay);
   return {
     columns,
@@ -162,8 +217,10 @@ export function createCopilotSummaryView(context: ReportContext): ReportView {
       const aggregate = context.aggregates.get(context.refreshDay, v2);
       const elements = copilotPeriodDays(call.period ?? 'D7', call.reportVersion).map((days) => {
         const summary = summarizeCopilotPeriod(aggregate, days);
-        const prompts = v2 ? { totalPromptsSubmitted: summary.totalPromptsSubmitted } : {};
-        return { reportPeriod: days, ...countFields(summary.counts), ...prompts };
+        const active = summary.counts.anyApp.activeUsers;
+        const average = active > 0 ? Math.round((summary.totalPromptsSubmitted / active) * 10) / 10 : 0;
+        const extra = v2 ? { ...v2AppCounts(summary.counts), totalPromptsSubmitted: summary.totalPromptsSubmitted, averagePromptsSubmitted: average } : {};
+        return { reportPeriod: days, ...countFields(summary.counts), ...extra };
       });
       yield {
         cursor: 1,
@@ -181,7 +238,7 @@ export function createCopilotTrendView(context: ReportContext): ReportView {
   const columns =
     call.surface === 'reports'
       ? LEGACY_TREND_COLUMNS
-      : [...COPILOT_TREND_COLUMNS, ...(v2 ? [['Prompts Submitted', 'promptsSubmitted'] as const] : [])];
+      : [...COPILOT_TREND_COLUMNS, ...(v2 ? V2_TREND_COLUMNS : [])];
   const refreshDate = isoFromEpochDay(context.refreshDay);
   const periods = copilotPeriodDays(call.period ?? 'D7', call.reportVersion);
   return {
@@ -194,7 +251,7 @@ export function createCopilotTrendView(context: ReportContext): ReportView {
         const days = buildCopilotTrend(aggregate, reportPeriod).map((day: CopilotTrendDay) => ({
           reportDate: isoFromEpochDay(day.reportDay),
           ...countFields(day.counts),
-          ...(v2 ? { promptsSubmitted: day.promptsSubmitted } : {}),
+          ...(v2 ? { ...v2AppCounts(day.counts), promptsSubmitted: day.promptsSubmitted } : {}),
         }));
         yield {
           cursor: p + 1,
@@ -215,15 +272,7 @@ export function createCopilotUsersView(context: ReportContext): ReportView {
   const columns =
     call.surface === 'reports'
       ? LEGACY_USER_COLUMNS
-      : [
-          ...COPILOT_USER_COLUMNS,
-          ...(v2
-            ? ([
-                ['Prompts Submitted for All Apps', 'promptsSubmitted'],
-                ['Active Usage Days for All Apps', 'activeUsageDays'],
-              ] as const)
-            : []),
-        ];
+      : [...COPILOT_USER_COLUMNS, ...(v2 ? V2_USER_COLUMNS : [])];
   const refreshDate = isoFromEpochDay(refreshDay);
   const periods = copilotPeriodDays(call.period ?? 'D7', call.reportVersion);
   return {
@@ -240,7 +289,13 @@ export function createCopilotUsersView(context: ReportContext): ReportView {
           const last = findLastActivity(daily, refreshDay);
           appDays = last.appLastActivityDays;
           lastDay = last.lastActivityDay;
-          byPeriod = periods.map((days) => ({ reportPeriod: days, ...summarizeDailyActivity(daily, days) }));
+          const chatDay = appDays[7];
+          byPeriod = periods.map((days) => {
+            const usage = summarizeDailyActivity(daily, days);
+            const chatInPeriod = chatDay !== undefined && chatDay > refreshDay - days;
+            const workPrompts = chatInPeriod ? Math.round(usage.promptsSubmitted * CHAT_WORK_PROMPT_SHARE) : 0;
+            return { reportPeriod: days, ...usage, copilotChatWorkPromptsSubmitted: workPrompts, copilotChatWebPromptsSubmitted: 0 };
+          });
         } else {
           const last = computeCopilotLastActivity(profile, refreshDay);
           appDays = last.appLastActivityDays;
@@ -260,6 +315,15 @@ export function createCopilotUsersView(context: ReportContext): ReportView {
           outlookCopilotLastActivityDate: dateOf(appDays[4]),
           oneNoteCopilotLastActivityDate: dateOf(appDays[5]),
           loopCopilotLastActivityDate: dateOf(appDays[6]),
+          ...(v2
+            ? {
+                copilotChatWorkLastActivityDate: dateOf(appDays[7]),
+                copilotChatWebLastActivityDate: '',
+                microsoft365CopilotLastActivityDate: dateOf(appDays[7]),
+                edgeLastActivityDate: '',
+                copilotAgentLastActivityDate: '',
+              }
+            : {}),
         };
         const item: ReportItem = {
           cursor: user.index + 1,

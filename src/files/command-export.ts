@@ -1,12 +1,21 @@
 /**
  * The data behind a command's answer, as the rows of the CSV file an admin asks for: the same report
- * call as the card (answered from cache when fresh, so no second Graph request), narrowed to what the
- * answer lists — `copilot inactive D90` exports the inactive seats, not every licensed user.
+ * call as the card (answered from cache when fresh, so no second Graph request), every row the answer
+ * counts and no other, in the card's order — `copilot users D30` exports every enabled user, most
+ * recently active first; `copilot inactive D90` the inactive seats, never active first.
  */
 import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
 import type { LicenceSettings } from '../reports/copilot-licences.js';
 import { seatPriceOf } from '../reports/licence-price.js';
-import { copilotSeatScope, groupsActivityWindow, isActiveIn } from '../reports/insights.js';
+import {
+  copilotSeatScope,
+  groupSortKey,
+  groupsActivityWindow,
+  isActiveIn,
+  longestInactiveFirst,
+  mostActiveGroupFirst,
+  mostRecentlyActiveFirst,
+} from '../reports/insights.js';
 import type { ReportMeta, ReportService } from '../reports/report-service.js';
 import { isReportCommand, type Command, type ReportCommand } from '../commands/command.js';
 import { INACTIVE_COST_COLUMNS, LICENCE_COLUMNS, readLicenceExport, withInactiveSeatCost } from './licence-export.js';
@@ -41,20 +50,35 @@ export async function exportCommandRows(
   licences?: LicenceSettings,
 ): Promise<CommandExport> {
   switch (command.name) {
-    case 'copilot-summary':
-    case 'copilot-trend':
-      return whole(command, await reports.getReport(command.name, periodOf(command)), today);
+    case 'copilot-summary': {
+      // The card's columns: shortest period first.
+      const report = await reports.getReport(command.name, periodOf(command));
+      return ordered(command, report, today, () => true, (a, b) => a.reportPeriod - b.reportPeriod);
+    }
+    case 'copilot-trend': {
+      // For ALL Graph repeats the days once per period; the card counts the longest period's, oldest day first.
+      const report = await reports.getReport(command.name, periodOf(command));
+      const longest = await longestPeriodOf(report);
+      return ordered(command, report, today, (row) => row.reportPeriod === undefined || row.reportPeriod === longest, (a, b) =>
+        compareText(a.reportDate, b.reportDate),
+      );
+    }
     case 'activations':
       return whole(command, await reports.getReport('activations'), today);
-    case 'groups':
-      return whole(command, await reports.getReport('groups', command.date ? { date: command.date } : periodOf(command)), today);
+    case 'groups': {
+      const report = await reports.getReport('groups', command.date ? { date: command.date } : periodOf(command));
+      return ordered(command, report, today, () => true, mostActiveGroupFirst);
+    }
     case 'copilot-users':
     case 'copilot-inactive': {
       const report = await reports.getReport('copilot-users', periodOf(command));
       const { window, counts } = copilotSeatScope(report.meta, today);
-      const wantActive = command.name === 'copilot-users';
-      const file = narrowed(command, report, today, (row) => counts(row) && isActiveIn(window, row.lastActivityDate) === wantActive);
-      const price = wantActive ? undefined : licences?.price;
+      const lastActivity = (row: RowOf<'copilot-users'>) => row.lastActivityDate;
+      const userName = (row: RowOf<'copilot-users'>) => row.userPrincipalName;
+      if (command.name === 'copilot-users') return ordered(command, report, today, counts, mostRecentlyActiveFirst(lastActivity, userName));
+      const inactive = (row: RowOf<'copilot-users'>) => counts(row) && !isActiveIn(window, row.lastActivityDate);
+      const file = ordered(command, report, today, inactive, longestInactiveFirst(lastActivity, userName));
+      const price = licences?.price;
       const seatPrice = price && seatPriceOf(price);
       if (!price || seatPrice === undefined) return file;
       const rows = () => withInactiveSeatCost(file.rows(), seatPrice, price.currency);
@@ -67,7 +91,8 @@ export async function exportCommandRows(
     case 'groups-inactive': {
       const report = await reports.getReport('groups', periodOf(command));
       const window = groupsActivityWindow(report.meta, today);
-      return narrowed(command, report, today, (row) => row.isDeleted !== true && !isActiveIn(window, row.lastActivityDate));
+      const inactive = (row: RowOf<'groups'>) => row.isDeleted !== true && !isActiveIn(window, row.lastActivityDate);
+      return ordered(command, report, today, inactive, longestInactiveFirst((row) => row.lastActivityDate, groupSortKey));
     }
   }
 }
@@ -78,14 +103,21 @@ function whole<Id extends ReportId>(command: ExportableCommand, report: Fetched<
   return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows: () => report.rows() };
 }
 
-function narrowed<Id extends ReportId>(
+/**
+ * The rows `keep` accepts, sorted as the card lists them. Sorting needs them all at hand: the file is
+ * built once per request, from the report already on disk.
+ */
+function ordered<Id extends ReportId>(
   command: ExportableCommand,
   report: Fetched<Id>,
   today: string,
   keep: (row: RowOf<Id>) => boolean,
+  compare: (a: RowOf<Id>, b: RowOf<Id>) => number,
 ): CommandExport {
   async function* rows() {
-    for await (const row of report.rows()) if (keep(row)) yield row;
+    const kept: RowOf<Id>[] = [];
+    for await (const row of report.rows()) if (keep(row)) kept.push(row);
+    yield* kept.sort(compare);
   }
   return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows };
 }
@@ -93,6 +125,16 @@ function narrowed<Id extends ReportId>(
 // eslint-disable-next-line @typescript-eslint/require-await -- rows in memory, served as a report's rows are: an AsyncIterable
 async function* toAsync(rows: readonly AnyRow[]): AsyncGenerator<AnyRow> {
   yield* rows;
+}
+
+async function longestPeriodOf(report: Fetched<'copilot-trend'>): Promise<number | undefined> {
+  let longest: number | undefined;
+  for await (const row of report.rows()) if (row.reportPeriod !== undefined) longest = Math.max(longest ?? 0, row.reportPeriod);
+  return longest;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function periodOf(command: { readonly period?: string }): { period?: string } {

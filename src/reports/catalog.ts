@@ -53,22 +53,37 @@ const COPILOT_PERIODS = {
   v2DefaultValue: 'D28',
 } as const satisfies PeriodSpec;
 
-/** The Copilot apps Graph reports on, in the order the admin center shows them. */
+/**
+ * The Copilot apps Graph reports on, in the order the admin center shows them. `counted`: the user
+ * count summary and trend carry its enabled and active users; `since: 'v2'`: only Copilot report v2 has it.
+ */
 export const COPILOT_APPS = [
-  { key: 'microsoftTeams', label: 'Teams' },
-  { key: 'word', label: 'Word' },
-  { key: 'excel', label: 'Excel' },
-  { key: 'powerPoint', label: 'PowerPoint' },
-  { key: 'outlook', label: 'Outlook' },
-  { key: 'oneNote', label: 'OneNote' },
-  { key: 'loop', label: 'Loop' },
-  { key: 'copilotChat', label: 'Copilot Chat' },
+  { key: 'microsoftTeams', label: 'Teams', counted: true },
+  { key: 'word', label: 'Word', counted: true },
+  { key: 'excel', label: 'Excel', counted: true },
+  { key: 'powerPoint', label: 'PowerPoint', counted: true },
+  { key: 'outlook', label: 'Outlook', counted: true },
+  { key: 'oneNote', label: 'OneNote', counted: true },
+  { key: 'loop', label: 'Loop', counted: true },
+  { key: 'copilotChat', label: 'Copilot Chat', counted: true },
+  { key: 'microsoft365Copilot', label: 'Microsoft 365 Copilot', counted: true, since: 'v2' },
+  { key: 'copilotChatWork', label: 'Copilot Chat (work)', counted: true, since: 'v2' },
+  { key: 'copilotChatWeb', label: 'Copilot Chat (web)', counted: true, since: 'v2' },
+  { key: 'edge', label: 'Edge', counted: true, since: 'v2' },
+  { key: 'copilotAgent', label: 'Copilot Agent', counted: false, since: 'v2' },
 ] as const;
 
 function userCounts<K extends string, H extends string>(key: K, header: H) {
   return [
     { key: `${key}EnabledUsers`, header: `${header} Enabled Users`, type: 'integer' },
     { key: `${key}ActiveUsers`, header: `${header} Active Users`, type: 'integer' },
+  ] as const;
+}
+
+function v2UserCounts<K extends string, H extends string>(key: K, header: H) {
+  return [
+    { key: `${key}EnabledUsers`, header: `${header} Enabled Users`, type: 'integer', since: 'v2' },
+    { key: `${key}ActiveUsers`, header: `${header} Active Users`, type: 'integer', since: 'v2' },
   ] as const;
 }
 
@@ -82,6 +97,11 @@ const COPILOT_APP_COUNTS = [
   ...userCounts('oneNote', 'OneNote'),
   ...userCounts('loop', 'Loop'),
   ...userCounts('copilotChat', 'Copilot Chat'),
+  // Copilot report v2 (reference: copilot-reports-2026-08, "Report versions").
+  ...v2UserCounts('edge', 'Edge'),
+  ...v2UserCounts('microsoft365Copilot', 'Microsoft 365 Copilot'),
+  ...v2UserCounts('copilotChatWork', 'Copilot Chat (work)'),
+  ...v2UserCounts('copilotChatWeb', 'Copilot Chat (web)'),
 ] as const;
 
 const REFRESH_DATE = { key: 'reportRefreshDate', header: 'Report Refresh Date', type: 'date', required: true } as const;
@@ -100,6 +120,8 @@ export const REPORTS = {
       { key: 'reportPeriod', header: 'Report Period', type: 'integer', required: true },
       ...COPILOT_APP_COUNTS,
       { key: 'totalPromptsSubmitted', header: 'Total Prompts Submitted', type: 'integer', since: 'v2' },
+      // Prompts per active user; Graph may send a fraction, so it is read as text and parsed where shown.
+      { key: 'averagePromptsSubmitted', header: 'Average Prompts Submitted', type: 'string', since: 'v2' },
     ],
   },
   'copilot-users': {
@@ -124,20 +146,21 @@ export const REPORTS = {
       { key: 'oneNoteCopilotLastActivityDate', header: 'OneNote Copilot Last Activity Date', type: 'date' },
       { key: 'loopCopilotLastActivityDate', header: 'Loop Copilot Last Activity Date', type: 'date' },
       { key: 'copilotChatLastActivityDate', header: 'Copilot Chat Last Activity Date', type: 'date' },
+      { key: 'promptsSubmitted', header: 'Prompts Submitted for All Apps', aliases: ['Prompts Submitted'], type: 'integer', since: 'v2' },
+      { key: 'copilotChatWorkPromptsSubmitted', header: 'Prompts Submitted for Copilot Chat (work)', type: 'integer', since: 'v2' },
+      { key: 'copilotChatWebPromptsSubmitted', header: 'Prompts Submitted for Copilot Chat (web)', type: 'integer', since: 'v2' },
+      { key: 'activeUsageDays', header: 'Active Usage Days for All Apps', aliases: ['Active Usage Days'], type: 'integer', since: 'v2' },
+      { key: 'copilotChatWorkLastActivityDate', header: 'Copilot Chat (work) Last Activity Date', type: 'date', since: 'v2' },
+      { key: 'copilotChatWebLastActivityDate', header: 'Copilot Chat (web) Last Activity Date', type: 'date', since: 'v2' },
       {
-        key: 'promptsSubmitted',
-        header: 'Prompts Submitted for All Apps',
-        aliases: ['Prompts Submitted'],
-        type: 'integer',
+        key: 'microsoft365CopilotLastActivityDate',
+        header: 'Microsoft 365 Copilot Last Activity Date',
+        aliases: ['Microsoft 365 Copilot App Last Activity Date'],
+        type: 'date',
         since: 'v2',
       },
-      {
-        key: 'activeUsageDays',
-        header: 'Active Usage Days for All Apps',
-        aliases: ['Active Usage Days'],
-        type: 'integer',
-        since: 'v2',
-      },
+      { key: 'edgeLastActivityDate', header: 'Edge Last Activity Date', aliases: ['Edge Copilot Last Activity Date'], type: 'date', since: 'v2' },
+      { key: 'copilotAgentLastActivityDate', header: 'Copilot Agent Last Activity Date', type: 'date', since: 'v2' },
     ],
   },
   'copilot-trend': {

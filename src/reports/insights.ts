@@ -177,7 +177,17 @@ const APP_LAST_ACTIVITY = {
   oneNote: 'oneNoteCopilotLastActivityDate',
   loop: 'loopCopilotLastActivityDate',
   copilotChat: 'copilotChatLastActivityDate',
+  microsoft365Copilot: 'microsoft365CopilotLastActivityDate',
+  copilotChatWork: 'copilotChatWorkLastActivityDate',
+  copilotChatWeb: 'copilotChatWebLastActivityDate',
+  edge: 'edgeLastActivityDate',
+  copilotAgent: 'copilotAgentLastActivityDate',
 } as const satisfies Record<CopilotAppKey, keyof CopilotUserRow>;
+
+/** The Copilot apps a report of `version` has figures for: v1 lacks the apps Copilot report v2 added. */
+function copilotAppsOf(version: 'v1' | 'v2' | undefined) {
+  return COPILOT_APPS.filter((app) => !('since' in app) || version === 'v2');
+}
 
 /** A user's last Copilot activity in one app, from the user detail report. */
 export function appLastActivity(row: CopilotUserRow, app: CopilotAppKey): string | undefined {
@@ -189,6 +199,9 @@ export function copilotAppsUsed(row: CopilotUserRow, window: ActivityWindow): st
   return COPILOT_APPS.filter((app) => isActiveIn(window, appLastActivity(row, app.key))).map((app) => app.label);
 }
 
+/** Copilot report v2's per-user usage: prompts submitted (all apps) and active usage days in the period. */
+export type CopilotUsage = { readonly promptsSubmitted: number; readonly activeUsageDays: number };
+
 /** Seats counted from the user detail: every row is a licensed (enabled) user. */
 export type CopilotSeatCounts = {
   readonly enabled: number;
@@ -196,22 +209,29 @@ export type CopilotSeatCounts = {
   readonly inactive: number;
   /** Seats with no Copilot activity ever reported. */
   readonly neverActive: number;
-  /** Users active in the window per app, COPILOT_APPS order. */
+  /** Users active in the window per app, COPILOT_APPS order (v2's apps only from a v2 report). */
   readonly apps: readonly { readonly key: CopilotAppKey; readonly label: string; readonly active: number }[];
+  /** Copilot report v2 only: prompts and active usage days summed over every seat. */
+  readonly usage?: CopilotUsage;
 };
 
-/** Counts enabled, active, inactive and never-active seats, and active users per app, one row at a time. */
-export function createCopilotSeatTally(window: ActivityWindow) {
+/** Counts enabled, active, inactive and never-active seats, active users per app and (v2) usage, one row at a time. */
+export function createCopilotSeatTally(window: ActivityWindow, version: 'v1' | 'v2' = 'v1') {
+  const apps = copilotAppsOf(version);
   let enabled = 0;
   let active = 0;
   let neverActive = 0;
-  const appActive = COPILOT_APPS.map(() => 0);
+  let promptsSubmitted = 0;
+  let activeUsageDays = 0;
+  const appActive = apps.map(() => 0);
   return {
     observe(row: CopilotUserRow): void {
       enabled += 1;
       if (row.lastActivityDate === undefined) neverActive += 1;
       if (isActiveIn(window, row.lastActivityDate)) active += 1;
-      COPILOT_APPS.forEach((app, index) => {
+      promptsSubmitted += row.promptsSubmitted ?? 0;
+      activeUsageDays += row.activeUsageDays ?? 0;
+      apps.forEach((app, index) => {
         if (isActiveIn(window, appLastActivity(row, app.key))) appActive[index]! += 1;
       });
     },
@@ -221,7 +241,8 @@ export function createCopilotSeatTally(window: ActivityWindow) {
         active,
         inactive: enabled - active,
         neverActive,
-        apps: COPILOT_APPS.map((app, index) => ({ key: app.key, label: app.label, active: appActive[index]! })),
+        apps: apps.map((app, index) => ({ key: app.key, label: app.label, active: appActive[index]! })),
+        ...(version === 'v2' ? { usage: { promptsSubmitted, activeUsageDays } } : {}),
       };
     },
   };
@@ -235,7 +256,11 @@ export type CopilotCounts = {
   readonly promptsSubmitted?: number;
 };
 
-/** Reads the any-app and per-app counts of a summary or trend row; an absent cell counts as 0. */
+/**
+ * Reads the any-app and per-app counts of a summary or trend row; an absent cell counts as 0, and an app
+ * of Copilot report v2 without its columns (a v1 report) is left out. Per-app shares use one base:
+ * the users enabled for Copilot in any app (`enabled`), the same base the user detail gives `copilot users`.
+ */
 export function copilotCounts(row: CopilotCountRow): CopilotCounts {
   const counts = row as Readonly<Record<string, unknown>>;
   const count = (key: string) => {
@@ -247,10 +272,10 @@ export function copilotCounts(row: CopilotCountRow): CopilotCounts {
   return {
     enabled: count('anyAppEnabledUsers'),
     active: count('anyAppActiveUsers'),
-    apps: COPILOT_APPS.map((app) => ({
+    apps: COPILOT_APPS.filter((app) => app.counted && (!('since' in app) || counts[`${app.key}ActiveUsers`] !== undefined)).map((app) => ({
       key: app.key,
       label: app.label,
-      enabled: count(`${app.key}EnabledUsers`),
+      enabled: count('anyAppEnabledUsers'),
       active: count(`${app.key}ActiveUsers`),
     })),
     ...(prompts !== undefined ? { promptsSubmitted: prompts } : {}),
@@ -329,6 +354,16 @@ export function groupActivityScore(row: GroupRow): number {
 /** What a group stores: mailbox plus SharePoint site bytes. */
 export function groupStorageBytes(row: GroupRow): number {
   return (row.exchangeMailboxStorageUsedInBytes ?? 0) + (row.sharePointSiteStorageUsedInBytes ?? 0);
+}
+
+/** A group's sort key: name, then id, since group names repeat and a list must not depend on arrival order. */
+export function groupSortKey(row: GroupRow): string {
+  return `${groupName(row)}\u0000${row.groupId}`;
+}
+
+/** The order of the groups card's "most active" list: most activity first, ties by name. */
+export function mostActiveGroupFirst(a: GroupRow, b: GroupRow): number {
+  return groupActivityScore(b) - groupActivityScore(a) || compareText(groupSortKey(a), groupSortKey(b));
 }
 
 /** A group's name as the report gives it (concealed hash included); the id when the name is empty. */

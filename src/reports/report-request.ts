@@ -99,11 +99,11 @@ function resolveParameters(
   const normalized = period.toUpperCase();
   if (allowed.includes(normalized)) return { period: normalized };
   const alternatives = definition.date ? ', or a date as YYYY-MM-DD' : '';
-  const hint =
-    version === 'v2' && normalized === 'D30' ? ' Copilot report version v2 counts 28 days (D28) instead of 30.' : '';
+  const hint = version === 'v2' && normalized === 'D30' ? ' This tenant reports Copilot usage in version v2, which counts 28 days (D28) instead of 30.' : '';
+  const v1Hint = version === 'v1' && normalized === 'D28' ? ' D28 is a period of Copilot report version v2; this tenant reports in version v1.' : '';
   throw new ReportRequestError(
     'BAD_PERIOD',
-    `"${period}" is not a period of ${definition.id}. Allowed: ${allowed.join(', ')}${alternatives}.${hint}`,
+    `The ${definition.title} has no period "${period}". Use ${allowed.join(', ')}${alternatives}.${hint}${v1Hint}`,
   );
 }
 

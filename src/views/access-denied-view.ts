@@ -2,7 +2,7 @@
  * A polite refusal for someone the bot does not serve: it answers only its configured tenant and
  * admins, and says who to ask for access.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 

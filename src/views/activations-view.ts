@@ -1,8 +1,8 @@
 /**
- * Microsoft 365 apps activations: assigned vs activated per product (a bar chart whose fallback is
- * the FactSet with bars), the total over all products, and shared-computer activations.
+ * Microsoft 365 apps activations: the total over all products, activated of assigned per product (a
+ * FactSet, illustrated by a bar chart above it) and shared-computer activations.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
@@ -23,13 +23,13 @@ export function buildActivationsCard(model: ViewModels['activations'], ctx: View
     facts: [{ title: encode('All products (licences)'), value: encode(barValue(activated, assigned, format)) }],
     chart: {
       title: encode('Activated users per product'),
-      fallbackTitle: encode('Activated of assigned, per product'),
       points: model.products.map((product) => ({ x: cleanText(product.productType), y: product.activated })),
-      facts: model.products.map((product) => ({
-        title: encode(product.productType),
-        value: encode(barValue(product.activated, product.assigned, format)),
-      })),
     },
+    productsTitle: encode('Activated of assigned, per product'),
+    productFacts: model.products.map((product) => ({
+      title: encode(product.productType),
+      value: encode(barValue(product.activated, product.assigned, format)),
+    })),
     hasSharedComputer: shared.length > 0,
     sharedComputerTitle: encode('Shared computer activations'),
     sharedComputerFacts: shared.map((product) => ({

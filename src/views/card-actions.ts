@@ -2,7 +2,7 @@
  * The buttons under a card: each `CommandAction` becomes an Action.Submit whose data is
  * `{ command }`, plus `delivery: 'private'` when it asks for the detail in personal chat.
  */
-import type { CommandAction } from '../commands/reply.js';
+import type { CommandAction } from '../view-models.js';
 import type { CardAction } from './card-data.js';
 import { cleanText } from './display-text.js';
 

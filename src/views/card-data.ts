@@ -58,14 +58,12 @@ export type ChartPoint = { readonly x: string; readonly y: number };
 export type ChartSeries = { readonly legend: string; readonly values: readonly ChartPoint[] };
 
 /**
- * A Chart.HorizontalBar with its fallback: on clients without charts, a heading and the FactSet
- * whose values carry proportional bars (which also say "of how many", the chart does not).
+ * A Chart.HorizontalBar with its values written on the bars and no axis (no fractional ticks). It only
+ * illustrates: the card states the same numbers in a FactSet under it, and clients without charts drop it.
  */
 export type BarChartData = {
   readonly title: DisplayText;
   readonly points: readonly ChartPoint[];
-  readonly fallbackTitle: DisplayText;
-  readonly facts: readonly Fact[];
 };
 
 /** A Chart.Donut slice, as Teams documents it. */
@@ -113,7 +111,7 @@ export type CopilotPeriodData = {
   readonly activeOfEnabled: DisplayText;
   readonly hasPrompts: boolean;
   readonly prompts: DisplayText;
-  /** Heading over the per-app bars, e.g. "Per app · last 7 days". */
+  /** Heading over the per-app bars, e.g. "Active users per app · Last 7 days". */
   readonly appsTitle: DisplayText;
   readonly appFacts: readonly Fact[];
 };
@@ -126,11 +124,11 @@ export type CardData = {
     readonly emptyNote: DisplayText;
     /** One column per period, side by side (one for a single period). */
     readonly periods: readonly CopilotPeriodData[];
-    /** A single period gets the per-app chart (its fallback is the FactSet with bars). */
+    /** A single period gets the per-app chart over its FactSet; several periods (ALL) only the FactSets. */
     readonly showChart: boolean;
     readonly chart: BarChartData;
-    /** Several periods (ALL) get a FactSet per period instead. */
-    readonly showPeriodApps: boolean;
+    /** Which users the per-app shares are of, e.g. "Shares of the 798 users enabled for Copilot in any app …". */
+    readonly baseNote: DisplayText;
     readonly actions: readonly CardAction[];
   };
   'copilot-users': {
@@ -139,6 +137,7 @@ export type CardData = {
     readonly facts: readonly Fact[];
     readonly appsTitle: DisplayText;
     readonly appFacts: readonly Fact[];
+    readonly baseNote: DisplayText;
     readonly listTitle: DisplayText;
     readonly showRows: boolean;
     readonly users: RowList;
@@ -160,11 +159,14 @@ export type CardData = {
     readonly hasData: boolean;
     readonly emptyNote: DisplayText;
     readonly facts: readonly Fact[];
+    /** The line chart and, always under it, the table of the numbers it draws. */
     readonly chart: {
       readonly title: DisplayText;
       readonly series: readonly ChartSeries[];
-      readonly fallbackTitle: DisplayText;
-      /** The fallback: a week per row (a day per row for a week or two), oldest first. */
+      /** The y axis's top: a whole number whose four ticks are whole numbers too. */
+      readonly yMax: number;
+      readonly tableTitle: DisplayText;
+      /** A week per row (a day per row for a week or two), oldest first. */
       readonly facts: readonly Fact[];
     };
     readonly actions: readonly CardAction[];
@@ -193,6 +195,9 @@ export type CardData = {
     readonly emptyNote: DisplayText;
     readonly facts: readonly Fact[];
     readonly chart: BarChartData;
+    /** Activated of assigned per product: the numbers the chart draws, always on the card. */
+    readonly productsTitle: DisplayText;
+    readonly productFacts: readonly Fact[];
     readonly hasSharedComputer: boolean;
     readonly sharedComputerTitle: DisplayText;
     readonly sharedComputerFacts: readonly Fact[];
@@ -202,12 +207,10 @@ export type CardData = {
     readonly header: ReportHeader;
     readonly identities: IdentityNote;
     readonly facts: readonly Fact[];
-    /** Active vs inactive groups as a donut; its fallback is the FactSet with bars. */
+    /** Active vs inactive groups as a donut, illustrating the facts above it. */
     readonly chart: {
       readonly title: DisplayText;
       readonly slices: readonly DonutSlice[];
-      readonly fallbackTitle: DisplayText;
-      readonly facts: readonly Fact[];
     };
     readonly hasTypes: boolean;
     readonly typesTitle: DisplayText;
@@ -229,6 +232,8 @@ export type CardData = {
     readonly actions: readonly CardAction[];
   };
   help: {
+    /** Just the not-understood line, its reason and the did-you-mean button. */
+    readonly brief: boolean;
     readonly title: DisplayText;
     readonly hasUnknownInput: boolean;
     /** "I didn't understand “copilot sumary”." */

@@ -2,7 +2,7 @@
  * The licence-reclaim list: enabled Copilot seats with no activity in the period, never-active seats
  * first, then the longest inactive (in personal chat only; elsewhere the offer to send them).
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';

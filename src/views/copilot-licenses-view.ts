@@ -3,7 +3,7 @@
  * ones were used in the period, idle seats and what they cost a month and a year, per SKU and in total.
  * Every number is text on the card. A tenant without a Copilot SKU is told which SKUs were looked for.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import type { CopilotLicences, CopilotSkuSeats, SeatsByState } from '../reports/copilot-licences.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';

@@ -1,8 +1,9 @@
 /**
- * Copilot adoption: enabled vs active users overall and per app. One period leads with a bar chart
- * per app (FactSet with bars as its fallback); ALL puts the periods side by side, each with its app bars.
+ * Copilot adoption: enabled vs active users overall and per app. Per-app shares are of the users
+ * enabled for Copilot in any app, the base `copilot users` uses too, and the card says so. One period
+ * gets a bar chart over its per-app FactSet; ALL puts the periods side by side, each with its FactSet.
  */
-import type { CopilotPeriodCounts, ViewModels } from '../commands/reply.js';
+import type { CopilotPeriodCounts, ViewModels } from '../view-models.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, CopilotPeriodData, Fact } from './card-data.js';
@@ -23,13 +24,19 @@ export function buildCopilotSummaryCard(model: ViewModels['copilot-summary'], ct
     showChart: single !== undefined,
     chart: {
       title: encode('Active users per app'),
-      fallbackTitle: encode('Active of enabled users per app'),
       points: single ? single.apps.map((app) => ({ x: cleanText(app.label), y: app.active })) : [],
-      facts: single ? appFacts(single, ctx) : [],
     },
-    showPeriodApps: model.periods.length > 1,
+    baseNote: encode(appBaseNote(model.periods, 'copilot users', ctx)),
     actions: cardActions(model.actions),
   };
+}
+
+/** Names the base of the per-app shares, with its size when every period has the same; `sameAs` is the other card using it. */
+export function appBaseNote(periods: readonly { readonly enabled: number }[], sameAs: string, { format }: ViewContext): string {
+  const sizes = new Set(periods.map((period) => period.enabled));
+  const [size] = sizes.size === 1 ? [...sizes] : [];
+  const base = size !== undefined ? `the ${format.number(size)} users enabled for Copilot in any app` : 'the users enabled for Copilot in any app';
+  return `Per-app shares are of ${base}, as in "${sameAs}".`;
 }
 
 function periodData(period: CopilotPeriodCounts, ctx: ViewContext): CopilotPeriodData {
@@ -41,10 +48,16 @@ function periodData(period: CopilotPeriodCounts, ctx: ViewContext): CopilotPerio
     bar: encode(proportionalBar(period.active, period.enabled)),
     activeOfEnabled: encode(`${format.number(period.active)} of ${format.number(period.enabled)} enabled users active`),
     hasPrompts: period.promptsSubmitted !== undefined,
-    prompts: encode(period.promptsSubmitted !== undefined ? `${format.number(period.promptsSubmitted)} prompts submitted` : ''),
+    prompts: encode(period.promptsSubmitted !== undefined ? promptsText(period.promptsSubmitted, period.active, ctx) : ''),
     appsTitle: encode(`Active users per app · ${label}`),
     appFacts: appFacts(period, ctx),
   };
+}
+
+/** "12,345 prompts submitted · 28.7 per active user" (Copilot report v2). */
+function promptsText(prompts: number, active: number, { format }: ViewContext): string {
+  const perUser = active > 0 ? ` · ${format.decimal(prompts / active)} per active user` : '';
+  return `${format.number(prompts)} prompts submitted${perUser}`;
 }
 
 /** Per app: active of enabled, as a bar. */

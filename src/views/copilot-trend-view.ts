@@ -1,8 +1,9 @@
 /**
- * Daily enabled and active Copilot users as a line chart. Its fallback, a FactSet with bars, keeps
- * to a week per row (a day per row for up to two weeks); both are thinned so a long period stays small.
+ * Copilot users over time, compared like with like: the average per day of the last whole week against
+ * the first, so weekends are never read as a decline. A line chart illustrates the averages (or the
+ * days of a short period); the table under it states every number the chart shows.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, ChartPoint, Fact } from './card-data.js';
@@ -10,61 +11,95 @@ import { describePeriod } from './describe-period.js';
 import { reportHeader } from './report-header.js';
 import { everyNthFromNewest, stepFor } from './sample-series.js';
 import type { ViewContext } from './view-context.js';
+import { weeklyAverages, wholeAxisMax, type DailyCounts } from './weekly-averages.js';
 
-type Day = ViewModels['copilot-trend']['days'][number];
-
-/** Up to this many days are listed one per row; longer periods get a row per week. */
+/** Up to this many days are listed (and drawn) one per row; longer periods get a row per week. */
 export const DAILY_ROWS_UP_TO = 14;
-/** At most this many fallback rows (26 weeks); longer periods are thinned further. */
+/** At most this many table rows and chart points (26 weeks); longer periods are thinned further. */
 export const MAX_TREND_ROWS = 26;
-/** At most this many points per chart series. */
-export const MAX_CHART_POINTS = 60;
 
-function rowSpacing(step: number, { format }: ViewContext): string {
-  if (step === 1) return 'a day per row';
-  return step === 7 ? 'a week per row' : `a row every ${format.number(step)} days`;
-}
+type Row = { readonly label: string; readonly axis: string; readonly enabled: number; readonly active: number };
 
-/** The trend card data for `model`: latest day, change over the period, chart and fallback rows. */
+/** The trend card data for `model`: weekly averages and their change, the chart and the table it illustrates. */
 export function buildCopilotTrendCard(model: ViewModels['copilot-trend'], ctx: ViewContext): CardData['copilot-trend'] {
   const { format, encode } = ctx;
-  const first = model.days[0];
-  const last = model.days.at(-1);
-  const facts: Fact[] =
-    first && last
-      ? [
-          { title: encode(`Active on ${format.date(last.date)}`), value: encode(barValue(last.active, last.enabled, format)) },
-          {
-            title: encode(`Change since ${format.date(first.date)}`),
-            value: encode(
-              `${format.signedNumber(last.active - first.active)} active · ${format.signedNumber(last.enabled - first.enabled)} enabled`,
-            ),
-          },
-        ]
-      : [];
-  const spansYears = first && last ? Date.parse(last.date) - Date.parse(first.date) > 365 * 86_400_000 : false;
-  const axisDate = (day: Day) => (spansYears ? format.date(day.date) : format.shortDate(day.date));
-  const chartStep = stepFor(model.days.length, MAX_CHART_POINTS);
-  const chartDays = everyNthFromNewest(model.days, chartStep);
-  const series = (legend: string, value: (day: Day) => number) => ({
+  const daily = model.days.length <= DAILY_ROWS_UP_TO;
+  const rows = daily ? dayRows(model.days, ctx) : weekRows(model.days, ctx);
+  const top = wholeAxisMax(Math.max(0, ...rows.map((row) => row.enabled)));
+  const series = (legend: string, value: (row: Row) => number) => ({
     legend,
-    values: chartDays.map((day): ChartPoint => ({ x: axisDate(day), y: value(day) })),
+    values: rows.map((row): ChartPoint => ({ x: row.axis, y: value(row) })),
   });
-  const rowStep = model.days.length <= DAILY_ROWS_UP_TO ? 1 : stepFor(model.days.length, MAX_TREND_ROWS, 7);
+  const unit = daily ? 'per day' : 'average per day, a week per row';
   return {
     header: reportHeader(`Copilot trend · ${describePeriod(model.period)}`, model.freshness, ctx),
     hasData: model.days.length > 0,
     emptyNote: encode('Microsoft has no Copilot usage for this period yet.'),
-    facts,
+    facts: headlineFacts(model.days, ctx),
     chart: {
-      title: encode(chartStep === 1 ? 'Enabled and active users per day' : `Enabled and active users, every ${format.number(chartStep)} days`),
-      series: [series('Enabled', (day) => day.enabled), series('Active', (day) => day.active)],
-      fallbackTitle: encode(`Active of enabled users, ${rowSpacing(rowStep, ctx)}`),
-      facts: everyNthFromNewest(model.days, rowStep).map((day) => ({
-        title: encode(format.date(day.date)),
-        value: encode(barValue(day.active, day.enabled, format)),
-      })),
+      title: encode(daily ? 'Enabled and active users per day' : 'Enabled and active users, average per day of each week'),
+      series: [series('Enabled', (row) => row.enabled), series('Active', (row) => row.active)],
+      yMax: top,
+      tableTitle: encode(`Active of enabled users, ${unit}`),
+      facts: rows.map((row): Fact => ({ title: encode(row.label), value: encode(barValue(row.active, row.enabled, format)) })),
     },
     actions: cardActions(model.actions),
   };
+}
+
+/**
+ * The headline: with two whole weeks or more, the average per day of the first week, of the last, and
+ * the change between them; always the newest day with the same weekday a week before when there is one.
+ */
+function headlineFacts(days: readonly DailyCounts[], ctx: ViewContext): Fact[] {
+  const { format, encode } = ctx;
+  const last = days.at(-1);
+  if (!last) return [];
+  const facts: Fact[] = [];
+  const weeks = weeklyAverages(days);
+  const first = weeks[0];
+  const latest = weeks.at(-1);
+  if (first && latest && weeks.length >= 2) {
+    const change = Math.round(latest.active) - Math.round(first.active);
+    const enabledChange = Math.round(latest.enabled) - Math.round(first.enabled);
+    facts.push(
+      { title: encode(`Average per day, ${weekSpan(first, ctx)}`), value: encode(averageValue(first, ctx)) },
+      { title: encode(`Average per day, ${weekSpan(latest, ctx)}`), value: encode(averageValue(latest, ctx)) },
+      {
+        title: encode('Change in the average per day'),
+        value: encode(`${format.signedNumber(change)} active · ${format.signedNumber(enabledChange)} enabled`),
+      },
+    );
+  }
+  const weekBefore = days.at(-8);
+  const latestDay = `${format.weekdayDate(last.date)}: ${barValue(last.active, last.enabled, format)}`;
+  facts.push({
+    title: encode('Newest day'),
+    value: encode(weekBefore ? `${latestDay} (${format.weekdayDate(weekBefore.date)}: ${format.number(weekBefore.active)} active)` : latestDay),
+  });
+  return facts;
+}
+
+function averageValue(week: { enabled: number; active: number }, { format }: ViewContext): string {
+  return barValue(Math.round(week.active), Math.round(week.enabled), format);
+}
+
+function weekSpan(week: { start: string; end: string }, { format }: ViewContext): string {
+  return `${format.shortDate(week.start)}–${format.shortDate(week.end)}`;
+}
+
+function dayRows(days: readonly DailyCounts[], { format }: ViewContext): Row[] {
+  return days.map((day) => ({ label: format.weekdayDate(day.date), axis: format.shortDate(day.date), enabled: day.enabled, active: day.active }));
+}
+
+/** A row per whole week (thinned to MAX_TREND_ROWS, newest always kept), averages rounded to whole users. */
+function weekRows(days: readonly DailyCounts[], ctx: ViewContext): Row[] {
+  const weeks = weeklyAverages(days);
+  const spansYears = days.length > 365;
+  return everyNthFromNewest(weeks, stepFor(weeks.length, MAX_TREND_ROWS)).map((week) => ({
+    label: `Week ${weekSpan(week, ctx)}`,
+    axis: spansYears ? ctx.format.date(week.end) : ctx.format.shortDate(week.end),
+    enabled: Math.round(week.enabled),
+    active: Math.round(week.active),
+  }));
 }

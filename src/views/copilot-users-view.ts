@@ -1,11 +1,14 @@
 /**
- * Copilot users: how many are enabled, active and never active, active users per app, and the most
- * recently active users with their last activity (in personal chat only; elsewhere the offer to send them).
+ * Copilot users: how many are enabled, active and never active, active users per app (of the users
+ * enabled in any app, as the summary), prompts and active days under Copilot report v2, and every
+ * enabled user, the most recently active first (in personal chat only; elsewhere the offer to send them).
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
-import type { CardData } from './card-data.js';
+import type { CopilotUsage } from '../reports/insights.js';
+import type { CardData, Fact } from './card-data.js';
+import { appBaseNote } from './copilot-summary-view.js';
 import { copilotUserFact } from './copilot-user-rows.js';
 import { describePeriod } from './describe-period.js';
 import { identityNote } from './identity-note.js';
@@ -25,10 +28,12 @@ export function buildCopilotUsersCard(model: ViewModels['copilot-users'], ctx: V
       { title: encode('Enabled users'), value: encode(format.number(model.enabled)) },
       { title: encode('Active users'), value: encode(barValue(model.active, model.enabled, format)) },
       { title: encode('Never active'), value: encode(barValue(model.neverActive, model.enabled, format)) },
+      ...(model.usage ? usageFacts(model.usage, model.active, ctx) : []),
     ],
     appsTitle: encode('Active users per app'),
     appFacts: model.apps.map((app) => ({ title: encode(app.label), value: encode(barValue(app.active, app.enabled, format)) })),
-    listTitle: encode('Most recently active users'),
+    baseNote: encode(appBaseNote([model], 'copilot summary', ctx)),
+    listTitle: encode('Enabled users, most recently active first'),
     showRows: !withheld.isWithheld,
     users: rowList(
       model.rows.map((row) => copilotUserFact(row, 'no Copilot use yet', ctx)),
@@ -40,4 +45,13 @@ export function buildCopilotUsersCard(model: ViewModels['copilot-users'], ctx: V
     withheld,
     actions: cardActions(model.actions, withheld.offer),
   };
+}
+
+/** Copilot report v2: prompts and active usage days in all, and per active user. */
+function usageFacts(usage: CopilotUsage, active: number, { format, encode }: ViewContext): Fact[] {
+  const perActive = (total: number) => (active > 0 ? ` · ${format.decimal(total / active)} per active user` : '');
+  return [
+    { title: encode('Prompts submitted'), value: encode(`${format.number(usage.promptsSubmitted)}${perActive(usage.promptsSubmitted)}`) },
+    { title: encode('Active usage days'), value: encode(`${format.number(usage.activeUsageDays)}${perActive(usage.activeUsageDays)}`) },
+  ];
 }

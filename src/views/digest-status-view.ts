@@ -3,9 +3,7 @@
  * unsubscribed, run now) or holds, the schedule, the next run and the last run with its outcome. Times
  * of runs are shown in the subscription's own time zone, the one its schedule is written in.
  */
-import type { ConversationKind } from '../commands/handler-context.js';
-import type { DigestRun, ViewModels } from '../commands/reply.js';
-import type { DigestSchedule } from '../digest/subscription.js';
+import type { ConversationKind, DigestRun, DigestSchedule, ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import type { ViewContext } from './view-context.js';
@@ -19,7 +17,7 @@ export function buildDigestStatusCard(model: DigestStatusModel, ctx: ViewContext
   const note = noteOf(model);
   return {
     title: encode('Weekly digest'),
-    message: encode(messageOf(model)),
+    message: encode(messageOf(model, ctx)),
     hasFacts: facts.length > 0,
     facts,
     hasNote: note !== '',
@@ -33,7 +31,7 @@ function describeDigestSchedule(schedule: DigestSchedule): string {
   return `every ${capitalize(schedule.day)} at ${schedule.time} (${schedule.timeZone})`;
 }
 
-function messageOf(model: DigestStatusModel): string {
+function messageOf(model: DigestStatusModel, ctx: ViewContext): string {
   const here = placeOf(model.conversation);
   const { subscription, lastRun } = model;
   if (model.event === 'unsubscribed') return `Unsubscribed: ${here} gets no more weekly digests, and its digest history is deleted.`;
@@ -53,7 +51,9 @@ function messageOf(model: DigestStatusModel): string {
     case 'rescheduled':
       return `Schedule changed: ${here} now gets the weekly digest ${when}.`;
     case 'busy':
-      return `A digest for ${here} is already being posted this minute; it goes out once.`;
+      return `A digest for ${here} is being posted right now; it goes out once.`;
+    case 'too-soon':
+      return tooSoonMessage(model, here, ctx);
     case 'ran':
       return ranMessage(lastRun, here);
     case 'status':
@@ -61,6 +61,14 @@ function messageOf(model: DigestStatusModel): string {
         ? `${capitalize(here)} gets the weekly digest ${when}.`
         : `${capitalize(here)}'s digest is paused: ${refusal(subscription.deactivatedStatus)} when the bot last posted here (the bot may have been removed). Subscribe again to resume it.`;
   }
+}
+
+/** Run now a second time within a minute: what the last run did and when the next is possible. */
+function tooSoonMessage(model: DigestStatusModel, here: string, { format }: ViewContext): string {
+  const last = model.lastRun;
+  const lastRun = last ? `The last run-now ${last.state === 'posted' ? 'posted the digest' : `ended ${last.state}`} at ${format.timeToSecond(last.finishedAt ?? last.occurrence)}. ` : '';
+  const next = model.nextRunNowAt !== undefined ? `at ${format.timeToSecond(model.nextRunNowAt)}` : 'in a minute';
+  return `${lastRun}Run now posts at most one digest a minute in ${here}: ask again ${next}.`;
 }
 
 function ranMessage(run: DigestRun | undefined, here: string): string {
@@ -109,6 +117,7 @@ function describeRun(run: DigestRun, zone: string, locale: string): string {
 function noteOf(model: DigestStatusModel): string {
   if (model.event === 'subscribed') return 'The first digest has no previous week to compare with; changes since last week show from the second on.';
   if (model.event === 'ran' || model.event === 'busy') return 'Run now posts at most one digest a minute.';
+  if (model.event === 'too-soon') return '';
   return '';
 }
 

@@ -11,12 +11,12 @@ import type {
   DigestGroups,
   DigestModel,
   DigestSeats,
+  Freshness,
   InactiveGroups,
   InactiveSeats,
   Section,
   TrackedFigure,
-} from '../digest/digest-model.js';
-import type { Freshness } from '../commands/reply.js';
+} from '../view-models.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';
@@ -82,7 +82,7 @@ function copilotSection(section: Section<DigestCopilot>, ctx: ViewContext): Dige
       },
     ],
     hasApps: copilot.apps.length > 0,
-    appsTitle: encode('Active users per app'),
+    appsTitle: encode(`Active users per app, of the ${format.number(enabled)} enabled for Copilot in any app`),
     appFacts: copilot.apps.map((app) => ({
       title: encode(app.label),
       value: encode(withChange(barValue(app.active.current, app.enabled, format), app.active, ctx)),

@@ -2,7 +2,7 @@
  * A failure explained: what went wrong (title and message), what to do about it, when to try again
  * (in the asker's locale), the error code for whoever runs the bot, and buttons to go on.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';
@@ -18,8 +18,9 @@ const FIX_INPUT = new Set([
   'BAD_DATE',
   'DATE_OUT_OF_RANGE',
   'UNSUPPORTED_PARAMETER',
+  'BAD_REQUEST',
 ]);
-const FIX_ACCESS = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'TOKEN', 'BAD_REQUEST', 'NOT_FOUND']);
+const FIX_ACCESS = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'TOKEN', 'NOT_FOUND']);
 const WAIT = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK', 'DOWNLOAD_FAILED']);
 /** A file offer that came to nothing: asking again builds the file and the offer anew. */
 const FILE_OFFER = new Set(['UPLOAD_EXPIRED', 'UPLOAD_FAILED', 'UPLOAD_REFUSED', 'EXPORT_OUTDATED', 'EXPORT_UNKNOWN']);

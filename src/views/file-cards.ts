@@ -35,6 +35,20 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, local
   };
 }
 
+/**
+ * The text that goes with the consent card: which file, its size and how to get the same file from
+ * the terminal, for clients that cannot show the offer (the Agents Playground, some mobile clients).
+ */
+export function fileOfferText(offer: FileOffer, locale: string | undefined): string {
+  const format = formatValuesFor(locale);
+  const rows = `${format.number(offer.rowCount)} ${offer.rowCount === 1 ? 'row' : 'rows'}`;
+  return cleanText(
+    `The file ${offer.fileName} (${rows}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive. ` +
+      `If no file offer shows here, the same file comes from a terminal where the bot is installed: ` +
+      `npm run report -- ${offer.command} > ${offer.fileName}`,
+  );
+}
+
 /** "1,234 rows behind “csv copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
 export function describeFileOffer(offer: FileOffer, locale: string | undefined): string {
   const format = formatValuesFor(locale);

@@ -2,7 +2,7 @@
  * The short acknowledgement when a file offer is declined: nothing was sent, and the button asks
  * for the same file again.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';

@@ -41,7 +41,9 @@ export function fitCardSize<D extends object, Card>(data: D, expand: (data: D) =
     const longest = longestRowList(current);
     if (!longest) break;
     const { key, list } = longest;
-    const bytesPerRow = serializedBytes(list.rows) / list.rows.length;
+    // Measured on the card, not the data: a template may wrap each row in elements of its own.
+    const withoutRows = serializedBytes(expand({ ...current, [key]: keepFirstRows(list, 0, escapeCardText) }));
+    const bytesPerRow = Math.max(1, (size - withoutRows) / list.rows.length);
     const drop = Math.max(1, Math.ceil((size - targetBytes) / bytesPerRow));
     current = { ...current, [key]: keepFirstRows(list, list.rows.length - drop, escapeCardText) };
     card = expand(current);

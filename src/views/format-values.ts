@@ -12,14 +12,20 @@ export type ValueFormat = {
   number(value: number): string;
   /** With a sign unless zero: `+120`, `−3`. */
   signedNumber(value: number): string;
+  /** A measure with at most one decimal, e.g. prompts per user: `28.7`. */
+  decimal(value: number): string;
   /** A ratio (0.343) as a percentage with one decimal: `34.3%`. */
   percent(ratio: number): string;
   /** A calendar date (`2026-11-19` or an ISO instant): `Nov 19, 2026`. */
   date(iso: string): string;
   /** Month and day only, for chart axes and trend rows: `Nov 19`. */
   shortDate(iso: string): string;
+  /** Weekday, month and day, so a weekend reads as one: `Sat, Nov 28`. */
+  weekdayDate(iso: string): string;
   /** An instant in UTC: `Nov 21, 2026, 2:05 PM UTC`. */
   dateTime(iso: string): string;
+  /** The time of an instant to the second, for waits under a minute: `2:05:54 PM UTC`. */
+  timeToSecond(iso: string): string;
   /** Bytes in binary units: `512 B`, `1.5 KB`, `4.7 GB`, `1.2 TB`. */
   bytes(value: number): string;
 };
@@ -46,7 +52,9 @@ function createValueFormat(locale: string): ValueFormat {
   const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDate = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const weekdayDate = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const timeToSecond = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'UTC' });
 
   const finite = (value: number, format: (value: number) => string) => (Number.isFinite(value) ? format(value) : NO_VALUE);
   // An unparseable date is shown as it came rather than as "Invalid Date" or a RangeError.
@@ -59,10 +67,13 @@ function createValueFormat(locale: string): ValueFormat {
     locale,
     number: (value) => finite(value, (v) => integer.format(v)),
     signedNumber: (value) => finite(value, (v) => signed.format(v)),
+    decimal: (value) => finite(value, (v) => oneDecimal.format(v)),
     percent: (ratio) => finite(ratio, (v) => percent.format(v)),
     date: (iso) => instant(iso, (d) => date.format(d)),
     shortDate: (iso) => instant(iso, (d) => shortDate.format(d)),
+    weekdayDate: (iso) => instant(iso, (d) => weekdayDate.format(d)),
     dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} UTC`),
+    timeToSecond: (iso) => instant(iso, (d) => `${timeToSecond.format(d)} UTC`),
     bytes: (value) =>
       finite(value, (v) => {
         let unit = 0;

@@ -2,7 +2,7 @@
  * One line per Microsoft 365 group: its name (deleted groups flagged) and the numbers that matter
  * for the list it is in (activity, storage, or owner and last activity for the inactive list).
  */
-import type { GroupRow } from '../commands/reply.js';
+import type { GroupRow } from '../view-models.js';
 import type { Fact } from './card-data.js';
 import type { ValueFormat } from './format-values.js';
 import type { ViewContext } from './view-context.js';

@@ -2,7 +2,7 @@
  * Groups with no activity in the period, longest inactive first, with their owners (in personal
  * chat only; elsewhere the counts and the offer to send the list privately).
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';

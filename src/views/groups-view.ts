@@ -1,9 +1,9 @@
 /**
- * Microsoft 365 groups: totals, active vs inactive (a donut whose fallback is the FactSet with bars),
+ * Microsoft 365 groups: totals, active vs inactive (stated, and illustrated by a donut),
  * groups by type, and the top groups by activity and by storage, deleted groups flagged. Group names
  * only, never owners: this card may be posted in channels.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
@@ -19,25 +19,21 @@ import type { ViewContext } from './view-context.js';
 export function buildGroupsCard(model: ViewModels['groups'], ctx: ViewContext): CardData['groups'] {
   const { format, encode } = ctx;
   const when = model.date !== undefined ? `on ${format.date(model.date)}` : model.period !== undefined ? describePeriod(model.period) : '';
-  const activityFacts = [
-    { title: encode('Active'), value: encode(barValue(model.active, model.total, format)) },
-    { title: encode('Inactive'), value: encode(barValue(model.inactive, model.total, format)) },
-  ];
   return {
     header: reportHeader(when ? `Microsoft 365 groups · ${when}` : 'Microsoft 365 groups', model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
     facts: [
       { title: encode('Groups'), value: encode(format.number(model.total)) },
+      { title: encode('Active'), value: encode(barValue(model.active, model.total, format)) },
+      { title: encode('Inactive'), value: encode(barValue(model.inactive, model.total, format)) },
       { title: encode('Deleted'), value: encode(barValue(model.deleted, model.total, format)) },
     ],
     chart: {
       title: encode('Active and inactive groups'),
-      fallbackTitle: encode('Active and inactive groups'),
       slices: [
         { legend: cleanText(`Active (${format.number(model.active)})`), value: model.active },
         { legend: cleanText(`Inactive (${format.number(model.inactive)})`), value: model.inactive },
       ],
-      facts: activityFacts,
     },
     hasTypes: model.byType.length > 0,
     typesTitle: encode('By type'),

@@ -3,7 +3,7 @@
  * the asker's Teams locale (`activity.locale`; en-US when missing or invalid).
  */
 import type { Attachment } from 'botbuilder';
-import type { ReplyMessage } from '../commands/reply.js';
+import type { ReplyMessage } from '../view-models.js';
 import { renderCard } from './render-card.js';
 import { buildCardData } from './view-builders.js';
 import { cardViewContext } from './view-context.js';

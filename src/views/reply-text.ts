@@ -2,7 +2,7 @@
  * The terminal's rendering of a reply message (`--format text`): the same card, read as plain text,
  * with report values cleaned of control characters but not escaped.
  */
-import type { ReplyMessage } from '../commands/reply.js';
+import type { ReplyMessage } from '../view-models.js';
 import { cardToText } from './card-to-text.js';
 import { expandCardTemplate } from './card-templates.js';
 import { buildCardData } from './view-builders.js';

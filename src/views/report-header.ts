@@ -2,7 +2,7 @@
  * The lines every report card starts and ends with: title and period, how old the data is (Graph's
  * refresh date and documented lag), a warning when older cached data stands in, and the source.
  */
-import type { Freshness } from '../commands/reply.js';
+import type { Freshness } from '../view-models.js';
 import type { ReportHeader } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 

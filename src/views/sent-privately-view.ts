@@ -2,7 +2,7 @@
  * The channel's short note when the per-user detail went to the asker's personal chat. It carries
  * no data at all.
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 

@@ -2,10 +2,15 @@
  * The bot's state for admins: where the data comes from, the Copilot report API, the cached reports
  * with their refresh dates, and the Graph request budget per report (used of limit, when it frees).
  */
-import type { ViewModels } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
+import { REPORTS } from '../reports/catalog.js';
 import { barValue } from './bar-facts.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';
+
+function reportTitleOf(graphFunction: string): string {
+  return Object.values(REPORTS).find((report) => report.graphFunction === graphFunction)?.title ?? graphFunction;
+}
 
 /** The status card data for `model`, times in UTC in the asker's locale. */
 export function buildStatusCard(model: ViewModels['status'], { format, encode }: ViewContext): CardData['status'] {
@@ -32,11 +37,14 @@ export function buildStatusCard(model: ViewModels['status'], { format, encode }:
     budgetFacts:
       model.budgets.length > 0
         ? model.budgets.map((budget) => ({
-            title: encode(budget.graphFunction),
+            // The report's name leads; Graph's function name (one long word) follows on the full-width line.
+            title: encode(reportTitleOf(budget.graphFunction)),
             value: encode(
-              budget.freeAt !== undefined
-                ? `${barValue(budget.used, budget.limit, format)} · next one frees ${format.dateTime(budget.freeAt)}`
-                : barValue(budget.used, budget.limit, format),
+              [
+                barValue(budget.used, budget.limit, format),
+                ...(budget.freeAt !== undefined ? [`next one frees ${format.dateTime(budget.freeAt)}`] : []),
+                budget.graphFunction,
+              ].join(' · '),
             ),
           }))
         : [{ title: encode('None'), value: encode('No requests made yet.') }],

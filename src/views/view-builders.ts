@@ -2,7 +2,7 @@
  * One card-data builder per view, in a table typed over every view name: a view without a builder,
  * or a builder whose data does not match its card, does not compile.
  */
-import type { ViewModels, ViewName } from '../commands/reply.js';
+import type { ViewModels, ViewName } from '../view-models.js';
 import { buildAccessDeniedCard } from './access-denied-view.js';
 import { buildActivationsCard } from './activations-view.js';
 import type { CardData } from './card-data.js';

@@ -2,7 +2,7 @@
  * Per-user and per-owner rows go only to personal chat. When a channel or group chat asked, the card
  * shows the counts, one line saying so, and the button that sends the list privately.
  */
-import type { Detail } from '../commands/reply.js';
+import type { Detail } from '../view-models.js';
 import { cardAction } from './card-actions.js';
 import type { WithheldDetail } from './card-data.js';
 import type { ViewContext } from './view-context.js';

@@ -54,8 +54,20 @@ describe('channel @mention in the Agents Playground', () => {
     await playground.screenshot(list, '11-personal-copilot-users-list');
     const listText = await playground.textOf(list);
     const listed = listText.match(UPN) ?? [];
-    expect(listed.length).toBe(Math.min(25, seats.active));
-    for (const upn of listed) expect(seats.activeUsers.has(upn), upn).toBe(true);
+    // Every enabled user, the most recently active first.
+    expect(listed.length).toBe(Math.min(25, seats.enabled));
+    for (const upn of listed.slice(0, Math.min(listed.length, seats.active))) expect(seats.activeUsers.has(upn), upn).toBe(true);
+  });
+
+  it('meets a typo in the channel with one line and the closest command, not the whole help', async () => {
+    await playground.openTeamChannel();
+    const typo = await playground.postMentioning('copilt sumary');
+    await playground.screenshot(typo.post, '14-channel-typo');
+    const text = await playground.textOf(typo.card);
+    expect(text).toContain('Did you mean "copilot summary"?');
+    expect(text).toContain('Type "help" to see all commands.');
+    expect(text).not.toContain('What I can answer');
+    await expect(typo.card.getByRole('button', { name: 'copilot summary', exact: true }).count()).resolves.toBe(1);
   });
 
   it('answers "copilot licenses" in the channel: seat counts and idle spend, no names', async () => {

@@ -3,6 +3,8 @@ import { COMMAND_GUIDE } from '../../src/commands/command-guide.js';
 import { ExpectedReports, formatCount, formatDay, formatShare, formatUsd } from './support/expected-reports.js';
 import { PlaygroundPage } from './support/playground-page.js';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // One personal chat with the bot, as an admin would use it; each step reads the cards on screen.
 describe('personal chat in the Agents Playground', () => {
   let playground: PlaygroundPage;
@@ -22,7 +24,7 @@ describe('personal chat in the Agents Playground', () => {
     await expected?.close();
   });
 
-  it('answers "copilot summary D30" with the emulator\'s adoption numbers and a bar per app', async () => {
+  it('answers "copilot summary D30" with the emulator\'s adoption numbers, each app\'s as text beside its bar', async () => {
     const summary = await expected.copilotSummary('D30');
     const card = await playground.send('copilot summary D30');
     await playground.screenshot(card, '01-copilot-summary-D30');
@@ -31,7 +33,11 @@ describe('personal chat in the Agents Playground', () => {
     expect(text).toContain(`Data as of ${formatDay(summary.refreshDate)}`);
     expect(text).toContain(`${formatCount(summary.active)} of ${formatCount(summary.enabled)} enabled users active`);
     expect(text).toContain(formatShare(summary.active, summary.enabled));
+    // Every app's exact numbers are on the card as text, of the one base the card names.
+    expect(text).toContain(`Per-app shares are of the ${formatCount(summary.enabled)} users enabled for Copilot in any app`);
     for (const app of summary.apps) {
+      const share = `${formatShare(app.active, summary.enabled)} · ${formatCount(app.active)} of ${formatCount(summary.enabled)}`;
+      expect(text).toMatch(new RegExp(`^${app.label}\\s+\\S+ ${escapeRegExp(share)}$`, 'm'));
       await expect(card.getByRole('img', { name: `${app.label}, ${app.active}`, exact: true }).count(), app.label).resolves.toBe(1);
     }
   });
@@ -58,6 +64,9 @@ describe('personal chat in the Agents Playground', () => {
     );
     expect(activations.products.length).toBeGreaterThan(1);
     for (const product of activations.products) {
+      // The exact numbers of each product as text, whatever the chart's labels show.
+      const share = `${formatShare(product.activated, product.assigned)} · ${formatCount(product.activated)} of ${formatCount(product.assigned)}`;
+      expect(text).toMatch(new RegExp(`^${escapeRegExp(product.productType)}\\s+\\S+ ${escapeRegExp(share)}$`, 'm'));
       const bar = card.getByRole('img', { name: `${product.productType}, ${product.activated}`, exact: true });
       await expect(bar.count(), product.productType).resolves.toBe(1);
     }
@@ -98,7 +107,7 @@ describe('personal chat in the Agents Playground', () => {
   it('answers "copilot licenses D30" with purchased, assigned, unassigned and idle seats and what they cost', async () => {
     const licences = await expected.copilotLicences('D30', 30);
     const card = await playground.send('copilot licenses D30');
-    await playground.screenshot(card, '05b-copilot-licenses-D30');
+    await playground.screenshot(card, '05c-copilot-licenses-D30');
     const text = await playground.textOf(card);
     expect(text).toContain('Copilot licences · last 30 days');
     expect(text).toMatch(new RegExp(`^Purchased\\s+${formatCount(licences.purchased)}$`, 'm'));
@@ -111,6 +120,18 @@ describe('personal chat in the Agents Playground', () => {
     for (const button of ['Inactive seats', 'CSV', 'Summary']) {
       await expect(card.getByRole('button', { name: button, exact: true }).count(), button).resolves.toBe(1);
     }
+  });
+
+  it('answers "copilot trend D30" with weekly averages as text, compared like with like', async () => {
+    const card = await playground.send('copilot trend D30');
+    await playground.screenshot(card, '05b-copilot-trend-D30');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Copilot trend · last 30 days');
+    expect(text).toMatch(/Average per day, \w{3} \d+–\w{3} \d+/);
+    expect(text).toContain('Change in the average per day');
+    expect(text).toMatch(/Newest day\s+\w{3}, \w{3} \d+: /);
+    // 30 days are 4 whole weeks, each a row of the table under the chart.
+    expect(text.match(/^Week \w{3} \d+–\w{3} \d+/gm)).toHaveLength(4);
   });
 
   it('answers "help" with every command, its usage and what it answers', async () => {
@@ -137,14 +158,14 @@ describe('personal chat in the Agents Playground', () => {
     expect(await playground.textOf(answer)).toContain(`${formatCount(summary.active)} of ${formatCount(summary.enabled)} enabled users active`);
   });
 
-  it('refuses a period the report does not have, listing the allowed ones', async () => {
+  it('refuses a period no report has, listing the allowed ones, and suggests a command that is accepted', async () => {
     const card = await playground.send('copilot summary D31');
     await playground.screenshot(card, '08-bad-period');
     const text = await playground.textOf(card);
-    expect(text).toContain('"D31" is not a period of copilot-summary');
-    expect(text).toContain('Allowed: D7, D30, D90, D180, ALL.');
+    expect(text).toContain('"D31" is not a period of copilot summary');
+    expect(text).toContain('give a period (D7, D30, D90, D180, ALL)');
 
-    const answer = await playground.click(card, 'Use the default period');
+    const answer = await playground.click(card, 'copilot summary');
     expect(await playground.textOf(answer)).toContain('Copilot adoption · last 30 days');
   });
 });

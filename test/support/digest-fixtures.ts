@@ -6,6 +6,7 @@
 import type { Activity } from 'botbuilder';
 import type { Clock } from '../../src/clock.js';
 import type { CommandOrigin, HandlerDeps } from '../../src/commands/handler-context.js';
+import { formatCommand } from '../../src/commands/parse.js';
 import { DigestComposer } from '../../src/digest/digest-composer.js';
 import { createDigestMessageSource } from '../../src/digest/digest-message.js';
 import { DigestRunner, type DigestMessageSource } from '../../src/digest/digest-runner.js';
@@ -128,7 +129,7 @@ export const PERSONAL_ORIGIN: CommandOrigin = {
 export function withDigest(deps: HandlerDeps, clock: Clock, defaultTimeZone = 'Europe/Berlin') {
   const store = new MemoryStateStore();
   const recording = createRecordingSender(clock);
-  const composer = new DigestComposer({ reports: deps.reports, store, clock, copilotApi: deps.copilotApi });
+  const composer = new DigestComposer({ reports: deps.reports, store, clock, copilotApi: deps.copilotApi, formatCommand });
   const runner = new DigestRunner({ store, sender: recording.sender, compose: createDigestMessageSource(composer), clock, logger: silentLogger });
   const digestDeps: HandlerDeps = { ...deps, digest: { store, composer, runner, defaultTimeZone } };
   return { deps: digestDeps, store, runner, ...recording };

@@ -2,9 +2,19 @@
  * How old a report's numbers are, for the line under every card: Graph's refresh date, its
  * documented lag (Copilot up to 3 days, Office 2), the source, and whether the cache answered.
  */
-import { REPORTS } from '../reports/catalog.js';
-import type { ReportMeta } from '../reports/report-service.js';
-import type { Freshness } from './reply.js';
+import { REPORTS } from './catalog.js';
+import type { ReportMeta } from './report-service.js';
+
+/** Where a report's numbers come from and how old they are, as every report card states it. */
+export type Freshness = {
+  /** Graph's Report Refresh Date (YYYY-MM-DD); absent for an empty report. */
+  readonly refreshDate?: string;
+  /** Graph's documented lag: 2 days for Office reports, up to 3 for Copilot. */
+  readonly lagDays: number;
+  readonly source: string;
+  readonly fetchedAt: string;
+  readonly cache: ReportMeta['cache'];
+};
 
 const LAG_DAYS = { copilot: 3, office: 2 } as const;
 

@@ -1,0 +1,360 @@
+/**
+ * The view models' contract: what a handler's reply asks the views to show (models with raw numbers
+ * and ISO dates), shared by commands/, digest/ and views/. It imports nothing from those folders, so
+ * each of them depends on it and none on another through it.
+ */
+import type { CopilotLicences } from './reports/copilot-licences.js';
+import type { CopilotUsage } from './reports/insights.js';
+import type { SeatCost } from './reports/licence-price.js';
+import type { LicenceMeta } from './reports/licence-reader.js';
+import type { Freshness } from './reports/report-freshness.js';
+import type { IdentityVisibility } from './reports/rows-summary.js';
+
+export type { Freshness };
+
+/** Where a command was asked: a personal chat, a team channel or a group chat. */
+export type ConversationKind = 'personal' | 'channel' | 'groupChat';
+
+/** The days a weekly digest can go out on. */
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+/** When a digest is due each week, in the subscription's own time zone. */
+export type DigestSchedule = {
+  readonly day: Weekday;
+  /** 24-hour `HH:MM`, e.g. `09:00`. */
+  readonly time: string;
+  /** An IANA time zone as Intl resolves it, e.g. `Europe/Berlin`. */
+  readonly timeZone: string;
+};
+
+/** How a digest run ended. */
+export type DigestOutcome = 'posted' | 'failed' | 'missed' | 'gone';
+
+/** A button that sends `command` as if typed; `delivery: 'private'` asks for the detail in personal chat. */
+export type CommandAction = { readonly title: string; readonly command: string; readonly delivery?: 'private' };
+
+
+export type AppCount = { readonly key: string; readonly label: string; readonly enabled: number; readonly active: number };
+
+export type CopilotPeriodCounts = {
+  readonly period: string;
+  readonly days: number;
+  readonly enabled: number;
+  readonly active: number;
+  readonly apps: readonly AppCount[];
+  /** Copilot report v2 only. */
+  readonly promptsSubmitted?: number;
+};
+
+export type CopilotUserRow = {
+  readonly userPrincipalName: string;
+  readonly displayName?: string;
+  readonly lastActivityDate?: string;
+  /** Labels of the apps used within the period, e.g. ['Teams', 'Word']. */
+  readonly appsUsed: readonly string[];
+  /** Copilot report v2 only: prompts submitted and active usage days in the period. */
+  readonly usage?: CopilotUsage;
+};
+
+/** When per-user rows are withheld because the question came from a channel or group chat. */
+export type Detail = { readonly kind: 'shown' } | { readonly kind: 'withheld'; readonly privateCommand: string };
+
+export type ViewModels = {
+  'copilot-summary': {
+    readonly period: string;
+    readonly version: 'v1' | 'v2';
+    readonly freshness: Freshness;
+    /** One entry, or one per period for ALL (side by side). */
+    readonly periods: readonly CopilotPeriodCounts[];
+    readonly actions: readonly CommandAction[];
+  };
+  'copilot-users': {
+    readonly period: string;
+    readonly freshness: Freshness;
+    readonly identities: IdentityVisibility;
+    readonly enabled: number;
+    readonly active: number;
+    readonly neverActive: number;
+    readonly apps: readonly AppCount[];
+    /** Copilot report v2 only: prompts and active usage days summed over the enabled users. */
+    readonly usage?: CopilotUsage;
+    /** Every enabled user, the most recently active first, at most `rowLimit`; empty when withheld. */
+    readonly rows: readonly CopilotUserRow[];
+    readonly totalRows: number;
+    readonly detail: Detail;
+    readonly actions: readonly CommandAction[];
+  };
+  'copilot-inactive': {
+    readonly period: string;
+    readonly freshness: Freshness;
+    readonly identities: IdentityVisibility;
+    readonly enabled: number;
+    readonly inactive: number;
+    /** Inactive seats that were never active at all. */
+    readonly neverActive: number;
+    /** What the inactive seats cost a month, when a licence price is configured. */
+    readonly cost?: SeatCost;
+    /** Never active first, then the longest inactive; empty when withheld. */
+    readonly rows: readonly CopilotUserRow[];
+    readonly totalRows: number;
+    readonly detail: Detail;
+    readonly actions: readonly CommandAction[];
+  };
+  'copilot-trend': {
+    readonly period: string;
+    readonly freshness: Freshness;
+    /** Oldest day first. */
+    readonly days: readonly { readonly date: string; readonly enabled: number; readonly active: number }[];
+    readonly actions: readonly CommandAction[];
+  };
+  /** Copilot seats bought, assigned, used and idle, and what idle seats cost. Aggregates only. */
+  'copilot-licenses': {
+    readonly period: string;
+    /** Of the usage report (which seats were used); licence counts are live. */
+    readonly freshness: Freshness;
+    readonly licenceSource: LicenceMeta;
+    readonly licences: CopilotLicences;
+    /** Which SKUs count as Copilot seats, for a tenant that has none. */
+    readonly lookedFor: string;
+    readonly actions: readonly CommandAction[];
+  };
+  activations: {
+    readonly freshness: Freshness;
+    readonly products: readonly {
+      readonly productType: string;
+      readonly assigned: number;
+      readonly activated: number;
+      readonly sharedComputerActivation?: number;
+    }[];
+    readonly actions: readonly CommandAction[];
+  };
+  groups: {
+    readonly period?: string;
+    readonly date?: string;
+    readonly freshness: Freshness;
+    readonly identities: IdentityVisibility;
+    readonly total: number;
+    readonly active: number;
+    readonly inactive: number;
+    readonly deleted: number;
+    readonly byType: readonly { readonly type: string; readonly count: number }[];
+    /** Group names only, never owners: this view is allowed in channels. */
+    readonly topByActivity: readonly GroupRow[];
+    readonly topByStorage: readonly GroupRow[];
+    readonly actions: readonly CommandAction[];
+  };
+  'groups-inactive': {
+    readonly period: string;
+    readonly freshness: Freshness;
+    readonly identities: IdentityVisibility;
+    readonly total: number;
+    readonly inactive: number;
+    /** Longest inactive first, with owners; empty when withheld. */
+    readonly rows: readonly GroupRow[];
+    readonly totalRows: number;
+    readonly detail: Detail;
+    readonly actions: readonly CommandAction[];
+  };
+  help: {
+    /** Only the line about what was not understood and the did-you-mean: the answer to a typo in a channel or group chat. */
+    readonly brief?: true;
+    /** What the admin typed, when it was not understood. */
+    readonly unknownInput?: string;
+    /** Why a known command was refused, e.g. `"status" has no data behind it to export; …`. */
+    readonly reason?: string;
+    /** A did-you-mean: the command closest to what was typed. */
+    readonly suggestion?: string;
+    readonly defaultPeriod: string;
+    readonly commands: readonly { readonly usage: string; readonly description: string; readonly example: string }[];
+  };
+  status: {
+    readonly source: string;
+    readonly copilotApi: string;
+    readonly cached: readonly {
+      readonly title: string;
+      readonly parameter?: string;
+      readonly refreshDate?: string;
+      readonly fetchedAt: string;
+    }[];
+    readonly budgets: readonly {
+      readonly graphFunction: string;
+      readonly used: number;
+      readonly limit: number;
+      readonly freeAt?: string;
+    }[];
+  };
+  error: {
+    /** Which kind of failure, e.g. BAD_PERIOD, FORBIDDEN, BUDGET_EXHAUSTED, UNAVAILABLE. */
+    readonly code: string;
+    readonly title: string;
+    readonly message: string;
+    /** When to try again (ISO time), for throttling and budget refusals. */
+    readonly retryAt?: string;
+    readonly actions: readonly CommandAction[];
+  };
+  'access-denied': {
+    readonly reason: 'tenant' | 'user';
+    /** Who to ask for access (configuration), if known. */
+    readonly contact?: string;
+  };
+  /** Posted in the channel when the per-user detail went to the asker's personal chat. */
+  'sent-privately': { readonly what: string };
+  /** The acknowledgement of a declined file offer; `command` is the `csv …` that asks for it again. */
+  'file-declined': { readonly command: string };
+  /** The weekly digest: posted by the schedule, `digest run-now` and `digest preview`. Aggregates only. */
+  digest: DigestModel;
+  /** A conversation's digest subscription, after `digest status`, `subscribe`, `unsubscribe` or `run-now`. */
+  'digest-status': {
+    /** What the card answers: the status, a new subscription, a changed schedule, an unsubscribe, a run (one under way, or one too soon). */
+    readonly event: 'status' | 'subscribed' | 'rescheduled' | 'unsubscribed' | 'ran' | 'busy' | 'too-soon';
+    /** After `too-soon`: when the next `digest run-now` is possible (ISO instant), a minute after the last one. */
+    readonly nextRunNowAt?: string;
+    readonly conversation: ConversationKind;
+    /** Absent when the conversation has no subscription (or no longer has one). */
+    readonly subscription?: {
+      readonly schedule: DigestSchedule;
+      /** False once Teams answered 403/404 for the conversation; subscribing again resumes it. */
+      readonly active: boolean;
+      readonly createdAt: string;
+      readonly deactivatedAt?: string;
+      readonly deactivatedStatus?: number;
+    };
+    /** The next scheduled digest (ISO instant); absent while inactive. */
+    readonly nextRun?: string;
+    /** The newest run: the last one and its outcome, or one under way. */
+    readonly lastRun?: DigestRun;
+    /** What `digest subscribe` without arguments sets up here. */
+    readonly defaultSchedule: DigestSchedule;
+    readonly actions: readonly CommandAction[];
+  };
+};
+
+/** One digest run as admins see it. */
+export type DigestRun = {
+  /** When it was due (ISO), or the minute `digest run-now` was asked for. */
+  readonly occurrence: string;
+  readonly trigger: 'schedule' | 'run-now';
+  readonly state: 'claimed' | DigestOutcome;
+  readonly finishedAt?: string;
+  /** Why it failed or was missed: `HTTP_500`, `THROTTLED`, `LEASE_EXPIRED`, `PAST_GRACE`, … */
+  readonly reason?: string;
+  readonly status?: number;
+};
+
+export type GroupRow = {
+  readonly name: string;
+  readonly type?: string;
+  readonly owner?: string;
+  readonly lastActivityDate?: string;
+  readonly memberCount?: number;
+  readonly guestCount?: number;
+  readonly exchangeReceivedEmailCount?: number;
+  readonly sharePointActiveFileCount?: number;
+  readonly storageBytes?: number;
+  readonly deleted: boolean;
+};
+
+export type ViewName = keyof ViewModels;
+
+/** One message: a view and its model, kept together by type. */
+export type ReplyMessage = { [K in ViewName]: { readonly view: K; readonly model: ViewModels[K] } }[ViewName];
+
+/** How a figure moved since the previous digest's snapshot. */
+export type Change = {
+  readonly previous: number;
+  /** current − previous. */
+  readonly difference: number;
+  /** difference / previous; absent when previous was 0. */
+  readonly relative?: number;
+};
+
+/** A figure and, when there is a previous digest to compare with, its change. */
+export type TrackedFigure = { readonly current: number; readonly change?: Change };
+
+/** A part of the digest whose report could not be read this time; the rest still goes out. */
+export type Section<T> = { readonly status: 'ok'; readonly data: T } | { readonly status: 'unavailable'; readonly code: string };
+
+export type DigestCopilot = {
+  /** The period the figures count, `D7`. */
+  readonly period: string;
+  readonly freshness: Freshness;
+  /** The refresh date of the snapshot the changes are measured against; absent on the first digest. */
+  readonly comparedWith?: string;
+  readonly enabled: TrackedFigure;
+  readonly active: TrackedFigure;
+  /** active / enabled as a ratio (0.343); its change is in ratio points (0.012 = 1.2 points). */
+  readonly adoption: TrackedFigure;
+  /** COPILOT_APPS order. */
+  readonly apps: readonly { readonly key: string; readonly label: string; readonly enabled: number; readonly active: TrackedFigure }[];
+};
+
+export type DigestActivations = {
+  readonly freshness: Freshness;
+  readonly products: readonly { readonly productType: string; readonly assigned: number; readonly activated: number }[];
+};
+
+export type DigestGroups = {
+  /** The period activity is counted over, `D30`. */
+  readonly period: string;
+  readonly freshness: Freshness;
+  readonly total: number;
+  readonly active: number;
+  readonly inactive: number;
+};
+
+/** A configured licence price, e.g. 30 USD per seat and month. */
+export type SeatPrice = { readonly amount: number; readonly currency: string };
+
+/** Enabled Copilot seats with no activity over a month: the licences to reclaim. */
+export type InactiveSeats = {
+  readonly period: string;
+  readonly freshness: Freshness;
+  readonly enabled: number;
+  readonly inactive: number;
+  /** inactive × price, when a price is configured. */
+  readonly monthlyCost?: SeatPrice;
+  readonly price?: SeatPrice;
+  readonly action: CommandAction;
+};
+
+/** Groups with no activity over the groups period. */
+/** Copilot seats bought, assigned and used over a month, the idle ones and their cost, with changes. */
+export type DigestSeats = {
+  /** The period activity is judged over, `D30` (`D28` under Copilot report v2). */
+  readonly period: string;
+  /** Of the usage report; licence counts are live. */
+  readonly freshness: Freshness;
+  /** The refresh date of the snapshot the changes are measured against; absent on the first digest. */
+  readonly comparedWith?: string;
+  /** False when the tenant has no Copilot SKU: the figures are all zero. */
+  readonly hasCopilotSkus: boolean;
+  readonly purchased: TrackedFigure;
+  readonly assigned: TrackedFigure;
+  readonly active: TrackedFigure;
+  /** Unassigned plus inactive seats. */
+  readonly idle: TrackedFigure;
+  readonly unassigned: number;
+  readonly inactive: number;
+  /** Monthly idle spend, when a licence price is configured. */
+  readonly idleSpend?: { readonly currency: string; readonly monthly: TrackedFigure };
+  /** The licence answer behind the section. */
+  readonly action: CommandAction;
+};
+
+export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };
+
+export type DigestModel = {
+  /** When the digest was composed (ISO instant). */
+  readonly generatedAt: string;
+  /** The subscription's schedule; absent for a preview where nothing is subscribed. */
+  readonly schedule?: DigestSchedule;
+  readonly copilot: Section<DigestCopilot>;
+  readonly activations: Section<DigestActivations>;
+  readonly groups: Section<DigestGroups>;
+  readonly inactiveSeats: Section<InactiveSeats>;
+  /** Absent in digests composed before the section existed. */
+  readonly seats?: Section<DigestSeats>;
+  readonly inactiveGroups: Section<InactiveGroups>;
+  /** Buttons to the detail commands under the card. */
+  readonly actions: readonly CommandAction[];
+};

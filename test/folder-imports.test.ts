@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const SRC = path.join(import.meta.dirname, '..', 'src');
+
+/** The src/ folders (or root files) a source file imports from, types included. */
+function importedFolders(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const folders = new Set<string>();
+  for (const match of text.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+    const target = path.relative(SRC, path.resolve(path.dirname(file), match[1]!));
+    folders.add(target.includes(path.sep) ? target.split(path.sep)[0]! : target);
+  }
+  return [...folders];
+}
+
+function filesOf(folder: string): string[] {
+  return readdirSync(path.join(SRC, folder)).filter((name) => name.endsWith('.ts')).map((name) => path.join(SRC, folder, name));
+}
+
+describe('the chat answer folders depend one way: commands → digest → views → the view-model contract', () => {
+  test.each([
+    ['views', ['commands', 'digest']],
+    ['digest', ['commands']],
+  ])('%s/ imports nothing from %j', (folder, forbidden) => {
+    for (const file of filesOf(folder)) {
+      expect(importedFolders(file).filter((imported) => forbidden.includes(imported)), path.relative(SRC, file)).toEqual([]);
+    }
+  });
+
+  test('the view-model contract imports nothing from commands/, digest/ or views/', () => {
+    expect(importedFolders(path.join(SRC, 'view-models.ts')).filter((folder) => ['commands', 'digest', 'views'].includes(folder))).toEqual([]);
+  });
+});
