@@ -259,6 +259,9 @@ export type ViewName = keyof ViewModels;
 /** One message: a view and its model, kept together by type. */
 export type ReplyMessage = { [K in ViewName]: { readonly view: K; readonly model: ViewModels[K] } }[ViewName];
 
+// The weekly digest as data: tenant aggregates only (no user or owner appears anywhere), raw numbers
+// and ISO dates, each Copilot figure with its change since the previous digest.
+
 /** How a figure moved since the previous digest's snapshot. */
 export type Change = {
   readonly previous: number;

@@ -1,6 +1,6 @@
 /**
  * Reads an expanded Adaptive Card as plain text for the terminal: TextBlocks as lines, FactSets as
- * aligned columns, ColumnSets side by side, charts as their fallback (the FactSet with bars), and
+ * aligned columns, ColumnSets side by side, charts left out (the card states their numbers as text), and
  * buttons as the commands they send. Spacing on the card becomes blank lines.
  */
 
@@ -83,7 +83,7 @@ function elementLines(element: Element): string[] {
     case 'ActionSet':
       return actionLines(elements(element['actions']));
     default:
-      // Chart.* and anything newer: what clients without it would show.
+      // Chart.* (dropped where not rendered) and anything newer: what clients without it would show.
       return isElement(element['fallback']) ? elementLines(element['fallback']) : [];
   }
 }
