@@ -171,11 +171,13 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
     const model = onlyModel(reply, 'error');
     expect(model.code).toBe('LICENSE_FORBIDDEN');
     expect(model.message).toBe(
-      `Microsoft Graph denied access to GET ${fixture.emulator.url}/v1.0/subscribedSkus (403). Reading licence counts needs the ` +
+      // Named by the command asked, never by Graph's URL (the bot's internals).
+      'Microsoft Graph denied access to the report for "copilot licenses" (403). Reading licence counts needs the ' +
         'LicenseAssignment.Read.All application permission (the least privileged; Organization.Read.All or Directory.Read.All also grant it) ' +
         'with admin consent granted: Entra ID › App registrations › API permissions › Grant admin consent.',
     );
     expect(cardText(reply)).toContain('LicenseAssignment.Read.All, with admin consent.');
+    expect(cardText(reply)).not.toContain(fixture.emulator.url);
     fixture.emulator.setLicenceAccess(true);
     expect(onlyModel(await ask(fixture.deps, 'copilot licenses'), 'copilot-licenses').licences.skus).toHaveLength(1);
   });
