@@ -11,7 +11,7 @@ import type { CopilotLicences } from '../reports/copilot-licences.js';
 import type { SeatCost } from '../reports/licence-price.js';
 import type { LicenceMeta } from '../reports/licence-reader.js';
 import type { IdentityVisibility } from '../reports/rows-summary.js';
-import type { ReportMeta } from '../reports/report-service.js';
+import type { FetchProgress, ReportMeta } from '../reports/report-service.js';
 import type { ExportCommand } from './command.js';
 import type { ConversationKind } from './handler-context.js';
 
@@ -214,6 +214,8 @@ export type ViewModels = {
     readonly defaultSchedule: DigestSchedule;
     readonly actions: readonly CommandAction[];
   };
+  /** The bot's card while a command's report is fetched; `command` is the one it answers, as typed. */
+  progress: { readonly progress: FetchProgress; readonly command: string };
 };
 
 /** One digest run as admins see it. */
