@@ -4,6 +4,8 @@
  * Per-user detail asked for in a channel goes to the asker's personal chat, never to the channel, and
  * so do files (`csv …`), through the file-consent flow whose invokes are answered here too. Install
  * and removal events keep or forget the conversations the weekly digest posts to.
+ * A command whose report is cached and fresh is answered in the turn; one that waits for Graph gets a
+ * progress card at once, the turn ends, and the card is updated and then replaced by the answer.
  */
 import { ActivityTypes, DeliveryModes, TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse } from 'botbuilder';
 import type { ParsedCommand } from '../commands/command.js';
@@ -14,7 +16,8 @@ import { formatCommand, parseCommand, parseSubmit } from '../commands/parse.js';
 import type { FileReply, Reply, ReplyMessage } from '../commands/reply.js';
 import type { AccessConfig } from '../config.js';
 import { conversationRefFromActivity } from '../digest/subscription.js';
-import type { Logger } from '../logger.js';
+import { errorFields, type Logger } from '../logger.js';
+import type { FetchProgress } from '../reports/report-service.js';
 import type { StateStore } from '../store/state-store.js';
 import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
 import { BoundedMemory } from './bounded-memory.js';
@@ -22,8 +25,11 @@ import { getConversationKind } from './conversation-kind.js';
 import { forgetRemoved, keepInstalledConversation, removalOf, type Removal } from './digest-conversations.js';
 import type { FileExports } from './file-exports.js';
 import { personalChatNeededReply, type PrivateChat } from './private-chat.js';
+import { ProgressCard } from './progress-card.js';
 import { replyActivities } from './reply-activities.js';
+import { SeenActivities } from './seen-activities.js';
 import type { TeamsSender } from './teams-sender.js';
+import { TURN_FAILED_REPLY } from './turn-error.js';
 
 /** Answers a parsed command; `handleCommand` in production, a stand-in in tests that need a failing one. */
 export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin?: CommandOrigin) => Promise<Reply>;
@@ -42,6 +48,8 @@ export type UsageBotOptions = {
   readonly runCommand?: CommandRunner;
   /** How many conversations to remember as welcomed. */
   readonly maxWelcomed?: number;
+  /** Least time between two updates of a progress card (default 2.5 s). */
+  readonly progressIntervalMs?: number;
 };
 
 const DEFAULT_MAX_WELCOMED = 10_000;
@@ -51,6 +59,9 @@ const MAX_LOGGED_ID_LENGTH = 64;
 export class UsageBot extends TeamsActivityHandler {
   private readonly welcomed: BoundedMemory<true>;
   private readonly runCommand: CommandRunner;
+  private readonly seen = new SeenActivities();
+  /** Answers being finished after their turn, behind a progress card. */
+  private readonly finishing = new Set<Promise<void>>();
 
   constructor(private readonly options: UsageBotOptions) {
     super();
@@ -93,8 +104,17 @@ export class UsageBot extends TeamsActivityHandler {
     });
   }
 
+  /** Resolves when every answer finished after its turn has been sent (tests; shutdown). */
+  async settled(): Promise<void> {
+    while (this.finishing.size > 0) await Promise.all(this.finishing);
+  }
+
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
+    if (!this.seen.takeFirst(activity)) {
+      this.options.logger.info('repeated activity ignored', { conversation: getConversationKind(activity.conversation) });
+      return;
+    }
     const access = this.checkAccess(context);
     if (!access.allowed) {
       await this.refuse(context, access.reason);
@@ -107,26 +127,89 @@ export class UsageBot extends TeamsActivityHandler {
       await this.send(context, helpReply(result.error, this.options.handlerDeps.copilotApi).messages);
       return;
     }
-    const started = this.options.handlerDeps.clock.now();
-    await this.showTyping(context, conversation);
-    const reply = await this.runCommand(result.parsed, conversation, this.options.handlerDeps, originOf(activity));
-    const messages = reply.file
-      ? await this.deliverFile(context, reply.messages, reply.file, result.parsed, conversation)
-      : await this.deliverPrivately(context, reply, result.parsed, conversation);
-    await this.send(context, messages);
+    await this.answerCommand(context, result.parsed, conversation);
+  }
+
+  /**
+   * Runs the command; answers in the turn when it needed no fetch from Graph, otherwise posts the
+   * progress card and finishes after the turn. File offers and buffered replies (expectReplies) need
+   * the turn itself, so they wait for the fetch in it.
+   */
+  private async answerCommand(context: TurnContext, parsed: ParsedCommand, conversation: ConversationKind): Promise<void> {
+    const { handlerDeps, logger } = this.options;
+    const activity = context.activity;
+    const started = handlerDeps.clock.now();
+    // The card exists only once posted; progress before that is carried by `fetching`.
+    const shown: { card?: ProgressCard } = {};
+    let fetchStarted: (progress: FetchProgress) => void = () => undefined;
+    const fetching = new Promise<FetchProgress>((resolve) => (fetchStarted = resolve));
+    const work = handlerDeps.reports.observeFetches(
+      (progress) => {
+        fetchStarted(progress);
+        shown.card?.observe(progress);
+      },
+      () => this.runCommand(parsed, conversation, handlerDeps, originOf(activity)),
+    );
+    const first = await Promise.race([work.then((reply) => ({ reply })), fetching.then((progress) => ({ progress }))]);
+    const answeredInTurn = async (reply: Reply) => {
+      const messages = reply.file
+        ? await this.deliverFile(context, reply.messages, reply.file, parsed, conversation)
+        : await this.deliverPrivately(activity, reply, parsed, conversation);
+      await this.send(context, messages);
+      this.logAnswered(parsed, conversation, reply, messages.length, started);
+    };
+    if ('reply' in first) return answeredInTurn(first.reply);
+    if (parsed.command.name === 'export' || activity.deliveryMode === DeliveryModes.ExpectReplies) {
+      await this.showTyping(context, conversation);
+      return answeredInTurn(await work);
+    }
+    const render = (progress: FetchProgress) => this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], activity.locale)[0] ?? {};
+    const [posted] = await this.options.sender.reply(context, [render(first.progress)]);
+    const card = new ProgressCard(
+      { sender: this.options.sender, clock: handlerDeps.clock, logger, render, minUpdateIntervalMs: this.options.progressIntervalMs },
+      TurnContext.getConversationReference(activity),
+      posted,
+      first.progress,
+    );
+    shown.card = card;
+    const finishing: Promise<void> = this.finishAfterTurn(card, work, activity, parsed, conversation, started)
+      .catch((error: unknown) => logger.error('answer not finished', errorFields(error)))
+      .finally(() => this.finishing.delete(finishing));
+    this.finishing.add(finishing);
+  }
+
+  /** Replaces the progress card by the answer (or, when the command failed unexpectedly, by the error card). */
+  private async finishAfterTurn(card: ProgressCard, work: Promise<Reply>, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number): Promise<void> {
+    let reply: Reply;
+    let messages: readonly ReplyMessage[];
+    try {
+      reply = await work;
+      messages = await this.deliverPrivately(activity, reply, parsed, conversation);
+    } catch (error) {
+      this.options.logger.error('command failed after its progress card', { ...errorFields(error), command: parsed.command.name, conversation });
+      reply = TURN_FAILED_REPLY;
+      messages = reply.messages;
+    }
+    const results = await card.finish(this.render(messages, activity.locale));
+    const failed = results.find((result) => result.kind !== 'delivered');
+    if (failed) this.options.logger.warn('answer not delivered', { outcome: failed.kind, reason: failed.reason, sent: results.length - 1, of: messages.length });
+    this.logAnswered(parsed, conversation, reply, messages.length, started);
+  }
+
+  private logAnswered(parsed: ParsedCommand, conversation: ConversationKind, reply: Reply, messages: number, started: number): void {
     this.options.logger.info('command answered', {
-      command: result.parsed.command.name,
-      delivery: result.parsed.delivery,
+      command: parsed.command.name,
+      delivery: parsed.delivery,
       conversation,
-      messages: messages.length,
+      messages,
       privateMessages: reply.privateMessages?.length ?? 0,
       durationMs: this.options.handlerDeps.clock.now() - started,
     });
   }
 
   /**
-   * Teams shows "typing…" in personal chat while reports are fetched (a large tenant's first fetch takes
-   * seconds); best effort. Not in channel threads: the Agents Playground then posts the reply outside the thread.
+   * Teams shows "typing…" in personal chat while a turn waits for Graph (a file offer; elsewhere the
+   * progress card says more); best effort. Not in channel threads: the Agents Playground then posts the reply outside the thread.
    */
   private async showTyping(context: TurnContext, conversation: ConversationKind): Promise<void> {
     // Buffered replies (expectReplies) arrive all at once: a typing indicator would mean nothing there.
@@ -141,7 +224,7 @@ export class UsageBot extends TeamsActivityHandler {
    * instead of the "sent privately" note. Private messages are never posted outside a personal chat.
    */
   private async deliverPrivately(
-    context: TurnContext,
+    activity: Activity,
     reply: Reply,
     parsed: ParsedCommand,
     conversation: ConversationKind,
@@ -150,8 +233,8 @@ export class UsageBot extends TeamsActivityHandler {
     if (privateMessages.length === 0) return reply.messages;
     const others = reply.messages.filter((message) => message.view !== 'sent-privately');
     if (conversation === 'personal') return [...others, ...privateMessages];
-    const activities = this.render(privateMessages, context.activity.locale);
-    const outcome = await this.options.privateChat.send(context.activity, this.options.access.tenantId, activities);
+    const activities = this.render(privateMessages, activity.locale);
+    const outcome = await this.options.privateChat.send(activity, this.options.access.tenantId, activities);
     if (outcome === 'sent') return reply.messages;
     return [...others, ...personalChatNeededReply(formatCommand(parsed.command)).messages];
   }

@@ -18,6 +18,7 @@ export function buildProgressCard({ progress, command }: ViewModels['progress'],
 
 function describeProgress(progress: FetchProgress, format: ViewContext['format']): string {
   if (progress.phase === 'requesting') return 'Asking Microsoft Graph for the report…';
+  if (progress.bytes === 0) return 'Downloading the report…';
   const done =
     progress.totalBytes !== undefined && progress.totalBytes > 0
       ? `${Math.min(100, Math.floor((progress.bytes / progress.totalBytes) * 100))} %`
