@@ -105,7 +105,7 @@ type Fetched = { entry: Entry; cache: ReportMeta['cache'] };
 type Flight = { readonly result: Promise<Fetched>; readonly listeners: Set<FetchListener>; latest(): FetchProgress };
 type ReportProgress = (update: Partial<FetchProgress>) => void;
 
-/** Rows between two progress reports when no byte count drives them (JSON pages). */
+/** Rows between two progress reports besides those of each chunk of bytes (parsing trails the download, and JSON has no bytes). */
 const ROWS_PER_PROGRESS = 1000;
 
 /** Graph requests allowed per report (CSV) or for all reports (JSON) in ten minutes, as configured. */
@@ -249,7 +249,7 @@ export class ReportService {
     const file = await this.cache.writeRows(rows, (row) => {
       summary.observe(row);
       rowsRead += 1;
-      if (response.kind === 'json' && rowsRead % ROWS_PER_PROGRESS === 0) progress({ rows: rowsRead });
+      if (rowsRead % ROWS_PER_PROGRESS === 0) progress({ rows: rowsRead });
     });
     const { refreshDate, rowCount, identities } = summary.result();
     const entry: Entry = {
