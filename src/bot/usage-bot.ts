@@ -151,17 +151,10 @@ export class UsageBot extends TeamsActivityHandler {
       () => this.runCommand(parsed, conversation, handlerDeps, originOf(activity)),
     );
     const first = await Promise.race([work.then((reply) => ({ reply })), fetching.then((progress) => ({ progress }))]);
-    const answeredInTurn = async (reply: Reply) => {
-      const messages = reply.file
-        ? await this.deliverFile(context, reply.messages, reply.file, parsed, conversation)
-        : await this.deliverPrivately(activity, reply, parsed, conversation);
-      await this.send(context, messages);
-      this.logAnswered(parsed, conversation, reply, messages.length, started);
-    };
-    if ('reply' in first) return answeredInTurn(first.reply);
+    if ('reply' in first) return this.answerInTurn(context, first.reply, parsed, conversation, started);
     if (parsed.command.name === 'export' || activity.deliveryMode === DeliveryModes.ExpectReplies) {
       await this.showTyping(context, conversation);
-      return answeredInTurn(await work);
+      return this.answerInTurn(context, await work, parsed, conversation, started);
     }
     const render = (progress: FetchProgress) => this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], activity.locale)[0] ?? {};
     const [posted] = await this.options.sender.reply(context, [render(first.progress)]);
@@ -176,6 +169,14 @@ export class UsageBot extends TeamsActivityHandler {
       .catch((error: unknown) => logger.error('answer not finished', errorFields(error)))
       .finally(() => this.finishing.delete(finishing));
     this.finishing.add(finishing);
+  }
+
+  private async answerInTurn(context: TurnContext, reply: Reply, parsed: ParsedCommand, conversation: ConversationKind, started: number): Promise<void> {
+    const messages = reply.file
+      ? await this.deliverFile(context, reply.messages, reply.file, parsed, conversation)
+      : await this.deliverPrivately(context.activity, reply, parsed, conversation);
+    await this.send(context, messages);
+    this.logAnswered(parsed, conversation, reply, messages.length, started, 'turn');
   }
 
   /** Replaces the progress card by the answer (or, when the command failed unexpectedly, by the error card). */
@@ -193,14 +194,16 @@ export class UsageBot extends TeamsActivityHandler {
     const results = await card.finish(this.render(messages, activity.locale));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) this.options.logger.warn('answer not delivered', { outcome: failed.kind, reason: failed.reason, sent: results.length - 1, of: messages.length });
-    this.logAnswered(parsed, conversation, reply, messages.length, started);
+    this.logAnswered(parsed, conversation, reply, messages.length, started, 'progress-card');
   }
 
-  private logAnswered(parsed: ParsedCommand, conversation: ConversationKind, reply: Reply, messages: number, started: number): void {
+  /** `via`: in the turn, or after it in place of the progress card. */
+  private logAnswered(parsed: ParsedCommand, conversation: ConversationKind, reply: Reply, messages: number, started: number, via: 'turn' | 'progress-card'): void {
     this.options.logger.info('command answered', {
       command: parsed.command.name,
       delivery: parsed.delivery,
       conversation,
+      via,
       messages,
       privateMessages: reply.privateMessages?.length ?? 0,
       durationMs: this.options.handlerDeps.clock.now() - started,

@@ -30,6 +30,8 @@ export type PlaygroundConfig = {
 
 const COMPOSER = '[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const CARD = '.ac-adaptiveCard';
+/** Part of the progress card's note (src/views/progress-view.ts), which no answer carries. */
+const PROGRESS_NOTE = 'This card becomes the answer to';
 
 async function readConfig(context: BrowserContext, url: string): Promise<PlaygroundConfig> {
   const response = await context.request.get(new URL('/_internal/v1/config', url).href);
@@ -171,9 +173,10 @@ export class PlaygroundPage {
     });
   }
 
+  /** The first card after `before`, once it is the answer: a progress card is replaced by the answer in place. */
   private async newCard(cards: Locator, before: number): Promise<Locator> {
     const card = cards.nth(before);
-    await card.waitFor();
+    await card.filter({ hasNotText: PROGRESS_NOTE }).waitFor();
     return card;
   }
 
