@@ -36,6 +36,7 @@ beforeEach(() => {
   bot.connector.updated.length = 0;
   bot.connector.typing.length = 0;
   bot.answered.length = 0;
+  bot.sender.continued.length = 0;
 });
 
 const personal = (text: string) => playgroundActivity('message-personal', { text });
@@ -132,6 +133,45 @@ describe('a command whose report must be fetched', () => {
     expect(answer?.reply.messages[0]).toMatchObject({ view: 'copilot-inactive', model: { rows: [] } });
     expect(bot.connector.updated).toHaveLength(1);
     expect(bot.cardsIn(CHANNEL_POST)).toEqual(answer!.reply.messages.map(cardFor));
+  });
+});
+
+describe('when the progress card cannot be replaced', () => {
+  test('a card Teams no longer has (404) is left, and the answer comes as a new message', async () => {
+    graph.stall(1);
+    await bot.postOnly(personal('groups D30'));
+    bot.connector.failNext(404);
+    graph.release();
+    await bot.app.bot.settled();
+
+    const [answer] = bot.answered;
+    expect(bot.connector.updated).toEqual([]);
+    // Proactive sends go to the harness's fake sender, into the same conversation.
+    expect(bot.sender.continued).toHaveLength(1);
+    expect(bot.sender.continued[0]?.reference.conversation?.id).toBe(PERSONAL);
+    expect(bot.sender.continued[0]?.activities.flatMap((activity) => activity.attachments)).toEqual(answer!.reply.messages.map(cardFor));
+  });
+});
+
+describe('a command that fails unexpectedly after its progress card', () => {
+  test('has the card replaced by the "something went wrong" card, without the error text', async () => {
+    const failing = await startBotHarness({
+      runCommand: async (_parsed, _conversation, deps) => {
+        await deps.reports.getReport('activations');
+        throw new Error('secret internal detail');
+      },
+    });
+    try {
+      await failing.post(personal('activations'));
+      const [shown] = failing.connector.posted;
+      expect(failing.connector.posted).toHaveLength(1);
+      expect(failing.connector.updated.map((update) => update.activityId)).toEqual([shown?.id]);
+      expect(texts(shown?.activity)[0]).toBe('Something went wrong');
+      expect(JSON.stringify(shown?.activity)).not.toContain('secret internal detail');
+      expect(failing.logs.some((line) => line.includes('command failed after its progress card'))).toBe(true);
+    } finally {
+      await failing.close();
+    }
   });
 });
 
