@@ -6,7 +6,7 @@ import type { Activity, Attachment } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startGraphEmulator, type GraphEmulator } from '../src/emulator/graph-emulator.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
-import { cardFor, startBotHarness, type BotHarness } from './support/bot-harness.js';
+import { answerCardsFor, startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { createFakeClock } from './support/fake-clock.js';
 import { playgroundActivity } from './support/playground-activities.js';
 import { startSlowDownloadProxy, type SlowDownloadProxy } from './support/slow-download-proxy.js';
@@ -74,8 +74,8 @@ describe('a command whose report must be fetched', () => {
     expect(updates.map((update) => update.activityId)).toEqual([progress?.id, progress?.id]);
     // The emulator streams without Content-Length: bytes so far instead of a share (timing decides how far it got).
     expect(texts(updates[0]?.activity)[1]).toMatch(/^Downloading( the report…| · [\d.,]+\s(B|KB|MB) · [\d,]+ rows read)$/);
-    expect(updates[1]?.activity.attachments).toEqual([cardFor(answer!.reply.messages[0]!)]);
-    expect(bot.cardsIn(PERSONAL)).toEqual(answer!.reply.messages.map(cardFor));
+    expect(updates[1]?.activity.attachments).toEqual(answerCardsFor(answer!));
+    expect(bot.cardsIn(PERSONAL)).toEqual(answerCardsFor(answer!));
   });
 
   test('a retried activity (same id, as Teams sends when a bot was slow) starts no second fetch and gets no second answer', async () => {
@@ -93,7 +93,7 @@ describe('a command whose report must be fetched', () => {
     expect(graphCallsTo('getMicrosoft365CopilotUserCountSummary') - before).toBe(1);
     expect(bot.answered).toHaveLength(1);
     expect(bot.connector.posted).toHaveLength(1);
-    expect(bot.cardsIn(PERSONAL)).toEqual(bot.answered[0]!.reply.messages.map(cardFor));
+    expect(bot.cardsIn(PERSONAL)).toEqual(answerCardsFor(bot.answered[0]!));
   });
 
   test('a report already cached and fresh is answered within the turn, with no progress card and no typing', async () => {
@@ -107,7 +107,7 @@ describe('a command whose report must be fetched', () => {
 
     expect(response.status).toBe(200);
     // Posted before the HTTP answer: nothing is left to finish.
-    expect(bot.cardsIn(PERSONAL)).toEqual(bot.answered[0]!.reply.messages.map(cardFor));
+    expect(bot.cardsIn(PERSONAL)).toEqual(answerCardsFor(bot.answered[0]!));
     expect(bot.connector.updated).toEqual([]);
     expect(bot.connector.typing).toEqual([]);
     expect(bot.connector.posted[0]?.activity.replyToId).toBe(asked.id);
@@ -122,7 +122,7 @@ describe('a command whose report must be fetched', () => {
     expect(bot.connector.posted).toHaveLength(1);
     expect(bot.connector.updated.map((update) => update.activityId)).toEqual([shown?.id]);
     expect(texts(shown?.activity)[0]).toBe('The bot may not read usage reports');
-    expect(shown?.activity.attachments).toEqual(bot.answered[0]!.reply.messages.map(cardFor));
+    expect(shown?.activity.attachments).toEqual(answerCardsFor(bot.answered[0]!));
   });
 
   test('in a channel the progress card is replaced by aggregates only: no user of the tenant is named there', async () => {
@@ -132,7 +132,7 @@ describe('a command whose report must be fetched', () => {
     expect(answer?.conversation).toBe('channel');
     expect(answer?.reply.messages[0]).toMatchObject({ view: 'copilot-inactive', model: { rows: [] } });
     expect(bot.connector.updated).toHaveLength(1);
-    expect(bot.cardsIn(CHANNEL_POST)).toEqual(answer!.reply.messages.map(cardFor));
+    expect(bot.cardsIn(CHANNEL_POST)).toEqual(answerCardsFor(answer!));
   });
 });
 
@@ -149,7 +149,7 @@ describe('when the progress card cannot be replaced', () => {
     // Proactive sends go to the harness's fake sender, into the same conversation.
     expect(bot.sender.continued).toHaveLength(1);
     expect(bot.sender.continued[0]?.reference.conversation?.id).toBe(PERSONAL);
-    expect(bot.sender.continued[0]?.activities.flatMap((activity) => activity.attachments)).toEqual(answer!.reply.messages.map(cardFor));
+    expect(bot.sender.continued[0]?.activities.flatMap((activity) => activity.attachments)).toEqual(answerCardsFor(answer!));
   });
 });
 

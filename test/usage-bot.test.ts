@@ -11,7 +11,7 @@ import { createTeamsSender } from '../src/bot/teams-sender.js';
 import { PacedSender } from '../src/outbound/paced-sender.js';
 import { systemClock } from '../src/clock.js';
 import { subscriptionIdFor } from '../src/digest/subscription.js';
-import { cardFor, createFakeProactiveSender, startBotHarness, startRecordingConnector, type BotHarness } from './support/bot-harness.js';
+import { answerCardsFor, cardFor, createFakeProactiveSender, startBotHarness, startRecordingConnector, type BotHarness } from './support/bot-harness.js';
 import { createFakeClock } from './support/fake-clock.js';
 import { playgroundActivity } from './support/playground-activities.js';
 
@@ -58,7 +58,7 @@ describe('messages', () => {
     const [answer] = bot.answered;
     expect(answer?.parsed).toEqual({ command: { name: 'copilot-summary', period: 'D30' }, delivery: 'here' });
     expect(answer?.conversation).toBe('personal');
-    expect(bot.cardsIn(PERSONAL)).toEqual(cardsOf(answer!.reply.messages));
+    expect(bot.cardsIn(PERSONAL)).toEqual(answerCardsFor(answer!));
     expect(bot.cardsIn(PERSONAL)[0]).toMatchObject({ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } });
     // From the bot, in the asker's conversation: the progress card posted as a reply, then replaced by the answer.
     expect(bot.connector.posted[0]?.activity).toMatchObject({ from: { name: 'Test Bot' }, conversation: { id: PERSONAL } });

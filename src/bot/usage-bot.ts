@@ -6,9 +6,20 @@
  * and removal events keep or forget the conversations the weekly digest posts to.
  * A command whose report is cached and fresh is answered in the turn; one that waits for Graph gets a
  * progress card at once, the turn ends, and the card is updated and then replaced by the answer.
+ * Period and refresh buttons are Universal Actions: their invoke is answered with the card that replaces
+ * the one clicked (the progress card, when the data must be fetched, then updated like any other).
  */
-import { ActivityTypes, DeliveryModes, TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse } from 'botbuilder';
-import type { ParsedCommand } from '../commands/command.js';
+import {
+  ActivityTypes,
+  DeliveryModes,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type FileConsentCardResponse,
+} from 'botbuilder';
+import type { Command, ParsedCommand } from '../commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
 import { errorReply } from '../commands/error-reply.js';
 import { handleCommand, helpReply } from '../commands/handlers.js';
@@ -18,6 +29,7 @@ import type { AccessConfig } from '../config.js';
 import { conversationRefFromActivity } from '../digest/subscription.js';
 import { errorFields, type Logger } from '../logger.js';
 import type { FetchProgress } from '../reports/report-service.js';
+import type { SendResult } from '../outbound/send-outcome.js';
 import type { StateStore } from '../store/state-store.js';
 import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
 import { BoundedMemory } from './bounded-memory.js';
@@ -30,6 +42,7 @@ import { replyActivities } from './reply-activities.js';
 import { SeenActivities } from './seen-activities.js';
 import type { TeamsSender } from './teams-sender.js';
 import { TURN_FAILED_REPLY } from './turn-error.js';
+import { COMMAND_VERB, withUniversalActions } from './universal-actions.js';
 
 /** Answers a parsed command; `handleCommand` in production, a stand-in in tests that need a failing one. */
 export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin?: CommandOrigin) => Promise<Reply>;
@@ -136,9 +149,56 @@ export class UsageBot extends TeamsActivityHandler {
    * the turn itself, so they wait for the fetch in it.
    */
   private async answerCommand(context: TurnContext, parsed: ParsedCommand, conversation: ConversationKind): Promise<void> {
-    const { handlerDeps, logger } = this.options;
     const activity = context.activity;
-    const started = handlerDeps.clock.now();
+    const started = this.options.handlerDeps.clock.now();
+    const run = await this.startCommand(activity, parsed, conversation);
+    if ('reply' in run.first) return this.answerInTurn(context, run.first.reply, parsed, conversation, started);
+    if (parsed.command.name === 'export' || activity.deliveryMode === DeliveryModes.ExpectReplies) {
+      await this.showTyping(context, conversation);
+      return this.answerInTurn(context, await run.work, parsed, conversation, started);
+    }
+    const [posted] = await this.options.sender.reply(context, [this.progressActivity(run.first.progress, parsed, activity.locale)]);
+    this.finishLater(run, posted, activity, parsed, conversation, started);
+  }
+
+  /**
+   * A Universal Action (`Action.Execute`, verb `command`): the answer replaces the card clicked, through
+   * the invoke's response; when the data must be fetched, the progress card does, and is then updated
+   * like any other. Messages beyond the first follow as new messages.
+   */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const activity = context.activity;
+    const access = this.checkAccess(context);
+    if (!access.allowed) {
+      this.logRefusal(activity, access.reason);
+      return cardResponse(this.render(accessDeniedReply(access.reason, this.options.access.contact).messages, activity.locale)[0]);
+    }
+    const result = parseSubmit(invokeValue.action.verb === COMMAND_VERB ? invokeValue.action.data : undefined);
+    if (!result.ok) return cardResponse(this.render(helpReply(result.error, this.options.handlerDeps.copilotApi).messages, activity.locale)[0]);
+    const { parsed } = result;
+    const conversation = getConversationKind(activity.conversation);
+    // A file offer cannot replace a card: it goes to the personal chat as after a submit, and the card stays.
+    if (parsed.command.name === 'export') {
+      await this.answerCommand(context, parsed, conversation);
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: 'The file is offered in your personal chat.' } };
+    }
+    const started = this.options.handlerDeps.clock.now();
+    const run = await this.startCommand(activity, parsed, conversation);
+    if ('progress' in run.first) {
+      const clicked: SendResult = { kind: 'delivered', activityId: activity.replyToId ?? '', attempts: 1 };
+      this.finishLater(run, clicked, activity, parsed, conversation, started);
+      return cardResponse(this.progressActivity(run.first.progress, parsed, activity.locale));
+    }
+    const reply = run.first.reply;
+    const [first, ...rest] = this.render(await this.deliverPrivately(activity, reply, parsed, conversation), activity.locale, parsed.command.name);
+    if (rest.length > 0) await this.options.sender.reply(context, rest);
+    this.logAnswered(parsed, conversation, reply, rest.length + 1, started, 'card-action');
+    return cardResponse(first);
+  }
+
+  /** Starts the command and resolves once it has answered without Graph (`reply`) or is waiting for a fetch (`progress`). */
+  private async startCommand(activity: Activity, parsed: ParsedCommand, conversation: ConversationKind): Promise<StartedCommand> {
+    const { handlerDeps } = this.options;
     // The card exists only once posted; progress before that is carried by `fetching`.
     const shown: { card?: ProgressCard } = {};
     let fetchStarted: (progress: FetchProgress) => void = () => undefined;
@@ -151,31 +211,41 @@ export class UsageBot extends TeamsActivityHandler {
       () => this.runCommand(parsed, conversation, handlerDeps, originOf(activity)),
     );
     const first = await Promise.race([work.then((reply) => ({ reply })), fetching.then((progress) => ({ progress }))]);
-    if ('reply' in first) return this.answerInTurn(context, first.reply, parsed, conversation, started);
-    if (parsed.command.name === 'export' || activity.deliveryMode === DeliveryModes.ExpectReplies) {
-      await this.showTyping(context, conversation);
-      return this.answerInTurn(context, await work, parsed, conversation, started);
-    }
-    const render = (progress: FetchProgress) => this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], activity.locale)[0] ?? {};
-    const [posted] = await this.options.sender.reply(context, [render(first.progress)]);
+    return { first, work, follow: (card) => (shown.card = card) };
+  }
+
+  /** Lets the progress card `posted` follow the fetch and become the answer, after the turn. */
+  private finishLater(run: StartedCommand, posted: SendResult | undefined, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number): void {
+    if (!('progress' in run.first)) return;
+    const { handlerDeps, logger } = this.options;
     const card = new ProgressCard(
-      { sender: this.options.sender, clock: handlerDeps.clock, logger, render, minUpdateIntervalMs: this.options.progressIntervalMs },
+      {
+        sender: this.options.sender,
+        clock: handlerDeps.clock,
+        logger,
+        render: (progress) => this.progressActivity(progress, parsed, activity.locale),
+        minUpdateIntervalMs: this.options.progressIntervalMs,
+      },
       TurnContext.getConversationReference(activity),
       posted,
-      first.progress,
+      run.first.progress,
     );
-    shown.card = card;
-    const finishing: Promise<void> = this.finishAfterTurn(card, work, activity, parsed, conversation, started)
+    run.follow(card);
+    const finishing: Promise<void> = this.finishAfterTurn(card, run.work, activity, parsed, conversation, started)
       .catch((error: unknown) => logger.error('answer not finished', errorFields(error)))
       .finally(() => this.finishing.delete(finishing));
     this.finishing.add(finishing);
+  }
+
+  private progressActivity(progress: FetchProgress, parsed: ParsedCommand, locale: string | undefined): Partial<Activity> {
+    return this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], locale)[0] ?? {};
   }
 
   private async answerInTurn(context: TurnContext, reply: Reply, parsed: ParsedCommand, conversation: ConversationKind, started: number): Promise<void> {
     const messages = reply.file
       ? await this.deliverFile(context, reply.messages, reply.file, parsed, conversation)
       : await this.deliverPrivately(context.activity, reply, parsed, conversation);
-    await this.send(context, messages);
+    await this.send(context, messages, parsed.command.name);
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'turn');
   }
 
@@ -191,14 +261,14 @@ export class UsageBot extends TeamsActivityHandler {
       reply = TURN_FAILED_REPLY;
       messages = reply.messages;
     }
-    const results = await card.finish(this.render(messages, activity.locale));
+    const results = await card.finish(this.render(messages, activity.locale, parsed.command.name));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) this.options.logger.warn('answer not delivered', { outcome: failed.kind, reason: failed.reason, sent: results.length - 1, of: messages.length });
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'progress-card');
   }
 
-  /** `via`: in the turn, or after it in place of the progress card. */
-  private logAnswered(parsed: ParsedCommand, conversation: ConversationKind, reply: Reply, messages: number, started: number, via: 'turn' | 'progress-card'): void {
+  /** `via`: in the turn, after it in place of the progress card, or in place of the card clicked. */
+  private logAnswered(parsed: ParsedCommand, conversation: ConversationKind, reply: Reply, messages: number, started: number, via: 'turn' | 'progress-card' | 'card-action'): void {
     this.options.logger.info('command answered', {
       command: parsed.command.name,
       delivery: parsed.delivery,
@@ -353,7 +423,11 @@ export class UsageBot extends TeamsActivityHandler {
   }
 
   private async refuse(context: TurnContext, reason: 'tenant' | 'user'): Promise<void> {
-    const activity = context.activity;
+    this.logRefusal(context.activity, reason);
+    await this.send(context, accessDeniedReply(reason, this.options.access.contact).messages);
+  }
+
+  private logRefusal(activity: Activity, reason: 'tenant' | 'user'): void {
     // The ids (not names or text) are logged so an admin can add the user or spot a wrong tenant setting.
     this.options.logger.warn('access denied', {
       reason,
@@ -361,21 +435,35 @@ export class UsageBot extends TeamsActivityHandler {
       tenantId: loggableId(activity.conversation?.tenantId ?? getChannelDataTenantId(activity.channelData)),
       userId: loggableId(activity.from?.aadObjectId),
     });
-    await this.send(context, accessDeniedReply(reason, this.options.access.contact).messages);
   }
 
   /** Sends the reply; what Teams did not take is logged (a turn that cannot reply has nowhere to say so). */
-  private async send(context: TurnContext, messages: readonly ReplyMessage[]): Promise<void> {
-    const results = await this.options.sender.reply(context, this.render(messages, context.activity.locale));
+  private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: Command['name']): Promise<void> {
+    const results = await this.options.sender.reply(context, this.render(messages, context.activity.locale, answered));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) {
       this.options.logger.warn('reply not delivered', { outcome: failed.kind, reason: failed.reason, attempts: failed.attempts, sent: results.length - 1, of: messages.length });
     }
   }
 
-  private render(messages: readonly ReplyMessage[], locale: string | undefined): Partial<Activity>[] {
-    return replyActivities(messages, locale);
+  /** The messages as activities; in the answer to `answered`, its period and refresh buttons become Universal Actions. */
+  private render(messages: readonly ReplyMessage[], locale: string | undefined, answered?: Command['name']): Partial<Activity>[] {
+    const activities = replyActivities(messages, locale);
+    if (answered === undefined) return activities;
+    return activities.map((activity) => ({ ...activity, attachments: activity.attachments?.map((attachment) => withUniversalActions(attachment, answered)) }));
   }
+}
+
+/** A command under way: how it first answered, the whole work, and where its progress goes once a card shows it. */
+type StartedCommand = {
+  readonly first: { readonly reply: Reply } | { readonly progress: FetchProgress };
+  readonly work: Promise<Reply>;
+  follow(card: ProgressCard): void;
+};
+
+/** An invoke answer that replaces the card clicked with `activity`'s card. */
+function cardResponse(activity: Partial<Activity> | undefined): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: (activity?.attachments?.[0]?.content ?? {}) as Record<string, unknown> };
 }
 
 /** Where a message was asked and by whom, for the `digest …` commands; ids and locale only, never text. */

@@ -18,6 +18,7 @@ import { startBotApp, type BotApp, type BotAppOptions } from '../../src/index.js
 import { createLogger } from '../../src/logger.js';
 import type { PersonalChatRequest, TeamsSender } from '../../src/bot/teams-sender.js';
 import type { CommandRunner } from '../../src/bot/usage-bot.js';
+import { withUniversalActions } from '../../src/bot/universal-actions.js';
 import { renderReplyMessage } from '../../src/views/render-reply.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
 
@@ -247,6 +248,11 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
 /** The attachment the bot sends for `message` in the Playground's locale. */
 export function cardFor(message: ReplyMessage): Attachment {
   return JSON.parse(JSON.stringify(renderReplyMessage(message, 'en-US'))) as Attachment;
+}
+
+/** The attachments the bot sends as the answer to a command: its cards, period and refresh buttons as Universal Actions. */
+export function answerCardsFor(answer: Answered): Attachment[] {
+  return answer.reply.messages.map((message) => withUniversalActions(cardFor(message), answer.parsed.command.name));
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -148,6 +148,17 @@ export class PlaygroundPage {
   }
 
   /**
+   * Clicks the Universal Action `title` on the card at `index` and returns that card once it has been
+   * replaced where it is by one showing `shows` (through the progress card when data is fetched).
+   */
+  async clickInPlace(index: number, title: string, shows: string): Promise<Locator> {
+    const card = this.cards().nth(index);
+    await card.getByRole('button', { name: title, exact: true }).click();
+    await card.filter({ hasText: shows }).filter({ hasNotText: PROGRESS_NOTE }).waitFor();
+    return card;
+  }
+
+  /**
    * The text a reader sees in `target`: innerText without the invisible joiners the bot puts after
    * Markdown and HTML characters (`<\u2060command>`) so Teams shows them literally.
    */
