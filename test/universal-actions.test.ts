@@ -115,6 +115,27 @@ describe('clicking a period button where Universal Actions work', () => {
   });
 });
 
+describe('clicking a period button in a channel', () => {
+  test('replaces the card for everyone with aggregates only: no user of the tenant is named', async () => {
+    await bot.post(playgroundActivity('message-channel-mention', { text: '<at>Test Bot</at> copilot inactive D30' }));
+    const posted = bot.connector.posted.at(-1)!;
+    const actions = cardOf(posted.activity.attachments![0]!)['actions'] as Action[];
+    const period = actions.find((action) => action.type === 'Action.Execute')!;
+    const { text: _text, ...channelMessage } = playgroundActivity('message-channel-mention');
+    bot.connector.updated.length = 0;
+
+    const response = await bot.post({ ...channelMessage, type: 'invoke', name: 'adaptiveCard/action', replyToId: posted.id, value: { action: { type: period.type, verb: period.verb, data: period.data } } });
+
+    const answer = bot.answered.at(-1)!;
+    expect(answer.conversation).toBe('channel');
+    expect(answer.reply.messages[0]).toMatchObject({ view: 'copilot-inactive', model: { rows: [] } });
+    // Another period is fetched: the invoke answered with the progress card, which the answer then replaced.
+    expect(visibleTexts((JSON.parse(response.body) as { value: Record<string, unknown> }).value)[0]).toMatch(/^⏳ Fetching /);
+    expect(bot.connector.updated.map((update) => update.activityId)).toEqual([posted.id]);
+    expect(bot.connector.updated[0]?.activity.attachments).toEqual(answerCardsFor(answer));
+  });
+});
+
 describe('where Universal Actions do not work', () => {
   test('the fallback Action.Submit sends the same command as a message, answered with a new card', async () => {
     const { actions } = await ask('copilot summary D30');
