@@ -180,7 +180,7 @@ export class UsageBot extends TeamsActivityHandler {
     // A file offer cannot replace a card: it goes to the personal chat as after a submit, and the card stays.
     if (parsed.command.name === 'export') {
       await this.answerCommand(context, parsed, conversation);
-      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: 'The file is offered in your personal chat.' } };
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: 'Answered in a new message.' } };
     }
     const started = this.options.handlerDeps.clock.now();
     const run = await this.startCommand(activity, parsed, conversation);
