@@ -67,9 +67,11 @@ export type BotApp = {
   readonly authentication: boolean;
   /** The file-consent flow: tests wait for its uploads (`settled`) and expire its offers (`sweep`). */
   readonly fileExports: Pick<FileExports, 'settled' | 'sweep' | 'pendingCount'>;
+  /** The activity handler: tests wait for the answers it finishes after their turn (`settled`). */
+  readonly bot: Pick<UsageBot, 'settled'>;
   /** The weekly digest: its state store (subscriptions, references, claims) and runner. */
   readonly digest: { readonly store: StateStore; readonly runner: Pick<DigestRunner, 'runDue' | 'runNow'> };
-  /** Stops the digest scheduler, the server, then the uploads and their files, then the report stack (and its emulator). */
+  /** Stops the digest scheduler, the server, the answers still being finished, then the uploads and their files, then the report stack (and its emulator). */
   close(): Promise<void>;
 };
 
@@ -168,10 +170,12 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       stack,
       authentication: auth.enabled,
       fileExports: exports,
+      bot,
       digest: { store: stateStore, runner },
       async close() {
         await digestScheduler.stop();
         await server.close();
+        await bot.settled();
         await exports.close();
         await stack.close();
       },

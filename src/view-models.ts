@@ -8,6 +8,7 @@ import type { CopilotUsage } from './reports/insights.js';
 import type { SeatCost } from './reports/licence-price.js';
 import type { LicenceMeta } from './reports/licence-reader.js';
 import type { Freshness } from './reports/report-freshness.js';
+import type { FetchProgress } from './reports/report-service.js';
 import type { IdentityVisibility } from './reports/rows-summary.js';
 
 export type { Freshness };
@@ -227,6 +228,8 @@ export type ViewModels = {
     readonly defaultSchedule: DigestSchedule;
     readonly actions: readonly CommandAction[];
   };
+  /** The bot's card while a command's report is fetched; `command` is the one it answers, as typed. */
+  progress: { readonly progress: FetchProgress; readonly command: string };
 };
 
 /** One digest run as admins see it. */

@@ -13,7 +13,7 @@ import { systemClock } from '../src/clock.js';
 import { ConfigError, PLAYGROUND_TENANT_ID, PLAYGROUND_USER_ID } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { startBotServer } from '../src/server.js';
-import { cardFor, startBotHarness, type BotHarness } from './support/bot-harness.js';
+import { answerCardsFor, cardFor, startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { playgroundActivity } from './support/playground-activities.js';
 
 const PERSONAL = '35ab4250-4f23-4f9f-b66f-2052a98e3fc3';
@@ -280,7 +280,7 @@ describe('authenticated (BOT_ID set): only the Bot Connector gets in', () => {
     expect(response.status).toBe(200);
     expect(bot.answered).toHaveLength(1);
     const replies = (JSON.parse(response.body) as { activities: { attachments: unknown[] }[] }).activities;
-    expect(replies.map((reply) => reply.attachments[0])).toEqual(bot.answered[0]!.reply.messages.map(cardFor));
+    expect(replies.map((reply) => reply.attachments[0])).toEqual(answerCardsFor(bot.answered[0]!));
   });
 
   test('authenticated, an activity must name an https service URL', async () => {

@@ -855,3 +855,24 @@ describe('configuration', () => {
     expect(() => createClient('https://graph.microsoft.com', { retry: { maxAttempts: 0 } })).toThrow(/retry\.maxAttempts/);
   });
 });
+
+describe('the size of a CSV download', () => {
+  test('is the stated Content-Length of the download, for progress; a compressed or unstated body has none', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const storage = await startServer((req, res) => {
+      if (req.url?.startsWith('/plain?')) return sendCsv(res, CSV, { 'Content-Length': String(Buffer.byteLength(CSV)) });
+      if (req.url?.startsWith('/gzip?')) return sendCsv(res, gzipSync(CSV) as unknown as string, { 'Content-Encoding': 'gzip' });
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Transfer-Encoding': 'chunked' });
+      res.end(CSV);
+    });
+    const sizes: (number | undefined)[] = [];
+    for (const path of ['/plain', '/gzip', '/chunked']) {
+      const graph = await startServer((_req, res) => redirectTo(res, `${storage.origin}${path}?${SAS_QUERY}`));
+      const response = await createClient(graph.origin).client.getCsv(ACTIVATIONS);
+      if (response.kind !== 'csv') throw new Error('expected a CSV body');
+      expect((await readAll(response.body)).toString('utf8')).toBe(CSV);
+      sizes.push(response.contentLength);
+    }
+    expect(sizes).toEqual([Buffer.byteLength(CSV), undefined, undefined]);
+  });
+});

@@ -6,7 +6,7 @@ import { addDays, toIsoDate } from '../src/clock.js';
 import type { GraphEmulator } from '../src/emulator/graph-emulator.js';
 import { REPORT_IDS, type AnyRow, type ReportId } from '../src/reports/catalog.js';
 import type { ReportParams, CopilotReportApi } from '../src/reports/report-request.js';
-import type { Report } from '../src/reports/report-service.js';
+import type { FetchProgress, Report } from '../src/reports/report-service.js';
 import { FIXTURE_NOW, startReportFixture } from './support/report-fixture.js';
 
 const NOW = FIXTURE_NOW;
@@ -146,6 +146,51 @@ describe('sharing Graph calls', () => {
     await service.getReport('copilot-summary', { period: 'D7' });
     await service.getReport('copilot-summary', { period: 'D90' });
     expect(graphCalls(emulator, 'getMicrosoft365CopilotUserCountSummary')).toBe(2);
+  });
+});
+
+describe('progress of a fetch', () => {
+  test('an observer hears that Graph is asked, then bytes and rows as they arrive, ending at the whole report', async () => {
+    const { service } = await setUp({}, { users: 3000 });
+    const seen: FetchProgress[] = [];
+    const report = await service.observeFetches((progress) => seen.push(progress), () => service.getReport('copilot-users', { period: 'D30' }));
+
+    expect(seen[0]).toEqual({ report: 'copilot-users', title: 'Microsoft 365 Copilot usage user detail', phase: 'requesting', bytes: 0, rows: 0 });
+    const downloading = seen.filter((progress) => progress.phase === 'downloading');
+    expect(downloading.length).toBeGreaterThan(2);
+    // Bytes and rows only grow, and rows are told at least every 1,000.
+    const grows = (values: number[]) => values.every((value, index) => index === 0 || value >= values[index - 1]!);
+    expect(grows(downloading.map((progress) => progress.bytes))).toBe(true);
+    expect(grows(downloading.map((progress) => progress.rows))).toBe(true);
+    expect(report.meta.rowCount - downloading.at(-1)!.rows).toBeLessThan(1000);
+    expect(report.meta.rowCount).toBeGreaterThan(1000);
+  });
+
+  test('a caller joining a fetch under way hears of it too; one answered from cache hears nothing', async () => {
+    const { service, emulator } = await setUp();
+    const first: FetchProgress[] = [];
+    const joined: FetchProgress[] = [];
+    await Promise.all([
+      service.observeFetches((progress) => first.push(progress), () => service.getReport('activations')),
+      service.observeFetches((progress) => joined.push(progress), () => service.getReport('activations')),
+    ]);
+    const cached: FetchProgress[] = [];
+    await service.observeFetches((progress) => cached.push(progress), () => service.getReport('activations'));
+
+    expect(graphCalls(emulator, 'getOffice365ActivationsUserCounts')).toBe(1);
+    expect(first[0]?.phase).toBe('requesting');
+    expect(joined[0]?.phase).toBe('requesting');
+    expect(joined.at(-1)).toEqual(first.at(-1));
+    expect(cached).toEqual([]);
+  });
+
+  test('a refetch says about how many rows to expect from the copy it replaces', async () => {
+    const { service, clock } = await setUp();
+    const before = await service.getReport('groups', { period: 'D7' });
+    clock.advance(31 * 60_000);
+    const seen: FetchProgress[] = [];
+    await service.observeFetches((progress) => seen.push(progress), () => service.getReport('groups', { period: 'D7' }));
+    expect(seen[0]).toMatchObject({ phase: 'requesting', previousRows: before.meta.rowCount });
   });
 });
 

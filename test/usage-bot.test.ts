@@ -13,7 +13,7 @@ import { PacedSender } from '../src/outbound/paced-sender.js';
 import { systemClock } from '../src/clock.js';
 import { createDigestPoster } from '../src/bot/digest-poster.js';
 import { subscriptionIdFor, toConversationReference, type ConversationRef } from '../src/digest/subscription.js';
-import { cardFor, createFakeProactiveSender, startBotHarness, startRecordingConnector, type BotHarness } from './support/bot-harness.js';
+import { answerCardsFor, cardFor, createFakeProactiveSender, startBotHarness, startRecordingConnector, type BotHarness } from './support/bot-harness.js';
 import { createFakeClock } from './support/fake-clock.js';
 import { playgroundActivity } from './support/playground-activities.js';
 
@@ -32,6 +32,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   bot.connector.posted.length = 0;
+  bot.connector.updated.length = 0;
   bot.connector.typing.length = 0;
   bot.answered.length = 0;
   bot.sender.continued.length = 0;
@@ -59,16 +60,19 @@ describe('messages', () => {
     const [answer] = bot.answered;
     expect(answer?.parsed).toEqual({ command: { name: 'copilot-summary', period: 'D30' }, delivery: 'here' });
     expect(answer?.conversation).toBe('personal');
-    expect(bot.cardsIn(PERSONAL)).toEqual(cardsOf(answer!.reply.messages));
+    expect(bot.cardsIn(PERSONAL)).toEqual(answerCardsFor(answer!));
     expect(bot.cardsIn(PERSONAL)[0]).toMatchObject({ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } });
-    // A reply, in the asker's conversation, from the bot.
-    expect(bot.connector.posted[0]?.activity).toMatchObject({ replyToId: '9dc56c95-2c92-4002-8328-8712132889dc', from: { name: 'Test Bot' } });
+    // From the bot, in the asker's conversation: the progress card posted as a reply, then replaced by the answer.
+    expect(bot.connector.posted[0]?.activity).toMatchObject({ from: { name: 'Test Bot' }, conversation: { id: PERSONAL } });
+    expect(bot.connector.updated.map((update) => update.activityId)).toEqual([bot.connector.posted[0]?.id]);
   });
 
-  test('while a command is answered in personal chat Teams shows the bot typing, once per command', async () => {
+  test('Teams shows the bot typing only while a turn waits for Graph (a csv export); a progress card needs none', async () => {
     await bot.post(playgroundActivity('message-personal', { text: 'activations' }));
-    expect(bot.connector.typing).toEqual([PERSONAL]);
+    expect(bot.connector.typing).toEqual([]);
     expect(bot.cardsIn(PERSONAL)).toHaveLength(1);
+    await bot.post(playgroundActivity('message-personal', { text: 'csv groups D180' }));
+    expect(bot.connector.typing).toEqual([PERSONAL]);
   });
 
   test('a channel @mention is answered in the channel thread, mention removed, with aggregates only', async () => {

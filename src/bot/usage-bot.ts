@@ -4,6 +4,10 @@
  * Per-user detail asked for in a channel goes to the asker's personal chat, never to the channel, and
  * so do files (`csv …`), through the file-consent flow whose invokes are answered here too. Install
  * and removal events keep or forget the conversations the weekly digest posts to.
+ * A command whose report is cached and fresh is answered in the turn; one that waits for Graph gets a
+ * progress card at once, the turn ends, and the card is updated and then replaced by the answer.
+ * Period and refresh buttons are Universal Actions: their invoke is answered with the card that replaces
+ * the one clicked (the progress card, when the data must be fetched, then updated like any other).
  */
 import {
   ActivityTypes,
@@ -11,10 +15,12 @@ import {
   TeamsActivityHandler,
   TurnContext,
   type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type FileConsentCardResponse,
   type InvokeResponse,
 } from 'botbuilder';
-import type { ParsedCommand } from '../commands/command.js';
+import type { Command, ParsedCommand } from '../commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
 import { errorReply } from '../commands/error-reply.js';
 import { handleCommand, helpReply, refusalReply } from '../commands/handlers.js';
@@ -23,7 +29,9 @@ import type { FileReply, Reply } from '../commands/reply.js';
 import type { ReplyMessage } from '../view-models.js';
 import type { AccessConfig } from '../config.js';
 import { conversationRefFromActivity } from '../digest/subscription.js';
-import type { Logger } from '../logger.js';
+import { errorFields, type Logger } from '../logger.js';
+import type { FetchProgress } from '../reports/report-service.js';
+import type { SendResult } from '../outbound/send-outcome.js';
 import type { StateStore } from '../store/state-store.js';
 import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
 import { BoundedMemory } from './bounded-memory.js';
@@ -32,9 +40,13 @@ import { activityProblems } from './inbound-activity.js';
 import { forgetRemoved, keepInstalledConversation, removalOf, type Removal } from './digest-conversations.js';
 import type { FileExports } from './file-exports.js';
 import { personalChatNeededReply, type PrivateChat } from './private-chat.js';
+import { ProgressCard } from './progress-card.js';
 import { replyActivities } from './reply-activities.js';
+import { SeenActivities } from './seen-activities.js';
 import type { TeamsSender } from './teams-sender.js';
 import { unhandledInvokeResponse } from './unhandled-invoke.js';
+import { TURN_FAILED_REPLY } from './turn-error.js';
+import { COMMAND_VERB, withUniversalActions } from './universal-actions.js';
 
 /** Answers a parsed command; `handleCommand` in production, a stand-in in tests that need a failing one. */
 export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin?: CommandOrigin) => Promise<Reply>;
@@ -53,6 +65,8 @@ export type UsageBotOptions = {
   readonly runCommand?: CommandRunner;
   /** How many conversations to remember as welcomed. */
   readonly maxWelcomed?: number;
+  /** Least time between two updates of a progress card (default 2.5 s). */
+  readonly progressIntervalMs?: number;
 };
 
 const DEFAULT_MAX_WELCOMED = 10_000;
@@ -62,6 +76,9 @@ const MAX_LOGGED_ID_LENGTH = 64;
 export class UsageBot extends TeamsActivityHandler {
   private readonly welcomed: BoundedMemory<true>;
   private readonly runCommand: CommandRunner;
+  private readonly seen = new SeenActivities();
+  /** Answers being finished after their turn, behind a progress card. */
+  private readonly finishing = new Set<Promise<void>>();
 
   constructor(private readonly options: UsageBotOptions) {
     super();
@@ -125,8 +142,17 @@ export class UsageBot extends TeamsActivityHandler {
     return unhandledInvokeResponse(context.activity.name);
   }
 
+  /** Resolves when every answer finished after its turn has been sent (tests; shutdown). */
+  async settled(): Promise<void> {
+    while (this.finishing.size > 0) await Promise.all(this.finishing);
+  }
+
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
+    if (!this.seen.takeFirst(activity)) {
+      this.options.logger.info('repeated activity ignored', { conversation: getConversationKind(activity.conversation) });
+      return;
+    }
     const access = this.checkAccess(context);
     if (!access.allowed) {
       await this.refuse(context, access.reason);
@@ -139,26 +165,149 @@ export class UsageBot extends TeamsActivityHandler {
       await this.send(context, refusalReply(result.error, conversation, this.options.handlerDeps.copilotApi).messages);
       return;
     }
+    await this.answerCommand(context, result.parsed, conversation);
+  }
+
+  /**
+   * Runs the command; answers in the turn when it needed no fetch from Graph, otherwise posts the
+   * progress card and finishes after the turn. File offers and buffered replies (expectReplies) need
+   * the turn itself, so they wait for the fetch in it.
+   */
+  private async answerCommand(context: TurnContext, parsed: ParsedCommand, conversation: ConversationKind): Promise<void> {
+    const activity = context.activity;
     const started = this.options.handlerDeps.clock.now();
-    await this.showTyping(context, conversation);
-    const reply = await this.runCommand(result.parsed, conversation, this.options.handlerDeps, originOf(activity));
+    const run = await this.startCommand(activity, parsed, conversation);
+    if ('reply' in run.first) return this.answerInTurn(context, run.first.reply, parsed, conversation, started);
+    if (parsed.command.name === 'export' || activity.deliveryMode === DeliveryModes.ExpectReplies) {
+      await this.showTyping(context, conversation);
+      return this.answerInTurn(context, await run.work, parsed, conversation, started);
+    }
+    const [posted] = await this.options.sender.reply(context, [this.progressActivity(run.first.progress, parsed, activity.locale)]);
+    this.finishLater(run, posted, activity, parsed, conversation, started);
+  }
+
+  /**
+   * A Universal Action (`Action.Execute`, verb `command`): the answer replaces the card clicked, through
+   * the invoke's response; when the data must be fetched, the progress card does, and is then updated
+   * like any other. Messages beyond the first follow as new messages.
+   */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const activity = context.activity;
+    const access = this.checkAccess(context);
+    if (!access.allowed) {
+      this.logRefusal(activity, access.reason);
+      return cardResponse(this.render(accessDeniedReply(access.reason, this.options.access.contact).messages, activity.locale)[0]);
+    }
+    const result = parseSubmit(invokeValue.action.verb === COMMAND_VERB ? invokeValue.action.data : undefined);
+    if (!result.ok) return cardResponse(this.render(helpReply(result.error, this.options.handlerDeps.copilotApi).messages, activity.locale)[0]);
+    const { parsed } = result;
+    const conversation = getConversationKind(activity.conversation);
+    // A file offer cannot replace a card: it goes to the personal chat as after a submit, and the card stays.
+    if (parsed.command.name === 'export') {
+      await this.answerCommand(context, parsed, conversation);
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: 'Answered in a new message.' } };
+    }
+    const started = this.options.handlerDeps.clock.now();
+    const run = await this.startCommand(activity, parsed, conversation);
+    if ('progress' in run.first) {
+      const clicked: SendResult = { kind: 'delivered', activityId: activity.replyToId ?? '', attempts: 1 };
+      this.finishLater(run, clicked, activity, parsed, conversation, started);
+      return cardResponse(this.progressActivity(run.first.progress, parsed, activity.locale));
+    }
+    const reply = run.first.reply;
+    const [first, ...rest] = this.render(await this.deliverPrivately(activity, reply, parsed, conversation), activity.locale, parsed.command.name);
+    if (rest.length > 0) await this.options.sender.reply(context, rest);
+    this.logAnswered(parsed, conversation, reply, rest.length + 1, started, 'card-action');
+    return cardResponse(first);
+  }
+
+  /** Starts the command and resolves once it has answered without Graph (`reply`) or is waiting for a fetch (`progress`). */
+  private async startCommand(activity: Activity, parsed: ParsedCommand, conversation: ConversationKind): Promise<StartedCommand> {
+    const { handlerDeps } = this.options;
+    // The card exists only once posted; progress before that is carried by `fetching`.
+    const shown: { card?: ProgressCard } = {};
+    let fetchStarted: (progress: FetchProgress) => void = () => undefined;
+    const fetching = new Promise<FetchProgress>((resolve) => (fetchStarted = resolve));
+    const work = handlerDeps.reports.observeFetches(
+      (progress) => {
+        fetchStarted(progress);
+        shown.card?.observe(progress);
+      },
+      () => this.runCommand(parsed, conversation, handlerDeps, originOf(activity)),
+    );
+    const first = await Promise.race([work.then((reply) => ({ reply })), fetching.then((progress) => ({ progress }))]);
+    return { first, work, follow: (card) => (shown.card = card) };
+  }
+
+  /** Lets the progress card `posted` follow the fetch and become the answer, after the turn. */
+  private finishLater(run: StartedCommand, posted: SendResult | undefined, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number): void {
+    if (!('progress' in run.first)) return;
+    const { handlerDeps, logger } = this.options;
+    const card = new ProgressCard(
+      {
+        sender: this.options.sender,
+        clock: handlerDeps.clock,
+        logger,
+        render: (progress) => this.progressActivity(progress, parsed, activity.locale),
+        minUpdateIntervalMs: this.options.progressIntervalMs,
+      },
+      TurnContext.getConversationReference(activity),
+      posted,
+      run.first.progress,
+    );
+    run.follow(card);
+    const finishing: Promise<void> = this.finishAfterTurn(card, run.work, activity, parsed, conversation, started)
+      .catch((error: unknown) => logger.error('answer not finished', errorFields(error)))
+      .finally(() => this.finishing.delete(finishing));
+    this.finishing.add(finishing);
+  }
+
+  private progressActivity(progress: FetchProgress, parsed: ParsedCommand, locale: string | undefined): Partial<Activity> {
+    return this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], locale)[0] ?? {};
+  }
+
+  private async answerInTurn(context: TurnContext, reply: Reply, parsed: ParsedCommand, conversation: ConversationKind, started: number): Promise<void> {
     const messages = reply.file
-      ? await this.deliverFile(context, reply.messages, reply.file, result.parsed, conversation)
-      : await this.deliverPrivately(context, reply, result.parsed, conversation);
-    await this.send(context, messages);
+      ? await this.deliverFile(context, reply.messages, reply.file, parsed, conversation)
+      : await this.deliverPrivately(context.activity, reply, parsed, conversation);
+    await this.send(context, messages, parsed.command.name);
+    this.logAnswered(parsed, conversation, reply, messages.length, started, 'turn');
+  }
+
+  /** Replaces the progress card by the answer (or, when the command failed unexpectedly, by the error card). */
+  private async finishAfterTurn(card: ProgressCard, work: Promise<Reply>, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number): Promise<void> {
+    let reply: Reply;
+    let messages: readonly ReplyMessage[];
+    try {
+      reply = await work;
+      messages = await this.deliverPrivately(activity, reply, parsed, conversation);
+    } catch (error) {
+      this.options.logger.error('command failed after its progress card', { ...errorFields(error), command: parsed.command.name, conversation });
+      reply = TURN_FAILED_REPLY;
+      messages = reply.messages;
+    }
+    const results = await card.finish(this.render(messages, activity.locale, parsed.command.name));
+    const failed = results.find((result) => result.kind !== 'delivered');
+    if (failed) this.options.logger.warn('answer not delivered', { outcome: failed.kind, reason: failed.reason, sent: results.length - 1, of: messages.length });
+    this.logAnswered(parsed, conversation, reply, messages.length, started, 'progress-card');
+  }
+
+  /** `via`: in the turn, after it in place of the progress card, or in place of the card clicked. */
+  private logAnswered(parsed: ParsedCommand, conversation: ConversationKind, reply: Reply, messages: number, started: number, via: 'turn' | 'progress-card' | 'card-action'): void {
     this.options.logger.info('command answered', {
-      command: result.parsed.command.name,
-      delivery: result.parsed.delivery,
+      command: parsed.command.name,
+      delivery: parsed.delivery,
       conversation,
-      messages: messages.length,
+      via,
+      messages,
       privateMessages: reply.privateMessages?.length ?? 0,
       durationMs: this.options.handlerDeps.clock.now() - started,
     });
   }
 
   /**
-   * Teams shows "typing…" in personal chat while reports are fetched (a large tenant's first fetch takes
-   * seconds); best effort. Not in channel threads: the Agents Playground then posts the reply outside the thread.
+   * Teams shows "typing…" in personal chat while a turn waits for Graph (a file offer; elsewhere the
+   * progress card says more); best effort. Not in channel threads: the Agents Playground then posts the reply outside the thread.
    */
   private async showTyping(context: TurnContext, conversation: ConversationKind): Promise<void> {
     // Buffered replies (expectReplies) arrive all at once: a typing indicator would mean nothing there.
@@ -173,7 +322,7 @@ export class UsageBot extends TeamsActivityHandler {
    * instead of the "sent privately" note. Private messages are never posted outside a personal chat.
    */
   private async deliverPrivately(
-    context: TurnContext,
+    activity: Activity,
     reply: Reply,
     parsed: ParsedCommand,
     conversation: ConversationKind,
@@ -182,8 +331,8 @@ export class UsageBot extends TeamsActivityHandler {
     if (privateMessages.length === 0) return reply.messages;
     const others = reply.messages.filter((message) => message.view !== 'sent-privately');
     if (conversation === 'personal') return [...others, ...privateMessages];
-    const activities = this.render(privateMessages, context.activity.locale);
-    const outcome = await this.options.privateChat.send(context.activity, this.options.access.tenantId, activities);
+    const activities = this.render(privateMessages, activity.locale);
+    const outcome = await this.options.privateChat.send(activity, this.options.access.tenantId, activities);
     if (outcome === 'sent') return reply.messages;
     return [...others, ...personalChatNeededReply(formatCommand(parsed.command)).messages];
   }
@@ -299,7 +448,11 @@ export class UsageBot extends TeamsActivityHandler {
   }
 
   private async refuse(context: TurnContext, reason: 'tenant' | 'user'): Promise<void> {
-    const activity = context.activity;
+    this.logRefusal(context.activity, reason);
+    await this.send(context, accessDeniedReply(reason, this.options.access.contact).messages);
+  }
+
+  private logRefusal(activity: Activity, reason: 'tenant' | 'user'): void {
     // The ids (not names or text) are logged so an admin can add the user or spot a wrong tenant setting.
     this.options.logger.warn('access denied', {
       reason,
@@ -307,20 +460,22 @@ export class UsageBot extends TeamsActivityHandler {
       tenantId: loggableId(activity.conversation?.tenantId ?? getChannelDataTenantId(activity.channelData)),
       userId: loggableId(activity.from?.aadObjectId),
     });
-    await this.send(context, accessDeniedReply(reason, this.options.access.contact).messages);
   }
 
   /** Sends the reply; what Teams did not take is logged (a turn that cannot reply has nowhere to say so). */
-  private async send(context: TurnContext, messages: readonly ReplyMessage[]): Promise<void> {
-    const results = await this.options.sender.reply(context, this.render(messages, context.activity.locale));
+  private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: Command['name']): Promise<void> {
+    const results = await this.options.sender.reply(context, this.render(messages, context.activity.locale, answered));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) {
       this.options.logger.warn('reply not delivered', { outcome: failed.kind, reason: failed.reason, attempts: failed.attempts, sent: results.length - 1, of: messages.length });
     }
   }
 
-  private render(messages: readonly ReplyMessage[], locale: string | undefined): Partial<Activity>[] {
-    return replyActivities(messages, locale);
+  /** The messages as activities; in the answer to `answered`, its period and refresh buttons become Universal Actions. */
+  private render(messages: readonly ReplyMessage[], locale: string | undefined, answered?: Command['name']): Partial<Activity>[] {
+    const activities = replyActivities(messages, locale);
+    if (answered === undefined) return activities;
+    return activities.map((activity) => ({ ...activity, attachments: activity.attachments?.map((attachment) => withUniversalActions(attachment, answered)) }));
   }
 }
 
@@ -339,6 +494,18 @@ function unreadableActivityReply(problems: readonly string[]): Reply {
       },
     ],
   };
+}
+
+/** A command under way: how it first answered, the whole work, and where its progress goes once a card shows it. */
+type StartedCommand = {
+  readonly first: { readonly reply: Reply } | { readonly progress: FetchProgress };
+  readonly work: Promise<Reply>;
+  follow(card: ProgressCard): void;
+};
+
+/** An invoke answer that replaces the card clicked with `activity`'s card. */
+function cardResponse(activity: Partial<Activity> | undefined): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: (activity?.attachments?.[0]?.content ?? {}) as Record<string, unknown> };
 }
 
 /** Where a message was asked and by whom, for the `digest …` commands; ids and locale only, never text. */

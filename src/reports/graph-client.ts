@@ -42,8 +42,11 @@ export type RequestOptions = {
   signal?: AbortSignal;
 };
 
-/** A CSV report as raw bytes, streamed and untouched (BOM included: parsing is elsewhere), or "unchanged". */
-export type CsvResponse = { kind: 'csv'; body: Readable; etag?: string } | { kind: 'not-modified' };
+/**
+ * A CSV report as raw bytes, streamed and untouched (BOM included: parsing is elsewhere), or "unchanged".
+ * `contentLength` is the body's size when the answer stated it for the bytes the stream yields (not compressed).
+ */
+export type CsvResponse = { kind: 'csv'; body: Readable; etag?: string; contentLength?: number } | { kind: 'not-modified' };
 
 /** A JSON report as its pages' `value` arrays, fetched lazily while iterating (once), or "unchanged". */
 export type JsonResponse =
@@ -109,7 +112,7 @@ export class GraphClient {
         await this.#discard(answer, describe(url));
         return { kind: 'not-modified' };
       }
-      if (isSuccess(answer.status)) return { kind: 'csv', body: toReadable(answer, describe(url)), ...withEtag(etag) };
+      if (isSuccess(answer.status)) return { kind: 'csv', body: toReadable(answer, describe(url)), ...withEtag(etag), ...withLength(answer) };
       if (!REDIRECT_STATUSES.has(answer.status)) {
         await this.#discard(answer, describe(url));
         throw createUnexpectedResponseError(describe(url), `HTTP ${answer.status} to a CSV request`, answer.status);
@@ -119,7 +122,12 @@ export class GraphClient {
       const download = await this.#send(downloadUrl, { target: 'download', headers: {}, signal: options.signal });
       if (isSuccess(download.response.status)) {
         const downloadEtag = download.response.headers.get('etag') ?? undefined;
-        return { kind: 'csv', body: toReadable(download.response, describeDownload(downloadUrl)), ...withEtag(etag ?? downloadEtag) };
+        return {
+          kind: 'csv',
+          body: toReadable(download.response, describeDownload(downloadUrl)),
+          ...withEtag(etag ?? downloadEtag),
+          ...withLength(download.response),
+        };
       }
       await this.#discard(download.response, describeDownload(downloadUrl));
       if (round < DOWNLOAD_ROUNDS && EXPIRED_DOWNLOAD_STATUSES.has(download.response.status)) {
@@ -417,6 +425,14 @@ function buildIfNoneMatch(etag: string | undefined): Record<string, string> {
 
 function withEtag(etag: string | undefined): { etag?: string } {
   return etag === undefined ? {} : { etag };
+}
+
+/** The body's stated size; none when it is compressed (fetch yields the bytes decoded) or not stated. */
+function withLength(response: Response): { contentLength?: number } {
+  const encoding = response.headers.get('content-encoding');
+  if (encoding !== null && encoding.trim().toLowerCase() !== 'identity') return {};
+  const length = Number(response.headers.get('content-length') ?? Number.NaN);
+  return Number.isSafeInteger(length) && length >= 0 ? { contentLength: length } : {};
 }
 
 function toReadable(response: Response, request: FailedRequest): Readable {

@@ -3,6 +3,8 @@
  * the request, answers from cache while the data is fresh, shares one Graph call among concurrent
  * askers, spends a per-report request budget before Graph would throttle, and streams typed rows.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Readable } from 'node:stream';
 import { toIsoDate, type Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { AnyRow, ReportId, RowOf } from './catalog.js';
@@ -81,6 +83,31 @@ export type ReportServiceStatus = {
 type StoredMeta = Omit<ReportMeta, 'cache'>;
 type Entry = CacheEntry<StoredMeta>;
 
+/**
+ * How far a fetch of report data has got, for a progress card: Graph asked, then bytes downloaded
+ * (against the stated size when Graph gave one) and rows parsed while they arrive.
+ */
+export type FetchProgress = {
+  readonly report: ReportId;
+  readonly title: string;
+  readonly phase: 'requesting' | 'downloading';
+  readonly bytes: number;
+  readonly totalBytes?: number;
+  readonly rows: number;
+  /** Rows of the cached copy this fetch replaces: about how many to expect. */
+  readonly previousRows?: number;
+};
+
+/** Told of a fetch's progress as it happens; it must return at once and not throw. */
+export type FetchListener = (progress: FetchProgress) => void;
+
+type Fetched = { entry: Entry; cache: ReportMeta['cache'] };
+type Flight = { readonly result: Promise<Fetched>; readonly listeners: Set<FetchListener>; latest(): FetchProgress };
+type ReportProgress = (update: Partial<FetchProgress>) => void;
+
+/** Rows between two progress reports besides those of each chunk of bytes (parsing trails the download, and JSON has no bytes). */
+const ROWS_PER_PROGRESS = 1000;
+
 /** Graph requests allowed per report (CSV) or for all reports (JSON) in ten minutes, as configured. */
 export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'csvRequestsPer10Minutes' | 'jsonRequestsPer10Minutes'>): number {
   return options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
@@ -91,7 +118,8 @@ const STALE_SERVABLE = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 
 
 export class ReportService {
   private readonly cache: ReportCache<StoredMeta>;
-  private readonly inFlight = new Map<string, Promise<{ entry: Entry; cache: ReportMeta['cache'] }>>();
+  private readonly inFlight = new Map<string, Flight>();
+  private readonly fetchListeners = new AsyncLocalStorage<FetchListener>();
   private readonly budget: GraphRequestBudget;
   private readonly licences: LicenceReader;
 
@@ -114,13 +142,22 @@ export class ReportService {
     if (cached && this.options.clock.now() - cached.validatedAt < this.options.cacheTtlMs) {
       return this.toReport(cached, 'hit');
     }
-    let pending = this.inFlight.get(request.key);
-    if (!pending) {
-      pending = this.refresh(request, cached).finally(() => this.inFlight.delete(request.key));
-      this.inFlight.set(request.key, pending);
+    const flight = this.inFlight.get(request.key) ?? this.startFlight(request, cached);
+    const listener = this.fetchListeners.getStore();
+    if (listener) {
+      flight.listeners.add(listener);
+      listener(flight.latest());
     }
-    const { entry, cache } = await pending;
+    const { entry, cache } = await flight.result;
     return this.toReport(entry, cache);
+  }
+
+  /**
+   * Runs `work`, telling `listener` about every fetch from Graph it waits for (started or joined), at
+   * once and as it proceeds; reports answered from cache tell it nothing. The bot's progress card uses it.
+   */
+  observeFetches<T>(listener: FetchListener, work: () => Promise<T>): Promise<T> {
+    return this.fetchListeners.run(listener, work);
   }
 
   /**
@@ -151,9 +188,28 @@ export class ReportService {
     return this.cache.clear();
   }
 
-  private async refresh(request: ResolvedReportRequest, cached: Entry | undefined) {
+  private startFlight(request: ResolvedReportRequest, cached: Entry | undefined): Flight {
+    const listeners = new Set<FetchListener>();
+    let latest: FetchProgress = {
+      report: request.id,
+      title: request.definition.title,
+      phase: 'requesting',
+      bytes: 0,
+      rows: 0,
+      ...(cached ? { previousRows: cached.meta.rowCount } : {}),
+    };
+    const progress: ReportProgress = (update) => {
+      latest = { ...latest, ...update };
+      for (const listener of listeners) listener(latest);
+    };
+    const flight: Flight = { listeners, latest: () => latest, result: this.refresh(request, cached, progress).finally(() => this.inFlight.delete(request.key)) };
+    this.inFlight.set(request.key, flight);
+    return flight;
+  }
+
+  private async refresh(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress): Promise<Fetched> {
     try {
-      return await this.download(request, cached);
+      return await this.download(request, cached, progress);
     } catch (error) {
       const code = error instanceof GraphReportError || error instanceof ReportRequestError ? error.code : undefined;
       if (cached && code && STALE_SERVABLE.has(code)) {
@@ -164,7 +220,7 @@ export class ReportService {
     }
   }
 
-  private async download(request: ResolvedReportRequest, cached: Entry | undefined) {
+  private async download(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress) {
     const { fetcher, clock, logger, format } = this.options;
     const requestOptions: RequestOptions = {
       ifNoneMatch: cached?.etag,
@@ -183,10 +239,18 @@ export class ReportService {
       cached.validatedAt = clock.now();
       return { entry: cached, cache: 'revalidated' as const };
     }
+    let rowsRead = 0;
+    progress({ phase: 'downloading', ...(response.kind === 'csv' && response.contentLength !== undefined ? { totalBytes: response.contentLength } : {}) });
     const rows: AsyncIterable<AnyRow> =
-      response.kind === 'csv' ? parseReportCsv(request.id, response.body) : parseReportJson(request.id, response.pages);
+      response.kind === 'csv'
+        ? parseReportCsv(request.id, countBytes(response.body, (bytes) => progress({ bytes, rows: rowsRead })))
+        : parseReportJson(request.id, response.pages);
     const summary = createSummaryCollector(request.definition);
-    const file = await this.cache.writeRows(rows, (row) => summary.observe(row));
+    const file = await this.cache.writeRows(rows, (row) => {
+      summary.observe(row);
+      rowsRead += 1;
+      if (rowsRead % ROWS_PER_PROGRESS === 0) progress({ rows: rowsRead });
+    });
     const { refreshDate, rowCount, identities } = summary.result();
     const entry: Entry = {
       key: request.key,
@@ -224,4 +288,17 @@ export class ReportService {
       rows: () => this.cache.readRows(entry) as AsyncIterable<RowOf<ReportId>>,
     };
   }
+}
+
+/** The same bytes, counted as they pass; errors and an early stop reach `body` as before. */
+function countBytes(body: Readable, onBytes: (bytes: number) => void): Readable {
+  async function* counted(): AsyncGenerator<Buffer> {
+    let bytes = 0;
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      onBytes(bytes);
+      yield chunk;
+    }
+  }
+  return Readable.from(counted(), { objectMode: false });
 }

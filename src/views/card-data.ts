@@ -292,6 +292,12 @@ export type CardData = {
     readonly note: DisplayText;
     readonly actions: readonly CardAction[];
   };
+  progress: {
+    readonly title: DisplayText;
+    /** "Downloading · 45 % · 180,000 rows read" */
+    readonly status: DisplayText;
+    readonly note: DisplayText;
+  };
 };
 
 /** The cards there are templates for; the same names as the views. */

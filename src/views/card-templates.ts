@@ -34,6 +34,7 @@ export const CARD_NAMES = Object.keys({
   'file-declined': true,
   digest: true,
   'digest-status': true,
+  progress: true,
 } satisfies Record<CardName, true>) as CardName[];
 
 const CARDS_FOLDER = new URL('../../cards/', import.meta.url);

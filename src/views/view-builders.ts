@@ -18,6 +18,7 @@ import { buildFileDeclinedCard } from './file-declined-view.js';
 import { buildGroupsInactiveCard } from './groups-inactive-view.js';
 import { buildGroupsCard } from './groups-view.js';
 import { buildHelpCard } from './help-view.js';
+import { buildProgressCard } from './progress-view.js';
 import { buildSentPrivatelyCard } from './sent-privately-view.js';
 import { buildStatusCard } from './status-view.js';
 import type { ViewContext } from './view-context.js';
@@ -43,6 +44,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   'file-declined': buildFileDeclinedCard,
   digest: buildDigestCard,
   'digest-status': buildDigestStatusCard,
+  progress: buildProgressCard,
 };
 
 /** A view's message as the card data of its card. */

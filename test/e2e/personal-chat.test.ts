@@ -42,10 +42,13 @@ describe('personal chat in the Agents Playground', () => {
     }
   });
 
-  it('shows the neighbouring period when its button is clicked', async () => {
+  it('shows the neighbouring period in place of the card when its button is clicked (Action.Execute)', async () => {
     const summary = await expected.copilotSummary('D7');
-    const d30 = playground.cards().filter({ hasText: 'Copilot adoption · last 30 days' }).last();
-    const card = await playground.click(d30, 'Last 7 days');
+    // The answer to the test before: the last card in the chat.
+    const d30 = (await playground.cards().count()) - 1;
+    await expect(playground.textOf(playground.cards().nth(d30))).resolves.toContain('Copilot adoption · last 30 days');
+    const card = await playground.clickInPlace(d30, 'Last 7 days', 'Copilot adoption · last 7 days');
+    await expect(playground.cards().count(), 'no new message').resolves.toBe(d30 + 1);
     await playground.screenshot(card, '02-copilot-summary-D7-from-button');
     const text = await playground.textOf(card);
     expect(text).toContain('Copilot adoption · last 7 days');

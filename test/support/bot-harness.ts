@@ -19,19 +19,26 @@ import { startBotApp, type BotApp, type BotAppOptions } from '../../src/index.js
 import { createLogger } from '../../src/logger.js';
 import type { PersonalChatRequest, TeamsSender } from '../../src/bot/teams-sender.js';
 import type { CommandRunner } from '../../src/bot/usage-bot.js';
+import { withUniversalActions } from '../../src/bot/universal-actions.js';
 import { renderReplyMessage } from '../../src/views/render-reply.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
 
-/** One activity the bot posted to the connector. */
-export type Posted = { readonly conversationId: string; readonly activity: Partial<Activity> };
+/** One activity the bot posted to the connector, as it stands now (updates applied), with the id the connector gave it. */
+export type Posted = { readonly conversationId: string; readonly activity: Partial<Activity>; readonly id: string };
+
+/** One update of a posted activity (`PUT …/activities/{activityId}`), in the order received. */
+export type Updated = { readonly conversationId: string; readonly activityId: string; readonly activity: Partial<Activity> };
 
 /**
  * A Bot Connector on loopback recording `POST /v3/conversations/{id}/activities[/{replyToId}]`, which is
- * how CloudAdapter sends without an app id, and `POST /v3/conversations` (createConversation).
+ * how CloudAdapter sends without an app id, `PUT /v3/conversations/{id}/activities/{activityId}` (updates:
+ * applied to what `posted` shows, and listed in `updated`), and `POST /v3/conversations` (createConversation).
  */
 export type RecordingConnector = {
   readonly url: string;
+  /** What each conversation shows: every post, with its updates applied. */
   readonly posted: Posted[];
+  readonly updated: Updated[];
   /** The conversation id of each typing indicator received. */
   readonly typing: string[];
   /** The ConversationParameters of each conversation created. */
@@ -42,19 +49,17 @@ export type RecordingConnector = {
   refuse(conversationId: string, answer: { status: number; code?: string; retryAfter?: string } | undefined): void;
   /** Every post attempt to a conversation, refused ones included. */
   readonly attempts: string[];
-  /** Activities replaced in place (`PUT …/activities/{id}`), with the id they replaced. */
-  readonly updated: { readonly conversationId: string; readonly activityId: string; readonly activity: Partial<Activity> }[];
   close(): Promise<void>;
 };
 
 export async function startRecordingConnector(): Promise<RecordingConnector> {
   const posted: Posted[] = [];
+  const updated: Updated[] = [];
   const typing: string[] = [];
   const created: Record<string, unknown>[] = [];
   const failures: number[] = [];
   const refusals = new Map<string, { status: number; code?: string; retryAfter?: string }>();
   const attempts: string[] = [];
-  const updated: RecordingConnector['updated'][number][] = [];
   let nextId = 1;
   // restify patches http.ServerResponse globally (its writeHead returns nothing), so no chaining here.
   const answer = (res: ServerResponse, status: number, body?: unknown) => {
@@ -69,15 +74,8 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
       created.push(JSON.parse(body) as Record<string, unknown>);
       return answer(res, 201, { id: `a:created-${created.length}` });
     }
-    const update = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(req.url ?? '');
-    if (req.method === 'PUT' && update?.[1] && update[2]) {
-      const conversationId = decodeURIComponent(update[1]);
-      const refusal = refusals.get(conversationId);
-      if (refusal) return answer(res, refusal.status, { error: { code: refusal.code ?? 'BadRequest', message: 'refused by the test' } });
-      updated.push({ conversationId, activityId: decodeURIComponent(update[2]), activity: JSON.parse(body) as Partial<Activity> });
-      return answer(res, 200, { id: decodeURIComponent(update[2]) });
-    }
-    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(req.url ?? '');
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
+    if (req.method === 'PUT' && match?.[1] && match[2]) return update(res, decodeURIComponent(match[1]), decodeURIComponent(match[2]), JSON.parse(body) as Partial<Activity>);
     if (req.method !== 'POST' || !match?.[1]) return answer(res, 404);
     const activity = JSON.parse(body) as Partial<Activity>;
     // A typing indicator is not a reply: it is counted apart and never meets an injected failure.
@@ -94,19 +92,32 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     }
     const failure = failures.shift();
     if (failure !== undefined) return answer(res, failure, { error: { code: 'Throttled', message: 'slow down' } });
-    posted.push({ conversationId: decodeURIComponent(match[1]), activity });
-    return answer(res, 200, { id: `reply-${nextId++}` });
+    const id = `reply-${nextId++}`;
+    posted.push({ conversationId: decodeURIComponent(match[1]), activity, id });
+    return answer(res, 200, { id });
+  }
+  function update(res: ServerResponse, conversationId: string, activityId: string, activity: Partial<Activity>): void {
+    attempts.push(conversationId);
+    const refusal = refusals.get(conversationId);
+    if (refusal) return answer(res, refusal.status, { error: { code: refusal.code ?? 'BadRequest', message: 'refused by the test' } });
+    const failure = failures.shift();
+    if (failure !== undefined) return answer(res, failure, { error: { code: 'Throttled', message: 'slow down' } });
+    const index = posted.findIndex((post) => post.id === activityId && post.conversationId === conversationId);
+    if (index < 0) return answer(res, 404, { error: { code: 'ActivityNotFound', message: 'no such activity' } });
+    posted[index] = { conversationId, activity, id: activityId };
+    updated.push({ conversationId, activityId, activity });
+    return answer(res, 200, { id: activityId });
   }
   const url = await listen(server);
   return {
     url,
     posted,
+    updated,
     typing,
     created,
     failNext: (...statuses) => failures.push(...statuses),
     refuse: (conversationId, refusal) => (refusal ? refusals.set(conversationId, refusal) : refusals.delete(conversationId)),
     attempts,
-    updated,
     close: () => close(server),
   };
 }
@@ -152,8 +163,13 @@ export type BotHarness = {
   /** Every command the handlers answered, with the reply they returned. */
   readonly answered: Answered[];
   readonly logs: string[];
-  /** POSTs `activity` to /api/messages; its serviceUrl is pointed at the recording connector unless it has one. */
+  /**
+   * POSTs `activity` to /api/messages (its serviceUrl pointed at the recording connector unless it has
+   * one), then waits for the answers the bot finishes after the turn (behind a progress card).
+   */
   post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
+  /** The same POST, returning as soon as the bot answers the HTTP request. */
+  postOnly(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
   /** What the connector received for one conversation, as attachments. */
   cardsIn(conversationId: string): Attachment[];
   close(): Promise<void>;
@@ -198,6 +214,17 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   });
+  async function postOnly(activity: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+    // The samples' serviceUrl is the Playground's connector; replies go to the recording one instead.
+    const own = typeof activity.serviceUrl === 'string' && !activity.serviceUrl.includes('localhost:56150');
+    const body = { ...activity, serviceUrl: own ? activity.serviceUrl : connector.url };
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.text() };
+  }
   return {
     app,
     connector,
@@ -206,16 +233,11 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     answered,
     logs,
     async post(activity, headers = {}) {
-      // The samples' serviceUrl is the Playground's connector; replies go to the recording one instead.
-      const own = typeof activity.serviceUrl === 'string' && !activity.serviceUrl.includes('localhost:56150');
-      const body = { ...activity, serviceUrl: own ? activity.serviceUrl : connector.url };
-      const response = await fetch(`${app.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: await response.text() };
+      const response = await postOnly(activity, headers);
+      await app.bot.settled();
+      return response;
     },
+    postOnly,
     cardsIn: (conversationId) =>
       connector.posted.filter((post) => post.conversationId === conversationId).flatMap((post) => post.activity.attachments ?? []),
     async close() {
@@ -229,6 +251,11 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
 /** The attachment the bot sends for `message` in the Playground's locale. */
 export function cardFor(message: ReplyMessage): Attachment {
   return JSON.parse(JSON.stringify(renderReplyMessage(message, 'en-US'))) as Attachment;
+}
+
+/** The attachments the bot sends as the answer to a command: its cards, period and refresh buttons as Universal Actions. */
+export function answerCardsFor(answer: Answered): Attachment[] {
+  return answer.reply.messages.map((message) => withUniversalActions(cardFor(message), answer.parsed.command.name));
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

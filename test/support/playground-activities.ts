@@ -14,10 +14,17 @@ export type PlaygroundSample =
 
 type Json = Record<string, unknown>;
 
-/** A fresh copy of a captured activity, with `overrides` merged in one level deep (objects merge, the rest replaces). */
+let copies = 0;
+
+/**
+ * A fresh copy of a captured activity, with `overrides` merged in one level deep (objects merge, the rest
+ * replaces). Each copy has an id of its own, as each message in Teams has: the bot ignores a repeated id as a retry.
+ */
 export function playgroundActivity(sample: PlaygroundSample, overrides: Json = {}): Json {
   const url = new URL(`../../docs/playground-spike/activities/sample-${sample}.json`, import.meta.url);
   const activity = JSON.parse(readFileSync(url, 'utf8')) as Json;
+  copies += 1;
+  if (typeof activity.id === 'string') activity.id = `${activity.id}-${copies}`;
   for (const [key, value] of Object.entries(overrides)) {
     const current = activity[key];
     activity[key] =

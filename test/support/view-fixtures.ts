@@ -359,6 +359,20 @@ export const DIGEST_STATUS: ViewModels['digest-status'] = {
   ],
 };
 
+/** Half of a 1,000,000-user tenant's Copilot detail downloaded, the last copy having had 400,097 rows. */
+export const PROGRESS_HALFWAY: ViewModels['progress'] = {
+  progress: {
+    report: 'copilot-users',
+    title: 'Microsoft 365 Copilot usage user detail',
+    phase: 'downloading',
+    bytes: 45_000_000,
+    totalBytes: 100_000_000,
+    rows: 180_043,
+    previousRows: 400_097,
+  },
+  command: 'copilot inactive D90',
+};
+
 /** One realistic message per view. */
 export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'copilot-summary', model: SUMMARY_D30 },
@@ -377,6 +391,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'file-declined', model: FILE_DECLINED },
   { view: 'digest', model: DIGEST },
   { view: 'digest-status', model: DIGEST_STATUS },
+  { view: 'progress', model: PROGRESS_HALFWAY },
 ];
 
 type Json = Record<string, unknown>;

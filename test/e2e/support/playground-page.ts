@@ -30,6 +30,8 @@ export type PlaygroundConfig = {
 
 const COMPOSER = '[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const CARD = '.ac-adaptiveCard';
+/** Part of the progress card's note (src/views/progress-view.ts), which no answer carries. */
+const PROGRESS_NOTE = 'This card becomes the answer to';
 
 async function readConfig(context: BrowserContext, url: string): Promise<PlaygroundConfig> {
   const response = await context.request.get(new URL('/_internal/v1/config', url).href);
@@ -146,6 +148,17 @@ export class PlaygroundPage {
   }
 
   /**
+   * Clicks the Universal Action `title` on the card at `index` and returns that card once it has been
+   * replaced where it is by one showing `shows` (through the progress card when data is fetched).
+   */
+  async clickInPlace(index: number, title: string, shows: string): Promise<Locator> {
+    const card = this.cards().nth(index);
+    await card.getByRole('button', { name: title, exact: true }).click();
+    await card.filter({ hasText: shows }).filter({ hasNotText: PROGRESS_NOTE }).waitFor();
+    return card;
+  }
+
+  /**
    * The text a reader sees in `target`: innerText without the invisible joiners the bot puts after
    * Markdown and HTML characters (`<\u2060command>`) so Teams shows them literally.
    */
@@ -171,9 +184,10 @@ export class PlaygroundPage {
     });
   }
 
+  /** The first card after `before`, once it is the answer: a progress card is replaced by the answer in place. */
   private async newCard(cards: Locator, before: number): Promise<Locator> {
     const card = cards.nth(before);
-    await card.waitFor();
+    await card.filter({ hasNotText: PROGRESS_NOTE }).waitFor();
     return card;
   }
 

@@ -1,0 +1,28 @@
+/**
+ * The card a command gets while its report is fetched from Graph: which report, how far the download
+ * and parse have got, and that this card turns into the answer. It is updated in place, then replaced.
+ */
+import type { ViewModels } from '../view-models.js';
+import type { FetchProgress } from '../reports/report-service.js';
+import type { CardData } from './card-data.js';
+import type { ViewContext } from './view-context.js';
+
+/** "Fetching Microsoft 365 Copilot usage user detail" / "Downloading · 45 % · 180,000 of about 400,097 rows read". */
+export function buildProgressCard({ progress, command }: ViewModels['progress'], { format, encode }: ViewContext): CardData['progress'] {
+  return {
+    title: encode(`⏳ Fetching ${progress.title}`),
+    status: encode(describeProgress(progress, format)),
+    note: encode(`This card becomes the answer to "${command}" when the data is in.`),
+  };
+}
+
+function describeProgress(progress: FetchProgress, format: ViewContext['format']): string {
+  if (progress.phase === 'requesting') return 'Asking Microsoft Graph for the report…';
+  if (progress.bytes === 0) return 'Downloading the report…';
+  const done =
+    progress.totalBytes !== undefined && progress.totalBytes > 0
+      ? `${Math.min(100, Math.floor((progress.bytes / progress.totalBytes) * 100))} %`
+      : format.bytes(progress.bytes);
+  const expected = progress.previousRows !== undefined ? ` of about ${format.number(progress.previousRows)}` : '';
+  return `Downloading · ${done} · ${format.number(progress.rows)}${expected} rows read`;
+}
