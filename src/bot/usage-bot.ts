@@ -198,7 +198,9 @@ export class UsageBot extends TeamsActivityHandler {
       this.logRefusal(activity, access.reason);
       return cardResponse(this.render(accessDeniedReply(access.reason, this.options.access.contact).messages, activity.locale)[0]);
     }
-    const result = parseSubmit(invokeValue.action.verb === COMMAND_VERB ? invokeValue.action.data : undefined);
+    // A verb the bot's cards never carry leaves the clicked card as it is.
+    if (invokeValue.action.verb !== COMMAND_VERB) return unhandledInvokeResponse(activity.name).body as AdaptiveCardInvokeResponse;
+    const result = parseSubmit(invokeValue.action.data);
     if (!result.ok) return cardResponse(this.render(helpReply(result.error, this.options.handlerDeps.copilotApi).messages, activity.locale)[0]);
     const { parsed } = result;
     const conversation = getConversationKind(activity.conversation);

@@ -63,10 +63,13 @@ describe('the staged deployment', () => {
     const activity = playgroundActivity('message-personal', { text: 'copilot summary D30', serviceUrl: connector.url });
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
     expect(response.status).toBe(200);
+    // A cold report is answered with a progress card that the answer then replaces in place.
     const conversationId = (activity.conversation as { id: string }).id;
-    const cards = connector.posted.filter((post) => post.conversationId === conversationId).flatMap((post) => post.activity.attachments ?? []);
-    expect(cards.map((card) => card.contentType)).toContain('application/vnd.microsoft.card.adaptive');
-    expect(JSON.stringify(cards)).toContain('Copilot');
+    const shown = () => JSON.stringify(connector.posted.filter((post) => post.conversationId === conversationId).map((post) => post.activity.attachments ?? []));
+    const deadline = Date.now() + 30_000;
+    while (!shown().includes('Copilot adoption') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(shown()).toContain('Copilot adoption · last 30 days');
+    expect(shown()).toContain('application/vnd.microsoft.card.adaptive');
     expect(stderr).not.toMatch(/Warning|DEP0\d+|process\.binding/);
   });
 });
