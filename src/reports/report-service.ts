@@ -20,6 +20,7 @@ import {
 } from './report-request.js';
 import { GRAPH_BUDGET_WINDOW_MS, RequestBudget, type BudgetUsage, type GraphRequestBudget } from './request-budget.js';
 import { createSummaryCollector, type IdentityVisibility } from './rows-summary.js';
+import { createSnapshotCollector, SNAPSHOT_ROW_LIMIT, type ReportSnapshot, type ReportSnapshotOf } from './report-snapshot.js';
 
 /** What the service needs from the Graph client (the real one, or anything speaking the same contract). */
 export type ReportFetcher = {
@@ -51,6 +52,8 @@ export type Report<Id extends ReportId> = {
   readonly meta: ReportMeta;
   /** Streams the rows; may be called more than once. */
   rows(): AsyncIterable<RowOf<Id>>;
+  /** What the answers need of the rows, computed while they downloaded; absent where a source has none. */
+  readonly snapshot?: ReportSnapshotOf<Id>;
 };
 
 export type ReportServiceOptions = {
@@ -70,6 +73,8 @@ export type ReportServiceOptions = {
   readonly budget?: GraphRequestBudget;
   readonly maxCachedReports?: number;
   readonly cacheFolder?: string;
+  /** Rows a snapshot keeps of each list (default SNAPSHOT_ROW_LIMIT); longer lists are read from the rows. */
+  readonly snapshotRowLimit?: number;
 };
 
 export type ReportServiceStatus = {
@@ -79,7 +84,7 @@ export type ReportServiceStatus = {
 };
 
 type StoredMeta = Omit<ReportMeta, 'cache'>;
-type Entry = CacheEntry<StoredMeta>;
+type Entry = CacheEntry<StoredMeta, ReportSnapshot>;
 
 /** Graph requests allowed per report (CSV) or for all reports (JSON) in ten minutes, as configured. */
 export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'csvRequestsPer10Minutes' | 'jsonRequestsPer10Minutes'>): number {
@@ -90,7 +95,7 @@ export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'c
 const STALE_SERVABLE = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK']);
 
 export class ReportService {
-  private readonly cache: ReportCache<StoredMeta>;
+  private readonly cache: ReportCache<StoredMeta, ReportSnapshot>;
   private readonly inFlight = new Map<string, Promise<{ entry: Entry; cache: ReportMeta['cache'] }>>();
   private readonly budget: GraphRequestBudget;
   private readonly licences: LicenceReader;
@@ -186,11 +191,16 @@ export class ReportService {
     const rows: AsyncIterable<AnyRow> =
       response.kind === 'csv' ? parseReportCsv(request.id, response.body) : parseReportJson(request.id, response.pages);
     const summary = createSummaryCollector(request.definition);
-    const file = await this.cache.writeRows(rows, (row) => summary.observe(row));
+    const snapshot = createSnapshotCollector(request, this.options.snapshotRowLimit ?? SNAPSHOT_ROW_LIMIT);
+    const file = await this.cache.writeRows(rows, (row) => {
+      summary.observe(row);
+      snapshot.observe(row);
+    });
     const { refreshDate, rowCount, identities } = summary.result();
     const entry: Entry = {
       key: request.key,
       file,
+      snapshot: snapshot.result(refreshDate),
       etag: response.etag,
       validatedAt: clock.now(),
       meta: {
@@ -222,6 +232,7 @@ export class ReportService {
     return {
       meta: { ...entry.meta, cache },
       rows: () => this.cache.readRows(entry) as AsyncIterable<RowOf<ReportId>>,
+      ...(entry.snapshot ? { snapshot: entry.snapshot } : {}),
     };
   }
 }
