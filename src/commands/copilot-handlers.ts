@@ -123,9 +123,9 @@ export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = asyn
 type CopilotSeats = { meta: ReportMeta; period: string; counts: CopilotSeatCounts; rows: CopilotUserRow[] };
 
 /**
- * One pass over the user detail: seat counts always, and when `withRows` the first `rowLimit` users of
- * `which` list: every enabled user (most recently active first) or the inactive ones (longest idle
- * first). For ALL only the longest period's rows count: Graph lists every user once per period.
+ * Seat counts always, and when `withRows` the first `rowLimit` users of `which` list: every enabled user
+ * (most recently active first) or the inactive ones (longest idle first). From the snapshot, or else one
+ * pass over the user detail. For ALL only the longest period's rows count: Graph lists every user once per period.
  */
 async function readCopilotSeats(
   deps: HandlerDeps,
