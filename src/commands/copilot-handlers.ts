@@ -1,6 +1,7 @@
 /**
  * Handlers for the Copilot commands: adoption summary, users, inactive seats and the daily trend.
- * Per-user reports are aggregated while they stream; only the `rowLimit` rows shown are kept.
+ * They answer from the report's snapshot; without one, or for a list longer than it keeps, the rows are
+ * aggregated while they stream and only the `rowLimit` rows shown are kept.
  */
 import { toIsoDate } from '../clock.js';
 import type { RowOf } from '../reports/catalog.js';
@@ -17,8 +18,9 @@ import {
   type ActivityWindow,
   type CopilotSeatCounts,
 } from '../reports/insights.js';
+import { copilotSeatCountsOf, copilotSeatListOf } from '../reports/copilot-seats-snapshot.js';
 import { monthlyCostOfSeats } from '../reports/licence-price.js';
-import type { ReportMeta } from '../reports/report-service.js';
+import type { Report, ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
@@ -32,10 +34,7 @@ type UserDetailRow = RowOf<'copilot-users'>;
 /** Enabled and active users per app, for the requested period or (ALL) each period side by side. */
 export const handleCopilotSummary: Handler<CopilotCommand<'copilot-summary'>> = async (command, _context, deps) => {
   const report = await deps.reports.getReport('copilot-summary', periodParams(command.period));
-  const periods: CopilotPeriodCounts[] = [];
-  for await (const row of report.rows()) {
-    periods.push({ period: `D${row.reportPeriod}`, days: row.reportPeriod, ...copilotCounts(row) });
-  }
+  const periods: CopilotPeriodCounts[] = (await summaryPeriodsOf(report)).map(({ days, counts }) => ({ period: `D${days}`, days, ...counts }));
   periods.sort((a, b) => a.days - b.days);
   const period = report.meta.period ?? '';
   const version = report.meta.version ?? 'v1';
@@ -101,8 +100,7 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
 /** Enabled and active users per day, oldest first. */
 export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = async (command, _context, deps) => {
   const report = await deps.reports.getReport('copilot-trend', periodParams(command.period));
-  const trend = createTrendCollector();
-  for await (const row of report.rows()) trend.observe(row);
+  const days = report.snapshot?.days ?? (await trendOf(report));
   const period = report.meta.period ?? '';
   return {
     messages: [
@@ -111,7 +109,7 @@ export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = asyn
         model: {
           period,
           freshness: freshnessOf(report.meta),
-          days: trend.result(),
+          days: [...days],
           actions: [
             ...copilotTrendActions(period, report.meta.version ?? 'v1'),
             ...csvActions(withPeriod('copilot-trend', period), report.meta.rowCount),
@@ -125,9 +123,9 @@ export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = asyn
 type CopilotSeats = { meta: ReportMeta; period: string; counts: CopilotSeatCounts; rows: CopilotUserRow[] };
 
 /**
- * One pass over the user detail: seat counts always, and when `withRows` the first `rowLimit` users of
- * `which` list: every enabled user (most recently active first) or the inactive ones (longest idle
- * first). For ALL only the longest period's rows count: Graph lists every user once per period.
+ * Seat counts always, and when `withRows` the first `rowLimit` users of `which` list: every enabled user
+ * (most recently active first) or the inactive ones (longest idle first). From the snapshot, or else one
+ * pass over the user detail. For ALL only the longest period's rows count: Graph lists every user once per period.
  */
 async function readCopilotSeats(
   deps: HandlerDeps,
@@ -136,9 +134,13 @@ async function readCopilotSeats(
   withRows: boolean,
 ): Promise<CopilotSeats> {
   const report = await deps.reports.getReport('copilot-users', periodParams(requested));
-  const { meta } = report;
+  const { meta, snapshot } = report;
   const period = meta.period ?? '';
   const { window, counts } = copilotSeatScope(meta, toIsoDate(deps.clock.now()));
+  const listed = snapshot && copilotSeatListOf(snapshot, which, window, withRows ? deps.rowLimit : 0);
+  if (snapshot && listed) {
+    return { meta, period, counts: copilotSeatCountsOf(snapshot, window), rows: listed.map((row) => toUserRow(row, window)) };
+  }
 
   const tally = createCopilotSeatTally(window, meta.version ?? 'v1');
   const userName = (row: UserDetailRow) => row.userPrincipalName;
@@ -153,6 +155,20 @@ async function readCopilotSeats(
     if (withRows && (which === 'enabled' || !isActiveIn(window, row.lastActivityDate))) selection.offer(row);
   }
   return { meta, period, counts: tally.result(), rows: selection.result().map((row) => toUserRow(row, window)) };
+}
+
+/** The summary's counts per period, from the snapshot or else the rows. */
+async function summaryPeriodsOf(report: Report<'copilot-summary'>) {
+  if (report.snapshot) return report.snapshot.periods;
+  const periods = [];
+  for await (const row of report.rows()) periods.push({ days: row.reportPeriod, counts: copilotCounts(row) });
+  return periods;
+}
+
+async function trendOf(report: Report<'copilot-trend'>) {
+  const trend = createTrendCollector();
+  for await (const row of report.rows()) trend.observe(row);
+  return trend.result();
 }
 
 function toUserRow(row: UserDetailRow, window: ActivityWindow): CopilotUserRow {

@@ -1,6 +1,7 @@
 /**
  * Handlers for the Office reports: Microsoft 365 apps activations and Microsoft 365 groups activity.
- * The groups report streams once per answer; only the few groups shown are kept.
+ * They answer from the report's snapshot; without one, or for a list longer than it keeps, the groups
+ * report streams once and only the few groups shown are kept.
  */
 import { toIsoDate } from '../clock.js';
 import type { RowOf } from '../reports/catalog.js';
@@ -9,14 +10,17 @@ import {
   createTopSelection,
   groupActivityScore,
   groupSortKey,
+  largestGroupFirst,
   mostActiveGroupFirst,
   groupName,
   groupStorageBytes,
   groupsActivityWindow,
   isActiveIn,
   longestInactiveFirst,
+  type ActivityWindow,
 } from '../reports/insights.js';
-import type { ReportMeta } from '../reports/report-service.js';
+import { groupCountsOf, groupListOf } from '../reports/groups-snapshot.js';
+import type { Report, ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
 import { checkGroupsDate, groupsDateRange } from './groups-date-range.js';
@@ -33,15 +37,7 @@ export const TOP_GROUPS = 5;
 /** Assigned and activated Microsoft 365 apps per product, in the report's order. */
 export const handleActivations: Handler<{ readonly name: 'activations' }> = async (_command, _context, deps) => {
   const report = await deps.reports.getReport('activations');
-  const products = [];
-  for await (const row of report.rows()) {
-    products.push({
-      productType: row.productType,
-      assigned: row.assigned,
-      activated: row.activated,
-      ...(row.sharedComputerActivation !== undefined ? { sharedComputerActivation: row.sharedComputerActivation } : {}),
-    });
-  }
+  const products = [...(report.snapshot?.products ?? (await productsOf(report)))];
   const actions = [...activationsActions(), ...csvActions({ name: 'activations' }, report.meta.rowCount)];
   return { messages: [{ view: 'activations', model: { freshness: freshnessOf(report.meta), products, actions } }] };
 };
@@ -51,17 +47,7 @@ export const handleGroups: Handler<Extract<Command, { name: 'groups' }>> = async
   if (command.date !== undefined) checkGroupsDate(command.date, groupsDateRange(toIsoDate(deps.clock.now()), deps.reports));
   const params = command.date !== undefined ? { date: command.date } : command.period !== undefined ? { period: command.period } : {};
   const report = await deps.reports.getReport('groups', params);
-  const window = groupsWindow(report.meta, deps);
-  const tally = createGroupTally(window);
-  const byName = (a: GroupsRow, b: GroupsRow) => (groupSortKey(a) < groupSortKey(b) ? -1 : groupSortKey(a) > groupSortKey(b) ? 1 : 0);
-  const topByActivity = createTopSelection<GroupsRow>(TOP_GROUPS, mostActiveGroupFirst);
-  const topByStorage = createTopSelection<GroupsRow>(TOP_GROUPS, (a, b) => groupStorageBytes(b) - groupStorageBytes(a) || byName(a, b));
-  for await (const row of report.rows()) {
-    tally.observe(row);
-    if (row.isDeleted === true) continue;
-    if (groupActivityScore(row) > 0) topByActivity.offer(row);
-    if (groupStorageBytes(row) > 0) topByStorage.offer(row);
-  }
+  const { counts, topByActivity, topByStorage } = await readGroupFigures(report, groupsWindow(report.meta, deps));
   const { meta } = report;
   return {
     messages: [
@@ -72,9 +58,9 @@ export const handleGroups: Handler<Extract<Command, { name: 'groups' }>> = async
           ...(meta.date !== undefined ? { date: meta.date } : {}),
           freshness: freshnessOf(meta),
           identities: meta.identities,
-          ...tally.result(),
-          topByActivity: topByActivity.result().map((row) => toGroupRow(row, false)),
-          topByStorage: topByStorage.result().map((row) => toGroupRow(row, false)),
+          ...counts,
+          topByActivity: topByActivity.map((row) => toGroupRow(row, false)),
+          topByStorage: topByStorage.map((row) => toGroupRow(row, false)),
           actions: [...groupsActions(meta.period), ...csvActions(groupsCommand(meta), meta.rowCount)],
         },
       },
@@ -86,18 +72,7 @@ export const handleGroups: Handler<Extract<Command, { name: 'groups' }>> = async
 export const handleGroupsInactive: Handler<Extract<Command, { name: 'groups-inactive' }>> = async (command, context, deps) => {
   const report = await deps.reports.getReport('groups', command.period !== undefined ? { period: command.period } : {});
   const { meta } = report;
-  const window = groupsWindow(meta, deps);
-  const withRows = needsRows(context);
-  const tally = createGroupTally(window);
-  const selection = createTopSelection<GroupsRow>(
-    withRows ? deps.rowLimit : 0,
-    longestInactiveFirst((row) => row.lastActivityDate, groupSortKey),
-  );
-  for await (const row of report.rows()) {
-    tally.observe(row);
-    if (withRows && row.isDeleted !== true && !isActiveIn(window, row.lastActivityDate)) selection.offer(row);
-  }
-  const counts = tally.result();
+  const { counts, inactive } = await readInactiveGroups(report, groupsWindow(meta, deps), needsRows(context) ? deps.rowLimit : 0);
   const period = meta.period ?? '';
   const model = {
     period,
@@ -105,7 +80,7 @@ export const handleGroupsInactive: Handler<Extract<Command, { name: 'groups-inac
     identities: meta.identities,
     total: counts.total,
     inactive: counts.inactive,
-    rows: selection.result().map((row) => toGroupRow(row, true)),
+    rows: inactive.map((row) => toGroupRow(row, true)),
     totalRows: counts.inactive,
     detail: { kind: 'shown' as const },
     actions: [
@@ -115,6 +90,53 @@ export const handleGroupsInactive: Handler<Extract<Command, { name: 'groups-inac
   };
   return replyWithDetail('groups-inactive', model, command, context, `the inactive groups and their owners for ${period}`);
 };
+
+async function productsOf(report: Report<'activations'>) {
+  const products = [];
+  for await (const row of report.rows()) {
+    products.push({
+      productType: row.productType,
+      assigned: row.assigned,
+      activated: row.activated,
+      ...(row.sharedComputerActivation !== undefined ? { sharedComputerActivation: row.sharedComputerActivation } : {}),
+    });
+  }
+  return products;
+}
+
+/** The counts and the top groups by activity and by storage, from the snapshot or else one pass over the rows. */
+async function readGroupFigures(report: Report<'groups'>, window: ActivityWindow) {
+  const { snapshot } = report;
+  const topByActivity = snapshot && groupListOf(snapshot, 'most-active', window, TOP_GROUPS);
+  const topByStorage = snapshot && groupListOf(snapshot, 'largest', window, TOP_GROUPS);
+  if (snapshot && topByActivity && topByStorage) return { counts: groupCountsOf(snapshot, window), topByActivity, topByStorage };
+
+  const tally = createGroupTally(window);
+  const byActivity = createTopSelection<GroupsRow>(TOP_GROUPS, mostActiveGroupFirst);
+  const byStorage = createTopSelection<GroupsRow>(TOP_GROUPS, largestGroupFirst);
+  for await (const row of report.rows()) {
+    tally.observe(row);
+    if (row.isDeleted === true) continue;
+    if (groupActivityScore(row) > 0) byActivity.offer(row);
+    if (groupStorageBytes(row) > 0) byStorage.offer(row);
+  }
+  return { counts: tally.result(), topByActivity: byActivity.result(), topByStorage: byStorage.result() };
+}
+
+/** The counts and the first `limit` groups inactive in the window, from the snapshot or else one pass over the rows. */
+async function readInactiveGroups(report: Report<'groups'>, window: ActivityWindow, limit: number) {
+  const { snapshot } = report;
+  const listed = snapshot && groupListOf(snapshot, 'inactive', window, limit);
+  if (snapshot && listed) return { counts: groupCountsOf(snapshot, window), inactive: listed };
+
+  const tally = createGroupTally(window);
+  const selection = createTopSelection<GroupsRow>(limit, longestInactiveFirst((row) => row.lastActivityDate, groupSortKey));
+  for await (const row of report.rows()) {
+    tally.observe(row);
+    if (limit > 0 && row.isDeleted !== true && !isActiveIn(window, row.lastActivityDate)) selection.offer(row);
+  }
+  return { counts: tally.result(), inactive: selection.result() };
+}
 
 /** The groups command for the day or resolved period the answer shows, for its CSV button. */
 function groupsCommand(meta: ReportMeta): Extract<Command, { name: 'groups' }> {

@@ -2,13 +2,15 @@
  * Copilot licence economics from two sources read side by side: the subscribed SKUs (seats bought by
  * state, assigned, unassigned) and the Copilot usage user detail (which assigned seats were used in the
  * period). Idle seats are the unassigned ones plus the assigned ones nobody used; idle spend prices them
- * at the configured licence price. Aggregates only: the user rows are tallied while they stream.
+ * at the configured licence price. Aggregates only: from the usage report's snapshot, or else its rows
+ * tallied while they stream.
  */
 import { isCopilotSku } from './copilot-skus.js';
-import { copilotSeatScope, createCopilotSeatTally } from './insights.js';
+import { copilotSeatCountsOf } from './copilot-seats-snapshot.js';
+import { copilotSeatScope, createCopilotSeatTally, type CopilotSeatCounts } from './insights.js';
 import type { SubscribedSkus } from './licence-reader.js';
 import { priceOfSku, seatPriceOf, type LicencePrice } from './licence-price.js';
-import type { ReportMeta, ReportService } from './report-service.js';
+import type { Report, ReportMeta, ReportService } from './report-service.js';
 import { PREPAID_STATES, type PrepaidState, type SubscribedSku } from './subscribed-skus.js';
 
 export type SeatsByState = Readonly<Record<PrepaidState, number>>;
@@ -81,12 +83,17 @@ export async function readCopilotLicences(
     reports.getSubscribedSkus(),
     reports.getReport('copilot-users', period !== undefined ? { period } : {}),
   ]);
-  const { window, counts } = copilotSeatScope(report.meta, today);
-  const tally = createCopilotSeatTally(window);
-  for await (const row of report.rows()) if (counts(row)) tally.observe(row);
-  const seats = tally.result();
+  const seats = await readSeatCounts(report, today);
   const usage = { reported: seats.enabled, active: seats.active, inactive: seats.inactive, neverActive: seats.neverActive };
   return { usageMeta: report.meta, licenceMeta: subscribed.meta, licences: summarizeCopilotLicences(subscribed.skus, usage, settings) };
+}
+
+async function readSeatCounts(report: Report<'copilot-users'>, today: string): Promise<CopilotSeatCounts> {
+  const { window, counts } = copilotSeatScope(report.meta, today);
+  if (report.snapshot) return copilotSeatCountsOf(report.snapshot, window);
+  const tally = createCopilotSeatTally(window);
+  for await (const row of report.rows()) if (counts(row)) tally.observe(row);
+  return tally.result();
 }
 
 /** Seats per Copilot SKU and in total, idle seats and their spend. Pure. */

@@ -46,14 +46,17 @@ export type ReportSpan = {
  * longest period's, since Graph lists every user once per period. `today` stands in for an empty report's refresh date.
  */
 export function copilotSeatScope(span: ReportSpan, today: string): { window: ActivityWindow; counts: (row: { reportPeriod?: number }) => boolean } {
+  const { days, counts } = copilotSeatRows(span);
+  return { window: activityWindow(span.refreshDate ?? today, days), counts };
+}
+
+/** The window's length and which rows count: these depend on the period and version alone, not on the refresh date. */
+export function copilotSeatRows(span: ReportSpan): { days: number; counts: (row: { reportPeriod?: number }) => boolean } {
   const period = span.period ?? '';
   const days = periodDays(period, allowedPeriods(REPORTS['copilot-users'], span.version ?? 'v1'));
   if (days === undefined) throw new Error(`${span.report} came back with a period the bot cannot count (${period || 'none'}).`);
   const only = period === 'ALL' ? days : undefined;
-  return {
-    window: activityWindow(span.refreshDate ?? today, days),
-    counts: (row) => only === undefined || row.reportPeriod === undefined || row.reportPeriod === only,
-  };
+  return { days, counts: (row) => only === undefined || row.reportPeriod === undefined || row.reportPeriod === only };
 }
 
 /** The window a groups report answers for: its period ending on the refresh date, or the one day asked for by date. */
@@ -185,7 +188,7 @@ const APP_LAST_ACTIVITY = {
 } as const satisfies Record<CopilotAppKey, keyof CopilotUserRow>;
 
 /** The Copilot apps a report of `version` has figures for: v1 lacks the apps Copilot report v2 added. */
-function copilotAppsOf(version: 'v1' | 'v2' | undefined) {
+export function copilotAppsOf(version: 'v1' | 'v2' | undefined) {
   return COPILOT_APPS.filter((app) => !('since' in app) || version === 'v2');
 }
 
@@ -339,11 +342,15 @@ export function createGroupTally(window: ActivityWindow) {
       types.set(type, (types.get(type) ?? 0) + 1);
     },
     result(): GroupActivityCounts {
-      const byType = [...types].map(([type, count]) => ({ type, count }));
-      byType.sort((a, b) => b.count - a.count || compareText(a.type, b.type));
-      return { total, active, inactive: total - active, deleted, byType };
+      return { total, active, inactive: total - active, deleted, byType: typeCountsOf(types) };
     },
   };
+}
+
+/** Groups per type, most common type first, ties by type name. */
+export function typeCountsOf(types: ReadonlyMap<string, number>): GroupActivityCounts['byType'] {
+  const byType = [...types].map(([type, count]) => ({ type, count }));
+  return byType.sort((a, b) => b.count - a.count || compareText(a.type, b.type));
 }
 
 /** What a group did in the window: emails received + SharePoint files active + Yammer posts. */
@@ -364,6 +371,11 @@ export function groupSortKey(row: GroupRow): string {
 /** The order of the groups card's "most active" list: most activity first, ties by name. */
 export function mostActiveGroupFirst(a: GroupRow, b: GroupRow): number {
   return groupActivityScore(b) - groupActivityScore(a) || compareText(groupSortKey(a), groupSortKey(b));
+}
+
+/** The order of the groups card's "largest" list: most storage first, ties by name. */
+export function largestGroupFirst(a: GroupRow, b: GroupRow): number {
+  return groupStorageBytes(b) - groupStorageBytes(a) || compareText(groupSortKey(a), groupSortKey(b));
 }
 
 /** A group's name as the report gives it (concealed hash included); the id when the name is empty. */

@@ -10,10 +10,12 @@ import { createInterface } from 'node:readline';
 import { PrivateFolder } from '../private-folder.js';
 import type { AnyRow } from './catalog.js';
 
-export type CacheEntry<Meta> = {
+export type CacheEntry<Meta, Snapshot = never> = {
   readonly key: string;
   readonly file: string;
   readonly meta: Meta;
+  /** What the answers need of the rows, computed while they were written (see report-snapshot.ts). */
+  readonly snapshot?: Snapshot;
   readonly etag?: string;
   /** When Graph last confirmed this data (download or 304), epoch ms. */
   validatedAt: number;
@@ -22,8 +24,8 @@ export type CacheEntry<Meta> = {
 /** Lines are gathered into writes of about this size: one write per row would dominate large reports. */
 const WRITE_CHUNK_CHARS = 64 * 1024;
 
-export class ReportCache<Meta> {
-  private readonly entries = new Map<string, CacheEntry<Meta>>();
+export class ReportCache<Meta, Snapshot = never> {
+  private readonly entries = new Map<string, CacheEntry<Meta, Snapshot>>();
   private readonly folder: PrivateFolder;
 
   constructor(
@@ -34,7 +36,7 @@ export class ReportCache<Meta> {
   }
 
   /** The entry for `key`, marked as most recently used. */
-  get(key: string): CacheEntry<Meta> | undefined {
+  get(key: string): CacheEntry<Meta, Snapshot> | undefined {
     const entry = this.entries.get(key);
     if (entry) {
       this.entries.delete(key);
@@ -68,7 +70,7 @@ export class ReportCache<Meta> {
   }
 
   /** Makes `entry` the cached data for its key, dropping what it replaces and the least recently used beyond the limit. */
-  commit(entry: CacheEntry<Meta>): void {
+  commit(entry: CacheEntry<Meta, Snapshot>): void {
     const previous = this.entries.get(entry.key);
     this.entries.delete(entry.key);
     this.entries.set(entry.key, entry);
@@ -81,14 +83,14 @@ export class ReportCache<Meta> {
   }
 
   /** Streams an entry's rows back. A file replaced since is still readable to whoever opened it first. */
-  async *readRows(entry: CacheEntry<Meta>): AsyncGenerator<AnyRow> {
+  async *readRows(entry: CacheEntry<Meta, Snapshot>): AsyncGenerator<AnyRow> {
     const lines = createInterface({ input: createReadStream(entry.file), crlfDelay: Infinity });
     for await (const line of lines) {
       if (line) yield JSON.parse(line) as AnyRow;
     }
   }
 
-  list(): readonly CacheEntry<Meta>[] {
+  list(): readonly CacheEntry<Meta, Snapshot>[] {
     return [...this.entries.values()];
   }
 

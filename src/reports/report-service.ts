@@ -22,6 +22,7 @@ import {
 } from './report-request.js';
 import { GRAPH_BUDGET_WINDOW_MS, RequestBudget, type BudgetUsage, type GraphRequestBudget } from './request-budget.js';
 import { createSummaryCollector, type IdentityVisibility } from './rows-summary.js';
+import { createSnapshotCollector, SNAPSHOT_ROW_LIMIT, type ReportSnapshot, type ReportSnapshotOf } from './report-snapshot.js';
 
 /** What the service needs from the Graph client (the real one, or anything speaking the same contract). */
 export type ReportFetcher = {
@@ -53,6 +54,8 @@ export type Report<Id extends ReportId> = {
   readonly meta: ReportMeta;
   /** Streams the rows; may be called more than once. */
   rows(): AsyncIterable<RowOf<Id>>;
+  /** What the answers need of the rows, computed while they downloaded; absent where a source has none. */
+  readonly snapshot?: ReportSnapshotOf<Id>;
 };
 
 export type ReportServiceOptions = {
@@ -72,6 +75,8 @@ export type ReportServiceOptions = {
   readonly budget?: GraphRequestBudget;
   readonly maxCachedReports?: number;
   readonly cacheFolder?: string;
+  /** Rows a snapshot keeps of each list (default SNAPSHOT_ROW_LIMIT); longer lists are read from the rows. */
+  readonly snapshotRowLimit?: number;
 };
 
 export type ReportServiceStatus = {
@@ -81,7 +86,7 @@ export type ReportServiceStatus = {
 };
 
 type StoredMeta = Omit<ReportMeta, 'cache'>;
-type Entry = CacheEntry<StoredMeta>;
+type Entry = CacheEntry<StoredMeta, ReportSnapshot>;
 
 /**
  * How far a fetch of report data has got, for a progress card: Graph asked, then bytes downloaded
@@ -117,7 +122,7 @@ export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'c
 const STALE_SERVABLE = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK']);
 
 export class ReportService {
-  private readonly cache: ReportCache<StoredMeta>;
+  private readonly cache: ReportCache<StoredMeta, ReportSnapshot>;
   private readonly inFlight = new Map<string, Flight>();
   private readonly fetchListeners = new AsyncLocalStorage<FetchListener>();
   private readonly budget: GraphRequestBudget;
@@ -246,8 +251,10 @@ export class ReportService {
         ? parseReportCsv(request.id, countBytes(response.body, (bytes) => progress({ bytes, rows: rowsRead })))
         : parseReportJson(request.id, response.pages);
     const summary = createSummaryCollector(request.definition);
+    const snapshot = createSnapshotCollector(request, this.options.snapshotRowLimit ?? SNAPSHOT_ROW_LIMIT);
     const file = await this.cache.writeRows(rows, (row) => {
       summary.observe(row);
+      snapshot.observe(row);
       rowsRead += 1;
       if (rowsRead % ROWS_PER_PROGRESS === 0) progress({ rows: rowsRead });
     });
@@ -255,6 +262,7 @@ export class ReportService {
     const entry: Entry = {
       key: request.key,
       file,
+      snapshot: snapshot.result(refreshDate),
       etag: response.etag,
       validatedAt: clock.now(),
       meta: {
@@ -286,6 +294,7 @@ export class ReportService {
     return {
       meta: { ...entry.meta, cache },
       rows: () => this.cache.readRows(entry) as AsyncIterable<RowOf<ReportId>>,
+      ...(entry.snapshot ? { snapshot: entry.snapshot } : {}),
     };
   }
 }
