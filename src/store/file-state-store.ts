@@ -136,13 +136,21 @@ export class FileStateStore implements StateStore {
   }
 
   async list(prefix: string): Promise<string[]> {
+    // A plain name starts with the encoded prefix exactly when its key starts with the prefix (the
+    // encoding is byte by byte and reads back unambiguously), so only matching names are decoded.
+    const encodedPrefix = encodeKey(prefix);
     const keys: string[] = [];
     for (const name of await this.fs.readdir(this.folder)) {
       if (!name.endsWith(SUFFIX) || name.startsWith('.')) continue;
-      // A hashed name says nothing about its key: the file does (and may vanish while we look).
-      // An unreadable hashed file names no key, so it cannot be listed.
-      const record = name.startsWith(HASHED_PREFIX) ? await this.readRecord(name) : undefined;
-      const key = name.startsWith(HASHED_PREFIX) ? (record === UNREADABLE ? undefined : record?.key) : decodeFileName(name);
+      let key: string | undefined;
+      if (name.startsWith(HASHED_PREFIX)) {
+        // A hashed name says nothing about its key: the file does (and may vanish while we look).
+        // An unreadable hashed file names no key, so it cannot be listed.
+        const record = await this.readRecord(name);
+        key = record === UNREADABLE ? undefined : record?.key;
+      } else if (name.startsWith(encodedPrefix)) {
+        key = decodeFileName(name);
+      }
       if (key !== undefined && key.startsWith(prefix)) keys.push(key);
     }
     return keys.sort(compareStoreKeys);
@@ -227,16 +235,24 @@ export class FileStateStore implements StateStore {
   }
 }
 
+/** Each byte's form in a file name: `a-z 0-9 _ -` as they are, any other as `%XX` (upper-case hex). */
+const BYTE_NAMES = Array.from({ length: 256 }, (_, byte) => {
+  const character = String.fromCharCode(byte);
+  return PLAIN_BYTE.test(character) ? character : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+});
+
+function encodeKey(key: string): string {
+  let name = '';
+  for (const byte of Buffer.from(key, 'utf8')) name += BYTE_NAMES[byte]!;
+  return name;
+}
+
 /**
  * The file name for a key: bytes other than `a-z 0-9 _ -` as `%XX` (upper-case hex), so any key
  * (slashes, dots, capitals, Unicode) gives a distinct, portable name; a SHA-256 when that is too long.
  */
 export function fileNameOf(key: string): string {
-  let name = '';
-  for (const byte of Buffer.from(key, 'utf8')) {
-    const character = String.fromCharCode(byte);
-    name += PLAIN_BYTE.test(character) ? character : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
+  const name = encodeKey(key);
   if (name.length <= MAX_PLAIN_NAME_LENGTH) return name + SUFFIX;
   return `${HASHED_PREFIX}${createHash('sha256').update(key, 'utf8').digest('hex')}${SUFFIX}`;
 }

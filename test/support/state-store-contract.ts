@@ -156,6 +156,12 @@ export function describeStateStoreContract(name: string, factory: StoreFactory):
         expect(await store.list('')).toEqual([...keys].sort());
         expect(await store.list('Zürich/')).toEqual(['Zürich/Ålesund']);
         expect(await store.list('A')).toEqual(['A']);
+        // Prefixes that are themselves escaped, or end inside a word of several-byte characters.
+        expect(await store.list('a%')).toEqual(['a%2Fb%2Fc']);
+        expect(await store.list('a/')).toEqual(['a/../b', 'a/b/c']);
+        expect(await store.list('日本')).toEqual(['日本語/キー']);
+        expect(await store.list('emoji 🚀')).toEqual(['emoji 🚀 key']);
+        expect(await store.list('Zü')).toEqual(['Zürich/Ålesund']);
       }),
     );
 
