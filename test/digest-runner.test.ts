@@ -355,7 +355,7 @@ function bind(store: StateStore): StateStore {
   };
 }
 
-test('history older than a quarter is pruned when an occurrence finishes; the newest claims stay', async () => {
+test('history older than a quarter is pruned by a run; the newest claims stay', async () => {
   const store = new MemoryStateStore();
   const [subscription] = await subscribeChannels(store, 1, '2026-01-01T00:00:00Z');
   const old: DigestClaim = {

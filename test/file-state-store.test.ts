@@ -153,6 +153,35 @@ describe('FileStateStore on disk', () => {
     expect((await store.get('digest/s1/o1'))?.value).toEqual({ by: 'other process' });
   });
 
+  test('a write held up on the disk delays only its own key: other keys are written meanwhile, its next write waits, a reopen keeps its file', async () => {
+    const folder = stateStoreFolder(await newDataDir());
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    // The first fsync of a temporary file waits until released, as on a busy disk.
+    const slowDisk: StoreFileSystem = {
+      ...fs,
+      open: (async (file: string, flags?: string, mode?: number) => {
+        const handle = await fs.open(file, flags, mode);
+        if (!file.endsWith('.tmp') || held++ > 0) return handle;
+        const sync = handle.sync.bind(handle);
+        return Object.assign(handle, { sync: async () => (await released, sync()) });
+      }) as StoreFileSystem['open'],
+    };
+    const store = await FileStateStore.open(folder, { fileSystem: slowDisk });
+    const slow = store.put('subscription/slow', 1);
+    const after = store.put('subscription/slow', 2, { ifMatch: 'not yet known' }).catch((error: unknown) => error);
+    await store.put('subscription/other', 'written');
+    expect(await store.get('subscription/other')).toMatchObject({ value: 'written' });
+    expect(await store.get('subscription/slow')).toBeUndefined();
+
+    await FileStateStore.open(folder);
+    release();
+    const etag = await slow;
+    expect(await after).toBeInstanceOf(StoreConflictError);
+    expect(await store.get('subscription/slow')).toEqual({ value: 1, etag });
+  });
+
   test('two store objects on one folder share one writer: concurrent claims still produce one winner', async () => {
     const folder = stateStoreFolder(await newDataDir());
     const [a, b] = await Promise.all([FileStateStore.open(folder), FileStateStore.open(folder)]);

@@ -53,9 +53,11 @@ const claimSchema = z.object({
   activityId: z.string().optional(),
 });
 
+const CLAIMS_PREFIX = 'digest/';
+
 /** The store prefix of one subscription's claims; ISO occurrences sort chronologically under it. */
 export function claimPrefix(subscriptionId: string): string {
-  return `digest/${subscriptionId}/`;
+  return `${CLAIMS_PREFIX}${subscriptionId}/`;
 }
 
 export function claimKey(subscriptionId: string, occurrenceMs: number): string {
@@ -80,11 +82,23 @@ export async function getLatestClaim(store: StateStore, subscriptionId: string):
 /** How long claims are kept as history: a quarter, far beyond any lookback, so pruning never reopens an occurrence. */
 export const CLAIM_HISTORY_MS = 92 * 86_400_000;
 
-/** Deletes a subscription's claims for occurrences before `beforeMs`, always keeping its newest one (the last run). */
-export async function pruneClaims(store: StateStore, subscriptionId: string, beforeMs: number): Promise<void> {
-  const cutoff = claimKey(subscriptionId, beforeMs);
-  const keys = await store.list(claimPrefix(subscriptionId));
-  for (const key of keys.slice(0, -1)) if (key < cutoff) await store.delete(key);
+/** Every subscription's claim keys, oldest first, from one listing of the store. */
+export async function listClaimKeys(store: StateStore): Promise<Map<string, string[]>> {
+  const bySubscription = new Map<string, string[]>();
+  for (const key of await store.list(CLAIMS_PREFIX)) {
+    // Occurrences are ISO instants (no '/'), so the subscription id is everything before the last '/'.
+    const subscriptionId = key.slice(CLAIMS_PREFIX.length, key.lastIndexOf('/'));
+    const keys = bySubscription.get(subscriptionId) ?? [];
+    keys.push(key);
+    bySubscription.set(subscriptionId, keys);
+  }
+  return bySubscription;
+}
+
+/** Deletes the claims among `keys` (one subscription's, oldest first) for occurrences before `beforeMs`, always keeping the newest (the last run). */
+export async function pruneClaims(store: StateStore, keys: readonly string[], beforeMs: number): Promise<void> {
+  const cutoff = new Date(beforeMs).toISOString();
+  for (const key of keys.slice(0, -1)) if (key.slice(key.lastIndexOf('/') + 1) < cutoff) await store.delete(key);
 }
 
 /** Removes a subscription's history (unsubscribe, uninstall). */

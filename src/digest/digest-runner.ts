@@ -13,7 +13,7 @@ import type { Activity } from 'botbuilder';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
-import { CLAIM_HISTORY_MS, claimKey, claimPrefix, isFinished, pruneClaims, readClaim, type DigestClaim, type DigestOutcome } from './digest-claims.js';
+import { CLAIM_HISTORY_MS, claimKey, claimPrefix, isFinished, listClaimKeys, pruneClaims, readClaim, type DigestClaim, type DigestOutcome } from './digest-claims.js';
 import type { DigestSender } from './digest-sender.js';
 import { saveSnapshot, type DigestSnapshot } from './digest-snapshots.js';
 import { deactivateSubscription, getSubscription, readSubscriptions } from './digest-subscriptions.js';
@@ -50,7 +50,11 @@ export const DEFAULT_LEASE_MS = 10 * 60_000;
 export const DEFAULT_GRACE_MS = 6 * 3_600_000;
 /** Eight days: at least one weekly occurrence of every subscription is always in view. */
 export const DEFAULT_LOOKBACK_MS = 8 * 86_400_000;
-export const DEFAULT_CONCURRENCY = 8;
+/**
+ * A second of the tenant's send budget (50/s): enough occurrences in flight that the pacer, not the
+ * store or composing, sets the pace, while a claim is still taken only about a second before its send.
+ */
+export const DEFAULT_CONCURRENCY = 50;
 
 /**
  * What a run did with one due occurrence: an outcome, `busy` (another claimer has it), `done` (finished
@@ -109,12 +113,15 @@ export class DigestRunner {
     await forEachLimited(due, this.concurrency, async ({ subscription, occurrence }) => {
       summary[await this.runOccurrence(subscription, occurrence)] += 1;
     });
+    // One listing of every claim per run (not one per subscription) finds stranded run-nows and old history.
+    const claimKeys = await listClaimKeys(this.options.store);
     // Run-now claims have no schedule to find them by: unfinished ones are looked up, so a crashed run-now is taken over too.
-    const stranded = await this.findStrandedRunNows(subscriptions.filter((subscription) => subscription.active), now);
+    const stranded = await this.findStrandedRunNows(subscriptions.filter((subscription) => subscription.active), claimKeys, now);
     await forEachLimited(stranded, this.concurrency, async ({ subscription, occurrence }) => {
       summary[await this.runOccurrence(subscription, occurrence)] += 1;
     });
     due.push(...stranded);
+    await this.pruneHistory(claimKeys, now);
     if (due.length > 0) this.options.logger.info('digest run', { due: due.length, ...summary });
     return summary;
   }
@@ -244,23 +251,20 @@ export class DigestRunner {
   }
 
   private async finish(key: string, etag: string, claim: DigestClaim): Promise<DigestClaim> {
-    const now = this.options.clock.now();
-    const final: DigestClaim = { ...claim, finishedAt: iso(now) };
-    if (await this.record(key, etag, final)) {
-      this.finished.set(key, Date.parse(final.occurrence));
-      // History older than twice the lookback can never be due again, so dropping it cannot cause a second post.
-      await pruneClaims(this.options.store, claim.subscriptionId, now - Math.max(CLAIM_HISTORY_MS, 2 * this.lookbackMs)).catch((error: unknown) =>
-        this.options.logger.warn('digest history not pruned', { subscription: claim.subscriptionId, error: error instanceof Error ? error.name : 'unknown' }),
-      );
-    }
+    const final: DigestClaim = { ...claim, finishedAt: iso(this.options.clock.now()) };
+    if (await this.record(key, etag, final)) this.finished.set(key, Date.parse(final.occurrence));
     return final;
   }
 
   /** Run-now claims within the lookback that this runner has not seen finish; their state is checked by `claimAndDeliver`. */
-  private async findStrandedRunNows(subscriptions: readonly DigestSubscription[], now: number): Promise<{ subscription: DigestSubscription; occurrence: number }[]> {
+  private async findStrandedRunNows(
+    subscriptions: readonly DigestSubscription[],
+    claimKeys: ReadonlyMap<string, readonly string[]>,
+    now: number,
+  ): Promise<{ subscription: DigestSubscription; occurrence: number }[]> {
     const stranded: { subscription: DigestSubscription; occurrence: number }[] = [];
     for (const subscription of subscriptions) {
-      for (const key of await this.options.store.list(claimPrefix(subscription.id))) {
+      for (const key of claimKeys.get(subscription.id) ?? []) {
         const occurrence = Date.parse(key.slice(claimPrefix(subscription.id).length));
         if (Number.isNaN(occurrence) || occurrence <= now - this.lookbackMs || this.finished.has(key)) continue;
         // A damaged claim is reported by `claimAndDeliver` only if its occurrence is due; here it is just not a run-now.
@@ -270,6 +274,16 @@ export class DigestRunner {
       }
     }
     return stranded;
+  }
+
+  /** History older than twice the lookback can never be due again, so dropping it cannot cause a second post. */
+  private async pruneHistory(claimKeys: ReadonlyMap<string, readonly string[]>, now: number): Promise<void> {
+    const before = now - Math.max(CLAIM_HISTORY_MS, 2 * this.lookbackMs);
+    for (const [subscriptionId, keys] of claimKeys) {
+      await pruneClaims(this.options.store, keys, before).catch((error: unknown) =>
+        this.options.logger.warn('digest history not pruned', { subscription: subscriptionId, error: error instanceof Error ? error.name : 'unknown' }),
+      );
+    }
   }
 
   /** Creates the claim, create-only; its etag, or undefined when another runner has it already. */

@@ -112,15 +112,26 @@ export function tenantOf(ref: ConversationRef): string {
   return ref.conversation.tenantId ?? '';
 }
 
+/** Zone names as typed or stored, and what they resolve to (undefined: not a zone). */
+const resolvedTimeZones = new Map<string, string | undefined>();
+/** Far above the few hundred IANA zones, so the map stays small even with typos. */
+const MAX_RESOLVED_TIME_ZONES = 2_000;
+
 /** A time zone as Intl knows it, in its canonical spelling (`europe/berlin` → `Europe/Berlin`), or undefined. */
 export function resolveTimeZone(text: string): string | undefined {
   // Area/Location names, `UTC`, `Etc/GMT+1`; not offsets like `+01:00`, which do not follow daylight saving.
   if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(text) || text.length > 64) return undefined;
+  // Building a DateTimeFormat costs far more than the lookup: a run reads every subscription's zone.
+  if (resolvedTimeZones.has(text)) return resolvedTimeZones.get(text);
+  let zone: string | undefined;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
+    zone = new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    zone = undefined;
   }
+  if (resolvedTimeZones.size >= MAX_RESOLVED_TIME_ZONES) resolvedTimeZones.clear();
+  resolvedTimeZones.set(text, zone);
+  return zone;
 }
 
 /** `HH:MM` (24-hour, one- or two-digit hour) normalized to two digits, or undefined. */

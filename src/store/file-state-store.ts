@@ -1,7 +1,8 @@
 /**
  * The embedded state store: one JSON file per key in a folder under DATA_DIR (`.data/state/` by
  * default), written atomically (temporary file, fsync, rename, fsync of the folder), mode 0600 in a
- * 0700 folder. Writes are serialized per folder within this process.
+ * 0700 folder. Writes to one key are serialized within this process; writes to different keys (different
+ * files) overlap, so their fsyncs do not queue behind one another.
  *
  * One process per folder: a second process writing the same folder is not supported. Create-only
  * writes stay exclusive even then (they use link(2), which fails if the name exists), but `ifMatch`
@@ -69,24 +70,17 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** One queue of writes per folder, shared by every store object this process opens on it. */
-const writeQueues = new Map<string, { tail: Promise<unknown> }>();
+/** The last queued write per file (absolute path), shared by every store object this process opens on the folder. */
+const writeQueues = new Map<string, Promise<unknown>>();
+/** Temporary files this process is writing now: the sweep on open leaves them alone. */
+const temporaryFilesInUse = new Set<string>();
 
 export class FileStateStore implements StateStore {
-  private readonly queue: { tail: Promise<unknown> };
-
   private constructor(
     /** The absolute folder the files live in. */
     readonly folder: string,
     private readonly fs: StoreFileSystem,
-  ) {
-    let queue = writeQueues.get(folder);
-    if (!queue) {
-      queue = { tail: Promise.resolve() };
-      writeQueues.set(folder, queue);
-    }
-    this.queue = queue;
-  }
+  ) {}
 
   /** Opens (creating with mode 0700) the store in `folder`, and removes temporary files a crash left behind. */
   static async open(folder: string, options: FileStateStoreOptions = {}): Promise<FileStateStore> {
@@ -95,7 +89,7 @@ export class FileStateStore implements StateStore {
     await fs.mkdir(resolved, { recursive: true, mode: FOLDER_MODE });
     if (process.platform !== 'win32') await fs.chmod(resolved, FOLDER_MODE);
     const store = new FileStateStore(resolved, fs);
-    await store.serialize(() => store.removeTemporaryFiles());
+    await store.removeTemporaryFiles();
     return store;
   }
 
@@ -110,8 +104,8 @@ export class FileStateStore implements StateStore {
     checkStoreKey(key);
     checkPutCondition(condition);
     const valueText = serializeJsonValue(value);
-    return this.serialize(async () => {
-      const name = fileNameOf(key);
+    const name = fileNameOf(key);
+    return this.serialize(name, async () => {
       const failed = failedCondition(condition, etagOf(await this.readRecord(name)));
       if (failed) throw new StoreConflictError(failed, key);
       const etag = randomUUID();
@@ -123,8 +117,8 @@ export class FileStateStore implements StateStore {
 
   async delete(key: string, condition?: DeleteCondition): Promise<boolean> {
     checkStoreKey(key);
-    return this.serialize(async () => {
-      const name = fileNameOf(key);
+    const name = fileNameOf(key);
+    return this.serialize(name, async () => {
       const current = await this.readRecord(name);
       const failed = failedCondition(condition, etagOf(current));
       if (failed) throw new StoreConflictError(failed, key);
@@ -156,10 +150,15 @@ export class FileStateStore implements StateStore {
     return keys.sort(compareStoreKeys);
   }
 
-  /** Runs `write` after every write queued before it on this folder (whether those succeeded or not). */
-  private serialize<T>(write: () => Promise<T>): Promise<T> {
-    const run = this.queue.tail.then(write);
-    this.queue.tail = run.catch(() => undefined);
+  /** Runs `write` after every write queued before it on the file `name` (whether those succeeded or not). */
+  private serialize<T>(name: string, write: () => Promise<T>): Promise<T> {
+    const file = path.join(this.folder, name);
+    const run = (writeQueues.get(file) ?? Promise.resolve()).then(write);
+    const tail = run.catch(() => undefined);
+    writeQueues.set(file, tail);
+    void tail.then(() => {
+      if (writeQueues.get(file) === tail) writeQueues.delete(file);
+    });
     return run;
   }
 
@@ -182,8 +181,17 @@ export class FileStateStore implements StateStore {
    * move is a hard link, which fails if another writer created the name meanwhile.
    */
   private async replaceFile(name: string, text: string, createOnly: string | undefined): Promise<void> {
-    const target = path.join(this.folder, name);
     const temporary = path.join(this.folder, `.${randomBytes(8).toString('hex')}${TEMP_SUFFIX}`);
+    temporaryFilesInUse.add(temporary);
+    try {
+      await this.moveIntoPlace(temporary, path.join(this.folder, name), text, createOnly);
+    } finally {
+      temporaryFilesInUse.delete(temporary);
+    }
+    await this.syncFolder();
+  }
+
+  private async moveIntoPlace(temporary: string, target: string, text: string, createOnly: string | undefined): Promise<void> {
     const handle = await this.fs.open(temporary, 'wx', FILE_MODE);
     try {
       try {
@@ -202,7 +210,6 @@ export class FileStateStore implements StateStore {
       await this.fs.unlink(temporary).catch(() => undefined);
       throw error;
     }
-    await this.syncFolder();
   }
 
   /** True when linked; false when the file system has no hard links (the caller renames instead). */
@@ -228,9 +235,11 @@ export class FileStateStore implements StateStore {
     }
   }
 
+  /** Removes what crashed writes left behind; temporary files this process is still writing are kept. */
   private async removeTemporaryFiles(): Promise<void> {
     for (const name of await this.fs.readdir(this.folder)) {
-      if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await this.fs.unlink(path.join(this.folder, name)).catch(() => undefined);
+      const file = path.join(this.folder, name);
+      if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX) && !temporaryFilesInUse.has(file)) await this.fs.unlink(file).catch(() => undefined);
     }
   }
 }
