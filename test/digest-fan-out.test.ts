@@ -119,6 +119,41 @@ describe('send pacer', () => {
     ]);
   });
 
+  test("Teams' 50 a second per tenant goes out a tenth at a time, the second paced with 50 ms to spare", async () => {
+    const clock = createVirtualClock(0);
+    const pacer = new SendPacer(clock);
+    const times: number[] = [];
+    await clock.run(
+      Promise.all(
+        Array.from({ length: 60 }, async (_, index) => {
+          await pacer.acquire(`19:channel-${index}@thread.tacv2`, 't');
+          times.push(clock.now());
+        }),
+      ),
+    );
+    expect(times.slice(0, 10)).toEqual([0, 0, 0, 0, 0, 100, 100, 100, 100, 100]);
+    expect(times[49]).toBe(900);
+    expect(times[50]).toBe(1_050);
+  });
+
+  test('a send that leaves late (a busy process wakes late) moves the window: the next slot counts from when it left', async () => {
+    const virtual = createVirtualClock(0);
+    const lateClock = {
+      now: () => virtual.now(),
+      sleep: async (ms: number) => {
+        await virtual.sleep(ms);
+        virtual.advance(30);
+      },
+    };
+    const pacer = new SendPacer(lateClock, { perConversation: [], perTenant: [{ count: 1, windowMs: 1_000 }] });
+    const times: number[] = [];
+    for (let index = 0; index < 3; index++) {
+      await virtual.run(pacer.acquire('c', 't'));
+      times.push(virtual.now());
+    }
+    expect(times).toEqual([0, 1_030, 2_060]);
+  });
+
   test('a 429 with Retry-After holds the whole tenant back', async () => {
     const clock = createVirtualClock(0);
     const pacer = new SendPacer(clock);

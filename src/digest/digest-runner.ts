@@ -15,6 +15,7 @@ import type { Logger } from '../logger.js';
 import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
 import { CLAIM_HISTORY_MS, claimKey, claimPrefix, isFinished, listClaimKeys, pruneClaims, readClaim, type DigestClaim, type DigestOutcome } from './digest-claims.js';
 import type { DigestSender } from './digest-sender.js';
+import { forEachLimited } from './for-each-limited.js';
 import { saveSnapshot, type DigestSnapshot } from './digest-snapshots.js';
 import { deactivateSubscription, getSubscription, readSubscriptions } from './digest-subscriptions.js';
 import { occurrencesBetween } from './schedule.js';
@@ -325,15 +326,6 @@ export class DigestRunner {
 function valueIfDamaged(error: unknown): undefined {
   if (error instanceof StoreRecordError) return undefined;
   throw error;
-}
-
-/** Runs `work` on every item with at most `limit` at once. */
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function iso(epochMs: number): string {

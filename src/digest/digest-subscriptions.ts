@@ -6,6 +6,7 @@
 import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
 import { deleteClaims } from './digest-claims.js';
 import { deleteSnapshots } from './digest-snapshots.js';
+import { forEachLimited } from './for-each-limited.js';
 import {
   conversationIdOf,
   readConversationRef,
@@ -19,6 +20,7 @@ import {
 const SUBSCRIPTION_PREFIX = 'subscription/';
 const REFERENCE_PREFIX = 'conversation/';
 const MAX_CONFLICT_RETRIES = 5;
+const PARALLEL_READS = 16;
 
 export function subscriptionKey(subscriptionId: string): string {
   return `${SUBSCRIPTION_PREFIX}${subscriptionId}`;
@@ -48,18 +50,20 @@ export function getSubscriptionOfConversation(store: StateStore, conversationId:
 
 /** Every stored subscription that can be read, active or not, in key order, and the keys of those that cannot. */
 export async function readSubscriptions(store: StateStore): Promise<{ subscriptions: DigestSubscription[]; unreadable: string[] }> {
-  const subscriptions: DigestSubscription[] = [];
-  const unreadable: string[] = [];
-  for (const key of await store.list(SUBSCRIPTION_PREFIX)) {
+  const keys = await store.list(SUBSCRIPTION_PREFIX);
+  const read: (DigestSubscription | string | undefined)[] = [];
+  // Several reads at once: a run over a thousand channels should not wait on a thousand reads in turn.
+  await forEachLimited(keys, PARALLEL_READS, async (key, index) => {
     try {
-      const subscription = await getSubscription(store, key.slice(SUBSCRIPTION_PREFIX.length));
-      if (subscription) subscriptions.push(subscription);
+      read[index] = await getSubscription(store, key.slice(SUBSCRIPTION_PREFIX.length));
     } catch (error) {
       // One damaged record is that conversation's problem alone.
       if (!(error instanceof StoreRecordError)) throw error;
-      unreadable.push(key);
+      read[index] = key;
     }
-  }
+  });
+  const subscriptions = read.filter((entry): entry is DigestSubscription => typeof entry === 'object');
+  const unreadable = read.filter((entry): entry is string => typeof entry === 'string');
   return { subscriptions, unreadable };
 }
 
