@@ -27,9 +27,10 @@ export const TEAMS_PACING: PacingLimits = Object.freeze({
   ],
   perTenant: [
     // Teams counts a send when it arrives, some milliseconds after its slot and not always equally late:
-    // the second is paced 50 ms longer, and spread in tenths so a burst's stragglers do not overflow the next second.
+    // the second is paced 50 ms longer, and spread in sevenths (a conversation's 7 at once still fit) so a
+    // burst's stragglers do not overflow the next second.
     { count: 50, windowMs: 1_050 },
-    { count: 5, windowMs: 100 },
+    { count: 7, windowMs: 140 },
   ],
 });
 
