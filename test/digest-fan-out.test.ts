@@ -119,14 +119,14 @@ describe('send pacer', () => {
     ]);
   });
 
-  test("Teams' 50 a second per tenant goes out a seventh at a time, the second paced with 50 ms to spare", async () => {
+  test("Teams' 50 a second per tenant: a fan-out goes out a seventh at a time, replies in one burst; the second paced with 50 ms to spare", async () => {
     const clock = createVirtualClock(0);
     const pacer = new SendPacer(clock);
     const times: number[] = [];
     await clock.run(
       Promise.all(
         Array.from({ length: 60 }, async (_, index) => {
-          await pacer.acquire(`19:channel-${index}@thread.tacv2`, 't');
+          await pacer.acquire(`19:channel-${index}@thread.tacv2`, 't', 'background');
           times.push(clock.now());
         }),
       ),
@@ -134,6 +134,19 @@ describe('send pacer', () => {
     expect(times.slice(0, 14)).toEqual([...Array<number>(7).fill(0), ...Array<number>(7).fill(140)]);
     expect(times[49]).toBe(980);
     expect(times[50]).toBe(1_050);
+
+    const replyClock = createVirtualClock(0);
+    const replyPacer = new SendPacer(replyClock);
+    const replies: number[] = [];
+    await replyClock.run(
+      Promise.all(
+        Array.from({ length: 60 }, async (_, index) => {
+          await replyPacer.acquire(`a:personal-${index}`, 't', 'reply');
+          replies.push(replyClock.now());
+        }),
+      ),
+    );
+    expect(replies).toEqual([...Array<number>(50).fill(0), ...Array<number>(10).fill(1_050)]);
   });
 
   test('a send that leaves late (a busy process wakes late) moves the window: the next slot counts from when it left', async () => {

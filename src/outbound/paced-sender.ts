@@ -47,7 +47,7 @@ export class PacedSender {
     const { clock, logger } = this.options;
     const result = await retryWithPolicy<SendOutcome>(
       async () => {
-        await this.pacer.acquire(target.conversationId, target.tenantId);
+        await this.pacer.acquire(target.conversationId, target.tenantId, mode);
         let outcome: SendOutcome;
         try {
           outcome = readSendAnswer(await call());

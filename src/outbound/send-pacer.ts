@@ -11,6 +11,8 @@ export type RateLimit = { readonly count: number; readonly windowMs: number };
 export type PacingLimits = {
   readonly perConversation: readonly RateLimit[];
   readonly perTenant: readonly RateLimit[];
+  /** Further per-tenant limits for sends outside a turn (digests, proactive messages), which can wait. */
+  readonly perTenantBackground?: readonly RateLimit[];
 };
 
 /**
@@ -25,13 +27,12 @@ export const TEAMS_PACING: PacingLimits = Object.freeze({
     { count: 60, windowMs: 30_000 },
     { count: 1_800, windowMs: 3_600_000 },
   ],
-  perTenant: [
-    // Teams counts a send when it arrives, some milliseconds after its slot and not always equally late:
-    // the second is paced 50 ms longer, and spread in sevenths (a conversation's 7 at once still fit) so a
-    // burst's stragglers do not overflow the next second.
-    { count: 50, windowMs: 1_050 },
-    { count: 7, windowMs: 140 },
-  ],
+  // Teams counts a send when it arrives, some milliseconds after its slot and not always equally late:
+  // the second is paced 50 ms longer.
+  perTenant: [{ count: 50, windowMs: 1_050 }],
+  // A fan-out is spread in sevenths of a second (a conversation's 7 at once still fit), so that the
+  // stragglers of one second's burst do not overflow the next; a turn's replies keep their bursts.
+  perTenantBackground: [{ count: 7, windowMs: 140 }],
 });
 
 type Bookings = { times: number[]; heldUntil: number };
@@ -42,26 +43,28 @@ export class SendPacer {
   private readonly conversations = new Map<string, Bookings>();
   private readonly tenants = new Map<string, Bookings>();
   private readonly longestWindowMs: number;
+  private readonly backgroundTenantLimits: readonly RateLimit[];
   private forgetAbove = MAX_IDLE_KEYS;
 
   constructor(
     private readonly clock: Clock,
     private readonly limits: PacingLimits = TEAMS_PACING,
   ) {
-    for (const limit of [...limits.perConversation, ...limits.perTenant]) {
+    for (const limit of [...limits.perConversation, ...limits.perTenant, ...(limits.perTenantBackground ?? [])]) {
       if (!Number.isInteger(limit.count) || limit.count < 1 || !(limit.windowMs > 0)) {
         throw new RangeError(`A rate limit needs a count of at least 1 and a window above 0 ms, got ${JSON.stringify(limit)}.`);
       }
     }
+    this.backgroundTenantLimits = [...limits.perTenant, ...(limits.perTenantBackground ?? [])];
     this.longestWindowMs = Math.max(0, ...[...limits.perConversation, ...limits.perTenant].map((limit) => limit.windowMs));
   }
 
   /** Waits until a send to `conversationId` in `tenantId` fits every limit; the slot is booked first, so concurrent callers queue in order. */
-  async acquire(conversationId: string, tenantId: string): Promise<void> {
+  async acquire(conversationId: string, tenantId: string, mode: 'reply' | 'background' = 'reply'): Promise<void> {
     const now = this.clock.now();
     const conversation = bookingsOf(this.conversations, conversationId);
     const tenant = bookingsOf(this.tenants, tenantId);
-    const slot = Math.max(now, earliestSlot(conversation, this.limits.perConversation), earliestSlot(tenant, this.limits.perTenant));
+    const slot = Math.max(now, earliestSlot(conversation, this.limits.perConversation), earliestSlot(tenant, mode === 'background' ? this.backgroundTenantLimits : this.limits.perTenant));
     this.book(conversation, slot);
     this.book(tenant, slot);
     if (this.conversations.size > this.forgetAbove) {
