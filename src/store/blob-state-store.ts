@@ -19,6 +19,7 @@ import {
   type StateStore,
   type StoredEntry,
 } from './state-store.js';
+import { createKeyNames } from './key-names.js';
 
 /** Metadata on every blob: the key (encoded, as metadata is ASCII) and the id of the write that produced it. */
 const KEY_METADATA = 'key';
@@ -29,6 +30,7 @@ const HASHED_HEAD_LENGTH = 900;
 const HASH_MARKER = '~~';
 // Kept as they are in blob names; every other byte is `~XX`. No '/', '.' or '%': no empty, dot or escaped segments.
 const PLAIN_BYTE = /^[A-Za-z0-9_-]$/;
+const BLOB_NAMES = createKeyNames('~', PLAIN_BYTE);
 
 export class BlobStateStore implements StateStore {
   private constructor(private readonly container: ContainerClient) {}
@@ -72,7 +74,7 @@ export class BlobStateStore implements StateStore {
     const writeId = randomUUID();
     try {
       const response = await blob.upload(text, Buffer.byteLength(text, 'utf8'), {
-        metadata: { [KEY_METADATA]: encodeKey(key), [WRITE_METADATA]: writeId },
+        metadata: { [KEY_METADATA]: BLOB_NAMES.encode(key), [WRITE_METADATA]: writeId },
         blobHTTPHeaders: { blobContentType: 'application/json; charset=utf-8' },
         conditions: condition?.ifNoneMatch ? { ifNoneMatch: '*' } : condition?.ifMatch ? { ifMatch: condition.ifMatch } : {},
       });
@@ -108,7 +110,7 @@ export class BlobStateStore implements StateStore {
     const keys: string[] = [];
     try {
       for await (const item of this.container.listBlobsFlat({ prefix: listPrefixOf(prefix), includeMetadata: true })) {
-        const key = item.name.includes(HASH_MARKER) ? decodeKey(item.metadata?.[KEY_METADATA] ?? '') : decodeKey(item.name);
+        const key = item.name.includes(HASH_MARKER) ? BLOB_NAMES.decode(item.metadata?.[KEY_METADATA] ?? '') : BLOB_NAMES.decode(item.name);
         if (key !== undefined && key.startsWith(prefix)) keys.push(key);
       }
     } catch (error) {
@@ -134,7 +136,7 @@ export class BlobStateStore implements StateStore {
  * encodes to a prefix of its name. Too long a name keeps its first 900 characters and ends in a SHA-256.
  */
 export function blobNameOf(key: string): string {
-  const encoded = encodeKey(key);
+  const encoded = BLOB_NAMES.encode(key);
   if (encoded.length <= MAX_PLAIN_NAME_LENGTH) return encoded;
   const hash = createHash('sha256').update(key, 'utf8').digest('hex');
   return `${headOf(encoded)}${HASH_MARKER}${hash}`;
@@ -144,34 +146,8 @@ export function blobNameOf(key: string): string {
 function listPrefixOf(prefix: string): string {
   // A prefix ending in half a surrogate pair cannot be encoded as it stands: list from the character before.
   const whole = /[\ud800-\udbff]$/.test(prefix) ? prefix.slice(0, -1) : prefix;
-  const encoded = encodeKey(whole);
+  const encoded = BLOB_NAMES.encode(whole);
   return encoded.length <= HASHED_HEAD_LENGTH ? encoded : headOf(encoded);
-}
-
-function encodeKey(key: string): string {
-  let name = '';
-  for (const byte of Buffer.from(key, 'utf8')) {
-    const character = String.fromCharCode(byte);
-    name += PLAIN_BYTE.test(character) ? character : `~${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return name;
-}
-
-/** The key an encoded name stands for, or undefined for a name `encodeKey` would not have written. */
-function decodeKey(encoded: string): string | undefined {
-  if (!/^(?:[A-Za-z0-9_-]|~[0-9A-F]{2})+$/.test(encoded)) return undefined;
-  const bytes: number[] = [];
-  for (let index = 0; index < encoded.length; ) {
-    if (encoded[index] === '~') {
-      bytes.push(Number.parseInt(encoded.slice(index + 1, index + 3), 16));
-      index += 3;
-    } else {
-      bytes.push(encoded.charCodeAt(index));
-      index += 1;
-    }
-  }
-  const key = Buffer.from(bytes).toString('utf8');
-  return encodeKey(key) === encoded ? key : undefined;
 }
 
 /** The first characters of an encoded name, up to the head length, never cutting a `~XX` escape. */

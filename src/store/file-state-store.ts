@@ -27,6 +27,7 @@ import {
   type StateStore,
   type StoredEntry,
 } from './state-store.js';
+import { createKeyNames } from './key-names.js';
 
 /** The file operations the store uses; tests pass a wrapper that fails at a chosen step. */
 export type StoreFileSystem = Pick<typeof fsPromises, 'mkdir' | 'chmod' | 'open' | 'readFile' | 'readdir' | 'rename' | 'link' | 'unlink'>;
@@ -132,7 +133,7 @@ export class FileStateStore implements StateStore {
   async list(prefix: string): Promise<string[]> {
     // A plain name starts with the encoded prefix exactly when its key starts with the prefix (the
     // encoding is byte by byte and reads back unambiguously), so only matching names are decoded.
-    const encodedPrefix = encodeKey(prefix);
+    const encodedPrefix = FILE_NAMES.encode(prefix);
     const keys: string[] = [];
     for (const name of await this.fs.readdir(this.folder)) {
       if (!name.endsWith(SUFFIX) || name.startsWith('.')) continue;
@@ -244,44 +245,22 @@ export class FileStateStore implements StateStore {
   }
 }
 
-/** Each byte's form in a file name: `a-z 0-9 _ -` as they are, any other as `%XX` (upper-case hex). */
-const BYTE_NAMES = Array.from({ length: 256 }, (_, byte) => {
-  const character = String.fromCharCode(byte);
-  return PLAIN_BYTE.test(character) ? character : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-});
-
-function encodeKey(key: string): string {
-  let name = '';
-  for (const byte of Buffer.from(key, 'utf8')) name += BYTE_NAMES[byte]!;
-  return name;
-}
+const FILE_NAMES = createKeyNames('%', PLAIN_BYTE);
 
 /**
  * The file name for a key: bytes other than `a-z 0-9 _ -` as `%XX` (upper-case hex), so any key
  * (slashes, dots, capitals, Unicode) gives a distinct, portable name; a SHA-256 when that is too long.
  */
 export function fileNameOf(key: string): string {
-  const name = encodeKey(key);
+  const name = FILE_NAMES.encode(key);
   if (name.length <= MAX_PLAIN_NAME_LENGTH) return name + SUFFIX;
   return `${HASHED_PREFIX}${createHash('sha256').update(key, 'utf8').digest('hex')}${SUFFIX}`;
 }
 
 /** The key of a plain file name, or undefined for a name `fileNameOf` would not have written. */
 function decodeFileName(name: string): string | undefined {
-  const encoded = name.slice(0, -SUFFIX.length);
-  if (!/^(?:[a-z0-9_-]|%[0-9A-F]{2})+$/.test(encoded)) return undefined;
-  const bytes: number[] = [];
-  for (let index = 0; index < encoded.length; ) {
-    if (encoded[index] === '%') {
-      bytes.push(Number.parseInt(encoded.slice(index + 1, index + 3), 16));
-      index += 3;
-    } else {
-      bytes.push(encoded.charCodeAt(index));
-      index += 1;
-    }
-  }
-  const key = Buffer.from(bytes).toString('utf8');
-  return fileNameOf(key) === name ? key : undefined;
+  const key = FILE_NAMES.decode(name.slice(0, -SUFFIX.length));
+  return key !== undefined && fileNameOf(key) === name ? key : undefined;
 }
 
 function errorCode(error: unknown): string | undefined {
