@@ -72,6 +72,9 @@ async function main(): Promise<void> {
     const warm = new Map<string, number>();
     for (const [index, command] of WARM_COMMANDS.entries()) {
       await ask(bot, connector, 1 + index, command);
+      // The warm-up's sends (its progress card and updates) count against Teams' 50 per second per tenant in
+      // the bot's pacer; one pacing window later the samples time the answer, not that budget.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
       const samples: number[] = [];
       for (let i = 0; i < WARM_SAMPLES; i++) samples.push((await ask(bot, connector, 100 + i, command)).answerMs);
       samples.sort((a, b) => a - b);
