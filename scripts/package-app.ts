@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ZipFile } from 'yazl';
 import { validateManifest } from './manifest-schema.js';
 import { loadTeamsEnv, substitutePlaceholders, TeamsEnvError } from './teams-env.js';
+import { readOption } from './cli-option.js';
 
 export type PackageOptions = {
   /** Project root (holds appPackage/ and env/). */
@@ -72,16 +73,6 @@ function encodeJsonString(value: string): string {
   return JSON.stringify(value).slice(1, -1);
 }
 
-/** The value of `--name value` or `--name=value`; `fallback` when the option is absent. */
-function readOption(args: readonly string[], name: string, fallback: string | undefined): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === `--${name}`) return args[i + 1];
-    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
-  }
-  return fallback;
-}
-
 async function main(args: readonly string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write('Usage: npm run package [-- --env <name>] [--out <folder>]   (default env: local; writes appPackage/build/appPackage.<env>.zip)\n');
@@ -92,7 +83,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write('--env takes an environment name, e.g. --env dev.\n');
     return 2;
   }
-  const outDir = readOption(args, 'out', undefined);
+  const outDir = readOption(args, 'out');
   if (args.some((arg) => arg === '--out' || arg.startsWith('--out=')) && !outDir) {
     process.stderr.write('--out takes a folder, e.g. --out /tmp/package.\n');
     return 2;

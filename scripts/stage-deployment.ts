@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readOption } from './cli-option.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,19 +33,13 @@ export function stageDeployment(outDir: string, log: (line: string) => void = ()
   if (!existsSync(path.join(outDir, 'dist', 'index.js'))) throw new Error(`The build left no dist/index.js in ${outDir}.`);
 }
 
-function readOut(args: readonly string[]): string {
-  const index = args.indexOf('--out');
-  const value = index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith('--out='))?.slice('--out='.length);
-  return path.resolve(value ?? path.join(ROOT, '.deploy'));
-}
-
 function isMainModule(): boolean {
   const entry = process.argv[1];
   return entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href;
 }
 
 if (isMainModule()) {
-  const outDir = readOut(process.argv.slice(2));
+  const outDir = path.resolve(readOption(process.argv.slice(2), 'out') ?? path.join(ROOT, '.deploy'));
   stageDeployment(outDir, (line) => process.stdout.write(`${line}\n`));
   process.stdout.write(`Staged for deployment: ${path.relative(process.cwd(), outDir) || '.'} (start: node --enable-source-maps dist/index.js)\n`);
 }

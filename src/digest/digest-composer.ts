@@ -250,7 +250,6 @@ function roundCents(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 
-
 function errorCode(error: unknown): string {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : 'UNEXPECTED';
