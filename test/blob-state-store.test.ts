@@ -101,7 +101,7 @@ describe('BlobStateStore on Azurite', () => {
     );
     expect(error).toBeInstanceOf(StoreUnavailableError);
     expect((error as StoreUnavailableError).code).toBe('STORE_UNAVAILABLE');
-    expect((error as Error).message).toMatch(/^Could not open the container "state" in the blob state store: /);
+    expect((error as Error).message).toMatch(/^Could not open the container "state" in the blob store: /);
     expect((error as Error).message).not.toContain('AccountKey');
     expect((error as Error).message).not.toContain(azurite.connectionString.split('AccountKey=')[1]!.slice(0, 20));
   }, 120_000);

@@ -1,18 +1,31 @@
 /**
- * Report rows cached on disk as NDJSON, one file per request, so a 1,000,000-row report is held
- * neither in memory nor twice from Graph: it is parsed once while downloading, then every reader
- * streams it back. Files are private to this process (0600 in a 0700 folder) since they hold report data.
+ * Report rows kept for CSV exports and long lists, one gzip file per download, so a 1,000,000-row
+ * report is held neither in memory nor twice from Graph. A CSV report keeps Graph's own bytes (parsed
+ * again only when read: the download pass does no per-row encoding), a JSON report its rows as NDJSON.
+ * Files are private to this process (0600 in a 0700 folder) since they hold report data; with several
+ * instances the rows may instead live in the shared archive, streamed from there when read.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { constants, createGunzip, createGzip } from 'node:zlib';
 import { PrivateFolder } from '../private-folder.js';
-import type { AnyRow } from './catalog.js';
+import type { FileArchive } from '../store/file-archive.js';
+import type { AnyRow, ReportId } from './catalog.js';
+import { parseReportCsv } from './parse-csv.js';
+
+/** `csv`: the report's CSV as Graph sent it; `ndjson`: one JSON row per line. */
+export type RowsFormat = 'csv' | 'ndjson';
+
+/** Where an entry's rows are: a local file of this process, a file in the shared archive, or both. */
+export type StoredRows = { readonly format: RowsFormat; readonly file?: string; readonly archived?: string };
 
 export type CacheEntry<Meta, Snapshot = never> = {
   readonly key: string;
-  readonly file: string;
+  readonly rows: StoredRows;
   readonly meta: Meta;
   /** What the answers need of the rows, computed while they were written (see report-snapshot.ts). */
   readonly snapshot?: Snapshot;
@@ -21,8 +34,20 @@ export type CacheEntry<Meta, Snapshot = never> = {
   validatedAt: number;
 };
 
-/** Lines are gathered into writes of about this size: one write per row would dominate large reports. */
-const WRITE_CHUNK_CHARS = 64 * 1024;
+/** A rows file being written: bytes or lines in, compressed on the thread pool while the caller parses. */
+export type RowsWriter = {
+  readonly file: string;
+  write(chunk: Buffer | string): Promise<void>;
+  /** Waits until every byte is on disk. */
+  finish(): Promise<void>;
+  /** Stops and deletes the file (the download failed). */
+  abort(): Promise<void>;
+};
+
+/** Gzip's fastest level: report CSV still shrinks about 8×, and compressing never holds the download back. */
+const GZIP_LEVEL = constants.Z_BEST_SPEED;
+/** Room for the compressor to fall behind the parser without making it wait. */
+const GZIP_BUFFER_BYTES = 8 * 1024 * 1024;
 
 export class ReportCache<Meta, Snapshot = never> {
   private readonly entries = new Map<string, CacheEntry<Meta, Snapshot>>();
@@ -31,6 +56,7 @@ export class ReportCache<Meta, Snapshot = never> {
   constructor(
     private readonly maxEntries: number,
     parentFolder?: string,
+    private readonly archive?: FileArchive,
   ) {
     this.folder = new PrivateFolder('reports', parentFolder);
   }
@@ -45,28 +71,29 @@ export class ReportCache<Meta, Snapshot = never> {
     return entry;
   }
 
-  /** Writes `rows` to a new file; the caller turns it into an entry with `commit` once it knows the metadata. */
-  async writeRows(rows: AsyncIterable<AnyRow>, onRow: (row: AnyRow) => void): Promise<string> {
-    const file = await this.folder.newFilePath('.ndjson');
-    const out = createWriteStream(file, { mode: 0o600 });
-    try {
-      let chunk = '';
-      for await (const row of rows) {
-        onRow(row);
-        chunk += `${JSON.stringify(row)}\n`;
-        if (chunk.length >= WRITE_CHUNK_CHARS) {
-          if (!out.write(chunk)) await once(out, 'drain');
-          chunk = '';
-        }
-      }
-      out.end(chunk);
-      await once(out, 'finish');
-      return file;
-    } catch (error) {
-      out.destroy();
-      await rm(file, { force: true });
-      throw error;
-    }
+  /** A new rows file; the caller turns it into an entry with `commit` once the rows are written. */
+  async createRowsFile(): Promise<RowsWriter> {
+    const file = await this.folder.newFilePath('.gz');
+    const gzip = createGzip({ level: GZIP_LEVEL });
+    const written = pipeline(gzip, createWriteStream(file, { mode: 0o600 }));
+    // A failure is seen by the next write or by finish; until then it must not count as unhandled.
+    written.catch(() => undefined);
+    return {
+      file,
+      async write(chunk) {
+        // Waits only once the compressor is far behind: it works on the thread pool while the caller parses.
+        gzip.write(chunk);
+        if (gzip.writableLength > GZIP_BUFFER_BYTES) await Promise.race([once(gzip, 'drain'), written]);
+      },
+      async finish() {
+        gzip.end();
+        await written;
+      },
+      async abort() {
+        gzip.destroy();
+        await rm(file, { force: true });
+      },
+    };
   }
 
   /** Makes `entry` the cached data for its key, dropping what it replaces and the least recently used beyond the limit. */
@@ -74,18 +101,27 @@ export class ReportCache<Meta, Snapshot = never> {
     const previous = this.entries.get(entry.key);
     this.entries.delete(entry.key);
     this.entries.set(entry.key, entry);
-    if (previous && previous.file !== entry.file) void rm(previous.file, { force: true });
+    if (previous && previous.rows.file !== entry.rows.file) removeFile(previous);
     for (const [key, oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries) break;
       this.entries.delete(key);
-      void rm(oldest.file, { force: true });
+      removeFile(oldest);
     }
   }
 
-  /** Streams an entry's rows back. A file replaced since is still readable to whoever opened it first. */
-  async *readRows(entry: CacheEntry<Meta, Snapshot>): AsyncGenerator<AnyRow> {
-    const lines = createInterface({ input: createReadStream(entry.file), crlfDelay: Infinity });
-    for await (const line of lines) {
+  /**
+   * Streams an entry's rows back, from the local file when there is one, else from the archive. A
+   * local file replaced since is still readable to whoever opened it first.
+   */
+  async *readRows(entry: CacheEntry<Meta, Snapshot>, report: ReportId): AsyncGenerator<AnyRow> {
+    const compressed = await this.open(entry.rows);
+    const bytes = compressed.pipe(createGunzip());
+    compressed.on('error', (error) => bytes.destroy(error));
+    if (entry.rows.format === 'csv') {
+      yield* parseReportCsv(report, bytes);
+      return;
+    }
+    for await (const line of createInterface({ input: bytes, crlfDelay: Infinity })) {
       if (line) yield JSON.parse(line) as AnyRow;
     }
   }
@@ -94,9 +130,19 @@ export class ReportCache<Meta, Snapshot = never> {
     return [...this.entries.values()];
   }
 
-  /** Deletes every cached file. */
+  /** Deletes every cached file of this process (the shared archive is left as it is). */
   async clear(): Promise<void> {
     this.entries.clear();
     await this.folder.remove();
   }
+
+  private async open(rows: StoredRows): Promise<Readable> {
+    if (rows.file) return createReadStream(rows.file);
+    if (rows.archived && this.archive) return this.archive.download(rows.archived);
+    throw new Error('A cached report has neither a local rows file nor a shared one.');
+  }
+}
+
+function removeFile(entry: CacheEntry<unknown, unknown>): void {
+  if (entry.rows.file) void rm(entry.rows.file, { force: true });
 }

@@ -11,7 +11,7 @@ import type { AnyRow, ReportId, RowOf } from './catalog.js';
 import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.js';
 import { parseReportCsv } from './parse-csv.js';
 import { parseReportJson } from './parse-json.js';
-import { ReportCache, type CacheEntry } from './report-cache.js';
+import { ReportCache, type CacheEntry, type RowsWriter } from './report-cache.js';
 import { LicenceReader, type SubscribedSkus } from './licence-reader.js';
 import { GraphReportError, ReportRequestError } from './report-errors.js';
 import {
@@ -109,6 +109,9 @@ export type FetchListener = (progress: FetchProgress) => void;
 type Fetched = { entry: Entry; cache: ReportMeta['cache'] };
 type Flight = { readonly result: Promise<Fetched>; readonly listeners: Set<FetchListener>; latest(): FetchProgress };
 type ReportProgress = (update: Partial<FetchProgress>) => void;
+
+/** NDJSON lines are gathered into writes of about this size: one write per row would dominate large reports. */
+const NDJSON_WRITE_CHARS = 64 * 1024;
 
 /** Rows between two progress reports besides those of each chunk of bytes (parsing trails the download, and JSON has no bytes). */
 const ROWS_PER_PROGRESS = 1000;
@@ -246,22 +249,42 @@ export class ReportService {
     }
     let rowsRead = 0;
     progress({ phase: 'downloading', ...(response.kind === 'csv' && response.contentLength !== undefined ? { totalBytes: response.contentLength } : {}) });
-    const rows: AsyncIterable<AnyRow> =
-      response.kind === 'csv'
-        ? parseReportCsv(request.id, countBytes(response.body, (bytes) => progress({ bytes, rows: rowsRead })))
-        : parseReportJson(request.id, response.pages);
     const summary = createSummaryCollector(request.definition);
     const snapshot = createSnapshotCollector(request, this.options.snapshotRowLimit ?? SNAPSHOT_ROW_LIMIT);
-    const file = await this.cache.writeRows(rows, (row) => {
-      summary.observe(row);
-      snapshot.observe(row);
-      rowsRead += 1;
-      if (rowsRead % ROWS_PER_PROGRESS === 0) progress({ rows: rowsRead });
-    });
+    // The body is wired to the parser before anything else is awaited, so no failure of it goes unheard.
+    const writing = this.cache.createRowsFile();
+    const rows: AsyncIterable<AnyRow> =
+      response.kind === 'csv'
+        ? parseReportCsv(request.id, keepBytes(response.body, writing, (bytes) => progress({ bytes, rows: rowsRead })))
+        : parseReportJson(request.id, response.pages);
+    try {
+      // CSV: Graph's bytes go to the file as they pass; JSON rows are written as NDJSON lines.
+      const writer = await writing;
+      let lines = '';
+      for await (const row of rows) {
+        summary.observe(row);
+        snapshot.observe(row);
+        rowsRead += 1;
+        if (rowsRead % ROWS_PER_PROGRESS === 0) progress({ rows: rowsRead });
+        if (response.kind === 'json') {
+          lines += `${JSON.stringify(row)}\n`;
+          if (lines.length >= NDJSON_WRITE_CHARS) {
+            await writer.write(lines);
+            lines = '';
+          }
+        }
+      }
+      await writer.write(lines);
+      await writer.finish();
+    } catch (error) {
+      if (response.kind === 'csv') response.body.destroy();
+      await writing.then((writer) => writer.abort(), () => undefined);
+      throw error;
+    }
     const { refreshDate, rowCount, identities } = summary.result();
     const entry: Entry = {
       key: request.key,
-      file,
+      rows: { format: response.kind === 'csv' ? 'csv' : 'ndjson', file: (await writing).file },
       snapshot: snapshot.result(refreshDate),
       etag: response.etag,
       validatedAt: clock.now(),
@@ -293,21 +316,25 @@ export class ReportService {
   private toReport(entry: Entry, cache: ReportMeta['cache']): Report<ReportId> {
     return {
       meta: { ...entry.meta, cache },
-      rows: () => this.cache.readRows(entry) as AsyncIterable<RowOf<ReportId>>,
+      rows: () => this.cache.readRows(entry, entry.meta.report) as AsyncIterable<RowOf<ReportId>>,
       ...(entry.snapshot ? { snapshot: entry.snapshot } : {}),
     };
   }
 }
 
-/** The same bytes, counted as they pass; errors and an early stop reach `body` as before. */
-function countBytes(body: Readable, onBytes: (bytes: number) => void): Readable {
-  async function* counted(): AsyncGenerator<Buffer> {
+/** The same bytes, counted and written to `writer` as they pass; errors and an early stop reach `body` as before. */
+function keepBytes(body: Readable, writing: Promise<RowsWriter>, onBytes: (bytes: number) => void): Readable {
+  async function* kept(): AsyncGenerator<Buffer> {
     let bytes = 0;
+    // Iterating before the first await keeps a listener on the body, so its failure is never unheard.
     for await (const chunk of body as AsyncIterable<Buffer>) {
+      const writer = await writing;
       bytes += chunk.length;
       onBytes(bytes);
+      // Before the yield: the generator must be paused only at a yield, or an early stop cannot end it.
+      await writer.write(chunk);
       yield chunk;
     }
   }
-  return Readable.from(counted(), { objectMode: false });
+  return Readable.from(kept(), { objectMode: false });
 }

@@ -5,10 +5,10 @@
  * ETag for compare-and-set, so two instances can never both win a claim.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { RestError, type ContainerClient } from '@azure/storage-blob';
+import type { ContainerClient } from '@azure/storage-blob';
+import { statusOf, unavailable } from './blob-errors.js';
 import {
   StoreConflictError,
-  StoreUnavailableError,
   checkPutCondition,
   checkStoreKey,
   compareStoreKeys,
@@ -163,19 +163,4 @@ async function readText(body: NodeJS.ReadableStream | undefined): Promise<string
   const chunks: Buffer[] = [];
   for await (const chunk of body) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function statusOf(error: unknown): number | undefined {
-  return error instanceof RestError ? error.statusCode : undefined;
-}
-
-/** The SDK's error names the request; ours names the operation, the key and Azure's status and code only. */
-function unavailable(operation: string, key: string, error: unknown): StoreUnavailableError {
-  const detail =
-    error instanceof RestError
-      ? `Azure Storage answered ${error.statusCode ?? 'nothing'}${error.code ? ` (${error.code})` : ''}`
-      : error instanceof Error
-        ? error.message
-        : String(error);
-  return new StoreUnavailableError(`Could not ${operation} "${key}" in the blob state store: ${detail}.`, error);
 }
