@@ -32,7 +32,7 @@ import { privateFolderRoot } from './private-folder.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
 import { importFileState } from './store/import-file-state.js';
-import { openStateStore } from './store/open-state-store.js';
+import { openFileArchive, openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
 
 /** Rows a list card carries at most: 25 rows keep the largest card well under Teams' 40 KB. */
@@ -86,8 +86,9 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
   });
   const stateStore = await openStateStore(config.stateStore, config.dataDir);
   if (config.stateStore.kind === 'blob') await importFileState(config.dataDir, stateStore, logger);
-  // Instances sharing a blob store share the Graph request budget too; one process keeps it in memory.
-  const stack = await startReportStack(config, logger, clock, config.stateStore.kind === 'blob' ? stateStore : undefined);
+  // Instances sharing a blob store share report data and the Graph request budget; one process keeps them itself.
+  const archive = openFileArchive(config.stateStore);
+  const stack = await startReportStack(config, logger, clock, archive ? { store: stateStore, archive } : undefined);
   let fileExports: FileExports | undefined;
   try {
     // One pacer and retry loop for every send to Teams: replies, personal chats, file notices and digests.

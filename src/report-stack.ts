@@ -13,6 +13,7 @@ import { createTokenProvider, isLoopbackUrl, type GraphAuth } from './reports/gr
 import { ReportService, requestLimitOf } from './reports/report-service.js';
 import { GRAPH_BUDGET_WINDOW_MS } from './reports/request-budget.js';
 import { StoreRequestBudget } from './reports/store-request-budget.js';
+import type { FileArchive } from './store/file-archive.js';
 import type { StateStore } from './store/state-store.js';
 
 export type ReportStack = {
@@ -23,11 +24,15 @@ export type ReportStack = {
   close(): Promise<void>;
 };
 
+/** What several instances share: the state store and the archive for report rows. */
+export type SharedStorage = { readonly store: StateStore; readonly archive: FileArchive };
+
 /**
- * Starts the report service on the configured source. With `sharedStore` (the store several instances
- * share) the Graph request budget is counted there, so the instances together stay under Graph's limit.
+ * Starts the report service on the configured source. With `shared` storage, downloads are shared
+ * between the instances (one Graph request per report per refresh) and the Graph request budget is
+ * counted there, so the instances together stay under Graph's limit.
  */
-export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock, sharedStore?: StateStore): Promise<ReportStack> {
+export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock, shared?: SharedStorage): Promise<ReportStack> {
   // Report rows are cached under the data folder; what a crashed process left there goes first.
   const cacheFolder = privateFolderRoot(config.dataDir);
   const leftovers = await removeLeftoverFolders(cacheFolder);
@@ -35,8 +40,8 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
   const { baseUrl, auth, sourceName, emulator } = await openSource(config, clock);
   const client = new GraphClient({ baseUrl, tokens: createTokenProvider(auth, baseUrl), clock, logger });
   const limits = { format: config.graph.format, ...config.reports };
-  const budget = sharedStore
-    ? new StoreRequestBudget({ store: sharedStore, clock, limit: requestLimitOf(limits), windowMs: GRAPH_BUDGET_WINDOW_MS })
+  const budget = shared
+    ? new StoreRequestBudget({ store: shared.store, clock, limit: requestLimitOf(limits), windowMs: GRAPH_BUDGET_WINDOW_MS })
     : undefined;
   const service = new ReportService({
     fetcher: client,
@@ -46,6 +51,7 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
     copilotApi: config.graph.copilotApi,
     ...limits,
     ...(budget ? { budget } : {}),
+    ...(shared ? { shared } : {}),
     cacheFolder,
   });
   return {

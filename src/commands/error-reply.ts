@@ -24,6 +24,8 @@ const KNOWN: Readonly<Record<string, { readonly title: string; readonly remedy: 
   DATE_OUT_OF_RANGE: { title: 'Date out of range', remedy: 'fix-input' },
   UNSUPPORTED_PARAMETER: { title: 'Parameter not supported', remedy: 'fix-input' },
   BUDGET_EXHAUSTED: { title: 'Graph request budget used up', remedy: 'retry' },
+  SHARED_FETCH_TIMEOUT: { title: 'The report is still being fetched', remedy: 'retry' },
+  STORAGE_UNAVAILABLE: { title: 'The bot\'s storage could not be reached', remedy: 'retry' },
   // Microsoft Graph's answers.
   UNAUTHORIZED: { title: 'Microsoft Graph rejected the bot\'s credentials', remedy: 'fix-access' },
   FORBIDDEN: { title: 'The bot may not read usage reports', remedy: 'fix-access' },

@@ -39,9 +39,11 @@ export type ReportRequestErrorCode =
   | 'BAD_DATE'
   | 'DATE_OUT_OF_RANGE'
   | 'UNSUPPORTED_PARAMETER'
-  | 'BUDGET_EXHAUSTED';
+  | 'BUDGET_EXHAUSTED'
+  | 'SHARED_FETCH_TIMEOUT'
+  | 'STORAGE_UNAVAILABLE';
 
-/** A report request refused before it reached Graph: bad parameters, or no request budget left. */
+/** A report request refused before it reached Graph: bad parameters, no request budget left, or the shared storage failing. */
 export class ReportRequestError extends AppError<ReportRequestErrorCode> {
   override readonly name = 'ReportRequestError';
   constructor(

@@ -6,7 +6,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Readable } from 'node:stream';
 import { toIsoDate, type Clock } from '../clock.js';
-import type { Logger } from '../logger.js';
+import { errorFields, type Logger } from '../logger.js';
+import { SingleFlightTimeoutError } from '../store/single-flight.js';
+import { StoreUnavailableError } from '../store/state-store.js';
 import type { AnyRow, ReportId, RowOf } from './catalog.js';
 import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.js';
 import { parseReportCsv } from './parse-csv.js';
@@ -22,6 +24,7 @@ import {
 } from './report-request.js';
 import { GRAPH_BUDGET_WINDOW_MS, RequestBudget, type BudgetUsage, type GraphRequestBudget } from './request-budget.js';
 import { createSummaryCollector, type IdentityVisibility } from './rows-summary.js';
+import { SharedReports, type SharedReportsOptions } from './shared-reports.js';
 import { createSnapshotCollector, SNAPSHOT_ROW_LIMIT, type ReportSnapshot, type ReportSnapshotOf } from './report-snapshot.js';
 
 /** What the service needs from the Graph client (the real one, or anything speaking the same contract). */
@@ -75,6 +78,11 @@ export type ReportServiceOptions = {
   readonly budget?: GraphRequestBudget;
   readonly maxCachedReports?: number;
   readonly cacheFolder?: string;
+  /**
+   * Storage several instances share: downloads are published there (snapshot in the store, rows in the
+   * archive) and used by every instance, one Graph request per report per refresh among them.
+   */
+  readonly shared?: Omit<SharedReportsOptions, 'clock' | 'logger'>;
   /** Rows a snapshot keeps of each list (default SNAPSHOT_ROW_LIMIT); longer lists are read from the rows. */
   readonly snapshotRowLimit?: number;
 };
@@ -130,9 +138,11 @@ export class ReportService {
   private readonly fetchListeners = new AsyncLocalStorage<FetchListener>();
   private readonly budget: GraphRequestBudget;
   private readonly licences: LicenceReader;
+  private readonly shared?: SharedReports<StoredMeta, ReportSnapshot>;
 
   constructor(private readonly options: ReportServiceOptions) {
-    this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder);
+    this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder, options.shared?.archive);
+    if (options.shared) this.shared = new SharedReports({ ...options.shared, clock: options.clock, logger: options.logger });
     this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
     this.licences = new LicenceReader({ ...options, requestsPer10Minutes: options.jsonRequestsPer10Minutes });
   }
@@ -215,7 +225,49 @@ export class ReportService {
     return flight;
   }
 
+  /**
+   * Fresh data for `request`. With shared storage, another instance's download is used when it is fresh;
+   * otherwise one instance downloads (and publishes) while the others wait for it.
+   */
   private async refresh(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress): Promise<Fetched> {
+    const { shared } = this;
+    if (!shared) return this.fetchOrServeStale(request, cached, progress);
+    try {
+      return await shared.once(
+        request.key,
+        () => this.adoptShared(request.key, cached),
+        async () => {
+          const latest = newer(cached, await shared.read(request.key));
+          const fetched = await this.fetchOrServeStale(request, latest, progress);
+          if (fetched.cache === 'stale') return fetched;
+          const entry = await shared.publish(fetched.entry, fetched.entry.meta.refreshDate).catch((error: unknown) => {
+            this.options.logger.warn('report data not shared with the other instances', { report: request.id, ...errorFields(error) });
+            return fetched.entry;
+          });
+          this.cache.commit(entry);
+          return { entry, cache: fetched.cache };
+        },
+      );
+    } catch (error) {
+      if (error instanceof SingleFlightTimeoutError && cached) {
+        this.options.logger.warn('serving stale report', { report: request.id, reason: error.code });
+        return { entry: cached, cache: 'stale' };
+      }
+      throw sharingFailure(error, request.definition.title) ?? error;
+    }
+  }
+
+  /** Another instance's download, made this instance's cached data while it is fresh. */
+  private async adoptShared(key: string, cached: Entry | undefined): Promise<Fetched | undefined> {
+    const found = await this.shared?.read(key);
+    if (!found || this.options.clock.now() - found.validatedAt >= this.options.cacheTtlMs) return undefined;
+    // Rows this instance downloaded itself stay readable from its own disk.
+    const entry = cached?.rows.file && cached.rows.archived === found.rows.archived ? { ...found, rows: cached.rows } : found;
+    this.cache.commit(entry);
+    return { entry, cache: 'hit' };
+  }
+
+  private async fetchOrServeStale(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress): Promise<Fetched> {
     try {
       return await this.download(request, cached, progress);
     } catch (error) {
@@ -245,6 +297,7 @@ export class ReportService {
         throw new GraphReportError('UNEXPECTED_RESPONSE', `Graph answered 304 Not Modified to GET ${url}, which asked for no cached copy.`, { method: 'GET', url }, 304);
       }
       cached.validatedAt = clock.now();
+      this.cache.commit(cached);
       return { entry: cached, cache: 'revalidated' as const };
     }
     let rowsRead = 0;
@@ -337,4 +390,21 @@ function keepBytes(body: Readable, writing: Promise<RowsWriter>, onBytes: (bytes
     }
   }
   return Readable.from(kept(), { objectMode: false });
+}
+
+/** The more recently confirmed of two copies of the same report. */
+function newer(local: Entry | undefined, shared: Entry | undefined): Entry | undefined {
+  if (!local || !shared) return local ?? shared;
+  return shared.validatedAt > local.validatedAt ? shared : local;
+}
+
+/** The shared storage's failures as the admin should read them; undefined for any other error. */
+function sharingFailure(error: unknown, title: string): ReportRequestError | undefined {
+  if (error instanceof SingleFlightTimeoutError) {
+    return new ReportRequestError('SHARED_FETCH_TIMEOUT', `Another instance of the bot is still fetching ${title} from Microsoft Graph. Try again in a few minutes.`);
+  }
+  if (error instanceof StoreUnavailableError) {
+    return new ReportRequestError('STORAGE_UNAVAILABLE', 'The bot could not reach its shared storage (Azure Blob Storage) to fetch this report. Try again shortly.');
+  }
+  return undefined;
 }

@@ -5,7 +5,9 @@
  */
 import { ManagedIdentityCredential } from '@azure/identity';
 import { BlobServiceClient, type ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
+import { BlobFileArchive } from './blob-file-archive.js';
 import { BlobStateStore } from './blob-state-store.js';
+import type { FileArchive } from './file-archive.js';
 import { FileStateStore, stateStoreFolder } from './file-state-store.js';
 import type { StateStore } from './state-store.js';
 
@@ -30,6 +32,14 @@ export function openStateStore(settings: StateStoreSettings, dataDir: string): P
   return settings.kind === 'file'
     ? FileStateStore.open(stateStoreFolder(dataDir))
     : BlobStateStore.open(createContainerClient(settings.connection, settings.container));
+}
+
+/**
+ * The archive for files the instances share (report rows), in the blob store's container; none for the
+ * file store, which serves one instance. Open the state store first: it creates the container.
+ */
+export function openFileArchive(settings: StateStoreSettings): FileArchive | undefined {
+  return settings.kind === 'blob' ? new BlobFileArchive(createContainerClient(settings.connection, settings.container)) : undefined;
 }
 
 /** The SDK client for one container; nothing is sent until it is used. */

@@ -4,7 +4,7 @@
  * store; if the producer dies, its lease runs out and a waiter takes the work over.
  */
 import { AppError } from '../app-error.js';
-import { acquireLease, type LeaseOptions } from './store-lease.js';
+import { acquireLease, type HeldLease, type LeaseOptions } from './store-lease.js';
 
 export type SingleFlightOptions = LeaseOptions & {
   /** How often a waiter looks for the result (and at the lease). */
@@ -26,8 +26,8 @@ export class SingleFlightTimeoutError extends AppError<'SINGLE_FLIGHT_TIMEOUT'> 
 
 /**
  * The result `read` finds, or else the one `produce` makes (and stores, so `read` finds it next time)
- * under the lease on `key`; while another instance holds that lease, waits for its result. `leaseMs`
- * must cover `produce`'s longest run: past it, a waiter takes the work over.
+ * under the lease on `key`; while another instance holds that lease, waits for its result. The lease
+ * is renewed while `produce` runs, so only a producer that dies (or cannot reach the store) loses it.
  */
 export async function singleFlight<T>(
   key: string,
@@ -41,14 +41,24 @@ export async function singleFlight<T>(
     if (found !== undefined) return found;
     const attempt = await acquireLease(key, options);
     if (attempt.kind === 'acquired') {
+      const renewal = keepRenewed(attempt.lease, options.leaseMs);
       try {
         // The result may have been stored between our read and our lease.
         return (await read()) ?? (await produce());
       } finally {
+        clearInterval(renewal);
         await attempt.lease.release();
       }
     }
     if (options.clock.now() + options.pollMs > deadline) throw new SingleFlightTimeoutError(key, attempt.holder);
     await options.clock.sleep(options.pollMs);
   }
+}
+
+/**
+ * Renews `lease` every third of its length on the wall clock (unref: it never keeps the process alive).
+ * A failed renewal is not fatal: at worst the lease runs out and a waiter produces the result again.
+ */
+function keepRenewed(lease: HeldLease, leaseMs: number): NodeJS.Timeout {
+  return setInterval(() => void lease.renew().catch(() => false), leaseMs / 3).unref();
 }
