@@ -24,6 +24,20 @@ async function answer<K extends keyof ViewModels>(fixture: ReportFixture, comman
 }
 
 describe('exportCommandRows: the data behind an answer', () => {
+  test('a large export sorted through runs on disk is the same file as one sorted in memory', async () => {
+    const inMemory = await startReportFixture({}, { users: 900 });
+    const throughRuns = await startReportFixture({ sortRunRows: 9 }, { users: 900 });
+    for (const command of [
+      { name: 'copilot-users', period: 'D30' },
+      { name: 'copilot-inactive', period: 'D90' },
+      { name: 'groups', period: 'D30' },
+    ] as const) {
+      const expected = await exported(inMemory, command);
+      expect(expected.rows.length, command.name).toBeGreaterThan(9 * 3);
+      expect((await exported(throughRuns, command)).rows, command.name).toEqual(expected.rows);
+    }
+  });
+
   test('copilot inactive exports exactly the inactive seats the card counts', async () => {
     const fixture = await startReportFixture();
     const command = { name: 'copilot-inactive', period: 'D30' } as const;

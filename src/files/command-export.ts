@@ -53,13 +53,13 @@ export async function exportCommandRows(
     case 'copilot-summary': {
       // The card's columns: shortest period first.
       const report = await reports.getReport(command.name, periodOf(command));
-      return ordered(command, report, today, () => true, (a, b) => a.reportPeriod - b.reportPeriod);
+      return ordered(command, reports, report, today, () => true, (a, b) => a.reportPeriod - b.reportPeriod);
     }
     case 'copilot-trend': {
       // For ALL Graph repeats the days once per period; the card counts the longest period's, oldest day first.
       const report = await reports.getReport(command.name, periodOf(command));
       const longest = await longestPeriodOf(report);
-      return ordered(command, report, today, (row) => row.reportPeriod === undefined || row.reportPeriod === longest, (a, b) =>
+      return ordered(command, reports, report, today, (row) => row.reportPeriod === undefined || row.reportPeriod === longest, (a, b) =>
         compareText(a.reportDate, b.reportDate),
       );
     }
@@ -67,7 +67,7 @@ export async function exportCommandRows(
       return whole(command, await reports.getReport('activations'), today);
     case 'groups': {
       const report = await reports.getReport('groups', command.date ? { date: command.date } : periodOf(command));
-      return ordered(command, report, today, () => true, mostActiveGroupFirst);
+      return ordered(command, reports, report, today, () => true, mostActiveGroupFirst);
     }
     case 'copilot-users':
     case 'copilot-inactive': {
@@ -75,9 +75,9 @@ export async function exportCommandRows(
       const { window, counts } = copilotSeatScope(report.meta, today);
       const lastActivity = (row: RowOf<'copilot-users'>) => row.lastActivityDate;
       const userName = (row: RowOf<'copilot-users'>) => row.userPrincipalName;
-      if (command.name === 'copilot-users') return ordered(command, report, today, counts, mostRecentlyActiveFirst(lastActivity, userName));
+      if (command.name === 'copilot-users') return ordered(command, reports, report, today, counts, mostRecentlyActiveFirst(lastActivity, userName));
       const inactive = (row: RowOf<'copilot-users'>) => counts(row) && !isActiveIn(window, row.lastActivityDate);
-      const file = ordered(command, report, today, inactive, longestInactiveFirst(lastActivity, userName));
+      const file = ordered(command, reports, report, today, inactive, longestInactiveFirst(lastActivity, userName));
       const price = licences?.price;
       const seatPrice = price && seatPriceOf(price);
       if (!price || seatPrice === undefined) return file;
@@ -92,7 +92,7 @@ export async function exportCommandRows(
       const report = await reports.getReport('groups', periodOf(command));
       const window = groupsActivityWindow(report.meta, today);
       const inactive = (row: RowOf<'groups'>) => row.isDeleted !== true && !isActiveIn(window, row.lastActivityDate);
-      return ordered(command, report, today, inactive, longestInactiveFirst((row) => row.lastActivityDate, groupSortKey));
+      return ordered(command, reports, report, today, inactive, longestInactiveFirst((row) => row.lastActivityDate, groupSortKey));
     }
   }
 }
@@ -104,22 +104,21 @@ function whole<Id extends ReportId>(command: ExportableCommand, report: Fetched<
 }
 
 /**
- * The rows `keep` accepts, sorted as the card lists them. Sorting needs them all at hand: the file is
- * built once per request, from the report already on disk.
+ * The rows `keep` accepts, sorted as the card lists them: in memory for a mid-size tenant, through
+ * sorted runs on disk for a large one (`ReportService.sortRows`), so memory stays flat.
  */
 function ordered<Id extends ReportId>(
   command: ExportableCommand,
+  reports: Pick<ReportService, 'sortRows'>,
   report: Fetched<Id>,
   today: string,
   keep: (row: RowOf<Id>) => boolean,
   compare: (a: RowOf<Id>, b: RowOf<Id>) => number,
 ): CommandExport {
-  async function* rows() {
-    const kept: RowOf<Id>[] = [];
-    for await (const row of report.rows()) if (keep(row)) kept.push(row);
-    yield* kept.sort(compare);
+  async function* kept() {
+    for await (const row of report.rows()) if (keep(row)) yield row;
   }
-  return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows };
+  return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows: () => reports.sortRows(kept(), compare) };
 }
 
 // eslint-disable-next-line @typescript-eslint/require-await -- rows in memory, served as a report's rows are: an AsyncIterable

@@ -3,6 +3,7 @@
  * seats and groups, and a bounded top-N selection. Everything here works one row at a time, so a
  * million-user report is aggregated while it streams and only the N rows shown are ever kept.
  */
+import { BinaryHeap } from './binary-heap.js';
 import { addDays } from '../clock.js';
 import { COPILOT_APPS, REPORTS, type RowOf } from './catalog.js';
 import { allowedPeriods } from './report-request.js';
@@ -82,53 +83,20 @@ export type TopSelection<T> = {
 /** A bounded selection: a heap whose root is the worst kept item, replaced when a better one arrives. */
 export function createTopSelection<T>(limit: number, compare: (a: T, b: T) => number): TopSelection<T> {
   const capacity = Math.max(0, Math.floor(limit));
-  const heap: T[] = [];
+  // The item that ranks last sits at the root, to be replaced when a better one arrives.
+  const heap = new BinaryHeap<T>((a, b) => compare(a, b) > 0);
   let offered = 0;
-  // Max-heap by rank: the item that ranks last sits at the root.
-  const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0;
-  const swap = (i: number, j: number) => {
-    const item = heap[i]!;
-    heap[i] = heap[j]!;
-    heap[j] = item;
-  };
-  const siftUp = (start: number) => {
-    let i = start;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!worse(i, parent)) return;
-      swap(i, parent);
-      i = parent;
-    }
-  };
-  const siftDown = () => {
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let top = i;
-      if (left < heap.length && worse(left, top)) top = left;
-      if (right < heap.length && worse(right, top)) top = right;
-      if (top === i) return;
-      swap(i, top);
-      i = top;
-    }
-  };
   return {
     offer(item) {
       offered += 1;
       if (capacity === 0) return;
-      if (heap.length < capacity) {
-        heap.push(item);
-        siftUp(heap.length - 1);
-      } else if (compare(item, heap[0]!) < 0) {
-        heap[0] = item;
-        siftDown();
-      }
+      if (heap.size < capacity) heap.push(item);
+      else if (compare(item, heap.peek()!) < 0) heap.replaceRoot(item);
     },
     get offered() {
       return offered;
     },
-    result: () => [...heap].sort(compare),
+    result: () => heap.toArray().sort(compare),
   };
 }
 

@@ -24,6 +24,8 @@ import {
 } from './report-request.js';
 import { GRAPH_BUDGET_WINDOW_MS, RequestBudget, type BudgetUsage, type GraphRequestBudget } from './request-budget.js';
 import { createSummaryCollector, type IdentityVisibility } from './rows-summary.js';
+import { PrivateFolder } from '../private-folder.js';
+import { sortRows } from './sorted-rows.js';
 import { SharedReports, type SharedReportsOptions } from './shared-reports.js';
 import { createSnapshotCollector, SNAPSHOT_ROW_LIMIT, type ReportSnapshot, type ReportSnapshotOf } from './report-snapshot.js';
 
@@ -83,6 +85,8 @@ export type ReportServiceOptions = {
    * archive) and used by every instance, one Graph request per report per refresh among them.
    */
   readonly shared?: Omit<SharedReportsOptions, 'clock' | 'logger'>;
+  /** Rows `sortRows` sorts in memory before it spills sorted runs to disk (default DEFAULT_RUN_ROWS). */
+  readonly sortRunRows?: number;
   /** Rows a snapshot keeps of each list (default SNAPSHOT_ROW_LIMIT); longer lists are read from the rows. */
   readonly snapshotRowLimit?: number;
 };
@@ -139,9 +143,11 @@ export class ReportService {
   private readonly budget: GraphRequestBudget;
   private readonly licences: LicenceReader;
   private readonly shared?: SharedReports<StoredMeta, ReportSnapshot>;
+  private readonly sortFolder: PrivateFolder;
 
   constructor(private readonly options: ReportServiceOptions) {
     this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder, options.shared?.archive);
+    this.sortFolder = new PrivateFolder('sort', options.cacheFolder);
     if (options.shared) this.shared = new SharedReports({ ...options.shared, clock: options.clock, logger: options.logger });
     this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
     this.licences = new LicenceReader({ ...options, requestsPer10Minutes: options.jsonRequestsPer10Minutes });
@@ -201,9 +207,17 @@ export class ReportService {
     };
   }
 
-  /** Removes every cached file. */
-  close(): Promise<void> {
-    return this.cache.clear();
+  /**
+   * `rows` in `compare`'s order with memory bounded whatever their number: past a run of rows held in
+   * memory, sorted runs go to this service's private folder and are merged (a CSV export in card order).
+   */
+  sortRows<Row>(rows: AsyncIterable<Row>, compare: (a: Row, b: Row) => number): AsyncGenerator<Row> {
+    return sortRows(rows, compare, this.sortFolder, this.options.sortRunRows);
+  }
+
+  /** Removes every cached and temporary file. */
+  async close(): Promise<void> {
+    await Promise.all([this.cache.clear(), this.sortFolder.remove()]);
   }
 
   private startFlight(request: ResolvedReportRequest, cached: Entry | undefined): Flight {
