@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import { privateFolderRoot, removeLeftoverFolders } from './private-folder.js';
 import { GraphClient } from './reports/graph-client.js';
 import { createTokenProvider, isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
+import { SUBSCRIBED_SKUS_BUDGET_KEY } from './reports/licence-reader.js';
 import { ReportService, requestLimitOf } from './reports/report-service.js';
 import { GRAPH_BUDGET_WINDOW_MS } from './reports/request-budget.js';
 import { StoreRequestBudget } from './reports/store-request-budget.js';
@@ -25,7 +26,8 @@ export type ReportStack = {
 
 /**
  * Starts the report service on the configured source. With `sharedStore` (the store several instances
- * share) the Graph request budget is counted there, so the instances together stay under Graph's limit.
+ * share) the Graph request budget, subscribedSkus' included, is counted there, so the instances together
+ * stay under Graph's limits.
  */
 export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock, sharedStore?: StateStore): Promise<ReportStack> {
   // Report rows are cached under the data folder; what a crashed process left there goes first.
@@ -36,7 +38,14 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
   const client = new GraphClient({ baseUrl, tokens: createTokenProvider(auth, baseUrl), clock, logger });
   const limits = { format: config.graph.format, ...config.reports };
   const budget = sharedStore
-    ? new StoreRequestBudget({ store: sharedStore, clock, limit: requestLimitOf(limits), windowMs: GRAPH_BUDGET_WINDOW_MS })
+    ? new StoreRequestBudget({
+        store: sharedStore,
+        clock,
+        limit: requestLimitOf(limits),
+        windowMs: GRAPH_BUDGET_WINDOW_MS,
+        // The licence reader spends from it too, within the JSON limit it has on its own.
+        keyLimits: new Map([[SUBSCRIBED_SKUS_BUDGET_KEY, limits.jsonRequestsPer10Minutes]]),
+      })
     : undefined;
   const service = new ReportService({
     fetcher: client,
