@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ACTIVITY_CLAIM_PREFIX, ActivityClaims } from '../src/bot/activity-claims.js';
 import { SeenActivities } from '../src/bot/seen-activities.js';
 import { createLogger, type Logger } from '../src/logger.js';
+import { blobNameOf } from '../src/store/blob-state-store.js';
 import { MemoryStateStore } from '../src/store/memory-state-store.js';
 import { StoreUnavailableError, type StateStore } from '../src/store/state-store.js';
 import { createFakeClock, type FakeClock } from './support/fake-clock.js';
@@ -187,5 +189,16 @@ describe('claims expire: pruned from the store after a day or two', () => {
     expect(await seen.takeFirst(message('2'))).toBe(true);
     await seen.settled();
     expect(calls.filter((call) => call === 'list')).toHaveLength(2);
+  });
+
+  test("infra/azure.bicep's lifecycle rule matches the blob names of claims, and no other state", async () => {
+    const bicep = readFileSync(new URL('../infra/azure.bicep', import.meta.url), 'utf8');
+    const prefix = /prefixMatch: \['\$\{stateContainer\.name\}\/([^']+)'\]/.exec(bicep)?.[1];
+    const store = new MemoryStateStore();
+    await instance(store, createFakeClock('2026-11-23T09:00:00Z')).seen.takeFirst(message('1'));
+    const [claim] = await claimKeys(store);
+    expect(prefix).toBe('activity-claims~2F');
+    expect(blobNameOf(claim!).startsWith(prefix!)).toBe(true);
+    for (const other of ['digest/claims/2026-11-23', 'graph-budget/subscribedSkus', 'activity-claims']) expect(blobNameOf(other).startsWith(prefix!)).toBe(false);
   });
 });
