@@ -119,7 +119,7 @@ describe('when the store cannot take the claim', () => {
 
     const warnings = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.level === 'warn');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ message: 'activity claim not written, answering anyway', errorName: 'StoreUnavailableError', errorCode: 'STORE_UNAVAILABLE' });
+    expect(warnings[0]).toMatchObject({ message: 'activity not claimed, answering anyway', errorName: 'StoreUnavailableError', errorCode: 'STORE_UNAVAILABLE' });
     expect(lines.join('\n')).not.toContain('1795331054475');
     expect(lines.join('\n')).not.toContain('19:channel-1');
 
@@ -135,7 +135,7 @@ describe('when the store cannot take the claim', () => {
     const { logger, lines } = recordingLogger();
     failing.add('get');
     expect(await instance(store, clock, logger).seen.takeFirst(message('3'))).toBe(true);
-    expect(lines.some((line) => line.includes('activity claim not written'))).toBe(true);
+    expect(lines.some((line) => line.includes('activity not claimed'))).toBe(true);
   });
 });
 

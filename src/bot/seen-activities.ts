@@ -43,7 +43,7 @@ export class SeenActivities {
     try {
       return await this.options.claims.claim(conversationId, activityId);
     } catch (error) {
-      this.options.logger.warn('activity claim not written, answering anyway', errorFields(error));
+      this.options.logger.warn('activity not claimed, answering anyway', errorFields(error));
       return true;
     }
   }
