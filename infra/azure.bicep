@@ -3,8 +3,8 @@
 // dist/, cards/ and production dependencies), a Key Vault holding the bot's client secret, and the
 // Azure Bot registration that connects it to Teams. Report data comes from Microsoft Graph through the
 // web app's system-assigned managed identity, which also reads the secret: no secret is a plain setting.
-// The bot's state (subscriptions, conversation references, digest claims, the Graph request budget)
-// lives in a blob container that the same identity reaches, so one instance or several share it.
+// The bot's state (subscriptions, conversation references, digest and activity claims, the Graph request
+// budget) lives in a blob container that the same identity reaches, so one instance or several share it.
 
 @minLength(4)
 @maxLength(24)
@@ -86,6 +86,38 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
   name: 'm365-usage-bot-state'
   properties: {
     publicAccess: 'None'
+  }
+}
+
+// Activity claims (one per incoming message, so a Teams retry reaching another instance is not answered twice)
+// are needed for minutes; the bot deletes those of days before yesterday, and this rule catches any it missed.
+// Blob names encode keys: 'activity-claims/' is 'activity-claims~2F'.
+resource stateLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-activity-claims'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: ['${stateContainer.name}/activity-claims~2F']
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: 2
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
   }
 }
 

@@ -148,6 +148,8 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       privateChat,
       fileExports,
       stateStore,
+      // Instances on a blob store claim each activity there; one process on files remembers them in memory.
+      ...(config.stateStore.kind === 'blob' ? { sharedStore: stateStore } : {}),
       logger,
       runCommand: options.runCommand,
     });

@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import { privateFolderRoot, removeLeftoverFolders } from './private-folder.js';
 import { GraphClient } from './reports/graph-client.js';
 import { createTokenProvider, isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
+import { SUBSCRIBED_SKUS_BUDGET_KEY } from './reports/licence-reader.js';
 import { ReportService, requestLimitOf } from './reports/report-service.js';
 import { GRAPH_BUDGET_WINDOW_MS } from './reports/request-budget.js';
 import { StoreRequestBudget } from './reports/store-request-budget.js';
@@ -24,13 +25,13 @@ export type ReportStack = {
   close(): Promise<void>;
 };
 
-/** What several instances share: the state store and the archive for report rows. */
-export type SharedStorage = { readonly store: StateStore; readonly archive: FileArchive };
+/** What several instances share: the state store (Graph budget) and, to share report data too, the archive for its rows. */
+export type SharedStorage = { readonly store: StateStore; readonly archive?: FileArchive };
 
 /**
  * Starts the report service on the configured source. With `shared` storage, downloads are shared
- * between the instances (one Graph request per report per refresh) and the Graph request budget is
- * counted there, so the instances together stay under Graph's limit.
+ * between the instances (one Graph request per report per refresh) and the Graph request budget,
+ * subscribedSkus' included, is counted there, so the instances together stay under Graph's limits.
  */
 export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock, shared?: SharedStorage): Promise<ReportStack> {
   // Report rows are cached under the data folder; what a crashed process left there goes first.
@@ -41,7 +42,14 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
   const client = new GraphClient({ baseUrl, tokens: createTokenProvider(auth, baseUrl), clock, logger });
   const limits = { format: config.graph.format, ...config.reports };
   const budget = shared
-    ? new StoreRequestBudget({ store: shared.store, clock, limit: requestLimitOf(limits), windowMs: GRAPH_BUDGET_WINDOW_MS })
+    ? new StoreRequestBudget({
+        store: shared.store,
+        clock,
+        limit: requestLimitOf(limits),
+        windowMs: GRAPH_BUDGET_WINDOW_MS,
+        // The licence reader spends from it too, within the JSON limit it has on its own.
+        keyLimits: new Map([[SUBSCRIBED_SKUS_BUDGET_KEY, limits.jsonRequestsPer10Minutes]]),
+      })
     : undefined;
   const service = new ReportService({
     fetcher: client,
@@ -51,7 +59,7 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
     copilotApi: config.graph.copilotApi,
     ...limits,
     ...(budget ? { budget } : {}),
-    ...(shared ? { shared } : {}),
+    ...(shared?.archive ? { shared: { store: shared.store, archive: shared.archive } } : {}),
     cacheFolder,
   });
   return {

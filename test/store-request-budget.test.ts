@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import { startGraphEmulator, type GraphEmulator } from '../src/emulator/graph-emulator.js';
+import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
+import { startReportStack } from '../src/report-stack.js';
 import { GraphClient } from '../src/reports/graph-client.js';
 import { createTokenProvider } from '../src/reports/graph-token.js';
 import { ReportService } from '../src/reports/report-service.js';
@@ -102,5 +104,33 @@ describe('report services of three instances sharing the store budget', () => {
     expect(asked).toHaveLength(14);
     expect(emulator.requests.some((request) => request.status === 429)).toBe(false);
     for (const service of services) await service.close();
+  });
+
+  test('their licence readers share it too: subscribedSkus within its own JSON limit across the instances, older SKUs served past it', async () => {
+    const clock = createFakeClock(FIXTURE_NOW);
+    emulator = await startGraphEmulator({ users: 50, clock });
+    const store = new MemoryStateStore();
+    // Every read asks Graph (no cache time); reports go as CSV (14), subscribedSkus keeps the JSON limit (here 2).
+    const config = loadConfig({ GRAPH_BASE_URL: emulator.url, DATA_DIR: scratchFolder(), REPORT_CACHE_TTL_MINUTES: '0', GRAPH_JSON_REQUESTS_PER_10_MINUTES: '2' });
+    const stacks = await Promise.all([1, 2, 3].map(() => startReportStack(config, silentLogger, clock, { store })));
+    const skuCalls = () => emulator!.requests.filter((request) => request.functionName === 'subscribedSkus').length;
+    try {
+      expect((await stacks[0]!.service.getSubscribedSkus()).meta.cache).toBe('miss');
+      expect((await stacks[1]!.service.getSubscribedSkus()).meta.cache).toBe('miss');
+      const refusal = await refusalOf(stacks[2]!.service.getSubscribedSkus());
+      expect(refusal).toMatchObject({ code: 'BUDGET_EXHAUSTED', retryAt: Date.parse(FIXTURE_NOW) + TEN_MINUTES });
+      expect(refusal.message).toContain('subscribedSkus 2 times in the last 10 minutes');
+      // An instance that read them before serves its older copy, marked stale.
+      expect((await stacks[0]!.service.getSubscribedSkus()).meta.cache).toBe('stale');
+      expect(skuCalls()).toBe(2);
+      expect(((await store.get(`${BUDGET_PREFIX}subscribedSkus`))?.value as { requests: number[] }).requests).toHaveLength(2);
+      expect(stacks[2]!.service.status().budgets).toContainEqual({ key: 'subscribedSkus', used: 2, limit: 2, freeAt: Date.parse(FIXTURE_NOW) + TEN_MINUTES });
+      // Ten minutes on, the window has room again for whichever instance asks.
+      clock.advance(TEN_MINUTES);
+      expect((await stacks[2]!.service.getSubscribedSkus()).meta.cache).toBe('miss');
+      expect(skuCalls()).toBe(3);
+    } finally {
+      for (const stack of stacks) await stack.service.close();
+    }
   });
 });

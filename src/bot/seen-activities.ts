@@ -1,26 +1,55 @@
 /**
- * The ids of the messages this process has taken on, so an activity Teams sends again (it retries when a
- * bot was slow to answer) starts no second fetch and no second answer. In memory, bounded to the newest
- * ids: one process only; several instances behind one endpoint would need the state store for this.
+ * The ids of the messages the bot has taken on, so an activity Teams sends again (it retries when a bot
+ * was slow to answer) starts no second fetch and no second answer. This process remembers them in memory,
+ * bounded to the newest ids: enough for one instance, which every retry reaches. Several instances on a
+ * shared store also claim each id there (`ActivityClaims`), behind the memory, so a retry that reaches
+ * another instance is not answered twice.
  */
 import type { Activity } from 'botbuilder';
+import { errorFields, type Logger } from '../logger.js';
+import type { ActivityClaims } from './activity-claims.js';
 import { BoundedMemory } from './bounded-memory.js';
 
 const DEFAULT_MAX_SEEN = 10_000;
 
+export type SeenActivitiesOptions = {
+  /** Claims in the store the instances share; absent for one instance (file store), which needs memory only. */
+  readonly claims?: ActivityClaims;
+  readonly logger: Logger;
+  readonly maxEntries?: number;
+};
+
 export class SeenActivities {
   private readonly seen: BoundedMemory<true>;
 
-  constructor(maxEntries = DEFAULT_MAX_SEEN) {
-    this.seen = new BoundedMemory(maxEntries);
+  constructor(private readonly options: SeenActivitiesOptions) {
+    this.seen = new BoundedMemory(options.maxEntries ?? DEFAULT_MAX_SEEN);
   }
 
-  /** True the first time an activity (conversation and id) is offered; false for a repeat. Activities without an id always count as new. */
-  takeFirst(activity: Pick<Activity, 'id' | 'conversation'>): boolean {
-    if (!activity.id || !activity.conversation?.id) return true;
-    const key = `${activity.conversation.id}|${activity.id}`;
+  /**
+   * True the first time an activity (conversation and id) is offered to any instance; false for a repeat.
+   * Activities without an id always count as new, and so does one whose claim the store could not take:
+   * a message answered twice is better than a message lost.
+   */
+  async takeFirst(activity: Pick<Activity, 'id' | 'conversation'>): Promise<boolean> {
+    const activityId = activity.id;
+    const conversationId = activity.conversation?.id;
+    if (!activityId || !conversationId) return true;
+    const key = `${conversationId}|${activityId}`;
     if (this.seen.has(key)) return false;
+    // Remembered before the store is asked, so a repeat arriving meanwhile stops here.
     this.seen.set(key, true);
-    return true;
+    if (!this.options.claims) return true;
+    try {
+      return await this.options.claims.claim(conversationId, activityId);
+    } catch (error) {
+      this.options.logger.warn('activity not claimed, answering anyway', errorFields(error));
+      return true;
+    }
+  }
+
+  /** Resolves when the claims' background work (pruning) has finished. */
+  async settled(): Promise<void> {
+    await this.options.claims?.settled();
   }
 }

@@ -34,6 +34,7 @@ import type { FetchProgress } from '../reports/report-service.js';
 import type { SendResult } from '../outbound/send-outcome.js';
 import type { StateStore } from '../store/state-store.js';
 import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
+import { ActivityClaims } from './activity-claims.js';
 import { BoundedMemory } from './bounded-memory.js';
 import { getConversationKind } from './conversation-kind.js';
 import { activityProblems } from './inbound-activity.js';
@@ -61,6 +62,8 @@ export type UsageBotOptions = {
   readonly fileExports: FileExports;
   /** Where the digest's conversation references and subscriptions live. */
   readonly stateStore: StateStore;
+  /** Set when `stateStore` is shared by several instances (blob): each message's activity id is claimed there too. */
+  readonly sharedStore?: StateStore;
   readonly logger: Logger;
   readonly runCommand?: CommandRunner;
   /** How many conversations to remember as welcomed. */
@@ -76,7 +79,7 @@ const MAX_LOGGED_ID_LENGTH = 64;
 export class UsageBot extends TeamsActivityHandler {
   private readonly welcomed: BoundedMemory<true>;
   private readonly runCommand: CommandRunner;
-  private readonly seen = new SeenActivities();
+  private readonly seen: SeenActivities;
   /** Answers being finished after their turn, behind a progress card. */
   private readonly finishing = new Set<Promise<void>>();
 
@@ -84,6 +87,9 @@ export class UsageBot extends TeamsActivityHandler {
     super();
     this.welcomed = new BoundedMemory(options.maxWelcomed ?? DEFAULT_MAX_WELCOMED);
     this.runCommand = options.runCommand ?? handleCommand;
+    const { logger, sharedStore } = options;
+    const claims = sharedStore ? new ActivityClaims({ store: sharedStore, clock: options.handlerDeps.clock, logger }) : undefined;
+    this.seen = new SeenActivities({ claims, logger });
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();
@@ -142,14 +148,15 @@ export class UsageBot extends TeamsActivityHandler {
     return unhandledInvokeResponse(context.activity.name);
   }
 
-  /** Resolves when every answer finished after its turn has been sent (tests; shutdown). */
+  /** Resolves when every answer finished after its turn has been sent, and the activity claims' pruning is done (tests; shutdown). */
   async settled(): Promise<void> {
     while (this.finishing.size > 0) await Promise.all(this.finishing);
+    await this.seen.settled();
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    if (!this.seen.takeFirst(activity)) {
+    if (!(await this.seen.takeFirst(activity))) {
       this.options.logger.info('repeated activity ignored', { conversation: getConversationKind(activity.conversation) });
       return;
     }

@@ -9,7 +9,7 @@ import type { Logger } from '../logger.js';
 import type { JsonResponse, RequestOptions } from './graph-client.js';
 import { describeRequest } from './graph-error-response.js';
 import { GraphReportError, ReportRequestError } from './report-errors.js';
-import { RequestBudget, type BudgetUsage } from './request-budget.js';
+import { RequestBudget, type BudgetUsage, type GraphRequestBudget } from './request-budget.js';
 import { parseSubscribedSkus, SUBSCRIBED_SKUS_PATH, type SubscribedSku } from './subscribed-skus.js';
 
 /** Where the SKUs came from and how old they are; `cache` as for reports. */
@@ -30,6 +30,11 @@ export type LicenceReaderOptions = {
   readonly cacheTtlMs: number;
   /** Graph's directory reads are throttled per app; the JSON report limit (100 per 10 minutes) bounds them well. */
   readonly requestsPer10Minutes: number;
+  /**
+   * Where requests are counted when several instances share one budget (the report service passes its own
+   * `budget` here); its limit for `subscribedSkus` applies. Default: this process's own, with the limit above.
+   */
+  readonly budget?: GraphRequestBudget;
 };
 
 /** The budget key, as `status` lists it. */
@@ -42,10 +47,10 @@ type Stored = { readonly skus: readonly SubscribedSku[]; readonly fetchedAt: num
 export class LicenceReader {
   private stored?: Stored;
   private inFlight?: Promise<SubscribedSkus>;
-  private readonly budget: RequestBudget;
+  private readonly budget: GraphRequestBudget;
 
   constructor(private readonly options: LicenceReaderOptions) {
-    this.budget = new RequestBudget(options.clock, options.requestsPer10Minutes, TEN_MINUTES);
+    this.budget = options.budget ?? new RequestBudget(options.clock, options.requestsPer10Minutes, TEN_MINUTES);
   }
 
   /** The subscribed SKUs, from memory while fresh; concurrent callers share one Graph request. */

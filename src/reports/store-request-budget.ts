@@ -12,6 +12,8 @@ export type StoreRequestBudgetOptions = {
   readonly clock: Clock;
   readonly limit: number;
   readonly windowMs: number;
+  /** Keys whose limit is not `limit`, e.g. the licence reader's `subscribedSkus`, a JSON read while reports go as CSV. */
+  readonly keyLimits?: ReadonlyMap<string, number>;
 };
 
 /** Store prefix of the budget records; one record per Graph report function (CSV) or one for JSON. */
@@ -38,7 +40,8 @@ export class StoreRequestBudget implements GraphRequestBudget {
   }
 
   private async spendNow(key: string): Promise<void> {
-    const { store, clock, limit, windowMs } = this.options;
+    const { store, clock, windowMs } = this.options;
+    const limit = this.limitOf(key);
     for (let attempt = 1; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
       const entry = await store.get(BUDGET_PREFIX + key);
       const times = this.recent(readTimes(entry?.value));
@@ -58,8 +61,12 @@ export class StoreRequestBudget implements GraphRequestBudget {
 
   usage(key: string): BudgetUsage {
     const times = this.recent(this.seen.get(key) ?? []);
-    const full = times.length >= this.options.limit;
-    return { key, used: times.length, limit: this.options.limit, freeAt: full ? (times[0] ?? 0) + this.options.windowMs : undefined };
+    const limit = this.limitOf(key);
+    return { key, used: times.length, limit, freeAt: times.length >= limit ? (times[0] ?? 0) + this.options.windowMs : undefined };
+  }
+
+  private limitOf(key: string): number {
+    return this.options.keyLimits?.get(key) ?? this.options.limit;
   }
 
   private recent(times: readonly number[]): number[] {

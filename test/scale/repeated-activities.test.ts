@@ -1,0 +1,98 @@
+/**
+ * Teams sends an activity again when a bot was slow to answer, and behind a load balancer the retry may
+ * reach another instance. Two real bot processes on one blob store (Azurite), one Graph emulator behind a
+ * gate and one recording Bot Connector, all on loopback: the user gets exactly one answer.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { ACTIVITY_CLAIM_PREFIX } from '../../src/bot/activity-claims.js';
+import { startGraphEmulator, type GraphEmulator } from '../../src/emulator/graph-emulator.js';
+import { BlobStateStore } from '../../src/store/blob-state-store.js';
+import { createContainerClient } from '../../src/store/open-state-store.js';
+import { startAzurite, type Azurite } from '../support/azurite.js';
+import { startRecordingConnector, type RecordingConnector } from '../support/bot-harness.js';
+import { startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
+import { startGateProxy, type GateProxy } from '../support/gate-proxy.js';
+import { playgroundActivity } from '../support/playground-activities.js';
+
+const PERSONAL = '35ab4250-4f23-4f9f-b66f-2052a98e3fc3';
+
+let azurite: Azurite;
+let emulator: GraphEmulator;
+let graph: GateProxy;
+let connector: RecordingConnector;
+const processes: BotProcess[] = [];
+
+beforeAll(async () => {
+  [azurite, emulator, connector] = await Promise.all([startAzurite(), startGraphEmulator({ users: 200 }), startRecordingConnector()]);
+  graph = await startGateProxy(emulator.url);
+}, 90_000);
+
+afterEach(async () => {
+  await Promise.all(processes.splice(0).map((bot) => bot.stop()));
+  graph.release();
+  connector.posted.length = 0;
+  connector.updated.length = 0;
+});
+
+afterAll(async () => {
+  await Promise.all([azurite?.close(), emulator?.close(), graph?.close(), connector?.close()]);
+});
+
+/** Two instances on a container of their own, and the store the test reads it through. */
+async function startTwoBots(container: string): Promise<{ store: BlobStateStore; bots: BotProcess[] }> {
+  const connection = { kind: 'connection-string', connectionString: azurite.connectionString } as const;
+  const store = await BlobStateStore.open(createContainerClient(connection, container));
+  const env = { STATE_STORE: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: container, GRAPH_BASE_URL: graph.url };
+  const bots = await Promise.all([1, 2].map(() => startBotProcess(env, Date.now())));
+  processes.push(...bots);
+  return { store, bots };
+}
+
+/** POSTs `activity` to one instance as the Bot Connector would; resolves once that instance has answered the HTTP request. */
+async function deliver(bot: BotProcess, activity: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  expect(response.status, await response.text()).toBe(200);
+}
+
+const logged = (bot: BotProcess, message: string) => bot.logs.some((line) => line.includes(`"message":"${message}"`));
+const cardTexts = () => connector.posted.map((post) => JSON.stringify(post.activity.attachments));
+const graphCallsTo = (graphFunction: string) => emulator.requests.filter((request) => request.kind === 'api' && request.functionName === graphFunction).length;
+
+describe('one activity delivered to two instances', () => {
+  test('a retry that reaches the other instance while the first waits for Graph starts no fetch and gets no second answer', async () => {
+    const { store, bots } = await startTwoBots('retry-elsewhere');
+    const [first, second] = bots as [BotProcess, BotProcess];
+    const activity = playgroundActivity('message-personal', { text: 'copilot summary D30', serviceUrl: connector.url });
+    const before = graphCallsTo('getMicrosoft365CopilotUserCountSummary');
+
+    graph.hold();
+    await deliver(first, activity);
+    expect(cardTexts()).toEqual([expect.stringContaining('Fetching')]);
+    // The same activity (same id), as Teams sends it again, lands on the other instance.
+    await deliver(second, activity);
+    graph.release();
+    await waitFor('the first instance to answer', () => logged(first, 'command answered'));
+
+    // One message in the chat: the progress card, replaced by the answer.
+    expect(connector.posted.map((post) => post.conversationId)).toEqual([PERSONAL]);
+    expect(connector.updated.every((update) => update.activityId === connector.posted[0]!.id)).toBe(true);
+    expect(cardTexts()[0]).not.toContain('Fetching');
+    expect(cardTexts()[0]).toContain('Copilot');
+    expect(logged(second, 'repeated activity ignored')).toBe(true);
+    expect(logged(second, 'command answered')).toBe(false);
+    expect(graphCallsTo('getMicrosoft365CopilotUserCountSummary') - before).toBe(1);
+    expect(await store.list(ACTIVITY_CLAIM_PREFIX)).toHaveLength(1);
+  });
+
+  test('the same activity arriving at both instances at once is answered by exactly one of them', async () => {
+    const { bots } = await startTwoBots('retry-race');
+    const activity = playgroundActivity('message-personal', { text: 'help', serviceUrl: connector.url });
+
+    // Each instance decides before it answers the HTTP request: once both have, nothing more will be posted.
+    await Promise.all(bots.map((bot) => deliver(bot, activity)));
+
+    expect(connector.posted.map((post) => post.conversationId)).toEqual([PERSONAL]);
+    expect(bots.filter((bot) => logged(bot, 'command answered'))).toHaveLength(1);
+    expect(bots.filter((bot) => logged(bot, 'repeated activity ignored'))).toHaveLength(1);
+  });
+});
