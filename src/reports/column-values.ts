@@ -8,42 +8,56 @@ import type { ColumnSpec } from './catalog.js';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const INTEGER = /^[+-]?\d+$/;
 
-export type CellResult = { ok: true; value: string | number | boolean | undefined } | { ok: false; problem: string };
+export type CellValue = string | number | boolean | undefined;
+export type CellResult = { ok: true; value: CellValue } | { ok: false; problem: string };
 
-export function convertCell(column: ColumnSpec, raw: unknown): CellResult {
-  if (raw === null || raw === undefined) return { ok: true, value: undefined };
-  if (typeof raw === 'string') {
-    const text = raw.trim();
-    if (text === '') return { ok: true, value: undefined };
-    return convertText(column, column.type === 'string' ? raw : text);
-  }
-  if (typeof raw === 'number' && column.type === 'integer' && Number.isSafeInteger(raw)) return { ok: true, value: raw };
-  if (typeof raw === 'boolean' && column.type === 'boolean') return { ok: true, value: raw };
-  if (typeof raw === 'number' || typeof raw === 'boolean') return convertText(column, String(raw));
-  return { ok: false, problem: `${describe(column)}: ${expected(column)}` };
-}
+/** What a text converter returns for text that does not fit its column's type. */
+export const INVALID_CELL: unique symbol = Symbol('invalid cell');
 
-function convertText(column: ColumnSpec, text: string): CellResult {
+/** Converts one cell's text: its typed value, undefined when empty, or INVALID_CELL. */
+export type TextConverter = (raw: string) => CellValue | typeof INVALID_CELL;
+
+/**
+ * The converter of `column`'s text, chosen once per column: a CSV report calls it for every cell of
+ * every row, so it allocates nothing for a valid cell.
+ */
+export function textConverter(column: ColumnSpec): TextConverter {
   switch (column.type) {
     case 'string':
-      return { ok: true, value: text };
-    case 'integer': {
-      const value = Number(text);
-      if (INTEGER.test(text) && Number.isSafeInteger(value)) return { ok: true, value };
-      break;
-    }
-    case 'boolean': {
-      const lower = text.toLowerCase();
-      if (lower === 'true' || lower === 'false') return { ok: true, value: lower === 'true' };
-      break;
-    }
-    case 'date': {
-      const date = toCalendarDate(text);
-      if (date) return { ok: true, value: date };
-      break;
-    }
+      return (raw) => (raw.trim() === '' ? undefined : raw);
+    case 'integer':
+      return (raw) => {
+        const text = raw.trim();
+        if (text === '') return undefined;
+        const value = Number(text);
+        return Number.isSafeInteger(value) && INTEGER.test(text) ? value : INVALID_CELL;
+      };
+    case 'boolean':
+      return (raw) => {
+        const lower = raw.trim().toLowerCase();
+        return lower === '' ? undefined : lower === 'true' ? true : lower === 'false' ? false : INVALID_CELL;
+      };
+    case 'date':
+      return (raw) => {
+        const text = raw.trim();
+        return text === '' ? undefined : (toCalendarDate(text) ?? INVALID_CELL);
+      };
   }
-  return { ok: false, problem: `${describe(column)}: ${expected(column)}` };
+}
+
+/** Why a cell of `column` was refused: the column and the allowed form, never the value (it is report data). */
+export function cellProblem(column: ColumnSpec): string {
+  return `${describe(column)}: ${expected(column)}`;
+}
+
+/** Converts one JSON (or CSV) cell of `column`. */
+export function convertCell(column: ColumnSpec, raw: unknown): CellResult {
+  if (raw === null || raw === undefined) return { ok: true, value: undefined };
+  if (typeof raw === 'number' && column.type === 'integer' && Number.isSafeInteger(raw)) return { ok: true, value: raw };
+  if (typeof raw === 'boolean' && column.type === 'boolean') return { ok: true, value: raw };
+  if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') return { ok: false, problem: cellProblem(column) };
+  const value = textConverter(column)(String(raw));
+  return value === INVALID_CELL ? { ok: false, problem: cellProblem(column) } : { ok: true, value };
 }
 
 /** `YYYY-MM-DD` from either date form Graph has used (`2026-11-20` or `2026-11-20T00:00:00Z`), if it is a real day. */

@@ -6,13 +6,13 @@
 import { parse, CsvError } from 'csv-parse';
 import { pipeline, type Readable } from 'node:stream';
 import { REPORTS, type ColumnSpec, type ReportId, type RowOf } from './catalog.js';
-import { convertCell } from './column-values.js';
+import { cellProblem, INVALID_CELL, textConverter, type TextConverter } from './column-values.js';
 import { ReportDataError } from './report-errors.js';
 
 /** A single record larger than this is a broken file (an unclosed quote swallowing the rest), not data. */
 const MAX_RECORD_BYTES = 1_000_000;
 
-type ColumnSlot = { readonly index: number; readonly column: ColumnSpec };
+type ColumnSlot = { readonly index: number; readonly column: ColumnSpec; readonly convert: TextConverter };
 
 export function parseReportCsv<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>> {
   const parser = parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
@@ -53,7 +53,7 @@ function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[
     const index = [column.header, ...(column.aliases ?? [])]
       .map((name) => positions.get(normalizeHeader(name)))
       .find((position) => position !== undefined);
-    if (index !== undefined) slots.push({ index, column });
+    if (index !== undefined) slots.push({ index, column, convert: textConverter(column) });
     else if (column.required) missing.push(column.header);
   }
   if (missing.length > 0) {
@@ -70,10 +70,10 @@ function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[
 
 function toRow(slots: readonly ColumnSlot[], record: readonly string[], line: number): Record<string, unknown> {
   const row: Record<string, unknown> = {};
-  for (const { index, column } of slots) {
-    const result = convertCell(column, record[index]);
-    if (!result.ok) throw new ReportDataError('BAD_VALUE', `Row ${line}, ${result.problem}.`, line);
-    if (result.value !== undefined) row[column.key] = result.value;
+  for (const { index, column, convert } of slots) {
+    const value = convert(record[index] ?? '');
+    if (value === INVALID_CELL) throw new ReportDataError('BAD_VALUE', `Row ${line}, ${cellProblem(column)}.`, line);
+    if (value !== undefined) row[column.key] = value;
     else if (column.required) {
       throw new ReportDataError('BAD_VALUE', `Row ${line}, column "${column.header}" is empty but required.`, line);
     }
