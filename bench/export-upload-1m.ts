@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { toIsoDate } from '../src/clock.js';
-import { exportCommandRows } from '../src/files/command-export.js';
+import { exportCommandRows } from '../src/commands/command-export.js';
 import { PendingExports } from '../src/files/pending-exports.js';
 import { uploadToSession } from '../src/files/upload-session.js';
 import { createGoalReport, mib, quick } from './support/bench-run.js';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     const buildStarted = performance.now();
     const command = { name: 'copilot-users', period: 'D30' } as const;
     const file = await exportCommandRows(command, service, toIsoDate(Date.now()));
-    const prepared = await pending.prepare({ command: { name: 'export', target: command }, export: file }, 'bench|admin');
+    const prepared = await pending.prepare(file, 'csv copilot users D30', 'bench|admin');
     const buildSeconds = (performance.now() - buildStarted) / 1000;
 
     const uploadStarted = performance.now();

@@ -18,7 +18,7 @@ import { formatCommand, parseCommand } from './commands/parse.js';
 import type { Reply } from './commands/reply.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DigestComposer } from './digest/digest-composer.js';
-import { isExportable } from './files/command-export.js';
+import { isExportable } from './commands/command-export.js';
 import { streamReportCsv } from './files/report-csv.js';
 import { silentLogger } from './logger.js';
 import { REPORT_IDS, REPORTS, isReportId, type ReportId } from './reports/catalog.js';

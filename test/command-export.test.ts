@@ -3,7 +3,7 @@ import { addDays } from '../src/clock.js';
 import type { Command } from '../src/commands/command.js';
 import { handleCommand } from '../src/commands/handlers.js';
 import type { ReplyMessage, ViewModels } from '../src/view-models.js';
-import { exportCommandRows, isExportable, type ExportableCommand } from '../src/files/command-export.js';
+import { exportCommandRows, isExportable, type ExportableCommand } from '../src/commands/command-export.js';
 import type { AnyRow } from '../src/reports/catalog.js';
 import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
 

@@ -3,7 +3,7 @@ import type { Command, DigestCommand, ExportCommand, ReportCommand } from '../sr
 import type { HandlerTable } from '../src/commands/handler-context.js';
 import { handlers } from '../src/commands/handlers.js';
 import type { FileReply, Reply } from '../src/commands/reply.js';
-import type { ExportableCommand } from '../src/files/command-export.js';
+import type { ExportableCommand } from '../src/commands/command-export.js';
 
 test('csv takes report commands only', () => {
   expectTypeOf<ExportCommand['target']>().toEqualTypeOf<ReportCommand>();

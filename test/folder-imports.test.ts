@@ -33,3 +33,30 @@ describe('the chat answer folders depend one way: commands → digest → views 
     expect(importedFolders(path.join(SRC, 'view-models.ts')).filter((folder) => ['commands', 'digest', 'views'].includes(folder))).toEqual([]);
   });
 });
+
+describe('no import cycles between the src/ folders', () => {
+  const folders = readdirSync(SRC, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const edges = new Map(folders.map((folder) => [folder, new Set(filesOf(folder).flatMap(importedFolders).filter((to) => to !== folder && folders.includes(to)))]));
+
+  /** Every folder reachable from `start` through imports. */
+  function reachable(start: string): Set<string> {
+    const seen = new Set<string>();
+    const stack = [start];
+    while (stack.length > 0) {
+      for (const next of edges.get(stack.pop()!) ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    return seen;
+  }
+
+  test.each(folders)('nothing %s/ imports leads back to it', (folder) => {
+    const back = [...(edges.get(folder) ?? [])].filter((to) => reachable(to).has(folder));
+    expect(back, `${folder}/ imports folders that import it back`).toEqual([]);
+  });
+});

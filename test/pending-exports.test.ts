@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { FileReply } from '../src/commands/reply.js';
-import type { CommandExport } from '../src/files/command-export.js';
+import type { CommandExport } from '../src/commands/command-export.js';
 import { writeExportFile } from '../src/files/export-file.js';
 import { PendingExports } from '../src/files/pending-exports.js';
 import type { AnyRow } from '../src/reports/catalog.js';
@@ -39,7 +38,8 @@ const ROWS: AnyRow[] = [
   { reportRefreshDate: '2026-11-20', productType: '=cmd|calc', windows: 0, mac: 0, android: 0, ios: 0, pc: 0, assigned: 1, activated: 0 },
 ];
 
-const file = (rows = ROWS): FileReply => ({ command: { name: 'export', target: { name: 'activations' } }, export: exportOf(rows) });
+const file = (rows = ROWS) => exportOf(rows);
+const COMMAND = 'csv activations';
 
 let parent: string;
 beforeEach(() => {
@@ -68,7 +68,7 @@ describe('writeExportFile', () => {
 describe('PendingExports', () => {
   test('keeps a file for its owner only, until taken; a taken file is deleted on release', async () => {
     const pending = new PendingExports({ clock: createFakeClock(0), parentFolder: parent, sweepEveryMs: 0 });
-    const entry = await pending.prepare(file(), 'tenant|ada');
+    const entry = await pending.prepare(file(), COMMAND, 'tenant|ada');
     expect(entry).toMatchObject({ owner: 'tenant|ada', command: 'csv activations', fileName: 'activations-2026-11-20.csv', refreshDate: '2026-11-20', rowCount: 2 });
     expect(pending.take(entry.id, 'tenant|megan')).toBeUndefined();
     expect(pending.take(entry.id, 'tenant|ada')).toEqual(entry);
@@ -82,16 +82,16 @@ describe('PendingExports', () => {
   test('expired files are swept; at most maxFiles are kept, the oldest going first; close removes the folder', async () => {
     const clock = createFakeClock(0);
     const pending = new PendingExports({ clock, parentFolder: parent, ttlMs: 1000, maxFiles: 2, sweepEveryMs: 0 });
-    const first = await pending.prepare(file(), 'o');
-    const second = await pending.prepare(file(), 'o');
-    const third = await pending.prepare(file(), 'o');
+    const first = await pending.prepare(file(), COMMAND, 'o');
+    const second = await pending.prepare(file(), COMMAND, 'o');
+    const third = await pending.prepare(file(), COMMAND, 'o');
     expect(pending.size).toBe(2);
     expect(existsSync(first.path)).toBe(false);
     clock.advance(1000);
     expect(pending.take(second.id, 'o')).toBeUndefined();
     expect(await pending.sweep()).toBe(2);
     expect([second, third].map((entry) => existsSync(entry.path))).toEqual([false, false]);
-    await pending.prepare(file(), 'o');
+    await pending.prepare(file(), COMMAND, 'o');
     expect(readdirSync(parent)).toHaveLength(1);
     await pending.close();
     expect(readdirSync(parent)).toEqual([]);

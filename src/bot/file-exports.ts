@@ -56,7 +56,7 @@ export class FileExports {
   async offer(context: TurnContext, file: FileReply, conversation: ConversationKind): Promise<OfferOutcome> {
     const owner = getAskerKey(context.activity, this.options.tenantId);
     if (owner === undefined) return 'unavailable';
-    const prepared = await this.options.pending.prepare(file, owner);
+    const prepared = await this.options.pending.prepare(file.export, formatCommand(file.command), owner);
     const card: Partial<Activity> = {
       type: 'message',
       text: fileOfferText(prepared, context.activity.locale),
@@ -196,7 +196,7 @@ export class FileExports {
       await notifyReply(offerOutdatedReply(formatCommand(offer.command), offer.consent.refreshDate, current));
       return undefined;
     }
-    const rebuilt = await this.options.pending.prepare(reply.file, offer.owner);
+    const rebuilt = await this.options.pending.prepare(reply.file.export, formatCommand(reply.file.command), offer.owner);
     return this.options.pending.take(rebuilt.id, offer.owner);
   }
 

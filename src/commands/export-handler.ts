@@ -4,7 +4,7 @@
  * or group chat, the reply there only says the file is on its way privately.
  */
 import { toIsoDate } from '../clock.js';
-import { exportCommandRows } from '../files/command-export.js';
+import { exportCommandRows } from './command-export.js';
 import type { ExportCommand } from './command.js';
 import { checkGroupsDate, groupsDateRange } from './groups-date-range.js';
 import type { Handler } from './handler-context.js';

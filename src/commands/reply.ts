@@ -2,7 +2,7 @@
  * What a handler returns: which views to show (their models are the contract in view-models.ts), for
  * the conversation asked in and privately, and the CSV file an answer sends.
  */
-import type { CommandExport } from '../files/command-export.js';
+import type { CommandExport } from './command-export.js';
 import type { ReplyMessage } from '../view-models.js';
 import type { ExportCommand } from './command.js';
 

@@ -7,14 +7,23 @@ import { createWriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { AnyRow } from '../reports/catalog.js';
-import type { CommandExport } from './command-export.js';
-import { streamReportCsv } from './report-csv.js';
+import type { ReportMeta } from '../reports/report-service.js';
+import { streamReportCsv, type CsvColumn } from './report-csv.js';
+
+/** What an export file holds: its name, the report's metadata and its rows, streamed on demand. */
+export type ExportFile = {
+  readonly fileName: string;
+  readonly meta: ReportMeta;
+  readonly rows: () => AsyncIterable<AnyRow>;
+  /** The file's columns when they are not the report's own (licences, the reclaim list with costs). */
+  readonly columns?: readonly CsvColumn[];
+};
 
 /** A CSV file on disk: where, its exact size and how many data rows it holds (the header not counted). */
 export type WrittenCsv = { readonly path: string; readonly sizeInBytes: number; readonly rowCount: number };
 
 /** Writes `file` as CSV to a new file at `path` (0600; an existing file is refused); removes it again on failure. */
-export async function writeExportFile(file: CommandExport, path: string): Promise<WrittenCsv> {
+export async function writeExportFile(file: ExportFile, path: string): Promise<WrittenCsv> {
   let rowCount = 0;
   async function* counted(): AsyncGenerator<AnyRow> {
     for await (const row of file.rows()) {

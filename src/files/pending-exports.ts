@@ -6,10 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Clock } from '../clock.js';
-import { formatCommand } from '../commands/parse.js';
-import type { FileReply } from '../commands/reply.js';
 import { errorFields, type Logger } from '../logger.js';
-import { writeExportFile } from './export-file.js';
+import { writeExportFile, type ExportFile } from './export-file.js';
 import { PrivateFolder } from '../private-folder.js';
 
 /** A prepared file: what it holds, who it is for, where it is and until when it is kept. */
@@ -64,16 +62,16 @@ export class PendingExports {
     this.sweeper = every > 0 ? setInterval(() => void sweepUnasked(), every).unref() : undefined;
   }
 
-  /** Builds the file for `file` (streaming to disk) and keeps it for `owner` until taken, withdrawn or expired. */
-  async prepare(file: FileReply, owner: string): Promise<PendingExport> {
+  /** Builds `file` (streaming to disk), the answer to `command`, and keeps it for `owner` until taken, withdrawn or expired. */
+  async prepare(file: ExportFile, command: string, owner: string): Promise<PendingExport> {
     await this.sweep();
-    const written = await writeExportFile(file.export, await this.folder.newFilePath('.csv'));
-    const refreshDate = file.export.meta.refreshDate;
+    const written = await writeExportFile(file, await this.folder.newFilePath('.csv'));
+    const refreshDate = file.meta.refreshDate;
     const entry: PendingExport = {
       id: randomUUID(),
       owner,
-      command: formatCommand(file.command),
-      fileName: file.export.fileName,
+      command,
+      fileName: file.fileName,
       ...(refreshDate !== undefined ? { refreshDate } : {}),
       ...written,
       expiresAt: this.options.clock.now() + this.ttlMs,

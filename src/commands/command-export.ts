@@ -17,22 +17,16 @@ import {
   mostRecentlyActiveFirst,
 } from '../reports/insights.js';
 import type { ReportMeta, ReportService } from '../reports/report-service.js';
-import { isReportCommand, type Command, type ReportCommand } from '../commands/command.js';
-import { INACTIVE_COST_COLUMNS, LICENCE_COLUMNS, readLicenceExport, withInactiveSeatCost } from './licence-export.js';
-import { exportColumns, type CsvColumn } from './report-csv.js';
+import type { ExportFile } from '../files/export-file.js';
+import { INACTIVE_COST_COLUMNS, LICENCE_COLUMNS, readLicenceExport, withInactiveSeatCost } from '../files/licence-export.js';
+import { exportColumns } from '../files/report-csv.js';
+import { isReportCommand, type Command, type ReportCommand } from './command.js';
 
 /** The commands with rows behind their answer: every report command. */
 export type ExportableCommand = ReportCommand;
 
-/** What `csv <command>` sends: the file name, the report's metadata and its rows, streamed on demand. */
-export type CommandExport = {
-  /** e.g. `copilot-inactive-D30-2026-11-20.csv`: command, period or date, report refresh date. */
-  readonly fileName: string;
-  readonly meta: ReportMeta;
-  readonly rows: () => AsyncIterable<AnyRow>;
-  /** The file's columns when they are not the report's own (licences, the reclaim list with costs). */
-  readonly columns?: readonly CsvColumn[];
-};
+/** What `csv <command>` sends: the file name (e.g. `copilot-inactive-D30-2026-11-20.csv`: command, period or date, refresh date), the report's metadata and its rows. */
+export type CommandExport = ExportFile;
 
 /** Whether `command` answers from a report (`help`, `status` and `csv` itself do not). */
 export function isExportable(command: Command): command is ExportableCommand {
