@@ -435,6 +435,11 @@ function withLength(response: Response): { contentLength?: number } {
   return Number.isSafeInteger(length) && length >= 0 ? { contentLength: length } : {};
 }
 
+/** See toReadable: a reader that stopped has had its answer. */
+function ignoreLateFailure(): void {
+  return undefined;
+}
+
 function toReadable(response: Response, request: FailedRequest): Readable {
   if (!response.body) return Readable.from([]);
   const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
@@ -442,6 +447,9 @@ function toReadable(response: Response, request: FailedRequest): Readable {
   // A body cut off mid-stream fails as a typed error naming the request, not as undici's bare "terminated";
   // a reader that gives up early releases the connection.
   body.on('error', (cause) => out.destroy(createCutOffError(request, cause)));
+  // The failure reaches the reader through its own listener; one that had already stopped reading
+  // (its parse failed first) needs no second word of it, which would otherwise be an uncaught exception.
+  out.on('error', ignoreLateFailure);
   out.on('close', () => body.destroy());
   body.pipe(out);
   return out;

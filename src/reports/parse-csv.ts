@@ -14,31 +14,83 @@ const MAX_RECORD_BYTES = 1_000_000;
 
 type ColumnSlot = { readonly index: number; readonly column: ColumnSpec; readonly convert: TextConverter };
 
-export function parseReportCsv<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>> {
-  const parser = parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
-  // Wired now, not at the first read: a download that fails before anyone reads must still be caught,
-  // and pipeline hands its error to the reader however late it starts.
-  pipeline(input, parser, () => {});
-  return readRows(id, parser);
+/** The rows of a report CSV, one at a time. */
+export async function* parseReportCsv<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>> {
+  for await (const rows of parseReportCsvBatches(id, input)) yield* rows;
 }
 
-async function* readRows<Id extends ReportId>(id: Id, parser: AsyncIterable<string[]>): AsyncGenerator<RowOf<Id>> {
+/**
+ * The rows of a report CSV in batches, as many as each chunk of bytes completes: a download pass over
+ * a million rows then awaits once per chunk, not once per row.
+ */
+export function parseReportCsvBatches<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>[]> {
+  const parser = parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
+  // Wired now, not at the first read: a download that fails before anyone reads must still be caught,
+  // and the parser reports it to the reader however late it starts.
+  pipeline(input, parser, () => {});
+  return readBatches(id, parser);
+}
+
+async function* readBatches<Id extends ReportId>(id: Id, parser: Readable): AsyncGenerator<RowOf<Id>[]> {
   const columns: readonly ColumnSpec[] = REPORTS[id].columns;
   let slots: ColumnSlot[] | undefined;
   let line = 1;
   try {
-    for await (const record of parser) {
-      if (!slots) {
-        slots = mapHeader(id, columns, record);
-        continue;
+    for await (const records of recordBatches(parser)) {
+      const rows: RowOf<Id>[] = [];
+      for (const record of records) {
+        if (!slots) {
+          slots = mapHeader(id, columns, record);
+          continue;
+        }
+        line += 1;
+        rows.push(toRow(slots, record, line) as RowOf<Id>);
       }
-      line += 1;
-      yield toRow(slots, record, line) as RowOf<Id>;
+      if (rows.length > 0) yield rows;
     }
   } catch (error) {
     throw toDataError(error);
   }
   if (!slots) throw new ReportDataError('MALFORMED_CSV', `The ${id} CSV is empty: it has no header row.`, 1);
+}
+
+/** Everything the parser has ready at each wake-up, until it ends; its error is thrown; stopping early destroys it. */
+async function* recordBatches(parser: Readable): AsyncGenerator<string[][]> {
+  let failure: Error | undefined;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  parser.on('readable', notify);
+  parser.on('end', () => {
+    ended = true;
+    notify();
+  });
+  parser.on('error', (error: Error) => {
+    failure ??= error;
+    notify();
+  });
+  parser.on('close', () => {
+    if (!ended) failure ??= new Error('The CSV parser closed before the end of the report.');
+    notify();
+  });
+  try {
+    for (;;) {
+      const records: string[][] = [];
+      for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) records.push(record);
+      if (records.length > 0) {
+        yield records;
+        continue;
+      }
+      if (failure !== undefined) throw failure;
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    if (!ended) parser.destroy();
+  }
 }
 
 function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[]): ColumnSlot[] {

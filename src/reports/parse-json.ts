@@ -7,14 +7,17 @@ import { REPORTS, type ColumnSpec, type ReportId, type RowOf } from './catalog.j
 import { convertCell } from './column-values.js';
 import { ReportDataError } from './report-errors.js';
 
-export async function* parseReportJson<Id extends ReportId>(
-  id: Id,
-  pages: AsyncIterable<readonly unknown[]>,
-): AsyncGenerator<RowOf<Id>> {
+export async function* parseReportJson<Id extends ReportId>(id: Id, pages: AsyncIterable<readonly unknown[]>): AsyncGenerator<RowOf<Id>> {
+  for await (const rows of parseReportJsonBatches(id, pages)) yield* rows;
+}
+
+/** The same rows, a page at a time. */
+export async function* parseReportJsonBatches<Id extends ReportId>(id: Id, pages: AsyncIterable<readonly unknown[]>): AsyncGenerator<RowOf<Id>[]> {
   const definition = REPORTS[id];
   const nested = 'jsonNested' in definition ? definition.jsonNested : undefined;
   let rowNumber = 0;
   for await (const page of pages) {
+    const rows: RowOf<Id>[] = [];
     for (const item of page) {
       if (!isObject(item)) {
         throw new ReportDataError('MALFORMED_JSON', `The ${id} JSON has a value item that is not an object.`, rowNumber + 1);
@@ -28,9 +31,10 @@ export async function* parseReportJson<Id extends ReportId>(
         if (!isObject(child)) {
           throw new ReportDataError('MALFORMED_JSON', `The ${id} JSON "${nested}" holds an item that is not an object.`, rowNumber);
         }
-        yield toRow(id, definition.columns, { ...item, ...child }, rowNumber) as RowOf<Id>;
+        rows.push(toRow(id, definition.columns, { ...item, ...child }, rowNumber) as RowOf<Id>);
       }
     }
+    if (rows.length > 0) yield rows;
   }
 }
 

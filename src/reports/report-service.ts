@@ -11,8 +11,8 @@ import { SingleFlightTimeoutError } from '../store/single-flight.js';
 import { StoreUnavailableError } from '../store/state-store.js';
 import type { AnyRow, ReportId, RowOf } from './catalog.js';
 import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.js';
-import { parseReportCsv } from './parse-csv.js';
-import { parseReportJson } from './parse-json.js';
+import { parseReportCsvBatches } from './parse-csv.js';
+import { parseReportJsonBatches } from './parse-json.js';
 import { ReportCache, type CacheEntry, type RowsWriter } from './report-cache.js';
 import { LicenceReader, type SubscribedSkus } from './licence-reader.js';
 import { GraphReportError, ReportRequestError } from './report-errors.js';
@@ -124,9 +124,6 @@ type ReportProgress = (update: Partial<FetchProgress>) => void;
 
 /** NDJSON lines are gathered into writes of about this size: one write per row would dominate large reports. */
 const NDJSON_WRITE_CHARS = 64 * 1024;
-
-/** Rows between two progress reports besides those of each chunk of bytes (parsing trails the download, and JSON has no bytes). */
-const ROWS_PER_PROGRESS = 1000;
 
 /** Graph requests allowed per report (CSV) or for all reports (JSON) in ten minutes, as configured. */
 export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'csvRequestsPer10Minutes' | 'jsonRequestsPer10Minutes'>): number {
@@ -320,25 +317,25 @@ export class ReportService {
     const snapshot = createSnapshotCollector(request, this.options.snapshotRowLimit ?? SNAPSHOT_ROW_LIMIT);
     // The body is wired to the parser before anything else is awaited, so no failure of it goes unheard.
     const writing = this.cache.createRowsFile();
-    const rows: AsyncIterable<AnyRow> =
+    const batches: AsyncIterable<readonly AnyRow[]> =
       response.kind === 'csv'
-        ? parseReportCsv(request.id, keepBytes(response.body, writing, (bytes) => progress({ bytes, rows: rowsRead })))
-        : parseReportJson(request.id, response.pages);
+        ? parseReportCsvBatches(request.id, keepBytes(response.body, writing, (bytes) => progress({ bytes, rows: rowsRead })))
+        : parseReportJsonBatches(request.id, response.pages);
     try {
       // CSV: Graph's bytes go to the file as they pass; JSON rows are written as NDJSON lines.
       const writer = await writing;
       let lines = '';
-      for await (const row of rows) {
-        summary.observe(row);
-        snapshot.observe(row);
-        rowsRead += 1;
-        if (rowsRead % ROWS_PER_PROGRESS === 0) progress({ rows: rowsRead });
-        if (response.kind === 'json') {
-          lines += `${JSON.stringify(row)}\n`;
-          if (lines.length >= NDJSON_WRITE_CHARS) {
-            await writer.write(lines);
-            lines = '';
-          }
+      for await (const rows of batches) {
+        for (const row of rows) {
+          summary.observe(row);
+          snapshot.observe(row);
+          if (response.kind === 'json') lines += `${JSON.stringify(row)}\n`;
+        }
+        rowsRead += rows.length;
+        progress({ rows: rowsRead });
+        if (lines.length >= NDJSON_WRITE_CHARS) {
+          await writer.write(lines);
+          lines = '';
         }
       }
       await writer.write(lines);
