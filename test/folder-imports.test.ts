@@ -60,3 +60,21 @@ describe('no import cycles between the src/ folders', () => {
     expect(back, `${folder}/ imports folders that import it back`).toEqual([]);
   });
 });
+
+describe('a thin Bot Framework edge: only bot/ and server.ts know the Bot Framework SDK', () => {
+  // Static, dynamic and side-effect imports, `export … from` and `require`, of botbuilder(-*) and botframework-* (and their subpaths).
+  const SDK_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]((?:botbuilder|botframework)(?:-[\w.-]+)?)(?:\/[^'"]*)?['"]/g;
+  const importers = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => ({ file: file.split(path.sep).join('/'), packages: [...readFileSync(path.join(SRC, file), 'utf8').matchAll(SDK_IMPORT)].map((match) => match[1]!) }))
+    .filter(({ packages }) => packages.length > 0);
+  const atEdge = (file: string) => file.startsWith('bot/') || file === 'server.ts';
+
+  test('no file outside src/bot/ and src/server.ts imports botbuilder or botframework-* packages, types included', () => {
+    expect(importers.filter(({ file }) => !atEdge(file))).toEqual([]);
+  });
+
+  test('the check sees the edge itself import the SDK', () => {
+    expect(importers.filter(({ file }) => atEdge(file)).map(({ packages }) => packages).flat()).toEqual(expect.arrayContaining(['botbuilder', 'botframework-connector']));
+  });
+});

@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { formatDigestSubscribe, parseDigestSchedule, type DigestScheduleResult } from '../src/digest/parse-digest-schedule.js';
-import {
-  conversationRefFromActivity,
-  readSubscription,
-  resolveTimeZone,
-  subscriptionIdFor,
-  toConversationReference,
-} from '../src/digest/subscription.js';
+import { toConversationReference } from '../src/bot/conversation-reference.js';
+import { getConversationReference, getSubscription } from '../src/digest/digest-subscriptions.js';
+import { conversationRefFromActivity, readSubscription, resolveTimeZone, subscriptionIdFor } from '../src/digest/subscription.js';
+import { MemoryStateStore } from '../src/store/memory-state-store.js';
 
 const defaults = { timeZone: 'Europe/London' };
 
@@ -155,5 +152,28 @@ describe('conversation references', () => {
   test('a stored value that is no subscription reads as none', () => {
     expect(readSubscription({ id: 'x' })).toBeUndefined();
     expect(readSubscription(null)).toBeUndefined();
+  });
+
+  test('a subscription and its conversation reference as stored before are read as they were and post to the same conversation', async () => {
+    // The JSON an earlier release stored when a channel subscribed (key → value).
+    const stored = {
+      'subscription/b09250f01a4ab7e26c95d3d350c9b48d':
+        '{"id":"b09250f01a4ab7e26c95d3d350c9b48d","reference":{"serviceUrl":"https://smba.trafficmanager.net/emea/","channelId":"msteams","conversation":{"id":"19:abc@thread.tacv2","conversationType":"channel","tenantId":"tenant-1","isGroup":true},"bot":{"id":"28:bot","name":"Usage bot"},"teamId":"19:team@thread.tacv2"},"schedule":{"day":"monday","time":"09:00","timeZone":"Europe/Berlin"},"locale":"de-DE","createdBy":"admin-object-id","createdAt":"2026-11-20T10:00:00.000Z","updatedAt":"2026-11-20T10:00:00.000Z","active":true}',
+      'conversation/b09250f01a4ab7e26c95d3d350c9b48d':
+        '{"serviceUrl":"https://smba.trafficmanager.net/emea/","channelId":"msteams","conversation":{"id":"19:abc@thread.tacv2","conversationType":"channel","tenantId":"tenant-1","isGroup":true},"bot":{"id":"28:bot","name":"Usage bot"},"teamId":"19:team@thread.tacv2"}',
+    };
+    const store = new MemoryStateStore();
+    for (const [key, json] of Object.entries(stored)) await store.put(key, JSON.parse(json));
+
+    const subscription = await getSubscription(store, subscriptionIdFor('19:abc@thread.tacv2'));
+    expect(subscription).toEqual(JSON.parse(stored['subscription/b09250f01a4ab7e26c95d3d350c9b48d']));
+    const reference = await getConversationReference(store, '19:abc@thread.tacv2;messageid=1');
+    expect(reference).toEqual(subscription!.reference);
+    expect(toConversationReference(reference!)).toEqual({
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      channelId: 'msteams',
+      conversation: { id: '19:abc@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1', isGroup: true, name: '' },
+      bot: { id: '28:bot', name: 'Usage bot' },
+    });
   });
 });

@@ -1,5 +1,5 @@
-import type { Attachment } from 'botbuilder';
 import { expectTypeOf, test } from 'vitest';
+import type { CardAttachment } from '../src/teams-message.js';
 import type { ReplyMessage, ViewName } from '../src/view-models.js';
 import type { DisplayText } from '../src/views/display-text.js';
 import { escapeCardText } from '../src/views/escape-card-text.js';
@@ -16,7 +16,7 @@ test('every view has a card of the same name, and every card a view', () => {
 
 test('renderCard takes exactly the data of the card it is asked for', () => {
   expectTypeOf(renderCard<'help'>).parameter(1).toEqualTypeOf<CardData['help']>();
-  expectTypeOf(renderCard<'status'>).returns.toEqualTypeOf<Attachment>();
+  expectTypeOf(renderCard<'status'>).returns.toEqualTypeOf<CardAttachment>();
 
   const sent: CardData['sent-privately'] = { message: escapeCardText('Sent.') };
   renderCard('sent-privately', sent);
@@ -38,7 +38,7 @@ test('display text is a string but a string is not display text', () => {
 
 test('the bot and the terminal take any reply message and a locale that may be missing', () => {
   expectTypeOf(renderReplyMessage).parameters.toEqualTypeOf<[ReplyMessage, string | undefined]>();
-  expectTypeOf(renderReplyMessage).returns.toEqualTypeOf<Attachment>();
+  expectTypeOf(renderReplyMessage).returns.toEqualTypeOf<CardAttachment>();
   expectTypeOf(formatReplyText).parameters.toEqualTypeOf<[ReplyMessage, string | undefined]>();
   expectTypeOf(formatReplyText).returns.toEqualTypeOf<string>();
   // @ts-expect-error a view with another view's model is not a reply message

@@ -12,8 +12,10 @@ import { createTeamsSender } from '../src/bot/teams-sender.js';
 import { PacedSender } from '../src/outbound/paced-sender.js';
 import { systemClock } from '../src/clock.js';
 import { createDigestPoster } from '../src/bot/digest-poster.js';
-import { subscriptionIdFor, toConversationReference, type ConversationRef } from '../src/digest/subscription.js';
+import { toConversationReference } from '../src/bot/conversation-reference.js';
+import { subscriptionIdFor, type ConversationRef } from '../src/digest/subscription.js';
 import { answerCardsFor, cardFor, createFakeProactiveSender, startBotHarness, startRecordingConnector, type BotHarness } from './support/bot-harness.js';
+import { stubDigest } from './support/digest-fixtures.js';
 import { createFakeClock } from './support/fake-clock.js';
 import { playgroundActivity } from './support/playground-activities.js';
 
@@ -264,14 +266,14 @@ describe('one pacer for every send', () => {
       const group = { id: '19:group-chat@thread.v2', conversationType: 'groupChat' };
       const reference: ConversationRef = { serviceUrl: connector.url, channelId: 'msteams', conversation: group, bot: { id: '28:bot' } };
       const digests = createDigestPoster(sender);
-      for (let i = 0; i < 7; i++) expect(await digests.post(reference, MessageFactory.text(`digest ${i}`))).toMatchObject({ kind: 'delivered' });
+      for (let i = 0; i < 7; i++) expect(await digests.post(reference, stubDigest(`digest ${i}`))).toMatchObject({ kind: 'delivered' });
       expect(clock.now()).toBe(0);
       // A turn in the same chat: its reply is the eighth send within a second.
       await adapter.continueConversationAsync(appId, toConversationReference(reference), async (context) => {
         expect(await sender.reply(context, [MessageFactory.text('reply')])).toMatchObject([{ kind: 'delivered' }]);
       });
       expect(clock.now()).toBeGreaterThanOrEqual(1_000);
-      expect(connector.posted.map((post) => post.activity.text)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `digest ${i}`).concat('reply'));
+      expect(connector.posted.map((post) => post.activity.summary ?? post.activity.text)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `digest ${i}`).concat('reply'));
     } finally {
       await connector.close();
     }

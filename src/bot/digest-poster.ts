@@ -3,7 +3,7 @@
  * subscription names, sent as a proactive message.
  */
 import type { DigestSender } from '../digest/digest-sender.js';
-import { toConversationReference } from '../digest/subscription.js';
+import { toConversationReference } from './conversation-reference.js';
 import type { TeamsSender } from './teams-sender.js';
 
 /** Posts through `sender.continueConversation`; an empty answer (nothing attempted) is a refusal. */

@@ -2,9 +2,9 @@
  * Joins the composer and the digest card into what the runner posts: the subscription's digest as a
  * message activity in the subscriber's locale, with the snapshot to keep once it is posted.
  */
-import type { Activity } from 'botbuilder';
 import { renderDigestCard } from '../views/digest-view.js';
 import type { DigestComposer } from './digest-composer.js';
+import type { MessageActivity } from '../teams-message.js';
 import type { DigestModel } from '../view-models.js';
 import type { DigestMessageSource } from './digest-runner.js';
 
@@ -17,6 +17,6 @@ export function createDigestMessageSource(composer: Pick<DigestComposer, 'compos
 }
 
 /** The digest card as a message activity; `digest preview` replies with the same. */
-export function digestActivity(model: DigestModel, locale: string | undefined): Partial<Activity> {
+export function digestActivity(model: DigestModel, locale: string | undefined): MessageActivity {
   return { type: 'message', summary: 'Weekly Microsoft 365 digest', attachments: [renderDigestCard(model, locale)] };
 }

@@ -9,10 +9,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Activity } from 'botbuilder';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
+import type { MessageActivity } from '../teams-message.js';
 import { CLAIM_HISTORY_MS, claimKey, claimPrefix, isFinished, listClaimKeys, pruneClaims, readClaim, type DigestClaim, type DigestOutcome } from './digest-claims.js';
 import type { DigestSender } from './digest-sender.js';
 import { forEachLimited } from './for-each-limited.js';
@@ -22,7 +22,7 @@ import { occurrencesBetween } from './schedule.js';
 import type { DigestSubscription } from './subscription.js';
 
 /** The message for one subscription, and the snapshot to keep once it is posted. */
-export type DigestMessage = { readonly activity: Partial<Activity>; readonly snapshot?: DigestSnapshot };
+export type DigestMessage = { readonly activity: MessageActivity; readonly snapshot?: DigestSnapshot };
 
 /** Composes a subscription's digest message (see `createDigestMessageSource`). */
 export type DigestMessageSource = (subscription: DigestSubscription) => Promise<DigestMessage>;

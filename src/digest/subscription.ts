@@ -4,8 +4,8 @@
  * One subscription per conversation; its id is derived from the conversation id.
  */
 import { createHash } from 'node:crypto';
-import type { Activity, ConversationReference } from 'botbuilder';
 import { z } from 'zod';
+import type { ActivityOrigin } from '../teams-message.js';
 import type { DigestSchedule, Weekday } from '../view-models.js';
 
 export type { DigestSchedule, Weekday };
@@ -17,7 +17,7 @@ export const DEFAULT_DIGEST_DAY: Weekday = 'monday';
 export const DEFAULT_DIGEST_TIME = '09:00';
 
 /**
- * The part of botbuilder's ConversationReference the digest needs to post proactively, and nothing
+ * The part of a Bot Framework conversation reference the digest needs to post proactively, and nothing
  * else: no user, no activity id, no message thread (a digest starts a new post in a channel).
  */
 export type ConversationRef = {
@@ -73,7 +73,7 @@ export function subscriptionIdFor(conversationId: string): string {
  * conversation-update and message activities carry it), or undefined if it lacks what a proactive
  * send needs (service URL, conversation id, bot id).
  */
-export function conversationRefFromActivity(activity: Partial<Activity>): ConversationRef | undefined {
+export function conversationRefFromActivity(activity: ActivityOrigin): ConversationRef | undefined {
   const { serviceUrl, channelId, conversation, recipient } = activity;
   if (!serviceUrl || !channelId || !conversation?.id || !recipient?.id || !isHttpUrl(serviceUrl)) return undefined;
   const teamId = teamIdOf(activity.channelData);
@@ -88,22 +88,6 @@ export function conversationRefFromActivity(activity: Partial<Activity>): Conver
     },
     bot: { id: recipient.id, ...(recipient.name ? { name: recipient.name } : {}) },
     ...(teamId ? { teamId } : {}),
-  };
-}
-
-/** The reference in botbuilder's shape, for `continueConversationAsync`. */
-export function toConversationReference(ref: ConversationRef): Partial<ConversationReference> {
-  return {
-    serviceUrl: ref.serviceUrl,
-    channelId: ref.channelId,
-    conversation: {
-      id: ref.conversation.id,
-      conversationType: ref.conversation.conversationType ?? '',
-      ...(ref.conversation.tenantId ? { tenantId: ref.conversation.tenantId } : {}),
-      isGroup: ref.conversation.isGroup ?? ref.conversation.conversationType !== 'personal',
-      name: '',
-    },
-    bot: { id: ref.bot.id, name: ref.bot.name ?? '' },
   };
 }
 

@@ -3,7 +3,7 @@
  * group activity and what to act on, each with buttons to the detail commands. Aggregates only.
  * `cards/digest.json` binds `CardData['digest']`, rendered through the typed `renderCard` like every view.
  */
-import type { Attachment } from 'botbuilder';
+import type { CardAttachment } from '../teams-message.js';
 import type {
   Change,
   DigestActivations,
@@ -27,7 +27,7 @@ import { renderCard } from './render-card.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
 
 /** The digest as an Adaptive Card attachment, with numbers and dates in `locale` (en-US when missing or invalid). */
-export function renderDigestCard(model: DigestModel, locale: string | undefined): Attachment {
+export function renderDigestCard(model: DigestModel, locale: string | undefined): CardAttachment {
   return renderCard('digest', buildDigestCard(model, cardViewContext(locale)));
 }
 

@@ -3,8 +3,8 @@
  * accept a file (name, size, description, and the context Teams hands back), and the FileInfoCard that
  * points at the uploaded file in the user's OneDrive. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4
  */
-import type { Attachment } from 'botbuilder';
 import type { ConsentContext } from '../files/consent-response.js';
+import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
 import { formatValuesFor } from './format-values.js';
 
@@ -22,7 +22,7 @@ export type FileOffer = {
 };
 
 /** The consent card for `offer`; the same context comes back on accept and on decline. */
-export function fileConsentCard(offer: FileOffer, context: ConsentContext, locale: string | undefined): Attachment {
+export function fileConsentCard(offer: FileOffer, context: ConsentContext, locale: string | undefined): CardAttachment {
   return {
     contentType: FILE_CONSENT_CONTENT_TYPE,
     name: offer.fileName,
@@ -67,7 +67,7 @@ export type UploadedFile = {
 };
 
 /** The card that opens the uploaded file: preview in Teams, open in OneDrive, or download. */
-export function fileInfoCard(file: UploadedFile): Attachment {
+export function fileInfoCard(file: UploadedFile): CardAttachment {
   return {
     contentType: FILE_INFO_CONTENT_TYPE,
     name: file.name,

@@ -2,7 +2,7 @@
  * The typed card renderer: `renderCard(name, data)` binds `CardData[name]` into `cards/<name>.json`
  * and returns the Teams attachment, trimmed to stay under the message size limit.
  */
-import type { Attachment } from 'botbuilder';
+import type { CardAttachment } from '../teams-message.js';
 import type { CardData, CardName } from './card-data.js';
 import { expandCardTemplate } from './card-templates.js';
 import { fitCardSize } from './fit-card-size.js';
@@ -13,7 +13,7 @@ export type { CardData, CardName } from './card-data.js';
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 /** The card `name` with `data` bound, as an Adaptive Card attachment of at most ~28 KB. */
-export function renderCard<K extends CardName>(name: K, data: CardData[K]): Attachment {
+export function renderCard<K extends CardName>(name: K, data: CardData[K]): CardAttachment {
   const content = fitCardSize(data, (fitted) => expandCardTemplate(name, fitted));
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
 }

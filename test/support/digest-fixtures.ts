@@ -3,7 +3,6 @@
  * a sender that records posts (and fails on request), a message source that needs no reports, and
  * handler deps with the digest wired as the bot wires it.
  */
-import type { Activity } from 'botbuilder';
 import type { Clock } from '../../src/clock.js';
 import type { CommandOrigin, HandlerDeps } from '../../src/commands/handler-context.js';
 import { formatCommand } from '../../src/commands/parse.js';
@@ -17,6 +16,8 @@ import type { ConversationRef, DigestSchedule, DigestSubscription } from '../../
 import { silentLogger } from '../../src/logger.js';
 import { MemoryStateStore } from '../../src/store/memory-state-store.js';
 import type { StateStore } from '../../src/store/state-store.js';
+import type { MessageActivity } from '../../src/teams-message.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE } from '../../src/views/render-card.js';
 
 export const TENANT = 'f5f0d3a8-7e1c-4b7e-9a52-0c0ffee00001';
 export const OTHER_TENANT = 'f5f0d3a8-7e1c-4b7e-9a52-0c0ffee00002';
@@ -52,7 +53,7 @@ export async function subscribeChannels(
 }
 
 /** One send the fake connector received: where, when (clock time), and whether it was accepted. */
-export type RecordedSend = { readonly conversationId: string; readonly tenantId: string; readonly at: number; readonly status: number; readonly activity: Partial<Activity> };
+export type RecordedSend = { readonly conversationId: string; readonly tenantId: string; readonly at: number; readonly status: number; readonly activity: MessageActivity };
 
 /** A connector error shaped as botbuilder raises them: `statusCode`, and `response.headers.get`. */
 export function connectorError(status: number, retryAfter?: string): Error {
@@ -101,9 +102,15 @@ export function createRecordingSender(
   };
 }
 
+/** A digest-like message without reports: a one-line card saying `text`, which is also its summary. */
+export function stubDigest(text: string): MessageActivity {
+  const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text, wrap: true }] };
+  return { type: 'message', summary: text, attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }] };
+}
+
 /** A message source that reads no reports: a one-line card naming the subscription. */
 export const stubMessages: DigestMessageSource = async (subscription) => ({
-  activity: { type: 'message', text: `digest for ${subscription.id}` },
+  activity: stubDigest(`digest for ${subscription.id}`),
   snapshot: { refreshDate: '2026-11-19', period: 'D7', enabled: 100, active: 40, apps: {}, takenAt: '2026-11-23T08:00:00.000Z' },
 });
 
