@@ -395,7 +395,6 @@ function keepBytes(body: Readable, writing: Promise<RowsWriter>, onBytes: (bytes
       const writer = await writing;
       bytes += chunk.length;
       onBytes(bytes);
-      // Before the yield: the generator must be paused only at a yield, or an early stop cannot end it.
       await writer.write(chunk);
       yield chunk;
     }
