@@ -35,7 +35,8 @@ export class SeenActivities {
     const activityId = activity.id;
     const conversationId = activity.conversation?.id;
     if (!activityId || !conversationId) return true;
-    const key = `${conversationId}|${activityId}`;
+    // A tuple, not a joined string: conversation ids may contain any separator.
+    const key = JSON.stringify([conversationId, activityId]);
     if (this.seen.has(key)) return false;
     // Remembered before the store is asked, so a repeat arriving meanwhile stops here.
     this.seen.set(key, true);
