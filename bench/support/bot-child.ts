@@ -2,12 +2,13 @@
  * Starts `bot-process.ts` as a child process (its own heap, so one benchmark's garbage does not weigh on
  * another's figures) and drives it: the URL it listens on, a CPU profile of a phase, its peak RSS at stop.
  * The child runs the built `dist/` with plain node, as `npm run bot` does in production (`npm run bench`
- * builds it first). Its stderr (the bot's JSON logs) goes to a file; the last lines are printed if it dies.
+ * builds it first), and nothing else: no tsx, no TypeScript. Its stderr (the bot's JSON logs) goes to a file; the last lines are printed if it dies.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ts from 'typescript';
 import { summarizeCpuProfile } from './cpu-profile.js';
 
 export type ChildRequest =
@@ -45,11 +46,31 @@ export type BotChild = {
 };
 
 const NO_MEMORY: PeakMemory = { maxRss: 0, peakHeapUsed: 0, peakExternal: 0 };
-const ENTRY = new URL('./bot-process.ts', import.meta.url).pathname;
+/** Where the child's entry goes as JavaScript; at the same depth as this folder, so its `../../dist/` is the build. */
+const OUT = new URL('../out/', import.meta.url);
 const BUILT_ENTRY = new URL('../../dist/index.js', import.meta.url).pathname;
 const SOURCES = new URL('../../src/', import.meta.url).pathname;
 
 /** Refuses to measure a `dist/` that is missing or older than a source file: the figures would be another code's. */
+let entry: string | undefined;
+
+/**
+ * The child's entry, `bot-process.ts` and the `echo-bot.ts` it imports, with their types stripped into
+ * `bench/out/`, once per benchmark. Node would strip them itself, but with a TypeScript transformer
+ * (about 17 MiB resident) loaded into the very process whose memory is measured.
+ */
+function childEntry(): string {
+  if (entry) return entry;
+  mkdirSync(OUT, { recursive: true });
+  for (const name of ['bot-process', 'echo-bot']) {
+    const source = readFileSync(new URL(`./${name}.ts`, import.meta.url), 'utf8');
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+    writeFileSync(new URL(`${name}.js`, OUT), outputText);
+  }
+  entry = new URL('bot-process.js', OUT).pathname;
+  return entry;
+}
+
 function requireFreshBuild(): void {
   if (!existsSync(BUILT_ENTRY)) throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does).');
   const builtAt = statSync(BUILT_ENTRY).mtimeMs;
@@ -66,7 +87,7 @@ export async function startBotChild(kind: BotKind, env: Record<string, string>, 
   const folder = mkdtempSync(path.join(tmpdir(), `bench-${kind}-`));
   const logPath = path.join(folder, 'stderr.log');
   const logFd = openSync(logPath, 'w');
-  const child = fork(ENTRY, [kind], {
+  const child = fork(childEntry(), [kind], {
     execArgv: ['--enable-source-maps', ...(options.profileStartup ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [])],
     env: { PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: path.join(folder, 'data'), ...env },
     stdio: ['ignore', 'ignore', logFd, 'ipc'],

@@ -3,7 +3,8 @@
  * node, startBotApp with the configuration in the environment, JSON logs to stderr), `echo` the echo bot
  * on the same restify + CloudAdapter stack (`echo-bot.ts`), `echo-typing` the echo bot sending a typing
  * indicator first, `emulator` the Graph reports emulator alone (so a bot's memory and CPU are its own).
- * Node runs this file itself (type stripping, no tsx); the bot's modules come from `dist/`.
+ * `bot-child.ts` runs it as JavaScript (its types stripped into `bench/out/`, no tsx), so that nothing but the
+ * bot's own modules, from `dist/`, weighs on its memory and start-up.
  * Driven over IPC by `bot-child.ts`: it reports its URL, profiles on request and reports its peak memory.
  */
 import { writeFileSync } from 'node:fs';
@@ -25,8 +26,7 @@ async function start(): Promise<{ readonly url: string; close(): Promise<void> }
   switch (kind) {
     case 'echo':
     case 'echo-typing': {
-      const echoBot = (await import(new URL('./echo-bot.ts', import.meta.url).href)) as typeof import('./echo-bot.js');
-      return echoBot.startEchoBot(config, logger, { typing: kind === 'echo-typing' });
+      return (await import('./echo-bot.js')).startEchoBot(config, logger, { typing: kind === 'echo-typing' });
     }
     case 'emulator': {
       const { startGraphEmulator } = await built<typeof import('../../src/emulator/graph-emulator.js')>('emulator/graph-emulator.js');
@@ -52,19 +52,23 @@ setInterval(() => {
   atPeak = { rss: usage.rss, heapTotal: usage.heapTotal, heapUsed: usage.heapUsed, external: usage.external, spaces };
 }, 100).unref();
 const peakMemory = () => ({ maxRss: process.resourceUsage().maxRSS * 1024, peakHeapUsed: peaks.heapUsed, peakExternal: peaks.external, atPeak });
-const session = new Session();
-session.connect();
+// Connected at the first profile only: an idle inspector session is no part of the bot.
+let session: Session | undefined;
 
 async function answer(request: ChildRequest): Promise<ChildReply> {
   switch (request.type) {
     case 'profile-start':
+      session ??= new Session();
+      session.connect();
       await session.post('Profiler.enable');
       await session.post('Profiler.setSamplingInterval', { interval: 1000 });
       await session.post('Profiler.start');
       return { id: request.id };
     case 'profile-stop': {
+      if (!session) throw new Error('profile-stop before profile-start');
       const { profile } = await session.post('Profiler.stop');
       writeFileSync(request.path, JSON.stringify(profile));
+      session.disconnect();
       return { id: request.id };
     }
     case 'memory':

@@ -9,7 +9,7 @@ import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import type { BotServer } from '../../src/server.js';
 
-/** A module of the bot as `npm run build` compiled it (`bot-process.ts` runs this file without tsx), typed by its source. */
+/** A module of the bot as `npm run build` compiled it (this file runs as JavaScript beside `bot-process.ts`), typed by its source. */
 const built = <Module>(file: string) => import(new URL(`../../dist/${file}`, import.meta.url).href) as Promise<Module>;
 
 const [{ createBotAuthentication }, { checkActivityEnvelope }, { createTeamsSender }, { createTurnErrorHandler }, { systemClock }, { PacedSender }, { startBotServer }] =
