@@ -9,7 +9,7 @@
  * the bot's peak RSS < 250 MiB. The bots run the built `dist/`; the emulated tenant runs in a process of its own.
  */
 import { startBotChild, type PeakMemory } from './support/bot-child.js';
-import { count, createGoalReport, memoryParts, peakMemory, percent, quick, ratio } from './support/bench-run.js';
+import { botNodeFlags, count, createGoalReport, memoryParts, peakMemory, percent, quick, ratio } from './support/bench-run.js';
 import { startFakeConnector } from './support/fake-connector.js';
 import { formatLatency, summarizeLatencies, type LatencySummary } from './support/latency-stats.js';
 import { runLoad } from './support/message-load.js';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const bot = await startBotChild('usage', { GRAPH_BASE_URL: emulator.url });
   console.log(
     `command-latency: ${count(CONVERSATIONS)} personal conversations, emulated tenant of ${EMULATOR_USERS} users, ` +
-      `${ROUNDS} alternating rounds per concurrency${quick ? ' (--quick)' : ''}`,
+      `${ROUNDS} alternating rounds per concurrency${quick ? ' (--quick)' : ''}${botNodeFlags.length > 0 ? `; the bots run with ${botNodeFlags.join(' ')}` : ''}`,
   );
   const targets: Target[] = [
     { label: 'echo bot', url: echo.url, text: 'hello' },

@@ -11,7 +11,7 @@ import { fork } from 'node:child_process';
 import { toIsoDate } from '../src/clock.js';
 import { resolveReportRequest } from '../src/reports/report-request.js';
 import { startBotChild, type BotChild } from './support/bot-child.js';
-import { count, createGoalReport, memoryParts, ms, peakMemory, quick, ratio, seconds } from './support/bench-run.js';
+import { botNodeFlags, count, createGoalReport, memoryParts, ms, peakMemory, quick, ratio, seconds } from './support/bench-run.js';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.js';
 import { percentile } from './support/latency-stats.js';
 import { personalMessage, postActivity } from './support/message-load.js';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const connector = await startFakeConnector({ keepCardText: true });
   const botEnv = { GRAPH_BASE_URL: emulator.url, REPORT_CACHE_TTL_MINUTES: '60' };
   const csvPath = resolveReportRequest('copilot-users', { period: 'D90' }, { copilotApi: 'copilot-v1', today: toIsoDate(Date.now()) }).csvPath;
-  console.log(`tenant-1m: emulated tenant of ${count(USERS)} users${quick ? ' (--quick)' : ''}`);
+  console.log(`tenant-1m: emulated tenant of ${count(USERS)} users${quick ? ' (--quick)' : ''}${botNodeFlags.length > 0 ? `; the bot runs with ${botNodeFlags.join(' ')}` : ''}`);
   let bot = await startBotChild('usage', botEnv);
   try {
     // The floor, before and after the bot's cold answer; the faster of the two is the stricter baseline.

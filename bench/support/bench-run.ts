@@ -1,13 +1,23 @@
 /**
- * What every benchmark shares about its run: `--quick` (small sizes, for trying a change), and the goals it
- * checks. A missed goal is printed as MISSED with the figure and the goal, never thrown: the benchmark still
- * exits 0, and `run-all` collects the verdicts (through BENCH_RESULTS_FILE) into one summary.
+ * What every benchmark shares about its run: `--quick` (small sizes, for trying a change), `--bot-node-flags`,
+ * and the goals it checks. A missed goal is printed as MISSED with the figure and the goal, never thrown: the
+ * benchmark still exits 0, and `run-all` collects the verdicts (through BENCH_RESULTS_FILE) into one summary.
  */
 import { appendFileSync } from 'node:fs';
 import type { PeakMemory } from './bot-child.js';
 
 /** True when the benchmark was started with `--quick` (directly or through `npm run bench -- --quick`). */
 export const quick = process.argv.includes('--quick');
+
+const BOT_NODE_FLAGS = '--bot-node-flags=';
+
+/**
+ * Node options for the benchmarked bots beside what `npm run bot` passes (`--bot-node-flags="--a --b"`):
+ * to measure a change to the production launch command before making it. None by default.
+ */
+export const botNodeFlags: readonly string[] = (process.argv.find((arg) => arg.startsWith(BOT_NODE_FLAGS))?.slice(BOT_NODE_FLAGS.length) ?? '')
+  .split(' ')
+  .filter(Boolean);
 
 /** One goal's verdict, as `run-all` reads it back. */
 export type GoalResult = { readonly benchmark: string; readonly goal: string; readonly met: boolean; readonly figure: string };

@@ -9,6 +9,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
+import { botNodeFlags } from './bench-run.js';
 import { summarizeCpuProfile } from './cpu-profile.js';
 
 export type ChildRequest =
@@ -88,7 +89,8 @@ export async function startBotChild(kind: BotKind, env: Record<string, string>, 
   const logPath = path.join(folder, 'stderr.log');
   const logFd = openSync(logPath, 'w');
   const child = fork(childEntry(), [kind], {
-    execArgv: ['--enable-source-maps', ...(options.profileStartup ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [])],
+    // `npm run bot`'s own options, then any under trial; the emulator stands for Graph and runs as Node defaults it.
+    execArgv: ['--enable-source-maps', ...(kind === 'emulator' ? [] : botNodeFlags), ...(options.profileStartup ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [])],
     env: { PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: path.join(folder, 'data'), ...env },
     stdio: ['ignore', 'ignore', logFd, 'ipc'],
   });
