@@ -2,7 +2,8 @@
  * Starts `bot-process.ts` as a child process (its own heap, so one benchmark's garbage does not weigh on
  * another's figures) and drives it: the URL it listens on, a CPU profile of a phase, its peak RSS at stop.
  * The child runs the built `dist/` with plain node, as `npm run bot` does in production (`npm run bench`
- * builds it first), and nothing else: no tsx, no TypeScript. Its stderr (the bot's JSON logs) goes to a file; the last lines are printed if it dies.
+ * builds it first), and nothing else: no tsx, no TypeScript. Its stderr (the bot's JSON logs) goes to a
+ * file; the last lines are printed if it dies.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -52,7 +53,6 @@ const OUT = new URL('../out/', import.meta.url);
 const BUILT_ENTRY = new URL('../../dist/index.js', import.meta.url).pathname;
 const SOURCES = new URL('../../src/', import.meta.url).pathname;
 
-/** Refuses to measure a `dist/` that is missing or older than a source file: the figures would be another code's. */
 let entry: string | undefined;
 
 /**
@@ -72,6 +72,7 @@ function childEntry(): string {
   return entry;
 }
 
+/** Refuses to measure a `dist/` that is missing or older than a source file: the figures would be another code's. */
 function requireFreshBuild(): void {
   if (!existsSync(BUILT_ENTRY)) throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does).');
   const builtAt = statSync(BUILT_ENTRY).mtimeMs;

@@ -3,9 +3,9 @@
  * node, startBotApp with the configuration in the environment, JSON logs to stderr), `echo` the echo bot
  * on the same restify + CloudAdapter stack (`echo-bot.ts`), `echo-typing` the echo bot sending a typing
  * indicator first, `emulator` the Graph reports emulator alone (so a bot's memory and CPU are its own).
- * `bot-child.ts` runs it as JavaScript (its types stripped into `bench/out/`, no tsx), so that nothing but the
- * bot's own modules, from `dist/`, weighs on its memory and start-up.
- * Driven over IPC by `bot-child.ts`: it reports its URL, profiles on request and reports its peak memory.
+ * `bot-child.ts` runs it as JavaScript (its types stripped into `bench/out/`, no tsx), so that nothing but
+ * the bot's own modules, from `dist/`, weighs on its memory and start-up. Driven over IPC by `bot-child.ts`:
+ * it reports its URL, profiles on request and reports its peak memory and where it was.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -25,9 +25,8 @@ const kind = process.argv[2];
 async function start(): Promise<{ readonly url: string; close(): Promise<void> }> {
   switch (kind) {
     case 'echo':
-    case 'echo-typing': {
+    case 'echo-typing':
       return (await import('./echo-bot.js')).startEchoBot(config, logger, { typing: kind === 'echo-typing' });
-    }
     case 'emulator': {
       const { startGraphEmulator } = await built<typeof import('../../src/emulator/graph-emulator.js')>('emulator/graph-emulator.js');
       // Graph's throttling off: the benchmark that measures it (graph-budget) runs its own emulator.
@@ -58,7 +57,7 @@ let session: Session | undefined;
 async function answer(request: ChildRequest): Promise<ChildReply> {
   switch (request.type) {
     case 'profile-start':
-      session ??= new Session();
+      session = new Session();
       session.connect();
       await session.post('Profiler.enable');
       await session.post('Profiler.setSamplingInterval', { interval: 1000 });
