@@ -6,7 +6,8 @@
  * the bot does in personal chat). Each runs in its own process; at each concurrency the runs are split
  * into rounds that alternate between them, so load from other processes on the machine falls on all alike.
  * Goals (issue 11): ≥ 70 % of the echo bot's throughput and p99 ≤ 1.5× its p99 at every concurrency;
- * the bot's peak RSS < 250 MiB. The bots run the built `dist/`; the emulated tenant runs in a process of its own.
+ * the bot's peak RSS < 250 MiB. The bots run the built `dist/`; the emulated tenant runs in a process of
+ * its own.
  */
 import { startBotChild, type PeakMemory } from './support/bot-child.js';
 import { botNodeFlags, count, createGoalReport, memoryParts, peakMemory, percent, quick, ratio } from './support/bench-run.js';

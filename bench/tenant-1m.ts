@@ -2,10 +2,10 @@
  * A 1,000,000-user tenant (400,097 licensed users in the emulator), the bot (the built `dist/`) and the
  * emulator each in its own process, as Graph is apart in production: generating the CSV neither counts in
  * the bot's memory nor holds up the connector in this one. Cold: `copilot inactive D90` asked with nothing
- * cached; the time to the first card in the conversation (goal ≤ 1 s) and to the final answer (the report card, recognised by its
- * CSV button), against the floor measured in the same run: a separate process that downloads the same CSV
- * and counts its records in a bare csv-parse loop (goal: within 1.2× of it). Warm: each command asked
- * again with its report cached (goal: p99 ≤ 100 ms). The bot's peak RSS (goal ≤ 250 MiB).
+ * cached; the time to the first card in the conversation (goal ≤ 1 s) and to the final answer (the report
+ * card, recognised by its CSV button), against the floor measured in the same run: a separate process that
+ * downloads the same CSV and counts its records in a bare csv-parse loop (goal: within 1.2× of it). Warm:
+ * each command asked again with its report cached (goal: p99 ≤ 100 ms). The bot's peak RSS (goal ≤ 250 MiB).
  */
 import { fork } from 'node:child_process';
 import { toIsoDate } from '../src/clock.js';
