@@ -1,7 +1,7 @@
 /**
  * Cold start: from starting the process to the first answered command, for the bot (`startBotApp` as
- * `npm run bot` calls it, through tsx) and, in the same run, for the echo bot on the same stack and for a
- * bare `node` process. Phases: process start → listening → `help` answered → `copilot summary D30`
+ * `npm run bot` calls it, from the built `dist/`) and, in the same run, for the echo bot on the same stack
+ * and for a bare `node` process. Phases: process start → listening → `help` answered → `copilot summary D30`
  * answered (its report fetched cold from the built-in emulator). Goal (ours; issue 11 sets none): the
  * bot answers its first command within 1.5× of the echo bot's time to the same point.
  */

@@ -6,10 +6,11 @@
  * the bot does in personal chat). Each runs in its own process; at each concurrency the runs are split
  * into rounds that alternate between them, so load from other processes on the machine falls on all alike.
  * Goals (issue 11): ≥ 70 % of the echo bot's throughput and p99 ≤ 1.5× its p99 at every concurrency;
- * the bot's peak RSS < 250 MiB.
+ * the bot's peak RSS < 250 MiB. The bots run the built `dist/`; the emulated tenant runs in a process of
+ * its own.
  */
-import { startBotChild } from './support/bot-child.js';
-import { count, createGoalReport, peakMemory, percent, quick, ratio } from './support/bench-run.js';
+import { startBotChild, type PeakMemory } from './support/bot-child.js';
+import { botNodeFlags, count, createGoalReport, memoryParts, peakMemory, percent, quick, ratio } from './support/bench-run.js';
 import { startFakeConnector } from './support/fake-connector.js';
 import { formatLatency, summarizeLatencies, type LatencySummary } from './support/latency-stats.js';
 import { runLoad } from './support/message-load.js';
@@ -37,16 +38,19 @@ async function main(): Promise<void> {
   const connector = await startFakeConnector();
   const echo = await startBotChild('echo', {});
   const echoTyping = await startBotChild('echo-typing', {});
-  const bot = await startBotChild('usage', { EMULATOR_USERS });
+  // The emulated tenant runs in its own process, as Graph is apart in production: the bot's memory is its own.
+  const emulator = await startBotChild('emulator', { EMULATOR_USERS });
+  const bot = await startBotChild('usage', { GRAPH_BASE_URL: emulator.url });
   console.log(
     `command-latency: ${count(CONVERSATIONS)} personal conversations, emulated tenant of ${EMULATOR_USERS} users, ` +
-      `${ROUNDS} alternating rounds per concurrency${quick ? ' (--quick)' : ''}`,
+      `${ROUNDS} alternating rounds per concurrency${quick ? ' (--quick)' : ''}${botNodeFlags.length > 0 ? `; the bots run with ${botNodeFlags.join(' ')}` : ''}`,
   );
   const targets: Target[] = [
     { label: 'echo bot', url: echo.url, text: 'hello' },
     { label: 'echo bot + typing', url: echoTyping.url, text: 'hello' },
     ...COMMANDS.map((command) => ({ label: command, url: bot.url, text: command, command })),
   ];
+  let botMemory: PeakMemory | undefined;
   try {
     const load = (url: string, text: string, concurrency: number, requests: number) =>
       runLoad({ botUrl: url, connectorUrl: connector.url, concurrency, requests, conversations: CONVERSATIONS, text: () => text });
@@ -93,17 +97,23 @@ async function main(): Promise<void> {
         if (!throughputMet || !p99Met) worst.push({ command: target.command, concurrency, share });
       }
     }
+    // Before any profile: the profiler's own memory is not the bot's.
+    botMemory = await bot.memory();
     if (worst.length > 0) {
       const { command, concurrency } = worst.sort((a, b) => a.share - b.share)[0]!;
       console.log(`  profile of the bot process over another ${count(requestsAt(concurrency))} requests of ${command} @${concurrency} (the furthest from its goal):`);
       console.log(await bot.profile(async () => void (await load(bot.url, command, concurrency, requestsAt(concurrency)))));
     }
   } finally {
-    const botMemory = await bot.stop();
+    botMemory ??= await bot.memory();
+    await bot.stop();
     const echoMemory = await echo.stop();
-    await echoTyping.stop();
+    const echoTypingMemory = await echoTyping.stop();
+    await emulator.stop();
     await connector.close();
-    console.log(`  echo bot peak RSS ${peakMemory(echoMemory)}`);
+    console.log(`  echo bot peak RSS ${peakMemory(echoMemory)}; ${memoryParts(echoMemory)}`);
+    console.log(`  echo bot + typing peak RSS ${peakMemory(echoTypingMemory)}`);
+    console.log(`  bot's memory ${memoryParts(botMemory)}`);
     goals.check('bot peak RSS < 250 MiB', botMemory.maxRss < GOAL_RSS_BYTES, peakMemory(botMemory));
   }
 }

@@ -2,7 +2,8 @@
  * `npm run bench [-- --quick] [-- name …]`: runs every benchmark in `bench/` (or those named) one after
  * the other, each in its own Node process with --expose-gc, so one's heap and JIT state do not weigh on
  * another's figures. A missed goal is printed by its benchmark and summarised here; the exit code is
- * non-zero only when a benchmark could not run to the end.
+ * non-zero only when a benchmark could not run to the end. It builds `dist/` first: the benchmarked bots run
+ * the build, as `npm run bot` does in production.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +17,9 @@ const all = readdirSync(new URL('.', import.meta.url)).filter((name) => name.end
 const benchmarks = named.length > 0 ? all.filter((name) => named.includes(name.replace(/\.ts$/, ''))) : all;
 const folder = mkdtempSync(path.join(tmpdir(), 'bench-results-'));
 const resultsFile = path.join(folder, 'results.jsonl');
+
+const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status}): the benchmarks run the built bot`);
 
 const crashed: string[] = [];
 for (const name of benchmarks) {

@@ -34,6 +34,7 @@ import { startBotServer } from './server.js';
 import { importFileState } from './store/import-file-state.js';
 import { openFileArchive, openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
+import { compileCardTemplates } from './views/card-templates.js';
 
 /** Rows a list card carries at most: 25 rows keep the largest card well under Teams' 40 KB. */
 export const CARD_ROW_LIMIT = 25;
@@ -154,6 +155,8 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       runCommand: options.runCommand,
     });
     auth.adapter.onTurnError = createTurnErrorHandler(logger, sender);
+    // Before the server listens: the first ask's progress card then renders without compiling a template.
+    compileCardTemplates();
     const source = stack.service.status().source;
     const server = await startBotServer({
       host: config.bot.host,

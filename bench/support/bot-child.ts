@@ -1,48 +1,97 @@
 /**
  * Starts `bot-process.ts` as a child process (its own heap, so one benchmark's garbage does not weigh on
  * another's figures) and drives it: the URL it listens on, a CPU profile of a phase, its peak RSS at stop.
- * Its stderr (the bot's JSON logs) goes to a file; the last lines are printed if it dies.
+ * The child runs the built `dist/` with plain node, as `npm run bot` does in production (`npm run bench`
+ * builds it first), and nothing else: no tsx, no TypeScript. Its stderr (the bot's JSON logs) goes to a
+ * file; the last lines are printed if it dies.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ts from 'typescript';
+import { botNodeFlags } from './bench-run.js';
 import { summarizeCpuProfile } from './cpu-profile.js';
 
 export type ChildRequest =
   | { readonly id: number; readonly type: 'profile-start' }
   | { readonly id: number; readonly type: 'profile-stop'; readonly path: string }
+  | { readonly id: number; readonly type: 'memory' }
   | { readonly id: number; readonly type: 'stop' };
 
-/** Peak resident set size, and the sampled peaks of the JavaScript heap and of memory outside it (buffers). */
-export type PeakMemory = { readonly maxRss: number; readonly peakHeapUsed: number; readonly peakExternal: number };
+/** The process's memory at the highest RSS sampled: V8's heap (reserved and used, and reserved by space) and buffers outside it. */
+export type MemoryAtPeak = {
+  readonly rss: number;
+  readonly heapTotal: number;
+  readonly heapUsed: number;
+  readonly external: number;
+  readonly spaces: Readonly<Record<string, number>>;
+};
+
+/** Peak resident set size, the sampled peaks of the JavaScript heap and of memory outside it (buffers), and the parts at the peak. */
+export type PeakMemory = { readonly maxRss: number; readonly peakHeapUsed: number; readonly peakExternal: number; readonly atPeak?: MemoryAtPeak };
 
 export type ChildReply = { readonly id: number; readonly url?: string; readonly memory?: PeakMemory; readonly error?: string };
 
-/** The bot as `npm run bot` runs it, the echo bot on the same stack, or the echo bot that sends a typing indicator first. */
-export type BotKind = 'usage' | 'echo' | 'echo-typing';
+/** The bot as `npm run bot` runs it, the echo bot on the same stack, the echo bot that sends a typing indicator first, or the Graph emulator alone. */
+export type BotKind = 'usage' | 'echo' | 'echo-typing' | 'emulator';
 
 export type BotChild = {
   /** Base URL; Teams would post to `${url}/api/messages`. */
   readonly url: string;
   /** Runs `phase` with the child's CPU profiler on and returns the summary of where its time went. */
   profile(phase: () => Promise<void>): Promise<string>;
+  /** Its peak memory so far (read it before profiling: the profiler's own memory would count). */
+  memory(): Promise<PeakMemory>;
   /** Closes the bot and ends the process; resolves with its peak memory. */
   stop(): Promise<PeakMemory>;
 };
 
-const ENTRY = new URL('./bot-process.ts', import.meta.url).pathname;
+const NO_MEMORY: PeakMemory = { maxRss: 0, peakHeapUsed: 0, peakExternal: 0 };
+/** Where the child's entry goes as JavaScript; at the same depth as this folder, so its `../../dist/` is the build. */
+const OUT = new URL('../out/', import.meta.url);
+const BUILT_ENTRY = new URL('../../dist/index.js', import.meta.url).pathname;
+const SOURCES = new URL('../../src/', import.meta.url).pathname;
+
+let entry: string | undefined;
+
+/**
+ * The child's entry, `bot-process.ts` and the `echo-bot.ts` it imports, with their types stripped into
+ * `bench/out/`, once per benchmark. Node would strip them itself, but with a TypeScript transformer
+ * (about 17 MiB resident) loaded into the very process whose memory is measured.
+ */
+function childEntry(): string {
+  if (entry) return entry;
+  mkdirSync(OUT, { recursive: true });
+  for (const name of ['bot-process', 'echo-bot']) {
+    const source = readFileSync(new URL(`./${name}.ts`, import.meta.url), 'utf8');
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+    writeFileSync(new URL(`${name}.js`, OUT), outputText);
+  }
+  entry = new URL('bot-process.js', OUT).pathname;
+  return entry;
+}
+
+/** Refuses to measure a `dist/` that is missing or older than a source file: the figures would be another code's. */
+function requireFreshBuild(): void {
+  if (!existsSync(BUILT_ENTRY)) throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does).');
+  const builtAt = statSync(BUILT_ENTRY).mtimeMs;
+  const newer = readdirSync(SOURCES, { recursive: true, encoding: 'utf8' }).find((file) => statSync(path.join(SOURCES, file)).mtimeMs > builtAt);
+  if (newer) throw new Error(`dist/ is older than src/${newer}: run \`npm run build\` first (\`npm run bench\` does).`);
+}
 
 /**
  * Starts a bot of `kind`; `env` is its whole configuration. With `profileStartup`, V8 profiles the
  * process from its first line, and `stop` prints where its time went.
  */
 export async function startBotChild(kind: BotKind, env: Record<string, string>, options: { profileStartup?: boolean } = {}): Promise<BotChild> {
+  requireFreshBuild();
   const folder = mkdtempSync(path.join(tmpdir(), `bench-${kind}-`));
   const logPath = path.join(folder, 'stderr.log');
   const logFd = openSync(logPath, 'w');
-  const child = fork(ENTRY, [kind], {
-    execArgv: ['--import', 'tsx', ...(options.profileStartup ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [])],
+  const child = fork(childEntry(), [kind], {
+    // `npm run bot`'s own options, then any under trial; the emulator stands for Graph and runs as Node defaults it.
+    execArgv: ['--enable-source-maps', ...(kind === 'emulator' ? [] : botNodeFlags), ...(options.profileStartup ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [])],
     env: { PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: path.join(folder, 'data'), ...env },
     stdio: ['ignore', 'ignore', logFd, 'ipc'],
   });
@@ -84,13 +133,16 @@ export async function startBotChild(kind: BotKind, env: Record<string, string>, 
       await request({ type: 'profile-stop', path: file });
       return summarizeCpuProfile(JSON.parse(readFileSync(file, 'utf8')));
     },
+    async memory() {
+      return (await request({ type: 'memory' })).memory ?? NO_MEMORY;
+    },
     async stop() {
       const reply = await request({ type: 'stop' });
       await waitForExit(child);
       const startupProfile = readdirSync(folder).find((name) => name.startsWith('CPU.') && name.endsWith('.cpuprofile'));
       if (startupProfile) console.log(summarizeCpuProfile(JSON.parse(readFileSync(path.join(folder, startupProfile), 'utf8'))));
       rmSync(folder, { recursive: true, force: true });
-      return reply.memory ?? { maxRss: 0, peakHeapUsed: 0, peakExternal: 0 };
+      return reply.memory ?? NO_MEMORY;
     },
   };
 }

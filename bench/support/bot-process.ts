@@ -1,49 +1,80 @@
 /**
- * The process a benchmark measures: `usage` runs the bot as `npm run bot` does (startBotApp with the
- * configuration in the environment, JSON logs to stderr), `echo` the echo bot on the same restify +
- * CloudAdapter stack (`echo-bot.ts`), `echo-typing` the echo bot sending a typing indicator first.
- * Driven over IPC by `bot-child.ts`: it reports its URL, profiles on request and reports its peak memory.
+ * The process a benchmark measures: `usage` runs the bot as `npm run bot` does (the built `dist/`, plain
+ * node, startBotApp with the configuration in the environment, JSON logs to stderr), `echo` the echo bot
+ * on the same restify + CloudAdapter stack (`echo-bot.ts`), `echo-typing` the echo bot sending a typing
+ * indicator first, `emulator` the Graph reports emulator alone (so a bot's memory and CPU are its own).
+ * `bot-child.ts` runs it as JavaScript (its types stripped into `bench/out/`, no tsx), so that nothing but
+ * the bot's own modules, from `dist/`, weighs on its memory and start-up. Driven over IPC by `bot-child.ts`:
+ * it reports its URL, profiles on request and reports its peak memory and where it was.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import type { ChildReply, ChildRequest } from './bot-child.js';
+import { getHeapSpaceStatistics } from 'node:v8';
+import type { ChildReply, ChildRequest, MemoryAtPeak } from './bot-child.js';
 
+/** A module of the bot as `npm run build` compiled it, typed by its source. */
+const built = <Module>(file: string) => import(new URL(`../../dist/${file}`, import.meta.url).href) as Promise<Module>;
+
+const { loadConfig } = await built<typeof import('../../src/config.js')>('config.js');
+const { createLogger } = await built<typeof import('../../src/logger.js')>('logger.js');
 const logger = createLogger();
 const config = loadConfig();
 const kind = process.argv[2];
-// Imported on demand, so the echo bot's start-up loads only what it uses (the cold-start benchmark compares them).
-const app =
-  kind === 'echo' || kind === 'echo-typing'
-    ? await (await import('./echo-bot.js')).startEchoBot(config, logger, { typing: kind === 'echo-typing' })
-    : await (await import('../../src/index.js')).startBotApp(config, { logger });
 
-// Where the resident memory is: the peaks of the JavaScript heap and of memory outside it (buffers), sampled.
+/** Starts what `kind` names; each is imported on demand, so the echo bot's start-up loads only what it uses (cold-start compares them). */
+async function start(): Promise<{ readonly url: string; close(): Promise<void> }> {
+  switch (kind) {
+    case 'echo':
+    case 'echo-typing':
+      return (await import('./echo-bot.js')).startEchoBot(config, logger, { typing: kind === 'echo-typing' });
+    case 'emulator': {
+      const { startGraphEmulator } = await built<typeof import('../../src/emulator/graph-emulator.js')>('emulator/graph-emulator.js');
+      // Graph's throttling off: the benchmark that measures it (graph-budget) runs its own emulator.
+      return startGraphEmulator({ ...config.emulator, throttle: false });
+    }
+    default:
+      return (await built<typeof import('../../src/index.js')>('index.js')).startBotApp(config, { logger });
+  }
+}
+const app = await start();
+
+// Where the resident memory is: the peaks of the JavaScript heap and of memory outside it (buffers), and
+// at the highest RSS sampled, the V8 heap by space (reserved, not only used) beside the buffers.
 const peaks = { heapUsed: 0, external: 0 };
+let atPeak: MemoryAtPeak | undefined;
 setInterval(() => {
   const usage = process.memoryUsage();
   peaks.heapUsed = Math.max(peaks.heapUsed, usage.heapUsed);
   peaks.external = Math.max(peaks.external, usage.external);
+  if (atPeak && usage.rss <= atPeak.rss) return;
+  const spaces = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name.replace(/_space$/, ''), space.space_size]));
+  atPeak = { rss: usage.rss, heapTotal: usage.heapTotal, heapUsed: usage.heapUsed, external: usage.external, spaces };
 }, 100).unref();
-const session = new Session();
-session.connect();
+const peakMemory = () => ({ maxRss: process.resourceUsage().maxRSS * 1024, peakHeapUsed: peaks.heapUsed, peakExternal: peaks.external, atPeak });
+// Connected at the first profile only: an idle inspector session is no part of the bot.
+let session: Session | undefined;
 
 async function answer(request: ChildRequest): Promise<ChildReply> {
   switch (request.type) {
     case 'profile-start':
+      session = new Session();
+      session.connect();
       await session.post('Profiler.enable');
       await session.post('Profiler.setSamplingInterval', { interval: 1000 });
       await session.post('Profiler.start');
       return { id: request.id };
     case 'profile-stop': {
+      if (!session) throw new Error('profile-stop before profile-start');
       const { profile } = await session.post('Profiler.stop');
       writeFileSync(request.path, JSON.stringify(profile));
+      session.disconnect();
       return { id: request.id };
     }
+    case 'memory':
+      return { id: request.id, memory: peakMemory() };
     case 'stop':
       await app.close();
-      return { id: request.id, memory: { maxRss: process.resourceUsage().maxRSS * 1024, peakHeapUsed: peaks.heapUsed, peakExternal: peaks.external } };
+      return { id: request.id, memory: peakMemory() };
   }
 }
 

@@ -22,8 +22,12 @@ function areaOf(url: string, functionName: string): string {
     const [first, second] = url.slice(modules + '/node_modules/'.length).split('/');
     return first?.startsWith('@') ? `${first}/${second}` : (first ?? url);
   }
-  const source = /\/(src|bench)\/([^/]+)\//.exec(url) ?? /\/(src|bench)\/([^/]+)$/.exec(url);
-  if (source) return source[2]?.endsWith('.ts') ? source[1]! : `${source[1]}/${source[2]}`;
+  // The built bot (dist/) is named by its sources' folders.
+  const source = /\/(src|dist|bench)\/([^/]+)\//.exec(url) ?? /\/(src|dist|bench)\/([^/]+)$/.exec(url);
+  if (source) {
+    const folder = source[1] === 'dist' ? 'src' : source[1]!;
+    return /\.[jt]s$/.test(source[2] ?? '') ? folder : `${folder}/${source[2]}`;
+  }
   if (url.startsWith('node:')) return url.split('/').slice(0, 2).join('/');
   return url;
 }

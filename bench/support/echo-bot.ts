@@ -5,15 +5,23 @@
  * indicator, as the bot does in personal chat.
  */
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
-import { createBotAuthentication } from '../../src/bot/bot-authentication.js';
-import { checkActivityEnvelope } from '../../src/bot/inbound-activity.js';
-import { createTeamsSender } from '../../src/bot/teams-sender.js';
-import { createTurnErrorHandler } from '../../src/bot/turn-error.js';
-import { systemClock } from '../../src/clock.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
-import { PacedSender } from '../../src/outbound/paced-sender.js';
-import { startBotServer, type BotServer } from '../../src/server.js';
+import type { BotServer } from '../../src/server.js';
+
+/** A module of the bot as `npm run build` compiled it (this file runs as JavaScript beside `bot-process.ts`), typed by its source. */
+const built = <Module>(file: string) => import(new URL(`../../dist/${file}`, import.meta.url).href) as Promise<Module>;
+
+const [{ createBotAuthentication }, { checkActivityEnvelope }, { createTeamsSender }, { createTurnErrorHandler }, { systemClock }, { PacedSender }, { startBotServer }] =
+  await Promise.all([
+    built<typeof import('../../src/bot/bot-authentication.js')>('bot/bot-authentication.js'),
+    built<typeof import('../../src/bot/inbound-activity.js')>('bot/inbound-activity.js'),
+    built<typeof import('../../src/bot/teams-sender.js')>('bot/teams-sender.js'),
+    built<typeof import('../../src/bot/turn-error.js')>('bot/turn-error.js'),
+    built<typeof import('../../src/clock.js')>('clock.js'),
+    built<typeof import('../../src/outbound/paced-sender.js')>('outbound/paced-sender.js'),
+    built<typeof import('../../src/server.js')>('server.js'),
+  ]);
 
 export async function startEchoBot(config: Config, logger: Logger, options: { typing?: boolean } = {}): Promise<BotServer> {
   const auth = createBotAuthentication(config.bot.identity, systemClock, { logger });

@@ -55,6 +55,14 @@ function templateFor(name: CardName): CompiledCardTemplate {
 }
 
 /**
+ * Compiles every card's template now rather than at its first use: the bot calls it at start-up, so the
+ * first turn (a progress card at most a second after the ask) does not parse expressions on its way.
+ */
+export function compileCardTemplates(): void {
+  for (const name of CARD_NAMES) templateFor(name);
+}
+
+/**
  * Binds `data` into the card's template. Values are bound, never re-expanded, so `${…}` inside a
  * report value stays text (tested).
  */
