@@ -12,7 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ActivityClaims } from '../src/bot/activity-claims.js';
 import { silentLogger } from '../src/logger.js';
 import { BlobStateStore } from '../src/store/blob-state-store.js';
-import { createContainerClient } from '../src/store/open-state-store.js';
+import { createContainerClient } from '../src/store/blob-container.js';
 import { startAzurite } from '../test/support/azurite.js';
 import { startBotChild } from './support/bot-child.js';
 import { count, createGoalReport, ms, quick } from './support/bench-run.js';

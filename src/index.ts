@@ -32,7 +32,7 @@ import { privateFolderRoot } from './private-folder.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
 import { importFileState } from './store/import-file-state.js';
-import { openFileArchive, openStateStore } from './store/open-state-store.js';
+import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
 import { compileCardTemplates } from './views/card-templates.js';
 
@@ -85,10 +85,9 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     logger,
     ...(options.keyFetchTimeoutMs !== undefined ? { keyFetchTimeoutMs: options.keyFetchTimeoutMs } : {}),
   });
-  const stateStore = await openStateStore(config.stateStore, config.dataDir);
+  const { store: stateStore, archive } = await openStateStore(config.stateStore, config.dataDir);
   if (config.stateStore.kind === 'blob') await importFileState(config.dataDir, stateStore, logger);
   // Instances sharing a blob store share report data and the Graph request budget; one process keeps them itself.
-  const archive = openFileArchive(config.stateStore);
   const stack = await startReportStack(config, logger, clock, archive ? { store: stateStore, archive } : undefined);
   let fileExports: FileExports | undefined;
   try {

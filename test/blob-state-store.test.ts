@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BlobStateStore, blobNameOf } from '../src/store/blob-state-store.js';
-import { createContainerClient } from '../src/store/open-state-store.js';
+import { createContainerClient } from '../src/store/blob-container.js';
 import { StoreConflictError, StoreUnavailableError } from '../src/store/state-store.js';
 import { startAzurite, type Azurite } from './support/azurite.js';
 import { startGateProxy } from './support/gate-proxy.js';

@@ -15,7 +15,7 @@ import { ReportService } from '../src/reports/report-service.js';
 import type { ReportParams } from '../src/reports/report-request.js';
 import { BlobFileArchive } from '../src/store/blob-file-archive.js';
 import { BlobStateStore } from '../src/store/blob-state-store.js';
-import { createContainerClient } from '../src/store/open-state-store.js';
+import { createContainerClient } from '../src/store/blob-container.js';
 import { acquireLease } from '../src/store/store-lease.js';
 import { startAzurite, type Azurite } from './support/azurite.js';
 import { FIXTURE_NOW } from './support/report-fixture.js';

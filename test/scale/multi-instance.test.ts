@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { DigestClaim } from '../../src/digest/digest-claims.js';
 import { startGraphEmulator, type GraphEmulator } from '../../src/emulator/graph-emulator.js';
 import { BlobStateStore } from '../../src/store/blob-state-store.js';
-import { createContainerClient } from '../../src/store/open-state-store.js';
+import { createContainerClient } from '../../src/store/blob-container.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { startRecordingConnector, type RecordingConnector } from '../support/bot-harness.js';
 import { startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
