@@ -1,17 +1,17 @@
 /**
- * Report rows kept for CSV exports and long lists, one gzip file per download, so a 1,000,000-row
- * report is held neither in memory nor twice from Graph. A CSV report keeps Graph's own bytes (parsed
- * again only when read: the download pass does no per-row encoding), a JSON report its rows as NDJSON.
- * Files are private to this process (0600 in a 0700 folder) since they hold report data; with several
- * instances the rows may instead live in the shared archive, streamed from there when read.
+ * Report rows kept for CSV exports and long lists, one file per download, so a 1,000,000-row report is
+ * held neither in memory nor twice from Graph. A CSV report keeps Graph's own bytes (parsed again only
+ * when read: the download pass does no per-row encoding), a JSON report its rows as NDJSON. Files are
+ * private to this process (0600 in a 0700 folder) since they hold report data; with several instances
+ * the rows may instead live in the shared archive (gzip there), streamed from it when read.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import { constants, createGunzip, createGzip } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { PrivateFolder } from '../private-folder.js';
 import type { FileArchive } from '../store/file-archive.js';
 import type { AnyRow, ReportId } from './catalog.js';
@@ -34,7 +34,7 @@ export type CacheEntry<Meta, Snapshot = never> = {
   validatedAt: number;
 };
 
-/** A rows file being written: bytes or lines in, compressed on the thread pool while the caller parses. */
+/** A rows file being written: bytes or lines in, to disk while the caller parses. */
 export type RowsWriter = {
   readonly file: string;
   write(chunk: Buffer | string): Promise<void>;
@@ -44,10 +44,8 @@ export type RowsWriter = {
   abort(): Promise<void>;
 };
 
-/** Gzip's fastest level: report CSV still shrinks about 8×, and compressing never holds the download back. */
-const GZIP_LEVEL = constants.Z_BEST_SPEED;
-/** Room for the compressor to fall behind the parser without making it wait. */
-const GZIP_BUFFER_BYTES = 8 * 1024 * 1024;
+/** Room for the disk to fall behind the parser without making it wait. */
+const WRITE_BUFFER_BYTES = 1024 * 1024;
 
 export class ReportCache<Meta, Snapshot = never> {
   private readonly entries = new Map<string, CacheEntry<Meta, Snapshot>>();
@@ -73,24 +71,24 @@ export class ReportCache<Meta, Snapshot = never> {
 
   /** A new rows file; the caller turns it into an entry with `commit` once the rows are written. */
   async createRowsFile(): Promise<RowsWriter> {
-    const file = await this.folder.newFilePath('.gz');
-    const gzip = createGzip({ level: GZIP_LEVEL });
-    const written = pipeline(gzip, createWriteStream(file, { mode: 0o600 }));
+    const file = await this.folder.newFilePath('.rows');
+    const out = createWriteStream(file, { mode: 0o600 });
+    const written = finished(out);
     // A failure is seen by the next write or by finish; until then it must not count as unhandled.
     written.catch(() => undefined);
     return {
       file,
       async write(chunk) {
-        // Waits only once the compressor is far behind: it works on the thread pool while the caller parses.
-        gzip.write(chunk);
-        if (gzip.writableLength > GZIP_BUFFER_BYTES) await Promise.race([once(gzip, 'drain'), written]);
+        // Waits only once the disk is far behind: writes run on the thread pool while the caller parses.
+        out.write(chunk);
+        if (out.writableLength > WRITE_BUFFER_BYTES) await Promise.race([once(out, 'drain'), written]);
       },
       async finish() {
-        gzip.end();
+        out.end();
         await written;
       },
       async abort() {
-        gzip.destroy();
+        out.destroy();
         await rm(file, { force: true });
       },
     };
@@ -114,9 +112,7 @@ export class ReportCache<Meta, Snapshot = never> {
    * local file replaced since is still readable to whoever opened it first.
    */
   async *readRows(entry: CacheEntry<Meta, Snapshot>, report: ReportId): AsyncGenerator<AnyRow> {
-    const compressed = await this.open(entry.rows);
-    const bytes = compressed.pipe(createGunzip());
-    compressed.on('error', (error) => bytes.destroy(error));
+    const bytes = await this.open(entry.rows);
     if (entry.rows.format === 'csv') {
       yield* parseReportCsv(report, bytes);
       return;
@@ -138,7 +134,12 @@ export class ReportCache<Meta, Snapshot = never> {
 
   private async open(rows: StoredRows): Promise<Readable> {
     if (rows.file) return createReadStream(rows.file);
-    if (rows.archived && this.archive) return this.archive.download(rows.archived);
+    if (rows.archived && this.archive) {
+      const compressed = await this.archive.download(rows.archived);
+      const bytes = compressed.pipe(createGunzip());
+      compressed.on('error', (error) => bytes.destroy(error));
+      return bytes;
+    }
     throw new Error('A cached report has neither a local rows file nor a shared one.');
   }
 }

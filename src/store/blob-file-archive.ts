@@ -1,6 +1,6 @@
 /**
  * The file archive in the state store's blob container: block blobs under `files/`, a prefix no state
- * key's blob name can have (those never contain '/'). Uploads stream from disk in blocks, downloads
+ * key's blob name can have (those never contain '/'). Uploads stream in blocks, downloads
  * stream to the reader; a download that breaks off is resumed by the SDK from where it stopped.
  */
 import type { Readable } from 'node:stream';
@@ -29,11 +29,9 @@ export class BlobFileArchive implements FileArchive {
   /** `container` must exist (the blob state store creates it when it opens). */
   constructor(private readonly container: ContainerClient) {}
 
-  async upload(name: string, path: string): Promise<void> {
+  async upload(name: string, source: Readable): Promise<void> {
     try {
-      await this.container.getBlockBlobClient(blobNameOf(name)).uploadFile(path, {
-        blockSize: UPLOAD_BLOCK_BYTES,
-        concurrency: UPLOAD_CONCURRENCY,
+      await this.container.getBlockBlobClient(blobNameOf(name)).uploadStream(source, UPLOAD_BLOCK_BYTES, UPLOAD_CONCURRENCY, {
         blobHTTPHeaders: { blobContentType: 'application/gzip' },
       });
     } catch (error) {

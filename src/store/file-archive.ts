@@ -5,8 +5,8 @@
 import type { Readable } from 'node:stream';
 
 export type FileArchive = {
-  /** Stores the local file at `path` as `name`, replacing nothing (names are fresh). */
-  upload(name: string, path: string): Promise<void>;
+  /** Stores the bytes of `source` as `name`, replacing nothing (names are fresh). */
+  upload(name: string, source: Readable): Promise<void>;
   /** The bytes stored as `name`, streamed; throws `ArchivedFileMissingError` when it is gone. */
   download(name: string): Promise<Readable>;
   /** Deletes every file whose name starts with `prefix` except those in `keep`; returns how many went. */
