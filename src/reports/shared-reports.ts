@@ -34,7 +34,7 @@ export type SharedReportsOptions = {
 const DOCUMENT_VERSION = 1;
 const DOCUMENT_PREFIX = 'report-data/';
 const ROWS_PREFIX = 'report-rows/';
-const DEFAULT_LEASE_MS = 60_000;
+const DEFAULT_LEASE_MS = 30_000;
 const DEFAULT_POLL_MS = 500;
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 
