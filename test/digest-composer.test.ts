@@ -281,7 +281,7 @@ describe('aggregates only', () => {
       clock: fixture.clock,
       logger: silentLogger,
     });
-    const cardTexts = (index: number) => visibleTexts(cardOf(recorder.posted()[index]!.activity.attachments![0]!)).join('\n');
+    const cardTexts = (index: number) => visibleTexts(cardOf(recorder.posted()[index]!.activity.attachments[0]!)).join('\n');
 
     fixture.clock.advance(Date.parse('2026-11-23T08:00:30Z') - fixture.clock.now());
     expect(await runner.runDue()).toMatchObject({ posted: 2 });
