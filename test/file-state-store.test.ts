@@ -158,12 +158,15 @@ describe('FileStateStore on disk', () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let held = 0;
+    let heldOpen!: () => void;
+    const slowFileOpened = new Promise<void>((resolve) => (heldOpen = resolve));
     // The first fsync of a temporary file waits until released, as on a busy disk.
     const slowDisk: StoreFileSystem = {
       ...fs,
       open: (async (file: string, flags?: string, mode?: number) => {
         const handle = await fs.open(file, flags, mode);
         if (!file.endsWith('.tmp') || held++ > 0) return handle;
+        heldOpen();
         const sync = handle.sync.bind(handle);
         return Object.assign(handle, { sync: async () => (await released, sync()) });
       }) as StoreFileSystem['open'],
@@ -171,6 +174,8 @@ describe('FileStateStore on disk', () => {
     const store = await FileStateStore.open(folder, { fileSystem: slowDisk });
     const slow = store.put('subscription/slow', 1);
     const after = store.put('subscription/slow', 2, { ifMatch: 'not yet known' }).catch((error: unknown) => error);
+    // The held temporary file is the slow key's: the other write starts only once it is open.
+    await slowFileOpened;
     await store.put('subscription/other', 'written');
     expect(await store.get('subscription/other')).toMatchObject({ value: 'written' });
     expect(await store.get('subscription/slow')).toBeUndefined();
