@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const goals = createGoalReport('activity-claims');
   const azurite = await startAzurite();
   const connector = await startFakeConnector();
-  const blobEnv = { STATE_STORE: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: CONTAINER };
+  const blobEnv = azurite.stateEnv(CONTAINER);
   const onFiles = await startBotChild('usage', { EMULATOR_USERS: '200' });
   const onBlobs = await startBotChild('usage', { EMULATOR_USERS: '200', ...blobEnv });
   console.log(`activity-claims: ${count(TURNS)} turns of "help" per bot, one at a time, ${ROUNDS} alternating rounds; ${count(CLAIMS)} claims alone${quick ? ' (--quick)' : ''}`);

@@ -12,7 +12,7 @@ import { BlobStateStore } from '../../src/store/blob-state-store.js';
 import { createContainerClient } from '../../src/store/blob-container.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { startRecordingConnector, type RecordingConnector } from '../support/bot-harness.js';
-import { startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
+import { deliverActivity, startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
 import { startGateProxy, type GateProxy } from '../support/gate-proxy.js';
 import { playgroundActivity } from '../support/playground-activities.js';
 
@@ -47,7 +47,7 @@ afterAll(async () => {
 async function newState(name: string) {
   const connection = { kind: 'connection-string', connectionString: azurite.connectionString } as const;
   const store = await BlobStateStore.open(createContainerClient(connection, name));
-  const env = { STATE_STORE: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: name };
+  const env = azurite.stateEnv(name);
   return { store, env };
 }
 
@@ -69,8 +69,7 @@ async function mention(bot: BotProcess, channel: string, text: string): Promise<
     conversation: { id: `${channel};messageid=1795331054475` },
     channelData: { teamsChannelId: channel, team: { id: TEAM }, channel: { id: channel } },
   });
-  const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  expect(response.status, await response.text()).toBe(200);
+  await deliverActivity(bot, activity);
 }
 
 /** Subscribes every channel to Monday 09:00 UTC, each through the next instance in turn. */

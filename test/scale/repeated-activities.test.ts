@@ -10,7 +10,7 @@ import { BlobStateStore } from '../../src/store/blob-state-store.js';
 import { createContainerClient } from '../../src/store/blob-container.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { startRecordingConnector, type RecordingConnector } from '../support/bot-harness.js';
-import { startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
+import { deliverActivity, startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
 import { startGateProxy, type GateProxy } from '../support/gate-proxy.js';
 import { playgroundActivity } from '../support/playground-activities.js';
 
@@ -42,16 +42,10 @@ afterAll(async () => {
 async function startTwoBots(container: string): Promise<{ store: BlobStateStore; bots: BotProcess[] }> {
   const connection = { kind: 'connection-string', connectionString: azurite.connectionString } as const;
   const store = await BlobStateStore.open(createContainerClient(connection, container));
-  const env = { STATE_STORE: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: container, GRAPH_BASE_URL: graph.url };
+  const env = { ...azurite.stateEnv(container), GRAPH_BASE_URL: graph.url };
   const bots = await Promise.all([1, 2].map(() => startBotProcess(env, Date.now())));
   processes.push(...bots);
   return { store, bots };
-}
-
-/** POSTs `activity` to one instance as the Bot Connector would; resolves once that instance has answered the HTTP request. */
-async function deliver(bot: BotProcess, activity: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  expect(response.status, await response.text()).toBe(200);
 }
 
 const logged = (bot: BotProcess, message: string) => bot.logs.some((line) => line.includes(`"message":"${message}"`));
@@ -66,10 +60,10 @@ describe('one activity delivered to two instances', () => {
     const before = graphCallsTo('getMicrosoft365CopilotUserCountSummary');
 
     graph.hold();
-    await deliver(first, activity);
+    await deliverActivity(first, activity);
     expect(cardTexts()).toEqual([expect.stringContaining('Fetching')]);
     // The same activity (same id), as Teams sends it again, lands on the other instance.
-    await deliver(second, activity);
+    await deliverActivity(second, activity);
     graph.release();
     await waitFor('the first instance to answer', () => logged(first, 'command answered'));
 
@@ -89,7 +83,7 @@ describe('one activity delivered to two instances', () => {
     const activity = playgroundActivity('message-personal', { text: 'help', serviceUrl: connector.url });
 
     // Each instance decides before it answers the HTTP request: once both have, nothing more will be posted.
-    await Promise.all(bots.map((bot) => deliver(bot, activity)));
+    await Promise.all(bots.map((bot) => deliverActivity(bot, activity)));
 
     expect(connector.posted.map((post) => post.conversationId)).toEqual([PERSONAL]);
     expect(bots.filter((bot) => logged(bot, 'command answered'))).toHaveLength(1);

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { startGraphEmulator, type GraphEmulator } from '../../src/emulator/graph-emulator.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { startRecordingConnector, type RecordingConnector } from '../support/bot-harness.js';
-import { startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
+import { deliverActivity, startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
 import { startFakeUploadServer, type FakeUploadServer } from '../support/fake-upload-server.js';
 import { consentCards, fileConsentInvoke, FILE_INFO_CONTENT_TYPE, uploadInfoFor } from '../support/file-consent-activities.js';
 import { playgroundActivity } from '../support/playground-activities.js';
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 async function startBots(count: number, container: string): Promise<BotProcess[]> {
-  const env = { STATE_STORE: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: container, GRAPH_BASE_URL: emulator.url, ALLOWED_USER_IDS: USERS.map(objectIdOf).join(',') };
+  const env = { ...azurite.stateEnv(container), GRAPH_BASE_URL: emulator.url, ALLOWED_USER_IDS: USERS.map(objectIdOf).join(',') };
   const started = await Promise.all(Array.from({ length: count }, () => startBotProcess(env, MONDAY_8)));
   processes.push(...started);
   return started;
@@ -52,12 +52,7 @@ async function say(bot: BotProcess, user: number, text: string, id = `m-${user}-
     conversation: { id: `a:personal-${user}`, conversationType: 'personal' },
     from: { id: `29:user-${user}`, aadObjectId: objectIdOf(user), name: `User ${user}` },
   });
-  await post(bot, activity);
-}
-
-async function post(bot: BotProcess, activity: unknown): Promise<void> {
-  const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-  expect(response.status, await response.text()).toBe(200);
+  await deliverActivity(bot, activity);
 }
 
 /** What `user`'s chat shows now: each card's JSON (updates applied). */
@@ -101,7 +96,7 @@ describe('report data shared by three bot processes', () => {
       conversation: { id: 'a:personal-7', conversationType: 'personal' },
       from: { id: '29:user-7', aadObjectId: objectIdOf(7), name: 'User 7' },
     });
-    await post(accepting!, accept);
+    await deliverActivity(accepting!, accept);
 
     await waitFor('the file info card', async () =>
       connector.posted.some((posted) => (posted.activity.attachments ?? []).some((attachment) => attachment.contentType === FILE_INFO_CONTENT_TYPE)),

@@ -14,6 +14,8 @@ export type Azurite = {
   readonly blobUrl: string;
   /** A connection string for that account, as `AZURE_STORAGE_CONNECTION_STRING` takes it. */
   readonly connectionString: string;
+  /** The environment that puts a bot's state in `container` of this Azurite (STATE_STORE=blob). */
+  stateEnv(container: string): Record<string, string>;
   close(): Promise<void>;
 };
 
@@ -65,9 +67,11 @@ export async function startAzurite(): Promise<Azurite> {
     throw error;
   });
   const blobUrl = `http://127.0.0.1:${port}/${ACCOUNT}`;
+  const connectionString = `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};BlobEndpoint=${blobUrl};`;
   return {
     blobUrl,
-    connectionString: `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${ACCOUNT_KEY};BlobEndpoint=${blobUrl};`,
+    connectionString,
+    stateEnv: (container) => ({ STATE_STORE: 'blob', AZURE_STORAGE_CONNECTION_STRING: connectionString, AZURE_STORAGE_CONTAINER: container }),
     async close() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');

@@ -107,6 +107,13 @@ export async function startBotProcess(env: Record<string, string>, clockStart: n
   };
 }
 
+/** POSTs `activity` to `bot` as the Bot Connector would; throws with the answer unless it is 200. */
+export async function deliverActivity(bot: Pick<BotProcess, 'url'>, activity: unknown): Promise<void> {
+  const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`the bot answered ${response.status} to an activity: ${text}`);
+}
+
 /** Polls `check` until it returns true; fails naming `what` after `timeoutMs` of real time (processes run on it). */
 export async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
