@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { PrivateFolder } from '../private-folder.js';
 import type { FileArchive } from '../store/file-archive.js';
@@ -135,10 +135,8 @@ export class ReportCache<Meta, Snapshot = never> {
   private async open(rows: StoredRows): Promise<Readable> {
     if (rows.file) return createReadStream(rows.file);
     if (rows.archived && this.archive) {
-      const compressed = await this.archive.download(rows.archived);
-      const bytes = compressed.pipe(createGunzip());
-      compressed.on('error', (error) => bytes.destroy(error));
-      return bytes;
+      // pipeline hands a download failure to the decompressed stream, and so to the reader.
+      return pipeline(await this.archive.download(rows.archived), createGunzip(), () => {});
     }
     throw new Error('A cached report has neither a local rows file nor a shared one.');
   }

@@ -248,10 +248,10 @@ export class ReportService {
         request.key,
         () => this.adoptShared(request.key, cached),
         async () => {
-          const latest = newer(cached, await shared.read(request.key));
-          const fetched = await this.fetchOrServeStale(request, latest, progress);
+          const published = await shared.read(request.key);
+          const fetched = await this.fetchOrServeStale(request, newer(cached, published), progress);
           if (fetched.cache === 'stale') return fetched;
-          const entry = await shared.publish(fetched.entry, fetched.entry.meta.refreshDate).catch((error: unknown) => {
+          const entry = await shared.publish(fetched.entry, fetched.entry.meta.refreshDate, published).catch((error: unknown) => {
             this.options.logger.warn('report data not shared with the other instances', { report: request.id, ...errorFields(error) });
             return fetched.entry;
           });

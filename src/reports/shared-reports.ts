@@ -7,6 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { hostname } from 'node:os';
+import { pipeline } from 'node:stream';
 import { constants, createGzip } from 'node:zlib';
 import type { Clock } from '../clock.js';
 import { errorFields, type Logger } from '../logger.js';
@@ -83,22 +84,24 @@ export class SharedReports<Meta, Snapshot> {
 
   /**
    * Makes `entry` the shared data for its key: its rows are archived unless they already are, then the
-   * document is written and rows files no document names any more are deleted (the one before is kept
-   * for readers still streaming it). Returns the entry with its archived name.
+   * document is written and rows files no document names any more are deleted (`previous`, the shared
+   * entry this one replaces, keeps its rows for readers still streaming them). Returns the entry with its archived name.
    */
-  async publish(entry: CacheEntry<Meta, Snapshot>, refreshDate: string | undefined): Promise<CacheEntry<Meta, Snapshot>> {
+  async publish(
+    entry: CacheEntry<Meta, Snapshot>,
+    refreshDate: string | undefined,
+    previous: CacheEntry<Meta, Snapshot> | undefined,
+  ): Promise<CacheEntry<Meta, Snapshot>> {
     const folder = `${ROWS_PREFIX}${createHash('sha256').update(entry.key).digest('hex').slice(0, 32)}/`;
     let archived = entry.rows.archived;
     if (!archived) {
       if (!entry.rows.file) throw new Error('A report entry without rows cannot be shared.');
       archived = `${folder}${refreshDate ?? 'undated'}-${randomUUID()}.${entry.rows.format}.gz`;
       // Compressed on the way (report CSV shrinks about 8×), so the other instances download little.
-      const source = createReadStream(entry.rows.file);
-      const compressed = source.pipe(createGzip({ level: constants.Z_BEST_SPEED }));
-      source.on('error', (error) => compressed.destroy(error));
+      // pipeline hands a read failure to the compressed stream, and so to the upload.
+      const compressed = pipeline(createReadStream(entry.rows.file), createGzip({ level: constants.Z_BEST_SPEED }), () => {});
       await this.options.archive.upload(archived, compressed);
     }
-    const previous = await this.read(entry.key).catch(() => undefined);
     const document: Document = {
       version: DOCUMENT_VERSION,
       key: entry.key,
