@@ -8,6 +8,7 @@ import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
 import type { LicenceSettings } from '../reports/copilot-licences.js';
 import { seatPriceOf } from '../reports/licence-price.js';
 import {
+  compareText,
   copilotSeatScope,
   groupSortKey,
   groupsActivityWindow,
@@ -124,10 +125,6 @@ async function longestPeriodOf(report: Fetched<'copilot-trend'>): Promise<number
   let longest: number | undefined;
   for await (const row of report.rows()) if (row.reportPeriod !== undefined) longest = Math.max(longest ?? 0, row.reportPeriod);
   return longest;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function periodOf(command: { readonly period?: string }): { period?: string } {

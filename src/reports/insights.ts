@@ -128,7 +128,8 @@ export function longestInactiveFirst<T>(dateOf: (item: T) => string | undefined,
   };
 }
 
-function compareText(a: string, b: string): number {
+/** Orders text by UTF-16 code units, the same in every locale (ISO dates sort as days do). */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
