@@ -200,7 +200,7 @@ describe('progress', () => {
     expect(told[0]).toMatchObject({ report: 'directory-users', phase: 'requesting', rows: 0 });
     const pages = told.filter((progress) => progress.phase === 'downloading' && progress.rows > 0).map((progress) => progress.rows);
     expect(pages).toEqual([999, 1998, directory.index.size]);
-    expect(told.every((progress) => progress.title === 'Directory users (department, country, office)')).toBe(true);
+    expect(told.every((progress) => progress.title === 'the directory (department, country and office of every user)')).toBe(true);
     // Read today already: asked again, nothing is fetched and the listener hears nothing.
     const again: FetchProgress[] = [];
     await fixture.service.observeFetches((progress) => again.push(progress), () => fixture.service.getDirectory());

@@ -61,7 +61,7 @@ export const DIRECTORY_BUDGET_KEY = 'directory users';
  */
 export const DIRECTORY_REQUESTS_PER_10_MINUTES = 3000;
 
-const TITLE = 'Directory users (department, country, office)';
+const TITLE = 'the directory (department, country and office of every user)';
 const WHAT = 'the directory users';
 
 /** A copy of the directory this process holds. */
