@@ -61,7 +61,7 @@ export type EmulatorOptions = {
 export type EmulatorFault = {
   /** The Graph function call, or the pre-authenticated download. */
   target: 'api' | 'download';
-  /** Substring of the function name (case-insensitive); absent = any. */
+  /** Substring of the function name, or of a directory read's (subscribedSkus, users, users/delta, reportSettings), case-insensitive; absent = any. */
   match?: string;
   /** Answer with this status (default 500) and a Graph-shaped error body. */
   status?: number;

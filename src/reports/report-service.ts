@@ -115,7 +115,6 @@ export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'c
   return options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
 }
 
-
 export class ReportService {
   private readonly cache: ReportCache<StoredMeta, ReportSnapshot>;
   private readonly inFlight = new Map<string, Flight>();

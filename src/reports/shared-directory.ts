@@ -5,31 +5,20 @@
  * the others wait for its document; the next refresh, on any instance, starts from the shared deltaLink.
  */
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createGunzip, createGzip } from 'node:zlib';
 import type { Clock } from '../clock.js';
 import { errorFields, type Logger } from '../logger.js';
 import type { FileArchive } from '../store/file-archive.js';
-import { singleFlight, type SingleFlightOptions } from '../store/single-flight.js';
+import { resolveSingleFlight, singleFlight, type SingleFlightOptions, type SingleFlightSettings } from '../store/single-flight.js';
 import type { StateStore } from '../store/state-store.js';
 import type { DirectoryIndex } from './directory-index.js';
 import { decodeDirectoryIndex, encodeDirectoryIndex } from './directory-index-codec.js';
 import { isDirectoryDeltaLink } from './directory-users.js';
 
-export type SharedDirectoryOptions = {
-  readonly store: StateStore;
-  readonly archive: FileArchive;
-  /** Names this instance on its leases (default host, pid and a random suffix). */
-  readonly holder?: string;
-  /** How long a read's lease lasts unless renewed (it is renewed while the read runs). */
-  readonly leaseMs?: number;
-  /** How often a waiting instance looks for the reader's result. */
-  readonly pollMs?: number;
-  /** How long an instance waits for another's read before giving up (a first read of a million users takes minutes). */
-  readonly timeoutMs?: number;
-};
+/** The storage the instances share, and how long a waiting instance waits (a first read of a million users takes minutes). */
+export type SharedDirectoryOptions = SingleFlightSettings & { readonly store: StateStore; readonly archive: FileArchive };
 
 /** A directory copy as instances share it (the index itself is in the archive). */
 export type SharedDirectoryCopy = {
@@ -62,14 +51,7 @@ export class SharedDirectory {
     clock: Clock,
     private readonly logger: Logger,
   ) {
-    this.flight = {
-      store: options.store,
-      clock,
-      holder: options.holder ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
-      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
-      pollMs: options.pollMs ?? DEFAULT_POLL_MS,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    };
+    this.flight = resolveSingleFlight(options.store, clock, options, { leaseMs: DEFAULT_LEASE_MS, pollMs: DEFAULT_POLL_MS, timeoutMs: DEFAULT_TIMEOUT_MS });
   }
 
   /** The shared copy's document, or undefined when there is none or it is not in the expected form. */
