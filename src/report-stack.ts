@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import { privateFolderRoot, removeLeftoverFolders } from './private-folder.js';
 import { GraphClient } from './reports/graph-client.js';
 import { createTokenProvider, isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
+import { DIRECTORY_BUDGET_KEY, DIRECTORY_REQUESTS_PER_10_MINUTES } from './reports/directory-reader.js';
 import { SUBSCRIBED_SKUS_BUDGET_KEY } from './reports/licence-reader.js';
 import { ReportService, requestLimitOf } from './reports/report-service.js';
 import { GRAPH_BUDGET_WINDOW_MS } from './reports/request-budget.js';
@@ -29,9 +30,9 @@ export type ReportStack = {
 export type SharedStorage = { readonly store: StateStore; readonly archive?: FileArchive };
 
 /**
- * Starts the report service on the configured source. With `shared` storage, downloads are shared
- * between the instances (one Graph request per report per refresh) and the Graph request budget,
- * subscribedSkus' included, is counted there, so the instances together stay under Graph's limits.
+ * Starts the report service on the configured source. With `shared` storage, downloads and the directory
+ * are shared between the instances (one Graph read per report per refresh) and the Graph request budget,
+ * subscribedSkus' and the directory's included, is counted there, so the instances together stay under Graph's limits.
  */
 export async function startReportStack(config: Config, logger: Logger, clock: Clock = systemClock, shared?: SharedStorage): Promise<ReportStack> {
   // Report rows are cached under the data folder; what a crashed process left there goes first.
@@ -47,8 +48,11 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
         clock,
         limit: requestLimitOf(limits),
         windowMs: GRAPH_BUDGET_WINDOW_MS,
-        // The licence reader spends from it too, within the JSON limit it has on its own.
-        keyLimits: new Map([[SUBSCRIBED_SKUS_BUDGET_KEY, limits.jsonRequestsPer10Minutes]]),
+        // The licence and directory readers spend from it too, within the limits they have on their own.
+        keyLimits: new Map([
+          [SUBSCRIBED_SKUS_BUDGET_KEY, limits.jsonRequestsPer10Minutes],
+          [DIRECTORY_BUDGET_KEY, DIRECTORY_REQUESTS_PER_10_MINUTES],
+        ]),
       })
     : undefined;
   const service = new ReportService({

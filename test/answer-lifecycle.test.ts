@@ -190,4 +190,10 @@ describe('the progress card', () => {
     const card = cardOf(renderReplyMessage({ view: 'progress', model: { ...PROGRESS_HALFWAY, progress } }, 'de-DE'));
     expect(visibleTexts(card)[1]).toBe('Downloading · 43\u00a0MB · 180.043 rows read');
   });
+
+  test('a read of the directory, page by page without a byte count, counts the users read', () => {
+    const progress = { report: 'directory-users', title: 'the directory (department, country and office of every user)', phase: 'downloading', bytes: 0, rows: 1998, previousRows: 2067 } as const;
+    const card = cardOf(renderReplyMessage({ view: 'progress', model: { progress, command: 'copilot summary D30' } }, 'en-US'));
+    expect(visibleTexts(card).slice(0, 2)).toEqual(['⏳ Fetching the directory (department, country and office of every user)', 'Downloading · 1,998 of about 2,067 users read']);
+  });
 });

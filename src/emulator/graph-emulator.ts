@@ -2,7 +2,8 @@
  * The built-in Microsoft Graph reports emulator: an HTTP server on loopback that answers the five
  * usage report functions the bot reads the way Graph's documented contract says (302 to a
  * pre-authenticated download, direct CSV on /copilot/reports, JSON paging, ETags, throttling, Graph
- * error bodies), over a deterministic synthetic tenant. It is the product's data source when no
+ * error bodies), and the directory reads beside them (licences, users and their delta, report
+ * settings), over a deterministic synthetic tenant. It is the product's data source when no
  * tenant credentials are configured, and the fake server every test talks to.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -12,6 +13,7 @@ import { createCopilotAggregateCache } from './copilot-aggregates.js';
 import { createDownloadLinks } from './download-links.js';
 import { epochDayFromIso, epochDayOf, isoFromEpochDay } from './epoch-days.js';
 import { createFaultQueue } from './fault-queue.js';
+import { routeDirectoryCall, type DirectoryAnswer } from './directory-routes.js';
 import { codeForStatus, messageForStatus, type GraphError } from './graph-error.js';
 import {
   openExchange,
@@ -25,7 +27,6 @@ import {
 import { parseGraphRequest, type ReportCall } from './parse-graph-request.js';
 import { buildJsonPage, createReportView, generateCsvChunks } from './render-report.js';
 import { computeReportEtag, matchesIfNoneMatch } from './report-etag.js';
-import { answerSubscribedSkus, LICENCES_FORBIDDEN, SUBSCRIBED_SKUS_ROUTE } from './subscribed-skus-endpoint.js';
 import type { ReportContext } from './report-view.js';
 import { createRequestThrottle } from './request-throttle.js';
 import { buildNextLink, decodeSkipToken, encodeSkipToken, type SkipPosition } from './skip-token.js';
@@ -52,13 +53,15 @@ export type EmulatorOptions = {
   pageSize?: number;
   /** Default true; false: `/subscribedSkus` answers 403 as for an app without LicenseAssignment.Read.All. */
   licenceAccess?: boolean;
+  /** Default true; false: `/users` and `/users/delta` answer 403 as for an app without User.Read.All. */
+  directoryAccess?: boolean;
 };
 
 /** A failure to inject into the next matching request(s). */
 export type EmulatorFault = {
   /** The Graph function call, or the pre-authenticated download. */
   target: 'api' | 'download';
-  /** Substring of the function name (case-insensitive); absent = any. */
+  /** Substring of the function name, or of a directory read's (subscribedSkus, users, users/delta, reportSettings), case-insensitive; absent = any. */
   match?: string;
   /** Answer with this status (default 500) and a Graph-shaped error body. */
   status?: number;
@@ -91,6 +94,10 @@ export type GraphEmulator = {
   setConcealed(on: boolean): void;
   /** The 403 switch of `/subscribedSkus`: false refuses it as Graph does without LicenseAssignment.Read.All. */
   setLicenceAccess(granted: boolean): void;
+  /** The 403 switch of `/users` and `/users/delta`: false refuses them as Graph does without User.Read.All. */
+  setDirectoryAccess(granted: boolean): void;
+  /** The 429 switch of `/users` and `/users/delta`: while set, they answer 429 with this Retry-After (seconds). */
+  setDirectoryThrottled(retryAfterSeconds: number | undefined): void;
   injectFault(fault: EmulatorFault): void;
   clearFaults(): void;
   close(): Promise<void>;
@@ -118,6 +125,8 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
   const throttleCsv = options.throttle ?? true;
   let concealed = options.concealed ?? false;
   let licenceAccess = options.licenceAccess ?? true;
+  let directoryAccess = options.directoryAccess ?? true;
+  let directoryRetryAfter: number | undefined;
   const aggregates = createCopilotAggregateCache(spec);
   const links = createDownloadLinks<ReportContext>(clock, options.downloadTtlMs ?? 5 * 60 * 1000);
   const throttle = createRequestThrottle(clock);
@@ -166,28 +175,30 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     sendGraphError(exchange, { status, code: codeForStatus(status), message: messageForStatus(status) }, headers);
   }
 
-  /** The licence list: a directory read, not a report (no ETag, no CSV, no report throttle). */
-  function handleSubscribedSkus(exchange: Exchange, url: URL): Promise<void> | void {
+  /** A directory read (licences, users, report settings), not a report: no ETag, no CSV, no report throttle. */
+  function handleDirectoryRead(exchange: Exchange, name: string, answer: () => DirectoryAnswer): Promise<void> | void {
     const { req } = exchange;
-    exchange.record.functionName = 'subscribedSkus';
-    const fault = faults.take('api', 'subscribedSkus');
+    exchange.record.functionName = name;
+    const fault = faults.take('api', name);
     if (fault) return applyFault(exchange, fault, undefined);
     if (!/^Bearer\s+\S/i.test(req.headers.authorization ?? '')) {
       return sendGraphError(exchange, { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' });
     }
     if (req.method !== 'GET') {
-      const message = `The method ${req.method} is not allowed; subscribedSkus is read with GET.`;
+      const message = `The method ${req.method} is not allowed; ${name} is read with GET.`;
       return sendGraphError(exchange, { status: 405, code: 'Request_BadRequest', message }, { Allow: 'GET' });
     }
-    if (!licenceAccess) return sendGraphError(exchange, LICENCES_FORBIDDEN);
-    const answer = answerSubscribedSkus(url, spec);
-    if ('error' in answer) return sendGraphError(exchange, answer.error);
-    sendText(exchange, 200, JSON_TYPE, answer.body);
+    const answered = answer();
+    if ('error' in answered) return sendGraphError(exchange, answered.error, answered.headers);
+    sendText(exchange, 200, JSON_TYPE, answered.body, answered.headers);
   }
 
   async function handleApi(exchange: Exchange, url: URL): Promise<void> {
     const { req, res } = exchange;
-    if (SUBSCRIBED_SKUS_ROUTE.test(url.pathname)) return handleSubscribedSkus(exchange, url);
+    const prefer = String(req.headers.prefer ?? '');
+    const switches = { concealed, licenceAccess, directoryAccess, directoryRetryAfter };
+    const directory = routeDirectoryCall(url, { spec, baseUrl, today: epochDayOf(clock.now()), ...switches, prefer });
+    if (directory) return handleDirectoryRead(exchange, directory.name, directory.answer);
     const parsed = parseGraphRequest(url.pathname, url.searchParams, epochDayOf(clock.now()));
     exchange.record.functionName = parsed.ok ? parsed.call.functionName : parsed.functionName;
     const authorization = req.headers.authorization;
@@ -353,6 +364,12 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     },
     setLicenceAccess(granted) {
       licenceAccess = granted;
+    },
+    setDirectoryAccess(granted) {
+      directoryAccess = granted;
+    },
+    setDirectoryThrottled(retryAfterSeconds) {
+      directoryRetryAfter = retryAfterSeconds;
     },
     injectFault(fault) {
       faults.add(fault);

@@ -15,6 +15,13 @@ export type GraphError = {
   readonly nested?: boolean;
 };
 
+/** The 403 of a directory read by an app without the permission it needs (LicenseAssignment.Read.All, User.Read.All, …). */
+export const INSUFFICIENT_PRIVILEGES: GraphError = {
+  status: 403,
+  code: 'Authorization_RequestDenied',
+  message: 'Insufficient privileges to complete the operation.',
+};
+
 function innerError(context: ErrorContext) {
   return {
     date: new Date(context.now).toISOString().slice(0, 19),

@@ -9,13 +9,6 @@ import type { TenantSpec } from './synthetic-tenant.js';
 /** The path the endpoint answers, either API version. */
 export const SUBSCRIBED_SKUS_ROUTE = /^\/(v1\.0|beta)\/subscribedSkus\/?$/i;
 
-/** The 403 Graph gives an app without LicenseAssignment.Read.All (or Organization/Directory.Read.All). */
-export const LICENCES_FORBIDDEN: GraphError = {
-  status: 403,
-  code: 'Authorization_RequestDenied',
-  message: 'Insufficient privileges to complete the operation.',
-};
-
 const PROPERTIES = [
   'accountId',
   'accountName',

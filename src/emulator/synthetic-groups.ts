@@ -4,7 +4,7 @@
  * days. A few names carry commas, quotes or a leading `=`/`+`, as users type them.
  */
 import { isWeekend } from './epoch-days.js';
-import { createRandomSequence, hashKeys, hashUnit } from './seeded-random.js';
+import { createRandomSequence, hashKeys, hashUnit, uuidFromKeys } from './seeded-random.js';
 import { generateUser, type TenantSpec } from './synthetic-tenant.js';
 
 const STREAM_GROUP = 11;
@@ -65,9 +65,7 @@ export type SyntheticGroup = {
 
 /** A deterministic, version-4-shaped UUID for group `index`. */
 export function generateGroupId(seed: number, index: number): string {
-  const hex = [0, 1, 2, 3].map((part) => hashKeys(seed ^ SALT_GROUP_ID, index, part).toString(16).padStart(8, '0')).join('');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuidFromKeys(seed ^ SALT_GROUP_ID, index);
 }
 
 /** Generates group `index` of the tenant. Group 0 is the company-wide group. */

@@ -48,10 +48,16 @@ export type RequestOptions = {
  */
 export type CsvResponse = { kind: 'csv'; body: Readable; etag?: string; contentLength?: number } | { kind: 'not-modified' };
 
-/** A JSON report as its pages' `value` arrays, fetched lazily while iterating (once), or "unchanged". */
+/**
+ * A JSON answer as its pages' `value` arrays, fetched lazily while iterating (once), or "unchanged".
+ * `deltaLink()`, once the pages are read, is the last page's `@odata.deltaLink` (delta queries) as a
+ * path and query relative to the base URL, ready to be asked for with `getJson`.
+ */
 export type JsonResponse =
-  | { kind: 'json'; etag?: string; pages: AsyncIterable<readonly unknown[]> }
+  | { kind: 'json'; etag?: string; pages: AsyncIterable<readonly unknown[]>; deltaLink(): string | undefined }
   | { kind: 'not-modified' };
+
+type JsonPage = { value: readonly unknown[]; nextLink?: string; deltaLink?: string };
 
 type Target = 'graph' | 'download';
 
@@ -157,29 +163,47 @@ export class GraphClient {
     }
     const first = await this.#readPage(answer, url);
     const etag = answer.headers.get('etag') ?? undefined;
-    return { kind: 'json', ...withEtag(etag), pages: this.#followPages(first, url, options) };
+    let deltaLink: string | undefined;
+    const pages = this.#followPages(first, url, options, (link, pageUrl) => (deltaLink = this.#pathOf(link, pageUrl)));
+    return { kind: 'json', ...withEtag(etag), pages, deltaLink: () => deltaLink };
   }
 
   async *#followPages(
-    first: { value: readonly unknown[]; nextLink?: string },
+    first: JsonPage,
     firstUrl: URL,
     options: RequestOptions,
+    onDeltaLink: (link: string, pageUrl: URL) => void,
   ): AsyncGenerator<readonly unknown[]> {
-    yield first.value;
     const seen = new Set([firstUrl.href]);
     let page = first;
     let pageUrl = firstUrl;
-    while (page.nextLink !== undefined) {
+    for (;;) {
+      if (page.deltaLink !== undefined) onDeltaLink(page.deltaLink, pageUrl);
+      yield page.value;
+      if (page.nextLink === undefined) return;
       const nextUrl = this.#resolveNextLink(page.nextLink, pageUrl, seen);
       const answer = await this.#sendToGraph(nextUrl, options, { accept: 'application/json' });
       page = await this.#readPage(answer, nextUrl);
       pageUrl = nextUrl;
       seen.add(nextUrl.href);
-      yield page.value;
     }
   }
 
-  async #readPage(answer: Response, url: URL): Promise<{ value: readonly unknown[]; nextLink?: string }> {
+  // A deltaLink is asked for later through getJson, so it must lead to this client's base URL.
+  #pathOf(link: string, pageUrl: URL): string {
+    let url: URL;
+    try {
+      url = new URL(link, pageUrl);
+    } catch {
+      throw createUnexpectedResponseError(describe(pageUrl), '"@odata.deltaLink" is not a URL');
+    }
+    if (url.origin !== this.#origin || !url.href.startsWith(`${this.#base}/`)) {
+      throw createUnexpectedResponseError(describe(pageUrl), `"@odata.deltaLink" leads away from ${this.#base}`);
+    }
+    return url.href.slice(this.#base.length);
+  }
+
+  async #readPage(answer: Response, url: URL): Promise<JsonPage> {
     if (!isSuccess(answer.status)) {
       await this.#discard(answer, describe(url));
       throw createUnexpectedResponseError(describe(url), `HTTP ${answer.status} to a JSON request`, answer.status);
@@ -200,11 +224,17 @@ export class GraphClient {
     if (typeof document !== 'object' || document === null || !Array.isArray((document as { value?: unknown }).value)) {
       throw createUnexpectedResponseError(describe(url), 'the JSON body has no "value" array', answer.status);
     }
-    const { value, '@odata.nextLink': nextLink } = document as { value: unknown[]; '@odata.nextLink'?: unknown };
-    if (nextLink !== undefined && nextLink !== null && typeof nextLink !== 'string') {
-      throw createUnexpectedResponseError(describe(url), '"@odata.nextLink" is not a string', answer.status);
+    const { value, '@odata.nextLink': nextLink, '@odata.deltaLink': deltaLink } = document as Record<string, unknown> & { value: unknown[] };
+    for (const [name, link] of [['@odata.nextLink', nextLink], ['@odata.deltaLink', deltaLink]] as const) {
+      if (link !== undefined && link !== null && typeof link !== 'string') {
+        throw createUnexpectedResponseError(describe(url), `"${name}" is not a string`, answer.status);
+      }
     }
-    return typeof nextLink === 'string' ? { value, nextLink } : { value };
+    return {
+      value,
+      ...(typeof nextLink === 'string' ? { nextLink } : {}),
+      ...(typeof deltaLink === 'string' ? { deltaLink } : {}),
+    };
   }
 
   // The token goes only to Graph's own origin: a nextLink elsewhere is refused, not followed.

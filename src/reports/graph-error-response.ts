@@ -3,7 +3,7 @@
  * and tell the admin what to do. Requests are named by method and origin+path only: download URLs carry
  * their credential in the query string, and Graph's own query strings add nothing an admin can act on.
  */
-import { GraphReportError } from './report-errors.js';
+import { GraphReportError, type GraphReportErrorCode } from './report-errors.js';
 
 export type FailedRequest = { readonly method: string; readonly url: string };
 
@@ -47,6 +47,8 @@ export function mapGraphErrorResponse(
   const detail = parseGraphErrorBody(body);
   const said = describeDetail(detail);
   const target = describeRequest(request);
+  // Graph's own code travels with the error, for callers that act on it (a delta token Graph no longer knows).
+  const options = detail?.code !== undefined ? { graphCode: detail.code } : undefined;
   switch (true) {
     case status === 400:
       return new GraphReportError(
@@ -55,6 +57,8 @@ export function mapGraphErrorResponse(
           'Check the report parameters (period, date, version) against the values Graph names in its message.',
         request,
         status,
+        undefined,
+        options,
       );
     case status === 401:
       return new GraphReportError(
@@ -64,6 +68,8 @@ export function mapGraphErrorResponse(
           'that its secret or certificate is current, and that the token was issued for this Graph cloud.',
         request,
         status,
+        undefined,
+        options,
       );
     case status === 403:
       return new GraphReportError(
@@ -75,6 +81,8 @@ export function mapGraphErrorResponse(
           'an administrator role such as Exchange, SharePoint or Teams Service Administrator.',
         request,
         status,
+        undefined,
+        options,
       );
     case status === 404:
       return new GraphReportError(
@@ -84,6 +92,8 @@ export function mapGraphErrorResponse(
           'check the report name and the API version in the request.',
         request,
         status,
+        undefined,
+        options,
       );
     case status === 429:
       return new GraphReportError(
@@ -94,6 +104,7 @@ export function mapGraphErrorResponse(
         request,
         status,
         retryAt,
+        options,
       );
     case status >= 500 && status <= 599:
       return new GraphReportError(
@@ -103,6 +114,7 @@ export function mapGraphErrorResponse(
         request,
         status,
         retryAt,
+        options,
       );
     default:
       return new GraphReportError(
@@ -111,8 +123,24 @@ export function mapGraphErrorResponse(
           'Try again later; if it persists, report it with the time of the request.',
         request,
         status,
+        undefined,
+        options,
       );
   }
+}
+
+/**
+ * A 403 of an endpoint whose least-privileged permission differs from the reports' (licences, users):
+ * `needs` names it, the message says where consent is granted.
+ */
+export function createPermissionError(error: GraphReportError, code: GraphReportErrorCode, needs: string): GraphReportError {
+  return new GraphReportError(
+    code,
+    `Microsoft Graph denied access to ${describeRequest(error.request)} (403). ${needs} with admin consent granted: ` +
+      'Entra ID › App registrations › API permissions › Grant admin consent.',
+    error.request,
+    403,
+  );
 }
 
 /** No HTTP answer at all after every attempt: connection refused, DNS, TLS, reset or timeout. */

@@ -7,8 +7,8 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { JsonResponse, RequestOptions } from './graph-client.js';
-import { describeRequest } from './graph-error-response.js';
-import { GraphReportError, ReportRequestError } from './report-errors.js';
+import { createPermissionError } from './graph-error-response.js';
+import { GraphReportError, staleServableCode } from './report-errors.js';
 import { RequestBudget, type BudgetUsage, type GraphRequestBudget } from './request-budget.js';
 import { parseSubscribedSkus, SUBSCRIBED_SKUS_PATH, type SubscribedSku } from './subscribed-skus.js';
 
@@ -40,7 +40,6 @@ export type LicenceReaderOptions = {
 /** The budget key, as `status` lists it. */
 export const SUBSCRIBED_SKUS_BUDGET_KEY = 'subscribedSkus';
 const TEN_MINUTES = 10 * 60_000;
-const STALE_SERVABLE = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK']);
 
 type Stored = { readonly skus: readonly SubscribedSku[]; readonly fetchedAt: number };
 
@@ -78,9 +77,9 @@ export class LicenceReader {
       this.options.logger.info('subscribed SKUs fetched', { skus: skus.length });
       return this.toResult(this.stored, 'miss');
     } catch (error) {
-      const code = error instanceof GraphReportError || error instanceof ReportRequestError ? error.code : undefined;
-      if (stored && code && STALE_SERVABLE.has(code)) {
-        this.options.logger.warn('serving stale subscribed SKUs', { reason: code });
+      const reason = staleServableCode(error);
+      if (stored && reason) {
+        this.options.logger.warn('serving stale subscribed SKUs', { reason });
         return this.toResult(stored, 'stale');
       }
       throw error;
@@ -120,12 +119,10 @@ export class LicenceReader {
 
 /** The 403 of subscribedSkus: its least-privileged permission differs from the reports'. */
 function licenceForbidden(error: GraphReportError): GraphReportError {
-  return new GraphReportError(
+  return createPermissionError(
+    error,
     'LICENSE_FORBIDDEN',
-    `Microsoft Graph denied access to ${describeRequest(error.request)} (403). Reading licence counts needs the ` +
-      'LicenseAssignment.Read.All application permission (the least privileged; Organization.Read.All or Directory.Read.All ' +
-      'also grant it) with admin consent granted: Entra ID › App registrations › API permissions › Grant admin consent.',
-    error.request,
-    403,
+    'Reading licence counts needs the LicenseAssignment.Read.All application permission (the least privileged; ' +
+      'Organization.Read.All or Directory.Read.All also grant it)',
   );
 }

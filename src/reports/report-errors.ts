@@ -3,11 +3,14 @@
  * message an admin can act on: what was wrong, what is allowed, what to do next.
  */
 import { AppError } from '../app-error.js';
+import { SingleFlightTimeoutError } from '../store/single-flight.js';
+import { StoreUnavailableError } from '../store/state-store.js';
 
 export type GraphReportErrorCode =
   | 'UNAUTHORIZED' // 401: token rejected
   | 'FORBIDDEN' // 403: missing Reports.Read.All or a reports reader role
   | 'LICENSE_FORBIDDEN' // 403 on subscribedSkus: missing LicenseAssignment.Read.All
+  | 'DIRECTORY_FORBIDDEN' // 403 on users: missing User.Read.All
   | 'BAD_REQUEST' // 400: Graph refused a parameter
   | 'NOT_FOUND' // 404: unknown report function or API version
   | 'THROTTLED' // 429 still after the retries, or a Retry-After longer than we wait
@@ -27,10 +30,14 @@ export class GraphReportError extends AppError<GraphReportErrorCode> {
     readonly status?: number,
     /** For THROTTLED: when Graph said it would take requests again (epoch ms). */
     readonly retryAt?: number,
-    options?: { readonly cause?: unknown },
+    options?: { readonly cause?: unknown; readonly graphCode?: string },
   ) {
     super(code, message, options);
+    this.graphCode = options?.graphCode;
   }
+
+  /** Graph's own error code (e.g. `syncStateNotFound`), when its error body had one. */
+  readonly graphCode?: string;
 }
 
 export type ReportRequestErrorCode =
@@ -70,4 +77,26 @@ export class ReportDataError extends AppError<ReportDataErrorCode> {
   ) {
     super(code, message, options);
   }
+}
+
+const STALE_SERVABLE: ReadonlySet<string> = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK']);
+
+/**
+ * The code of a refusal older data can answer well enough (budget spent, throttled, Graph down or out of
+ * reach), so the admin gets that data marked stale; undefined for any other error.
+ */
+export function staleServableCode(error: unknown): string | undefined {
+  const code = error instanceof GraphReportError || error instanceof ReportRequestError ? error.code : undefined;
+  return code !== undefined && STALE_SERVABLE.has(code) ? code : undefined;
+}
+
+/** The shared storage's failures as the admin should read them (`what`: what was being fetched); undefined for any other error. */
+export function describeSharingFailure(error: unknown, what: string): ReportRequestError | undefined {
+  if (error instanceof SingleFlightTimeoutError) {
+    return new ReportRequestError('SHARED_FETCH_TIMEOUT', `Another instance of the bot is still fetching ${what} from Microsoft Graph. Try again in a few minutes.`);
+  }
+  if (error instanceof StoreUnavailableError) {
+    return new ReportRequestError('STORAGE_UNAVAILABLE', `The bot could not reach its shared storage (Azure Blob Storage) to fetch ${what}. Try again shortly.`);
+  }
+  return undefined;
 }

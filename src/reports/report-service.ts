@@ -8,14 +8,14 @@ import { Readable } from 'node:stream';
 import { toIsoDate, type Clock } from '../clock.js';
 import { errorFields, type Logger } from '../logger.js';
 import { SingleFlightTimeoutError } from '../store/single-flight.js';
-import { StoreUnavailableError } from '../store/state-store.js';
 import type { AnyRow, ReportId, RowOf } from './catalog.js';
 import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.js';
 import { parseReportCsvBatches } from './parse-csv.js';
 import { parseReportJsonBatches } from './parse-json.js';
 import { ReportCache, type CacheEntry, type RowsWriter } from './report-cache.js';
+import { DirectoryReader, type Directory } from './directory-reader.js';
 import { LicenceReader, type SubscribedSkus } from './licence-reader.js';
-import { GraphReportError, ReportRequestError } from './report-errors.js';
+import { describeSharingFailure, GraphReportError, staleServableCode } from './report-errors.js';
 import {
   resolveReportRequest,
   type CopilotReportApi,
@@ -28,6 +28,9 @@ import { PrivateFolder } from '../private-folder.js';
 import { sortRows } from './sorted-rows.js';
 import { SharedReports, type SharedReportsOptions } from './shared-reports.js';
 import { createSnapshotCollector, SNAPSHOT_ROW_LIMIT, type ReportSnapshot, type ReportSnapshotOf } from './report-snapshot.js';
+import { FetchRelay, type FetchListener, type FetchProgress } from './fetch-progress.js';
+
+export type { FetchListener, FetchProgress } from './fetch-progress.js';
 
 /** What the service needs from the Graph client (the real one, or anything speaking the same contract). */
 export type ReportFetcher = {
@@ -100,26 +103,8 @@ export type ReportServiceStatus = {
 type StoredMeta = Omit<ReportMeta, 'cache'>;
 type Entry = CacheEntry<StoredMeta, ReportSnapshot>;
 
-/**
- * How far a fetch of report data has got, for a progress card: Graph asked, then bytes downloaded
- * (against the stated size when Graph gave one) and rows parsed while they arrive.
- */
-export type FetchProgress = {
-  readonly report: ReportId;
-  readonly title: string;
-  readonly phase: 'requesting' | 'downloading';
-  readonly bytes: number;
-  readonly totalBytes?: number;
-  readonly rows: number;
-  /** Rows of the cached copy this fetch replaces: about how many to expect. */
-  readonly previousRows?: number;
-};
-
-/** Told of a fetch's progress as it happens; it must return at once and not throw. */
-export type FetchListener = (progress: FetchProgress) => void;
-
 type Fetched = { entry: Entry; cache: ReportMeta['cache'] };
-type Flight = { readonly result: Promise<Fetched>; readonly listeners: Set<FetchListener>; latest(): FetchProgress };
+type Flight = { readonly result: Promise<Fetched>; readonly relay: FetchRelay };
 type ReportProgress = (update: Partial<FetchProgress>) => void;
 
 /** NDJSON lines are gathered into writes of about this size: one write per row would dominate large reports. */
@@ -130,15 +115,13 @@ export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'c
   return options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
 }
 
-/** Refusals that older data can answer well enough: the admin sees it marked as stale. */
-const STALE_SERVABLE = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK']);
-
 export class ReportService {
   private readonly cache: ReportCache<StoredMeta, ReportSnapshot>;
   private readonly inFlight = new Map<string, Flight>();
   private readonly fetchListeners = new AsyncLocalStorage<FetchListener>();
   private readonly budget: GraphRequestBudget;
   private readonly licences: LicenceReader;
+  private readonly directory: DirectoryReader;
   private readonly shared?: SharedReports<StoredMeta, ReportSnapshot>;
   private readonly sortFolder: PrivateFolder;
 
@@ -148,6 +131,7 @@ export class ReportService {
     if (options.shared) this.shared = new SharedReports({ ...options.shared, clock: options.clock, logger: options.logger });
     this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
     this.licences = new LicenceReader({ ...options, requestsPer10Minutes: options.jsonRequestsPer10Minutes });
+    this.directory = new DirectoryReader(options);
   }
 
   /** Validates `params` for report `id` and returns its metadata and rows, from cache when fresh. */
@@ -165,10 +149,7 @@ export class ReportService {
     }
     const flight = this.inFlight.get(request.key) ?? this.startFlight(request, cached);
     const listener = this.fetchListeners.getStore();
-    if (listener) {
-      flight.listeners.add(listener);
-      listener(flight.latest());
-    }
+    if (listener) flight.relay.join(listener);
     const { entry, cache } = await flight.result;
     return this.toReport(entry, cache);
   }
@@ -189,13 +170,23 @@ export class ReportService {
     return this.licences.read();
   }
 
+  /**
+   * The tenant's users with their department, country, office, company, job title and account state, as
+   * an index for joining per-user reports: read once a day (the delta query after the first full read),
+   * single-flight, budgeted and shared like reports; a 403 names User.Read.All. Inside `observeFetches`,
+   * the read's progress is told page by page.
+   */
+  getDirectory(): Promise<Directory> {
+    return this.directory.read(this.fetchListeners.getStore());
+  }
+
   /** Budgets and cached reports, for the `status` command. */
   status(): ReportServiceStatus {
     const functions = new Set(this.cache.list().map((entry) => this.budgetKey(entry.meta.graphFunction)));
-    const licenceBudget = this.licences.budgetUsage();
+    const readers = [this.licences.budgetUsage(), this.directory.budgetUsage()].filter((usage) => usage !== undefined);
     return {
       source: this.options.sourceName,
-      budgets: [...[...functions].map((key) => this.budget.usage(key)), ...(licenceBudget ? [licenceBudget] : [])],
+      budgets: [...[...functions].map((key) => this.budget.usage(key)), ...readers],
       cached: this.cache.list().map((entry) => ({
         key: entry.key,
         meta: { ...entry.meta, cache: 'hit' },
@@ -218,20 +209,16 @@ export class ReportService {
   }
 
   private startFlight(request: ResolvedReportRequest, cached: Entry | undefined): Flight {
-    const listeners = new Set<FetchListener>();
-    let latest: FetchProgress = {
+    const relay = new FetchRelay({
       report: request.id,
       title: request.definition.title,
       phase: 'requesting',
       bytes: 0,
       rows: 0,
       ...(cached ? { previousRows: cached.meta.rowCount } : {}),
-    };
-    const progress: ReportProgress = (update) => {
-      latest = { ...latest, ...update };
-      for (const listener of listeners) listener(latest);
-    };
-    const flight: Flight = { listeners, latest: () => latest, result: this.refresh(request, cached, progress).finally(() => this.inFlight.delete(request.key)) };
+    });
+    const progress: ReportProgress = (update) => relay.update(update);
+    const flight: Flight = { relay, result: this.refresh(request, cached, progress).finally(() => this.inFlight.delete(request.key)) };
     this.inFlight.set(request.key, flight);
     return flight;
   }
@@ -264,7 +251,7 @@ export class ReportService {
         this.options.logger.warn('serving stale report', { report: request.id, reason: error.code });
         return { entry: cached, cache: 'stale' };
       }
-      throw sharingFailure(error, request.definition.title) ?? error;
+      throw describeSharingFailure(error, request.definition.title) ?? error;
     }
   }
 
@@ -282,9 +269,9 @@ export class ReportService {
     try {
       return await this.download(request, cached, progress);
     } catch (error) {
-      const code = error instanceof GraphReportError || error instanceof ReportRequestError ? error.code : undefined;
-      if (cached && code && STALE_SERVABLE.has(code)) {
-        this.options.logger.warn('serving stale report', { report: request.id, reason: code });
+      const reason = staleServableCode(error);
+      if (cached && reason) {
+        this.options.logger.warn('serving stale report', { report: request.id, reason });
         return { entry: cached, cache: 'stale' as const };
       }
       throw error;
@@ -406,15 +393,4 @@ function keepBytes(body: Readable, writing: Promise<RowsWriter>, onBytes: (bytes
 function newer(local: Entry | undefined, shared: Entry | undefined): Entry | undefined {
   if (!local || !shared) return local ?? shared;
   return shared.validatedAt > local.validatedAt ? shared : local;
-}
-
-/** The shared storage's failures as the admin should read them; undefined for any other error. */
-function sharingFailure(error: unknown, title: string): ReportRequestError | undefined {
-  if (error instanceof SingleFlightTimeoutError) {
-    return new ReportRequestError('SHARED_FETCH_TIMEOUT', `Another instance of the bot is still fetching ${title} from Microsoft Graph. Try again in a few minutes.`);
-  }
-  if (error instanceof StoreUnavailableError) {
-    return new ReportRequestError('STORAGE_UNAVAILABLE', 'The bot could not reach its shared storage (Azure Blob Storage) to fetch this report. Try again shortly.');
-  }
-  return undefined;
 }

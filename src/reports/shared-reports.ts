@@ -6,29 +6,20 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { hostname } from 'node:os';
 import { pipeline } from 'node:stream';
 import { constants, createGzip } from 'node:zlib';
 import type { Clock } from '../clock.js';
 import { errorFields, type Logger } from '../logger.js';
 import type { FileArchive } from '../store/file-archive.js';
-import { singleFlight, type SingleFlightOptions } from '../store/single-flight.js';
+import { resolveSingleFlight, singleFlight, type SingleFlightOptions, type SingleFlightSettings } from '../store/single-flight.js';
 import type { JsonValue, StateStore } from '../store/state-store.js';
 import type { CacheEntry, StoredRows } from './report-cache.js';
 
-export type SharedReportsOptions = {
+export type SharedReportsOptions = SingleFlightSettings & {
   readonly store: StateStore;
   readonly archive: FileArchive;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** Names this instance on its leases (default host, pid and a random suffix). */
-  readonly holder?: string;
-  /** How long a download's lease lasts unless renewed (it is renewed while the download runs). */
-  readonly leaseMs?: number;
-  /** How often a waiting instance looks for the downloader's result. */
-  readonly pollMs?: number;
-  /** How long an instance waits for another's download before giving up. */
-  readonly timeoutMs?: number;
 };
 
 /** The document's layout; a document of another version is ignored and replaced by the next download. */
@@ -53,14 +44,11 @@ export class SharedReports<Meta, Snapshot> {
   private readonly flight: SingleFlightOptions;
 
   constructor(private readonly options: SharedReportsOptions) {
-    this.flight = {
-      store: options.store,
-      clock: options.clock,
-      holder: options.holder ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
-      leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS,
-      pollMs: options.pollMs ?? DEFAULT_POLL_MS,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    };
+    this.flight = resolveSingleFlight(options.store, options.clock, options, {
+      leaseMs: DEFAULT_LEASE_MS,
+      pollMs: DEFAULT_POLL_MS,
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+    });
   }
 
   /** The shared entry for `key` (rows in the archive), or undefined when none is stored or it cannot be used. */

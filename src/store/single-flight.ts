@@ -3,7 +3,11 @@
  * for one refresh), one produces it under a lease while the others wait for it to appear in the
  * store; if the producer dies, its lease runs out and a waiter takes the work over.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { AppError } from '../app-error.js';
+import type { Clock } from '../clock.js';
+import type { StateStore } from './state-store.js';
 import { acquireLease, type HeldLease, type LeaseOptions } from './store-lease.js';
 
 export type SingleFlightOptions = LeaseOptions & {
@@ -12,6 +16,35 @@ export type SingleFlightOptions = LeaseOptions & {
   /** How long a caller waits in all before giving up. */
   readonly timeoutMs: number;
 };
+
+/** How an instance takes part in single flights; what is left out takes the caller's defaults. */
+export type SingleFlightSettings = {
+  /** Names this instance on its leases (default host, pid and a random suffix). */
+  readonly holder?: string;
+  /** How long a producer's lease lasts unless renewed (it is renewed while the work runs). */
+  readonly leaseMs?: number;
+  /** How often a waiting instance looks for the producer's result. */
+  readonly pollMs?: number;
+  /** How long an instance waits for another's result before giving up. */
+  readonly timeoutMs?: number;
+};
+
+/** Single-flight options from `settings`, with `defaults` for the timings left out. */
+export function resolveSingleFlight(
+  store: StateStore,
+  clock: Clock,
+  settings: SingleFlightSettings,
+  defaults: Required<Omit<SingleFlightSettings, 'holder'>>,
+): SingleFlightOptions {
+  return {
+    store,
+    clock,
+    holder: settings.holder ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+    leaseMs: settings.leaseMs ?? defaults.leaseMs,
+    pollMs: settings.pollMs ?? defaults.pollMs,
+    timeoutMs: settings.timeoutMs ?? defaults.timeoutMs,
+  };
+}
 
 /** Waited longer than `timeoutMs` for another instance's result. */
 export class SingleFlightTimeoutError extends AppError<'SINGLE_FLIGHT_TIMEOUT'> {

@@ -3,7 +3,7 @@
  * and parse have got, and that this card turns into the answer. It is updated in place, then replaced.
  */
 import type { ViewModels } from '../view-models.js';
-import type { FetchProgress } from '../reports/report-service.js';
+import { DIRECTORY_USERS, type FetchProgress } from '../reports/fetch-progress.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
@@ -18,11 +18,15 @@ export function buildProgressCard({ progress, command }: ViewModels['progress'],
 
 function describeProgress(progress: FetchProgress, format: ViewContext['format']): string {
   if (progress.phase === 'requesting') return 'Asking Microsoft Graph for the report…';
-  if (progress.bytes === 0) return 'Downloading the report…';
+  const expected = progress.previousRows !== undefined ? ` of about ${format.number(progress.previousRows)}` : '';
+  // JSON pages (the directory's users among them) come without a byte count: the rows read tell the progress.
+  if (progress.bytes === 0) {
+    if (progress.rows === 0) return 'Downloading the report…';
+    return `Downloading · ${format.number(progress.rows)}${expected} ${progress.report === DIRECTORY_USERS ? 'users' : 'rows'} read`;
+  }
   const done =
     progress.totalBytes !== undefined && progress.totalBytes > 0
       ? `${Math.min(100, Math.floor((progress.bytes / progress.totalBytes) * 100))} %`
       : format.bytes(progress.bytes);
-  const expected = progress.previousRows !== undefined ? ` of about ${format.number(progress.previousRows)}` : '';
   return `Downloading · ${done} · ${format.number(progress.rows)}${expected} rows read`;
 }
