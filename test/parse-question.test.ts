@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { closestCommands } from '../src/commands/closest-commands.js';
@@ -63,8 +64,12 @@ describe('plain questions run the command they ask for', () => {
   });
 
   test('every example the help card and README show runs its intent’s command', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     for (const intent of QUESTION_INTENTS) {
-      for (const example of intent.examples) expect(asked(example).split(' D')[0], example).toBe(intent.command);
+      for (const example of intent.examples) {
+        expect(asked(example).split(' D')[0], example).toBe(intent.command);
+        expect(readme, `README lists "${example}"`).toContain(example);
+      }
     }
   });
 

@@ -6,9 +6,11 @@
  */
 import { COMMAND_GUIDE, type CommandGuideEntry } from './command-guide.js';
 import type { CommandName } from './command.js';
-import { QUESTION_INTENTS } from './question-intents.js';
+import { QUESTION_INTENTS, type Concept } from './question-intents.js';
 import { intentScore, readQuestionWords } from './read-question.js';
 import { damerauLevenshtein } from './suggest-command.js';
+
+const GENERIC: ReadonlySet<Concept> = new Set(['count', 'who', 'people', 'export']);
 
 /** Commands offered only when typed nearly right (the did-you-mean), never as a guess: they change what the bot does, or are `help` itself. */
 const NEVER_GUESSED: ReadonlySet<CommandName> = new Set(['digest-subscribe', 'digest-unsubscribe', 'digest-run-now', 'help']);
@@ -19,7 +21,8 @@ const NEVER_GUESSED: ReadonlySet<CommandName> = new Set(['digest-subscribe', 'di
  */
 export function closestCommands(text: string, count = 3, allowed: (entry: CommandGuideEntry) => boolean = () => true): string[] {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  const { concepts } = readQuestionWords(text);
+  // "how many", "who", "people" or "csv" alone say nothing about which command is meant.
+  const concepts = new Set([...readQuestionWords(text).concepts].filter((concept) => !GENERIC.has(concept)));
   return COMMAND_GUIDE.filter((entry) => !NEVER_GUESSED.has(entry.name) && allowed(entry))
     .map((entry, order) => {
       const spelled = entry.words.split(' ').reduce((sum, word) => sum + Math.max(0, ...words.map((typed) => similarity(word, typed))), 0);
