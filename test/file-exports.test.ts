@@ -21,6 +21,7 @@ import {
 import { playgroundActivity } from './support/playground-activities.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 import { scratchFolder } from './support/scratch-folder.js';
+import { parseCsvRecords } from './support/csv-records.js';
 
 const PERSONAL = '35ab4250-4f23-4f9f-b66f-2052a98e3fc3';
 const CHANNEL_POST = 'team-id;messageid=1795331054475';
@@ -107,35 +108,6 @@ async function cliBytes(args: string[]): Promise<Buffer> {
   return stdout.buffer;
 }
 
-/** RFC 4180 records (CRLF, quotes doubled), for checking the file independently of the writer. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      records.push([...record, cell]);
-      record = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  if (cell !== '' || record.length > 0) records.push([...record, cell]);
-  return records;
-}
-
 function errorCard(attachments: readonly Attachment[]) {
   const [attachment] = attachments;
   expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -208,7 +180,7 @@ describe('csv in a personal chat whose client takes no file offer (the Agents Pl
   /** The file the terminal writes for `command`: its name, data rows and bytes, read from the CSV itself. */
   async function terminalFile(command: string, prefix: string): Promise<{ name: string; rows: number; bytes: number }> {
     const bytes = await cliBytes(command.split(' '));
-    const [header, ...records] = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    const [header, ...records] = parseCsvRecords(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     const refreshDate = records[0]![header!.indexOf('Report Refresh Date')];
     return { name: `${prefix}-${refreshDate}.csv`, rows: records.length, bytes: bytes.length };
   }
@@ -313,7 +285,7 @@ describe('accepted', () => {
     const text = users.subarray(3).toString('utf8');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = parseCsvRecords(text);
     expect(header?.slice(0, 4)).toEqual(['Report Refresh Date', 'Report Period', 'User Principal Name', 'Display Name']);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     const names = rows.map((row) => row[3]!);
@@ -326,7 +298,7 @@ describe('accepted', () => {
 
     bot.connector.posted.length = 0;
     const groups = (await accept(await offer('csv groups D7'))).received().toString('utf8');
-    const groupNames = parseCsv(groups.slice(1)).slice(1).map((row) => row[1]!);
+    const groupNames = parseCsvRecords(groups.slice(1)).slice(1).map((row) => row[1]!);
     expect(groupNames).toContain("'=Budget 2026");
     expect(groupNames.filter((name) => /^[=+\-@\t\r]/.test(name))).toEqual([]);
   });

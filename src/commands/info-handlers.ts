@@ -51,8 +51,8 @@ export function helpReply(copilotApi?: CopilotReportApi): Reply {
  */
 export function refusalReply(error: CommandError, copilotApi?: CopilotReportApi): Reply {
   const { input, message, suggestion } = error;
-  // A message that already quotes the input (an unknown command, an ambiguous question) is the whole line.
-  const quoted = input !== undefined && !message.includes(`"${input}"`) ? { unknownInput: input } : {};
+  // Known words used wrongly: the message says what is wrong, the line quotes what was typed (unless the message does).
+  const quoted = error.code === 'BAD_ARGUMENT' && input !== undefined && !message.includes(`"${input}"`) ? { unknownInput: input } : {};
   const model: ViewModels['help'] = {
     brief: true,
     ...quoted,

@@ -2,6 +2,7 @@
  * The emulator's report CSVs read raw, over HTTP, with a few lines of parsing of their own: what a plain
  * question's answer must show, worked out without src/reports (neither its client, parser nor insights).
  */
+import { parseCsvRecords } from '../../support/csv-records.js';
 
 /** One CSV's rows by header name, as Graph writes them (BOM stripped, RFC 4180 quotes). */
 export type RawRows = readonly Readonly<Record<string, string>>[];
@@ -10,7 +11,7 @@ export type RawRows = readonly Readonly<Record<string, string>>[];
 export async function fetchRawCsv(graphUrl: string, path: string): Promise<RawRows> {
   const response = await fetch(`${graphUrl}${path}`, { headers: { authorization: 'Bearer e2e' } });
   if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
-  const [header, ...records] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+  const [header, ...records] = parseCsvRecords((await response.text()).replace(/^\uFEFF/, ''));
   const names = (header ?? []).map((name) => name.trim());
   return records.map((record) => Object.fromEntries(record.map((cell, index) => [names[index] ?? `#${index}`, cell])));
 }
@@ -31,30 +32,4 @@ export async function rawCopilotSeats(graphUrl: string, period: string): Promise
   const first = start.toISOString().slice(0, 10);
   const inactive = rows.filter((row) => !(row['Last Activity Date'] && row['Last Activity Date'] >= first)).length;
   return { refreshDate, enabled: rows.length, inactive };
-}
-
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') cell += text[++i];
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (char === '\n' || (char === '\r' && text[i + 1] === '\n')) {
-      if (char === '\r') i++;
-      records.push([...record, cell]);
-      record = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || record.length > 0) records.push([...record, cell]);
-  return records;
 }
