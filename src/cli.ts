@@ -2,19 +2,23 @@
  * Terminal front end over the same report stack and handlers as the bot:
  * `npm run report -- copilot summary D30 [--format text|json|csv]` answers a chat command (text as the
  * card reads, the view model as JSON, or the CSV of the rows behind the answer: the bytes the bot
- * uploads for `csv copilot summary D30`, which the terminal takes too), and
- * `npm run report -- copilot-summary D30 [--format json|csv]` prints a catalog report's raw rows,
- * for scripting. With nothing configured it runs on the built-in emulator.
+ * uploads for `csv copilot summary D30`, which the terminal takes too) or a plain question, as the bot
+ * reads them; `npm run report -- copilot-summary D30 [--format json|csv]` prints a catalog report's raw
+ * rows, for scripting. Text that maps to no command gets the closest commands, not the whole help.
+ * With nothing configured it runs on the built-in emulator.
  */
 import { once } from 'node:events';
 import { realpathSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { systemClock, type Clock } from './clock.js';
-import { COMMAND_GUIDE } from './commands/command-guide.js';
-import type { Command, ParseResult } from './commands/command.js';
-import { handleCommand, helpReply } from './commands/handlers.js';
-import { formatCommand, parseCommand } from './commands/parse.js';
+import { COMMAND_GUIDE, runsInTerminal } from './commands/command-guide.js';
+import type { CommandError, ParsedCommand, ParseResult } from './commands/command.js';
+import { handleCommand } from './commands/handlers.js';
+import { refusalOptions } from './commands/info-handlers.js';
+import { formatCommand } from './commands/parse.js';
+import { parseTypedText } from './commands/parse-typed-text.js';
+import { QUESTION_INTENTS } from './commands/question-intents.js';
 import type { Reply } from './commands/reply.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DigestComposer } from './digest/digest-composer.js';
@@ -27,6 +31,7 @@ import { allowedPeriods, type ReportParams } from './reports/report-request.js';
 import type { Report } from './reports/report-service.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { MemoryStateStore } from './store/memory-state-store.js';
+import { ranNote } from './views/ran-note.js';
 import { formatReplyText } from './views/reply-text.js';
 
 export type CliIo = {
@@ -54,18 +59,21 @@ const EXIT_USAGE = 2;
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const invocation = parseArguments(args);
-  if (invocation.kind === 'usage-error') {
-    io.stderr.write(`${invocation.message}\n\n${usage()}`);
-    return EXIT_USAGE;
-  }
-  if (invocation.kind === 'help') {
-    io.stdout.write(usage());
-    return EXIT_OK;
-  }
   let stack: ReportStack | undefined;
   try {
-    const config = loadConfig(io.env);
+    // Read once, and only when there is text to read: `--help` needs no configuration.
+    let loaded: Config | undefined;
+    const configOf = () => (loaded ??= loadConfig(io.env));
+    const invocation = parseArguments(args, (text) => parseTypedText(text, configOf().graph.copilotApi));
+    if (invocation.kind === 'usage-error') {
+      io.stderr.write(`${invocation.message}\n\n${usage()}`);
+      return EXIT_USAGE;
+    }
+    if (invocation.kind === 'help') {
+      io.stdout.write(usage());
+      return EXIT_OK;
+    }
+    const config = configOf();
     if (invocation.kind === 'report') {
       stack = await startReportStack(config, silentLogger, io.clock);
       const report = await stack.service.getReport(invocation.report, invocation.params);
@@ -74,13 +82,16 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
     const { result } = invocation;
     if (!result.ok) {
-      // The help text with the did-you-mean, on stderr; no report stack needed for that.
-      const help = helpReply(result.error, config.graph.copilotApi);
-      await writeReply(help, 'text', io.stderr, terminalLocale(io.env));
+      // What was not understood and the closest commands, on stderr; no report stack needed for that.
+      io.stderr.write(terminalRefusal(result.error));
       return EXIT_USAGE;
     }
+    if (result.parsed.command.name === 'help') {
+      io.stdout.write(usage());
+      return EXIT_OK;
+    }
     stack = await startReportStack(config, silentLogger, io.clock);
-    return await answerCommand(result.parsed.command, invocation, config, stack, io);
+    return await answerCommand(result.parsed, invocation, config, stack, io);
   } catch (error) {
     io.stderr.write(`${describeFailure(error)}\n`);
     return isUsageError(error) ? EXIT_USAGE : EXIT_FAILED;
@@ -94,13 +105,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
  * asks the command's `csv` form; a `csv …` command always prints its file, as the bot would upload it.
  */
 async function answerCommand(
-  typed: Command,
+  parsed: ParsedCommand,
   invocation: { text: string; format: Format },
   config: Config,
   stack: ReportStack,
   io: CliIo,
 ): Promise<number> {
-  let command = typed;
+  let command = parsed.command;
+  // The answer to a plain question says which command it ran, so the admin learns it.
+  const ran = parsed.fromQuestion ? formatCommand(parsed.command) : undefined;
   if (invocation.format === 'csv' && command.name !== 'export') {
     if (!isExportable(command)) {
       io.stderr.write(`"${invocation.text}" has no data behind it to export; CSV is for report commands.\n`);
@@ -130,23 +143,40 @@ async function answerCommand(
     digest: { store, composer, defaultTimeZone: config.digest.defaultTimeZone },
   });
   if (reply.file) {
+    // stdout carries the file's bytes alone.
+    if (ran !== undefined) io.stderr.write(`${ranNote(ran)}\n`);
     const { meta, rows, columns } = reply.file.export;
     for await (const chunk of streamReportCsv(meta, rows(), columns)) await write(io.stdout, chunk as Buffer);
     return EXIT_OK;
   }
   const failure = reply.messages.find((message) => message.view === 'error');
   // A csv that failed explains itself as text.
-  await writeReply(reply, invocation.format === 'json' ? 'json' : 'text', failure ? io.stderr : io.stdout, terminalLocale(io.env));
+  await writeReply(reply, invocation.format === 'json' ? 'json' : 'text', failure ? io.stderr : io.stdout, terminalLocale(io.env), ran);
   if (!failure || failure.view !== 'error') return EXIT_OK;
   return INPUT_ERROR_CODES.has(failure.model.code) ? EXIT_USAGE : EXIT_FAILED;
 }
 
-async function writeReply(reply: Reply, format: 'text' | 'json', out: Writable, locale: string | undefined): Promise<void> {
+async function writeReply(reply: Reply, format: 'text' | 'json', out: Writable, locale: string | undefined, ran: string | undefined): Promise<void> {
   if (format === 'json') {
-    await write(out, `${JSON.stringify({ messages: reply.messages }, null, 2)}\n`);
+    await write(out, `${JSON.stringify({ ...(ran !== undefined ? { ran } : {}), messages: reply.messages }, null, 2)}\n`);
     return;
   }
-  await write(out, `${reply.messages.map((message) => formatReplyText(message, locale)).join('\n\n')}\n`);
+  await write(out, `${reply.messages.map((message, index) => formatReplyText(message, locale, index === 0 ? ran : undefined)).join('\n\n')}\n`);
+}
+
+/**
+ * What the terminal says to text that maps to no command: what was not understood, the closest
+ * commands it can run (at most three) and where the whole list is; never the whole help.
+ */
+function terminalRefusal(error: CommandError): string {
+  const options = refusalOptions(error, runsInTerminal);
+  const heading = error.code === 'AMBIGUOUS' ? 'Pick one:' : options.length === 1 ? 'Try:' : 'Closest commands:';
+  return [
+    error.message,
+    ...(options.length > 0 ? [heading, ...options.map((option) => `  npm run report -- ${option}`)] : []),
+    'npm run report -- --help lists every command.',
+    '',
+  ].join('\n');
 }
 
 /** Refusals of what was asked (as opposed to Graph or data failures) exit 2, like a bad command line. */
@@ -167,7 +197,8 @@ function terminalLocale(env: CliIo['env']): string | undefined {
   return tag && tag !== 'C' && tag !== 'POSIX' ? tag : undefined;
 }
 
-function parseArguments(args: readonly string[]): Invocation {
+/** The invocation `args` ask for; `parse` reads the words of a command or question (only called when there are some). */
+function parseArguments(args: readonly string[], parse: (text: string) => ParseResult): Invocation {
   const refuse = (message: string): Invocation => ({ kind: 'usage-error', message });
   let format: Format | undefined;
   const positional: string[] = [];
@@ -190,7 +221,7 @@ function parseArguments(args: readonly string[]): Invocation {
   if (!first) return refuse('Name a report or a command.');
   // `groups D7` and `activations` are chat commands too: what the grammar accepts is answered as in chat.
   const text = positional.join(' ');
-  const result = parseCommand(text);
+  const result = parse(text);
   if (!isReportId(first) || result.ok) return { kind: 'command', text, result, format: format ?? 'text' };
   if (extra.length > 0) return refuse(`Unexpected argument "${extra[0]}": give a report and at most a period or date.`);
   if (format === 'text') return refuse(`Report ids print raw rows as json or csv; for text ask a command, e.g. "${first.replace('-', ' ')}".`);
@@ -199,30 +230,42 @@ function parseArguments(args: readonly string[]): Invocation {
   return { kind: 'report', report: first, params, format: format ?? 'json' };
 }
 
+/** The terminal's help: the commands it can run (the digest's subscriptions live in Teams), the reports, example questions. */
 function usage(): string {
-  const commands = COMMAND_GUIDE.map((entry) => `  ${entry.usage.padEnd(40)}${entry.description}`);
+  const commands = COMMAND_GUIDE.filter(runsInTerminal).map((entry) => [entry.usage, entry.description] as const);
   const reports = REPORT_IDS.map((id) => {
     const definition = REPORTS[id];
     const periods = allowedPeriods(definition);
     const takes = [periods.length > 0 ? periods.join('|') : '', 'date' in definition ? 'YYYY-MM-DD' : '']
       .filter(Boolean)
       .join(' or ');
-    return `  ${id.padEnd(16)}${definition.title}${takes ? ` (${takes})` : ''}`;
+    return [id, `${definition.title}${takes ? ` (${takes})` : ''}`] as const;
   });
+  const questions = QUESTION_INTENTS.map((intent) => [`"${intent.examples[0] ?? ''}"`, intent.command] as const);
   return [
     'Usage: npm run report -- <command> [--format text|json|csv]',
     '       npm run report -- <report> [period|date] [--format json|csv]',
     '',
     'Commands (the bot\'s answers; csv gives the rows behind the answer):',
-    ...commands,
+    ...columns(commands),
     '',
     'Reports (raw rows, for scripts):',
-    ...reports,
+    ...columns(reports),
+    '',
+    'Questions in plain words run the command they ask for, e.g.:',
+    ...columns(questions),
     '',
     'Copilot report v2 (COPILOT_REPORT_API=copilot-v2) uses D28 instead of D30.',
+    'The digest is subscribed and run in Teams (digest subscribe, status, run-now, unsubscribe); here, digest preview prints it.',
     'With no Graph credentials configured, the data comes from the built-in Graph reports emulator.',
     '',
   ].join('\n');
+}
+
+/** Two columns, the second starting two spaces after the longest first. */
+function columns(rows: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(...rows.map(([first]) => first.length)) + 2;
+  return rows.map(([first, second]) => `  ${first.padEnd(width)}${second}`);
 }
 
 async function writeJson(report: Report<ReportId>, out: Writable): Promise<void> {

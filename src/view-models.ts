@@ -157,16 +157,20 @@ export type ViewModels = {
     readonly actions: readonly CommandAction[];
   };
   help: {
-    /** Only the line about what was not understood and the did-you-mean: the answer to a typo in a channel or group chat. */
+    /** Only the line about what was not understood and the commands to try: the answer to text that maps to no command. */
     readonly brief?: true;
-    /** What the admin typed, when it was not understood. */
+    /** What the admin typed, when it was not understood and the reason does not quote it. */
     readonly unknownInput?: string;
-    /** Why a known command was refused, e.g. `"status" has no data behind it to export; …`. */
+    /** What was not understood and why, e.g. `I don't know "copilt sumary". Did you mean "copilot summary"?`. */
     readonly reason?: string;
-    /** A did-you-mean: the command closest to what was typed. */
+    /** A did-you-mean: the command a typo or two from what was typed. */
     readonly suggestion?: string;
+    /** Commands to try instead, best first (at most three), as buttons. */
+    readonly options?: readonly string[];
     readonly defaultPeriod: string;
     readonly commands: readonly { readonly usage: string; readonly description: string; readonly example: string }[];
+    /** Plain questions the bot understands and the command each runs (the full guide only). */
+    readonly questions?: readonly { readonly question: string; readonly command: string }[];
   };
   status: {
     readonly source: string;
@@ -202,6 +206,19 @@ export type ViewModels = {
   'sent-privately': { readonly what: string };
   /** The acknowledgement of a declined file offer; `command` is the `csv …` that asks for it again. */
   'file-declined': { readonly command: string };
+  /**
+   * Asked for a CSV in a personal chat whose client did not take the file offer: the file's name, rows and
+   * size, and the terminal command that writes the same file. `not-shown`: Teams took the message but
+   * shows no offer (the Agents Playground); `not-sent`: Teams did not take it now (a retry may work).
+   */
+  'file-fallback': {
+    readonly fileName: string;
+    readonly rowCount: number;
+    readonly sizeInBytes: number;
+    /** The `csv …` command that builds the file. */
+    readonly command: string;
+    readonly reason: 'not-shown' | 'not-sent';
+  };
   /** The weekly digest: posted by the schedule, `digest run-now` and `digest preview`. Aggregates only. */
   digest: DigestModel;
   /** A conversation's digest subscription, after `digest status`, `subscribe`, `unsubscribe` or `run-now`. */

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../src/cli.js';
+import { COMMAND_GUIDE } from '../src/commands/command-guide.js';
 import { startGraphEmulator, type GraphEmulator } from '../src/emulator/graph-emulator.js';
 import { scratchFolder } from './support/scratch-folder.js';
 
@@ -90,12 +91,27 @@ describe('npm run report', () => {
     expect(stderr).toBe('The Microsoft 365 Copilot user count summary has no period "D31". Use D7, D30, D90, D180, ALL.\n');
   });
 
-  test('a command the grammar does not know exits 2 with the help and a did-you-mean', async () => {
+  test('a typo exits 2 with the did-you-mean and the closest commands, not the whole help', async () => {
     const { code, stderr, stdout } = await run(['copilt', 'sumary', 'D90'], env);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('Did you mean “copilot summary D90”?');
-    expect(stderr).toContain('copilot inactive [period]');
+    expect(stderr).toBe(
+      [
+        'I don\'t know "copilt sumary D90". Did you mean "copilot summary D90"?',
+        'Closest commands:',
+        '  npm run report -- copilot summary D90',
+        '  npm run report -- copilot users',
+        '  npm run report -- copilot inactive',
+        'npm run report -- --help lists every command.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a typo of a command only Teams can run is offered, but never a Teams-only command as a guess', async () => {
+    const { stderr } = await run(['digest', 'previw'], env);
+    expect(stderr.split('\n').slice(0, 3)).toEqual(['I don\'t know "digest previw". Did you mean "digest preview"?', 'Closest commands:', '  npm run report -- digest preview']);
+    for (const teamsOnly of ['digest subscribe', 'digest status', 'digest run-now', 'digest unsubscribe']) expect(stderr).not.toContain(`-- ${teamsOnly}`);
   });
 
   test('bad command lines exit 2 with the reason and the usage', async () => {
@@ -112,13 +128,28 @@ describe('npm run report', () => {
     }
   });
 
-  test('--help lists every command and every report with the periods it takes', async () => {
+  test('--help lists the commands the terminal can run and every report, each column two spaces after the longest name', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('  copilot inactive [period]               Licensed seats with no Copilot use: the reclaim list');
-    expect(stdout).toContain('  copilot-summary Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)');
-    expect(stdout).toContain('  groups          Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)');
-    expect(stdout).toContain('  activations     Microsoft 365 apps activations\n');
+    const section = (title: string) => {
+      const lines = stdout.split('\n');
+      const start = lines.findIndex((line) => line.startsWith(title)) + 1;
+      return lines.slice(start, lines.indexOf('', start));
+    };
+    const terminal = COMMAND_GUIDE.filter((entry) => !entry.name.startsWith('digest-') || entry.name === 'digest-preview');
+    const usageWidth = Math.max(...terminal.map((entry) => entry.usage.length)) + 2;
+    expect(section('Commands')).toEqual(terminal.map((entry) => `  ${entry.usage.padEnd(usageWidth)}${entry.description}`));
+    for (const teamsOnly of ['digest subscribe', 'digest status', 'digest run-now', 'digest unsubscribe']) expect(stdout).not.toContain(`  ${teamsOnly}`);
+    expect(section('Reports')).toEqual([
+      '  copilot-summary  Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)',
+      '  copilot-users    Microsoft 365 Copilot usage user detail (D7|D30|D90|D180|ALL)',
+      '  copilot-trend    Microsoft 365 Copilot user count trend (D7|D30|D90|D180|ALL)',
+      '  activations      Microsoft 365 apps activations',
+      '  groups           Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)',
+    ]);
+    expect(section('Questions')).toContainEqual(expect.stringMatching(/^ {2}"who is not using copilot" +copilot inactive$/));
+    // "help" in the terminal is this help, not the Teams help card.
+    expect((await run(['help'], env)).stdout).toBe(stdout);
   });
 
   test('a configuration error names the variable and exits 2', async () => {
@@ -212,14 +243,53 @@ describe('npm run report -- <chat command>', () => {
     expect(viaCsv.code).toBe(0);
     expect(viaCsv.stdout).toBe(viaFormat.stdout);
     expect(viaCsv.stdout.startsWith('\uFEFFReport Refresh Date,')).toBe(true);
-    expect((await run(['--help'])).stdout).toContain('  csv <command>                           The data behind an answer as a CSV file (personal chat)');
+    expect((await run(['--help'])).stdout).toMatch(/^ {2}csv <command> +The data behind an answer as a CSV file/m);
   });
 
-  test('"csv status" is refused with the reason and the help, exit 2', async () => {
+  test('"csv status" is refused with the reason and where the commands are listed, exit 2', async () => {
     const { code, stdout, stderr } = await run(['csv', 'status'], env);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('I didn\'t understand “csv status”.\n"status" has no data behind it to export; csv takes a report command, e.g. "csv copilot inactive D90".');
+    expect(stderr).toBe(
+      '"status" has no data behind it to export; csv takes a report command, e.g. "csv copilot inactive D90".\nnpm run report -- --help lists every command.\n',
+    );
+  });
+
+  test('a plain question runs its command and says which, first in the text, in the JSON, and on stderr beside a CSV', async () => {
+    const text = await run(['how', 'many', 'people', 'use', 'copilot', 'last', 'month'], env);
+    expect(text.code).toBe(0);
+    const [expected] = await fetchEmulatorCsv(
+      emulator,
+      "/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='D30',version='v1')?$format=text/csv",
+    );
+    expect(text.stdout.split('\n')[0]).toBe('Ran: copilot summary D30');
+    const active = Number(expected?.['Any App Active Users']).toLocaleString('en-US');
+    const enabled = Number(expected?.['Any App Enabled Users']).toLocaleString('en-US');
+    expect(text.stdout).toContain(`${active} of ${enabled} enabled users active`);
+
+    const json = JSON.parse((await run(['who is not using copilot this quarter?', '--format', 'json'], env)).stdout);
+    expect(json.ran).toBe('copilot inactive D90');
+    expect(json.messages[0]).toMatchObject({ view: 'copilot-inactive', model: { period: 'D90' } });
+
+    const csv = await run(['download the inactive copilot seats this quarter'], env);
+    expect(csv.stderr).toBe('Ran: csv copilot inactive D90\n');
+    expect(csv.stdout).toBe((await run(['csv', 'copilot', 'inactive', 'D90'], env)).stdout);
+  });
+
+  test('a question that could mean two commands exits 2 with both to pick from', async () => {
+    const { code, stdout, stderr } = await run(['inactive copilot groups'], env);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      [
+        '"inactive copilot groups" could mean "copilot inactive" or "groups inactive". Pick the one you meant.',
+        'Pick one:',
+        '  npm run report -- copilot inactive',
+        '  npm run report -- groups inactive',
+        'npm run report -- --help lists every command.',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('help and status have no CSV', async () => {

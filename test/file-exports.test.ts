@@ -11,6 +11,7 @@ import { UPLOAD_RANGE_UNIT } from '../src/files/upload-session.js';
 import { cardFor, startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { startFakeUploadServer, type FakeUploadServer, type UploadSession } from './support/fake-upload-server.js';
 import {
+  FILE_CONSENT_CONTENT_TYPE,
   FILE_INFO_CONTENT_TYPE,
   consentCards,
   fileConsentInvoke,
@@ -20,10 +21,12 @@ import {
 import { playgroundActivity } from './support/playground-activities.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 import { scratchFolder } from './support/scratch-folder.js';
+import { parseCsvRecords } from './support/csv-records.js';
 
 const PERSONAL = '35ab4250-4f23-4f9f-b66f-2052a98e3fc3';
 const CHANNEL_POST = 'team-id;messageid=1795331054475';
 const OFFER_TTL_MS = 60 * 60_000;
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 let bot: BotHarness;
 let uploads: FakeUploadServer;
@@ -105,35 +108,6 @@ async function cliBytes(args: string[]): Promise<Buffer> {
   return stdout.buffer;
 }
 
-/** RFC 4180 records (CRLF, quotes doubled), for checking the file independently of the writer. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      records.push([...record, cell]);
-      record = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  if (cell !== '' || record.length > 0) records.push([...record, cell]);
-  return records;
-}
-
 function errorCard(attachments: readonly Attachment[]) {
   const [attachment] = attachments;
   expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -171,9 +145,10 @@ describe('csv in a personal chat: the consent card', () => {
     expect(activity?.text).toMatch(
       new RegExp(`^The file ${card.name!.replaceAll('.', '\\.')} \\([\\d,]+ rows, [\\d.,]+\u00a0KB\\) is offered below: choose Allow to save it to your OneDrive\\. `),
     );
-    expect(activity?.text).toContain(`npm run report -- csv copilot inactive D30 > ${card.name}`);
+    // --silent: without it npm prints its own banner into the file.
+    expect(activity?.text).toContain(`npm run --silent report -- csv copilot inactive D30 > ${card.name}`);
     expect(size).toBeGreaterThan(1024);
-    const [, command] = /npm run report -- (.*) > /.exec(activity!.text!)!;
+    const [, command] = /npm run --silent report -- (.*) > /.exec(activity!.text!)!;
     const terminal = await cliBytes(command!.split(' '));
     expect(terminal.length).toBe(size);
     await accept(card);
@@ -187,6 +162,64 @@ describe('csv in a personal chat: the consent card', () => {
     const card = await offer('csv copilot inactive D90', true);
     expect(card.name).toMatch(/^copilot-inactive-D90-/);
     await accept(card);
+  });
+});
+
+describe('csv in a personal chat whose client takes no file offer (the Agents Playground)', () => {
+  /** Asks for `text` in the personal chat while the connector answers file consent cards as the Playground does. */
+  async function askWithoutFileOffers(text: string): Promise<string[][]> {
+    bot.connector.answerWithoutId(FILE_CONSENT_CONTENT_TYPE);
+    try {
+      expect((await bot.post(playgroundActivity('message-personal', { text }))).status).toBe(200);
+    } finally {
+      bot.connector.answerWithoutId(undefined);
+    }
+    return bot.cardsIn(PERSONAL).filter((attachment) => attachment.contentType === ADAPTIVE_CARD).map((attachment) => visibleTexts(cardOf(attachment)));
+  }
+
+  /** The file the terminal writes for `command`: its name, data rows and bytes, read from the CSV itself. */
+  async function terminalFile(command: string, prefix: string): Promise<{ name: string; rows: number; bytes: number }> {
+    const bytes = await cliBytes(command.split(' '));
+    const [header, ...records] = parseCsvRecords(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    const refreshDate = records[0]![header!.indexOf('Report Refresh Date')];
+    return { name: `${prefix}-${refreshDate}.csv`, rows: records.length, bytes: bytes.length };
+  }
+
+  test('the answer names the file, its rows and size and the terminal command that writes the same bytes; never "ask in a personal chat"', async () => {
+    const [fallback, ...more] = await askWithoutFileOffers('csv copilot inactive D90');
+    const file = await terminalFile('csv copilot inactive D90', 'copilot-inactive-D90');
+    expect(file.bytes).toBeGreaterThan(10 * 1024);
+    expect(fallback).toEqual([
+      'This chat cannot take files',
+      'This chat does not show the bot’s file offers (the Agents Playground does not), so the file was not sent. The same file comes from a terminal where the bot is installed:',
+      `File: ${file.name}`,
+      `Rows: ${file.rows.toLocaleString('en-US')} rows`,
+      `Size: ${Math.round(file.bytes / 1024)}\u00a0KB`,
+      `npm run --silent report -- csv copilot inactive D90 > ${file.name}`,
+    ]);
+    expect(more).toEqual([]);
+    expect(JSON.stringify(bot.connector.posted)).not.toContain('PERSONAL_CHAT_NEEDED');
+    // The offer nobody can answer is withdrawn with its file.
+    expect(keptFiles()).toEqual([]);
+    expect(bot.app.fileExports.pendingCount).toBe(0);
+  });
+
+  test('when Teams does not take the offer this time, the same facts come with a button to try again', async () => {
+    bot.connector.failNext(503, 503, 503);
+    await bot.post(playgroundActivity('message-personal', { text: 'csv groups D7' }));
+    const file = await terminalFile('csv groups D7', 'groups-D7');
+    const answer = cardOf(bot.cardsIn(PERSONAL).find((attachment) => attachment.contentType === ADAPTIVE_CARD)!);
+    expect(visibleTexts(answer)).toEqual(
+      expect.arrayContaining(['The file offer was not sent', `File: ${file.name}`, `Rows: ${file.rows.toLocaleString('en-US')} rows`]),
+    );
+    expect(submitActions(answer)).toEqual([{ title: 'Try again', data: { command: 'csv groups D7' } }]);
+    expect(keptFiles()).toEqual([]);
+  });
+
+  test('asked as a plain question, the fallback opens with the command it ran', async () => {
+    const [fallback] = await askWithoutFileOffers('download the inactive copilot seats this quarter');
+    expect(fallback?.[0]).toBe('Ran: csv copilot inactive D90');
+    expect(fallback?.[1]).toBe('This chat cannot take files');
   });
 });
 
@@ -252,7 +285,7 @@ describe('accepted', () => {
     const text = users.subarray(3).toString('utf8');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = parseCsvRecords(text);
     expect(header?.slice(0, 4)).toEqual(['Report Refresh Date', 'Report Period', 'User Principal Name', 'Display Name']);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     const names = rows.map((row) => row[3]!);
@@ -265,7 +298,7 @@ describe('accepted', () => {
 
     bot.connector.posted.length = 0;
     const groups = (await accept(await offer('csv groups D7'))).received().toString('utf8');
-    const groupNames = parseCsv(groups.slice(1)).slice(1).map((row) => row[1]!);
+    const groupNames = parseCsvRecords(groups.slice(1)).slice(1).map((row) => row[1]!);
     expect(groupNames).toContain("'=Budget 2026");
     expect(groupNames.filter((name) => /^[=+\-@\t\r]/.test(name))).toEqual([]);
   });
@@ -448,15 +481,13 @@ describe('errors before any file', () => {
     expect(keptFiles()).toEqual([]);
   });
 
-  test('help and status have nothing to export: the help card says why', async () => {
+  test('help and status have nothing to export: one line says why, not the whole help', async () => {
     await bot.post(playgroundActivity('message-personal', { text: 'csv status' }));
     const texts = visibleTexts(cardOf(bot.cardsIn(PERSONAL)[0]!));
-    expect(texts.slice(0, 3)).toEqual([
-      'What I can answer',
-      'I didn\'t understand “csv status”.',
-      '"status" has no data behind it to export; csv takes a report command, e.g. "csv copilot inactive D90".',
+    expect(texts).toEqual([
+      'I didn\'t understand "csv status". "status" has no data behind it to export; csv takes a report command, e.g. "csv copilot inactive D90". ' +
+        'Type "help" to see all commands.',
     ]);
-    expect(texts).toContain('csv <command>');
     expect(bot.answered).toEqual([]);
     expect(keptFiles()).toEqual([]);
   });

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import { COMMAND_GUIDE } from '../src/commands/command-guide.js';
+import { QUESTION_INTENTS } from '../src/commands/question-intents.js';
 import type { Delivery } from '../src/commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../src/commands/handler-context.js';
-import { handleCommand, handlers, helpReply } from '../src/commands/handlers.js';
+import { handleCommand, handlers, helpReply, refusalReply } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
 import type { Reply } from '../src/commands/reply.js';
 import type { ViewModels, ViewName } from '../src/view-models.js';
@@ -424,14 +425,24 @@ describe('help and status', () => {
     }
   });
 
-  test('the reply to refused input: what was typed and the did-you-mean', () => {
+  test('the reply to refused input: what was typed, the did-you-mean and the three closest commands, never the guide', () => {
     const parsed = parseCommand('<at>Usage Bot</at> copilt sumary');
     if (parsed.ok) throw new Error('expected a refusal');
-    const model = only(helpReply(parsed.error), 'help');
-    expect(model).toMatchObject({ unknownInput: 'copilt sumary', suggestion: 'copilot summary', defaultPeriod: 'D30' });
-    expect(model.commands).toHaveLength(COMMAND_GUIDE.length);
+    const model = only(refusalReply(parsed.error), 'help');
+    expect(model).toMatchObject({ brief: true, reason: 'I don\'t know "copilt sumary". Did you mean "copilot summary"?', suggestion: 'copilot summary' });
+    expect(model.options).toHaveLength(3);
+    expect(model.options?.[0]).toBe('copilot summary');
+    expect(model.commands).toEqual([]);
     expect(only(helpReply(), 'help')).not.toHaveProperty('suggestion');
-    expect(only(helpReply(undefined, 'copilot-v2'), 'help').defaultPeriod).toBe('D28');
+    expect(only(helpReply('copilot-v2'), 'help').defaultPeriod).toBe('D28');
+  });
+
+  test('help lists an example question per intent with the command it runs', () => {
+    const questions = only(helpReply(), 'help').questions ?? [];
+    expect(questions).toHaveLength(QUESTION_INTENTS.length);
+    expect(questions).toContainEqual({ question: 'how many people use copilot', command: 'copilot summary' });
+    expect(questions).toContainEqual({ question: 'who is not using copilot', command: 'copilot inactive' });
+    expect(questions).toContainEqual({ question: 'what do unused licences cost', command: 'copilot licenses' });
   });
 
   test('status: source, Copilot API, cached reports and the budget spent', async () => {

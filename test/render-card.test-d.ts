@@ -36,10 +36,10 @@ test('display text is a string but a string is not display text', () => {
   expectTypeOf(escapeCardText).returns.toEqualTypeOf<DisplayText>();
 });
 
-test('the bot and the terminal take any reply message and a locale that may be missing', () => {
-  expectTypeOf(renderReplyMessage).parameters.toEqualTypeOf<[ReplyMessage, string | undefined]>();
+test('the bot and the terminal take any reply message, a locale that may be missing and, for a plain question, the command it ran', () => {
+  expectTypeOf(renderReplyMessage).parameters.toEqualTypeOf<[ReplyMessage, string | undefined, (string | undefined)?]>();
   expectTypeOf(renderReplyMessage).returns.toEqualTypeOf<CardAttachment>();
-  expectTypeOf(formatReplyText).parameters.toEqualTypeOf<[ReplyMessage, string | undefined]>();
+  expectTypeOf(formatReplyText).parameters.toEqualTypeOf<[ReplyMessage, string | undefined, (string | undefined)?]>();
   expectTypeOf(formatReplyText).returns.toEqualTypeOf<string>();
   // @ts-expect-error a view with another view's model is not a reply message
   renderReplyMessage({ view: 'help', model: { what: 'the list' } }, 'en-US');

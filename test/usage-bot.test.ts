@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { getConversationKind } from '../src/bot/conversation-kind.js';
-import { PrivateChat, personalChatNeededReply } from '../src/bot/private-chat.js';
+import { PrivateChat, personalChatNeededReply, privateDeliveryFailedReply } from '../src/bot/private-chat.js';
 import type { CommandRunner } from '../src/bot/usage-bot.js';
 import { helpReply } from '../src/commands/handlers.js';
 import type { Reply } from '../src/commands/reply.js';
@@ -18,6 +18,7 @@ import { answerCardsFor, cardFor, createFakeProactiveSender, startBotHarness, st
 import { stubDigest } from './support/digest-fixtures.js';
 import { createFakeClock } from './support/fake-clock.js';
 import { playgroundActivity } from './support/playground-activities.js';
+import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 const PERSONAL = '35ab4250-4f23-4f9f-b66f-2052a98e3fc3';
 const CHANNEL_POST = 'team-id;messageid=1795331054475';
@@ -86,11 +87,49 @@ describe('messages', () => {
     expect(bot.cardsIn(CHANNEL_POST)).toEqual(cardsOf(answer!.reply.messages));
   });
 
-  test('text the grammar does not know gets the help card with what was typed, and no handler runs', async () => {
+  test('a plain question runs the command it asks for, and the answer opens with the command, so the admin learns it', async () => {
+    await bot.post(playgroundActivity('message-personal', { text: 'Who is not using Copilot this quarter?' }));
+    expect(bot.answered.map((answer) => answer.parsed)).toEqual([{ command: { name: 'copilot-inactive', period: 'D90' }, delivery: 'here', fromQuestion: true }]);
+    const [card] = bot.cardsIn(PERSONAL).map(cardOf);
+    const exact = answerCardsFor(bot.answered[0]!).map(cardOf)[0]!;
+    // The same card as the command's, with one line more at the top.
+    expect(visibleTexts(card!)).toEqual(['Ran: copilot inactive D90', ...visibleTexts(exact)]);
+
+    bot.connector.posted.length = 0;
+    await bot.post(playgroundActivity('message-personal', { text: 'copilot inactive D90' }));
+    expect(visibleTexts(cardOf(bot.cardsIn(PERSONAL)[0]!))).not.toContain('Ran: copilot inactive D90');
+  });
+
+  test('text that maps to nothing gets one short card with the three closest commands as buttons, in a personal chat too; no handler runs', async () => {
+    await bot.post(playgroundActivity('message-personal', { text: 'copilt sumary' }));
+    expect(bot.answered).toEqual([]);
+    const cards = bot.cardsIn(PERSONAL).map(cardOf);
+    expect(cards).toHaveLength(1);
+    const texts = visibleTexts(cards[0]!);
+    expect(texts[0]).toBe('I don\'t know "copilt sumary". Did you mean "copilot summary"? Type "help" to see all commands.');
+    expect(texts).not.toContain('What I can answer');
+    expect(submitActions(cards[0]!).map((action) => action.data.command)).toEqual(['copilot summary', 'copilot users', 'copilot inactive']);
+  });
+
+  test('in a channel the same short answer, saying "type help" once, never the whole help', async () => {
     await bot.post(playgroundActivity('message-channel-mention'));
     expect(bot.answered).toEqual([]);
-    const [card] = bot.cardsIn(CHANNEL_POST);
-    expect(JSON.stringify(card)).toContain('usage please');
+    const cards = bot.cardsIn(CHANNEL_POST).map(cardOf);
+    expect(cards).toHaveLength(1);
+    const texts = visibleTexts(cards[0]!);
+    expect(texts[0]).toBe('I don\'t know "usage please". Type "help" to see all commands.');
+    expect(texts.join(' ').match(/"help"/g)).toHaveLength(1);
+    expect(submitActions(cards[0]!)).toHaveLength(3);
+  });
+
+  test('a question that could mean two commands is not guessed: both are offered', async () => {
+    await bot.post(playgroundActivity('message-channel-mention', { text: '<at>Test Bot</at> inactive copilot groups' }));
+    expect(bot.answered).toEqual([]);
+    const [card] = bot.cardsIn(CHANNEL_POST).map(cardOf);
+    expect(visibleTexts(card!)[0]).toBe(
+      '"inactive copilot groups" could mean "copilot inactive" or "groups inactive". Pick the one you meant. Type "help" to see all commands.',
+    );
+    expect(submitActions(card!).map((action) => action.data.command)).toEqual(['copilot inactive', 'groups inactive']);
   });
 
   test('a card submit is parsed from its value: a command runs, anything else (the Playground sample) gets help', async () => {
@@ -150,7 +189,34 @@ describe('per-user detail asked for in a channel', () => {
     for (const name of namesIn(reply)) expect(channel).not.toContain(name);
   });
 
-  test('when the personal chat cannot be reached any more, the channel gets the ask-there card instead of the note', async () => {
+  test('a transient failure keeps the personal chat: the channel is told nothing was sent this time, and the next ask reaches it', async () => {
+    await bot.post(playgroundActivity('installationUpdate-personal'));
+    bot.sender.fail = true;
+    bot.sender.failure = { kind: 'retryable', reason: 'HTTP_503', status: 503, attempts: 5 };
+    try {
+      await askPrivately();
+    } finally {
+      bot.sender.fail = false;
+      bot.sender.failure = { kind: 'gone', reason: 'HTTP_403', status: 403, attempts: 1 };
+    }
+    const [card] = bot.cardsIn(CHANNEL_POST).map(cardOf);
+    expect(visibleTexts(card!).slice(0, 2)).toEqual([
+      'Not sent to your personal chat',
+      'Teams did not take the list for your personal chat just now, so nothing was sent there. Try again in a moment.',
+    ]);
+    expect(submitActions(card!)).toEqual([{ title: 'Try again', data: { command: 'copilot users D30', delivery: 'private' } }]);
+    expect(bot.logs.some((line) => line.includes('personal chat could not be continued'))).toBe(true);
+
+    // The chat was kept: the next ask goes there, no install or message from the user in between.
+    bot.connector.posted.length = 0;
+    bot.sender.continued.length = 0;
+    await askPrivately();
+    expect(bot.sender.continued.map((sent) => sent.reference.conversation?.id)).toEqual([PERSONAL]);
+    expect(bot.answered.at(-1)?.reply.messages.map((message) => message.view)).toEqual(['sent-privately']);
+    expect(bot.cardsIn(CHANNEL_POST)).toEqual(cardsOf(bot.answered.at(-1)!.reply.messages));
+  });
+
+  test('a 403 (the chat is gone, the bot blocked) forgets the personal chat: the channel is told so, and the next ask is told to open one', async () => {
     await bot.post(playgroundActivity('installationUpdate-personal'));
     bot.sender.fail = true;
     try {
@@ -158,8 +224,14 @@ describe('per-user detail asked for in a channel', () => {
     } finally {
       bot.sender.fail = false;
     }
+    expect(bot.cardsIn(CHANNEL_POST)).toEqual(cardsOf(privateDeliveryFailedReply({ kind: 'gone' }, 'copilot users D30').messages));
+    expect(visibleTexts(cardOf(bot.cardsIn(CHANNEL_POST)[0]!))[1]).toMatch(/^Teams answered that your personal chat with the bot is gone/);
+
+    bot.connector.posted.length = 0;
+    bot.sender.continued.length = 0;
+    await askPrivately();
+    expect(bot.sender.continued).toEqual([]);
     expect(bot.cardsIn(CHANNEL_POST)).toEqual(cardsOf(personalChatNeededReply('copilot users D30').messages));
-    expect(bot.logs.some((line) => line.includes('personal chat could not be continued'))).toBe(true);
   });
 });
 
@@ -176,7 +248,7 @@ describe('PrivateChat', () => {
   test('authenticated: creates the 1:1 chat on the asker’s service URL and tenant, then continues it', async () => {
     const sender = createFakeProactiveSender();
     const chat = new PrivateChat({ sender, canCreateConversations: true, logger: silentLogger });
-    expect(await chat.send(asker, 'tenant-1', card)).toBe('sent');
+    expect(await chat.send(asker, 'tenant-1', card)).toEqual({ kind: 'sent' });
     expect(sender.created).toEqual([
       {
         request: {
@@ -189,20 +261,53 @@ describe('PrivateChat', () => {
         activities: card,
       },
     ]);
-    expect(await chat.send(asker, 'tenant-1', card)).toBe('sent');
+    expect(await chat.send(asker, 'tenant-1', card)).toEqual({ kind: 'sent' });
     expect(sender.created).toHaveLength(1);
     expect(sender.continued[0]?.reference).toMatchObject({ conversation: { id: 'a:personal-29:ada' } });
   });
 
-  test('a failed creation is reported as unavailable, never thrown; unauthenticated it is not even tried', async () => {
+  test('a failed creation is reported as no chat, never thrown; unauthenticated it is not even tried', async () => {
     const sender = createFakeProactiveSender();
     sender.fail = true;
-    expect(await new PrivateChat({ sender, canCreateConversations: true, logger: silentLogger }).send(asker, 't', card)).toBe('unavailable');
+    expect(await new PrivateChat({ sender, canCreateConversations: true, logger: silentLogger }).send(asker, 't', card)).toEqual({ kind: 'no-chat' });
     const playground = createFakeProactiveSender();
-    expect(await new PrivateChat({ sender: playground, canCreateConversations: false, logger: silentLogger }).send(asker, 't', card)).toBe(
-      'unavailable',
-    );
+    expect(await new PrivateChat({ sender: playground, canCreateConversations: false, logger: silentLogger }).send(asker, 't', card)).toEqual({
+      kind: 'no-chat',
+    });
     expect(playground.created).toEqual([]);
+  });
+
+  test('a known chat is forgotten only when Teams says it is gone; after a timeout, a 5xx or part of a list it is kept', async () => {
+    const sender = createFakeProactiveSender();
+    const chat = new PrivateChat({ sender, canCreateConversations: false, logger: silentLogger });
+    const known = { conversation: { id: 'a:personal-ada', isGroup: false, conversationType: 'personal', name: '' } };
+    chat.remember(known, { ...asker, conversation: known.conversation }, 't');
+    sender.fail = true;
+    for (const failure of [
+      { kind: 'retryable', reason: 'NO_ANSWER', attempts: 5 },
+      { kind: 'retryable', reason: 'HTTP_503', status: 503, attempts: 5 },
+      { kind: 'refused', reason: 'HTTP_400 BadArgument', status: 400, attempts: 1 },
+    ] as const) {
+      sender.failure = failure;
+      expect(await chat.send(asker, 't', card), failure.reason).toEqual({ kind: 'not-sent' });
+    }
+    sender.fail = false;
+    expect(await chat.send(asker, 't', card)).toEqual({ kind: 'sent' });
+    expect(sender.continued.map((sent) => sent.reference.conversation?.id)).toEqual(['a:personal-ada']);
+
+    // Two cards, the second refused: part of it arrived, and the chat is still the one to use.
+    const partly = createFakeProactiveSender();
+    const halfway = new PrivateChat({ sender: { ...partly, continueConversation: async () => [{ kind: 'delivered', activityId: '1', attempts: 1 }, { kind: 'retryable', reason: 'HTTP_502', status: 502, attempts: 5 }] }, canCreateConversations: false, logger: silentLogger });
+    halfway.remember(known, { ...asker, conversation: known.conversation }, 't');
+    expect(await halfway.send(asker, 't', [...card, ...card])).toEqual({ kind: 'partly', sent: 1, of: 2 });
+
+    sender.fail = true;
+    sender.failure = { kind: 'gone', reason: 'HTTP_404 ConversationNotFound', status: 404, attempts: 1 };
+    expect(await chat.send(asker, 't', card)).toEqual({ kind: 'gone' });
+    sender.fail = false;
+    // Forgotten: with no chat to continue (and none to create here) nothing is sent.
+    expect(await chat.send(asker, 't', card)).toEqual({ kind: 'no-chat' });
+    expect(sender.continued).toHaveLength(1);
   });
 });
 

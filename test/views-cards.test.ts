@@ -392,10 +392,15 @@ describe('help', () => {
     ]);
   });
 
-  test('an unknown input is quoted, with a did-you-mean button', () => {
-    const card = render({ view: 'help', model: HELP_UNKNOWN });
-    expect(visibleTexts(card)).toEqual(expect.arrayContaining(['I didn\'t understand “copilot sumary”.', 'Did you mean “copilot summary”?']));
-    expect(submitActions(card)[0]).toEqual({ title: 'copilot summary', data: { command: 'copilot summary' } });
+  test('a known command used wrongly quotes the input once, with the reason and the fix as a button', () => {
+    const card = render({
+      view: 'help',
+      model: { ...HELP_UNKNOWN, unknownInput: 'copilot summary D31', reason: '"D31" is not a period of copilot summary.', options: ['copilot summary'] },
+    });
+    expect(visibleTexts(card)).toEqual([
+      'I didn\'t understand "copilot summary D31". "D31" is not a period of copilot summary. Did you mean "copilot summary"? Type "help" to see all commands.',
+      '[copilot summary]',
+    ]);
   });
 
   test('commands are stacked, not squeezed into columns, so the card reads at Teams\' narrow widths', () => {
@@ -406,29 +411,46 @@ describe('help', () => {
     expect(findElements(card, 'ActionSet').every((set) => (set['actions'] as unknown[]).length === 1)).toBe(true);
   });
 
-  test('a typo in a channel or group chat gets one line with the closest command and "type help", not the whole guide', () => {
+  test('a typo gets one line with "type help" once and the three closest commands as buttons, not the whole guide', () => {
     const typo = parseCommand('<at>Usage Bot</at> copilot sumary D31');
     if (typo.ok) throw new Error('should be refused');
-    for (const conversation of ['channel', 'groupChat'] as const) {
-      const [message] = refusalReply(typo.error, conversation).messages;
-      const card = render(message!);
-      expect(visibleTexts(card)).toEqual([
-        'I don\'t know "copilot sumary D31". Did you mean "copilot summary"? Also, "D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL); ' +
-          'a tenant on Copilot report v2 counts 28 days (D28) instead of 30. Type "help" to see all commands.',
-        '[copilot summary]',
-      ]);
-    }
+    const card = render(refusalReply(typo.error).messages[0]!);
+    const texts = visibleTexts(card);
+    expect(texts[0]).toBe(
+      'I don\'t know "copilot sumary D31". Did you mean "copilot summary"? Also, "D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL); ' +
+        'a tenant on Copilot report v2 counts 28 days (D28) instead of 30. Type "help" to see all commands.',
+    );
+    expect(texts[0]!.match(/help/g)).toHaveLength(1);
+    expect(submitActions(card)).toEqual([
+      { title: 'copilot summary', data: { command: 'copilot summary' } },
+      { title: 'copilot users', data: { command: 'copilot users' } },
+      { title: 'copilot inactive', data: { command: 'copilot inactive' } },
+    ]);
+    expect(texts).not.toContain('What I can answer');
+
     const badArgument = parseCommand('digest subscribe monday 09:00 Mars/Olympus');
     if (badArgument.ok) throw new Error('should be refused');
-    const [line] = visibleTexts(render(refusalReply(badArgument.error, 'channel').messages[0]!));
+    const [line] = visibleTexts(render(refusalReply(badArgument.error).messages[0]!));
     expect(line).toBe(
       'I didn\'t understand "digest subscribe monday 09:00 Mars/Olympus". "Mars/Olympus" is not a time zone: use a time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC. ' +
         'Did you mean "digest subscribe monday 09:00"? Type "help" to see all commands.',
     );
-    // In personal chat the typo gets the whole guide.
-    const personal = visibleTexts(render(refusalReply(typo.error, 'personal').messages[0]!));
-    expect(personal).toContain('What I can answer');
-    expect(personal.length).toBeGreaterThan(20);
+  });
+
+  test('text close to nothing still gets three commands to try, and "help" is named once', () => {
+    const nothing = parseCommand('what is the weather like');
+    if (nothing.ok) throw new Error('should be refused');
+    const card = render(refusalReply(nothing.error).messages[0]!);
+    expect(visibleTexts(card)[0]).toBe('I don\'t know "what is the weather like". Type "help" to see all commands.');
+    expect(submitActions(card)).toHaveLength(3);
+  });
+
+  test('the full guide ends with plain questions and the command each runs', () => {
+    const card = render({ view: 'help', model: { ...HELP, questions: [{ question: 'who is not using copilot', command: 'copilot inactive' }] } });
+    const texts = visibleTexts(card);
+    const at = texts.indexOf('“who is not using copilot”');
+    expect(at).toBeGreaterThan(0);
+    expect(texts[at + 1]).toBe('→ copilot inactive');
   });
 });
 

@@ -149,15 +149,15 @@ describe('report values and typed input on the cards', () => {
     expect(facts).toContain(`${WJ}# [Pay here]${WJ}(https://evil.example)`);
   });
 
-  test('the unknown input on the help card is quoted and escaped', () => {
-    const card = cardOf(renderReplyMessage({ view: 'help', model: { ...HELP, unknownInput: '**copilot** [x](y) <at>Bot</at>' } }, 'en-US'));
-    const line = (card['body'] as { text?: string }[])[1]?.text ?? '';
-    expect(line).toBe(`I didn't understand “∗∗copilot∗∗ [x]${WJ}(y) <${WJ}at>Bot<${WJ}/at>”.`);
+  test('the unknown input on the short answer is quoted and escaped', () => {
+    const card = cardOf(renderReplyMessage({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y) <at>Bot</at>' } }, 'en-US'));
+    const line = (card['body'] as { text?: string }[])[0]?.text ?? '';
+    expect(line).toBe(`I didn't understand "∗∗copilot∗∗ [x]${WJ}(y) <${WJ}at>Bot<${WJ}/at>". Type "help" to see all commands.`);
   });
 
   test('the terminal shows the same values unescaped', () => {
-    const text = formatReplyText({ view: 'help', model: { ...HELP, unknownInput: '**copilot** [x](y)' } }, 'en-US');
-    expect(text).toContain('I didn\'t understand “**copilot** [x](y)”.');
+    const text = formatReplyText({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y)' } }, 'en-US');
+    expect(text).toContain('I didn\'t understand "**copilot** [x](y)".');
     expect(text).not.toContain(WJ);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { formatReplyText } from '../src/views/reply-text.js';
-import { EVERY_VIEW, HELP_UNKNOWN, SUMMARY_D30, USERS_SHOWN, USERS_WITHHELD } from './support/view-fixtures.js';
+import { EVERY_VIEW, HELP, SUMMARY_D30, USERS_SHOWN, USERS_WITHHELD } from './support/view-fixtures.js';
 
 describe('formatReplyText', () => {
   test('copilot summary D30 reads as a compact report with aligned bars and the next commands', () => {
@@ -61,9 +61,15 @@ describe('formatReplyText', () => {
   });
 
   test('help lists usage, description and the example to type', () => {
-    expect(formatReplyText({ view: 'help', model: HELP_UNKNOWN }, 'en-US')).toContain(
+    expect(formatReplyText({ view: 'help', model: HELP }, 'en-US')).toContain(
       ['copilot summary [D7|D30|D90|D180|ALL]', 'Copilot adoption: enabled and active users per app', '→ copilot summary D30'].join('\n'),
     );
+  });
+
+  test('the answer to a plain question opens with the command it ran', () => {
+    const text = formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'en-US', 'copilot summary D30');
+    expect(text.split('\n')[0]).toBe('Ran: copilot summary D30');
+    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'en-US')).not.toContain('Ran:');
   });
 
   test.each(EVERY_VIEW.map((message) => [message.view, message] as const))('%s: plain text, no card escapes, no template syntax', (_, message) => {

@@ -1,7 +1,9 @@
 /**
  * The Teams file-consent flow behind `csv …`: the file is built once, streaming, to a private temp
  * file (its size goes on the FileConsentCard), and the card goes to the asker's personal chat, the only
- * place Teams lets a bot send files. Decline gets a short acknowledgement. Accept is answered at once and
+ * place Teams lets a bot send files; a card the client there does not take (the Agents Playground) is
+ * withdrawn, and the caller answers with the file's name, rows, size and terminal command instead.
+ * Decline gets a short acknowledgement. Accept is answered at once and
  * the upload runs after the invoke: Teams shows "Something went wrong" when the answer waits for a large
  * upload (https://github.com/OfficeDev/Microsoft-Teams-Samples/issues/620); then a FileInfoCard, or a card
  * with a retry button, is sent to the chat.
@@ -16,9 +18,10 @@ import { readConsentContext, readUploadInfo, type ConsentContext, type UploadInf
 import type { PendingExport, PendingExports } from '../files/pending-exports.js';
 import { UploadError, uploadToSession } from '../files/upload-session.js';
 import type { Logger } from '../logger.js';
-import { fileConsentCard, fileInfoCard, fileOfferText } from '../views/file-cards.js';
+import { fileConsentCard, fileInfoCard, fileOfferText, type FileOffer } from '../views/file-cards.js';
+import { ranNote } from '../views/ran-note.js';
 import { offerOutdatedReply, unknownOfferReply, uploadFailedReply } from './file-export-replies.js';
-import { getAskerKey, type PrivateChat } from './private-chat.js';
+import { getAskerKey, type PrivateChat, type PrivateDelivery } from './private-chat.js';
 import { replyActivities } from './reply-activities.js';
 import { allDelivered, type TeamsSender } from './teams-sender.js';
 
@@ -40,8 +43,15 @@ export type FileExportsOptions = {
   readonly uploadChunkBytes?: number;
 };
 
-/** `sent`: the consent card reached the asker's personal chat; `unavailable`: no personal chat could be reached. */
-export type OfferOutcome = 'sent' | 'unavailable';
+/**
+ * `sent`: the consent card reached the asker's personal chat. `not-taken`: asked in the personal chat itself,
+ * the card was not taken there; the file it offered, for the fallback answer. `not-private`: asked elsewhere,
+ * the personal chat could not be reached, and how it failed.
+ */
+export type OfferOutcome =
+  | { readonly kind: 'sent' }
+  | { readonly kind: 'not-taken'; readonly reason: 'not-shown' | 'not-sent'; readonly file: FileOffer }
+  | { readonly kind: 'not-private'; readonly delivery: Exclude<PrivateDelivery, { kind: 'sent' }> };
 
 /** Offers files, answers the consent invokes, and runs the uploads that follow an accept. */
 export class FileExports {
@@ -52,31 +62,52 @@ export class FileExports {
 
   constructor(private readonly options: FileExportsOptions) {}
 
-  /** Builds `file` and sends its consent card to the asker's personal chat: this one, or privately from a channel or group chat. */
-  async offer(context: TurnContext, file: FileReply, conversation: ConversationKind): Promise<OfferOutcome> {
+  /**
+   * Builds `file` and sends its consent card to the asker's personal chat: this one, or privately from a
+   * channel or group chat. `ran` (asked as a plain question) opens the card's text with the command it ran.
+   */
+  async offer(context: TurnContext, file: FileReply, conversation: ConversationKind, ran?: string): Promise<OfferOutcome> {
     const owner = getAskerKey(context.activity, this.options.tenantId);
-    if (owner === undefined) return 'unavailable';
+    if (owner === undefined) return { kind: 'not-private', delivery: { kind: 'no-chat' } };
     const prepared = await this.options.pending.prepare(file.export, formatCommand(file.command), owner);
+    const text = fileOfferText(prepared, context.activity.locale);
     const card: Partial<Activity> = {
       type: 'message',
-      text: fileOfferText(prepared, context.activity.locale),
+      text: ran === undefined ? text : `${ranNote(ran)}\n\n${text}`,
       attachments: [fileConsentCard(prepared, consentContextOf(prepared), context.activity.locale)],
     };
-    const outcome: OfferOutcome =
-      conversation === 'personal'
-        ? allDelivered(await this.options.sender.reply(context, [card]), 1)
-          ? 'sent'
-          : 'unavailable'
-        : await this.options.privateChat.send(context.activity, this.options.tenantId, [card]);
-    if (outcome !== 'sent') await this.options.pending.withdraw(prepared.id);
+    const outcome = conversation === 'personal' ? await this.offerHere(context, card, prepared) : await this.offerPrivately(context, card);
+    if (outcome.kind !== 'sent') await this.options.pending.withdraw(prepared.id);
     this.options.logger.info('file offered', {
       report: file.command.target.name,
       rows: prepared.rowCount,
       bytes: prepared.sizeInBytes,
       conversation,
-      outcome,
+      outcome: outcome.kind === 'not-taken' ? outcome.reason : outcome.kind === 'not-private' ? outcome.delivery.kind : outcome.kind,
     });
     return outcome;
+  }
+
+  /**
+   * The consent card into the personal chat asked in. Whether a client can take files shows nowhere before:
+   * `supportsFiles` is a manifest setting Teams enforces for the whole app
+   * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4), and the activities the
+   * Agents Playground posts look like Teams web's (clientInfo platform "Web"; see
+   * docs/playground-spike/activities). What differs is the answer to the card: Teams answers 201 with the new
+   * message's id; the Playground (0.2.28) answers 202 without one and shows "File Consent Card is not
+   * supported yet". So the offer counts as made only when the connector named the message; any other
+   * answer gets the fallback here, never "ask in a personal chat" (this is one).
+   */
+  private async offerHere(context: TurnContext, card: Partial<Activity>, prepared: PendingExport): Promise<OfferOutcome> {
+    const [result] = await this.options.sender.reply(context, [card]);
+    if (result?.kind === 'delivered') return { kind: 'sent' };
+    // Refused (no message id, or a 4xx other than 403/404): this client takes no file offer. Otherwise Teams failed this time.
+    return { kind: 'not-taken', reason: result?.kind === 'refused' ? 'not-shown' : 'not-sent', file: prepared };
+  }
+
+  private async offerPrivately(context: TurnContext, card: Partial<Activity>): Promise<OfferOutcome> {
+    const delivery = await this.options.privateChat.send(context.activity, this.options.tenantId, [card]);
+    return delivery.kind === 'sent' ? { kind: 'sent' } : { kind: 'not-private', delivery };
   }
 
   /** The user declined: the file is deleted and the chat gets a short acknowledgement with a button to ask again. */

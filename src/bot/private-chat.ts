@@ -1,11 +1,12 @@
 /**
  * Sends per-user detail to the asker's personal (1:1) chat with the bot, never to the channel. A chat
- * the bot has seen is continued; otherwise Teams is asked to create it (not in the Playground, whose
- * mock connector accepts the call but shows nothing). When neither works the caller posts a card
- * saying to open a personal chat and ask there.
+ * the bot has seen is continued, and kept after a failure unless Teams says it is gone (403/404);
+ * otherwise Teams is asked to create it (not in the Playground, whose mock connector accepts the call
+ * but shows nothing). When that fails the caller posts a card saying what happened.
  */
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Reply } from '../commands/reply.js';
+import type { ViewModels } from '../view-models.js';
 import type { Logger } from '../logger.js';
 import type { SendResult } from '../outbound/send-outcome.js';
 import { BoundedMemory } from './bounded-memory.js';
@@ -20,8 +21,19 @@ export type PrivateChatOptions = {
   readonly maxRemembered?: number;
 };
 
-/** `sent`: every activity reached the personal chat; `unavailable`: none could be sent there. */
-export type PrivateDelivery = 'sent' | 'unavailable';
+/**
+ * What became of activities for the asker's personal chat. `sent`: every one arrived. `no-chat`: no chat is
+ * known and none could be opened. `gone`: Teams answered that the known chat is gone (403/404: the app
+ * removed, the bot blocked), so it was forgotten, and no new one could be opened. `not-sent`: the known
+ * chat took nothing this time (no answer, 429/5xx after retries, another refusal) and is kept for the next
+ * ask. `partly`: `sent` of `of` arrived before Teams stopped taking them.
+ */
+export type PrivateDelivery =
+  | { readonly kind: 'sent' }
+  | { readonly kind: 'no-chat' }
+  | { readonly kind: 'gone' }
+  | { readonly kind: 'not-sent' }
+  | { readonly kind: 'partly'; readonly sent: number; readonly of: number };
 
 type Asker = Pick<Partial<Activity>, 'from' | 'recipient' | 'serviceUrl' | 'channelId' | 'conversation'>;
 
@@ -42,54 +54,77 @@ export class PrivateChat {
     if (key !== undefined) this.chats.set(key, { ...reference, activityId: undefined });
   }
 
-  /** Sends `activities` to the asker's personal chat; never throws. `unavailable`: nothing could be sent. */
+  /** Sends `activities` to the asker's personal chat and says what became of them; never throws. */
   async send(asker: Asker, tenantId: string, activities: readonly Partial<Activity>[]): Promise<PrivateDelivery> {
     const key = getAskerKey(asker, tenantId);
-    if (key === undefined) return 'unavailable';
+    if (key === undefined) return { kind: 'no-chat' };
     const known = this.chats.get(key);
     if (known) {
       const results = await this.options.sender.continueConversation(known, activities);
-      if (allDelivered(results, activities.length)) return 'sent';
-      this.options.logger.warn('personal chat could not be continued', describeFailure(results));
-      // Part of it may have arrived; a new chat would repeat it, so only a chat that took nothing is replaced.
-      if (results.some((result) => result.kind === 'delivered')) return 'unavailable';
+      const failed = describeFailure(results, activities.length);
+      if (!failed) return { kind: 'sent' };
+      this.options.logger.warn('personal chat could not be continued', failed.log);
+      // Only Teams' word that the chat is gone forgets it: after a timeout or a 5xx it is still there.
+      if (failed.delivery.kind !== 'gone') return failed.delivery;
       this.chats.delete(key);
     }
-    if (!this.options.canCreateConversations) return 'unavailable';
+    const nothing: PrivateDelivery = known ? { kind: 'gone' } : { kind: 'no-chat' };
+    if (!this.options.canCreateConversations) return nothing;
     const { serviceUrl, channelId, recipient, from } = asker;
-    if (!serviceUrl || !channelId || !recipient?.id || !from?.id) return 'unavailable';
+    if (!serviceUrl || !channelId || !recipient?.id || !from?.id) return nothing;
     const { reference, results } = await this.options.sender.createPersonalConversation(
       { serviceUrl, channelId, tenantId, bot: { id: recipient.id, name: recipient.name }, user: { id: from.id } },
       activities,
     );
     if (reference) this.chats.set(key, reference);
-    if (allDelivered(results, activities.length)) return 'sent';
-    this.options.logger.warn('personal chat could not be created', describeFailure(results));
-    return 'unavailable';
+    const failed = describeFailure(results, activities.length);
+    if (!failed) return { kind: 'sent' };
+    this.options.logger.warn('personal chat could not be created', failed.log);
+    return failed.delivery.kind === 'gone' ? nothing : failed.delivery;
   }
 }
 
 /**
- * Posted where the question was asked when the detail (a list, or a file) could not go to a personal
- * chat; holds no data.
+ * Posted where the question was asked when the detail (a list, or a file) did not reach the personal chat,
+ * saying what happened; holds no data. `command` asks again (privately, for a list).
+ */
+export function privateDeliveryFailedReply(delivery: Exclude<PrivateDelivery, { kind: 'sent' }>, command: string, what: 'list' | 'file' = 'list'): Reply {
+  const thing = what === 'list' ? 'the list' : 'the file offer';
+  const retry = [{ title: 'Try again', command, ...(what === 'list' ? { delivery: 'private' as const } : {}) }];
+  switch (delivery.kind) {
+    case 'not-sent':
+      return errorReply('PRIVATE_NOT_SENT', 'Not sent to your personal chat', `Teams did not take ${thing} for your personal chat just now, so nothing was sent there. Try again in a moment.`, retry);
+    case 'partly':
+      return errorReply(
+        'PRIVATE_NOT_SENT',
+        'Only part was sent to your personal chat',
+        `${delivery.sent} of ${delivery.of} messages of ${thing} reached your personal chat before Teams stopped taking them. Try again for all of it.`,
+        retry,
+      );
+    case 'gone':
+      return errorReply(
+        'PERSONAL_CHAT_GONE',
+        'Your personal chat with the bot is closed',
+        `Teams answered that your personal chat with the bot is gone (the app was removed from it, or the bot blocked), so ${thing} was not sent. ` +
+          `Open a chat with the bot and ask there: "${command}".`,
+        [],
+      );
+    case 'no-chat':
+      return personalChatNeededReply(command, what);
+  }
+}
+
+/**
+ * Posted where the question was asked when no personal chat with the asker could be reached; holds no data.
  */
 export function personalChatNeededReply(command: string, what: 'list' | 'file' = 'list'): Reply {
   const why = what === 'list' ? 'This list names people, so it is only sent' : 'Teams lets the bot send files only';
-  return {
-    messages: [
-      {
-        view: 'error',
-        model: {
-          code: 'PERSONAL_CHAT_NEEDED',
-          title: 'Ask in a personal chat',
-          message:
-            `${why} to a personal chat with the bot, and the bot could not open one with you. ` +
-            `Open a chat with the bot and ask there: "${command}".`,
-          actions: [],
-        },
-      },
-    ],
-  };
+  return errorReply(
+    'PERSONAL_CHAT_NEEDED',
+    'Ask in a personal chat',
+    `${why} to a personal chat with the bot, and the bot could not open one with you. Open a chat with the bot and ask there: "${command}".`,
+    [],
+  );
 }
 
 /** Who is asking, as the bot keys users: tenant and Entra object id (or channel account id); undefined without a sender. */
@@ -98,7 +133,16 @@ export function getAskerKey(asker: Pick<Partial<Activity>, 'from'>, tenantId: st
   return user ? `${tenantId}|${user.toLowerCase()}` : undefined;
 }
 
-function describeFailure(results: readonly SendResult[]): { outcome?: string; reason?: string } {
+/** Undefined when all `expected` activities were delivered; else how it failed, for the caller and the log. */
+function describeFailure(results: readonly SendResult[], expected: number): { delivery: Exclude<PrivateDelivery, { kind: 'sent' }>; log: { outcome?: string; reason?: string } } | undefined {
+  if (allDelivered(results, expected)) return undefined;
+  const sent = results.filter((result) => result.kind === 'delivered').length;
   const failed = results.find((result) => result.kind !== 'delivered');
-  return failed ? { outcome: failed.kind, reason: failed.reason } : {};
+  const log = failed ? { outcome: failed.kind, reason: failed.reason } : {};
+  if (sent > 0) return { delivery: { kind: 'partly', sent, of: expected }, log };
+  return { delivery: { kind: failed?.kind === 'gone' ? 'gone' : 'not-sent' }, log };
+}
+
+function errorReply(code: string, title: string, message: string, actions: ViewModels['error']['actions']): Reply {
+  return { messages: [{ view: 'error', model: { code, title, message, actions } }] };
 }

@@ -20,12 +20,12 @@ import {
   type FileConsentCardResponse,
   type InvokeResponse,
 } from 'botbuilder';
-import type { Command, ParsedCommand } from '../commands/command.js';
+import type { ParsedCommand } from '../commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
-import { errorReply } from '../commands/error-reply.js';
 import { handleCommand, helpReply, refusalReply } from '../commands/handlers.js';
-import { formatCommand, parseCommand, parseSubmit } from '../commands/parse.js';
-import type { FileReply, Reply } from '../commands/reply.js';
+import { formatCommand, parseSubmit } from '../commands/parse.js';
+import { parseTypedText } from '../commands/parse-typed-text.js';
+import type { Reply } from '../commands/reply.js';
 import type { ReplyMessage } from '../view-models.js';
 import type { AccessConfig } from '../config.js';
 import { conversationRefFromActivity } from '../digest/subscription.js';
@@ -40,7 +40,8 @@ import { getConversationKind } from './conversation-kind.js';
 import { activityProblems } from './inbound-activity.js';
 import { forgetRemoved, keepInstalledConversation, removalOf, type Removal } from './digest-conversations.js';
 import type { FileExports } from './file-exports.js';
-import { personalChatNeededReply, type PrivateChat } from './private-chat.js';
+import type { PrivateChat } from './private-chat.js';
+import { deliverFile, deliverPrivately, type AnswerDeliveryDeps } from './answer-delivery.js';
 import { ProgressCard } from './progress-card.js';
 import { replyActivities } from './reply-activities.js';
 import { SeenActivities } from './seen-activities.js';
@@ -82,6 +83,8 @@ export class UsageBot extends TeamsActivityHandler {
   private readonly seen: SeenActivities;
   /** Answers being finished after their turn, behind a progress card. */
   private readonly finishing = new Set<Promise<void>>();
+  /** What private detail and files need on their way to the asker's personal chat. */
+  private readonly delivery: AnswerDeliveryDeps;
 
   constructor(private readonly options: UsageBotOptions) {
     super();
@@ -90,6 +93,13 @@ export class UsageBot extends TeamsActivityHandler {
     const { logger, sharedStore } = options;
     const claims = sharedStore ? new ActivityClaims({ store: sharedStore, clock: options.handlerDeps.clock, logger }) : undefined;
     this.seen = new SeenActivities({ claims, logger });
+    this.delivery = {
+      privateChat: options.privateChat,
+      fileExports: options.fileExports,
+      tenantId: options.access.tenantId,
+      logger,
+      render: (messages, locale) => this.render(messages, locale),
+    };
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();
@@ -166,10 +176,12 @@ export class UsageBot extends TeamsActivityHandler {
       return;
     }
     const conversation = getConversationKind(activity.conversation);
-    const result = activity.value !== undefined && activity.value !== null ? parseSubmit(activity.value) : parseCommand(activity.text ?? '');
+    const { copilotApi } = this.options.handlerDeps;
+    // Typed text may be a plain question; a card submit always carries one of our commands.
+    const result = activity.value !== undefined && activity.value !== null ? parseSubmit(activity.value) : parseTypedText(activity.text ?? '', copilotApi);
     if (!result.ok) {
       this.options.logger.info('command not understood', { code: result.error.code, conversation });
-      await this.send(context, refusalReply(result.error, conversation, this.options.handlerDeps.copilotApi).messages);
+      await this.send(context, refusalReply(result.error, copilotApi).messages);
       return;
     }
     await this.answerCommand(context, result.parsed, conversation);
@@ -208,7 +220,7 @@ export class UsageBot extends TeamsActivityHandler {
     // A verb the bot's cards never carry leaves the clicked card as it is.
     if (invokeValue.action.verb !== COMMAND_VERB) return unhandledInvokeResponse(activity.name).body as AdaptiveCardInvokeResponse;
     const result = parseSubmit(invokeValue.action.data);
-    if (!result.ok) return cardResponse(this.render(helpReply(result.error, this.options.handlerDeps.copilotApi).messages, activity.locale)[0]);
+    if (!result.ok) return cardResponse(this.render(refusalReply(result.error, this.options.handlerDeps.copilotApi).messages, activity.locale)[0]);
     const { parsed } = result;
     const conversation = getConversationKind(activity.conversation);
     // A file offer cannot replace a card: it goes to the personal chat as after a submit, and the card stays.
@@ -224,7 +236,7 @@ export class UsageBot extends TeamsActivityHandler {
       return cardResponse(this.progressActivity(run.first.progress, parsed, activity.locale));
     }
     const reply = run.first.reply;
-    const [first, ...rest] = this.render(await this.deliverPrivately(activity, reply, parsed, conversation), activity.locale, parsed.command.name);
+    const [first, ...rest] = this.render(await deliverPrivately(this.delivery, activity, reply, parsed, conversation), activity.locale, parsed);
     if (rest.length > 0) await this.options.sender.reply(context, rest);
     this.logAnswered(parsed, conversation, reply, rest.length + 1, started, 'card-action');
     return cardResponse(first);
@@ -277,9 +289,9 @@ export class UsageBot extends TeamsActivityHandler {
 
   private async answerInTurn(context: TurnContext, reply: Reply, parsed: ParsedCommand, conversation: ConversationKind, started: number): Promise<void> {
     const messages = reply.file
-      ? await this.deliverFile(context, reply.messages, reply.file, parsed, conversation)
-      : await this.deliverPrivately(context.activity, reply, parsed, conversation);
-    await this.send(context, messages, parsed.command.name);
+      ? await deliverFile(this.delivery, context, reply.messages, reply.file, parsed, conversation)
+      : await deliverPrivately(this.delivery, context.activity, reply, parsed, conversation);
+    await this.send(context, messages, parsed);
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'turn');
   }
 
@@ -289,13 +301,13 @@ export class UsageBot extends TeamsActivityHandler {
     let messages: readonly ReplyMessage[];
     try {
       reply = await work;
-      messages = await this.deliverPrivately(activity, reply, parsed, conversation);
+      messages = await deliverPrivately(this.delivery, activity, reply, parsed, conversation);
     } catch (error) {
       this.options.logger.error('command failed after its progress card', { ...errorFields(error), command: parsed.command.name, conversation });
       reply = TURN_FAILED_REPLY;
       messages = reply.messages;
     }
-    const results = await card.finish(this.render(messages, activity.locale, parsed.command.name));
+    const results = await card.finish(this.render(messages, activity.locale, parsed));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) this.options.logger.warn('answer not delivered', { outcome: failed.kind, reason: failed.reason, sent: results.length - 1, of: messages.length });
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'progress-card');
@@ -323,51 +335,6 @@ export class UsageBot extends TeamsActivityHandler {
     if (conversation !== 'personal' || context.activity.deliveryMode === DeliveryModes.ExpectReplies) return;
     const [result] = await this.options.sender.reply(context, [{ type: ActivityTypes.Typing }]);
     if (result && result.kind !== 'delivered') this.options.logger.warn('typing indicator not sent', { outcome: result.kind });
-  }
-
-  /**
-   * Sends the reply's private messages to the asker's personal chat and returns what to post here:
-   * the reply's messages, or (when no personal chat could be reached) a card saying where to ask
-   * instead of the "sent privately" note. Private messages are never posted outside a personal chat.
-   */
-  private async deliverPrivately(
-    activity: Activity,
-    reply: Reply,
-    parsed: ParsedCommand,
-    conversation: ConversationKind,
-  ): Promise<readonly ReplyMessage[]> {
-    const privateMessages = reply.privateMessages ?? [];
-    if (privateMessages.length === 0) return reply.messages;
-    const others = reply.messages.filter((message) => message.view !== 'sent-privately');
-    if (conversation === 'personal') return [...others, ...privateMessages];
-    const activities = this.render(privateMessages, activity.locale);
-    const outcome = await this.options.privateChat.send(activity, this.options.access.tenantId, activities);
-    if (outcome === 'sent') return reply.messages;
-    return [...others, ...personalChatNeededReply(formatCommand(parsed.command)).messages];
-  }
-
-  /**
-   * Offers the reply's file in the asker's personal chat and returns what to post here: the reply's
-   * messages (in a channel, the note that the file went privately), or where to ask instead.
-   */
-  private async deliverFile(
-    context: TurnContext,
-    messages: readonly ReplyMessage[],
-    file: FileReply,
-    parsed: ParsedCommand,
-    conversation: ConversationKind,
-  ): Promise<readonly ReplyMessage[]> {
-    const others = messages.filter((message) => message.view !== 'sent-privately');
-    let outcome: 'sent' | 'unavailable';
-    try {
-      outcome = await this.options.fileExports.offer(context, file, conversation);
-    } catch (error) {
-      // The file could not be written (disk) or the card not sent: say so here, without details.
-      this.options.logger.warn('file not offered', { command: parsed.command.name, error: error instanceof Error ? error.name : typeof error });
-      return errorReply(error, parsed).messages;
-    }
-    if (outcome === 'sent') return conversation === 'personal' ? others : messages;
-    return [...others, ...personalChatNeededReply(formatCommand(parsed.command), 'file').messages];
   }
 
   /** Every file-consent invoke is answered 200: Teams shows an error for anything else. The answer itself is FileExports' job. */
@@ -406,7 +373,7 @@ export class UsageBot extends TeamsActivityHandler {
     this.welcomed.set(key, true);
     try {
       const access = this.checkAccess(context);
-      if (access.allowed) await this.send(context, helpReply(undefined, this.options.handlerDeps.copilotApi).messages);
+      if (access.allowed) await this.send(context, helpReply(this.options.handlerDeps.copilotApi).messages);
       else await this.refuse(context, access.reason);
     } catch (error) {
       // Not welcomed after all: let the next install event try again.
@@ -472,7 +439,7 @@ export class UsageBot extends TeamsActivityHandler {
   }
 
   /** Sends the reply; what Teams did not take is logged (a turn that cannot reply has nowhere to say so). */
-  private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: Command['name']): Promise<void> {
+  private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: ParsedCommand): Promise<void> {
     const results = await this.options.sender.reply(context, this.render(messages, context.activity.locale, answered));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) {
@@ -480,11 +447,15 @@ export class UsageBot extends TeamsActivityHandler {
     }
   }
 
-  /** The messages as activities; in the answer to `answered`, its period and refresh buttons become Universal Actions. */
-  private render(messages: readonly ReplyMessage[], locale: string | undefined, answered?: Command['name']): Partial<Activity>[] {
-    const activities = replyActivities(messages, locale);
-    if (answered === undefined) return activities;
-    return activities.map((activity) => ({ ...activity, attachments: activity.attachments?.map((attachment) => withUniversalActions(attachment, answered)) }));
+  /**
+   * The messages as activities; in the answer to `answered`, its period and refresh buttons become Universal
+   * Actions, and the answer to a plain question opens with the command it ran.
+   */
+  private render(messages: readonly ReplyMessage[], locale: string | undefined, answered?: ParsedCommand): Partial<Activity>[] {
+    if (answered === undefined) return replyActivities(messages, locale);
+    const activities = replyActivities(messages, locale, answered.fromQuestion ? formatCommand(answered.command) : undefined);
+    const name = answered.command.name;
+    return activities.map((activity) => ({ ...activity, attachments: activity.attachments?.map((attachment) => withUniversalActions(attachment, name)) }));
   }
 }
 

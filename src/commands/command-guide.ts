@@ -24,7 +24,14 @@ export type CommandGuideEntry = {
   readonly example: string;
   /** The Teams command menus that offer it; every command can be typed anywhere regardless. */
   readonly menus: readonly CommandMenu[];
+  /** Works only in a Teams conversation (a digest subscription lives in the bot): the terminal leaves it out of its help. */
+  readonly teamsOnly?: true;
 };
+
+/** Whether the terminal (`npm run report`) can run the command: everything but what needs a Teams conversation. */
+export function runsInTerminal(entry: CommandGuideEntry): boolean {
+  return entry.teamsOnly !== true;
+}
 
 const EVERYWHERE: readonly CommandMenu[] = ['personal', 'channel'];
 /** Lists that name people are read in personal chat; in a channel they only offer themselves privately. */
@@ -114,6 +121,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     description: 'Weekly digest to this channel (default Monday 09:00)',
     example: DIGEST_SUBSCRIBE_EXAMPLE,
     menus: CHANNEL,
+    teamsOnly: true,
   },
   {
     name: 'digest-status',
@@ -122,6 +130,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     description: "This channel's digest: next run, last run and its outcome",
     example: 'digest status',
     menus: CHANNEL,
+    teamsOnly: true,
   },
   {
     name: 'digest-preview',
@@ -138,6 +147,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     description: "Posts this channel's digest now, recorded like a scheduled run",
     example: 'digest run-now',
     menus: CHANNEL,
+    teamsOnly: true,
   },
   {
     name: 'digest-unsubscribe',
@@ -146,6 +156,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     description: "Stops this channel's digest and deletes its history",
     example: 'digest unsubscribe',
     menus: TYPED_ONLY,
+    teamsOnly: true,
   },
   {
     name: 'status',

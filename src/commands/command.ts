@@ -59,16 +59,25 @@ export function isReportCommand(command: Command): command is ReportCommand {
 /** How a card submit asks for a reply to be delivered: here, or the per-user detail privately to the asker. */
 export type Delivery = 'here' | 'private';
 
-export type ParsedCommand = { readonly command: Command; readonly delivery: Delivery };
+export type ParsedCommand = {
+  readonly command: Command;
+  readonly delivery: Delivery;
+  /** Read from a plain question ("who is not using copilot"): the answer says which command ran, so the admin learns it. */
+  readonly fromQuestion?: true;
+};
 
 export type CommandErrorCode =
   | 'EMPTY' // nothing but whitespace or mentions
   | 'UNKNOWN_COMMAND' // words the grammar does not know
   | 'BAD_ARGUMENT' // a known command with an argument that is no period or date
   | 'TOO_LONG' // longer than any command could be
-  | 'BAD_SUBMIT'; // a card submit whose value is not a command
+  | 'BAD_SUBMIT' // a card submit whose value is not a command
+  | 'AMBIGUOUS'; // a plain question that could mean more than one command (or period): not guessed
 
-/** Input the grammar refuses. `suggestion` is the closest command, for a did-you-mean; `input` what was typed, shortened. */
+/**
+ * Input the grammar refuses. `suggestion` is the closest command, for a did-you-mean; `input` what was typed,
+ * shortened; `alternatives` the commands an ambiguous question could mean.
+ */
 export class CommandError extends AppError<CommandErrorCode> {
   override readonly name = 'CommandError';
   constructor(
@@ -76,6 +85,7 @@ export class CommandError extends AppError<CommandErrorCode> {
     message: string,
     readonly suggestion?: string,
     readonly input?: string,
+    readonly alternatives: readonly string[] = [],
   ) {
     super(code, message);
   }

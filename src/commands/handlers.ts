@@ -40,7 +40,7 @@ export const handlers: HandlerTable = {
 export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin: CommandOrigin = {}): Promise<Reply> {
   const { command, delivery } = parsed;
   // Commands are parsed at the edge, but a value built elsewhere (e.g. a stored digest) may not be one.
-  if (!Object.hasOwn(handlers, command.name)) return helpReply(undefined, deps.copilotApi);
+  if (!Object.hasOwn(handlers, command.name)) return helpReply(deps.copilotApi);
   const handler = handlers[command.name] as Handler<typeof command>;
   try {
     return await handler(command, { ...origin, conversation, delivery }, deps);

@@ -1,11 +1,16 @@
 /**
- * Handlers that answer about the bot rather than the tenant: `help` (the command guide, also the
- * answer to input the grammar refused) and `status` (data source, cached reports, request budgets).
+ * Handlers that answer about the bot rather than the tenant: `help` (the command guide and example
+ * questions), the short answer to input that maps to no command, and `status` (data source, cached
+ * reports, request budgets).
  */
 import type { CopilotReportApi } from '../reports/report-request.js';
+import { closestCommands } from './closest-commands.js';
 import type { CommandError } from './command.js';
-import { COMMAND_GUIDE } from './command-guide.js';
-import type { ConversationKind, Handler } from './handler-context.js';
+import { COMMAND_GUIDE, type CommandGuideEntry } from './command-guide.js';
+import type { Handler } from './handler-context.js';
+import { formatCommand } from './parse.js';
+import { parseTypedText } from './parse-typed-text.js';
+import { QUESTION_INTENTS } from './question-intents.js';
 import type { Reply } from './reply.js';
 import type { ViewModels } from '../view-models.js';
 
@@ -15,48 +20,71 @@ export function defaultCopilotPeriod(copilotApi: CopilotReportApi): string {
 }
 
 /**
- * The help view; with a refused `error`, what was typed and the did-you-mean. Under Copilot report v2
- * the Copilot usages and examples say D28, so a copied example works.
+ * The command guide, the answer to `help` (and the welcome), with example questions and the command each
+ * runs. Under Copilot report v2 the Copilot usages and examples say D28, so a copied example works.
  */
-export function helpModel(error?: CommandError, copilotApi: CopilotReportApi = 'copilot-v1'): ViewModels['help'] {
+export function helpModel(copilotApi: CopilotReportApi = 'copilot-v1'): ViewModels['help'] {
   const v2 = copilotApi === 'copilot-v2';
-  const unknownInput = error?.input;
   return {
-    ...(unknownInput !== undefined ? { unknownInput } : {}),
-    // Words the grammar knows, used wrongly: its message says what is allowed instead.
-    ...(error?.code === 'BAD_ARGUMENT' ? { reason: error.message } : {}),
-    ...(error?.suggestion !== undefined ? { suggestion: error.suggestion } : {}),
     defaultPeriod: defaultCopilotPeriod(copilotApi),
     commands: COMMAND_GUIDE.map((entry) => {
       const adapt = (text: string) => (v2 && entry.name.startsWith('copilot') ? text.replace(/\bD30\b/g, 'D28') : text);
       return { usage: adapt(entry.usage), description: entry.description, example: adapt(entry.example) };
     }),
+    // One question per intent keeps the card short; the README lists them all.
+    questions: QUESTION_INTENTS.flatMap((intent) => {
+      const [question] = intent.examples;
+      const read = question === undefined ? undefined : parseTypedText(question, copilotApi);
+      return question !== undefined && read?.ok ? [{ question, command: formatCommand(read.parsed.command) }] : [];
+    }),
   };
 }
 
-/**
- * The help card: for `help`, and for input the grammar refused (what was typed, a did-you-mean).
- * `copilotApi` makes the default period and examples match the configured Copilot report version.
- */
-export function helpReply(error?: CommandError, copilotApi?: CopilotReportApi): Reply {
-  return { messages: [{ view: 'help', model: helpModel(error, copilotApi) }] };
+/** The help card: the command guide and example questions. `copilotApi` makes the default period and examples match the configured Copilot report version. */
+export function helpReply(copilotApi?: CopilotReportApi): Reply {
+  return { messages: [{ view: 'help', model: helpModel(copilotApi) }] };
 }
 
 /**
- * The answer to input the grammar refused: in personal chat the help card; in a channel or group chat,
- * seen by the whole team, one line with the closest command and "type help".
+ * The answer to input that maps to no command, in every conversation: one line saying what was not
+ * understood (and why), "type help" once, and up to three commands to try as buttons, never the whole guide.
  */
-export function refusalReply(error: CommandError, conversation: ConversationKind, copilotApi?: CopilotReportApi): Reply {
-  const model = helpModel(error, copilotApi);
-  if (conversation === 'personal') return { messages: [{ view: 'help', model }] };
-  // An unknown command's message is the whole line (did-you-mean and any bad period included).
-  const { reason: _, unknownInput, ...rest } = model;
-  const quoted = error.code === 'UNKNOWN_COMMAND' || unknownInput === undefined ? {} : { unknownInput };
-  return { messages: [{ view: 'help', model: { ...rest, ...quoted, reason: error.message, brief: true, commands: [] } }] };
+export function refusalReply(error: CommandError, copilotApi?: CopilotReportApi): Reply {
+  const { input, message, suggestion } = error;
+  // Known words used wrongly: the message says what is wrong, the line quotes what was typed (unless the message does).
+  const quoted = error.code === 'BAD_ARGUMENT' && input !== undefined && !message.includes(`"${input}"`) ? { unknownInput: input } : {};
+  const model: ViewModels['help'] = {
+    brief: true,
+    ...quoted,
+    reason: message,
+    ...(suggestion !== undefined ? { suggestion } : {}),
+    options: refusalOptions(error),
+    defaultPeriod: defaultCopilotPeriod(copilotApi ?? 'copilot-v1'),
+    commands: [],
+  };
+  return { messages: [{ view: 'help', model }] };
 }
+
+/**
+ * The commands offered after a refusal, best first, at most three: an ambiguous question's options; a
+ * known command's fix; else the did-you-mean and the commands closest to what was typed (of those `allowed`).
+ */
+export function refusalOptions(error: CommandError, allowed?: (entry: CommandGuideEntry) => boolean): string[] {
+  if (error.code === 'AMBIGUOUS') return error.alternatives.slice(0, MAX_OPTIONS);
+  if (error.code === 'BAD_ARGUMENT') return error.suggestion !== undefined ? [error.suggestion] : [];
+  const { suggestion } = error;
+  if (suggestion === undefined) return closestCommands(error.input ?? '', MAX_OPTIONS, allowed);
+  // The did-you-mean keeps the period typed (`copilot summary D90`): its bare command is not offered again.
+  const bare = suggestion.replace(/ (?:D\d+|ALL|\d{4}-\d{2}-\d{2})$/, '');
+  const closest = closestCommands(error.input ?? '', MAX_OPTIONS + 1, allowed).filter((command) => command !== bare);
+  return [suggestion, ...closest].slice(0, MAX_OPTIONS);
+}
+
+/** Buttons under a refusal: three, so the card stays one glance. */
+const MAX_OPTIONS = 3;
 
 /** `help` and `?`: the command guide. */
-export const handleHelp: Handler<{ readonly name: 'help' }> = (_command, _context, deps) => Promise.resolve(helpReply(undefined, deps.copilotApi));
+export const handleHelp: Handler<{ readonly name: 'help' }> = (_command, _context, deps) => Promise.resolve(helpReply(deps.copilotApi));
 
 /** Where the data comes from, which reports are cached and how much of Graph's request budget is spent. */
 export const handleStatus: Handler<{ readonly name: 'status' }> = (_command, _context, deps) => {

@@ -111,16 +111,16 @@ export function formatCommand(command: Command): string {
 
 function readSubmit(value: unknown): { command: string; delivery: Delivery } | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return 'The card sent no command. Type "help" to see what the bot can answer.';
+    return 'The card sent no command.';
   }
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
-    return 'The card sent no command. Type "help" to see what the bot can answer.';
+    return 'The card sent no command.';
   }
   // Own data properties only: a getter is not something a card can send.
   const command = Object.getOwnPropertyDescriptor(value, 'command')?.value as unknown;
   const delivery = Object.getOwnPropertyDescriptor(value, 'delivery')?.value as unknown;
-  if (typeof command !== 'string') return 'The card sent no command text. Type "help" to see what the bot can answer.';
+  if (typeof command !== 'string') return 'The card sent no command text.';
   if (command.length > MAX_SUBMIT_COMMAND_LENGTH) {
     return `The card's command is ${command.length} characters long; a card command is at most ${MAX_SUBMIT_COMMAND_LENGTH}.`;
   }
@@ -239,7 +239,7 @@ function parseExport(rest: readonly string[]): ParseResult {
     const typed = shorten(`csv ${rest.join(' ')}`, 60);
     return refuse(
       code,
-      suggestion !== undefined ? `I don't know "${typed}". Did you mean "${suggestion}"?` : `I don't know "${typed}". Type "help" to see what I can answer.`,
+      suggestion !== undefined ? `I don't know "${typed}". Did you mean "${suggestion}"?` : `I don't know "${typed}".`,
       suggestion,
     );
   }
@@ -323,7 +323,7 @@ function refuseUnknown(tokens: readonly string[], lower: readonly string[]): Par
   const message =
     suggestion !== undefined
       ? `I don't know "${typed}". Did you mean "${suggestion}"?${problem !== undefined ? ` Also, ${problem}` : ''}`
-      : `I don't know "${typed}". Type "help" to see what I can answer.`;
+      : `I don't know "${typed}".`;
   return refuse('UNKNOWN_COMMAND', message, suggestion);
 }
 
@@ -349,10 +349,11 @@ function allowedArguments(name: CommandName): string {
   return `give ${periods}; a tenant on Copilot report v2 counts 28 days (D28) instead of 30.`;
 }
 
-const EMPTY_MESSAGE = 'Type a command, for example "copilot summary", or "help" to see them all.';
+// Refusals say what was wrong; the answer adds where the commands are listed ("help" in Teams, --help in the terminal).
+const EMPTY_MESSAGE = 'Type a command, for example "copilot summary".';
 
 function tooLongMessage(length: number): string {
-  return `That message is ${length} characters long; a command is at most ${MAX_COMMAND_LENGTH}. Type "help" to see the commands.`;
+  return `That message is ${length} characters long; a command is at most ${MAX_COMMAND_LENGTH}.`;
 }
 
 function shorten(text: string, max: number): string {

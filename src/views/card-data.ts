@@ -232,23 +232,23 @@ export type CardData = {
     readonly actions: readonly CardAction[];
   };
   help: {
-    /** Just the not-understood line, its reason and the did-you-mean button. */
+    /** Just the not-understood line and the buttons of the commands to try. */
     readonly brief: boolean;
     readonly title: DisplayText;
-    readonly hasUnknownInput: boolean;
-    /** "I didn't understand “copilot sumary”." */
-    readonly unknownInput: DisplayText;
-    readonly hasReason: boolean;
-    readonly reason: DisplayText;
-    readonly hasSuggestion: boolean;
-    readonly suggestion: DisplayText;
-    readonly suggestionActions: readonly CardAction[];
+    /** The not-understood line: what was typed, why, the did-you-mean and "type help". */
+    readonly line: DisplayText;
+    readonly hasOptions: boolean;
+    readonly options: readonly CardAction[];
     readonly intro: DisplayText;
     readonly commands: readonly {
       readonly usage: DisplayText;
       readonly description: DisplayText;
       readonly example: readonly CardAction[];
     }[];
+    readonly hasQuestions: boolean;
+    readonly questionsTitle: DisplayText;
+    /** “how many people use copilot” → copilot summary */
+    readonly questions: readonly { readonly question: DisplayText; readonly command: DisplayText }[];
     readonly footer: DisplayText;
   };
   status: {
@@ -275,6 +275,15 @@ export type CardData = {
   };
   'file-declined': {
     readonly message: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
+  'file-fallback': {
+    readonly title: DisplayText;
+    readonly message: DisplayText;
+    /** File, rows, size. */
+    readonly facts: readonly Fact[];
+    /** `npm run --silent report -- csv … > <file name>` */
+    readonly terminalCommand: DisplayText;
     readonly actions: readonly CardAction[];
   };
   'sent-privately': {

@@ -32,6 +32,7 @@ export const CARD_NAMES = Object.keys({
   'access-denied': true,
   'sent-privately': true,
   'file-declined': true,
+  'file-fallback': true,
   digest: true,
   'digest-status': true,
   progress: true,

@@ -39,7 +39,8 @@ export function adviceFor(code: string, hasRetryTime: boolean): string {
       ? 'Microsoft Graph allows only a few report downloads every 10 minutes; the bot waits instead of being blocked.'
       : 'Try again in a few minutes; “status” shows what the bot has cached meanwhile.';
   }
-  if (code === 'PERSONAL_CHAT_NEEDED') return 'Open a personal chat with the bot and ask there.';
+  if (code === 'PERSONAL_CHAT_NEEDED' || code === 'PERSONAL_CHAT_GONE') return 'Open a personal chat with the bot and ask there.';
+  if (code === 'PRIVATE_NOT_SENT') return 'Your personal chat is kept: the button sends it there again.';
   if (code === 'DIGEST_CHANNELS_ONLY') return 'In the channel or group chat that should get the digest, @mention the bot with “digest subscribe”.';
   if (code === 'DIGEST_UNAVAILABLE') return 'Type “help” to see what can be asked here.';
   if (FILE_OFFER.has(code)) return 'Ask again (the button, or the csv command) for a new file offer built from the current report.';

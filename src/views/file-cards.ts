@@ -6,7 +6,7 @@
 import type { ConsentContext } from '../files/consent-response.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
-import { formatValuesFor } from './format-values.js';
+import { formatValuesFor, type ValueFormat } from './format-values.js';
 
 export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
@@ -41,18 +41,29 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, local
  */
 export function fileOfferText(offer: FileOffer, locale: string | undefined): string {
   const format = formatValuesFor(locale);
-  const rows = `${format.number(offer.rowCount)} ${offer.rowCount === 1 ? 'row' : 'rows'}`;
   return cleanText(
-    `The file ${offer.fileName} (${rows}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive. ` +
-      `If no file offer shows here, the same file comes from a terminal where the bot is installed: ` +
-      `npm run report -- ${offer.command} > ${offer.fileName}`,
+    `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive. ` +
+      `If no file offer shows here, the same file comes from a terminal where the bot is installed: ${terminalCommand(offer)}`,
   );
+}
+
+/**
+ * The terminal command that writes the same file: `--silent`, or npm prints its banner ("> m365-usage-bot@… report")
+ * to stdout, into the file.
+ */
+export function terminalCommand(offer: Pick<FileOffer, 'command' | 'fileName'>): string {
+  return `npm run --silent report -- ${offer.command} > ${offer.fileName}`;
+}
+
+/** "1 row", "1,234 rows" in the asker's locale. */
+export function rowsText(rowCount: number, format: ValueFormat): string {
+  return `${format.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`;
 }
 
 /** "1,234 rows behind “csv copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
 export function describeFileOffer(offer: FileOffer, locale: string | undefined): string {
   const format = formatValuesFor(locale);
-  const rows = `${format.number(offer.rowCount)} ${offer.rowCount === 1 ? 'row' : 'rows'}`;
+  const rows = rowsText(offer.rowCount, format);
   const asked = offer.command.replace(/^csv /, '');
   const asOf = offer.refreshDate !== undefined ? ` · data as of ${format.date(offer.refreshDate)}` : '';
   return cleanText(`${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel`);

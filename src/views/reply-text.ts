@@ -5,10 +5,13 @@
 import type { ReplyMessage } from '../view-models.js';
 import { cardToText } from './card-to-text.js';
 import { expandCardTemplate } from './card-templates.js';
+import { encodePlainText } from './display-text.js';
+import { withRanNote } from './ran-note.js';
 import { buildCardData } from './view-builders.js';
 import { textViewContext } from './view-context.js';
 
-/** Plain text for `npm run report -- … --format text`. */
-export function formatReplyText(message: ReplyMessage, locale: string | undefined): string {
-  return cardToText(expandCardTemplate(message.view, buildCardData(message, textViewContext(locale))));
+/** Plain text for `npm run report -- … --format text`; `ran` (the answer to a plain question) opens it with "Ran: <command>". */
+export function formatReplyText(message: ReplyMessage, locale: string | undefined, ran?: string): string {
+  const card = expandCardTemplate(message.view, buildCardData(message, textViewContext(locale)));
+  return cardToText(ran === undefined ? card : withRanNote(card, ran, encodePlainText));
 }

@@ -15,6 +15,7 @@ import { buildDigestStatusCard } from './digest-status-view.js';
 import { buildDigestCard } from './digest-view.js';
 import { buildErrorCard } from './error-view.js';
 import { buildFileDeclinedCard } from './file-declined-view.js';
+import { buildFileFallbackCard } from './file-fallback-view.js';
 import { buildGroupsInactiveCard } from './groups-inactive-view.js';
 import { buildGroupsCard } from './groups-view.js';
 import { buildHelpCard } from './help-view.js';
@@ -42,6 +43,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   'access-denied': buildAccessDeniedCard,
   'sent-privately': buildSentPrivatelyCard,
   'file-declined': buildFileDeclinedCard,
+  'file-fallback': buildFileFallbackCard,
   digest: buildDigestCard,
   'digest-status': buildDigestStatusCard,
   progress: buildProgressCard,

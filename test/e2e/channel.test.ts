@@ -59,15 +59,18 @@ describe('channel @mention in the Agents Playground', () => {
     for (const upn of listed.slice(0, Math.min(listed.length, seats.active))) expect(seats.activeUsers.has(upn), upn).toBe(true);
   });
 
-  it('meets a typo in the channel with one line and the closest command, not the whole help', async () => {
+  it('meets a typo in the channel with one line, "type help" once and the three closest commands, not the whole help', async () => {
     await playground.openTeamChannel();
     const typo = await playground.postMentioning('copilt sumary');
     await playground.screenshot(typo.post, '14-channel-typo');
     const text = await playground.textOf(typo.card);
     expect(text).toContain('Did you mean "copilot summary"?');
     expect(text).toContain('Type "help" to see all commands.');
+    expect(text.match(/"help"/g)).toHaveLength(1);
     expect(text).not.toContain('What I can answer');
-    await expect(typo.card.getByRole('button', { name: 'copilot summary', exact: true }).count()).resolves.toBe(1);
+    for (const command of ['copilot summary', 'copilot users', 'copilot inactive']) {
+      await expect(typo.card.getByRole('button', { name: command, exact: true }).count(), command).resolves.toBe(1);
+    }
   });
 
   it('answers "copilot licenses" in the channel: seat counts and idle spend, no names', async () => {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { COMMAND_GUIDE } from '../../src/commands/command-guide.js';
 import { ExpectedReports, formatCount, formatDay, formatShare, formatUsd } from './support/expected-reports.js';
 import { PlaygroundPage } from './support/playground-page.js';
+import { rawCopilotSeats, rawCopilotSummary } from './support/raw-reports.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -146,19 +147,60 @@ describe('personal chat in the Agents Playground', () => {
       expect(text).toContain(entry.usage);
       expect(text).toContain(entry.description);
     }
+    expect(text).toContain('Or ask in plain words; the answer says which command it ran:');
+    expect(text).toMatch(/“who is not using copilot”\s+→ copilot inactive/);
   });
 
-  it('meets a typo with the help card and a did-you-mean that runs the command it suggests', async () => {
+  it('meets a typo with one short card: the did-you-mean and the three closest commands as buttons, not the whole help', async () => {
     const card = await playground.send('copilt summary');
     await playground.screenshot(card, '07-typo-did-you-mean');
     const text = await playground.textOf(card);
-    expect(text).toMatch(/I didn't understand .copilt summary./);
-    expect(text).toMatch(/Did you mean .copilot summary.\?/);
-    expect(text).toContain(COMMAND_GUIDE[0]!.usage);
+    expect(text).toContain('I don\'t know "copilt summary". Did you mean "copilot summary"? Type "help" to see all commands.');
+    expect(text).not.toContain('What I can answer');
+    for (const command of ['copilot summary', 'copilot users', 'copilot inactive']) {
+      await expect(card.getByRole('button', { name: command, exact: true }).count(), command).resolves.toBe(1);
+    }
 
     const summary = await expected.copilotSummary('D30');
     const answer = await playground.click(card, 'copilot summary');
     expect(await playground.textOf(answer)).toContain(`${formatCount(summary.active)} of ${formatCount(summary.enabled)} enabled users active`);
+  });
+
+  it('answers the plain question "how many people use copilot last month" with copilot summary D30, and says so', async () => {
+    const raw = await rawCopilotSummary(inject('graphUrl'), 'D30');
+    const card = await playground.send('how many people use copilot last month?');
+    await playground.screenshot(card, '07b-question-how-many-use-copilot');
+    const text = await playground.textOf(card);
+    expect(text.split('\n')[0]).toBe('Ran: copilot summary D30');
+    expect(text).toContain('Copilot adoption · last 30 days');
+    expect(text).toContain(`${formatCount(raw.active)} of ${formatCount(raw.enabled)} enabled users active`);
+  });
+
+  it('answers the plain question "who is not using copilot this quarter" with copilot inactive D90, and says so', async () => {
+    const raw = await rawCopilotSeats(inject('graphUrl'), 'D90');
+    const card = await playground.send('who is not using copilot this quarter');
+    await playground.screenshot(card, '07c-question-who-is-not-using-copilot');
+    const text = await playground.textOf(card);
+    expect(text.split('\n')[0]).toBe('Ran: copilot inactive D90');
+    expect(text).toContain('Inactive Copilot seats · last 90 days');
+    expect(text).toMatch(new RegExp(`^Enabled seats\\s+${formatCount(raw.enabled)}$`, 'm'));
+    expect(text).toContain(`${formatShare(raw.inactive, raw.enabled)} · ${formatCount(raw.inactive)} of ${formatCount(raw.enabled)}`);
+  });
+
+  it('answers "csv copilot users D30" with the file name, rows, size and terminal command, as the Playground takes no file offer', async () => {
+    // Every enabled user is a row of the file: the user detail's rows.
+    const raw = await rawCopilotSeats(inject('graphUrl'), 'D30');
+    const fileName = `copilot-users-D30-${raw.refreshDate}.csv`;
+    const card = await playground.send('csv copilot users D30');
+    await playground.screenshot(card, '07d-csv-fallback');
+    const text = await playground.textOf(card);
+    expect(text).toContain('This chat cannot take files');
+    expect(text).toMatch(new RegExp(`^File\\s+${literal(fileName)}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Rows\\s+${formatCount(raw.enabled)} rows$`, 'm'));
+    expect(text).toMatch(/^Size\s+\d+\s?KB$/m);
+    expect(text).toContain(`npm run --silent report -- csv copilot users D30 > ${fileName}`);
+    // Already in the personal chat: never sent off to ask in one.
+    expect(await playground.page.getByText('Ask in a personal chat').count()).toBe(0);
   });
 
   it('refuses a period no report has, listing the allowed ones, and suggests a command that is accepted', async () => {

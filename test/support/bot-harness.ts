@@ -18,6 +18,7 @@ import { loadConfig } from '../../src/config.js';
 import { startBotApp, type BotApp, type BotAppOptions } from '../../src/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { PersonalChatRequest, TeamsSender } from '../../src/bot/teams-sender.js';
+import type { SendResult } from '../../src/outbound/send-outcome.js';
 import type { CommandRunner } from '../../src/bot/usage-bot.js';
 import { withUniversalActions } from '../../src/bot/universal-actions.js';
 import { renderReplyMessage } from '../../src/views/render-reply.js';
@@ -49,6 +50,11 @@ export type RecordingConnector = {
   refuse(conversationId: string, answer: { status: number; code?: string; retryAfter?: string } | undefined): void;
   /** Every post attempt to a conversation, refused ones included. */
   readonly attempts: string[];
+  /**
+   * Takes posts carrying an attachment of `contentType` with 202 and no activity id, as the Agents Playground
+   * (0.2.28) answers a file consent card it cannot show; undefined ends it.
+   */
+  answerWithoutId(contentType: string | undefined): void;
   close(): Promise<void>;
 };
 
@@ -60,6 +66,7 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
   const failures: number[] = [];
   const refusals = new Map<string, { status: number; code?: string; retryAfter?: string }>();
   const attempts: string[] = [];
+  let withoutId: string | undefined;
   let nextId = 1;
   // restify patches http.ServerResponse globally (its writeHead returns nothing), so no chaining here.
   const answer = (res: ServerResponse, status: number, body?: unknown) => {
@@ -92,6 +99,11 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     }
     const failure = failures.shift();
     if (failure !== undefined) return answer(res, failure, { error: { code: 'Throttled', message: 'slow down' } });
+    if (withoutId !== undefined && (activity.attachments ?? []).some((attachment) => attachment.contentType === withoutId)) {
+      // Shown as far as the client can (its text), but without an id the bot could refer to.
+      posted.push({ conversationId, activity, id: '' });
+      return answer(res, 202, {});
+    }
     const id = `reply-${nextId++}`;
     posted.push({ conversationId: decodeURIComponent(match[1]), activity, id });
     return answer(res, 200, { id });
@@ -118,15 +130,17 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
     failNext: (...statuses) => failures.push(...statuses),
     refuse: (conversationId, refusal) => (refusal ? refusals.set(conversationId, refusal) : refusals.delete(conversationId)),
     attempts,
+    answerWithoutId: (contentType) => (withoutId = contentType),
     close: () => close(server),
   };
 }
 
-/** A proactive sender that records what would go to personal chats; `fail` makes Teams answer 403. */
+/** A proactive sender that records what would go to personal chats; `fail` makes Teams answer with `failure` (403 unless set). */
 export type FakeProactiveSender = Pick<TeamsSender, 'continueConversation' | 'createPersonalConversation'> & {
   readonly continued: { reference: Partial<ConversationReference>; activities: readonly Partial<Activity>[] }[];
   readonly created: { request: PersonalChatRequest; activities: readonly Partial<Activity>[] }[];
   fail: boolean;
+  failure: SendResult;
 };
 
 const FORBIDDEN = { kind: 'gone', reason: 'HTTP_403', status: 403, attempts: 1 } as const;
@@ -136,13 +150,14 @@ export function createFakeProactiveSender(): FakeProactiveSender {
     continued: [],
     created: [],
     fail: false,
+    failure: FORBIDDEN,
     async continueConversation(reference, activities) {
-      if (sender.fail) return [FORBIDDEN];
+      if (sender.fail) return [sender.failure];
       sender.continued.push({ reference, activities });
       return activities.map((_, index) => ({ kind: 'delivered', activityId: `continued-${sender.continued.length}-${index}`, attempts: 1 }));
     },
     async createPersonalConversation(request, activities) {
-      if (sender.fail) return { results: [FORBIDDEN] };
+      if (sender.fail) return { results: [sender.failure] };
       sender.created.push({ request, activities });
       return {
         reference: { conversation: { id: `a:personal-${request.user.id}`, isGroup: false, conversationType: 'personal', name: '' } },

@@ -210,9 +210,21 @@ export const HELP: ViewModels['help'] = {
     { usage: 'groups [D7|D30|D90|D180|YYYY-MM-DD]', description: 'Microsoft 365 groups: active, inactive, top groups', example: 'groups D7' },
     { usage: 'help', description: 'What the bot can answer', example: 'help' },
   ],
+  questions: [
+    { question: 'how many people use copilot', command: 'copilot summary' },
+    { question: 'who is not using copilot', command: 'copilot inactive' },
+  ],
 };
 
-export const HELP_UNKNOWN: ViewModels['help'] = { ...HELP, unknownInput: 'copilot sumary', suggestion: 'copilot summary' };
+/** The short answer to a typo: the line, and the closest commands as buttons. */
+export const HELP_UNKNOWN: ViewModels['help'] = {
+  brief: true,
+  reason: 'I don\'t know "copilot sumary". Did you mean "copilot summary"?',
+  suggestion: 'copilot summary',
+  options: ['copilot summary', 'copilot users', 'copilot inactive'],
+  defaultPeriod: 'D30',
+  commands: [],
+};
 
 export const STATUS: ViewModels['status'] = {
   source: 'Microsoft Graph (contoso.onmicrosoft.com)',
@@ -243,6 +255,14 @@ export const ACCESS_DENIED: ViewModels['access-denied'] = { reason: 'user', cont
 export const SENT_PRIVATELY: ViewModels['sent-privately'] = { what: 'the Copilot user list for D30' };
 
 export const FILE_DECLINED: ViewModels['file-declined'] = { command: 'csv copilot inactive D90' };
+
+export const FILE_FALLBACK: ViewModels['file-fallback'] = {
+  fileName: 'copilot-inactive-D90-2026-11-19.csv',
+  rowCount: 1162,
+  sizeInBytes: 120_412,
+  command: 'csv copilot inactive D90',
+  reason: 'not-shown',
+};
 
 const DIGEST_APPS = [
   { key: 'microsoftTeams', label: 'Teams', enabled: 359096, active: { current: 123341, change: { previous: 120000, difference: 3341, relative: 3341 / 120000 } } },
@@ -389,6 +409,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'access-denied', model: ACCESS_DENIED },
   { view: 'sent-privately', model: SENT_PRIVATELY },
   { view: 'file-declined', model: FILE_DECLINED },
+  { view: 'file-fallback', model: FILE_FALLBACK },
   { view: 'digest', model: DIGEST },
   { view: 'digest-status', model: DIGEST_STATUS },
   { view: 'progress', model: PROGRESS_HALFWAY },

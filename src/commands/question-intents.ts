@@ -1,0 +1,161 @@
+/**
+ * Plain questions as data: the ideas a question may carry (each with the words that say it) and the
+ * intents that pick a command from them, with example questions for the help card and README. The
+ * exact grammar (parse.ts) is not here; read-question.ts reads a question with these tables.
+ */
+
+/** The words (lower case, apostrophes dropped: "don't" is "dont") that say one idea; several words are a phrase. */
+export const CONCEPTS = {
+  copilot: ['copilot', 'copilots', 'co-pilot', 'microsoft 365 copilot', 'm365 copilot', 'copilot chat'],
+  /** Asking for a figure: how many, how much, the adoption. */
+  count: ['how many', 'how much', 'number of', 'count', 'adoption', 'adopted', 'usage', 'uptake', 'summary', 'overview', 'stats', 'statistics', 'rate', 'percentage', 'share', 'total'],
+  /** Asking for names: who, which, a list. */
+  who: ['who', 'whom', 'whose', 'which', 'list', 'names'],
+  people: ['people', 'users', 'user', 'persons', 'employees', 'staff', 'colleagues'],
+  inactive: [
+    'inactive', 'unused', 'idle', 'dormant', 'reclaim', 'reclaimable', 'not using', 'not use', 'not used', 'not active', 'never used',
+    'never use', 'never active', 'dont use', 'doesnt use', 'arent using', 'isnt using', 'havent used', 'hasnt used', 'stopped using',
+    'no activity', 'without activity', 'nobody uses', 'no one uses',
+  ],
+  cost: ['cost', 'costs', 'costing', 'spend', 'spending', 'spent', 'waste', 'wasted', 'wasting', 'pay', 'paying', 'paid', 'money', 'price', 'expensive'],
+  licences: ['licence', 'licences', 'license', 'licenses', 'licensed', 'licensing', 'sku', 'skus', 'subscription', 'subscriptions'],
+  seats: ['seat', 'seats'],
+  trend: ['trend', 'trends', 'trending', 'over time', 'per day', 'daily', 'by day', 'each day', 'history', 'growth', 'growing', 'changed', 'change', 'evolution'],
+  activations: ['activations', 'activation', 'activated', 'activate', 'installs', 'installed', 'install', 'installations'],
+  office: ['office', 'office apps', 'microsoft office', 'microsoft 365 apps', 'm365 apps'],
+  groups: ['group', 'groups', 'microsoft 365 groups', 'm365 groups', 'office 365 groups'],
+  status: ['status', 'freshness', 'fresh', 'refreshed', 'up to date', 'how old', 'last updated', 'data source'],
+  /** Asking for the file rather than the card: the question then runs `csv <command>`. */
+  export: ['csv', 'export', 'download', 'spreadsheet'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+export type Concept = keyof typeof CONCEPTS;
+
+/** One way to recognise an intent: every concept of `all` is in the question and none of `none`. */
+export type IntentPattern = { readonly all: readonly Concept[]; readonly none?: readonly Concept[] };
+
+export type QuestionIntent = {
+  /** The command's words, without a period (`copilot inactive`); the question's period is added to them. */
+  readonly command: string;
+  /** Any one pattern that fits selects the intent; a question two intents fit is not guessed. */
+  readonly patterns: readonly IntentPattern[];
+  /** Questions that run this command: shown in help and the README, and each one tested. */
+  readonly examples: readonly string[];
+};
+
+/** The intents, one per command a question may run (`csv …` is any of them with an export word). */
+export const QUESTION_INTENTS: readonly QuestionIntent[] = [
+  {
+    command: 'copilot summary',
+    patterns: [
+      { all: ['copilot'], none: ['count', 'who', 'people', 'inactive', 'cost', 'licences', 'seats', 'trend', 'groups', 'activations', 'office', 'status'] },
+      { all: ['copilot', 'count'], none: ['who', 'inactive', 'cost', 'licences', 'seats', 'trend', 'groups', 'activations', 'office', 'status'] },
+    ],
+    examples: ['how many people use copilot', 'copilot last month'],
+  },
+  {
+    command: 'copilot users',
+    patterns: [
+      { all: ['copilot', 'who'], none: ['count', 'inactive', 'cost', 'trend', 'groups'] },
+      { all: ['copilot', 'people'], none: ['count', 'inactive', 'cost', 'licences', 'seats', 'trend', 'groups', 'activations'] },
+    ],
+    examples: ['who uses copilot', 'list copilot users this quarter'],
+  },
+  {
+    command: 'copilot inactive',
+    patterns: [
+      { all: ['copilot', 'inactive'], none: ['cost'] },
+      { all: ['seats', 'inactive'], none: ['cost', 'groups'] },
+      { all: ['licences', 'inactive', 'who'], none: ['cost', 'groups'] },
+    ],
+    examples: ['who is not using copilot', 'inactive copilot seats this quarter'],
+  },
+  {
+    command: 'copilot trend',
+    patterns: [
+      { all: ['trend', 'copilot'], none: ['inactive', 'cost', 'groups', 'activations'] },
+      { all: ['trend', 'count'], none: ['inactive', 'cost', 'groups', 'activations'] },
+    ],
+    examples: ['copilot usage over time', 'how has copilot adoption changed in half a year'],
+  },
+  {
+    command: 'copilot licenses',
+    patterns: [
+      { all: ['licences'], none: ['who', 'groups', 'activations', 'office', 'trend'] },
+      { all: ['cost', 'copilot'], none: ['groups', 'activations', 'trend'] },
+      { all: ['cost', 'inactive'], none: ['groups', 'activations', 'trend'] },
+      { all: ['cost', 'seats'], none: ['groups', 'activations', 'trend'] },
+      { all: ['seats', 'count'], none: ['who', 'groups', 'trend'] },
+    ],
+    examples: ['what do unused licences cost', 'how many copilot seats do we have'],
+  },
+  {
+    command: 'activations',
+    patterns: [
+      { all: ['activations'], none: ['copilot', 'groups'] },
+      { all: ['office'], none: ['copilot', 'groups'] },
+    ],
+    examples: ['how many office activations', 'who installed office'],
+  },
+  {
+    command: 'groups',
+    patterns: [{ all: ['groups'], none: ['inactive'] }],
+    examples: ['how many groups are active', 'groups last week'],
+  },
+  {
+    command: 'groups inactive',
+    patterns: [{ all: ['groups', 'inactive'] }],
+    examples: ['which groups are not used', 'inactive groups this quarter'],
+  },
+  {
+    command: 'status',
+    patterns: [{ all: ['status'] }],
+    examples: ['how fresh is the data', 'when was the data refreshed'],
+  },
+];
+
+/** Words that name a stretch of time, in days (`month` is 30, or 28 under Copilot report v2). */
+export const PERIOD_UNITS: Readonly<Record<string, number>> = {
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  month: 30,
+  months: 30,
+  quarter: 90,
+  quarters: 90,
+  year: 365,
+  years: 365,
+};
+
+/** Number words a period may be written with ("three months"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  six: 6,
+  seven: 7,
+  twelve: 12,
+  thirty: 30,
+  ninety: 90,
+};
+
+/** Words before a unit that mean one of it: "last week", "this quarter", "past month". */
+export const PERIOD_LEAD_WORDS: readonly string[] = ['last', 'past', 'this', 'previous'];
+
+/** Fixed phrases for a stretch of time, in days; 0 is all the data there is (ALL). */
+export const PERIOD_PHRASES: Readonly<Record<string, number>> = {
+  'half a year': 180,
+  'half year': 180,
+  'half-year': 180,
+  quarter: 90,
+  yesterday: 1,
+  today: 1,
+  'all time': 0,
+  ever: 0,
+  'since the beginning': 0,
+  'since the start': 0,
+};
