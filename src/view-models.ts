@@ -3,6 +3,9 @@
  * and ISO dates), shared by commands/, digest/ and views/. It imports nothing from those folders, so
  * each of them depends on it and none on another through it.
  */
+import type { Language } from './i18n/languages.js';
+import type { Phrase } from './i18n/message-types.js';
+import type { ReportId } from './reports/catalog.js';
 import type { CopilotLicences } from './reports/copilot-licences.js';
 import type { CopilotUsage } from './reports/insights.js';
 import type { SeatCost } from './reports/licence-price.js';
@@ -28,11 +31,16 @@ export type DigestSchedule = {
   readonly timeZone: string;
 };
 
+/** The per-user detail (a list and its period) or the CSV file that went to the asker's personal chat. */
+export type PrivateDetail =
+  | { readonly kind: 'copilot-users' | 'copilot-inactive' | 'groups-inactive'; readonly period: string }
+  | { readonly kind: 'file'; readonly fileName: string };
+
 /** How a digest run ended. */
 export type DigestOutcome = 'posted' | 'failed' | 'missed' | 'gone';
 
-/** A button that sends `command` as if typed; `delivery: 'private'` asks for the detail in personal chat. */
-export type CommandAction = { readonly title: string; readonly command: string; readonly delivery?: 'private' };
+/** A button that sends `command` as if typed, titled in the reader's language; `delivery: 'private'` asks for the detail in personal chat. */
+export type CommandAction = { readonly title: Phrase; readonly command: string; readonly delivery?: 'private' };
 
 
 export type AppCount = { readonly key: string; readonly label: string; readonly enabled: number; readonly active: number };
@@ -161,22 +169,22 @@ export type ViewModels = {
     readonly brief?: true;
     /** What the admin typed, when it was not understood and the reason does not quote it. */
     readonly unknownInput?: string;
-    /** What was not understood and why, e.g. `I don't know "copilt sumary". Did you mean "copilot summary"?`. */
-    readonly reason?: string;
+    /** What was not understood and why, a sentence each, e.g. `I don't know "copilt sumary". Did you mean "copilot summary"?`. */
+    readonly reason?: readonly Phrase[];
     /** A did-you-mean: the command a typo or two from what was typed. */
     readonly suggestion?: string;
     /** Commands to try instead, best first (at most three), as buttons. */
     readonly options?: readonly string[];
     readonly defaultPeriod: string;
-    readonly commands: readonly { readonly usage: string; readonly description: string; readonly example: string }[];
-    /** Plain questions the bot understands and the command each runs (the full guide only). */
-    readonly questions?: readonly { readonly question: string; readonly command: string }[];
+    readonly commands: readonly { readonly usage: string; readonly description: Phrase; readonly example: string }[];
+    /** Plain questions the bot understands, per language, and the command each runs (the full guide only). */
+    readonly questions?: Readonly<Record<Language, readonly { readonly question: string; readonly command: string }[]>>;
   };
   status: {
     readonly source: string;
     readonly copilotApi: string;
     readonly cached: readonly {
-      readonly title: string;
+      readonly report: ReportId;
       readonly parameter?: string;
       readonly refreshDate?: string;
       readonly fetchedAt: string;
@@ -191,8 +199,8 @@ export type ViewModels = {
   error: {
     /** Which kind of failure, e.g. BAD_PERIOD, FORBIDDEN, BUDGET_EXHAUSTED, UNAVAILABLE. */
     readonly code: string;
-    readonly title: string;
-    readonly message: string;
+    readonly title: Phrase;
+    readonly message: Phrase;
     /** When to try again (ISO time), for throttling and budget refusals. */
     readonly retryAt?: string;
     readonly actions: readonly CommandAction[];
@@ -202,8 +210,8 @@ export type ViewModels = {
     /** Who to ask for access (configuration), if known. */
     readonly contact?: string;
   };
-  /** Posted in the channel when the per-user detail went to the asker's personal chat. */
-  'sent-privately': { readonly what: string };
+  /** Posted in the channel when the per-user detail went to the asker's personal chat: which list (and period), or which file. */
+  'sent-privately': { readonly what: PrivateDetail };
   /** The acknowledgement of a declined file offer; `command` is the `csv …` that asks for it again. */
   'file-declined': { readonly command: string };
   /**
@@ -223,14 +231,16 @@ export type ViewModels = {
   digest: DigestModel;
   /** A conversation's digest subscription, after `digest status`, `subscribe`, `unsubscribe` or `run-now`. */
   'digest-status': {
-    /** What the card answers: the status, a new subscription, a changed schedule, an unsubscribe, a run (one under way, or one too soon). */
-    readonly event: 'status' | 'subscribed' | 'rescheduled' | 'unsubscribed' | 'ran' | 'busy' | 'too-soon';
+    /** What the card answers: the status, a new subscription, a changed schedule or language, an unsubscribe, a run (one under way, or one too soon). */
+    readonly event: 'status' | 'subscribed' | 'rescheduled' | 'language' | 'unsubscribed' | 'ran' | 'busy' | 'too-soon';
     /** After `too-soon`: when the next `digest run-now` is possible (ISO instant), a minute after the last one. */
     readonly nextRunNowAt?: string;
     readonly conversation: ConversationKind;
     /** Absent when the conversation has no subscription (or no longer has one). */
     readonly subscription?: {
       readonly schedule: DigestSchedule;
+      /** The language the digest is posted in. */
+      readonly language: Language;
       /** False once Teams answered 403/404 for the conversation; subscribing again resumes it. */
       readonly active: boolean;
       readonly createdAt: string;

@@ -1,3 +1,4 @@
+import { englishText } from '../src/i18n/messages.js';
 import { execFile } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
@@ -118,13 +119,13 @@ describe('npm run report', () => {
     for (const [args, reason] of [
       [[], 'Name a report or a command.'],
       [['activations', '--format', 'xml'], '--format takes text, json or csv, not "xml".'],
-      [['activations', '--verbose'], 'Unknown option "--verbose". Options: --format text|json|csv, --help.'],
+      [['activations', '--verbose'], 'Unknown option "--verbose". Options: --format text|json|csv, --locale <locale>, --help.'],
       [['copilot-summary', 'D7', 'extra'], 'Unexpected argument "extra": give a report and at most a period or date.'],
       [['copilot-trend', '--format', 'text'], 'Report ids print raw rows as json or csv; for text ask a command, e.g. "copilot trend".'],
     ] as const) {
       const { code, stderr } = await run([...args], env);
       expect(code, reason).toBe(2);
-      expect(stderr.startsWith(`${reason}\n\nUsage: npm run report -- <command> [--format text|json|csv]`), reason).toBe(true);
+      expect(stderr.startsWith(`${reason}\n\nUsage: npm run report -- <command> [--format text|json|csv] [--locale <locale>]`), reason).toBe(true);
     }
   });
 
@@ -138,7 +139,7 @@ describe('npm run report', () => {
     };
     const terminal = COMMAND_GUIDE.filter((entry) => !entry.name.startsWith('digest-') || entry.name === 'digest-preview');
     const usageWidth = Math.max(...terminal.map((entry) => entry.usage.length)) + 2;
-    expect(section('Commands')).toEqual(terminal.map((entry) => `  ${entry.usage.padEnd(usageWidth)}${entry.description}`));
+    expect(section('Commands')).toEqual(terminal.map((entry) => `  ${entry.usage.padEnd(usageWidth)}${englishText(entry.description)}`));
     for (const teamsOnly of ['digest subscribe', 'digest status', 'digest run-now', 'digest unsubscribe']) expect(stdout).not.toContain(`  ${teamsOnly}`);
     expect(section('Reports')).toEqual([
       '  copilot-summary  Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)',
@@ -234,7 +235,7 @@ describe('npm run report -- <chat command>', () => {
     const { code, stdout, stderr } = await run(['copilot', 'summary', 'D31'], env);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('"D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL)');
+    expect(stderr).toContain('"D31" is not a period of copilot summary. Give a period (D7, D30, D90, D180, ALL)');
   });
 
   test('"csv <command>" prints the same file as "<command> --format csv": the bytes the bot uploads', async () => {
@@ -282,7 +283,7 @@ describe('npm run report -- <chat command>', () => {
     expect(stdout).toBe('');
     expect(stderr).toBe(
       [
-        '"inactive copilot groups" could mean "copilot inactive" or "groups inactive". Pick the one you meant.',
+        '"inactive copilot groups" could mean more than one command. Pick the one you meant.',
         'Pick one:',
         '  npm run report -- copilot inactive',
         '  npm run report -- groups inactive',

@@ -9,7 +9,7 @@ test('csv takes report commands only', () => {
   expectTypeOf<ExportCommand['target']>().toEqualTypeOf<ReportCommand>();
   expectTypeOf<ExportableCommand>().toEqualTypeOf<ReportCommand>();
   expectTypeOf<Exclude<Command, ReportCommand | DigestCommand>['name']>().toEqualTypeOf<'export' | 'help' | 'status'>();
-  expectTypeOf<DigestCommand['name']>().toEqualTypeOf<'digest-subscribe' | 'digest-unsubscribe' | 'digest-status' | 'digest-preview' | 'digest-run-now'>();
+  expectTypeOf<DigestCommand['name']>().toEqualTypeOf<'digest-subscribe' | 'digest-unsubscribe' | 'digest-status' | 'digest-preview' | 'digest-run-now' | 'digest-language'>();
   // @ts-expect-error help has nothing to export
   const help: ExportCommand = { name: 'export', target: { name: 'help' } };
   // @ts-expect-error nor has csv itself

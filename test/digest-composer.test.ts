@@ -36,7 +36,7 @@ function copilotOf(model: DigestModel): DigestCopilot {
 }
 
 function texts(model: DigestModel): string {
-  return visibleTexts(cardOf(renderDigestCard(model, 'en-US'))).join('\n');
+  return visibleTexts(cardOf(renderDigestCard(model, { locale: 'en-US' }))).join('\n');
 }
 
 describe('digest composition', () => {
@@ -249,7 +249,7 @@ describe('aggregates only', () => {
   test('no user principal name, display name, owner or group name from the reports appears anywhere in the card', async () => {
     const fixture = await startReportFixture();
     const { model } = await composerFor(fixture, new MemoryStateStore()).compose({ subscriptionId: SUBSCRIPTION, schedule: MONDAY_9_BERLIN });
-    const json = JSON.stringify(renderDigestCard(model, 'en-US'));
+    const json = JSON.stringify(renderDigestCard(model, { locale: 'en-US' }));
 
     const identities = new Set<string>();
     const users = await fixture.service.getReport('copilot-users', { period: 'D30' });

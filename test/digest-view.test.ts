@@ -7,6 +7,7 @@ import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
 import { DIGEST, DIGEST_STATUS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { phrase } from '../src/i18n/message-types.js';
 
 
 
@@ -59,11 +60,11 @@ const SEATS: DigestModel['seats'] = {
     unassigned: 904,
     inactive: 193981,
     idleSpend: { currency: 'USD', monthly: { current: 5846550, change: { previous: 6000000, difference: -153450, relative: -153450 / 6000000 } } },
-    action: { title: 'Copilot licences', command: 'copilot licenses D30' },
+    action: { title: phrase('action.copilotLicences'), command: 'copilot licenses D30' },
   },
 };
 
-const seen = (model: DigestModel, locale = 'en-US') => visibleTexts(cardOf(renderDigestCard(model, locale)));
+const seen = (model: DigestModel, locale = 'en-US') => visibleTexts(cardOf(renderDigestCard(model, { locale: locale })));
 
 describe('digest card', () => {
   test.each([
@@ -73,7 +74,7 @@ describe('digest card', () => {
     ['nothing to act on', NOTHING_TO_DO],
   ])('%s renders a valid Adaptive Card 1.5 under 40 KB in every locale', (_, model) => {
     for (const locale of ['en-US', 'de-DE', 'ru-RU', 'ja-JP', undefined, 'not-a-locale']) {
-      const attachment = renderDigestCard(model, locale);
+      const attachment = renderDigestCard(model, { locale: locale });
       expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
       const card = cardOf(attachment);
       expect(structureProblems(card), String(locale)).toEqual([]);
@@ -114,7 +115,7 @@ describe('digest card', () => {
   });
 
   test('buttons lead to the detail commands; the per-user lists are asked for privately', () => {
-    const actions = submitActions(cardOf(renderDigestCard(DIGEST, 'en-US')));
+    const actions = submitActions(cardOf(renderDigestCard(DIGEST, { locale: 'en-US' })));
     expect(actions).toEqual([
       { title: 'Inactive seats', data: { command: 'copilot inactive D30', delivery: 'private' } },
       { title: 'Inactive groups', data: { command: 'groups inactive D30', delivery: 'private' } },
@@ -129,7 +130,7 @@ describe('digest card', () => {
     const texts = seen(NOTHING_TO_DO);
     expect(texts).toContain('Every Copilot seat was used in the last 30 days.');
     expect(texts).toContain('Every group had activity in the last 30 days.');
-    expect(submitActions(cardOf(renderDigestCard(NOTHING_TO_DO, 'en-US'))).map((action) => action.title)).toEqual([
+    expect(submitActions(cardOf(renderDigestCard(NOTHING_TO_DO, { locale: 'en-US' }))).map((action) => action.title)).toEqual([
       'Copilot summary',
       'Copilot trend',
       'Activations',
@@ -150,14 +151,14 @@ describe('digest card', () => {
       ...DIGEST,
       activations: { status: 'ok', data: { ...DIGEST.activations.data, products: [{ productType: '[Click me](https://evil.example) **now**', assigned: 1, activated: 1 }] } },
     };
-    const json = JSON.stringify(cardOf(renderDigestCard(hostile, 'en-US')));
+    const json = JSON.stringify(cardOf(renderDigestCard(hostile, { locale: 'en-US' })));
     expect(json).not.toContain('](https://evil.example)');
     expect(json).not.toContain('**now**');
     expect(json).toContain(`]${WORD_JOINER}(https://evil.example)`);
   });
 
   test('buildDigestCard gives the data the template binds: two action items, the per-app facts', () => {
-    const data = buildDigestCard(DIGEST, cardViewContext('en-US'));
+    const data = buildDigestCard(DIGEST, cardViewContext({ locale: 'en-US' }));
     expect(data.toDo.items).toHaveLength(2);
     expect(data.copilot.hasApps).toBe(true);
   });
@@ -165,11 +166,11 @@ describe('digest card', () => {
 
 describe('the digest in the typed card map', () => {
   test('is the "digest" view: the posted card is the card a reply with the view renders', () => {
-    expect(renderDigestCard(DIGEST, 'de-DE')).toEqual(renderReplyMessage({ view: 'digest', model: DIGEST }, 'de-DE'));
+    expect(renderDigestCard(DIGEST, { locale: 'de-DE' })).toEqual(renderReplyMessage({ view: 'digest', model: DIGEST }, { locale: 'de-DE' }));
   });
 
   test('reads as terminal text through the same card', () => {
-    const text = formatReplyText({ view: 'digest', model: DIGEST }, 'en-US');
+    const text = formatReplyText({ view: 'digest', model: DIGEST }, { locale: 'en-US' });
     expect(text.split('\n').slice(0, 2)).toEqual(['Weekly Microsoft 365 digest', 'Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026']);
     expect(text).toMatch(/^Active users\s+165,115 ▲ 5,115 \(\+3\.2%\)$/m);
     expect(text).toMatch(/^→ Inactive seats\s+copilot inactive D30 \(in personal chat\)$/m);
@@ -177,7 +178,7 @@ describe('the digest in the typed card map', () => {
 });
 
 describe('digest status card', () => {
-  const statusText = (model: ViewModels['digest-status'], locale = 'en-US') => formatReplyText({ view: 'digest-status', model }, locale);
+  const statusText = (model: ViewModels['digest-status'], locale = 'en-US') => formatReplyText({ view: 'digest-status', model }, { locale: locale });
 
   test('after run-now: what happened, the schedule, the next and last run in the subscription\'s zone, and the buttons', () => {
     const text = statusText(DIGEST_STATUS);
@@ -185,7 +186,7 @@ describe('digest status card', () => {
     expect(text).toMatch(/^Schedule\s+Every Friday at 08:00 \(Europe\/Berlin\)$/m);
     expect(text).toMatch(/^Next digest\s+Fri, Nov 27, 2026, 08:00 \(Europe\/Berlin\)$/m);
     expect(text).toMatch(/^Last digest\s+Posted · Sun, Nov 22, 2026, 09:00 \(Europe\/Berlin\) · run now$/m);
-    expect(submitActions(cardOf(renderReplyMessage({ view: 'digest-status', model: DIGEST_STATUS }, 'en-US'))).map((action) => action.data)).toEqual([
+    expect(submitActions(cardOf(renderReplyMessage({ view: 'digest-status', model: DIGEST_STATUS }, { locale: 'en-US' }))).map((action) => action.data)).toEqual([
       { command: 'digest preview' },
       { command: 'digest run-now' },
       { command: 'digest status' },
@@ -199,7 +200,7 @@ describe('digest status card', () => {
       event: 'status',
       subscription: { ...DIGEST_STATUS.subscription!, active: false, deactivatedAt: '2026-11-23T07:00:05.000Z', deactivatedStatus: 403 },
       lastRun: { occurrence: '2026-11-23T07:00:00.000Z', trigger: 'schedule', state: 'gone', status: 403 },
-      actions: [{ title: 'Subscribe again', command: 'digest subscribe friday 08:00 Europe/Berlin' }],
+      actions: [{ title: phrase('action.subscribeAgain'), command: 'digest subscribe friday 08:00 Europe/Berlin' }],
     };
     const { nextRun: _none, ...withoutNext } = paused;
     const text = statusText(withoutNext);
@@ -215,13 +216,13 @@ describe('digest status card', () => {
 
   test('a group chat is "this chat"', () => {
     expect(statusText({ ...DIGEST_STATUS, conversation: 'groupChat', event: 'subscribed' })).toContain(
-      'Subscribed: this chat gets the weekly digest every Friday at 08:00 (Europe/Berlin).',
+      'Subscribed: this chat gets the weekly digest every Friday at 08:00 (Europe/Berlin), in English.',
     );
   });
 });
 
 describe('changes', () => {
-  const ctx = cardViewContext('en-US');
+  const ctx = cardViewContext({ locale: 'en-US' });
   test.each([
     [{ previous: 100, difference: 12, relative: 0.12 }, 'count', '▲ 12 (+12.0%)'],
     [{ previous: 100, difference: -3, relative: -0.03 }, 'count', '▼ 3 (-3.0%)'],
@@ -248,7 +249,7 @@ describe('digest card: Copilot seats', () => {
     expect(seen({ ...DIGEST, seats: SEATS }, 'de-DE').find((text) => text.startsWith('Idle spend'))).toContain(
       `${dollarsInGerman.format(5846550)} a month · ${dollarsInGerman.format(70158600)} a year ▼ ${dollarsInGerman.format(153450)}`,
     );
-    expect(submitActions(cardOf(renderDigestCard({ ...DIGEST, seats: SEATS }, 'en-US')))).toContainEqual({ title: 'Copilot licences', data: { command: 'copilot licenses D30' } });
+    expect(submitActions(cardOf(renderDigestCard({ ...DIGEST, seats: SEATS }, { locale: 'en-US' })))).toContainEqual({ title: 'Copilot licences', data: { command: 'copilot licenses D30' } });
   });
 
   test('a tenant without Copilot SKUs, or a refused licence read, is said so; a digest without the section shows none', () => {

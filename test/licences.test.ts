@@ -1,3 +1,4 @@
+import { englishText } from '../src/i18n/messages.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
@@ -60,7 +61,7 @@ function onlyModel<K extends keyof ViewModels>(reply: Reply, view: K): ViewModel
 }
 
 function cardText(reply: Reply, locale = 'en-US'): string {
-  return visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, locale))).join('\n');
+  return visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, { locale: locale }))).join('\n');
 }
 
 async function csvOf(reply: Reply): Promise<Record<string, string>[]> {
@@ -108,7 +109,7 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
     expect(text).toContain(`${count(idle)} (${count(unassigned)} unassigned + ${count(inactive)} inactive)`);
     expect(text).toContain(`Idle spend per month: ${usd(idle * 30)}`);
     expect(text).toContain(`Idle spend per year: ${usd(idle * 360)}`);
-    expect(submitActions(cardOf(renderReplyMessage(reply.messages[0]!, 'en-US'))).map((action) => action.data['command'])).toEqual([
+    expect(submitActions(cardOf(renderReplyMessage(reply.messages[0]!, { locale: 'en-US' }))).map((action) => action.data['command'])).toEqual([
       'copilot inactive D30',
       'csv copilot licenses D30',
       'copilot summary D30',
@@ -170,7 +171,7 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
     const reply = await ask(fixture.deps, 'copilot licenses');
     const model = onlyModel(reply, 'error');
     expect(model.code).toBe('LICENSE_FORBIDDEN');
-    expect(model.message).toBe(
+    expect(englishText(model.message)).toBe(
       // Named by the command asked, never by Graph's URL (the bot's internals).
       'Microsoft Graph denied access to the report for "copilot licenses" (403). Reading licence counts needs the ' +
         'LicenseAssignment.Read.All application permission (the least privileged; Organization.Read.All or Directory.Read.All also grant it) ' +

@@ -35,9 +35,10 @@ import {
   trendDays,
   visibleTexts,
 } from './support/view-fixtures.js';
+import { phrase } from '../src/i18n/message-types.js';
 
 function render(message: ReplyMessage, locale: string | undefined = 'en-US') {
-  return cardOf(renderReplyMessage(message, locale));
+  return cardOf(renderReplyMessage(message, { locale: locale }));
 }
 
 function seen(message: ReplyMessage, locale: string | undefined = 'en-US'): string[] {
@@ -61,7 +62,7 @@ function findElements(card: unknown, type: string): Element[] {
 
 describe('every view', () => {
   test.each(EVERY_VIEW.map((message) => [message.view, message] as const))('%s renders a valid Adaptive Card 1.5', (_, message) => {
-    const attachment = renderReplyMessage(message, 'en-US');
+    const attachment = renderReplyMessage(message, { locale: 'en-US' });
     expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const card = cardOf(attachment);
     expect(structureProblems(card)).toEqual([]);
@@ -395,7 +396,7 @@ describe('help', () => {
   test('a known command used wrongly quotes the input once, with the reason and the fix as a button', () => {
     const card = render({
       view: 'help',
-      model: { ...HELP_UNKNOWN, unknownInput: 'copilot summary D31', reason: '"D31" is not a period of copilot summary.', options: ['copilot summary'] },
+      model: { ...HELP_UNKNOWN, unknownInput: 'copilot summary D31', reason: [phrase('parse.notAPeriod', { period: 'D31', command: 'copilot summary' })], options: ['copilot summary'] },
     });
     expect(visibleTexts(card)).toEqual([
       'I didn\'t understand "copilot summary D31". "D31" is not a period of copilot summary. Did you mean "copilot summary"? Type "help" to see all commands.',
@@ -417,7 +418,7 @@ describe('help', () => {
     const card = render(refusalReply(typo.error).messages[0]!);
     const texts = visibleTexts(card);
     expect(texts[0]).toBe(
-      'I don\'t know "copilot sumary D31". Did you mean "copilot summary"? Also, "D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL); ' +
+      'I don\'t know "copilot sumary D31". Did you mean "copilot summary"? "D31" is not a period of copilot summary. Give a period (D7, D30, D90, D180, ALL); ' +
         'a tenant on Copilot report v2 counts 28 days (D28) instead of 30. Type "help" to see all commands.',
     );
     expect(texts[0]!.match(/help/g)).toHaveLength(1);
@@ -446,7 +447,7 @@ describe('help', () => {
   });
 
   test('the full guide ends with plain questions and the command each runs', () => {
-    const card = render({ view: 'help', model: { ...HELP, questions: [{ question: 'who is not using copilot', command: 'copilot inactive' }] } });
+    const card = render({ view: 'help', model: { ...HELP, questions: { ...HELP.questions!, en: [{ question: 'who is not using copilot', command: 'copilot inactive' }] } } });
     const texts = visibleTexts(card);
     const at = texts.indexOf('“who is not using copilot”');
     expect(at).toBeGreaterThan(0);
@@ -474,19 +475,19 @@ describe('status, error, access denied, sent privately', () => {
   test('error: title, message, what to do, the retry time in the locale, and buttons', () => {
     const card = render({ view: 'error', model: ERROR_BUDGET }, 'de-DE');
     expect(visibleTexts(card)).toEqual([
-      'Graph request budget used up',
-      ERROR_BUDGET.message,
-      'Microsoft Graph allows only a few report downloads every 10 minutes; the bot waits instead of being blocked.',
-      'Try again after 21.11.2026, 14:15 UTC.',
-      'Error code: BUDGET_EXHAUSTED',
-      '[Try again]',
+      'Anfragebudget für Graph aufgebraucht',
+      'Der Bot hat Graph in den letzten 10 Minuten bereits 14 Mal nach getMicrosoft365CopilotUserCountSummary gefragt, so oft Graph es erlaubt. Er fragt ab 14:15 UTC wieder.',
+      'Microsoft Graph erlaubt nur wenige Berichtsdownloads alle 10 Minuten; der Bot wartet, statt sich sperren zu lassen.',
+      'Versuchen Sie es nach 21.11.2026, 14:15 UTC erneut.',
+      'Fehlercode: BUDGET_EXHAUSTED',
+      '[Erneut versuchen]',
       '[Status]',
     ]);
     expect(submitActions(card).map((action) => action.data)).toEqual([{ command: 'copilot summary D30' }, { command: 'status' }]);
   });
 
   test('errors without a retry time tell what to do for their kind', () => {
-    const forbidden = seen({ view: 'error', model: { code: 'FORBIDDEN', title: 'The bot may not read usage reports', message: 'Graph answered 403.', actions: [] } });
+    const forbidden = seen({ view: 'error', model: { code: 'FORBIDDEN', title: phrase('errorTitle.FORBIDDEN'), message: phrase('errorMessage.FORBIDDEN', { command: 'copilot summary' }), actions: [] } });
     expect(forbidden.join('\n')).toContain('Reports.Read.All');
     expect(forbidden.join('\n')).not.toContain('Try again after');
   });

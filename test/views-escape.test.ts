@@ -133,7 +133,7 @@ describe('report values and typed input on the cards', () => {
           view: 'copilot-users',
           model: { ...USERS_SHOWN, rows: [{ userPrincipalName: '- x@contoso.com', displayName: hostile, lastActivityDate: '2026-11-18', appsUsed: ['1. Word'] }] },
         },
-        'en-US',
+        { locale: 'en-US' },
       ),
     );
     const json = JSON.stringify(card);
@@ -144,19 +144,19 @@ describe('report values and typed input on the cards', () => {
   });
 
   test('group names in a channel card are escaped too', () => {
-    const card = cardOf(renderReplyMessage({ view: 'groups', model: { ...GROUPS_D30, topByActivity: [{ name: '# [Pay here](https://evil.example)', deleted: false }] } }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'groups', model: { ...GROUPS_D30, topByActivity: [{ name: '# [Pay here](https://evil.example)', deleted: false }] } }, { locale: 'en-US' }));
     const facts = JSON.stringify(card);
     expect(facts).toContain(`${WJ}# [Pay here]${WJ}(https://evil.example)`);
   });
 
   test('the unknown input on the short answer is quoted and escaped', () => {
-    const card = cardOf(renderReplyMessage({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y) <at>Bot</at>' } }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y) <at>Bot</at>' } }, { locale: 'en-US' }));
     const line = (card['body'] as { text?: string }[])[0]?.text ?? '';
     expect(line).toBe(`I didn't understand "∗∗copilot∗∗ [x]${WJ}(y) <${WJ}at>Bot<${WJ}/at>". Type "help" to see all commands.`);
   });
 
   test('the terminal shows the same values unescaped', () => {
-    const text = formatReplyText({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y)' } }, 'en-US');
+    const text = formatReplyText({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y)' } }, { locale: 'en-US' });
     expect(text).toContain('I didn\'t understand "**copilot** [x](y)".');
     expect(text).not.toContain(WJ);
   });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { BAR_WIDTH, barValue, filledEighths, proportionalBar } from '../src/views/bar-facts.js';
 import { describePeriod, periodLabel } from '../src/views/describe-period.js';
 import { formatValuesFor } from '../src/views/format-values.js';
-import { resolveLocale } from '../src/views/resolve-locale.js';
+import { resolveLocale } from '../src/i18n/resolve-locale.js';
 import { everyNthFromNewest, stepFor } from '../src/views/sample-series.js';
 
 const NBSP = '\u00a0';

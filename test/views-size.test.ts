@@ -47,7 +47,7 @@ describe('the size guard', () => {
     '%s with 1,000 long rows stays under the target, keeps the first rows and says how many are shown',
     (_, message) => {
       for (const locale of ['en-US', 'de-DE']) {
-        const card = cardOf(renderReplyMessage(message, locale));
+        const card = cardOf(renderReplyMessage(message, { locale: locale }));
         const bytes = serializedBytes(card);
         expect(bytes).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
         expect(bytes).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
@@ -62,17 +62,17 @@ describe('the size guard', () => {
 
   test('it drops only as many rows as needed: one more would not have fitted', () => {
     const message: ReplyMessage = { view: 'copilot-users', model: { ...USERS_SHOWN, rows: manyUsers(ROWS), totalRows: 165115 } };
-    const card = cardOf(renderReplyMessage(message, 'en-US'));
+    const card = cardOf(renderReplyMessage(message, { locale: 'en-US' }));
     const shown = visibleTexts(card).filter((text) => text.startsWith('Person ')).length;
     expect(shown).toBeGreaterThan(10);
     expect(visibleTexts(card)).toContain(`Showing ${shown} of 165,115 users. The CSV file has them all.`);
     const oneMore = { view: 'copilot-users', model: { ...USERS_SHOWN, rows: manyUsers(shown + 1), totalRows: 165115 } } as const;
-    const unguarded = expandCardTemplate('copilot-users', buildCardData<'copilot-users'>(oneMore, cardViewContext('en-US')));
+    const unguarded = expandCardTemplate('copilot-users', buildCardData<'copilot-users'>(oneMore, cardViewContext({ locale: 'en-US' })));
     expect(serializedBytes(unguarded)).toBeGreaterThan(CARD_SIZE_TARGET_BYTES);
   });
 
   test('cards that fit are left alone', () => {
-    const card = cardOf(renderReplyMessage({ view: 'copilot-users', model: USERS_SHOWN }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'copilot-users', model: USERS_SHOWN }, { locale: 'en-US' }));
     expect(visibleTexts(card)).toContain('Showing 3 of 165,115 users. The CSV file has them all.');
   });
 

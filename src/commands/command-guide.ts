@@ -3,6 +3,8 @@
  * card, the terminal's usage text and the Teams manifest's command menus (a test keeps them equal).
  */
 import { DIGEST_SUBSCRIBE_EXAMPLE, DIGEST_SUBSCRIBE_USAGE } from '../digest/parse-digest-schedule.js';
+import { LANGUAGES } from '../i18n/languages.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import type { CommandName } from './command.js';
 
 /**
@@ -20,7 +22,8 @@ export type CommandGuideEntry = {
   readonly words: string;
   /** Usage with optional arguments in brackets. */
   readonly usage: string;
-  readonly description: string;
+  /** What it answers, in the reader's language (`command.<name>` in the catalogs). */
+  readonly description: Phrase;
   readonly example: string;
   /** The Teams command menus that offer it; every command can be typed anywhere regardless. */
   readonly menus: readonly CommandMenu[];
@@ -46,7 +49,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'copilot-summary',
     words: 'copilot summary',
     usage: 'copilot summary [D7|D30|D90|D180|ALL]',
-    description: 'Copilot adoption: enabled and active users per app',
+    description: phrase('command.copilot-summary'),
     example: 'copilot summary D30',
     menus: EVERYWHERE,
   },
@@ -54,7 +57,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'copilot-users',
     words: 'copilot users',
     usage: 'copilot users [period]',
-    description: 'Copilot users and their last activity (personal chat)',
+    description: phrase('command.copilot-users'),
     example: 'copilot users D30',
     menus: PERSONAL,
   },
@@ -62,7 +65,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'copilot-inactive',
     words: 'copilot inactive',
     usage: 'copilot inactive [period]',
-    description: 'Licensed seats with no Copilot use: the reclaim list',
+    description: phrase('command.copilot-inactive'),
     example: 'copilot inactive D90',
     menus: PERSONAL,
   },
@@ -70,7 +73,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'copilot-trend',
     words: 'copilot trend',
     usage: 'copilot trend [period]',
-    description: 'Daily enabled and active Copilot users',
+    description: phrase('command.copilot-trend'),
     example: 'copilot trend D30',
     menus: EVERYWHERE,
   },
@@ -78,7 +81,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'copilot-licenses',
     words: 'copilot licenses',
     usage: 'copilot licenses [period]',
-    description: 'Copilot seats bought, assigned, used, and what idle seats cost',
+    description: phrase('command.copilot-licenses'),
     example: 'copilot licenses D30',
     menus: CHANNEL,
   },
@@ -86,7 +89,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'activations',
     words: 'activations',
     usage: 'activations',
-    description: 'Microsoft 365 apps: assigned vs activated per product',
+    description: phrase('command.activations'),
     example: 'activations',
     menus: EVERYWHERE,
   },
@@ -94,7 +97,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'groups',
     words: 'groups',
     usage: 'groups [D7|D30|D90|D180|YYYY-MM-DD]',
-    description: 'Microsoft 365 groups: active, inactive, top groups',
+    description: phrase('command.groups'),
     example: 'groups D7',
     menus: EVERYWHERE,
   },
@@ -102,7 +105,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'groups-inactive',
     words: 'groups inactive',
     usage: 'groups inactive [period]',
-    description: 'Groups with no activity in the period, with owners',
+    description: phrase('command.groups-inactive'),
     example: 'groups inactive D90',
     menus: PERSONAL,
   },
@@ -110,7 +113,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'export',
     words: 'csv',
     usage: 'csv <command>',
-    description: 'The data behind an answer as a CSV file (personal chat)',
+    description: phrase('command.export'),
     example: 'csv copilot inactive D90',
     menus: PERSONAL,
   },
@@ -118,7 +121,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'digest-subscribe',
     words: 'digest subscribe',
     usage: DIGEST_SUBSCRIBE_USAGE,
-    description: 'Weekly digest to this channel (default Monday 09:00)',
+    description: phrase('command.digest-subscribe'),
     example: DIGEST_SUBSCRIBE_EXAMPLE,
     menus: CHANNEL,
     teamsOnly: true,
@@ -127,7 +130,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'digest-status',
     words: 'digest status',
     usage: 'digest status',
-    description: "This channel's digest: next run, last run and its outcome",
+    description: phrase('command.digest-status'),
     example: 'digest status',
     menus: CHANNEL,
     teamsOnly: true,
@@ -136,7 +139,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'digest-preview',
     words: 'digest preview',
     usage: 'digest preview',
-    description: 'The digest now, here, without changing the schedule',
+    description: phrase('command.digest-preview'),
     example: 'digest preview',
     menus: CHANNEL,
   },
@@ -144,7 +147,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'digest-run-now',
     words: 'digest run-now',
     usage: 'digest run-now',
-    description: "Posts this channel's digest now, recorded like a scheduled run",
+    description: phrase('command.digest-run-now'),
     example: 'digest run-now',
     menus: CHANNEL,
     teamsOnly: true,
@@ -153,8 +156,17 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'digest-unsubscribe',
     words: 'digest unsubscribe',
     usage: 'digest unsubscribe',
-    description: "Stops this channel's digest and deletes its history",
+    description: phrase('command.digest-unsubscribe'),
     example: 'digest unsubscribe',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'digest-language',
+    words: 'digest language',
+    usage: `digest language <${LANGUAGES.join('|')}>`,
+    description: phrase('command.digest-language'),
+    example: 'digest language it',
     menus: TYPED_ONLY,
     teamsOnly: true,
   },
@@ -162,7 +174,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'status',
     words: 'status',
     usage: 'status',
-    description: 'Data freshness, source, cache and Graph request budget',
+    description: phrase('command.status'),
     example: 'status',
     menus: PERSONAL,
   },
@@ -170,7 +182,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     name: 'help',
     words: 'help',
     usage: 'help',
-    description: 'What the bot can answer',
+    description: phrase('command.help'),
     example: 'help',
     menus: EVERYWHERE,
   },

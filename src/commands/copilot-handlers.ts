@@ -73,7 +73,7 @@ export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = asyn
     detail: { kind: 'shown' as const },
     actions: [...copilotUsersActions(period), ...csvActions(withPeriod('copilot-users', period), counts.enabled)],
   };
-  return replyWithDetail('copilot-users', model, command, context, `the Copilot user list for ${period}`);
+  return replyWithDetail('copilot-users', model, command, context, period);
 };
 
 /** Enabled seats without Copilot activity in the period: never active first, then the longest idle. */
@@ -94,7 +94,7 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
     detail: { kind: 'shown' as const },
     actions: [...copilotInactiveActions(period, meta.version ?? 'v1'), ...csvActions(withPeriod('copilot-inactive', period), counts.inactive)],
   };
-  return replyWithDetail('copilot-inactive', model, command, context, `the inactive Copilot seats for ${period}`);
+  return replyWithDetail('copilot-inactive', model, command, context, period);
 };
 
 /** Enabled and active users per day, oldest first. */

@@ -29,21 +29,21 @@ export function needsRows(context: HandlerContext): boolean {
 
 /**
  * The reply for a detail view whose `model` was built with rows when `needsRows(context)`.
- * `what` names the list for the channel note, e.g. "the Copilot user list for D30".
+ * `period` is the list's, for the channel's note that it went privately.
  */
 export function replyWithDetail<K extends DetailViewName>(
   view: K,
   model: ViewModels[K],
   command: Command,
   context: HandlerContext,
-  what: string,
+  period: string,
 ): Reply {
   const shown = { view, model: { ...model, detail: { kind: 'shown' } } } as ReplyMessage;
   switch (detailAudience(context)) {
     case 'shown':
       return { messages: [shown] };
     case 'private':
-      return { messages: [{ view: 'sent-privately', model: { what } }], privateMessages: [shown] };
+      return { messages: [{ view: 'sent-privately', model: { what: { kind: view, period } } }], privateMessages: [shown] };
     case 'withheld': {
       const withheld = {
         ...model,

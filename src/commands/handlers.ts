@@ -4,7 +4,14 @@
  */
 import type { ParsedCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
-import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
+import {
+  handleDigestLanguage,
+  handleDigestPreview,
+  handleDigestRunNow,
+  handleDigestStatus,
+  handleDigestSubscribe,
+  handleDigestUnsubscribe,
+} from './digest-handlers.js';
 import { errorReply } from './error-reply.js';
 import { handleCopilotLicenses } from './licence-handler.js';
 import { handleExport } from './export-handler.js';
@@ -31,6 +38,7 @@ export const handlers: HandlerTable = {
   'digest-status': handleDigestStatus,
   'digest-preview': handleDigestPreview,
   'digest-run-now': handleDigestRunNow,
+  'digest-language': handleDigestLanguage,
 };
 
 /**

@@ -3,30 +3,64 @@
  * intents that pick a command from them, with example questions for the help card and README. The
  * exact grammar (parse.ts) is not here; read-question.ts reads a question with these tables.
  */
+import type { Language } from '../i18n/languages.js';
 
-/** The words (lower case, apostrophes dropped: "don't" is "dont") that say one idea; several words are a phrase. */
+/**
+ * The words (lower case, apostrophes dropped: "don't" is "dont", "n'utilisent" is "nutilisent") that say
+ * one idea, in every language the bot answers in: a question is read whatever the reader's language;
+ * several words are a phrase. Commands themselves stay English.
+ */
 export const CONCEPTS = {
-  copilot: ['copilot', 'copilots', 'co-pilot', 'microsoft 365 copilot', 'm365 copilot', 'copilot chat'],
+  copilot: ['copilot', 'copilots', 'co-pilot', 'microsoft 365 copilot', 'm365 copilot', 'copilot chat', 'копилот'],
   /** Asking for a figure: how many, how much, the adoption. */
-  count: ['how many', 'how much', 'number of', 'count', 'adoption', 'adopted', 'usage', 'uptake', 'summary', 'overview', 'stats', 'statistics', 'rate', 'percentage', 'share', 'total'],
+  count: [
+    'how many', 'how much', 'number of', 'count', 'adoption', 'adopted', 'usage', 'uptake', 'summary', 'overview', 'stats', 'statistics', 'rate', 'percentage', 'share', 'total',
+    'сводка', 'сводку', 'сколько', 'обзор', 'статистика', 'использование',
+    'riepilogo', 'quanti', 'quante', 'panoramica', 'statistiche', 'utilizzo', 'adozione',
+    'zusammenfassung', 'übersicht', 'wie viele', 'statistik', 'nutzung',
+    'résumé', 'combien', 'aperçu', 'statistiques', 'utilisation',
+    'resumen', 'cuántos', 'cuantos', 'cuántas', 'estadísticas', 'uso', 'adopción',
+  ],
   /** Asking for names: who, which, a list. */
-  who: ['who', 'whom', 'whose', 'which', 'list', 'names'],
-  people: ['people', 'users', 'user', 'persons', 'employees', 'staff', 'colleagues'],
+  who: ['who', 'whom', 'whose', 'which', 'list', 'names', 'кто', 'список', 'chi', 'elenco', 'wer', 'liste', 'qui', 'quién', 'quien', 'quiénes', 'lista'],
+  people: [
+    'people', 'users', 'user', 'persons', 'employees', 'staff', 'colleagues',
+    'пользователи', 'пользователей', 'utenti', 'persone', 'benutzer', 'nutzer', 'personen', 'utilisateurs', 'personnes', 'usuarios', 'personas',
+  ],
   inactive: [
     'inactive', 'unused', 'idle', 'dormant', 'reclaim', 'reclaimable', 'not using', 'not use', 'not used', 'not active', 'never used',
     'never use', 'never active', 'dont use', 'doesnt use', 'arent using', 'isnt using', 'havent used', 'hasnt used', 'stopped using',
     'no activity', 'without activity', 'nobody uses', 'no one uses',
+    'неактивные', 'неактивных', 'неиспользуемые', 'неиспользуемых', 'не используют', 'не пользуются', 'inattivi', 'inattive', 'inutilizzati', 'inutilizzate', 'non usano', 'non utilizzano',
+    'inaktiv', 'inaktive', 'inaktiven', 'ungenutzt', 'ungenutzte', 'ungenutzten', 'nicht genutzt',
+    'inactifs', 'inactives', 'inutilisés', 'inutilisées', 'nutilisent pas', 'inactivos', 'inactivas', 'sin uso', 'no usan',
   ],
-  cost: ['cost', 'costs', 'costing', 'spend', 'spending', 'spent', 'waste', 'wasted', 'wasting', 'pay', 'paying', 'paid', 'money', 'price', 'expensive'],
-  licences: ['licence', 'licences', 'license', 'licenses', 'licensed', 'licensing', 'sku', 'skus', 'subscription', 'subscriptions'],
-  seats: ['seat', 'seats'],
-  trend: ['trend', 'trends', 'trending', 'over time', 'per day', 'daily', 'by day', 'each day', 'history', 'growth', 'growing', 'changed', 'change', 'evolution'],
-  activations: ['activations', 'activation', 'activated', 'activate', 'installs', 'installed', 'install', 'installations'],
+  cost: [
+    'cost', 'costs', 'costing', 'spend', 'spending', 'spent', 'waste', 'wasted', 'wasting', 'pay', 'paying', 'paid', 'money', 'price', 'expensive',
+    'стоимость', 'стоят', 'затраты', 'расходы', 'costo', 'costi', 'costano', 'spesa', 'kosten', 'kostet', 'ausgaben',
+    'coût', 'coûts', 'coûtent', 'dépenses', 'coste', 'costes', 'cuestan', 'gasto',
+  ],
+  licences: [
+    'licence', 'licences', 'license', 'licenses', 'licensed', 'licensing', 'sku', 'skus', 'subscription', 'subscriptions',
+    'лицензии', 'лицензий', 'licenze', 'lizenzen', 'licencias',
+  ],
+  seats: ['seat', 'seats', 'места', 'мест', 'postazioni', 'arbeitsplätze', 'sièges', 'puestos'],
+  trend: [
+    'trend', 'trends', 'trending', 'over time', 'per day', 'daily', 'by day', 'each day', 'history', 'growth', 'growing', 'changed', 'change', 'evolution',
+    'тренд', 'динамика', 'динамику', 'andamento', 'tendenza', 'verlauf', 'entwicklung', 'tendance', 'évolution', 'tendencia', 'evolución',
+  ],
+  activations: [
+    'activations', 'activation', 'activated', 'activate', 'installs', 'installed', 'install', 'installations',
+    'активации', 'активаций', 'attivazioni', 'aktivierungen', 'activaciones',
+  ],
   office: ['office', 'office apps', 'microsoft office', 'microsoft 365 apps', 'm365 apps'],
-  groups: ['group', 'groups', 'microsoft 365 groups', 'm365 groups', 'office 365 groups'],
-  status: ['status', 'freshness', 'fresh', 'refreshed', 'up to date', 'how old', 'last updated', 'data source'],
+  groups: ['group', 'groups', 'microsoft 365 groups', 'm365 groups', 'office 365 groups', 'группы', 'групп', 'gruppi', 'gruppen', 'groupes', 'grupos'],
+  status: [
+    'status', 'freshness', 'fresh', 'refreshed', 'up to date', 'how old', 'last updated', 'data source',
+    'статус', 'свежесть данных', 'stato dei dati', 'datenstand', 'état des données', 'estado de los datos',
+  ],
   /** Asking for the file rather than the card: the question then runs `csv <command>`. */
-  export: ['csv', 'export', 'download', 'spreadsheet'],
+  export: ['csv', 'export', 'download', 'spreadsheet', 'выгрузить', 'скачать', 'esporta', 'scarica', 'exportieren', 'herunterladen', 'exporter', 'télécharger', 'exportar', 'descargar'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 export type Concept = keyof typeof CONCEPTS;
@@ -39,8 +73,8 @@ export type QuestionIntent = {
   readonly command: string;
   /** Any one pattern that fits selects the intent; a question two intents fit is not guessed. */
   readonly patterns: readonly IntentPattern[];
-  /** Questions that run this command: shown in help and the README, and each one tested. */
-  readonly examples: readonly string[];
+  /** Questions that run this command, in each language: the first is shown in help, all in the README, and each one tested. */
+  readonly examples: Readonly<Record<Language, readonly string[]>>;
 };
 
 /** The intents, one per command a question may run (`csv …` is any of them with an export word). */
@@ -51,7 +85,14 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
       { all: ['copilot'], none: ['count', 'who', 'people', 'inactive', 'cost', 'licences', 'seats', 'trend', 'groups', 'activations', 'office', 'status'] },
       { all: ['copilot', 'count'], none: ['who', 'inactive', 'cost', 'licences', 'seats', 'trend', 'groups', 'activations', 'office', 'status'] },
     ],
-    examples: ['how many people use copilot', 'copilot last month'],
+    examples: {
+      en: ['how many people use copilot', 'copilot last month'],
+      ru: ['сводка copilot за 30 дней', 'сколько пользователей copilot'],
+      it: ['riepilogo copilot D30', 'quanti utenti copilot'],
+      de: ['copilot Zusammenfassung D30', 'wie viele Nutzer copilot'],
+      fr: ['résumé copilot D30', 'combien d’utilisateurs copilot'],
+      es: ['resumen copilot D30', 'cuántos usuarios copilot'],
+    },
   },
   {
     command: 'copilot users',
@@ -59,7 +100,14 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
       { all: ['copilot', 'who'], none: ['count', 'inactive', 'cost', 'trend', 'groups'] },
       { all: ['copilot', 'people'], none: ['count', 'inactive', 'cost', 'licences', 'seats', 'trend', 'groups', 'activations'] },
     ],
-    examples: ['who uses copilot', 'list copilot users this quarter'],
+    examples: {
+      en: ['who uses copilot', 'list copilot users this quarter'],
+      ru: ['кто пользуется copilot', 'список пользователей copilot за 90 дней'],
+      it: ['chi usa copilot', 'elenco utenti copilot D90'],
+      de: ['wer nutzt copilot', 'Liste der copilot Nutzer D90'],
+      fr: ['qui utilise copilot', 'liste des utilisateurs copilot D90'],
+      es: ['quién usa copilot', 'lista de usuarios copilot D90'],
+    },
   },
   {
     command: 'copilot inactive',
@@ -68,7 +116,14 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
       { all: ['seats', 'inactive'], none: ['cost', 'groups'] },
       { all: ['licences', 'inactive', 'who'], none: ['cost', 'groups'] },
     ],
-    examples: ['who is not using copilot', 'inactive copilot seats this quarter'],
+    examples: {
+      en: ['who is not using copilot', 'inactive copilot seats this quarter'],
+      ru: ['неактивные пользователи copilot', 'неактивные места copilot за 90 дней'],
+      it: ['utenti copilot inattivi', 'postazioni copilot inattive D90'],
+      de: ['inaktive copilot Nutzer', 'ungenutzte copilot Arbeitsplätze D90'],
+      fr: ['utilisateurs copilot inactifs', 'sièges copilot inutilisés D90'],
+      es: ['usuarios copilot inactivos', 'puestos copilot sin uso D90'],
+    },
   },
   {
     command: 'copilot trend',
@@ -76,7 +131,14 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
       { all: ['trend', 'copilot'], none: ['inactive', 'cost', 'groups', 'activations'] },
       { all: ['trend', 'count'], none: ['inactive', 'cost', 'groups', 'activations'] },
     ],
-    examples: ['copilot usage over time', 'how has copilot adoption changed in half a year'],
+    examples: {
+      en: ['copilot usage over time', 'how has copilot adoption changed in half a year'],
+      ru: ['динамика copilot за 90 дней', 'тренд copilot'],
+      it: ['andamento copilot D90', 'tendenza copilot'],
+      de: ['copilot Verlauf D90', 'Entwicklung copilot'],
+      fr: ['évolution copilot D90', 'tendance copilot'],
+      es: ['evolución copilot D90', 'tendencia copilot'],
+    },
   },
   {
     command: 'copilot licenses',
@@ -87,7 +149,14 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
       { all: ['cost', 'seats'], none: ['groups', 'activations', 'trend'] },
       { all: ['seats', 'count'], none: ['who', 'groups', 'trend'] },
     ],
-    examples: ['what do unused licences cost', 'how many copilot seats do we have'],
+    examples: {
+      en: ['what do unused licences cost', 'how many copilot seats do we have'],
+      ru: ['сколько стоят неиспользуемые лицензии', 'лицензии copilot'],
+      it: ['quanto costano le licenze inutilizzate', 'licenze copilot'],
+      de: ['was kosten ungenutzte Lizenzen', 'Lizenzen für copilot'],
+      fr: ['combien coûtent les licences inutilisées', 'licences copilot'],
+      es: ['cuánto cuestan las licencias sin uso', 'licencias copilot'],
+    },
   },
   {
     command: 'activations',
@@ -95,26 +164,54 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
       { all: ['activations'], none: ['copilot', 'groups'] },
       { all: ['office'], none: ['copilot', 'groups'] },
     ],
-    examples: ['how many office activations', 'who installed office'],
+    examples: {
+      en: ['how many office activations', 'who installed office'],
+      ru: ['сколько активаций office', 'активации office'],
+      it: ['quante attivazioni di office', 'attivazioni office'],
+      de: ['wie viele office Aktivierungen', 'Aktivierungen office'],
+      fr: ['combien d’activations office', 'activations office'],
+      es: ['cuántas activaciones de office', 'activaciones office'],
+    },
   },
   {
     command: 'groups',
     patterns: [{ all: ['groups'], none: ['inactive'] }],
-    examples: ['how many groups are active', 'groups last week'],
+    examples: {
+      en: ['how many groups are active', 'groups last week'],
+      ru: ['группы за 7 дней', 'сколько активных групп'],
+      it: ['gruppi D7', 'quanti gruppi attivi'],
+      de: ['Gruppen D7', 'wie viele Gruppen aktiv'],
+      fr: ['combien de groupes actifs', 'activité des groupes sur 7 jours'],
+      es: ['cuántos grupos activos', 'actividad de los grupos en 7 días'],
+    },
   },
   {
     command: 'groups inactive',
     patterns: [{ all: ['groups', 'inactive'] }],
-    examples: ['which groups are not used', 'inactive groups this quarter'],
+    examples: {
+      en: ['which groups are not used', 'inactive groups this quarter'],
+      ru: ['неактивные группы', 'неактивные группы за 90 дней'],
+      it: ['gruppi inattivi', 'gruppi inattivi D90'],
+      de: ['inaktive Gruppen', 'inaktive Gruppen D90'],
+      fr: ['quels groupes sont inactifs', 'groupes inactifs depuis 90 jours'],
+      es: ['qué grupos están inactivos', 'grupos inactivos en los últimos 90 días'],
+    },
   },
   {
     command: 'status',
     patterns: [{ all: ['status'] }],
-    examples: ['how fresh is the data', 'when was the data refreshed'],
+    examples: {
+      en: ['how fresh is the data', 'when was the data refreshed'],
+      ru: ['свежесть данных', 'статус'],
+      it: ['stato dei dati', 'stato dei dati del bot'],
+      de: ['Datenstand', 'wie aktuell ist der Datenstand'],
+      fr: ['état des données', 'état des données du bot'],
+      es: ['estado de los datos', 'estado de los datos del bot'],
+    },
   },
 ];
 
-/** Words that name a stretch of time, in days (`month` is 30, or 28 under Copilot report v2). */
+/** Words that name a stretch of time, in days (`month` is 30, or 28 under Copilot report v2), in every language. */
 export const PERIOD_UNITS: Readonly<Record<string, number>> = {
   day: 1,
   days: 1,
@@ -126,6 +223,11 @@ export const PERIOD_UNITS: Readonly<Record<string, number>> = {
   quarters: 90,
   year: 365,
   years: 365,
+  день: 1, дня: 1, дней: 1, неделя: 7, недели: 7, неделю: 7, недель: 7, месяц: 30, месяца: 30, месяцев: 30, квартал: 90, квартала: 90, год: 365, года: 365, лет: 365,
+  giorno: 1, giorni: 1, settimana: 7, settimane: 7, mese: 30, mesi: 30, trimestre: 90, trimestri: 90, anno: 365, anni: 365,
+  tag: 1, tage: 1, tagen: 1, woche: 7, wochen: 7, monat: 30, monate: 30, monaten: 30, quartal: 90, jahr: 365, jahre: 365, jahren: 365,
+  jour: 1, jours: 1, semaine: 7, semaines: 7, mois: 30, trimestres: 90, an: 365, ans: 365, année: 365, années: 365,
+  día: 1, días: 1, dia: 1, dias: 1, semana: 7, semanas: 7, mes: 30, meses: 30, año: 365, años: 365,
 };
 
 /** Number words a period may be written with ("three months"). */
@@ -141,10 +243,18 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twelve: 12,
   thirty: 30,
   ninety: 90,
+  три: 3, шесть: 6, un: 1, uno: 1, una: 1, tre: 3, sei: 6, ein: 1, eine: 1, einen: 1, drei: 3, sechs: 6, une: 1, trois: 3, tres: 3, seis: 6,
 };
 
 /** Words before a unit that mean one of it: "last week", "this quarter", "past month". */
-export const PERIOD_LEAD_WORDS: readonly string[] = ['last', 'past', 'this', 'previous'];
+export const PERIOD_LEAD_WORDS: readonly string[] = [
+  'last', 'past', 'this', 'previous',
+  'последний', 'последние', 'последнюю', 'прошлый', 'прошлую', 'этот', 'этом',
+  'ultimo', 'ultima', 'ultimi', 'ultime', 'scorso', 'scorsa', 'questo', 'questa',
+  'letzte', 'letzten', 'letzter', 'diese', 'dieses', 'diesem', 'diesen',
+  'dernier', 'dernière', 'derniers', 'dernières', 'ce', 'cette',
+  'último', 'última', 'últimos', 'últimas', 'este', 'esta', 'pasado', 'pasada',
+];
 
 /** Fixed phrases for a stretch of time, in days; 0 is all the data there is (ALL). */
 export const PERIOD_PHRASES: Readonly<Record<string, number>> = {
@@ -158,4 +268,5 @@ export const PERIOD_PHRASES: Readonly<Record<string, number>> = {
   ever: 0,
   'since the beginning': 0,
   'since the start': 0,
+  полгода: 180, 'всё время': 0, 'все время': 0, 'da sempre': 0, 'halbes jahr': 180, 'gesamter zeitraum': 0, 'depuis le début': 0, 'medio año': 180, 'desde el principio': 0,
 };

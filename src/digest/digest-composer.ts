@@ -4,6 +4,7 @@
  * with their monthly cost, inactive groups). Only aggregate counts leave this file: per-user rows of
  * the groups report are tallied while they stream and dropped.
  */
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import { toIsoDate, type Clock } from '../clock.js';
 import type { CommandAction } from '../view-models.js';
 import { freshnessOf } from '../reports/report-freshness.js';
@@ -73,7 +74,7 @@ export class DigestComposer {
 
   constructor(private readonly options: DigestComposerOptions) {}
 
-  private action(title: string, command: DigestLinkCommand): CommandAction {
+  private action(title: Phrase, command: DigestLinkCommand): CommandAction {
     return { title, command: this.options.formatCommand(command) };
   }
 
@@ -82,7 +83,7 @@ export class DigestComposer {
     const { period, total, inactive } = groups.data;
     return {
       status: 'ok',
-      data: { period, total, inactive, action: { ...this.action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
+      data: { period, total, inactive, action: { ...this.action(phrase('action.inactiveGroups'), { name: 'groups-inactive', period }), delivery: 'private' } },
     };
   }
 
@@ -115,10 +116,10 @@ export class DigestComposer {
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
       actions: [
-        this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
-        this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
-        this.action('Activations', { name: 'activations' }),
-        this.action('Groups', { name: 'groups', period: DIGEST_GROUPS_PERIOD }),
+        this.action(phrase('action.copilotSummary'), { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
+        this.action(phrase('action.copilotTrend'), { name: 'copilot-trend', period: this.monthPeriod() }),
+        this.action(phrase('action.activations'), { name: 'activations' }),
+        this.action(phrase('action.groups'), { name: 'groups', period: DIGEST_GROUPS_PERIOD }),
       ],
     };
     return snapshot ? { model, snapshot } : { model };
@@ -142,7 +143,7 @@ export class DigestComposer {
       this.section('groups', () => this.readGroups()),
       this.section('copilot-summary', () => this.readInactiveSeats()),
       this.section('subscribedSkus', () =>
-        readSeatFigures(this.options.reports, period, this.options.clock, this.options.licences ?? { extraSkuIds: [] }, this.action('Copilot licences', { name: 'copilot-licenses', period })),
+        readSeatFigures(this.options.reports, period, this.options.clock, this.options.licences ?? { extraSkuIds: [] }, this.action(phrase('action.copilotLicences'), { name: 'copilot-licenses', period })),
       ),
     ]);
     return { week, activations, groups, inactiveSeats, seats };
@@ -174,7 +175,7 @@ export class DigestComposer {
       enabled,
       inactive,
       ...(price ? { price, monthlyCost: { amount: roundCents(inactive * price.amount), currency: price.currency } } : {}),
-      action: { ...this.action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' },
+      action: { ...this.action(phrase('action.inactiveSeats'), { name: 'copilot-inactive', period }), delivery: 'private' },
     };
   }
 

@@ -3,6 +3,8 @@
  * message an admin can act on: what was wrong, what is allowed, what to do next.
  */
 import { AppError } from '../app-error.js';
+import { englishText } from '../i18n/messages.js';
+import type { Phrase } from '../i18n/message-types.js';
 import { SingleFlightTimeoutError } from '../store/single-flight.js';
 import { StoreUnavailableError } from '../store/state-store.js';
 
@@ -50,16 +52,21 @@ export type ReportRequestErrorCode =
   | 'SHARED_FETCH_TIMEOUT'
   | 'STORAGE_UNAVAILABLE';
 
-/** A report request refused before it reached Graph: bad parameters, no request budget left, or the shared storage failing. */
+/**
+ * A report request refused before it reached Graph: bad parameters, no request budget left, or the shared
+ * storage failing. Given a phrase, the answer words it in the reader's language (`message` is its English).
+ */
 export class ReportRequestError extends AppError<ReportRequestErrorCode> {
   override readonly name = 'ReportRequestError';
+  readonly phrase?: Phrase;
   constructor(
     code: ReportRequestErrorCode,
-    message: string,
+    message: string | Phrase,
     /** For BUDGET_EXHAUSTED: when the next request fits in the budget again (epoch ms). */
     readonly retryAt?: number,
   ) {
-    super(code, message);
+    super(code, typeof message === 'string' ? message : englishText(message));
+    if (typeof message !== 'string') this.phrase = message;
   }
 }
 

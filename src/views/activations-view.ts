@@ -36,6 +36,6 @@ export function buildActivationsCard(model: ViewModels['activations'], ctx: View
       title: encode(product.productType),
       value: encode(format.number(product.sharedComputerActivation ?? 0)),
     })),
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, ctx.messages),
   };
 }

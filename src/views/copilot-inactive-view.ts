@@ -47,6 +47,6 @@ export function buildCopilotInactiveCard(model: ViewModels['copilot-inactive'], 
       ctx,
     ),
     withheld,
-    actions: cardActions(model.actions, withheld.offer),
+    actions: cardActions(model.actions, ctx.messages, withheld.offer),
   };
 }

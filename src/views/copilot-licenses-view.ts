@@ -35,7 +35,7 @@ export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], 
     idleFacts: idleFacts(licences, ctx),
     skusTitle: encode(licences.skus.length === 1 ? 'Copilot SKU' : `Copilot SKUs (${format.number(licences.skus.length)})`),
     skuLines: licences.skus.map((sku) => skuLine(sku, licences, ctx)),
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, ctx.messages),
   };
 }
 

@@ -27,7 +27,7 @@ export function buildCopilotSummaryCard(model: ViewModels['copilot-summary'], ct
       points: single ? single.apps.map((app) => ({ x: cleanText(app.label), y: app.active })) : [],
     },
     baseNote: encode(appBaseNote(model.periods, 'copilot users', ctx)),
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, ctx.messages),
   };
 }
 

@@ -43,7 +43,7 @@ export function buildCopilotTrendCard(model: ViewModels['copilot-trend'], ctx: V
       tableTitle: encode(`Active of enabled users, ${unit}`),
       facts: rows.map((row): Fact => ({ title: encode(row.label), value: encode(barValue(row.active, row.enabled, format)) })),
     },
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, ctx.messages),
   };
 }
 

@@ -43,7 +43,7 @@ export function buildCopilotUsersCard(model: ViewModels['copilot-users'], ctx: V
       ctx,
     ),
     withheld,
-    actions: cardActions(model.actions, withheld.offer),
+    actions: cardActions(model.actions, ctx.messages, withheld.offer),
   };
 }
 

@@ -22,13 +22,14 @@ import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
 import { formatMoney } from './format-money.js';
+import type { Audience } from '../i18n/audience.js';
 import type { DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
 
-/** The digest as an Adaptive Card attachment, with numbers and dates in `locale` (en-US when missing or invalid). */
-export function renderDigestCard(model: DigestModel, locale: string | undefined): CardAttachment {
-  return renderCard('digest', buildDigestCard(model, cardViewContext(locale)));
+/** The digest as an Adaptive Card attachment, in the audience's language, numbers and dates in its locale (en-US when missing or invalid). */
+export function renderDigestCard(model: DigestModel, audience: Audience): CardAttachment {
+  return renderCard('digest', buildDigestCard(model, cardViewContext(audience)));
 }
 
 /** The digest card's data for `model`, formatted and escaped for the context's medium. */
@@ -49,7 +50,7 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
       items: [seatsItem(model.inactiveSeats, ctx), groupsItem(model.inactiveGroups, ctx)],
     },
     source: encode(sourceLine(model, ctx)),
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, ctx.messages),
   };
 }
 
@@ -100,7 +101,7 @@ function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContex
     return { ...hidden, isShown: true, title, note: encode(`Not available this time: Microsoft Graph did not answer (${section.code}).`) };
   }
   const seats = section.data;
-  const actions = [cardAction(seats.action)];
+  const actions = [cardAction(seats.action, ctx.messages)];
   if (!seats.hasCopilotSkus) {
     return { ...hidden, isShown: true, title, note: encode('No Copilot licences found in the tenant\'s subscriptions.'), actions };
   }
@@ -191,7 +192,7 @@ function seatsItem(section: Section<InactiveSeats>, ctx: ViewContext): DigestCar
       : '';
   return {
     text: encode(`⚠ ${format.number(seats.inactive)} of ${format.number(seats.enabled)} ${noun} without any Copilot activity in the ${period}${cost}.`),
-    actions: [cardAction(seats.action)],
+    actions: [cardAction(seats.action, ctx.messages)],
   };
 }
 
@@ -203,7 +204,7 @@ function groupsItem(section: Section<InactiveGroups>, ctx: ViewContext): DigestC
   if (groups.inactive === 0) return { text: encode(`Every group had activity in the ${period}.`), actions: [] };
   return {
     text: encode(`⚠ ${format.number(groups.inactive)} of ${format.number(groups.total)} groups without activity in the ${period}.`),
-    actions: [cardAction(groups.action)],
+    actions: [cardAction(groups.action, ctx.messages)],
   };
 }
 

@@ -4,9 +4,10 @@
  * points at the uploaded file in the user's OneDrive. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4
  */
 import type { ConsentContext } from '../files/consent-response.js';
+import type { Audience } from '../i18n/audience.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
-import { formatValuesFor, type ValueFormat } from './format-values.js';
+import { textViewContext } from './view-context.js';
 
 export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
@@ -22,12 +23,12 @@ export type FileOffer = {
 };
 
 /** The consent card for `offer`; the same context comes back on accept and on decline. */
-export function fileConsentCard(offer: FileOffer, context: ConsentContext, locale: string | undefined): CardAttachment {
+export function fileConsentCard(offer: FileOffer, context: ConsentContext, audience: Audience): CardAttachment {
   return {
     contentType: FILE_CONSENT_CONTENT_TYPE,
     name: offer.fileName,
     content: {
-      description: describeFileOffer(offer, locale),
+      description: describeFileOffer(offer, audience),
       sizeInBytes: offer.sizeInBytes,
       acceptContext: context,
       declineContext: context,
@@ -39,12 +40,10 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, local
  * The text that goes with the consent card: which file, its size and how to get the same file from
  * the terminal, for clients that cannot show the offer (the Agents Playground, some mobile clients).
  */
-export function fileOfferText(offer: FileOffer, locale: string | undefined): string {
-  const format = formatValuesFor(locale);
-  return cleanText(
-    `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive. ` +
-      `If no file offer shows here, the same file comes from a terminal where the bot is installed: ${terminalCommand(offer)}`,
-  );
+export function fileOfferText(offer: FileOffer, audience: Audience): string {
+  const { format, messages } = textViewContext(audience);
+  const rows = messages.t('file.rows', { count: offer.rowCount });
+  return cleanText(messages.t('file.offerText', { file: offer.fileName, rows, size: format.bytes(offer.sizeInBytes), terminal: terminalCommand(offer) }));
 }
 
 /**
@@ -55,18 +54,12 @@ export function terminalCommand(offer: Pick<FileOffer, 'command' | 'fileName'>):
   return `npm run --silent report -- ${offer.command} > ${offer.fileName}`;
 }
 
-/** "1 row", "1,234 rows" in the asker's locale. */
-export function rowsText(rowCount: number, format: ValueFormat): string {
-  return `${format.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`;
-}
-
-/** "1,234 rows behind “csv copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
-export function describeFileOffer(offer: FileOffer, locale: string | undefined): string {
-  const format = formatValuesFor(locale);
-  const rows = rowsText(offer.rowCount, format);
-  const asked = offer.command.replace(/^csv /, '');
-  const asOf = offer.refreshDate !== undefined ? ` · data as of ${format.date(offer.refreshDate)}` : '';
-  return cleanText(`${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel`);
+/** "1,234 rows behind “copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
+export function describeFileOffer(offer: FileOffer, audience: Audience): string {
+  const { format, messages } = textViewContext(audience);
+  const rows = messages.t('file.rows', { count: offer.rowCount });
+  const date = offer.refreshDate !== undefined ? format.date(offer.refreshDate) : 'none';
+  return cleanText(messages.t('file.description', { rows, command: offer.command.replace(/^csv /, ''), date }));
 }
 
 /** Where Teams put the accepted file (the invoke's `uploadInfo`). */

@@ -1,9 +1,10 @@
 /**
  * Numbers, percentages, dates and sizes formatted for the asker's locale with Intl, e.g. 359229 as
  * `359,229` (en-US), `359.229` (it-IT, de-DE) or `359 229` (ru-RU). Report dates are calendar days,
- * so they are formatted in UTC; instants (fetched, retry) say UTC after the time.
+ * so they are formatted in UTC; instants (fetched, retry) are shown in the reader's time zone (Teams sends
+ * it with each message) and name it, `UTC` when none is known.
  */
-import { resolveLocale } from './resolve-locale.js';
+import { resolveLocale } from '../i18n/resolve-locale.js';
 
 /** The formats of one locale. */
 export type ValueFormat = {
@@ -22,7 +23,7 @@ export type ValueFormat = {
   shortDate(iso: string): string;
   /** Weekday, month and day, so a weekend reads as one: `Sat, Nov 28`. */
   weekdayDate(iso: string): string;
-  /** An instant in UTC: `Nov 21, 2026, 2:05 PM UTC`. */
+  /** An instant in the reader's zone: `Nov 21, 2026, 2:05 PM UTC`, `21 nov 2026, 15:05 (Europe/Rome)`. */
   dateTime(iso: string): string;
   /** The time of an instant to the second, for waits under a minute: `2:05:54 PM UTC`. */
   timeToSecond(iso: string): string;
@@ -34,18 +35,37 @@ const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
 const NO_VALUE = '–';
 const cache = new Map<string, ValueFormat>();
 
-/** Formats for `locale` (resolved, en-US when missing or invalid); built once per locale. */
-export function formatValuesFor(locale: string | undefined): ValueFormat {
+/**
+ * Formats for `locale` (resolved, en-US when missing or invalid) and `timeZone` (an IANA zone; UTC when
+ * missing or unknown); built once per locale and zone.
+ */
+export function formatValuesFor(locale: string | undefined, timeZone?: string): ValueFormat {
   const resolved = resolveLocale(locale);
-  let format = cache.get(resolved);
+  const zone = knownZone(timeZone);
+  const key = `${resolved}|${zone ?? ''}`;
+  let format = cache.get(key);
   if (!format) {
-    format = createValueFormat(resolved);
-    cache.set(resolved, format);
+    format = createValueFormat(resolved, zone);
+    cache.set(key, format);
   }
   return format;
 }
 
-function createValueFormat(locale: string): ValueFormat {
+/** The zone when Intl knows it (and it is not UTC itself), else undefined for UTC. */
+function knownZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone || timeZone.length > 64) return undefined;
+  try {
+    const zone = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    return zone === 'UTC' || zone === 'Etc/UTC' ? undefined : zone;
+  } catch {
+    // RangeError: no such zone; the reader then gets UTC, which says so.
+    return undefined;
+  }
+}
+
+function createValueFormat(locale: string, zone: string | undefined): ValueFormat {
+  const timeZone = zone ?? 'UTC';
+  const zoneName = zone !== undefined ? `(${zone})` : 'UTC';
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -53,8 +73,8 @@ function createValueFormat(locale: string): ValueFormat {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDate = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const weekdayDate = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-  const timeToSecond = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const timeToSecond = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone });
 
   const finite = (value: number, format: (value: number) => string) => (Number.isFinite(value) ? format(value) : NO_VALUE);
   // An unparseable date is shown as it came rather than as "Invalid Date" or a RangeError.
@@ -72,8 +92,8 @@ function createValueFormat(locale: string): ValueFormat {
     date: (iso) => instant(iso, (d) => date.format(d)),
     shortDate: (iso) => instant(iso, (d) => shortDate.format(d)),
     weekdayDate: (iso) => instant(iso, (d) => weekdayDate.format(d)),
-    dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} UTC`),
-    timeToSecond: (iso) => instant(iso, (d) => `${timeToSecond.format(d)} UTC`),
+    dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} ${zoneName}`),
+    timeToSecond: (iso) => instant(iso, (d) => `${timeToSecond.format(d)} ${zoneName}`),
     bytes: (value) =>
       finite(value, (v) => {
         let unit = 0;

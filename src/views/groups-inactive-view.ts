@@ -35,6 +35,6 @@ export function buildGroupsInactiveCard(model: ViewModels['groups-inactive'], ct
       ctx,
     ),
     withheld,
-    actions: cardActions(model.actions, withheld.offer),
+    actions: cardActions(model.actions, ctx.messages, withheld.offer),
   };
 }

@@ -42,6 +42,6 @@ export function buildGroupsCard(model: ViewModels['groups'], ctx: ViewContext): 
     byActivity: rowList(model.topByActivity.map((row) => groupActivityFact(row, ctx)), model.topByActivity.length, 'groups', 'No groups.', ctx),
     storageTitle: encode('Most storage used'),
     byStorage: rowList(model.topByStorage.map((row) => groupStorageFact(row, ctx)), model.topByStorage.length, 'groups', 'No groups.', ctx),
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, ctx.messages),
   };
 }

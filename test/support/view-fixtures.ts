@@ -6,6 +6,7 @@ import type { Attachment } from 'botbuilder';
 import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
 import { COPILOT_APPS } from '../../src/reports/catalog.js';
 import { WORD_JOINER } from '../../src/views/escape-card-text.js';
+import { phrase } from '../../src/i18n/message-types.js';
 
 export const FRESHNESS: Freshness = {
   refreshDate: '2026-11-19',
@@ -45,11 +46,11 @@ export const SUMMARY_D30: ViewModels['copilot-summary'] = {
   freshness: FRESHNESS,
   periods: [{ period: 'D30', days: 30, enabled: 359096, active: 165115, apps: copilotApps() }],
   actions: [
-    { title: 'Last 7 days', command: 'copilot summary D7' },
-    { title: 'Last 90 days', command: 'copilot summary D90' },
-    { title: 'Inactive seats', command: 'copilot inactive D30' },
-    { title: 'Users', command: 'copilot users D30' },
-    { title: 'Trend', command: 'copilot trend D30' },
+    { title: phrase('action.lastDays', { days: 7 }), command: 'copilot summary D7' },
+    { title: phrase('action.lastDays', { days: 90 }), command: 'copilot summary D90' },
+    { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30' },
+    { title: phrase('action.users'), command: 'copilot users D30' },
+    { title: phrase('action.trend'), command: 'copilot trend D30' },
   ],
 };
 
@@ -83,8 +84,8 @@ export const USERS_SHOWN: ViewModels['copilot-users'] = {
   totalRows: 165115,
   detail: { kind: 'shown' },
   actions: [
-    { title: 'Inactive seats', command: 'copilot inactive D30' },
-    { title: 'Summary', command: 'copilot summary D30' },
+    { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30' },
+    { title: phrase('action.summary'), command: 'copilot summary D30' },
   ],
 };
 
@@ -92,7 +93,7 @@ export const USERS_WITHHELD: ViewModels['copilot-users'] = {
   ...USERS_SHOWN,
   rows: [],
   detail: { kind: 'withheld', privateCommand: 'copilot users D30' },
-  actions: [{ title: 'Send me the list privately', command: 'copilot users D30', delivery: 'private' }, ...USERS_SHOWN.actions],
+  actions: [{ title: phrase('action.sendPrivately'), command: 'copilot users D30', delivery: 'private' }, ...USERS_SHOWN.actions],
 };
 
 /** Concealed tenants send MD5 hashes (32 uppercase hex characters) for names and UPNs. */
@@ -117,14 +118,14 @@ export const INACTIVE_SHOWN: ViewModels['copilot-inactive'] = {
   ],
   totalRows: 158094,
   detail: { kind: 'shown' },
-  actions: [{ title: 'Users', command: 'copilot users D90' }],
+  actions: [{ title: phrase('action.users'), command: 'copilot users D90' }],
 };
 
 export const INACTIVE_WITHHELD: ViewModels['copilot-inactive'] = {
   ...INACTIVE_SHOWN,
   rows: [],
   detail: { kind: 'withheld', privateCommand: 'copilot inactive D90' },
-  actions: [{ title: 'Send me the list privately', command: 'copilot inactive D90', delivery: 'private' }, ...INACTIVE_SHOWN.actions],
+  actions: [{ title: phrase('action.sendPrivately'), command: 'copilot inactive D90', delivery: 'private' }, ...INACTIVE_SHOWN.actions],
 };
 
 /** `count` days ending on 2026-11-19, active users growing by 150 a day. */
@@ -144,7 +145,7 @@ export const TREND_D30: ViewModels['copilot-trend'] = {
   period: 'D30',
   freshness: FRESHNESS,
   days: trendDays(30),
-  actions: [{ title: 'Summary', command: 'copilot summary D30' }],
+  actions: [{ title: phrase('action.summary'), command: 'copilot summary D30' }],
 };
 
 export const ACTIVATIONS: ViewModels['activations'] = {
@@ -154,7 +155,7 @@ export const ACTIVATIONS: ViewModels['activations'] = {
     { productType: 'PROJECT ONLINE DESKTOP CLIENT', assigned: 1200, activated: 388 },
     { productType: 'VISIO ONLINE PLAN 2', assigned: 860, activated: 502, sharedComputerActivation: 12 },
   ],
-  actions: [{ title: 'Groups', command: 'groups' }],
+  actions: [{ title: phrase('action.groups'), command: 'groups' }],
 };
 
 function group(name: string, extra: Partial<GroupRow> = {}): GroupRow {
@@ -178,7 +179,7 @@ export const GROUPS_D30: ViewModels['groups'] = {
     group('Project Falcon', { lastActivityDate: '2026-11-18', exchangeReceivedEmailCount: 5320, deleted: true }),
   ],
   topByStorage: [group('Engineering Archive', { storageBytes: 1_649_267_441_664, memberCount: 310 })],
-  actions: [{ title: 'Inactive groups', command: 'groups inactive D30' }],
+  actions: [{ title: phrase('action.inactiveGroups'), command: 'groups inactive D30' }],
 };
 
 export const GROUPS_INACTIVE_SHOWN: ViewModels['groups-inactive'] = {
@@ -193,33 +194,40 @@ export const GROUPS_INACTIVE_SHOWN: ViewModels['groups-inactive'] = {
   ],
   totalRows: 637,
   detail: { kind: 'shown' },
-  actions: [{ title: 'Groups', command: 'groups D90' }],
+  actions: [{ title: phrase('action.groups'), command: 'groups D90' }],
 };
 
 export const GROUPS_INACTIVE_WITHHELD: ViewModels['groups-inactive'] = {
   ...GROUPS_INACTIVE_SHOWN,
   rows: [],
   detail: { kind: 'withheld', privateCommand: 'groups inactive D90' },
-  actions: [{ title: 'Send me the list privately', command: 'groups inactive D90', delivery: 'private' }],
+  actions: [{ title: phrase('action.sendPrivately'), command: 'groups inactive D90', delivery: 'private' }],
 };
 
 export const HELP: ViewModels['help'] = {
   defaultPeriod: 'D30',
   commands: [
-    { usage: 'copilot summary [D7|D30|D90|D180|ALL]', description: 'Copilot adoption: enabled and active users per app', example: 'copilot summary D30' },
-    { usage: 'groups [D7|D30|D90|D180|YYYY-MM-DD]', description: 'Microsoft 365 groups: active, inactive, top groups', example: 'groups D7' },
-    { usage: 'help', description: 'What the bot can answer', example: 'help' },
+    { usage: 'copilot summary [D7|D30|D90|D180|ALL]', description: phrase('command.copilot-summary'), example: 'copilot summary D30' },
+    { usage: 'groups [D7|D30|D90|D180|YYYY-MM-DD]', description: phrase('command.groups'), example: 'groups D7' },
+    { usage: 'help', description: phrase('command.help'), example: 'help' },
   ],
-  questions: [
-    { question: 'how many people use copilot', command: 'copilot summary' },
-    { question: 'who is not using copilot', command: 'copilot inactive' },
-  ],
+  questions: {
+    en: [
+      { question: 'how many people use copilot', command: 'copilot summary' },
+      { question: 'who is not using copilot', command: 'copilot inactive' },
+    ],
+    ru: [{ question: 'сводка copilot за 30 дней', command: 'copilot summary D30' }],
+    it: [{ question: 'riepilogo copilot D30', command: 'copilot summary D30' }],
+    de: [{ question: 'copilot Zusammenfassung D30', command: 'copilot summary D30' }],
+    fr: [{ question: 'résumé copilot D30', command: 'copilot summary D30' }],
+    es: [{ question: 'resumen copilot D30', command: 'copilot summary D30' }],
+  },
 };
 
 /** The short answer to a typo: the line, and the closest commands as buttons. */
 export const HELP_UNKNOWN: ViewModels['help'] = {
   brief: true,
-  reason: 'I don\'t know "copilot sumary". Did you mean "copilot summary"?',
+  reason: [phrase('parse.unknownDidYouMean', { input: 'copilot sumary', suggestion: 'copilot summary' })],
   suggestion: 'copilot summary',
   options: ['copilot summary', 'copilot users', 'copilot inactive'],
   defaultPeriod: 'D30',
@@ -230,8 +238,8 @@ export const STATUS: ViewModels['status'] = {
   source: 'Microsoft Graph (contoso.onmicrosoft.com)',
   copilotApi: 'copilot-v1',
   cached: [
-    { title: 'Microsoft 365 Copilot user count summary', parameter: 'D30', refreshDate: '2026-11-19', fetchedAt: '2026-11-21T14:05:00.000Z' },
-    { title: 'Microsoft 365 apps activations', fetchedAt: '2026-11-21T13:00:00.000Z' },
+    { report: 'copilot-summary', parameter: 'D30', refreshDate: '2026-11-19', fetchedAt: '2026-11-21T14:05:00.000Z' },
+    { report: 'activations', fetchedAt: '2026-11-21T13:00:00.000Z' },
   ],
   budgets: [
     { graphFunction: 'getMicrosoft365CopilotUserCountSummary', used: 3, limit: 14 },
@@ -241,18 +249,18 @@ export const STATUS: ViewModels['status'] = {
 
 export const ERROR_BUDGET: ViewModels['error'] = {
   code: 'BUDGET_EXHAUSTED',
-  title: 'Graph request budget used up',
-  message: 'The bot has asked Microsoft Graph for this report 14 times in the last 10 minutes, the most Graph allows.',
+  title: phrase('errorTitle.BUDGET_EXHAUSTED'),
+  message: phrase('reportError.budget', { key: 'getMicrosoft365CopilotUserCountSummary', used: 14, minutes: 10, time: '14:15' }),
   retryAt: '2026-11-21T14:15:00.000Z',
   actions: [
-    { title: 'Try again', command: 'copilot summary D30' },
-    { title: 'Status', command: 'status' },
+    { title: phrase('action.tryAgain'), command: 'copilot summary D30' },
+    { title: phrase('action.status'), command: 'status' },
   ],
 };
 
 export const ACCESS_DENIED: ViewModels['access-denied'] = { reason: 'user', contact: 'it-admins@contoso.com' };
 
-export const SENT_PRIVATELY: ViewModels['sent-privately'] = { what: 'the Copilot user list for D30' };
+export const SENT_PRIVATELY: ViewModels['sent-privately'] = { what: { kind: 'copilot-users', period: 'D30' } };
 
 export const FILE_DECLINED: ViewModels['file-declined'] = { command: 'csv copilot inactive D90' };
 
@@ -307,18 +315,18 @@ export const DIGEST: ViewModels['digest'] = {
       inactive: 193981,
       price: { amount: 30, currency: 'USD' },
       monthlyCost: { amount: 5819430, currency: 'USD' },
-      action: { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
+      action: { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30', delivery: 'private' },
     },
   },
   inactiveGroups: {
     status: 'ok',
-    data: { period: 'D30', total: 1200, inactive: 56, action: { title: 'Inactive groups', command: 'groups inactive D30', delivery: 'private' } },
+    data: { period: 'D30', total: 1200, inactive: 56, action: { title: phrase('action.inactiveGroups'), command: 'groups inactive D30', delivery: 'private' } },
   },
   actions: [
-    { title: 'Copilot summary', command: 'copilot summary D7' },
-    { title: 'Copilot trend', command: 'copilot trend D30' },
-    { title: 'Activations', command: 'activations' },
-    { title: 'Groups', command: 'groups D30' },
+    { title: phrase('action.copilotSummary'), command: 'copilot summary D7' },
+    { title: phrase('action.copilotTrend'), command: 'copilot trend D30' },
+    { title: phrase('action.activations'), command: 'activations' },
+    { title: phrase('action.groups'), command: 'groups D30' },
   ],
 };
 
@@ -358,9 +366,9 @@ export const LICENCES: ViewModels['copilot-licenses'] = {
   },
   lookedFor: 'Microsoft_365_Copilot (639dec6b-bb19-468b-871c-c5c441c4b0cb)',
   actions: [
-    { title: 'Inactive seats', command: 'copilot inactive D30' },
-    { title: 'CSV', command: 'csv copilot licenses D30' },
-    { title: 'Summary', command: 'copilot summary D30' },
+    { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30' },
+    { title: phrase('action.csv'), command: 'csv copilot licenses D30' },
+    { title: phrase('action.summary'), command: 'copilot summary D30' },
   ],
 };
 
@@ -368,14 +376,14 @@ export const LICENCES: ViewModels['copilot-licenses'] = {
 export const DIGEST_STATUS: ViewModels['digest-status'] = {
   event: 'ran',
   conversation: 'channel',
-  subscription: { schedule: { day: 'friday', time: '08:00', timeZone: 'Europe/Berlin' }, active: true, createdAt: '2026-11-20T10:15:00.000Z' },
+  subscription: { schedule: { day: 'friday', time: '08:00', timeZone: 'Europe/Berlin' }, language: 'en', active: true, createdAt: '2026-11-20T10:15:00.000Z' },
   nextRun: '2026-11-27T07:00:00.000Z',
   lastRun: { occurrence: '2026-11-22T08:00:00.000Z', trigger: 'run-now', state: 'posted', finishedAt: '2026-11-22T08:00:03.000Z' },
   defaultSchedule: { day: 'monday', time: '09:00', timeZone: 'UTC' },
   actions: [
-    { title: 'Preview', command: 'digest preview' },
-    { title: 'Run now', command: 'digest run-now' },
-    { title: 'Status', command: 'digest status' },
+    { title: phrase('action.preview'), command: 'digest preview' },
+    { title: phrase('action.runNow'), command: 'digest run-now' },
+    { title: phrase('action.status'), command: 'digest status' },
   ],
 };
 
