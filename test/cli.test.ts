@@ -313,3 +313,32 @@ describe('npm run report -- <chat command>', () => {
     expect(subscribe.stderr).toContain('Digests are managed in Teams');
   });
 });
+
+describe('npm run report --locale', () => {
+  test('answers, refuses and helps in the locale\'s language, numbers in its format; the commands stay English', async () => {
+    const typo = await run(['--locale', 'ru-RU', 'copilt', 'sumary'], env);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.split('\n').slice(0, 3)).toEqual([
+      'Я не знаю «copilt sumary». Вы имели в виду «copilot summary»?',
+      'Ближайшие команды:',
+      '  npm run report -- copilot summary',
+    ]);
+    const help = await run(['--locale=it-IT', '--help'], env);
+    expect(help.stdout).toContain('Comandi (le risposte del bot; csv fornisce le righe dietro la risposta):');
+    expect(help.stdout).toMatch(/^ {2}copilot summary \[D7\|D30\|D90\|D180\|ALL\] +Adozione di Copilot: utenti abilitati e attivi per app$/m);
+    expect(help.stdout).toContain('"riepilogo copilot D30"');
+    const status = await run(['--locale', 'de-DE', 'status'], env);
+    expect(status.stdout).toContain('Status des Bots');
+    // A locale no catalog covers: English words, Brazilian numbers.
+    const refused = await run(['--locale', 'pt-BR', 'copilot', 'summary', 'D31'], env);
+    expect(refused.stderr).toContain('"D31" is not a period of copilot summary.');
+  });
+
+  test('LANG gives the language when --locale does not, and a malformed --locale is refused', async () => {
+    const typo = await run(['copilt', 'sumary'], { ...env, LANG: 'fr_FR.UTF-8' });
+    expect(typo.stderr).toMatch(/^Je ne connais pas «\u00a0copilt sumary\u00a0»/);
+    const bad = await run(['--locale', 'not a locale!', 'help'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^--locale takes a locale such as en-US, ru-RU or it-IT, not "not a locale!"\./);
+  });
+});

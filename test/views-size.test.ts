@@ -8,6 +8,11 @@ import { renderCard } from '../src/views/render-card.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { cardViewContext } from '../src/views/view-context.js';
 import { buildCardData } from '../src/views/view-builders.js';
+import type { Audience } from '../src/i18n/audience.js';
+import { CATALOGS } from '../src/i18n/catalogs/index.js';
+import { LANGUAGES, PSEUDO_LANGUAGE } from '../src/i18n/languages.js';
+import { messagesFor } from '../src/i18n/messages.js';
+import { CONVERTED_VIEWS } from './support/converted-views.js';
 import { GROUPS_D30, GROUPS_INACTIVE_SHOWN, INACTIVE_SHOWN, USERS_SHOWN, cardOf, structureProblems, visibleTexts } from './support/view-fixtures.js';
 
 const ROWS = 1000;
@@ -81,3 +86,48 @@ describe('the size guard', () => {
     expect(serializedBytes(renderCard('sent-privately', data).content)).toBeGreaterThan(50_000);
   });
 });
+
+describe('every converted card in every language', () => {
+  const audiences: readonly Audience[] = [...LANGUAGES.map((language) => ({ language, locale: `${language}-${language === 'en' ? 'US' : language.toUpperCase()}` })), { language: PSEUDO_LANGUAGE, locale: 'de-DE' }];
+
+  test.each(CONVERTED_VIEWS)('%s stays under the size target, wraps every text block and keeps words short enough for a phone', (_, message) => {
+    for (const audience of audiences) {
+      const card = cardOf(renderReplyMessage(message, audience, 'copilot summary D30'));
+      expect(serializedBytes(card), audience.language).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+      expect(structureProblems(card), audience.language).toEqual([]);
+      // A TextBlock without wrap is cut at the card's edge; with it, lines break between words.
+      expect(textBlocks(card).filter((block) => block['wrap'] !== true), audience.language).toEqual([]);
+    }
+  });
+
+  test('no catalog word is too long to fit the narrow mobile card, and no button title is cut', () => {
+    // About 30 characters fit a line of the narrowest Teams client; Graph's permission names are the longest words we show.
+    const longest = (text: string) => Math.max(...text.replace(/\{[^{}]*\}/g, ' ').split(/[\s/]+/).map((word) => [...word].length));
+    for (const language of LANGUAGES) {
+      const catalog = CATALOGS[language];
+      // The terminal's own lines (cli.*) are not drawn on cards.
+      const long = Object.entries(catalog).filter(([key, message]) => !key.startsWith('cli.') && longest(message.replaceAll('LicenseAssignment.Read.All', '')) > 28);
+      expect(long.map(([key]) => key), language).toEqual([]);
+      // Teams shows about 32 characters of a button before it truncates the title.
+      const titles = [
+        ...Object.entries(catalog).filter(([key, title]) => key.startsWith('action.') && !title.includes('{')),
+        ['action.lastDays', messagesFor({ language, locale: 'en-US' }).t('action.lastDays', { days: 180 })],
+      ];
+      expect(titles.filter(([, title]) => [...title!].length > 32), language).toEqual([]);
+    }
+  });
+});
+
+function textBlocks(card: Record<string, unknown>): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null) {
+      const element = value as Record<string, unknown>;
+      if (element['type'] === 'TextBlock') found.push(element);
+      Object.values(element).forEach(visit);
+    }
+  };
+  visit(card['body']);
+  return found;
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { startBotHarness, type BotHarness } from './support/bot-harness.js';
+import { playgroundActivity } from './support/playground-activities.js';
+import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
+
+let bot: BotHarness;
+
+beforeAll(async () => {
+  bot = await startBotHarness();
+});
+afterAll(async () => {
+  await bot.close();
+});
+beforeEach(() => {
+  bot.connector.posted.length = 0;
+  bot.connector.updated.length = 0;
+  bot.answered.length = 0;
+});
+
+/** A personal message from a Teams client in `locale`, whose clientInfo names `timezone`. */
+function from(locale: string, text: string, timezone = 'UTC') {
+  return playgroundActivity('message-personal', { text, locale, entities: [{ type: 'clientInfo', locale, country: 'XX', platform: 'Web', timezone }] });
+}
+
+/** The texts of the last card the bot sent or updated in the personal chat. */
+function lastCard() {
+  const updates = bot.connector.updated.map((update) => update.activity);
+  const activities = [...bot.connector.posted.map((post) => post.activity), ...updates];
+  const attachment = activities.at(-1)?.attachments?.[0];
+  if (!attachment) throw new Error('the bot sent no card');
+  return cardOf(attachment);
+}
+
+describe('the answer follows the language of the Teams client that asked', () => {
+  test.each([
+    ['ru-RU', 'На что я могу ответить', 'Внедрение Copilot: включённые и активные пользователи по приложениям', '“сводка copilot за 30 дней”'],
+    ['it-IT', 'A cosa posso rispondere', 'Adozione di Copilot: utenti abilitati e attivi per app', '“riepilogo copilot D30”'],
+    ['de-CH', 'Worauf ich antworten kann', 'Copilot-Nutzung: aktivierte und aktive Benutzer je App', '“copilot Zusammenfassung D30”'],
+    ['pt-BR', 'What I can answer', 'Copilot adoption: enabled and active users per app', '“how many people use copilot”'],
+  ])('help in %s: its words and its example questions, the commands in English', async (locale, title, description, question) => {
+    await bot.post(from(locale, 'help'));
+    const card = lastCard();
+    const texts = visibleTexts(card);
+    expect(texts[0]).toBe(title);
+    expect(texts).toContain(description);
+    expect(texts).toContain('copilot summary [D7|D30|D90|D180|ALL]');
+    expect(texts).toContain(question);
+    expect(submitActions(card).map((action) => action.data.command)).toContain('copilot summary D30');
+  });
+
+  test('a typo is answered in the asker\'s language, the closest commands as English buttons', async () => {
+    await bot.post(from('it-IT', 'copilt sumary'));
+    const card = lastCard();
+    expect(visibleTexts(card)[0]).toBe('Non conosco "copilt sumary". Intendevi "copilot summary"? Scrivi "help" per vedere tutti i comandi.');
+    expect(submitActions(card).map((action) => action.title)).toEqual(['copilot summary', 'copilot users', 'copilot inactive']);
+  });
+
+  test('a plain question in Russian runs its command and says which, in Russian', async () => {
+    await bot.post(from('ru-RU', 'сводка copilot за 30 дней'));
+    expect(bot.answered[0]?.parsed.command).toEqual({ name: 'copilot-summary', period: 'D30' });
+    expect(visibleTexts(lastCard())[0]).toBe('Выполнено: copilot summary D30');
+  });
+
+  test('times are shown in the time zone Teams sends, and name it', async () => {
+    await bot.post(from('it-IT', 'activations', 'Europe/Rome'));
+    expect(visibleTexts(lastCard()).find((text) => text.startsWith('Source:'))).toMatch(/ \(Europe\/Rome\)$/);
+    bot.connector.posted.length = 0;
+    bot.connector.updated.length = 0;
+    await bot.post(from('it-IT', 'status', 'Europe/Rome'));
+    const cached = visibleTexts(lastCard()).find((text) => text.startsWith('Attivazioni delle app di Microsoft 365'));
+    expect(cached).toMatch(/recuperato il .+ \(Europe\/Rome\)$/);
+    bot.connector.posted.length = 0;
+    await bot.post(from('it-IT', 'status', 'Not/AZone'));
+    expect(visibleTexts(lastCard()).find((text) => text.startsWith('Attivazioni delle app di Microsoft 365'))).toMatch(/ UTC$/);
+  });
+});
