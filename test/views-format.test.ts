@@ -46,6 +46,17 @@ describe('formatValuesFor', () => {
     expect(formatValuesFor('de-DE').dateTime('2026-11-21T14:05:00Z')).toBe('21.11.2026, 14:05 UTC');
   });
 
+  test('in the reader\'s time zone when Teams sends one, naming it; calendar dates stay the report\'s day', () => {
+    const rome = formatValuesFor('it-IT', 'Europe/Rome');
+    expect(rome.dateTime('2026-11-21T14:05:00Z')).toBe('21 nov 2026, 15:05 (Europe/Rome)');
+    expect(rome.timeToSecond('2026-11-21T23:05:09Z')).toBe('00:05:09 (Europe/Rome)');
+    expect(rome.date('2026-11-19')).toBe('19 nov 2026');
+    expect(formatValuesFor('en-US', 'america/new_york').dateTime('2026-07-01T14:05:00Z')).toBe('Jul 1, 2026, 10:05 AM (America/New_York)');
+    for (const zone of ['UTC', 'Etc/UTC', 'Not/AZone', '', 'x'.repeat(100)]) {
+      expect(formatValuesFor('en-US', zone).dateTime('2026-11-21T14:05:00Z'), zone).toBe('Nov 21, 2026, 2:05 PM UTC');
+    }
+  });
+
   test('an unparseable date is shown as it came instead of throwing', () => {
     expect(formatValuesFor('en-US').date('someday')).toBe('someday');
   });

@@ -51,16 +51,24 @@ export function formatValuesFor(locale: string | undefined, timeZone?: string): 
   return format;
 }
 
-/** The zone when Intl knows it (and it is not UTC itself), else undefined for UTC. */
+const zones = new Map<string, string | undefined>();
+
+/** The zone when Intl knows it (and it is not UTC itself), else undefined for UTC; looked up once per name. */
 function knownZone(timeZone: string | undefined): string | undefined {
   if (!timeZone || timeZone.length > 64) return undefined;
+  if (zones.has(timeZone)) return zones.get(timeZone);
+  let zone: string | undefined;
   try {
-    const zone = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-    return zone === 'UTC' || zone === 'Etc/UTC' ? undefined : zone;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    zone = resolved === 'UTC' || resolved === 'Etc/UTC' ? undefined : resolved;
   } catch {
     // RangeError: no such zone; the reader then gets UTC, which says so.
-    return undefined;
+    zone = undefined;
   }
+  // Far above the few hundred IANA zones: names come from activities, so the map must not grow without bound.
+  if (zones.size >= 2_000) zones.clear();
+  zones.set(timeZone, zone);
+  return zone;
 }
 
 function createValueFormat(locale: string, zone: string | undefined): ValueFormat {

@@ -208,7 +208,7 @@ describe('personal chat in the Agents Playground', () => {
     await playground.screenshot(card, '08-bad-period');
     const text = await playground.textOf(card);
     expect(text).toContain('"D31" is not a period of copilot summary');
-    expect(text).toContain('give a period (D7, D30, D90, D180, ALL)');
+    expect(text).toContain('Give a period (D7, D30, D90, D180, ALL)');
 
     const answer = await playground.click(card, 'copilot summary');
     expect(await playground.textOf(answer)).toContain('Copilot adoption · last 30 days');
