@@ -204,6 +204,15 @@ export const de = {
   'report.copilot-trend': 'Verlauf der Microsoft 365 Copilot-Benutzerzahlen',
   'report.activations': 'Aktivierungen der Microsoft 365-Apps',
   'report.groups': 'Aktivität der Microsoft 365-Gruppen',
+  'report.active-users': 'Aktive Benutzer von Microsoft 365 im Detail',
+  'report.active-user-counts': 'Anzahl aktiver Benutzer von Microsoft 365',
+  'report.services-user-counts': 'Benutzerzahlen der Microsoft 365-Dienste',
+  'report.teams-users': 'Aktivität der Microsoft Teams-Benutzer im Detail',
+  'report.teams-activity': 'Aktivitätszahlen der Microsoft Teams-Benutzer',
+  'report.email-users': 'E-Mail-Aktivität je Benutzer',
+  'report.onedrive-accounts': 'OneDrive-Nutzung je Konto',
+  'report.sharepoint-sites': 'Nutzung der SharePoint-Websites im Detail',
+  'report.apps-users': 'Nutzung der Microsoft 365 Apps je Benutzer',
   'report.directory-users': 'das Verzeichnis (Abteilung, Land und Büro jedes Benutzers)',
 
   // Refused askers.

@@ -203,6 +203,16 @@ export const en = {
   'report.copilot-trend': 'Microsoft 365 Copilot user count trend',
   'report.activations': 'Microsoft 365 apps activations',
   'report.groups': 'Microsoft 365 groups activity',
+  // The workload reports (issue 19), named ahead of their views.
+  'report.active-users': 'Microsoft 365 active user detail',
+  'report.active-user-counts': 'Microsoft 365 active user counts',
+  'report.services-user-counts': 'Microsoft 365 services user counts',
+  'report.teams-users': 'Microsoft Teams user activity detail',
+  'report.teams-activity': 'Microsoft Teams user activity counts',
+  'report.email-users': 'Email activity user detail',
+  'report.onedrive-accounts': 'OneDrive usage account detail',
+  'report.sharepoint-sites': 'SharePoint site usage detail',
+  'report.apps-users': 'Microsoft 365 Apps usage user detail',
   'report.directory-users': 'the directory (department, country and office of every user)',
 
   // Refused askers.

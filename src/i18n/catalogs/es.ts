@@ -203,6 +203,15 @@ export const es = {
   'report.copilot-trend': 'Evolución de usuarios de Microsoft 365 Copilot',
   'report.activations': 'Activaciones de aplicaciones de Microsoft 365',
   'report.groups': 'Actividad de grupos de Microsoft 365',
+  'report.active-users': 'Detalle de usuarios activos de Microsoft 365',
+  'report.active-user-counts': 'Recuento de usuarios activos de Microsoft 365',
+  'report.services-user-counts': 'Recuento de usuarios de los servicios de Microsoft 365',
+  'report.teams-users': 'Detalle de actividad de usuarios de Microsoft Teams',
+  'report.teams-activity': 'Recuentos de actividad de usuarios de Microsoft Teams',
+  'report.email-users': 'Detalle de actividad de correo por usuario',
+  'report.onedrive-accounts': 'Detalle de uso de OneDrive por cuenta',
+  'report.sharepoint-sites': 'Detalle de uso de sitios de SharePoint',
+  'report.apps-users': 'Detalle de uso de Microsoft 365 Apps por usuario',
   'report.directory-users': 'el directorio (departamento, país y oficina de cada usuario)',
 
   // Refused askers.

@@ -204,6 +204,15 @@ export const fr = {
   'report.copilot-trend': 'Évolution du nombre d’utilisateurs de Microsoft 365 Copilot',
   'report.activations': 'Activations des applications Microsoft 365',
   'report.groups': 'Activité des groupes Microsoft 365',
+  'report.active-users': 'Détail des utilisateurs actifs de Microsoft 365',
+  'report.active-user-counts': 'Nombre d’utilisateurs actifs de Microsoft 365',
+  'report.services-user-counts': 'Nombre d’utilisateurs des services Microsoft 365',
+  'report.teams-users': 'Détail de l’activité des utilisateurs de Microsoft Teams',
+  'report.teams-activity': 'Chiffres d’activité des utilisateurs de Microsoft Teams',
+  'report.email-users': 'Détail de l’activité de messagerie par utilisateur',
+  'report.onedrive-accounts': 'Détail de l’utilisation de OneDrive par compte',
+  'report.sharepoint-sites': 'Détail de l’utilisation des sites SharePoint',
+  'report.apps-users': 'Détail de l’utilisation de Microsoft 365 Apps par utilisateur',
   'report.directory-users': 'l’annuaire (service, pays et bureau de chaque utilisateur)',
 
   // Refused askers.

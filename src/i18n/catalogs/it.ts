@@ -203,6 +203,15 @@ export const it = {
   'report.copilot-trend': 'Andamento del numero di utenti di Microsoft 365 Copilot',
   'report.activations': 'Attivazioni delle app di Microsoft 365',
   'report.groups': 'Attività dei gruppi di Microsoft 365',
+  'report.active-users': 'Dettaglio degli utenti attivi di Microsoft 365',
+  'report.active-user-counts': 'Numero di utenti attivi di Microsoft 365',
+  'report.services-user-counts': 'Numero di utenti dei servizi di Microsoft 365',
+  'report.teams-users': 'Dettaglio dell’attività degli utenti di Microsoft Teams',
+  'report.teams-activity': 'Conteggi dell’attività degli utenti di Microsoft Teams',
+  'report.email-users': 'Dettaglio dell’attività di posta elettronica per utente',
+  'report.onedrive-accounts': 'Dettaglio dell’utilizzo di OneDrive per account',
+  'report.sharepoint-sites': 'Dettaglio dell’utilizzo dei siti SharePoint',
+  'report.apps-users': 'Dettaglio dell’utilizzo di Microsoft 365 Apps per utente',
   'report.directory-users': 'la directory (reparto, paese e ufficio di ogni utente)',
 
   // Refused askers.

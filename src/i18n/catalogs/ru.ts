@@ -203,6 +203,15 @@ export const ru = {
   'report.copilot-trend': 'Динамика числа пользователей Microsoft 365 Copilot',
   'report.activations': 'Активации приложений Microsoft 365',
   'report.groups': 'Активность групп Microsoft 365',
+  'report.active-users': 'Сведения об активных пользователях Microsoft 365',
+  'report.active-user-counts': 'Число активных пользователей Microsoft 365',
+  'report.services-user-counts': 'Число пользователей служб Microsoft 365',
+  'report.teams-users': 'Сведения об активности пользователей Microsoft Teams',
+  'report.teams-activity': 'Показатели активности пользователей Microsoft Teams',
+  'report.email-users': 'Сведения об активности электронной почты по пользователям',
+  'report.onedrive-accounts': 'Сведения об использовании OneDrive по учётным записям',
+  'report.sharepoint-sites': 'Сведения об использовании сайтов SharePoint',
+  'report.apps-users': 'Сведения об использовании Microsoft 365 Apps по пользователям',
   'report.directory-users': 'каталог (отдел, страна и офис каждого пользователя)',
 
   // Refused askers.
