@@ -45,7 +45,7 @@ export type BotIdentity =
 
 /** Who may read reports through the bot: one tenant, and allow-listed users in it. */
 export type AccessConfig = {
-  /** Lower case; compared with the activity's `conversation.tenantId` / `channelData.tenant.id`. */
+  /** Lower case; compared with the activity's `conversation.tenantId`. */
   readonly tenantId: string;
   /** Microsoft Entra object ids (`from.aadObjectId`), lower case. */
   readonly userIds: readonly string[];

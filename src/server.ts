@@ -81,8 +81,8 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
     async (req: Request, res: Response) => {
       const envelope = options.checkActivity(req.body);
       if (!envelope.ok) {
-        logger.warn('activity refused', { status: 400, problem: envelope.problem });
-        res.send(400, { error: 'bad activity', problem: envelope.problem });
+        logger.warn('activity refused', { status: envelope.status, problem: envelope.problem });
+        res.send(envelope.status, { error: envelope.status === 403 ? 'forbidden' : 'bad activity', problem: envelope.problem });
         return;
       }
       try {

@@ -125,6 +125,48 @@ describe('anonymous (no BOT_ID, loopback): the Playground set-up', () => {
     expect(bot.answered).toEqual([]);
   });
 
+  test('only Microsoft Teams is served: another channel is refused 403 before any turn, and nothing is stored or sent', async () => {
+    const stored = await bot.app.digest.store.list('');
+    const channelPost = (channelId: unknown, type = 'message') =>
+      playgroundActivity(type === 'message' ? 'message-channel-mention' : 'installationUpdate-channel', { text: '<at>Usage Bot</at> digest subscribe', channelId });
+    for (const channelId of ['webchat', 'directline', 'emulator', 'MSTeams', '', undefined]) {
+      for (const type of ['message', 'installationUpdate']) {
+        const response = await bot.post(channelPost(channelId, type));
+        expect({ channelId, type, status: response.status }).toEqual({ channelId, type, status: 403 });
+        expect(JSON.parse(response.body)).toEqual({ error: 'forbidden', problem: 'This bot serves Microsoft Teams only (channelId msteams).' });
+      }
+    }
+    expect(await bot.app.digest.store.list('')).toEqual(stored);
+    expect(bot.answered).toEqual([]);
+    expect(bot.connector.posted).toEqual([]);
+    // The same activities from Teams are served (the subscription is stored).
+    expect((await bot.post(channelPost('msteams'))).status).toBe(200);
+    expect(bot.answered.map((answer) => answer.parsed.command.name)).toEqual(['digest-subscribe']);
+    expect((await bot.app.digest.store.list('')).length).toBeGreaterThan(stored.length);
+    await bot.post(playgroundActivity('message-channel-mention', { text: '<at>Usage Bot</at> digest unsubscribe' }));
+  });
+
+  test('the tenant is conversation.tenantId: missing, or contradicted by channelData.tenant.id, the activity is refused 400 before any turn', async () => {
+    const OTHER_TENANT = '11111111-2222-3333-4444-555555555555';
+    const stored = await bot.app.digest.store.list('');
+    const cases = [
+      // The allowed tenant in channelData only is not enough.
+      { activity: playgroundActivity('message-personal', { conversation: { tenantId: undefined } }), problem: 'The activity has no conversation.tenantId, which Teams sends with every activity.' },
+      { activity: playgroundActivity('message-personal', { conversation: { tenantId: '' } }), problem: 'The activity has no conversation.tenantId, which Teams sends with every activity.' },
+      { activity: playgroundActivity('message-personal', { conversation: { tenantId: 7 } }), problem: 'The activity has no conversation.tenantId, which Teams sends with every activity.' },
+      { activity: playgroundActivity('message-personal', { channelData: { tenant: { id: OTHER_TENANT } } }), problem: 'conversation.tenantId and channelData.tenant.id name different tenants.' },
+      { activity: playgroundActivity('message-personal', { conversation: { tenantId: OTHER_TENANT } }), problem: 'conversation.tenantId and channelData.tenant.id name different tenants.' },
+    ];
+    for (const { activity, problem } of cases) {
+      const response = await bot.post({ ...activity, text: 'copilot summary' });
+      expect(response.status).toBe(400);
+      expect(JSON.parse(response.body)).toEqual({ error: 'bad activity', problem });
+    }
+    expect(bot.answered).toEqual([]);
+    expect(bot.connector.posted).toEqual([]);
+    expect(await bot.app.digest.store.list('')).toEqual(stored);
+  });
+
   test('invokes the bot does not handle get a 200 in their contract\'s shape, not a 501', async () => {
     const invoke = (name: string, value: unknown) => bot.post(playgroundActivity('message-personal', { type: 'invoke', name, value, text: undefined }));
     const action = await invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'refresh', data: {} }, trigger: 'manual' });

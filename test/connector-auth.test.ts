@@ -46,9 +46,11 @@ describe('authenticated (BOT_ID set): only the Bot Connector gets in', () => {
   let bot: BotHarness;
   let webchatKey: HostKey;
   let unendorsedKey: HostKey;
+  let directLineKey: HostKey;
   beforeAll(async () => {
     keys = await startKeyHost();
     webchatKey = await keys.addKey('webchat-key', ['webchat']);
+    directLineKey = await keys.addKey('directline-key', ['directline']);
     unendorsedKey = await keys.addKey('unendorsed-key');
     bot = await startBotHarness({ env: ENV, openIdMetadataUrl: keys.openIdMetadataUrl });
   });
@@ -126,6 +128,16 @@ describe('authenticated (BOT_ID set): only the Bot Connector gets in', () => {
       'NOT_ENDORSED',
       'NOT_ENDORSED',
     ]);
+  });
+
+  test('Web Chat and Direct Line activities are refused 403 before any turn, even signed by a key endorsed for their channel', async () => {
+    for (const channelId of ['webchat', 'directline']) {
+      const token = await keys.sign(claims(), { key: channelId === 'webchat' ? webchatKey : directLineKey });
+      const response = await post(token, teamsMessage({ channelId }));
+      expect({ channelId, status: response.status }).toEqual({ channelId, status: 403 });
+    }
+    expect(bot.answered).toEqual([]);
+    expect(bot.connector.posted).toEqual([]);
   });
 
   test('five minutes of clock skew are tolerated either way, as Bot Framework documents', async () => {

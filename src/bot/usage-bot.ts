@@ -33,7 +33,7 @@ import { errorFields, type Logger } from '../logger.js';
 import type { FetchProgress } from '../reports/report-service.js';
 import type { SendResult } from '../outbound/send-outcome.js';
 import type { StateStore } from '../store/state-store.js';
-import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
+import { accessDeniedReply, decideAccess, type AccessDecision } from './access-policy.js';
 import { ActivityClaims } from './activity-claims.js';
 import { BoundedMemory } from './bounded-memory.js';
 import { getConversationKind } from './conversation-kind.js';
@@ -466,7 +466,7 @@ export class UsageBot extends TeamsActivityHandler {
     this.options.logger.warn('access denied', {
       reason,
       activityType: activity.type,
-      tenantId: loggableId(activity.conversation?.tenantId ?? getChannelDataTenantId(activity.channelData)),
+      tenantId: loggableId(activity.conversation?.tenantId),
       userId: loggableId(activity.from?.aadObjectId),
     });
   }
