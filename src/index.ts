@@ -31,6 +31,7 @@ import { PacedSender } from './outbound/paced-sender.js';
 import { privateFolderRoot } from './private-folder.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
+import { checkServingMode } from './serving-mode.js';
 import { importFileState } from './store/import-file-state.js';
 import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
@@ -76,10 +77,17 @@ export type BotApp = {
   close(): Promise<void>;
 };
 
-/** Starts everything `config` describes; on a failure part-way, what was started is closed again. */
+/**
+ * Starts everything `config` describes; on a failure part-way, what was started is closed again.
+ * Throws ConfigError first for a configuration the bot must not serve in (see serving-mode.ts).
+ */
 export async function startBotApp(config: Config, options: BotAppOptions): Promise<BotApp> {
+  checkServingMode(config);
   const { logger } = options;
   const clock = options.clock ?? systemClock;
+  if (config.bot.identity.kind === 'app' && config.graph.source.kind === 'emulator') {
+    logger.warn('demo data: reports come from the built-in emulator, not Microsoft Graph (GRAPH_SOURCE=emulator); every card says so');
+  }
   const auth = createBotAuthentication(config.bot.identity, clock, {
     openIdMetadataUrl: options.openIdMetadataUrl,
     logger,
@@ -156,7 +164,6 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     auth.adapter.onTurnError = createTurnErrorHandler(logger, sender);
     // Before the server listens: the first ask's progress card then renders without compiling a template.
     compileCardTemplates();
-    const source = stack.service.status().source;
     const server = await startBotServer({
       host: config.bot.host,
       port: config.bot.port,
@@ -165,7 +172,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       bot,
       precheck: auth.precheck,
       checkActivity: (body) => checkActivityEnvelope(body, { authenticated: auth.enabled }),
-      health: () => ({ ok: true, version: readVersion(), source, authentication: auth.enabled }),
+      health: () => ({ ok: true, version: readVersion() }),
     });
     // Started once the server takes requests: the first run posts what fell due while the bot was down.
     const digestScheduler = startDigestScheduler({ runner, clock, logger, ...(options.digestTimer ? { timer: options.digestTimer } : {}) });

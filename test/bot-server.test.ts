@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { TURN_FAILED_REPLY } from '../src/bot/turn-error.js';
 import { handleCommand, helpReply } from '../src/commands/handlers.js';
@@ -27,12 +28,38 @@ describe('anonymous (no BOT_ID, loopback): the Playground set-up', () => {
     return { status: response.status, body: (await response.json()) };
   };
 
-  test('GET /healthz answers ok, version, source and whether authentication is on, nothing else', async () => {
+  test('GET /healthz says the bot is up and its version, nothing about authentication or data', async () => {
     expect(bot.app.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(await health()).toEqual({
-      status: 200,
-      body: { ok: true, version: '0.1.0', source: 'Graph reports emulator', authentication: false },
-    });
+    expect(await health()).toEqual({ status: 200, body: { ok: true, version: '0.1.0' } });
+  });
+
+  test('unauthenticated, only requests addressed to a loopback host are answered: another Host gets a fixed 403 and no turn', async () => {
+    const request = (host: string, path: string, body?: unknown) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const { port } = new URL(bot.app.url);
+        const headers = { 'content-type': 'application/json', host };
+        const req = httpRequest({ host: '127.0.0.1', port, path, method: body === undefined ? 'GET' : 'POST', headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        });
+        req.on('error', reject);
+        req.end(body === undefined ? undefined : JSON.stringify({ ...(body as object), serviceUrl: bot.connector.url }));
+      });
+    const message = playgroundActivity('message-personal', { text: 'copilot summary' });
+    const refusal = JSON.stringify({ error: 'forbidden', problem: 'Without BOT_ID the bot answers requests addressed to localhost, 127.0.0.1 or [::1] only.' });
+    for (const host of ['attacker.example', 'attacker.example:3978', 'localhost.attacker.example', '127.0.0.1.nip.io:3978', '10.0.0.7:3978', 'evil@127.0.0.1']) {
+      expect({ host, ...(await request(host, '/api/messages', message)) }).toEqual({ host, status: 403, body: refusal });
+      expect((await request(host, '/healthz')).status).toBe(403);
+    }
+    expect(bot.answered).toEqual([]);
+    expect(bot.connector.posted).toEqual([]);
+    for (const host of ['localhost:3978', '127.0.0.1', '127.0.0.1:3978', '[::1]:3978', 'LOCALHOST']) {
+      expect({ host, status: (await request(host, '/healthz')).status }).toEqual({ host, status: 200 });
+    }
+    expect((await request('[::1]:3978', '/api/messages', message)).status).toBe(200);
+    await bot.app.bot.settled();
+    expect(bot.answered).toHaveLength(1);
   });
 
   test('activities without the envelope a reply needs are refused 400 before any turn, and the server carries on', async () => {
@@ -196,7 +223,7 @@ describe('anonymous (no BOT_ID, loopback): the Playground set-up', () => {
         adapter: { processRequest: async () => {} },
         bot: { run: async () => {} },
         checkActivity: () => ({ ok: true }),
-        health: () => ({ ok: true, version: '0', source: 'test', authentication: false }),
+        health: () => ({ ok: true, version: '0' }),
       }),
     ).rejects.toThrow('Refusing to listen on 0.0.0.0 without authentication');
   });

@@ -21,7 +21,7 @@ import { playgroundActivity } from './support/playground-activities.js';
 
 const APP_ID = '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const TEAMS_SERVICE_URL = 'https://smba.trafficmanager.net/amer/';
-const ENV = { BOT_ID: APP_ID, BOT_PASSWORD: 'never-sent', ALLOWED_TENANT_ID: PLAYGROUND_TENANT_ID, ALLOWED_USER_IDS: PLAYGROUND_USER_ID };
+const ENV = { BOT_ID: APP_ID, BOT_PASSWORD: 'never-sent', GRAPH_SOURCE: 'emulator', ALLOWED_TENANT_ID: PLAYGROUND_TENANT_ID, ALLOWED_USER_IDS: PLAYGROUND_USER_ID };
 const UNAUTHORIZED = '{"error":"unauthorized"}';
 
 /** A personal Playground message as Teams would send it, answered in the HTTP response (expectReplies), so nothing leaves loopback. */

@@ -145,12 +145,13 @@ describe('csv in a personal chat: the consent card', () => {
   test('names the file, gives its exact size and what it holds; its context says what builds the file again, never rows', async () => {
     const card = await offer('csv copilot users D30');
     expect(bot.cardsIn(PERSONAL)).toEqual([card]);
-    expect(card.name).toMatch(/^copilot-users-D30-\d{4}-\d{2}-\d{2}\.csv$/);
-    const refreshDate = card.name!.slice('copilot-users-D30-'.length, -'.csv'.length);
+    // The bot reads the built-in emulator here: demo data, which the file's name says.
+    expect(card.name).toMatch(/^demo-copilot-users-D30-\d{4}-\d{2}-\d{2}\.csv$/);
+    const refreshDate = card.name!.slice('demo-copilot-users-D30-'.length, -'.csv'.length);
     const { acceptContext, declineContext, sizeInBytes, description } = card.content;
     expect(declineContext).toEqual(acceptContext);
     expect(acceptContext).toEqual({ exportId: expect.stringMatching(/^[0-9a-f-]{36}$/), command: 'csv copilot users D30', refreshDate });
-    expect(description).toMatch(/^[\d,]+ rows behind “copilot users D30” · data as of .+ · CSV \(UTF-8\) for Excel$/);
+    expect(description).toMatch(/^Demo data · [\d,]+ rows behind “copilot users D30” · data as of .+ · CSV \(UTF-8\) for Excel$/);
     // No user principal name (or anything else from the rows) travels in the card.
     expect(JSON.stringify(bot.connector.posted)).not.toContain('@');
 
@@ -169,7 +170,7 @@ describe('csv in a personal chat: the consent card', () => {
     const activity = bot.connector.posted.map((posted) => posted.activity).find((sent) => (sent.attachments ?? []).some((a) => a.name === card.name));
     const size = card.content.sizeInBytes;
     expect(activity?.text).toMatch(
-      new RegExp(`^The file ${card.name!.replaceAll('.', '\\.')} \\([\\d,]+ rows, [\\d.,]+\u00a0KB\\) is offered below: choose Allow to save it to your OneDrive\\. `),
+      new RegExp(`^Demo data, not your tenant's\\. The file ${card.name!.replaceAll('.', '\\.')} \\([\\d,]+ rows, [\\d.,]+\u00a0KB\\) is offered below: choose Allow to save it to your OneDrive\\. `),
     );
     expect(activity?.text).toContain(`npm run report -- csv copilot inactive D30 > ${card.name}`);
     expect(size).toBeGreaterThan(1024);
@@ -185,7 +186,7 @@ describe('csv in a personal chat: the consent card', () => {
     expect(actions.at(-1)).toEqual({ title: 'CSV', data: { command: 'csv copilot inactive D90' } });
     bot.connector.posted.length = 0;
     const card = await offer('csv copilot inactive D90', true);
-    expect(card.name).toMatch(/^copilot-inactive-D90-/);
+    expect(card.name).toMatch(/^demo-copilot-inactive-D90-/);
     await accept(card);
   });
 });
@@ -397,7 +398,7 @@ describe('csv asked in a channel', () => {
     const [sent] = bot.sender.continued;
     expect(sent?.reference).toMatchObject({ conversation: { id: PERSONAL } });
     const [card] = consentCards(sent!.activities.flatMap((activity) => activity.attachments ?? []));
-    expect(card?.name).toMatch(/^copilot-users-D30-/);
+    expect(card?.name).toMatch(/^demo-copilot-users-D30-/);
     expect(bot.cardsIn(CHANNEL_POST)).toEqual([cardFor({ view: 'sent-privately', model: { what: `the CSV file ${card!.name}` } })]);
     expect(consentCards(bot.cardsIn(CHANNEL_POST))).toEqual([]);
     expect(JSON.stringify(bot.connector.posted)).not.toContain('@');
@@ -415,7 +416,7 @@ describe('csv asked in a channel', () => {
     bot.connector.posted.length = 0;
     await bot.post(playgroundActivity('message-channel-mention', { text: undefined, value: { command: 'csv activations' } }));
     expect(consentCards(bot.sender.continued.flatMap((sent) => sent.activities.flatMap((activity) => activity.attachments ?? [])))).toHaveLength(1);
-    expect(visibleTexts(cardOf(bot.cardsIn(CHANNEL_POST)[0]!))[0]).toMatch(/^🔒 I sent the CSV file activations-\d{4}-\d{2}-\d{2}\.csv to you in a personal chat\.$/);
+    expect(visibleTexts(cardOf(bot.cardsIn(CHANNEL_POST)[0]!))[0]).toMatch(/^🔒 I sent the CSV file demo-activations-\d{4}-\d{2}-\d{2}\.csv to you in a personal chat\.$/);
     const [card] = consentCards(bot.sender.continued[0]!.activities.flatMap((activity) => activity.attachments ?? []));
     await bot.post(fileConsentInvoke('decline', card!.content.declineContext));
     expect(keptFiles()).toEqual([]);

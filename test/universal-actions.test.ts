@@ -109,7 +109,7 @@ describe('clicking a period button where Universal Actions work', () => {
     const invokeAnswer = JSON.parse(response.body) as { value: Record<string, unknown> };
     const answer = bot.answered.at(-1)!;
     expect(invokeAnswer.value).toEqual(answerCardsFor(answer)[0]?.content);
-    expect(visibleTexts(invokeAnswer.value)[0]).toBe('Copilot adoption · last 7 days');
+    expect(visibleTexts(invokeAnswer.value)[0]).toBe('Demo data · Copilot adoption · last 7 days');
     expect(bot.connector.posted).toEqual([]);
     expect(bot.connector.updated).toEqual([]);
   });
