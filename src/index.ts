@@ -7,11 +7,13 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { ActivityClaims } from './bot/activity-claims.js';
 import { createBotAuthentication } from './bot/bot-authentication.js';
 import { createDigestPoster } from './bot/digest-poster.js';
 import { FileExports } from './bot/file-exports.js';
 import { checkActivityEnvelope } from './bot/inbound-activity.js';
 import { PrivateChat } from './bot/private-chat.js';
+import { SeenActivities } from './bot/seen-activities.js';
 import { createTeamsSender, type TeamsSender } from './bot/teams-sender.js';
 import { createTurnErrorHandler } from './bot/turn-error.js';
 import { UsageBot, type CommandRunner } from './bot/usage-bot.js';
@@ -132,6 +134,9 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       digest: { store: stateStore, composer, runner, defaultTimeZone: config.digest.defaultTimeZone },
     };
     const runCommand = options.runCommand ?? handleCommand;
+    // Instances on a blob store claim each activity (and each answer to a file offer) there; one process on files remembers them in memory.
+    const claims = config.stateStore.kind === 'blob' ? new ActivityClaims({ store: stateStore, clock, logger }) : undefined;
+    const seen = new SeenActivities({ claims, logger });
     fileExports = new FileExports({
       pending: new PendingExports({
         clock,
@@ -145,6 +150,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       tenantId: config.access.tenantId,
       clock,
       logger,
+      seen,
       allowRemoteUploads: auth.enabled,
       random: options.random,
       uploadChunkBytes: options.fileExports?.uploadChunkBytes,
@@ -156,8 +162,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       privateChat,
       fileExports,
       stateStore,
-      // Instances on a blob store claim each activity there; one process on files remembers them in memory.
-      ...(config.stateStore.kind === 'blob' ? { sharedStore: stateStore } : {}),
+      seen,
       logger,
       runCommand: options.runCommand,
     });

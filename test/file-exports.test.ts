@@ -232,6 +232,17 @@ describe('accepted', () => {
     expect(bot.logs.join('\n')).not.toContain('@');
   });
 
+  test('a second click on Allow uploads nothing more: one upload, one file card', async () => {
+    const card = await offer('csv activations');
+    const first = await accept(card);
+    const second = await accept(card);
+    expect(first.completed).toBe(true);
+    expect(second.requests).toEqual([]);
+    expect(delivered().map((attachment) => attachment.contentType)).toEqual([FILE_INFO_CONTENT_TYPE]);
+    expect(bot.logs.filter((line) => line.includes('"message":"file consent repeated"'))).toHaveLength(1);
+    expect(keptFiles()).toEqual([]);
+  });
+
   test('the invoke is answered before the upload ends: Teams shows "Something went wrong" when the answer waits', async () => {
     const card = await offer('csv groups D7');
     const session = uploads.session();
