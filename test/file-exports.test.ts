@@ -20,6 +20,7 @@ import {
 import { playgroundActivity } from './support/playground-activities.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 import { scratchFolder } from './support/scratch-folder.js';
+import { parseCsv } from './support/csv-records.js';
 
 const PERSONAL = '35ab4250-4f23-4f9f-b66f-2052a98e3fc3';
 const CHANNEL_POST = 'team-id;messageid=1795331054475';
@@ -103,35 +104,6 @@ async function cliBytes(args: string[]): Promise<Buffer> {
   expect(stderr.buffer.toString(), args.join(' ')).toBe('');
   expect(code).toBe(0);
   return stdout.buffer;
-}
-
-/** RFC 4180 records (CRLF, quotes doubled), for checking the file independently of the writer. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      records.push([...record, cell]);
-      record = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  if (cell !== '' || record.length > 0) records.push([...record, cell]);
-  return records;
 }
 
 function errorCard(attachments: readonly Attachment[]) {

@@ -1,6 +1,7 @@
 /**
- * The repository as a developer meets it: no half-merged text in any tracked file, and `npm run bot`
- * without a build says what to do in one line instead of a module-not-found stack.
+ * The repository as a developer meets it: no half-merged text in any tracked file, end-to-end checks
+ * that do not lean on the code they check, and `npm run bot` without a build saying what to do in one
+ * line instead of a module-not-found stack.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
@@ -32,6 +33,17 @@ describe('tracked text files', () => {
   test('the check finds the markers git writes', () => {
     expect(CONFLICT_MARKER.test(['text', '<'.repeat(7) + ' HEAD', 'ours', '='.repeat(7), 'theirs', '>'.repeat(7) + ' branch'].join('\n'))).toBe(true);
     expect(CONFLICT_MARKER.test(['Title', '='.repeat(7), 'a << b, c >>> d'].join('\n'))).toBe(false);
+  });
+});
+
+describe('the end-to-end tests', () => {
+  test("reckon what the cards must show without the bot's report code: nothing under test/e2e imports src/reports", () => {
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', 'test/e2e'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\0')
+      .filter((file) => file.endsWith('.ts'));
+    expect(files).toContain('test/e2e/support/expected-reports.ts');
+    const importing = files.filter((file) => /from ['"](?:\.\.\/)+src\/reports\//.test(readFileSync(path.join(ROOT, file), 'utf8')));
+    expect(importing).toEqual([]);
   });
 });
 
