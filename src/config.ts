@@ -328,7 +328,8 @@ const GRAPH_SETTINGS = [
 
 /** `GRAPH_SOURCE=emulator` asks for the built-in emulator and excludes every Graph setting; unset, the Graph settings decide. */
 function readGraphSource(env: Env): GraphSource {
-  if (read(env, 'GRAPH_SOURCE') !== undefined && readChoice(env, 'GRAPH_SOURCE', ['emulator', 'graph'], 'graph') === 'emulator') {
+  const choice = read(env, 'GRAPH_SOURCE') === undefined ? undefined : readChoice(env, 'GRAPH_SOURCE', ['emulator', 'graph'], 'graph');
+  if (choice === 'emulator') {
     const set = GRAPH_SETTINGS.filter((name) => read(env, name) !== undefined);
     if (set.length > 0) {
       throw new ConfigError(
@@ -340,7 +341,7 @@ function readGraphSource(env: Env): GraphSource {
   }
   const baseUrlText = read(env, 'GRAPH_BASE_URL');
   const auth = readGraphAuth(env);
-  if (!baseUrlText && !auth && read(env, 'GRAPH_SOURCE') === undefined) return { kind: 'emulator', explicit: false };
+  if (!baseUrlText && !auth && choice === undefined) return { kind: 'emulator', explicit: false };
 
   const baseUrl = baseUrlText ? readUrl('GRAPH_BASE_URL', baseUrlText) : DEFAULT_GRAPH_BASE_URL;
   if (auth) return { kind: 'graph', baseUrl, auth };
