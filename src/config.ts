@@ -14,8 +14,11 @@ import { AppError } from './app-error.js';
 import type { BlobStoreConnection, StateStoreSettings } from './store/open-state-store.js';
 
 export type GraphSource =
-  /** No credentials and no GRAPH_BASE_URL: the built-in emulator is started on loopback. */
-  | { readonly kind: 'emulator' }
+  /**
+   * The built-in emulator, started on loopback: asked for with `GRAPH_SOURCE=emulator` (`explicit`), or
+   * with no Graph settings at all (which only the local, anonymous bot and the CLI accept).
+   */
+  | { readonly kind: 'emulator'; readonly explicit: boolean }
   | { readonly kind: 'graph'; readonly baseUrl: string; readonly auth: GraphAuth };
 
 /** Bot registration types as Teams Toolkit writes them to `BOT_TYPE` (botbuilder's `MicrosoftAppType`). */
@@ -45,7 +48,7 @@ export type BotIdentity =
 
 /** Who may read reports through the bot: one tenant, and allow-listed users in it. */
 export type AccessConfig = {
-  /** Lower case; compared with the activity's `conversation.tenantId` / `channelData.tenant.id`. */
+  /** Lower case; compared with the activity's `conversation.tenantId`. */
   readonly tenantId: string;
   /** Microsoft Entra object ids (`from.aadObjectId`), lower case. */
   readonly userIds: readonly string[];
@@ -311,10 +314,34 @@ function readSkuIds(env: Env, name: string): readonly string[] {
   return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
+/** Every variable that points the bot at a Graph or signs it in there. */
+const GRAPH_SETTINGS = [
+  'GRAPH_BASE_URL',
+  'GRAPH_AUTH',
+  'GRAPH_TENANT_ID',
+  'GRAPH_CLIENT_ID',
+  'GRAPH_CLIENT_SECRET',
+  'GRAPH_CLIENT_CERTIFICATE_PATH',
+  'GRAPH_CLIENT_CERTIFICATE_PASSWORD',
+  'GRAPH_MANAGED_IDENTITY_CLIENT_ID',
+] as const;
+
+/** `GRAPH_SOURCE=emulator` asks for the built-in emulator and excludes every Graph setting; unset, the Graph settings decide. */
 function readGraphSource(env: Env): GraphSource {
+  const choice = read(env, 'GRAPH_SOURCE') === undefined ? undefined : readChoice(env, 'GRAPH_SOURCE', ['emulator', 'graph'], 'graph');
+  if (choice === 'emulator') {
+    const set = GRAPH_SETTINGS.filter((name) => read(env, name) !== undefined);
+    if (set.length > 0) {
+      throw new ConfigError(
+        'GRAPH_SOURCE',
+        `GRAPH_SOURCE is emulator (demo data), but ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set too: unset ${set.length === 1 ? 'it' : 'them'}, or unset GRAPH_SOURCE to read Microsoft Graph.`,
+      );
+    }
+    return { kind: 'emulator', explicit: true };
+  }
   const baseUrlText = read(env, 'GRAPH_BASE_URL');
   const auth = readGraphAuth(env);
-  if (!baseUrlText && !auth) return { kind: 'emulator' };
+  if (!baseUrlText && !auth && choice === undefined) return { kind: 'emulator', explicit: false };
 
   const baseUrl = baseUrlText ? readUrl('GRAPH_BASE_URL', baseUrlText) : DEFAULT_GRAPH_BASE_URL;
   if (auth) return { kind: 'graph', baseUrl, auth };

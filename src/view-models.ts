@@ -218,6 +218,8 @@ export type ViewModels = {
     /** The `csv …` command that builds the file. */
     readonly command: string;
     readonly reason: 'not-shown' | 'not-sent';
+    /** Present when the file holds demo data: the card's title says so. */
+    readonly demo?: true;
   };
   /** The weekly digest: posted by the schedule, `digest run-now` and `digest preview`. Aggregates only. */
   digest: DigestModel;

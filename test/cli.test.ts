@@ -302,7 +302,7 @@ describe('npm run report -- <chat command>', () => {
     const preview = await run(['digest', 'preview'], env);
     expect(preview.stderr).toBe('');
     expect(preview.code).toBe(0);
-    expect(preview.stdout.split('\n').slice(0, 2)).toEqual(['Weekly Microsoft 365 digest', expect.stringMatching(/^Preview · /)]);
+    expect(preview.stdout.split('\n').slice(0, 2)).toEqual(['Demo data · Weekly Microsoft 365 digest', expect.stringMatching(/^Preview · /)]);
     expect(preview.stdout).toMatch(/^Enabled users\s+[\d,]+$/m);
     expect(preview.stdout).not.toMatch(/@contoso\.onmicrosoft\.com/);
 

@@ -14,10 +14,22 @@ function refusal(env: Record<string, string>): ConfigError {
 describe('loadConfig', () => {
   test('with nothing configured the built-in emulator is the source', () => {
     const config = loadConfig({});
-    expect(config.graph).toEqual({ source: { kind: 'emulator' }, format: 'csv', copilotApi: 'copilot-v1' });
+    expect(config.graph).toEqual({ source: { kind: 'emulator', explicit: false }, format: 'csv', copilotApi: 'copilot-v1' });
     expect(config.reports).toEqual({ cacheTtlMs: 30 * 60_000, csvRequestsPer10Minutes: 14, jsonRequestsPer10Minutes: 100 });
     expect(config.emulator).toEqual({ users: 2000, seed: 42, concealed: false, port: 0 });
     expect(Object.isFrozen(config.graph.source)).toBe(true);
+  });
+
+  test('GRAPH_SOURCE=emulator asks for the emulator, and refuses Graph settings beside it, naming them', () => {
+    expect(loadConfig({ GRAPH_SOURCE: 'Emulator' }).graph.source).toEqual({ kind: 'emulator', explicit: true });
+    expect(refusal({ GRAPH_SOURCE: 'emulator', GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's' })).toMatchObject({
+      variable: 'GRAPH_SOURCE',
+      message: 'GRAPH_SOURCE is emulator (demo data), but GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET are set too: unset them, or unset GRAPH_SOURCE to read Microsoft Graph.',
+    });
+    expect(refusal({ GRAPH_SOURCE: 'emulator', GRAPH_BASE_URL: 'http://127.0.0.1:5995' }).message).toContain('GRAPH_BASE_URL is set too: unset it');
+    expect(refusal({ GRAPH_SOURCE: 'demo' }).message).toBe('GRAPH_SOURCE is "demo"; allowed: emulator, graph.');
+    // GRAPH_SOURCE=graph never falls back to the emulator: without credentials Microsoft Graph cannot be read.
+    expect(refusal({ GRAPH_SOURCE: 'graph' }).message).toMatch(/^GRAPH_BASE_URL is https:\/\/graph\.microsoft\.com, which needs credentials: set GRAPH_AUTH/);
   });
 
   test('a loopback GRAPH_BASE_URL without credentials uses the development token', () => {

@@ -133,6 +133,7 @@ function periodOf(command: { readonly period?: string }): { period?: string } {
 
 function fileNameFor(command: ExportableCommand, meta: ReportMeta, today: string): string {
   const refreshDate = meta.refreshDate ?? today;
-  const parts = [command.name, meta.period ?? meta.date, refreshDate];
+  // Demo data says so in the name, where it stays when the file is passed on; never inside the CSV.
+  const parts = [meta.demo ? 'demo' : undefined, command.name, meta.period ?? meta.date, refreshDate];
   return `${[...new Set(parts.filter((part): part is string => Boolean(part)))].join('-')}.csv`;
 }

@@ -19,6 +19,8 @@ export type PendingExport = {
   readonly command: string;
   readonly fileName: string;
   readonly refreshDate?: string;
+  /** Present when the file holds demo data (the built-in emulator's). */
+  readonly demo?: true;
   readonly path: string;
   readonly sizeInBytes: number;
   readonly rowCount: number;
@@ -73,6 +75,7 @@ export class PendingExports {
       command,
       fileName: file.fileName,
       ...(refreshDate !== undefined ? { refreshDate } : {}),
+      ...(file.meta.demo ? { demo: true as const } : {}),
       ...written,
       expiresAt: this.options.clock.now() + this.ttlMs,
     };

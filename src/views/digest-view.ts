@@ -24,6 +24,7 @@ import { describePeriod } from './describe-period.js';
 import { formatMoney } from './format-money.js';
 import type { DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
+import { titleWithDemoLabel } from './report-header.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
 
 /** The digest as an Adaptive Card attachment, with numbers and dates in `locale` (en-US when missing or invalid). */
@@ -38,7 +39,7 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     ? `Every ${capitalize(model.schedule.day)} at ${model.schedule.time} (${model.schedule.timeZone}) · ${format.date(model.generatedAt)}`
     : `Preview · ${format.date(model.generatedAt)}`;
   return {
-    title: encode('Weekly Microsoft 365 digest'),
+    title: encode(titleWithDemoLabel('Weekly Microsoft 365 digest', sectionFreshness(model))),
     subtitle: encode(when),
     copilot: copilotSection(model.copilot, ctx),
     seats: seatsSection(model.seats, ctx),
@@ -236,8 +237,13 @@ function asOf(freshness: Freshness, { format }: ViewContext): string {
   return freshness.refreshDate !== undefined ? `Data as of ${format.date(freshness.refreshDate)}.` : 'Microsoft has no data for this report yet.';
 }
 
+/** The freshness of every section that has data. */
+function sectionFreshness(model: DigestModel): Freshness[] {
+  return [model.copilot, model.seats, model.activations, model.groups].flatMap((section) => (section?.status === 'ok' ? [section.data.freshness] : []));
+}
+
 function sourceLine(model: DigestModel, { format }: ViewContext): string {
-  const freshness = [model.copilot, model.activations, model.groups].flatMap((section) => (section.status === 'ok' ? [section.data.freshness] : []));
+  const freshness = sectionFreshness(model);
   const source = freshness[0]?.source;
   const lag = Math.max(0, ...freshness.map((item) => item.lagDays));
   const parts = [

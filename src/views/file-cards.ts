@@ -7,6 +7,7 @@ import type { ConsentContext } from '../files/consent-response.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
 import { formatValuesFor, type ValueFormat } from './format-values.js';
+import { DEMO_DATA_LABEL } from './report-header.js';
 
 export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
@@ -19,6 +20,8 @@ export type FileOffer = {
   /** The `csv …` command that built it. */
   readonly command: string;
   readonly refreshDate?: string;
+  /** Present when the file holds demo data: the card and its text say so. */
+  readonly demo?: true;
 };
 
 /** The consent card for `offer`; the same context comes back on accept and on decline. */
@@ -42,7 +45,8 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, local
 export function fileOfferText(offer: FileOffer, locale: string | undefined): string {
   const format = formatValuesFor(locale);
   return cleanText(
-    `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive. ` +
+    `${offer.demo ? `${DEMO_DATA_LABEL}, not your tenant's. ` : ''}` +
+      `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive. ` +
       `If no file offer shows here, the same file comes from a terminal where the bot is installed: ${terminalCommand(offer)}`,
   );
 }
@@ -66,7 +70,7 @@ export function describeFileOffer(offer: FileOffer, locale: string | undefined):
   const rows = rowsText(offer.rowCount, format);
   const asked = offer.command.replace(/^csv /, '');
   const asOf = offer.refreshDate !== undefined ? ` · data as of ${format.date(offer.refreshDate)}` : '';
-  return cleanText(`${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel`);
+  return cleanText(`${offer.demo ? `${DEMO_DATA_LABEL} · ` : ''}${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel`);
 }
 
 /** Where Teams put the accepted file (the invoke's `uploadInfo`). */

@@ -13,7 +13,8 @@ describe('channel @mention in the Agents Playground', () => {
   let card: Locator;
 
   beforeAll(async () => {
-    [playground, expected] = await Promise.all([PlaygroundPage.open(inject('playgroundUrl')), ExpectedReports.open(inject('graphUrl'))]);
+    expected = new ExpectedReports(inject('graphUrl'));
+    playground = await PlaygroundPage.open(inject('playgroundUrl'));
     await playground.openTeamChannel();
   });
 
@@ -23,7 +24,6 @@ describe('channel @mention in the Agents Playground', () => {
 
   afterAll(async () => {
     await playground?.close();
-    await expected?.close();
   });
 
   it('answers "copilot users" with counts only, no user names, and offers the list privately', async () => {

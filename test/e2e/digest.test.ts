@@ -16,7 +16,8 @@ describe('weekly digest in a channel of the Agents Playground', () => {
   let digest: Locator;
 
   beforeAll(async () => {
-    [playground, expected] = await Promise.all([PlaygroundPage.open(inject('playgroundUrl')), ExpectedReports.open(inject('graphUrl'))]);
+    expected = new ExpectedReports(inject('graphUrl'));
+    playground = await PlaygroundPage.open(inject('playgroundUrl'));
     await playground.openTeamChannel();
   });
 
@@ -26,7 +27,6 @@ describe('weekly digest in a channel of the Agents Playground', () => {
 
   afterAll(async () => {
     await playground?.close();
-    await expected?.close();
   });
 
   it('subscribes the channel with "digest subscribe friday 08:00 Europe/Berlin"', async () => {

@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { COMMAND_GUIDE } from '../../src/commands/command-guide.js';
 import { ExpectedReports, formatCount, formatDay, formatShare, formatUsd } from './support/expected-reports.js';
 import { PlaygroundPage } from './support/playground-page.js';
-import { rawCopilotSeats, rawCopilotSummary } from './support/raw-reports.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -12,7 +11,8 @@ describe('personal chat in the Agents Playground', () => {
   let expected: ExpectedReports;
 
   beforeAll(async () => {
-    [playground, expected] = await Promise.all([PlaygroundPage.open(inject('playgroundUrl')), ExpectedReports.open(inject('graphUrl'))]);
+    expected = new ExpectedReports(inject('graphUrl'));
+    playground = await PlaygroundPage.open(inject('playgroundUrl'));
     await playground.openPersonalChat();
   });
 
@@ -22,7 +22,6 @@ describe('personal chat in the Agents Playground', () => {
 
   afterAll(async () => {
     await playground?.close();
-    await expected?.close();
   });
 
   it('answers "copilot summary D30" with the emulator\'s adoption numbers, each app\'s as text beside its bar', async () => {
@@ -30,7 +29,8 @@ describe('personal chat in the Agents Playground', () => {
     const card = await playground.send('copilot summary D30');
     await playground.screenshot(card, '01-copilot-summary-D30');
     const text = await playground.textOf(card);
-    expect(text).toContain('Copilot adoption · last 30 days');
+    // The local Playground reads the emulator: the card's header says so.
+    expect(text).toContain('Demo data · Copilot adoption · last 30 days');
     expect(text).toContain(`Data as of ${formatDay(summary.refreshDate)}`);
     expect(text).toContain(`${formatCount(summary.active)} of ${formatCount(summary.enabled)} enabled users active`);
     expect(text).toContain(formatShare(summary.active, summary.enabled));
@@ -167,7 +167,7 @@ describe('personal chat in the Agents Playground', () => {
   });
 
   it('answers the plain question "how many people use copilot last month" with copilot summary D30, and says so', async () => {
-    const raw = await rawCopilotSummary(inject('graphUrl'), 'D30');
+    const raw = await expected.copilotSummary('D30');
     const card = await playground.send('how many people use copilot last month?');
     await playground.screenshot(card, '07b-question-how-many-use-copilot');
     const text = await playground.textOf(card);
@@ -177,7 +177,7 @@ describe('personal chat in the Agents Playground', () => {
   });
 
   it('answers the plain question "who is not using copilot this quarter" with copilot inactive D90, and says so', async () => {
-    const raw = await rawCopilotSeats(inject('graphUrl'), 'D90');
+    const raw = await expected.copilotSeats('D90');
     const card = await playground.send('who is not using copilot this quarter');
     await playground.screenshot(card, '07c-question-who-is-not-using-copilot');
     const text = await playground.textOf(card);
@@ -189,12 +189,13 @@ describe('personal chat in the Agents Playground', () => {
 
   it('answers "csv copilot users D30" with the file name, rows, size and terminal command, as the Playground takes no file offer', async () => {
     // Every enabled user is a row of the file: the user detail's rows.
-    const raw = await rawCopilotSeats(inject('graphUrl'), 'D30');
-    const fileName = `copilot-users-D30-${raw.refreshDate}.csv`;
+    const raw = await expected.copilotSeats('D30');
+    // The Playground's bot reads the built-in emulator: demo data, named so.
+    const fileName = `demo-copilot-users-D30-${raw.refreshDate}.csv`;
     const card = await playground.send('csv copilot users D30');
     await playground.screenshot(card, '07d-csv-fallback');
     const text = await playground.textOf(card);
-    expect(text).toContain('This chat cannot take files');
+    expect(text).toContain('Demo data · This chat cannot take files');
     expect(text).toMatch(new RegExp(`^File\\s+${literal(fileName)}$`, 'm'));
     expect(text).toMatch(new RegExp(`^Rows\\s+${formatCount(raw.enabled)} rows$`, 'm'));
     expect(text).toMatch(/^Size\s+\d+\s?KB$/m);
