@@ -6,6 +6,7 @@ import { createCopilotAggregateCache } from '../src/emulator/copilot-aggregates.
 import { startGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../src/emulator/graph-emulator.js';
 import { createReportView, generateCsvChunks } from '../src/emulator/render-report.js';
 import { computeActivations } from '../src/emulator/synthetic-activations.js';
+import { createWorkloadAggregateCache } from '../src/emulator/workload-aggregates.js';
 import { countGroups, generateGroup, iterateGroups } from '../src/emulator/synthetic-groups.js';
 import {
   COPILOT_APPS,
@@ -971,6 +972,7 @@ describe('determinism and scale', () => {
       refreshDay: 20_400,
       concealed: false,
       aggregates: createCopilotAggregateCache(spec),
+      workloads: createWorkloadAggregateCache(spec),
     });
     const chunks = generateCsvChunks(view, 4096);
     const first = chunks.next();

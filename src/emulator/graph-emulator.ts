@@ -1,6 +1,7 @@
 /**
- * The built-in Microsoft Graph reports emulator: an HTTP server on loopback that answers the five
- * usage report functions the bot reads the way Graph's documented contract says (302 to a
+ * The built-in Microsoft Graph reports emulator: an HTTP server on loopback that answers the usage
+ * report functions the bot reads (Copilot, activations, groups, and the workload reports: active users,
+ * Teams, email, OneDrive, SharePoint, Microsoft 365 Apps) the way Graph's documented contract says (302 to a
  * pre-authenticated download, direct CSV on /copilot/reports, JSON paging, ETags, throttling, Graph
  * error bodies), over a deterministic synthetic tenant. It is the product's data source when no
  * tenant credentials are configured, and the fake server every test talks to.
@@ -9,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from '../clock.js';
 import { createCopilotAggregateCache } from './copilot-aggregates.js';
+import { createWorkloadAggregateCache } from './workload-aggregates.js';
 import { createDownloadLinks } from './download-links.js';
 import { epochDayFromIso, epochDayOf, isoFromEpochDay } from './epoch-days.js';
 import { createFaultQueue } from './fault-queue.js';
@@ -119,6 +121,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
   let concealed = options.concealed ?? false;
   let licenceAccess = options.licenceAccess ?? true;
   const aggregates = createCopilotAggregateCache(spec);
+  const workloads = createWorkloadAggregateCache(spec);
   const links = createDownloadLinks<ReportContext>(clock, options.downloadTtlMs ?? 5 * 60 * 1000);
   const throttle = createRequestThrottle(clock);
   const faults = createFaultQueue();
@@ -198,7 +201,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     if (parsed.ok) {
       skip = parsed.call.skipToken === undefined ? undefined : decodeSkipToken(parsed.call.skipToken);
       const refreshDay = skip?.refreshDay ?? refreshDayFor(parsed.call);
-      context = { spec, call: parsed.call, refreshDay, concealed, aggregates };
+      context = { spec, call: parsed.call, refreshDay, concealed, aggregates, workloads };
     }
 
     const fault = faults.take('api', exchange.record.functionName);

@@ -7,6 +7,7 @@ import type { CopilotAggregateCache } from './copilot-aggregates.js';
 import type { CsvCell } from './csv-text.js';
 import type { ReportCall } from './parse-graph-request.js';
 import type { TenantSpec } from './synthetic-tenant.js';
+import type { WorkloadAggregateCache } from './workload-aggregates.js';
 
 /** A CSV column: the header as Graph writes it, and the record key its cells come from. */
 export type CsvColumn = readonly [header: string, key: string];
@@ -32,8 +33,14 @@ export type ReportView = {
 export type ReportContext = {
   readonly spec: TenantSpec;
   readonly call: ReportCall;
-  /** Epoch day of the report's refresh date (for the groups `date=` form, that date). */
+  /** Epoch day of the report's refresh date (for the `date=` form, that date). */
   readonly refreshDay: number;
   readonly concealed: boolean;
   readonly aggregates: CopilotAggregateCache;
+  readonly workloads: WorkloadAggregateCache;
 };
+
+/** The days an Office report covers: its period, or the one day a `date=` call asks for. */
+export function windowDaysOf(call: ReportCall): number {
+  return call.date !== undefined ? 1 : Number((call.period ?? 'D7').slice(1));
+}
