@@ -1,14 +1,14 @@
 /**
  * The Microsoft 365 active user detail reduced, while it downloads, to what `usage`, `licenses` and
  * `inactive users` answer with: per workload the licensed users by their last activity in it, and per
- * combination of assigned products the users by their latest activity in any workload, with the first
- * of those idle in the period, so an answer can order the reclaim list by what each combination costs
- * (configuration) without reading the rows. Its size depends on the period, the row limit and the
- * number of product combinations, never on the tenant's size.
+ * combination of assigned products its users and those idle in every workload in the period, with the
+ * first of them, so an answer can order the reclaim list by what each combination costs (configuration)
+ * without reading the rows. Its size depends on the period, the row limit and the number of product
+ * combinations (each list fills up to the row limit), never on the number of users past that.
  */
 import type { RowOf } from './catalog.js';
 import { countSince, totalOf, type DayCounter, type DayCounts } from './day-counts.js';
-import { compareText, createTopSelection, isActiveIn, longestInactiveFirst, type ActivityWindow, type ReportSpan, type TopSelection } from './insights.js';
+import { compareText, createTopSelection, longestInactiveFirst, type ActivityWindow, type ReportSpan, type TopSelection } from './insights.js';
 import { createWindowFloor } from './window-floor.js';
 import { WORKLOAD_COLUMNS, WORKLOADS, type WorkloadKey } from './workload-catalog.js';
 
@@ -24,18 +24,20 @@ export type IdleUser = {
   readonly workloads: Readonly<Partial<Record<WorkloadKey, string>>>;
 };
 
-/** The users holding exactly one combination of products. */
+/** The users holding exactly one combination of products, and those of them idle in the report's period. */
 export type ProductCombination = {
   /** Product names as the report writes them (e.g. `MICROSOFT 365 E5`), sorted: the combination's identity. */
   readonly products: readonly string[];
-  /** Its users (not deleted) by their latest activity in any workload. */
-  readonly lastActivity: DayCounts;
+  /** Users (not deleted) holding exactly these products. */
+  readonly users: number;
+  /** Of them, those with no activity in any workload in the period ending on the refresh date. */
+  readonly idle: number;
   /**
-   * The first `rowLimit` of its users idle in the period, never active first, then the longest idle.
-   * Absent when the snapshot could not keep it (more combinations than it lists, or rows refreshed on
-   * different days): the list is then read from the rows.
+   * The first `rowLimit` idle users, never active first, then the longest idle. Absent when the snapshot
+   * could not keep it (more combinations than it lists, or rows refreshed on different days): the list
+   * is then read from the rows.
    */
-  readonly idle?: readonly IdleUser[];
+  readonly idleUsers?: readonly IdleUser[];
 };
 
 export type ActiveUsersSnapshot = {
@@ -88,7 +90,7 @@ function idleUserOf(row: UserRow, lastActivityDate: string | undefined): IdleUse
   };
 }
 
-type Combination = { readonly products: string[]; readonly counter: DayCounter; idle?: TopSelection<IdleUser> };
+type Combination = { readonly products: string[]; readonly counter: DayCounter; readonly idle?: TopSelection<IdleUser> };
 
 /**
  * Collects the snapshot of one active-user-detail download. Idle lists keep only users idle in the
@@ -133,14 +135,13 @@ export function createActiveUsersCollector(span: ReportSpan, rowLimit: number) {
       if (window.start === undefined || latest === undefined || latest < window.start) combination.idle?.offer(idleUserOf(row, latest));
     },
     result(): ActiveUsersSnapshot {
-      const productCombinations = [...combinations.values()].map(
-        (combination): ProductCombination => ({
-          products: combination.products,
-          lastActivity: combination.counter.result(),
-          ...(listsKept && combination.idle ? { idle: combination.idle.result() } : {}),
-        }),
-      );
-      productCombinations.sort((a, b) => totalOf(b.lastActivity) - totalOf(a.lastActivity) || compareText(a.products.join('+'), b.products.join('+')));
+      const productCombinations = [...combinations.values()].map((combination): ProductCombination => {
+        const lastActivity = combination.counter.result();
+        const users = totalOf(lastActivity);
+        const idle = window.start === undefined ? 0 : users - countSince(lastActivity, window.start);
+        return { products: combination.products, users, idle, ...(listsKept && combination.idle ? { idleUsers: combination.idle.result() } : {}) };
+      });
+      productCombinations.sort((a, b) => b.users - a.users || compareText(a.products.join('+'), b.products.join('+')));
       return {
         report: 'active-users',
         rowLimit,
@@ -172,14 +173,10 @@ export function workloadActivityOf(snapshot: ActiveUsersSnapshot, window: Activi
 }
 
 /**
- * Per product combination, its users and those with no activity in any workload in the window; the
- * first `limit` idle users when the snapshot keeps them, else undefined (read them from the rows).
+ * The first `limit` idle users of a combination, or undefined when the snapshot does not keep them (or
+ * keeps fewer rows than asked) and the list must be read from the rows.
  */
-export function idleUsersOf(snapshot: ActiveUsersSnapshot, window: ActivityWindow, limit: number) {
-  return snapshot.productCombinations.map((combination) => {
-    const users = totalOf(combination.lastActivity);
-    const idle = users - countSince(combination.lastActivity, window.start);
-    const list = combination.idle && limit <= snapshot.rowLimit ? combination.idle.filter((user) => !isActiveIn(window, user.lastActivityDate)).slice(0, limit) : undefined;
-    return { products: combination.products, users, idle, ...(list ? { list } : {}) };
-  });
+export function idleUsersOf(snapshot: ActiveUsersSnapshot, combination: ProductCombination, limit: number): IdleUser[] | undefined {
+  if (!combination.idleUsers || limit > snapshot.rowLimit) return undefined;
+  return combination.idleUsers.slice(0, limit);
 }
