@@ -201,13 +201,14 @@ function parseArguments(args: readonly string[]): Invocation {
 
 function usage(): string {
   const commands = COMMAND_GUIDE.map((entry) => `  ${entry.usage.padEnd(40)}${entry.description}`);
+  const idWidth = Math.max(...REPORT_IDS.map((id) => id.length)) + 2;
   const reports = REPORT_IDS.map((id) => {
     const definition = REPORTS[id];
     const periods = allowedPeriods(definition);
     const takes = [periods.length > 0 ? periods.join('|') : '', 'date' in definition ? 'YYYY-MM-DD' : '']
       .filter(Boolean)
       .join(' or ');
-    return `  ${id.padEnd(16)}${definition.title}${takes ? ` (${takes})` : ''}`;
+    return `  ${id.padEnd(idWidth)}${definition.title}${takes ? ` (${takes})` : ''}`;
   });
   return [
     'Usage: npm run report -- <command> [--format text|json|csv]',

@@ -116,9 +116,11 @@ describe('npm run report', () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('  copilot inactive [period]               Licensed seats with no Copilot use: the reclaim list');
-    expect(stdout).toContain('  copilot-summary Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)');
-    expect(stdout).toContain('  groups          Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)');
-    expect(stdout).toContain('  activations     Microsoft 365 apps activations\n');
+    expect(stdout).toContain('  copilot-summary       Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)');
+    expect(stdout).toContain('  groups                Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)');
+    expect(stdout).toContain('  activations           Microsoft 365 apps activations\n');
+    expect(stdout).toContain('  services-user-counts  Microsoft 365 services user counts (D7|D30|D90|D180)\n');
+    expect(stdout).toContain('  apps-users            Microsoft 365 Apps usage user detail (D7|D30|D90|D180 or YYYY-MM-DD)\n');
   });
 
   test('a configuration error names the variable and exits 2', async () => {
