@@ -5,11 +5,11 @@
  */
 import { concealIdentity } from './conceal-identity.js';
 import { isoFromEpochDay } from './epoch-days.js';
-import { windowDaysOf, type CsvColumn, type ReportContext, type ReportView } from './report-view.js';
+import { createDailyWorkloadView, windowDaysOf, type CsvColumn, type ReportContext, type ReportView } from './report-view.js';
 import { assignedProducts, licensedWorkloads } from './synthetic-licences.js';
-import { ACTIVITY_WINDOW_DAYS, generateUser } from './synthetic-tenant.js';
+import { generateUser } from './synthetic-tenant.js';
 import { computeLastActivityDays, getActivityProfile, WORKLOAD_MASK } from './synthetic-workloads.js';
-import { COUNTED, type WorkloadTenantAggregate } from './workload-aggregates.js';
+import { COUNTED } from './workload-aggregates.js';
 
 // The six workloads as the headers name them, in the reports' order (WORKLOADS order).
 const HEADER_NAMES = ['Exchange', 'OneDrive', 'SharePoint', 'Skype For Business', 'Yammer', 'Teams'] as const;
@@ -102,24 +102,10 @@ export function createActiveUsersView(context: ReportContext): ReportView {
 
 /** The active user counts: one item per day of the period, newest first. */
 export function createActiveUserCountsView(context: ReportContext): ReportView {
-  const { refreshDay, call } = context;
-  const days = Math.min(windowDaysOf(call), ACTIVITY_WINDOW_DAYS);
-  const reportRefreshDate = isoFromEpochDay(refreshDay);
-  return {
-    columns: ACTIVE_USER_COUNT_COLUMNS,
-    prepare: () => context.workloads.prepare(refreshDay),
-    *items(from) {
-      const aggregate: WorkloadTenantAggregate = context.workloads.get(refreshDay);
-      for (let i = from; i < days; i++) {
-        const base = i * COUNTED;
-        const record: Record<string, string | number> = { reportRefreshDate, office365: aggregate.dailyActive[base + JSON_NAMES.length]! };
-        JSON_NAMES.forEach((name, w) => (record[name] = aggregate.dailyActive[base + w]!));
-        record['reportDate'] = isoFromEpochDay(refreshDay - i);
-        record['reportPeriod'] = days;
-        yield { cursor: i + 1, csvRecords: () => [record], json: () => record };
-      }
-    },
-  };
+  return createDailyWorkloadView(context, ACTIVE_USER_COUNT_COLUMNS, (aggregate, i, day) => {
+    const counts = aggregate.dailyActive.subarray(i * COUNTED, (i + 1) * COUNTED);
+    return { ...day, office365: counts[JSON_NAMES.length]!, ...Object.fromEntries(JSON_NAMES.map((name, w) => [name, counts[w]!])) };
+  });
 }
 
 /** The services user counts: one item with each workload's active and inactive licensed users in the period. */

@@ -6,9 +6,9 @@
 import { dayCell } from './active-user-report-views.js';
 import { concealIdentity } from './conceal-identity.js';
 import { isoFromEpochDay } from './epoch-days.js';
-import { windowDaysOf, type CsvColumn, type ReportContext, type ReportView } from './report-view.js';
+import { createDailyWorkloadView, windowDaysOf, type CsvColumn, type ReportContext, type ReportView } from './report-view.js';
 import { assignedProducts, licensedWorkloads, WORKLOAD_BIT } from './synthetic-licences.js';
-import { ACTIVITY_WINDOW_DAYS, generateUser } from './synthetic-tenant.js';
+import { generateUser } from './synthetic-tenant.js';
 import { ACTIVITIES, ACTIVITY_BIT, computeLastActivityDays, generateUserId, getActivityProfile } from './synthetic-workloads.js';
 import { formatDuration, sumMailPeriod, sumTeamsPeriod, TEAMS_METRICS, type TeamsMetric } from './workload-amounts.js';
 
@@ -145,37 +145,24 @@ export function createTeamsUsersView(context: ReportContext): ReportView {
 
 /** The Teams user activity counts: one item per day of the period, newest first. */
 export function createTeamsActivityView(context: ReportContext): ReportView {
-  const { refreshDay, call } = context;
-  const days = Math.min(windowDaysOf(call), ACTIVITY_WINDOW_DAYS);
-  const reportRefreshDate = isoFromEpochDay(refreshDay);
-  return {
-    columns: TEAMS_ACTIVITY_COLUMNS,
-    prepare: () => context.workloads.prepare(refreshDay),
-    *items(from) {
-      const daily = context.workloads.get(refreshDay).dailyTeams;
-      for (let i = from; i < days; i++) {
-        const totals = daily.subarray(i * TEAMS_METRICS.length, (i + 1) * TEAMS_METRICS.length);
-        const count = (name: TeamsMetric) => metric(totals, name);
-        const record = {
-          reportRefreshDate,
-          reportDate: isoFromEpochDay(refreshDay - i),
-          teamChatMessages: count('teamChatMessages'),
-          postMessages: count('postMessages'),
-          replyMessages: count('replyMessages'),
-          privateChatMessages: count('privateChatMessages'),
-          calls: count('calls'),
-          meetings: count('meetings'),
-          audioDuration: formatDuration(count('audioSeconds')),
-          videoDuration: formatDuration(count('videoSeconds')),
-          screenShareDuration: formatDuration(count('screenShareSeconds')),
-          meetingsOrganized: count('meetingsOrganized'),
-          meetingsAttended: count('meetingsAttended'),
-          reportPeriod: days,
-        };
-        yield { cursor: i + 1, csvRecords: () => [record], json: () => record };
-      }
-    },
-  };
+  return createDailyWorkloadView(context, TEAMS_ACTIVITY_COLUMNS, (aggregate, i, day) => {
+    const totals = aggregate.dailyTeams.subarray(i * TEAMS_METRICS.length, (i + 1) * TEAMS_METRICS.length);
+    const count = (name: TeamsMetric) => metric(totals, name);
+    return {
+      ...day,
+      teamChatMessages: count('teamChatMessages'),
+      postMessages: count('postMessages'),
+      replyMessages: count('replyMessages'),
+      privateChatMessages: count('privateChatMessages'),
+      calls: count('calls'),
+      meetings: count('meetings'),
+      audioDuration: formatDuration(count('audioSeconds')),
+      videoDuration: formatDuration(count('videoSeconds')),
+      screenShareDuration: formatDuration(count('screenShareSeconds')),
+      meetingsOrganized: count('meetingsOrganized'),
+      meetingsAttended: count('meetingsAttended'),
+    };
+  });
 }
 
 /** The email activity user detail: one item per mailbox (users with Exchange, deleted ones included). */

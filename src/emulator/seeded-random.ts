@@ -23,16 +23,16 @@ export function hashKeys(a: number, b = 0, c = 0, d = 0): number {
   return h;
 }
 
-/** A version-4-shaped UUID from (key, index): the same keys always give the same id. */
+/** A uniform number in [0, 1) from the same keys as `hashKeys`. */
+export function hashUnit(a: number, b = 0, c = 0, d = 0): number {
+  return hashKeys(a, b, c, d) / 4_294_967_296;
+}
+
+/** A version-4-shaped UUID from two keys (e.g. a salted seed and an entity index): stable and, in practice, unique. */
 export function uuidFromKeys(key: number, index: number): string {
   const hex = [0, 1, 2, 3].map((part) => hashKeys(key, index, part).toString(16).padStart(8, '0')).join('');
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** A uniform number in [0, 1) from the same keys as `hashKeys`. */
-export function hashUnit(a: number, b = 0, c = 0, d = 0): number {
-  return hashKeys(a, b, c, d) / 4_294_967_296;
 }
 
 /** A sequence of draws, for describing one entity (a user, a group) with several attributes in a fixed order. */

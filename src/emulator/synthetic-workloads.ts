@@ -45,7 +45,8 @@ const STREAM_ACTIVITY = 22;
 const SALT_SPELL = 0x5b11;
 const SALT_DAY = 0xd0a;
 const SALT_AMOUNT = 0xa40;
-const SALT_USER_ID = 0x1d5;
+// The emulated directory derives user object ids from this salt too: the Teams report's User Id is the user's id there.
+const SALT_USER_ID = 0x05e7;
 const SALT_OLD = 0x01d;
 
 // Copilot in an app counts as use of the app: COPILOT_APPS order → activity bit (Loop and Copilot Chat map to none).
