@@ -10,7 +10,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from '../clock.js';
 import { createCopilotAggregateCache } from './copilot-aggregates.js';
-import { createWorkloadAggregateCache } from './workload-aggregates.js';
 import { createDownloadLinks } from './download-links.js';
 import { epochDayFromIso, epochDayOf, isoFromEpochDay } from './epoch-days.js';
 import { createFaultQueue } from './fault-queue.js';
@@ -32,6 +31,7 @@ import type { ReportContext } from './report-view.js';
 import { createRequestThrottle } from './request-throttle.js';
 import { buildNextLink, decodeSkipToken, encodeSkipToken, type SkipPosition } from './skip-token.js';
 import type { TenantSpec } from './synthetic-tenant.js';
+import { createWorkloadAggregateCache } from './workload-aggregates.js';
 import { measureChunks, writeChunks, writeTruncated } from './write-body.js';
 
 /** How to start an emulator; every field has a default. */
