@@ -141,11 +141,20 @@ describe('npm run report', () => {
     expect(section('Commands')).toEqual(terminal.map((entry) => `  ${entry.usage.padEnd(usageWidth)}${entry.description}`));
     for (const teamsOnly of ['digest subscribe', 'digest status', 'digest run-now', 'digest unsubscribe']) expect(stdout).not.toContain(`  ${teamsOnly}`);
     expect(section('Reports')).toEqual([
-      '  copilot-summary  Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)',
-      '  copilot-users    Microsoft 365 Copilot usage user detail (D7|D30|D90|D180|ALL)',
-      '  copilot-trend    Microsoft 365 Copilot user count trend (D7|D30|D90|D180|ALL)',
-      '  activations      Microsoft 365 apps activations',
-      '  groups           Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  copilot-summary       Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)',
+      '  copilot-users         Microsoft 365 Copilot usage user detail (D7|D30|D90|D180|ALL)',
+      '  copilot-trend         Microsoft 365 Copilot user count trend (D7|D30|D90|D180|ALL)',
+      '  activations           Microsoft 365 apps activations',
+      '  groups                Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  active-users          Microsoft 365 active user detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  active-user-counts    Microsoft 365 active user counts (D7|D30|D90|D180)',
+      '  services-user-counts  Microsoft 365 services user counts (D7|D30|D90|D180)',
+      '  teams-users           Microsoft Teams user activity detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  teams-activity        Microsoft Teams user activity counts (D7|D30|D90|D180)',
+      '  email-users           Email activity user detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  onedrive-accounts     OneDrive usage account detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  sharepoint-sites      SharePoint site usage detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  apps-users            Microsoft 365 Apps usage user detail (D7|D30|D90|D180 or YYYY-MM-DD)',
     ]);
     expect(section('Questions')).toContainEqual(expect.stringMatching(/^ {2}"who is not using copilot" +copilot inactive$/));
     // "help" in the terminal is this help, not the Teams help card.
