@@ -58,8 +58,9 @@ export type ChartPoint = { readonly x: string; readonly y: number };
 export type ChartSeries = { readonly legend: string; readonly values: readonly ChartPoint[] };
 
 /**
- * A Chart.HorizontalBar with its values written on the bars and no axis (no fractional ticks). It only
- * illustrates: the card states the same numbers in a FactSet under it, and clients without charts drop it.
+ * A Chart.HorizontalBar with no axis (no fractional ticks) and each value written in its label with the
+ * locale's separators (`Teams · 123,341`). It only illustrates: the card states the same numbers as text in
+ * a FactSet under it, without a text bar of its own, and clients without charts drop it.
  */
 export type BarChartData = {
   readonly title: DisplayText;
@@ -102,7 +103,7 @@ export type DigestCardData = {
 
 /** One period of the Copilot summary: a column of headline numbers and its per-app bars. */
 export type CopilotPeriodData = {
-  /** "Last 30 days" */
+  /** "Adoption · last 30 days" */
   readonly label: DisplayText;
   /** Overall adoption, "34.3%" */
   readonly adoption: DisplayText;
@@ -148,6 +149,11 @@ export type CardData = {
     readonly header: ReportHeader;
     readonly identities: IdentityNote;
     readonly facts: readonly Fact[];
+    /** For a period shorter than the idle window: why it lists no seats to reclaim, and the button to the idle window. */
+    readonly tooShort: { readonly isShown: boolean; readonly text: DisplayText; readonly actions: readonly CardAction[] };
+    /** The idle window's idle seats and idle spend; empty for a shorter period. */
+    readonly idleTitle: DisplayText;
+    readonly idleFacts: readonly Fact[];
     readonly listTitle: DisplayText;
     readonly showRows: boolean;
     readonly users: RowList;
@@ -159,14 +165,16 @@ export type CardData = {
     readonly hasData: boolean;
     readonly emptyNote: DisplayText;
     readonly facts: readonly Fact[];
-    /** The line chart and, always under it, the table of the numbers it draws. */
+    /** How the period's adoption and the average active per day relate. */
+    readonly note: DisplayText;
+    /** The line chart (at most MAX_CHART_POINTS points) and, always under it, the table of the numbers it draws. */
     readonly chart: {
       readonly title: DisplayText;
       readonly series: readonly ChartSeries[];
       /** The y axis's top: a whole number whose four ticks are whole numbers too. */
       readonly yMax: number;
       readonly tableTitle: DisplayText;
-      /** A week per row (a day per row for a week or two), oldest first. */
+      /** A week per row (a day per row for a week or two), oldest first, as text: the chart is the only drawing. */
       readonly facts: readonly Fact[];
     };
     readonly actions: readonly CardAction[];

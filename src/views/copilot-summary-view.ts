@@ -1,7 +1,8 @@
 /**
  * Copilot adoption: enabled vs active users overall and per app. Per-app shares are of the users
  * enabled for Copilot in any app, the base `copilot users` uses too, and the card says so. One period
- * gets a bar chart over its per-app FactSet; ALL puts the periods side by side, each with its FactSet.
+ * gets a bar chart of active users per app and states the numbers as text under it (no second drawing);
+ * ALL puts the periods side by side, each with its per-app text bars.
  */
 import type { CopilotPeriodCounts, ViewModels } from '../view-models.js';
 import { barValue, proportionalBar } from './bar-facts.js';
@@ -9,22 +10,24 @@ import { cardActions } from './card-actions.js';
 import type { CardData, CopilotPeriodData, Fact } from './card-data.js';
 import { cleanText } from './display-text.js';
 import { describePeriod, periodLabel } from './describe-period.js';
+import { adoptionLabel, adoptionText, shareText } from './figure-text.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
 /** The Copilot summary card data for `model`, formatted for the context's locale. */
 export function buildCopilotSummaryCard(model: ViewModels['copilot-summary'], ctx: ViewContext): CardData['copilot-summary'] {
-  const { encode } = ctx;
+  const { encode, format } = ctx;
   const [single] = model.periods.length === 1 ? model.periods : [];
   return {
     header: reportHeader(`Copilot adoption · ${describePeriod(model.period)}`, model.freshness, ctx),
     hasData: model.periods.length > 0,
     emptyNote: encode('Microsoft has no Copilot usage for this period yet.'),
-    periods: model.periods.map((period) => periodData(period, ctx)),
+    periods: model.periods.map((period) => periodData(period, single !== undefined, ctx)),
     showChart: single !== undefined,
     chart: {
       title: encode('Active users per app'),
-      points: single ? single.apps.map((app) => ({ x: cleanText(app.label), y: app.active })) : [],
+      // The count in the label, with the locale's separators: the chart's own bar values have none.
+      points: single ? single.apps.map((app) => ({ x: cleanText(`${app.label} · ${format.number(app.active)}`), y: app.active })) : [],
     },
     baseNote: encode(appBaseNote(model.periods, 'copilot users', ctx)),
     actions: cardActions(model.actions),
@@ -39,18 +42,19 @@ export function appBaseNote(periods: readonly { readonly enabled: number }[], sa
   return `Per-app shares are of ${base}, as in "${sameAs}".`;
 }
 
-function periodData(period: CopilotPeriodCounts, ctx: ViewContext): CopilotPeriodData {
+/** One period's column; `charted`: its apps are drawn by the chart, so their facts state the numbers without a text bar. */
+function periodData(period: CopilotPeriodCounts, charted: boolean, ctx: ViewContext): CopilotPeriodData {
   const { format, encode } = ctx;
   const label = periodLabel(period.period);
   return {
-    label: encode(label),
-    adoption: encode(period.enabled > 0 ? format.percent(period.active / period.enabled) : '–'),
+    label: encode(adoptionLabel(period.period)),
+    adoption: encode(adoptionText(period.active, period.enabled, format)),
     bar: encode(proportionalBar(period.active, period.enabled)),
     activeOfEnabled: encode(`${format.number(period.active)} of ${format.number(period.enabled)} enabled users active`),
     hasPrompts: period.promptsSubmitted !== undefined,
     prompts: encode(period.promptsSubmitted !== undefined ? promptsText(period.promptsSubmitted, period.active, ctx) : ''),
     appsTitle: encode(`Active users per app · ${label}`),
-    appFacts: appFacts(period, ctx),
+    appFacts: appFacts(period, charted, ctx),
   };
 }
 
@@ -60,7 +64,8 @@ function promptsText(prompts: number, active: number, { format }: ViewContext): 
   return `${format.number(prompts)} prompts submitted${perUser}`;
 }
 
-/** Per app: active of enabled, as a bar. */
-function appFacts(period: CopilotPeriodCounts, { format, encode }: ViewContext): Fact[] {
-  return period.apps.map((app) => ({ title: encode(app.label), value: encode(barValue(app.active, app.enabled, format)) }));
+/** Per app: active of enabled, as text beside the chart, else as a text bar. */
+function appFacts(period: CopilotPeriodCounts, charted: boolean, { format, encode }: ViewContext): Fact[] {
+  const value = charted ? shareText : barValue;
+  return period.apps.map((app) => ({ title: encode(app.label), value: encode(value(app.active, app.enabled, format)) }));
 }
