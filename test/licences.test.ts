@@ -421,6 +421,21 @@ describe('copilot inactive: the reclaim list, with the idle seats and idle spend
     }
   });
 
+  test('under Copilot report v2 the idle window is 28 days: D28 lists the seats to reclaim, D7 offers D28, licences count idle seats over D28', async () => {
+    const fixture = await startReportFixture({ copilotApi: 'copilot-v2' });
+    const deps = { ...fixture.deps, licences: USD_30 };
+    const month = onlyModel(await ask(deps, 'copilot inactive D28'), 'copilot-inactive');
+    expect([month.scope, month.idlePeriod]).toEqual(['same', 'D28']);
+    const week = onlyModel(await ask(deps, 'copilot inactive D7'), 'copilot-inactive');
+    expect(week.reclaimAction).toEqual({ title: 'Inactive for 28 days', command: 'copilot inactive D28' });
+    const licences = onlyModel(await ask(deps, 'copilot licenses D90'), 'copilot-licenses').licences;
+    expect(licences.idle.period).toBe('D28');
+    expect(month.idle).toEqual({ status: 'ok', data: { idle: licences.idle, spend: licences.spend } });
+    const rows = await userRows(fixture, 'D28');
+    const start = addDays(rows[0]!.reportRefreshDate, -27);
+    expect(licences.idle.inactive).toBe(rows.filter((row) => row.lastActivityDate === undefined || row.lastActivityDate < start).length);
+  });
+
   test('without a price the idle seats are counted and the card says how to price them; without licence access it says why they are missing', async () => {
     const fixture = await startReportFixture();
     const unpriced = onlyModel(await ask(fixture.deps, 'copilot inactive D30'), 'copilot-inactive');

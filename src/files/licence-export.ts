@@ -36,7 +36,7 @@ export async function readLicenceExport(reports: ReportService, period: string |
 }
 
 /** One row per Copilot SKU: its seats, its price and what its unassigned seats cost a month. */
-export function licenceRows(licences: CopilotLicences): AnyRow[] {
+function licenceRows(licences: CopilotLicences): AnyRow[] {
   const currency = licences.spend?.currency;
   return licences.skus.map((sku) => ({
     productName: sku.productName,

@@ -110,7 +110,7 @@ export async function readIdleSeats(reports: Reports, version: ReportVersion, to
 }
 
 /** The Copilot user detail of `period` (the report's default when undefined) counted into seat usage. */
-export async function readCopilotSeatUsage(reports: Pick<ReportService, 'getReport'>, period: string | undefined, today: string) {
+async function readCopilotSeatUsage(reports: Pick<ReportService, 'getReport'>, period: string | undefined, today: string) {
   const report = await reports.getReport('copilot-users', period !== undefined ? { period } : {});
   const counts = await readSeatCounts(report, today);
   const usage: CopilotSeatUsage = {
@@ -132,7 +132,7 @@ async function readSeatCounts(report: Report<'copilot-users'>, today: string): P
 }
 
 /** Seats per Copilot SKU and in total, the idle seats of `idleUsage` (the idle window's) and their spend. Pure. */
-export function summarizeCopilotSeats(skus: readonly SubscribedSku[], idleUsage: CopilotSeatUsage, settings: LicenceSettings): CopilotSeatSummary {
+function summarizeCopilotSeats(skus: readonly SubscribedSku[], idleUsage: CopilotSeatUsage, settings: LicenceSettings): CopilotSeatSummary {
   const { price } = settings;
   const copilot = skus
     .filter((sku) => isCopilotSku(sku, settings.extraSkuIds))

@@ -55,7 +55,7 @@ export function fileOfferText(offer: FileOffer, locale: string | undefined): str
 }
 
 /** "Totals of the rows: 830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned. Idle seats: 241 (…), $7,230.00 a month · …" */
-export function totalsText(totals: ExportTotals, format: ValueFormat): string {
+function totalsText(totals: ExportTotals, format: ValueFormat): string {
   const { seats, idle, spend } = totals;
   const rows =
     `Totals of the rows: ${format.number(seats.purchased)} purchased seats, ${format.number(seats.assigned)} assigned, ` +
