@@ -4,7 +4,7 @@ import { formatReplyText } from '../src/views/reply-text.js';
 import { EVERY_VIEW, HELP_UNKNOWN, SUMMARY_D30, USERS_SHOWN, USERS_WITHHELD } from './support/view-fixtures.js';
 
 describe('formatReplyText', () => {
-  test('copilot summary D30 reads as a compact report with aligned shares and the next commands', () => {
+  test('copilot summary D30 reads as a compact report with aligned bars and the next commands', () => {
     expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'en-US')).toBe(
       [
         'Copilot adoption · last 30 days',
@@ -16,14 +16,14 @@ describe('formatReplyText', () => {
         '165,115 of 359,096 enabled users active',
         '',
         'Active users per app · Last 30 days',
-        'Teams         34.3% · 123,341 of 359,096',
-        'Word          27.3% · 98,012 of 359,096',
-        'Excel         11.5% · 41,230 of 359,096',
-        'PowerPoint    10.2% · 36,511 of 359,096',
-        'Outlook       24.6% · 88,410 of 359,096',
-        'OneNote       2.5% · 9,120 of 359,096',
-        'Loop          0.6% · 2,210 of 359,096',
-        'Copilot Chat  18.2% · 65,480 of 359,096',
+        'Teams         ███▍░░░░░░ 34.3% · 123,341 of 359,096',
+        'Word          ██▊░░░░░░░ 27.3% · 98,012 of 359,096',
+        'Excel         █▏░░░░░░░░ 11.5% · 41,230 of 359,096',
+        'PowerPoint    █░░░░░░░░░ 10.2% · 36,511 of 359,096',
+        'Outlook       ██▌░░░░░░░ 24.6% · 88,410 of 359,096',
+        'OneNote       ▎░░░░░░░░░ 2.5% · 9,120 of 359,096',
+        'Loop          ▏░░░░░░░░░ 0.6% · 2,210 of 359,096',
+        'Copilot Chat  █▉░░░░░░░░ 18.2% · 65,480 of 359,096',
         'Per-app shares are of the 359,096 users enabled for Copilot in any app, as in "copilot users".',
         '',
         'Source: Microsoft Graph · fetched Nov 21, 2026, 2:05 PM UTC',
@@ -38,7 +38,7 @@ describe('formatReplyText', () => {
   });
 
   test('numbers follow the locale in the terminal too', () => {
-    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'it-IT')).toContain('Teams         34,3% · 123.341 of 359.096');
+    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'it-IT')).toContain('Teams         ███▍░░░░░░ 34,3% · 123.341 of 359.096');
   });
 
   test('lists are aligned name and details', () => {

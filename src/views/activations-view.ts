@@ -1,13 +1,12 @@
 /**
- * Microsoft 365 apps activations: per product, activated of assigned licences (a bar chart draws the
- * activated licences, the facts state the numbers as text) and shared-computer activations. Each product
- * counts its own licences and one user can hold several, so they are never summed into one head count.
+ * Microsoft 365 apps activations: per product, activated of assigned licences as text bars, and
+ * shared-computer activations. Each product counts its own licences and one user can hold several, so
+ * they are never summed into one head count.
  */
 import type { ViewModels } from '../view-models.js';
+import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
-import { cleanText } from './display-text.js';
-import { shareText } from './figure-text.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
@@ -26,15 +25,10 @@ export function buildActivationsCard(model: ViewModels['activations'], ctx: View
         value: encode('Counted per product: one user can hold licences of several products, so they are not added up.'),
       },
     ],
-    chart: {
-      title: encode('Activated licences per product'),
-      // The count in the label, with the locale's separators: the chart's own bar values have none.
-      points: model.products.map((product) => ({ x: cleanText(`${product.productName} · ${format.number(product.activated)}`), y: product.activated })),
-    },
     productsTitle: encode('Activated of assigned licences, per product'),
     productFacts: model.products.map((product) => ({
       title: encode(product.productName),
-      value: encode(shareText(product.activated, product.assigned, format)),
+      value: encode(barValue(product.activated, product.assigned, format)),
     })),
     hasSharedComputer: shared.length > 0,
     sharedComputerTitle: encode('Shared computer activations'),

@@ -51,21 +51,11 @@ export type WithheldDetail = {
   readonly offer: readonly CardAction[];
 };
 
-/** A point of Chart.HorizontalBar / Chart.VerticalBar, as Teams documents it. */
+/** A point of a chart series, as Teams documents it. */
 export type ChartPoint = { readonly x: string; readonly y: number };
 
 /** A Chart.Line series, as Teams documents it: `{ legend, values: [{ x, y }] }`. */
 export type ChartSeries = { readonly legend: string; readonly values: readonly ChartPoint[] };
-
-/**
- * A Chart.HorizontalBar with no axis (no fractional ticks) and each value written in its label with the
- * locale's separators (`Teams · 123,341`). It only illustrates: the card states the same numbers as text in
- * a FactSet under it, without a text bar of its own, and clients without charts drop it.
- */
-export type BarChartData = {
-  readonly title: DisplayText;
-  readonly points: readonly ChartPoint[];
-};
 
 /** A Chart.Donut slice, as Teams documents it. */
 export type DonutSlice = { readonly legend: string; readonly value: number };
@@ -125,9 +115,6 @@ export type CardData = {
     readonly emptyNote: DisplayText;
     /** One column per period, side by side (one for a single period). */
     readonly periods: readonly CopilotPeriodData[];
-    /** A single period gets the per-app chart over its FactSet; several periods (ALL) only the FactSets. */
-    readonly showChart: boolean;
-    readonly chart: BarChartData;
     /** Which users the per-app shares are of, e.g. "Shares of the 798 users enabled for Copilot in any app …". */
     readonly baseNote: DisplayText;
     readonly actions: readonly CardAction[];
@@ -202,8 +189,7 @@ export type CardData = {
     readonly hasData: boolean;
     readonly emptyNote: DisplayText;
     readonly facts: readonly Fact[];
-    readonly chart: BarChartData;
-    /** Activated of assigned per product: the numbers the chart draws, always on the card. */
+    /** Activated of assigned per product, as text bars. */
     readonly productsTitle: DisplayText;
     readonly productFacts: readonly Fact[];
     readonly hasSharedComputer: boolean;

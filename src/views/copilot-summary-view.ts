@@ -1,34 +1,26 @@
 /**
- * Copilot adoption: enabled vs active users overall and per app. Per-app shares are of the users
- * enabled for Copilot in any app, the base `copilot users` uses too, and the card says so. One period
- * gets a bar chart of active users per app and states the numbers as text under it (no second drawing);
- * ALL puts the periods side by side, each with its per-app text bars.
+ * Copilot adoption: enabled vs active users overall and per app, drawn once, as text bars that every
+ * client shows whole at any width (Teams' bar chart writes its values without separators and cuts them
+ * at a phone's width). Per-app shares are of the users enabled for Copilot in any app, the base
+ * `copilot users` uses too, and the card says so. ALL puts the periods side by side.
  */
 import type { CopilotPeriodCounts, ViewModels } from '../view-models.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, CopilotPeriodData, Fact } from './card-data.js';
-import { cleanText } from './display-text.js';
 import { describePeriod, periodLabel } from './describe-period.js';
-import { adoptionLabel, adoptionText, shareText } from './figure-text.js';
+import { adoptionLabel, adoptionText } from './figure-text.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
 /** The Copilot summary card data for `model`, formatted for the context's locale. */
 export function buildCopilotSummaryCard(model: ViewModels['copilot-summary'], ctx: ViewContext): CardData['copilot-summary'] {
-  const { encode, format } = ctx;
-  const [single] = model.periods.length === 1 ? model.periods : [];
+  const { encode } = ctx;
   return {
     header: reportHeader(`Copilot adoption · ${describePeriod(model.period)}`, model.freshness, ctx),
     hasData: model.periods.length > 0,
     emptyNote: encode('Microsoft has no Copilot usage for this period yet.'),
-    periods: model.periods.map((period) => periodData(period, single !== undefined, ctx)),
-    showChart: single !== undefined,
-    chart: {
-      title: encode('Active users per app'),
-      // The count in the label, with the locale's separators: the chart's own bar values have none.
-      points: single ? single.apps.map((app) => ({ x: cleanText(`${app.label} · ${format.number(app.active)}`), y: app.active })) : [],
-    },
+    periods: model.periods.map((period) => periodData(period, ctx)),
     baseNote: encode(appBaseNote(model.periods, 'copilot users', ctx)),
     actions: cardActions(model.actions),
   };
@@ -42,8 +34,7 @@ export function appBaseNote(periods: readonly { readonly enabled: number }[], sa
   return `Per-app shares are of ${base}, as in "${sameAs}".`;
 }
 
-/** One period's column; `charted`: its apps are drawn by the chart, so their facts state the numbers without a text bar. */
-function periodData(period: CopilotPeriodCounts, charted: boolean, ctx: ViewContext): CopilotPeriodData {
+function periodData(period: CopilotPeriodCounts, ctx: ViewContext): CopilotPeriodData {
   const { format, encode } = ctx;
   const label = periodLabel(period.period);
   return {
@@ -54,7 +45,7 @@ function periodData(period: CopilotPeriodCounts, charted: boolean, ctx: ViewCont
     hasPrompts: period.promptsSubmitted !== undefined,
     prompts: encode(period.promptsSubmitted !== undefined ? promptsText(period.promptsSubmitted, period.active, ctx) : ''),
     appsTitle: encode(`Active users per app · ${label}`),
-    appFacts: appFacts(period, charted, ctx),
+    appFacts: appFacts(period, ctx),
   };
 }
 
@@ -64,8 +55,7 @@ function promptsText(prompts: number, active: number, { format }: ViewContext): 
   return `${format.number(prompts)} prompts submitted${perUser}`;
 }
 
-/** Per app: active of enabled, as text beside the chart, else as a text bar. */
-function appFacts(period: CopilotPeriodCounts, charted: boolean, { format, encode }: ViewContext): Fact[] {
-  const value = charted ? shareText : barValue;
-  return period.apps.map((app) => ({ title: encode(app.label), value: encode(value(app.active, app.enabled, format)) }));
+/** Per app: active of enabled, as a bar. */
+function appFacts(period: CopilotPeriodCounts, { format, encode }: ViewContext): Fact[] {
+  return period.apps.map((app) => ({ title: encode(app.label), value: encode(barValue(app.active, app.enabled, format)) }));
 }

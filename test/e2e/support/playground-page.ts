@@ -9,6 +9,8 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '..', 'screenshots');
+/** Every card is drawn this wide, as on a phone or a narrow Teams window: nothing on it may be cut off there. */
+export const CARD_WIDTH_PX = 400;
 
 // From docs/playground-spike/FINDINGS.md §4; --no-sandbox because CI runs as root.
 const CHROMIUM_ARGS = [
@@ -72,6 +74,10 @@ export class PlaygroundPage {
       });
       playground.page.setDefaultTimeout(20_000);
       await playground.page.goto(url, { waitUntil: 'domcontentloaded' });
+      // The Playground's own layout needs a wide window; its cards are drawn at a narrow client's width.
+      await playground.page.addStyleTag({
+        content: `.ac-adaptiveCard { width: ${CARD_WIDTH_PX}px !important; max-width: ${CARD_WIDTH_PX}px !important; box-sizing: border-box; }`,
+      });
       await playground.page.getByRole('treeitem', { name: 'Personal Chat' }).waitFor();
       return playground;
     } catch (error) {
@@ -166,13 +172,36 @@ export class PlaygroundPage {
     return (await target.innerText()).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
   }
 
-  /** Saves a picture of `target` as test/e2e/screenshots/<name>.png. */
+  /**
+   * Saves a picture of `target` (its cards CARD_WIDTH_PX wide) as test/e2e/screenshots/<name>.png, and
+   * fails when anything on its cards is cut off at that width.
+   */
   async screenshot(target: Locator, name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await target.scrollIntoViewIfNeeded();
     // Charts draw with a short animation; let it finish so the picture shows the bars.
     await this.page.waitForTimeout(400);
     await target.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+    const cut = await this.cutOff(target);
+    if (cut.length > 0) throw new Error(`${name}: cut off at ${CARD_WIDTH_PX} px: ${cut.join('; ')}`);
+  }
+
+  /** What on `target`'s cards reaches past the card's right edge, or clips its own text: what a narrow client cuts off. */
+  cutOff(target: Locator): Promise<string[]> {
+    return target.evaluate((root) => {
+      const cards = root.matches('.ac-adaptiveCard') ? [root] : [...root.querySelectorAll('.ac-adaptiveCard')];
+      const found: string[] = [];
+      for (const card of cards) {
+        const edge = card.getBoundingClientRect().right;
+        for (const element of card.querySelectorAll('*')) {
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || element.closest('svg')) continue;
+          const clips = element.scrollWidth > element.clientWidth + 1 && root.ownerDocument.defaultView?.getComputedStyle(element).overflowX !== 'visible';
+          if (box.right > edge + 1 || clips) found.push(`${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 50)}"`);
+        }
+      }
+      return found;
+    });
   }
 
   /** Saves the whole page as test/e2e/screenshots/FAILED-<name>.png, for a test that failed. */
