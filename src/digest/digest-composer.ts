@@ -1,8 +1,8 @@
 /**
  * Builds the weekly digest from the report service: Copilot adoption over the last week with its
- * change since the previous digest, activations, group activity, and what to act on (inactive seats
- * with their monthly cost, inactive groups). Only aggregate counts leave this file: per-user rows of
- * the groups report are tallied while they stream and dropped.
+ * change since the previous digest, Copilot seats, activations, group activity, and what to act on (the
+ * idle seats with their idle spend, inactive groups). Only aggregate counts leave this file: per-user rows
+ * of the usage and groups reports are tallied while they stream and dropped.
  */
 import { errorCodeOf } from '../app-error.js';
 import { toIsoDate, type Clock } from '../clock.js';
