@@ -74,10 +74,6 @@ export class PlaygroundPage {
       });
       playground.page.setDefaultTimeout(20_000);
       await playground.page.goto(url, { waitUntil: 'domcontentloaded' });
-      // The Playground's own layout needs a wide window; its cards are drawn at a narrow client's width.
-      await playground.page.addStyleTag({
-        content: `.ac-adaptiveCard { width: ${CARD_WIDTH_PX}px !important; max-width: ${CARD_WIDTH_PX}px !important; box-sizing: border-box; }`,
-      });
       await playground.page.getByRole('treeitem', { name: 'Personal Chat' }).waitFor();
       return playground;
     } catch (error) {
@@ -173,17 +169,28 @@ export class PlaygroundPage {
   }
 
   /**
-   * Saves a picture of `target` (its cards CARD_WIDTH_PX wide) as test/e2e/screenshots/<name>.png, and
-   * fails when anything on its cards is cut off at that width.
+   * Saves a picture of `target` as test/e2e/screenshots/<name>.png with its cards drawn CARD_WIDTH_PX wide
+   * (the Playground's own layout needs a wide window, so only the cards are narrowed, and only meanwhile),
+   * and fails when anything on them is cut off at that width.
    */
   async screenshot(target: Locator, name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await target.scrollIntoViewIfNeeded();
-    // Charts draw with a short animation; let it finish so the picture shows the bars.
-    await this.page.waitForTimeout(400);
-    await target.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
-    const cut = await this.cutOff(target);
-    if (cut.length > 0) throw new Error(`${name}: cut off at ${CARD_WIDTH_PX} px: ${cut.join('; ')}`);
+    const cards = target.locator('xpath=descendant-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ac-adaptiveCard ")]');
+    await cards.evaluateAll((elements, width) => {
+      for (const element of elements) element.setAttribute('style', `${element.getAttribute('style') ?? ''};width:${width}px;max-width:${width}px;box-sizing:border-box`);
+    }, CARD_WIDTH_PX);
+    try {
+      // Charts draw with a short animation and redraw for the new width; let them finish.
+      await this.page.waitForTimeout(600);
+      await target.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+      const cut = await this.cutOff(target);
+      if (cut.length > 0) throw new Error(`${name}: cut off at ${CARD_WIDTH_PX} px: ${cut.join('; ')}`);
+    } finally {
+      await cards.evaluateAll((elements, width) => {
+        for (const element of elements) element.setAttribute('style', (element.getAttribute('style') ?? '').replace(`;width:${width}px;max-width:${width}px;box-sizing:border-box`, ''));
+      }, CARD_WIDTH_PX);
+    }
   }
 
   /** What on `target`'s cards reaches past the card's right edge, or clips its own text: what a narrow client cuts off. */
