@@ -4,11 +4,10 @@
  * rather than at the first admin's question.
  */
 import { isIP } from 'node:net';
-import type { SeatPrice } from './view-models.js';
 import { DEFAULT_GRACE_MS, DEFAULT_LEASE_MS } from './digest/digest-runner.js';
 import { resolveTimeZone } from './digest/subscription.js';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
-import { LICENCE_PRICE_FORM, parseLicencePrice, seatPriceOf, type LicencePrice } from './reports/licence-price.js';
+import { LICENCE_PRICE_FORM, parseLicencePrice, type LicencePrice } from './reports/licence-price.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
 import { AppError } from './app-error.js';
 import type { BlobStoreConnection, StateStoreSettings } from './store/open-state-store.js';
@@ -56,12 +55,10 @@ export type AccessConfig = {
   readonly contact?: string;
 };
 
-/** The weekly digest: the zone of subscriptions that name none, the seat price, and the runner's lease and grace. */
+/** The weekly digest: the zone of subscriptions that name none, and the runner's lease and grace. */
 export type DigestConfig = {
   /** IANA zone, canonical (`DIGEST_TIME_ZONE`, default UTC). */
   readonly defaultTimeZone: string;
-  /** Monthly price of a Copilot seat of any SKU (from `COPILOT_LICENSE_PRICE`); absent: no cost is shown. */
-  readonly seatPrice?: SeatPrice;
   /** How long a claim may stay unfinished before it is taken over (`DIGEST_LEASE_MINUTES`, default 10). */
   readonly leaseMs: number;
   /** How late a digest may still be posted after downtime (`DIGEST_GRACE_HOURS`, default 6). */
@@ -163,7 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
       concealed: readBoolean(env, 'EMULATOR_CONCEALED', false),
       port: readInteger(env, 'EMULATOR_PORT', 0, 0, 65_535),
     },
-    digest: readDigest(env, licences.price),
+    digest: readDigest(env),
     licences,
   };
   return deepFreeze(config);
@@ -174,13 +171,9 @@ function readLicences(env: Env): LicenceConfig {
   return { ...(price ? { price } : {}), extraSkuIds: readSkuIds(env, 'COPILOT_SKU_IDS') };
 }
 
-/** The digest's seat price is the licence price of a seat of any SKU. */
-function readDigest(env: Env, price: LicencePrice | undefined): DigestConfig {
-  const amount = price ? seatPriceOf(price) : undefined;
-  const seatPrice = price && amount !== undefined ? { amount, currency: price.currency } : undefined;
+function readDigest(env: Env): DigestConfig {
   return {
     defaultTimeZone: readTimeZone(env, 'DIGEST_TIME_ZONE', DEFAULT_DIGEST_TIME_ZONE),
-    ...(seatPrice ? { seatPrice } : {}),
     leaseMs: readInteger(env, 'DIGEST_LEASE_MINUTES', DEFAULT_LEASE_MS / 60_000, 1, 24 * 60) * 60_000,
     graceMs: readInteger(env, 'DIGEST_GRACE_HOURS', DEFAULT_GRACE_MS / 3_600_000, 0, 7 * 24) * 3_600_000,
   };

@@ -112,7 +112,6 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       clock,
       copilotApi: config.graph.copilotApi,
       formatCommand,
-      ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
       licences: config.licences,
       logger,
     });

@@ -223,19 +223,19 @@ describe('npm run report -- <chat command>', () => {
     expect(licences.skus.map((sku: { skuPartNumber: string }) => sku.skuPartNumber)).toEqual(['Microsoft_365_Copilot']);
     const text = await run(['copilot', 'licenses', 'D30'], priced);
     const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-    expect(text.stdout).toMatch(new RegExp(`^Purchased +${licences.total.purchasedTotal.toLocaleString('en-US')}$`, 'm'));
-    expect(text.stdout).toContain(`Idle spend per month  ${usd.format(licences.spend.monthly)}`);
-    expect(text.stdout).toContain(`Idle spend per year   ${usd.format(licences.spend.yearly)}`);
+    expect(text.stdout).toMatch(new RegExp(`^Purchased seats +${licences.total.purchased.toLocaleString('en-US')}$`, 'm'));
+    expect(text.stdout).toMatch(new RegExp(`^Idle spend +\\${usd.format(licences.spend.monthly)} a month · \\${usd.format(licences.spend.yearly)} a year$`, 'm'));
     const csv = await run(['copilot', 'licenses', 'D30', '--format', 'csv'], priced);
-    const [header, , total] = csv.stdout.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header).toBe(
-      'SKU Part Number,SKU Id,Capability Status,Purchased Enabled,Purchased Warning,Purchased Suspended,Purchased Locked Out,Assigned,Unassigned,' +
-        'Active,Inactive,Never Active,Idle Seats,Monthly Price per Seat,Idle Spend per Month,Idle Spend per Year,Currency',
+    const lines = csv.stdout.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe(
+      'Product,SKU Part Number,SKU Id,Capability Status,Purchased Seats,Of Which In Warning,Assigned Seats,Unassigned Seats,Over-Assigned Seats,' +
+        'Suspended Units (Not Purchased),Locked Out Units (Not Purchased),Monthly Price per Seat,Unassigned Seats Spend per Month,Currency',
     );
-    const { usage } = licences;
-    expect(total).toBe(
-      `Total,,,${licences.total.purchased.enabled},0,0,0,${licences.total.assigned},${licences.total.unassigned},${usage.active},${usage.inactive},` +
-        `${usage.neverActive},${licences.idleSeats},,${licences.spend.monthly},${licences.spend.yearly},USD`,
+    // One data row per SKU, and no total row among them.
+    expect(lines).toHaveLength(1 + licences.skus.length);
+    const { total } = licences;
+    expect(lines[1]).toBe(
+      `Microsoft 365 Copilot,Microsoft_365_Copilot,${licences.skus[0].skuId},Enabled,${total.purchased},0,${total.assigned},${total.unassigned},0,0,0,30,${total.unassigned * 30},USD`,
     );
   });
 

@@ -213,8 +213,9 @@ describe('loadConfig: data folder and weekly digest', () => {
       DIGEST_GRACE_HOURS: '0',
     });
     expect(config.dataDir).toBe('/var/lib/usage-bot');
-    expect(config.digest).toEqual({ defaultTimeZone: 'Europe/Berlin', seatPrice: { amount: 30, currency: 'USD' }, leaseMs: 900_000, graceMs: 0 });
-    expect(loadConfig({ DIGEST_SEAT_PRICE: 'EUR 28.10' }).digest.seatPrice).toEqual({ amount: 28.1, currency: 'EUR' });
+    expect(config.digest).toEqual({ defaultTimeZone: 'Europe/Berlin', leaseMs: 900_000, graceMs: 0 });
+    expect(config.licences.price).toEqual({ currency: 'USD', seat: 30, bySku: {} });
+    expect(loadConfig({ DIGEST_SEAT_PRICE: 'EUR 28.10' }).licences.price).toEqual({ currency: 'EUR', seat: 28.1, bySku: {} });
   });
 
   test('bad values name the variable and what it accepts', () => {
@@ -296,13 +297,10 @@ describe('loadConfig: Copilot licence price and SKUs', () => {
     expect(loadConfig({ COPILOT_LICENSE_PRICE: '30 USD' }).licences).toEqual({ price: { currency: 'USD', seat: 30, bySku: {} }, extraSkuIds: [] });
     const perSku = loadConfig({ COPILOT_LICENSE_PRICE: 'Microsoft_365_Copilot=30 EUR; Microsoft_365_Copilot_EDU = 18.50 eur' });
     expect(perSku.licences.price).toEqual({ currency: 'EUR', bySku: { microsoft_365_copilot: 30, microsoft_365_copilot_edu: 18.5 } });
-    // The digest's seat price is the price of a seat of any SKU: none while the SKUs differ.
-    expect(perSku.digest.seatPrice).toBeUndefined();
     const both = loadConfig({ COPILOT_LICENSE_PRICE: '28 GBP; 639dec6b-bb19-468b-871c-c5c441c4b0cb=25 GBP' });
     expect(both.licences.price).toEqual({ currency: 'GBP', seat: 28, bySku: { '639dec6b-bb19-468b-871c-c5c441c4b0cb': 25 } });
-    expect(both.digest.seatPrice).toEqual({ amount: 28, currency: 'GBP' });
     expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD' }).licences.price).toEqual({ currency: 'USD', seat: 30, bySku: {} });
-    expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD', COPILOT_LICENSE_PRICE: '30 USD' }).digest.seatPrice).toEqual({ amount: 30, currency: 'USD' });
+    expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD', COPILOT_LICENSE_PRICE: '30 USD' }).licences.price).toEqual({ currency: 'USD', seat: 30, bySku: {} });
     expect(loadConfig({}).licences).toEqual({ extraSkuIds: [] });
   });
 

@@ -64,7 +64,8 @@ export function resolveReportRequest(id: string, params: ReportParams, context: 
   return { id, definition, period, date, version, csvPath, jsonPath, key };
 }
 
-function copilotVersion(api: CopilotReportApi): 'v1' | 'v2' {
+/** The Copilot report version `api` reads. */
+export function copilotVersion(api: CopilotReportApi): 'v1' | 'v2' {
   return api === 'copilot-v2' ? 'v2' : 'v1';
 }
 

@@ -79,7 +79,7 @@ describe('channel @mention in the Agents Playground', () => {
     const answer = await playground.postMentioning('copilot licenses');
     await playground.screenshot(answer.post, '11b-channel-copilot-licenses');
     const text = await playground.textOf(answer.card);
-    expect(text).toContain(`${formatCount(licences.idle)} (${formatCount(licences.unassigned)} unassigned + ${formatCount(licences.inactive)} inactive)`);
+    expect(text).toContain(`${formatCount(licences.idle)} = ${formatCount(licences.unassigned)} unassigned + ${formatCount(licences.inactive)} assigned`);
     expect(text).toContain(formatUsd(licences.monthlySpend));
     expect(text.match(UPN)).toBeNull();
   });

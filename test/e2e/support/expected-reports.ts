@@ -123,14 +123,16 @@ export class ExpectedReports {
   /** The Microsoft_365_Copilot SKU as the emulator lists it (read as plain JSON), with the period's usage and idle seats. */
   async copilotLicences(period: string, seatPrice: number): Promise<CopilotLicences> {
     const response = await fetch(`${this.graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer e2e' } });
-    const { value } = (await response.json()) as { value: { skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number } }[] };
+    const { value } = (await response.json()) as { value: { skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number; warning: number } }[] };
     const sku = value.find((item) => item.skuPartNumber === 'Microsoft_365_Copilot');
     if (!sku) throw new Error('the emulator lists no Microsoft_365_Copilot SKU');
     const seats = await this.copilotSeats(period);
-    const unassigned = sku.prepaidUnits.enabled - sku.consumedUnits;
+    // Seats in warning (an expired subscription's grace period) are purchased seats too.
+    const purchased = sku.prepaidUnits.enabled + sku.prepaidUnits.warning;
+    const unassigned = Math.max(0, purchased - sku.consumedUnits);
     const idle = unassigned + seats.inactive;
     return {
-      purchased: sku.prepaidUnits.enabled,
+      purchased,
       assigned: sku.consumedUnits,
       unassigned,
       active: seats.active,
