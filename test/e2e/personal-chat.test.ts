@@ -209,7 +209,7 @@ describe('personal chat in the Agents Playground', () => {
     const text = await playground.textOf(card);
     expect(text.split('\n')[0]).toBe('Ran: copilot inactive D90');
     expect(text).toContain('Inactive Copilot seats · last 90 days');
-    expect(text).toMatch(new RegExp(`^Enabled seats\\s+${formatCount(raw.enabled)}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Enabled users\\s+${formatCount(raw.enabled)}$`, 'm'));
     expect(text).toContain(`${formatShare(raw.inactive, raw.enabled)} · ${formatCount(raw.inactive)} of ${formatCount(raw.enabled)}`);
   });
 
