@@ -1,6 +1,7 @@
 /**
- * The built-in Microsoft Graph reports emulator: an HTTP server on loopback that answers the five
- * usage report functions the bot reads the way Graph's documented contract says (302 to a
+ * The built-in Microsoft Graph reports emulator: an HTTP server on loopback that answers the usage
+ * report functions the bot reads (Copilot, activations, groups, and the workload reports: active users,
+ * Teams, email, OneDrive, SharePoint, Microsoft 365 Apps) the way Graph's documented contract says (302 to a
  * pre-authenticated download, direct CSV on /copilot/reports, JSON paging, ETags, throttling, Graph
  * error bodies), and the directory reads beside them (licences, users and their delta, report
  * settings), over a deterministic synthetic tenant. It is the product's data source when no
@@ -31,6 +32,7 @@ import type { ReportContext } from './report-view.js';
 import { createRequestThrottle } from './request-throttle.js';
 import { buildNextLink, decodeSkipToken, encodeSkipToken, type SkipPosition } from './skip-token.js';
 import type { TenantSpec } from './synthetic-tenant.js';
+import { createWorkloadAggregateCache } from './workload-aggregates.js';
 import { measureChunks, writeChunks, writeTruncated } from './write-body.js';
 
 /** How to start an emulator; every field has a default. */
@@ -128,6 +130,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
   let directoryAccess = options.directoryAccess ?? true;
   let directoryRetryAfter: number | undefined;
   const aggregates = createCopilotAggregateCache(spec);
+  const workloads = createWorkloadAggregateCache(spec);
   const links = createDownloadLinks<ReportContext>(clock, options.downloadTtlMs ?? 5 * 60 * 1000);
   const throttle = createRequestThrottle(clock);
   const faults = createFaultQueue();
@@ -209,7 +212,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     if (parsed.ok) {
       skip = parsed.call.skipToken === undefined ? undefined : decodeSkipToken(parsed.call.skipToken);
       const refreshDay = skip?.refreshDay ?? refreshDayFor(parsed.call);
-      context = { spec, call: parsed.call, refreshDay, concealed, aggregates };
+      context = { spec, call: parsed.call, refreshDay, concealed, aggregates, workloads };
     }
 
     const fault = faults.take('api', exchange.record.functionName);

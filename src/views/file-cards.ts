@@ -4,9 +4,13 @@
  * points at the uploaded file in the user's OneDrive. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4
  */
 import type { ConsentContext } from '../files/consent-response.js';
+import type { ExportTotals } from '../files/export-file.js';
 import type { Audience } from '../i18n/audience.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
+import { idleMeaning, idleSpendText } from './figure-text.js';
+import type { ValueFormat } from './format-values.js';
+import { DEMO_DATA_LABEL } from './report-header.js';
 import { textViewContext } from './view-context.js';
 
 export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
@@ -20,6 +24,10 @@ export type FileOffer = {
   /** The `csv …` command that built it. */
   readonly command: string;
   readonly refreshDate?: string;
+  /** Present when the file holds demo data: the card and its text say so. */
+  readonly demo?: true;
+  /** What the rows add up to: stated here, never as a row of the file. */
+  readonly totals?: ExportTotals;
 };
 
 /** The consent card for `offer`; the same context comes back on accept and on decline. */
@@ -43,7 +51,12 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, audie
 export function fileOfferText(offer: FileOffer, audience: Audience): string {
   const { format, messages } = textViewContext(audience);
   const rows = messages.t('file.rows', { count: offer.rowCount });
-  return cleanText(messages.t('file.offerText', { file: offer.fileName, rows, size: format.bytes(offer.sizeInBytes), terminal: terminalCommand(offer) }));
+  const totals = offer.totals ? ` ${totalsText(offer.totals, format)}` : '';
+  return cleanText(
+    `${offer.demo ? `${DEMO_DATA_LABEL}, not your tenant's. ` : ''}` +
+      messages.t('file.offerText', { file: offer.fileName, rows, size: format.bytes(offer.sizeInBytes), terminal: terminalCommand(offer) }) +
+      totals,
+  );
 }
 
 /**
@@ -54,12 +67,25 @@ export function terminalCommand(offer: Pick<FileOffer, 'command' | 'fileName'>):
   return `npm run --silent report -- ${offer.command} > ${offer.fileName}`;
 }
 
+/** "Totals of the rows: 830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned. Idle seats: 241 (…), $7,230.00 a month · …" */
+function totalsText(totals: ExportTotals, format: ValueFormat): string {
+  const { seats, idle, spend } = totals;
+  const rows =
+    `Totals of the rows: ${format.number(seats.purchased)} purchased seats, ${format.number(seats.assigned)} assigned, ` +
+    `${format.number(seats.unassigned)} unassigned, ${format.number(seats.overAssigned)} over-assigned.`;
+  const idleSeats =
+    `Idle seats: ${format.number(idle.seats)} = ${format.number(idle.unassigned)} unassigned + ${format.number(idle.inactive)} assigned, ${idleMeaning(idle)}` +
+    (spend ? `; idle spend ${idleSpendText(spend, format)}.` : '.');
+  return `${rows} ${idleSeats}`;
+}
+
 /** "1,234 rows behind “copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
 export function describeFileOffer(offer: FileOffer, audience: Audience): string {
   const { format, messages } = textViewContext(audience);
   const rows = messages.t('file.rows', { count: offer.rowCount });
   const date = offer.refreshDate !== undefined ? format.date(offer.refreshDate) : 'none';
-  return cleanText(messages.t('file.description', { rows, command: offer.command.replace(/^csv /, ''), date }));
+  const totals = offer.totals ? ` · ${totalsText(offer.totals, format)}` : '';
+  return cleanText(`${offer.demo ? `${DEMO_DATA_LABEL} · ` : ''}${messages.t('file.description', { rows, command: offer.command.replace(/^csv /, ''), date })}${totals}`);
 }
 
 /** Where Teams put the accepted file (the invoke's `uploadInfo`). */

@@ -23,6 +23,10 @@ export type ValueFormat = {
   shortDate(iso: string): string;
   /** Weekday, month and day, so a weekend reads as one: `Sat, Nov 28`. */
   weekdayDate(iso: string): string;
+  /** Month and day in digits, short enough for a chart axis on a phone: `11/28` (en-US), `28.11.` (de-DE). */
+  numericDate(iso: string): string;
+  /** Month and year, for a chart axis spanning years: `Nov 2026`. */
+  monthYear(iso: string): string;
   /** An instant in the reader's zone: `Nov 21, 2026, 2:05 PM UTC`, `21 nov 2026, 15:05 (Europe/Rome)`. */
   dateTime(iso: string): string;
   /** The time of an instant to the second, for waits under a minute: `2:05:54 PM UTC`. */
@@ -81,6 +85,8 @@ function createValueFormat(locale: string, zone: string | undefined): ValueForma
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDate = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const weekdayDate = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const numericDate = new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const timeToSecond = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone });
 
@@ -100,6 +106,8 @@ function createValueFormat(locale: string, zone: string | undefined): ValueForma
     date: (iso) => instant(iso, (d) => date.format(d)),
     shortDate: (iso) => instant(iso, (d) => shortDate.format(d)),
     weekdayDate: (iso) => instant(iso, (d) => weekdayDate.format(d)),
+    numericDate: (iso) => instant(iso, (d) => numericDate.format(d)),
+    monthYear: (iso) => instant(iso, (d) => monthYear.format(d)),
     dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} ${zoneName}`),
     timeToSecond: (iso) => instant(iso, (d) => `${timeToSecond.format(d)} ${zoneName}`),
     bytes: (value) =>

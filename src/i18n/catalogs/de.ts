@@ -18,6 +18,7 @@ export const de = {
   'action.sendAfterAll': 'Doch senden',
   'action.lastDays': '{days, plural, one {Letzter Tag} other {Letzte # Tage}}',
   'action.inactiveSeats': 'Inaktive Lizenzen',
+  'action.inactiveForDays': '{days, plural, one {# Tag inaktiv} other {# Tage inaktiv}}',
   'action.users': 'Benutzer',
   'action.trend': 'Verlauf',
   'action.summary': 'Übersicht',

@@ -17,6 +17,7 @@ export const en = {
   'action.sendAfterAll': 'Send it after all',
   'action.lastDays': '{days, plural, one {Last day} other {Last # days}}',
   'action.inactiveSeats': 'Inactive seats',
+  'action.inactiveForDays': '{days, plural, one {Inactive for # day} other {Inactive for # days}}',
   'action.users': 'Users',
   'action.trend': 'Trend',
   'action.summary': 'Summary',

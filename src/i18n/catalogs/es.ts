@@ -17,6 +17,7 @@ export const es = {
   'action.sendAfterAll': 'Enviarlo igualmente',
   'action.lastDays': '{days, plural, one {Último día} other {Últimos # días}}',
   'action.inactiveSeats': 'Licencias inactivas',
+  'action.inactiveForDays': '{days, plural, one {Inactivas # día} other {Inactivas # días}}',
   'action.users': 'Usuarios',
   'action.trend': 'Evolución',
   'action.summary': 'Resumen',

@@ -18,6 +18,7 @@ export const fr = {
   'action.sendAfterAll': 'L’envoyer quand même',
   'action.lastDays': '{days, plural, one {Dernier jour} other {# derniers jours}}',
   'action.inactiveSeats': 'Licences inactives',
+  'action.inactiveForDays': '{days, plural, one {Inactives depuis # jour} other {Inactives depuis # jours}}',
   'action.users': 'Utilisateurs',
   'action.trend': 'Évolution',
   'action.summary': 'Résumé',

@@ -17,6 +17,7 @@ export const it = {
   'action.sendAfterAll': 'Invialo comunque',
   'action.lastDays': '{days, plural, one {Ultimo giorno} other {Ultimi # giorni}}',
   'action.inactiveSeats': 'Licenze inattive',
+  'action.inactiveForDays': '{days, plural, one {Inattive da # giorno} other {Inattive da # giorni}}',
   'action.users': 'Utenti',
   'action.trend': 'Andamento',
   'action.summary': 'Riepilogo',

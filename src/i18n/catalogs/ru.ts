@@ -17,6 +17,7 @@ export const ru = {
   'action.sendAfterAll': 'Всё-таки отправить',
   'action.lastDays': '{days, plural, one {Последний # день} few {Последние # дня} many {Последние # дней} other {Последние # дня}}',
   'action.inactiveSeats': 'Неактивные лицензии',
+  'action.inactiveForDays': '{days, plural, one {Неактивны # день} few {Неактивны # дня} many {Неактивны # дней} other {Неактивны # дня}}',
   'action.users': 'Пользователи',
   'action.trend': 'Динамика',
   'action.summary': 'Сводка',
