@@ -132,8 +132,8 @@ export type ViewModels = {
     readonly freshness: Freshness;
     readonly licenceSource: LicenceMeta;
     readonly licences: CopilotLicences;
-    /** Which SKUs count as Copilot seats, for a tenant that has none. */
-    readonly lookedFor: string;
+    /** The SKU ids configured beside the documented Copilot SKUs (COPILOT_SKU_IDS), named to a tenant that has none. */
+    readonly extraSkuIds: readonly string[];
     readonly actions: readonly CommandAction[];
   };
   activations: {

@@ -63,7 +63,7 @@ describe('the answer follows the language of the Teams client that asked', () =>
 
   test('times are shown in the time zone Teams sends, and name it', async () => {
     await bot.post(from('it-IT', 'activations', 'Europe/Rome'));
-    expect(visibleTexts(lastCard()).find((text) => text.startsWith('Source:'))).toMatch(/ \(Europe\/Rome\)$/);
+    expect(visibleTexts(lastCard()).find((text) => text.startsWith('Origine:'))).toMatch(/ \(Europe\/Rome\)$/);
     bot.connector.posted.length = 0;
     bot.connector.updated.length = 0;
     await bot.post(from('it-IT', 'status', 'Europe/Rome'));

@@ -37,8 +37,10 @@ describe('formatReplyText', () => {
     );
   });
 
-  test('numbers follow the locale in the terminal too', () => {
-    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, { locale: 'it-IT' })).toContain('Teams         ███▍░░░░░░ 34,3% · 123.341 of 359.096');
+  test('words and numbers follow the locale in the terminal too', () => {
+    const italian = formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, { locale: 'it-IT' });
+    expect(italian).toContain('Adozione di Copilot · ultimi 30 giorni');
+    expect(italian).toContain('Teams         ███▍░░░░░░ 34,3% · 123.341 su 359.096');
   });
 
   test('lists are aligned name and details', () => {

@@ -7,11 +7,11 @@ import type { Reply } from '../commands/reply.js';
 import type { UploadError } from '../files/upload-session.js';
 import { phrase, type Phrase } from '../i18n/message-types.js';
 
-/** After an upload that did not complete; `command` is the `csv …` that asks again. */
-export function uploadFailedReply(error: UploadError, fileName: string, command: string): Reply {
+/** After an upload that did not complete; `command` is the `csv …` that asks again; `fileName` when the offer still names one. */
+export function uploadFailedReply(error: UploadError, fileName: string | undefined, command: string): Reply {
   const message =
     error.code === 'UPLOAD_EXPIRED'
-      ? phrase('errorMessage.uploadExpired', { file: fileName })
+      ? phrase('errorMessage.uploadExpired', { file: fileName ?? 'none' })
       : phrase('errorMessage.uploadFailed', { reason: error.code === 'UPLOAD_REFUSED' ? 'refused' : 'other' });
   return errorReply(error.code, phrase(`errorTitle.${error.code}`), message, command);
 }

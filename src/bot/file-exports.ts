@@ -209,7 +209,7 @@ export class FileExports {
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
       this.options.logger.warn('file upload failed', { report: offer.command.target.name, code: error.code, status: error.status });
-      await notifyReply(uploadFailedReply(error, file?.fileName ?? 'the file', command));
+      await notifyReply(uploadFailedReply(error, file?.fileName, command));
     } finally {
       if (file) await this.options.pending.release(file);
     }

@@ -209,7 +209,7 @@ export class UsageBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const activity = context.activity;
     // Teams retries an invoke answered late, maybe to another instance: the card is answered once.
-    if (!(await this.takeFirst(activity))) return ALREADY_ANSWERED;
+    if (!(await this.takeFirst(activity))) return alreadyAnswered(audienceOf(activity));
     const access = this.checkAccess(context);
     if (!access.allowed) {
       this.logRefusal(activity, access.reason);
@@ -492,11 +492,13 @@ type StartedCommand = {
  * The answer to a card action some instance already took on: the card clicked stays as it is. Teams'
  * contract has a string `value` for a message answer; botbuilder types it as an object.
  */
-const ALREADY_ANSWERED = {
-  statusCode: 200,
-  type: 'application/vnd.microsoft.activity.message',
-  value: 'This was already answered.',
-} as unknown as AdaptiveCardInvokeResponse;
+function alreadyAnswered(audience: Audience): AdaptiveCardInvokeResponse {
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.activity.message',
+    value: messagesFor(audience).t('text.alreadyAnswered'),
+  } as unknown as AdaptiveCardInvokeResponse;
+}
 
 /** An invoke answer that replaces the card clicked with `activity`'s card. */
 function cardResponse(activity: Partial<Activity> | undefined): AdaptiveCardInvokeResponse {

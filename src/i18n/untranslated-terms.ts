@@ -1,7 +1,7 @@
 /**
  * Names that stay as they are in every language: Microsoft's product and service names, Graph
- * permissions and the file format. The pseudo-locale leaves them unaccented and a test checks that
- * every catalog keeps each one its English message has.
+ * permissions, the file format and the settings the cards name. The pseudo-locale leaves them unaccented
+ * and a test checks that every catalog keeps each one its English message has.
  */
 export const UNTRANSLATED_TERMS: readonly string[] = [
   'Microsoft 365 Copilot',
@@ -24,4 +24,8 @@ export const UNTRANSLATED_TERMS: readonly string[] = [
   'LicenseAssignment.Read.All',
   'CSV',
   'UTF-8',
+  // Settings and Graph's SKU names the cards quote.
+  'COPILOT_LICENSE_PRICE',
+  'COPILOT_SKU_IDS',
+  'M365_COPILOT',
 ];

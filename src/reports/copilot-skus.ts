@@ -21,12 +21,3 @@ export function isCopilotSku(sku: SubscribedSku, extraSkuIds: readonly string[] 
     sku.servicePlans.some((plan) => COPILOT_SERVICE_PLAN.test(plan.servicePlanName))
   );
 }
-
-/** What was looked for, for the answer to a tenant without any Copilot SKU. */
-export function describeCopilotSkuSearch(extraSkuIds: readonly string[] = []): string {
-  const configured = extraSkuIds.length > 0 ? `, or one of the SKU ids in COPILOT_SKU_IDS (${extraSkuIds.join(', ')})` : '';
-  return (
-    `${MICROSOFT_365_COPILOT_SKU.skuPartNumber} (${MICROSOFT_365_COPILOT_SKU.skuId}), any SKU whose part number contains ` +
-    `"365_Copilot" or that includes a service plan whose name starts with M365_COPILOT${configured}`
-  );
-}

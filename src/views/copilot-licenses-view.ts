@@ -6,6 +6,7 @@
  */
 import type { ViewModels } from '../view-models.js';
 import type { CopilotLicences, CopilotSkuSeats } from '../reports/copilot-licences.js';
+import { MICROSOFT_365_COPILOT_SKU } from '../reports/copilot-skus.js';
 import type { SeatCounts } from '../reports/figures.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
@@ -19,73 +20,59 @@ import type { ViewContext } from './view-context.js';
 
 /** The licences card data for `model`. */
 export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], ctx: ViewContext): CardData['copilot-licenses'] {
-  const { format, encode } = ctx;
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
   const { licences } = model;
   const source = model.licenceSource;
-  const stale = source.cache === 'stale' ? ' ⚠ Older licence counts from the cache: Microsoft Graph could not be asked just now.' : '';
+  const note = t('licences.note', { time: format.dateTime(source.fetchedAt) });
   const hasLicences = licences.skus.length > 0;
+  const ids = model.extraSkuIds.length > 0 ? model.extraSkuIds.join(', ') : 'none';
   return {
-    header: reportHeader(`Copilot licences · ${describePeriod(model.period)}`, model.freshness, ctx),
-    licenceNote: encode(`Licence counts as of ${format.dateTime(source.fetchedAt)} (live); usage from the Copilot usage report.${stale}`),
+    header: reportHeader(t('licences.title', { period: describePeriod(model.period, messages) }), model.freshness, ctx),
+    licenceNote: encode(source.cache === 'stale' ? `${note} ${t('licences.stale')}` : note),
     hasLicences,
-    noLicences: encode(hasLicences ? '' : `No Copilot licences found in this tenant's subscriptions. Looked for ${model.lookedFor}.`),
-    seatsTitle: encode('Seats, all Copilot SKUs'),
+    noLicences: encode(hasLicences ? '' : t('licences.none', { sku: MICROSOFT_365_COPILOT_SKU.skuPartNumber, skuId: MICROSOFT_365_COPILOT_SKU.skuId, ids })),
+    seatsTitle: encode(t('licences.seatsTitle')),
     seatFacts: seatFacts(licences.total, ctx),
-    usageTitle: encode(`Copilot use · ${describePeriod(licences.usage.period)}`),
+    usageTitle: encode(t('licences.usageTitle', { period: describePeriod(licences.usage.period, messages) })),
     usageFacts: usageFacts(licences, ctx),
-    idleTitle: encode('Idle seats and what they cost'),
+    idleTitle: encode(t('figure.idleTitle')),
     idleFacts: [...idleFacts(licences, ctx), ...priceFacts(licences, ctx)],
-    skusTitle: encode(licences.skus.length === 1 ? 'Copilot SKU' : `Copilot SKUs (${format.number(licences.skus.length)})`),
+    skusTitle: encode(t('licences.skusTitle', { count: licences.skus.length })),
     skuLines: licences.skus.map((sku) => skuLine(sku, licences, ctx)),
-    actions: cardActions(model.actions, ctx.messages),
+    actions: cardActions(model.actions, messages),
   };
 }
 
 /** Purchased, assigned and unassigned seats; over-assigned, warning, suspended and locked-out units only when there are any. */
 function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
-  const { format, encode } = ctx;
+  const { format, encode, messages: { t } } = ctx;
+  const fact = (title: string, value: string): Fact => ({ title: encode(title), value: encode(value) });
   const facts: Fact[] = [
-    { title: encode(POPULATION.purchasedSeats), value: encode(format.number(total.purchased)) },
-    { title: encode(POPULATION.assignedSeats), value: encode(format.number(total.assigned)) },
-    { title: encode('Unassigned'), value: encode(format.number(total.unassigned)) },
+    fact(t(POPULATION.purchasedSeats), format.number(total.purchased)),
+    fact(t(POPULATION.assignedSeats), format.number(total.assigned)),
+    fact(t('licences.unassigned'), format.number(total.unassigned)),
   ];
-  if (total.overAssigned > 0) {
-    facts.push({ title: encode('Over-assigned'), value: encode(`${format.number(total.overAssigned)} more assigned than purchased`) });
-  }
-  if (total.inWarning > 0) {
-    facts.push({
-      title: encode('In warning'),
-      value: encode(
-        `${format.number(total.inWarning)} of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.`,
-      ),
-    });
-  }
+  if (total.overAssigned > 0) facts.push(fact(t('licences.overAssigned'), t('licences.overAssignedValue', { count: total.overAssigned })));
+  if (total.inWarning > 0) facts.push(fact(t('licences.inWarning'), t('licences.inWarningValue', { count: total.inWarning })));
   const apart = [
-    total.suspended > 0 ? `${format.number(total.suspended)} suspended` : undefined,
-    total.lockedOut > 0 ? `${format.number(total.lockedOut)} locked out` : undefined,
+    total.suspended > 0 ? t('licences.suspended', { count: total.suspended }) : undefined,
+    total.lockedOut > 0 ? t('licences.lockedOut', { count: total.lockedOut }) : undefined,
   ].filter((part) => part !== undefined);
-  if (apart.length > 0) {
-    facts.push({ title: encode('Not purchased seats'), value: encode(`${apart.join(', ')}: units of cancelled subscriptions, not counted as purchased seats.`) });
-  }
+  if (apart.length > 0) facts.push(fact(t('licences.notPurchased'), t('licences.notPurchasedValue', { parts: apart.join(', ') })));
   return facts;
 }
 
 /** How the enabled users used Copilot in the answer's period, the never active as part of the inactive. */
 function usageFacts({ usage, total }: CopilotLicences, ctx: ViewContext): Fact[] {
-  const { format, encode } = ctx;
+  const { format, encode, messages: { t } } = ctx;
   const facts: Fact[] = [
-    { title: encode(POPULATION.enabledUsers), value: encode(format.number(usage.enabled)) },
-    { title: encode('Active'), value: encode(barValue(usage.active, usage.enabled, format)) },
-    { title: encode('Inactive'), value: encode(inactiveText(usage.inactive, usage.neverActive, usage.enabled, format)) },
+    { title: encode(t(POPULATION.enabledUsers)), value: encode(format.number(usage.enabled)) },
+    { title: encode(t('figure.active')), value: encode(barValue(usage.active, usage.enabled, ctx)) },
+    { title: encode(t('figure.inactive')), value: encode(inactiveText(usage.inactive, usage.neverActive, usage.enabled, ctx)) },
   ];
   if (usage.enabled !== total.assigned) {
-    facts.push({
-      title: encode('Note'),
-      value: encode(
-        `The usage report lists ${format.number(usage.enabled)} enabled users, the licence counts ${format.number(total.assigned)} assigned seats: ` +
-          'the report trails licence changes by a few days.',
-      ),
-    });
+    facts.push({ title: encode(t('licences.noteTitle')), value: encode(t('licences.trails', { enabled: usage.enabled, assigned: total.assigned })) });
   }
   return facts;
 }
@@ -93,33 +80,31 @@ function usageFacts({ usage, total }: CopilotLicences, ctx: ViewContext): Fact[]
 /** The price an inactive seat is counted at, and the SKUs left out for want of a price. */
 function priceFacts({ spend, skus }: CopilotLicences, ctx: ViewContext): Fact[] {
   if (!spend) return [];
-  const { format, encode } = ctx;
+  const { format, encode, messages: { t } } = ctx;
   const samePrice = new Set(skus.flatMap((sku) => (sku.monthlyPrice !== undefined ? [sku.monthlyPrice] : []))).size <= 1;
   const facts: Fact[] = [
     {
-      title: encode(samePrice ? 'Price per seat' : 'Average price per assigned seat'),
-      value: encode(`${formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale)} a month`),
+      title: encode(samePrice ? t('licences.pricePerSeat') : t('licences.averagePrice')),
+      value: encode(t('licences.perMonth', { amount: formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale) })),
     },
   ];
   if (spend.unpricedSkus.length > 0) {
-    facts.push({ title: encode('Not priced'), value: encode(`Unassigned seats of ${spend.unpricedSkus.join(', ')}: no price configured for them.`) });
+    facts.push({ title: encode(t('licences.notPriced')), value: encode(t('licences.notPricedValue', { skus: spend.unpricedSkus.join(', ') })) });
   }
   return facts;
 }
 
 /** `Microsoft 365 Copilot (Microsoft_365_Copilot, Enabled): 830 purchased · 798 assigned · …`: a line, as names are too long for a fact title. */
 function skuLine(sku: CopilotSkuSeats, licences: CopilotLicences, ctx: ViewContext): { text: DisplayText } {
-  const { format, encode } = ctx;
+  const { format, encode, messages: { t } } = ctx;
   const parts = [
-    `${format.number(sku.purchased)} purchased${sku.inWarning > 0 ? ` (${format.number(sku.inWarning)} in warning)` : ''}`,
-    `${format.number(sku.assigned)} assigned`,
-    `${format.number(sku.unassigned)} unassigned`,
-    sku.overAssigned > 0 ? `${format.number(sku.overAssigned)} over-assigned` : undefined,
-    sku.suspended > 0 ? `${format.number(sku.suspended)} suspended, not counted` : undefined,
-    sku.lockedOut > 0 ? `${format.number(sku.lockedOut)} locked out, not counted` : undefined,
-    sku.monthlyPrice !== undefined && licences.spend
-      ? `${formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale)} per seat a month`
-      : undefined,
+    sku.inWarning > 0 ? t('licences.sku.purchasedInWarning', { count: sku.purchased, warning: sku.inWarning }) : t('licences.sku.purchased', { count: sku.purchased }),
+    t('licences.sku.assigned', { count: sku.assigned }),
+    t('licences.sku.unassigned', { count: sku.unassigned }),
+    sku.overAssigned > 0 ? t('licences.sku.overAssigned', { count: sku.overAssigned }) : undefined,
+    sku.suspended > 0 ? t('licences.sku.suspended', { count: sku.suspended }) : undefined,
+    sku.lockedOut > 0 ? t('licences.sku.lockedOut', { count: sku.lockedOut }) : undefined,
+    sku.monthlyPrice !== undefined && licences.spend ? t('licences.sku.price', { price: formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale) }) : undefined,
   ].filter((part) => part !== undefined);
-  return { text: encode(`${sku.productName} (${sku.skuPartNumber}, ${sku.capabilityStatus}): ${parts.join(' · ')}`) };
+  return { text: encode(t('licences.skuLine', { product: sku.productName, sku: sku.skuPartNumber, status: sku.capabilityStatus, parts: parts.join(' · ') })) };
 }

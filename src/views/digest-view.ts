@@ -21,13 +21,13 @@ import { shareChange } from '../reports/figures.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';
-import { describePeriod } from './describe-period.js';
-import { adoptionLabel, idleMeaning, idleSpendText, POPULATION } from './figure-text.js';
+import { describePeriod, periodIn } from './describe-period.js';
+import { adoptionLabel, idleSeatsText, idleSpendText, POPULATION } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import type { Audience } from '../i18n/audience.js';
 import type { DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
-import { titleWithDemoLabel } from './report-header.js';
+import { sourceText, titleWithDemoLabel } from './report-header.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
 
 /** The digest as an Adaptive Card attachment, in the audience's language, numbers and dates in its locale (en-US when missing or invalid). */
@@ -35,58 +35,54 @@ export function renderDigestCard(model: DigestModel, audience: Audience): CardAt
   return renderCard('digest', buildDigestCard(model, cardViewContext(audience)));
 }
 
-/** The digest card's data for `model`, formatted and escaped for the context's medium. */
+/** The digest card's data for `model`, in the context's language, locale and time zone (the subscription's). */
 export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCardData {
-  const { format, encode } = ctx;
-  const when = model.schedule
-    ? `Every ${capitalize(model.schedule.day)} at ${model.schedule.time} (${model.schedule.timeZone}) · ${format.date(model.generatedAt)}`
-    : `Preview · ${format.date(model.generatedAt)}`;
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
+  const date = format.dayOf(model.generatedAt);
+  const { schedule } = model;
   return {
-    title: encode(titleWithDemoLabel('Weekly Microsoft 365 digest', sectionFreshness(model))),
-    subtitle: encode(when),
+    title: encode(titleWithDemoLabel(t('digest.summary'), sectionFreshness(model), messages)),
+    subtitle: encode(schedule ? t('digest.scheduled', { day: schedule.day, time: schedule.time, zone: schedule.timeZone, date }) : t('digest.preview', { date })),
     copilot: copilotSection(model.copilot, ctx),
     seats: seatsSection(model.seats, ctx),
     activations: activationsSection(model.activations, ctx),
     groups: groupsSection(model.groups, ctx),
     toDo: {
-      title: encode('To act on'),
+      title: encode(t('digest.toDo')),
       items: [seatsItem(model.inactiveSeats, ctx), groupsItem(model.inactiveGroups, ctx)],
     },
     source: encode(sourceLine(model, ctx)),
-    actions: cardActions(model.actions, ctx.messages),
+    actions: cardActions(model.actions, messages),
   };
 }
 
 function copilotSection(section: Section<DigestCopilot>, ctx: ViewContext): DigestCardData['copilot'] {
-  const { format, encode } = ctx;
-  const title = encode('Microsoft 365 Copilot · last 7 days');
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
+  const copilotTitle = (period: string) => encode(t('digest.copilotTitle', { period: describePeriod(period, messages) }));
   const empty = { isStale: false, staleNote: encode(''), hasApps: false, appsTitle: encode(''), appFacts: [] };
-  if (section.status !== 'ok') return { title, note: encode(capitalize(unavailableNote(section.code))), hasFacts: false, facts: [], ...empty };
+  if (section.status !== 'ok') return { title: copilotTitle('D7'), note: encode(t('digest.unavailable', { code: section.code })), hasFacts: false, facts: [], ...empty };
   const copilot = section.data;
-  const periodTitle = encode(`Microsoft 365 Copilot · ${describePeriod(copilot.period)}`);
-  if (copilot.freshness.refreshDate === undefined) {
-    return { title: periodTitle, note: encode('Microsoft has no Copilot usage for this tenant yet.'), hasFacts: false, facts: [], ...empty };
-  }
-  const comparison =
-    copilot.comparedWith !== undefined
-      ? `changes since the digest with data as of ${format.date(copilot.comparedWith)}`
-      : 'no previous week yet: changes show from the next digest on';
+  const title = copilotTitle(copilot.period);
+  if (copilot.freshness.refreshDate === undefined) return { title, note: encode(t('digest.noCopilot')), hasFacts: false, facts: [], ...empty };
+  const compared = copilot.comparedWith !== undefined ? format.date(copilot.comparedWith) : 'none';
   const enabled = copilot.enabled.current;
   return {
-    title: periodTitle,
-    note: encode(`Data as of ${format.date(copilot.freshness.refreshDate)}; ${comparison}.`),
+    title,
+    note: encode(t('digest.copilotNote', { date: format.date(copilot.freshness.refreshDate), compared })),
     ...staleness(copilot.freshness, ctx),
     hasFacts: true,
     facts: [
-      { title: encode(POPULATION.enabledUsers), value: encode(withChange(format.number(enabled), copilot.enabled, ctx)) },
-      { title: encode('Active users'), value: encode(withChange(format.number(copilot.active.current), copilot.active, ctx)) },
+      { title: encode(t(POPULATION.enabledUsers)), value: encode(withChange(format.number(enabled), copilot.enabled, ctx)) },
+      { title: encode(t('digest.activeUsers')), value: encode(withChange(format.number(copilot.active.current), copilot.active, ctx)) },
       {
-        title: encode(adoptionLabel(copilot.period)),
+        title: encode(adoptionLabel(copilot.period, ctx)),
         value: encode(withChange(`${proportionalBar(copilot.active.current, enabled)} ${format.percent(copilot.adoption.current)}`, copilot.adoption, ctx, 'points')),
       },
     ],
     hasApps: copilot.apps.length > 0,
-    appsTitle: encode(`Active users per app, of the ${format.number(enabled)} enabled users`),
+    appsTitle: encode(t('digest.appsTitle', { enabled })),
     appFacts: copilot.apps.map((app) => ({
       title: encode(app.label),
       value: encode(appValue(app, copilot.enabled, ctx)),
@@ -96,144 +92,122 @@ function copilotSection(section: Section<DigestCopilot>, ctx: ViewContext): Dige
 
 /** An app's share of the enabled users, its change in users and in percentage points of the share. */
 function appValue(app: DigestCopilot['apps'][number], enabled: TrackedFigure, ctx: ViewContext): string {
-  const { format } = ctx;
-  const value = barValue(app.active.current, app.enabled, format);
+  const value = barValue(app.active.current, app.enabled, ctx);
   const before = app.active.change;
   const enabledBefore = enabled.change?.previous;
   if (!before) return value;
   if (enabledBefore === undefined) return withChange(value, app.active, ctx);
   const { points } = shareChange({ part: app.active.current, whole: app.enabled }, { part: before.previous, whole: enabledBefore });
-  const share = points !== undefined ? ` · ${describePoints(points, format.locale)}` : '';
+  const share = points !== undefined ? ` · ${describePoints(points, ctx)}` : '';
   return `${value} ${describeChange(before, ctx)}${share}`;
 }
 
 /** `▲ 1.2 pts`, `▼ 0.4 pts`, `±0 pts`: a share's change in percentage points. */
-function describePoints(points: number, locale: string): string {
+function describePoints(points: number, { format, messages }: ViewContext): string {
   const size = Math.round(Math.abs(points) * 10) / 10;
-  if (size === 0) return '±0 pts';
-  return `${points > 0 ? '▲' : '▼'} ${decimal(size, locale)} pts`;
+  if (size === 0) return messages.t('figure.points', { value: '±0' });
+  return `${points > 0 ? '▲' : '▼'} ${messages.t('figure.points', { value: decimal(size, format.locale) })}`;
 }
 
 /** The "Copilot seats" section: purchased, assigned, active, idle seats and idle spend with ▲/▼; hidden (`isShown` false) for a digest composed without it. */
 function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContext): DigestCardData['seats'] {
-  const { format, encode } = ctx;
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
   const hidden = { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
   if (!section) return hidden;
-  const title = encode(section.status === 'ok' ? `Copilot seats · ${describePeriod(section.data.period)}` : 'Copilot seats');
-  if (section.status !== 'ok') {
-    return { ...hidden, isShown: true, title, note: encode(`Not available this time: Microsoft Graph did not answer (${section.code}).`) };
-  }
+  const title = encode(t('digest.seatsTitle', { period: section.status === 'ok' ? describePeriod(section.data.period, messages) : 'none' }));
+  if (section.status !== 'ok') return { ...hidden, isShown: true, title, note: encode(t('digest.seatsUnavailable', { code: section.code })) };
   const seats = section.data;
-  const actions = [cardAction(seats.action, ctx.messages)];
-  if (!seats.hasCopilotSkus) {
-    return { ...hidden, isShown: true, title, note: encode('No Copilot licences found in the tenant\'s subscriptions.'), actions };
-  }
-  const period = describePeriod(seats.period);
-  const comparison =
-    seats.comparedWith !== undefined
-      ? `changes since the digest with data as of ${format.date(seats.comparedWith)}`
-      : 'changes show from the next digest on';
-  const asOf = seats.freshness.refreshDate !== undefined ? `Usage as of ${format.date(seats.freshness.refreshDate)}, licences live; ` : '';
+  const actions = [cardAction(seats.action, messages)];
+  if (!seats.hasCopilotSkus) return { ...hidden, isShown: true, title, note: encode(t('digest.noLicences')), actions };
+  const compared = seats.comparedWith !== undefined ? format.date(seats.comparedWith) : 'none';
+  const asOf = seats.freshness.refreshDate !== undefined ? format.date(seats.freshness.refreshDate) : 'none';
+  const idle = { seats: seats.idle.current, unassigned: seats.unassigned, inactive: seats.inactive, period: seats.period };
   const facts = [
-    { title: encode(POPULATION.purchasedSeats), value: encode(withChange(format.number(seats.purchased.current), seats.purchased, ctx)) },
-    { title: encode(POPULATION.assignedSeats), value: encode(withChange(format.number(seats.assigned.current), seats.assigned, ctx)) },
+    { title: encode(t(POPULATION.purchasedSeats)), value: encode(withChange(format.number(seats.purchased.current), seats.purchased, ctx)) },
+    { title: encode(t(POPULATION.assignedSeats)), value: encode(withChange(format.number(seats.assigned.current), seats.assigned, ctx)) },
     {
-      title: encode(`Active · ${period}`),
-      value: encode(withChange(`${format.number(seats.active.current)} of ${format.number(seats.enabled)} enabled users`, seats.active, ctx)),
+      title: encode(t('figure.activeIn', { period: describePeriod(seats.period, messages) })),
+      value: encode(withChange(t('digest.activeOfEnabled', { active: seats.active.current, enabled: seats.enabled }), seats.active, ctx)),
     },
-    {
-      title: encode('Idle seats'),
-      value: encode(
-        withChange(
-          `${format.number(seats.idle.current)} = ${format.number(seats.unassigned)} unassigned + ${format.number(seats.inactive)} assigned, ${idleMeaning(seats)}`,
-          seats.idle,
-          ctx,
-        ),
-      ),
-    },
+    { title: encode(t('figure.idleSeats')), value: encode(withChange(idleSeatsText(idle, ctx), seats.idle, ctx)) },
   ];
   if (seats.idleSpend) {
     const { currency, monthly } = seats.idleSpend;
     const money = (amount: number) => formatMoney(amount, currency, format.locale);
     const change = monthly.change ? ` ${describeMoneyChange(monthly.change, money, ctx)}` : '';
-    facts.push({ title: encode('Idle spend'), value: encode(`${idleSpendText({ monthly: monthly.current, currency }, format)}${change}`) });
+    facts.push({ title: encode(t('figure.idleSpend')), value: encode(`${idleSpendText({ monthly: monthly.current, currency }, ctx)}${change}`) });
   }
-  return { isShown: true, title, note: encode(`${asOf}${comparison}.`), hasFacts: true, facts, actions };
+  return { isShown: true, title, note: encode(t('digest.seatsNote', { asOf, compared })), hasFacts: true, facts, actions };
 }
 
 /** `▼ $150.00 (-2.0%)`: the change of an amount of money, worded as `describeChange` words a count. */
-function describeMoneyChange(change: Change, money: (amount: number) => string, { format }: ViewContext): string {
-  if (Math.round(change.difference * 100) === 0) return 'unchanged';
+function describeMoneyChange(change: Change, money: (amount: number) => string, { format, messages }: ViewContext): string {
+  if (Math.round(change.difference * 100) === 0) return messages.t('digest.unchanged');
   const arrow = change.difference > 0 ? '▲' : '▼';
   const relative = change.relative !== undefined ? ` (${signedPercent(change.relative, format.locale)})` : '';
   return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
 }
 
 function activationsSection(section: Section<DigestActivations>, ctx: ViewContext): DigestSectionData {
-  const { format, encode } = ctx;
-  const title = encode('Microsoft 365 apps activations');
-  if (section.status !== 'ok') return { title, note: encode(capitalize(unavailableNote(section.code))), hasFacts: false, facts: [] };
+  const { encode, messages: { t } } = ctx;
+  const title = encode(t('activations.title'));
+  if (section.status !== 'ok') return { title, note: encode(t('digest.unavailable', { code: section.code })), hasFacts: false, facts: [] };
   const { products, freshness } = section.data;
-  if (products.length === 0) return { title, note: encode('Microsoft has no activation data yet.'), hasFacts: false, facts: [] };
+  if (products.length === 0) return { title, note: encode(t('activations.empty')), hasFacts: false, facts: [] };
   return {
     title,
-    note: encode(`${asOf(freshness, ctx)} Activated of assigned licences, per product: each product counts its own licences.`),
+    note: encode(t('digest.activationsNote', { asOf: asOf(freshness, ctx) })),
     hasFacts: true,
-    facts: products.map((product) => ({ title: encode(product.productName), value: encode(barValue(product.activated, product.assigned, format)) })),
+    facts: products.map((product) => ({ title: encode(product.productName), value: encode(barValue(product.activated, product.assigned, ctx)) })),
   };
 }
 
 function groupsSection(section: Section<DigestGroups>, ctx: ViewContext): DigestSectionData {
-  const { format, encode } = ctx;
+  const { encode, messages } = ctx;
+  const { t } = messages;
   if (section.status !== 'ok') {
-    return { title: encode('Microsoft 365 groups'), note: encode(capitalize(unavailableNote(section.code))), hasFacts: false, facts: [] };
+    return { title: encode(t('groups.title', { when: 'none' })), note: encode(t('digest.unavailable', { code: section.code })), hasFacts: false, facts: [] };
   }
   const groups = section.data;
   return {
-    title: encode(`Microsoft 365 groups · ${describePeriod(groups.period)}`),
-    note: encode(`${asOf(groups.freshness, ctx)} ${format.number(groups.total)} groups, not deleted.`),
+    title: encode(t('groups.title', { when: describePeriod(groups.period, messages) })),
+    note: encode(t('digest.groupsNote', { asOf: asOf(groups.freshness, ctx), total: groups.total })),
     hasFacts: groups.total > 0,
     facts: [
-      { title: encode('Active'), value: encode(barValue(groups.active, groups.total, format)) },
-      { title: encode('Inactive'), value: encode(barValue(groups.inactive, groups.total, format)) },
+      { title: encode(t('figure.active')), value: encode(barValue(groups.active, groups.total, ctx)) },
+      { title: encode(t('figure.inactive')), value: encode(barValue(groups.inactive, groups.total, ctx)) },
     ],
   };
 }
 
 function seatsItem(section: Section<InactiveSeats>, ctx: ViewContext): DigestCardData['toDo']['items'][number] {
-  const { format, encode } = ctx;
-  if (section.status !== 'ok') return { text: encode(`Idle Copilot seats: ${unavailableNote(section.code)}`), actions: [] };
+  const { encode, messages } = ctx;
+  const { t } = messages;
+  if (section.status !== 'ok') return { text: encode(t('digest.itemUnavailable', { item: 'seats', code: section.code })), actions: [] };
   const seats = section.data;
-  const meaning = idleMeaning(seats);
+  const period = periodIn(seats.period, messages);
+  const actions = [cardAction(seats.action, messages)];
   const { idle } = seats;
   if (idle) {
-    if (idle.idle.seats === 0) return { text: encode(`No idle Copilot seats: every seat is assigned and had Copilot activity in the ${describePeriod(seats.period)}.`), actions: [] };
-    const spend = idle.spend ? ` · ${idleSpendText(idle.spend, format)}` : '';
-    return {
-      text: encode(
-        `⚠ ${format.number(idle.idle.seats)} idle Copilot seats = ${format.number(idle.idle.unassigned)} unassigned + ${format.number(idle.idle.inactive)} assigned, ${meaning}${spend}.`,
-      ),
-      actions: [cardAction(seats.action, ctx.messages)],
-    };
+    if (idle.idle.seats === 0) return { text: encode(t('digest.noIdle', { period })), actions: [] };
+    const spend = idle.spend ? idleSpendText(idle.spend, ctx) : 'none';
+    return { text: encode(t('digest.idle', { seats: idle.idle.seats, unassigned: idle.idle.unassigned, inactive: idle.idle.inactive, period, spend })), actions };
   }
-  if (seats.inactive === 0) {
-    return { text: encode(seats.enabled > 0 ? `Every enabled user had Copilot activity in the ${describePeriod(seats.period)}.` : 'No users are enabled for Copilot.'), actions: [] };
-  }
-  return {
-    text: encode(`⚠ ${format.number(seats.inactive)} of ${format.number(seats.enabled)} enabled users with ${meaning}.`),
-    actions: [cardAction(seats.action, ctx.messages)],
-  };
+  if (seats.inactive === 0) return { text: encode(seats.enabled > 0 ? t('digest.everyEnabledActive', { period }) : t('digest.noEnabled')), actions: [] };
+  return { text: encode(t('digest.inactiveUsers', { inactive: seats.inactive, enabled: seats.enabled, period })), actions };
 }
 
 function groupsItem(section: Section<InactiveGroups>, ctx: ViewContext): DigestCardData['toDo']['items'][number] {
-  const { format, encode } = ctx;
-  if (section.status !== 'ok') return { text: encode(`Inactive groups: ${unavailableNote(section.code)}`), actions: [] };
+  const { encode, messages } = ctx;
+  const { t } = messages;
+  if (section.status !== 'ok') return { text: encode(t('digest.itemUnavailable', { item: 'groups', code: section.code })), actions: [] };
   const groups = section.data;
-  const period = describePeriod(groups.period);
-  if (groups.inactive === 0) return { text: encode(`Every group had activity in the ${period}.`), actions: [] };
+  const period = periodIn(groups.period, messages);
+  if (groups.inactive === 0) return { text: encode(t('digest.everyGroupActive', { period })), actions: [] };
   return {
-    text: encode(`⚠ ${format.number(groups.inactive)} of ${format.number(groups.total)} groups without activity in the ${period}.`),
-    actions: [cardAction(groups.action, ctx.messages)],
+    text: encode(t('digest.inactiveGroups', { inactive: groups.inactive, total: groups.total, period })),
+    actions: [cardAction(groups.action, messages)],
   };
 }
 
@@ -246,24 +220,22 @@ export function withChange(value: string, figure: TrackedFigure, ctx: ViewContex
 }
 
 /** `▲ 1,200 (+0.7%)`, `▼ 0.9 pts (−2.0%)`, `unchanged`; no percentage when the previous value was 0. */
-export function describeChange(change: Change, { format }: ViewContext, unit: 'count' | 'points' = 'count'): string {
+export function describeChange(change: Change, { format, messages }: ViewContext, unit: 'count' | 'points' = 'count'): string {
   const size = unit === 'points' ? Math.round(Math.abs(change.difference) * 1000) / 10 : Math.abs(change.difference);
-  if (size === 0) return 'unchanged';
+  if (size === 0) return messages.t('digest.unchanged');
   const arrow = change.difference > 0 ? '▲' : '▼';
-  const amount = unit === 'points' ? `${decimal(size, format.locale)} pts` : format.number(size);
+  const amount = unit === 'points' ? messages.t('figure.points', { value: decimal(size, format.locale) }) : format.number(size);
   return change.relative !== undefined ? `${arrow} ${amount} (${signedPercent(change.relative, format.locale)})` : `${arrow} ${amount}`;
 }
 
-function staleness(freshness: Freshness, { format, encode }: ViewContext): { isStale: boolean; staleNote: DisplayText } {
+function staleness(freshness: Freshness, { format, encode, messages }: ViewContext): { isStale: boolean; staleNote: DisplayText } {
   const isStale = freshness.cache === 'stale';
-  return {
-    isStale,
-    staleNote: encode(isStale ? `⚠ Older data from the cache (fetched ${format.dateTime(freshness.fetchedAt)}): Microsoft Graph could not be asked just now.` : ''),
-  };
+  return { isStale, staleNote: encode(isStale ? messages.t('digest.stale', { time: format.dateTime(freshness.fetchedAt) }) : '') };
 }
 
-function asOf(freshness: Freshness, { format }: ViewContext): string {
-  return freshness.refreshDate !== undefined ? `Data as of ${format.date(freshness.refreshDate)}.` : 'Microsoft has no data for this report yet.';
+/** "Data as of Nov 19, 2026." or that Microsoft has none yet. */
+function asOf(freshness: Freshness, { format, messages }: ViewContext): string {
+  return messages.t('digest.sectionAsOf', { date: freshness.refreshDate !== undefined ? format.date(freshness.refreshDate) : 'none' });
 }
 
 /** The freshness of every section that has data. */
@@ -271,20 +243,17 @@ function sectionFreshness(model: DigestModel): Freshness[] {
   return [model.copilot, model.seats, model.activations, model.groups].flatMap((section) => (section?.status === 'ok' ? [section.data.freshness] : []));
 }
 
-function sourceLine(model: DigestModel, { format }: ViewContext): string {
+function sourceLine(model: DigestModel, { format, messages }: ViewContext): string {
+  const { t } = messages;
   const freshness = sectionFreshness(model);
   const source = freshness[0]?.source;
   const lag = Math.max(0, ...freshness.map((item) => item.lagDays));
   const parts = [
-    source !== undefined ? `Source: ${source}` : undefined,
-    lag > 0 ? `Microsoft reports lag up to ${format.number(lag)} days` : undefined,
-    `composed ${format.dateTime(model.generatedAt)}`,
+    source !== undefined ? t('digest.source', { source: sourceText(source, messages) }) : undefined,
+    lag > 0 ? t('digest.lag', { lag }) : undefined,
+    t('digest.composed', { time: format.dateTime(model.generatedAt) }),
   ];
   return parts.filter((part) => part !== undefined).join(' · ');
-}
-
-function unavailableNote(code: string): string {
-  return `not available this time: Microsoft Graph did not answer this report (${code}).`;
 }
 
 function signedPercent(ratio: number, locale: string): string {
@@ -293,8 +262,4 @@ function signedPercent(ratio: number, locale: string): string {
 
 function decimal(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -8,10 +8,10 @@ import type { ExportTotals } from '../files/export-file.js';
 import type { Audience } from '../i18n/audience.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
-import { idleMeaning, idleSpendText } from './figure-text.js';
-import type { ValueFormat } from './format-values.js';
-import { DEMO_DATA_LABEL } from './report-header.js';
-import { textViewContext } from './view-context.js';
+import { periodIn } from './describe-period.js';
+import { idleSpendText } from './figure-text.js';
+import { titleWithDemoLabel } from './report-header.js';
+import { textViewContext, type ViewContext } from './view-context.js';
 
 export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
@@ -49,14 +49,12 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, audie
  * the terminal, for clients that cannot show the offer (the Agents Playground, some mobile clients).
  */
 export function fileOfferText(offer: FileOffer, audience: Audience): string {
-  const { format, messages } = textViewContext(audience);
+  const ctx = textViewContext(audience);
+  const { format, messages } = ctx;
   const rows = messages.t('file.rows', { count: offer.rowCount });
-  const totals = offer.totals ? ` ${totalsText(offer.totals, format)}` : '';
-  return cleanText(
-    `${offer.demo ? `${DEMO_DATA_LABEL}, not your tenant's. ` : ''}` +
-      messages.t('file.offerText', { file: offer.fileName, rows, size: format.bytes(offer.sizeInBytes), terminal: terminalCommand(offer) }) +
-      totals,
-  );
+  const text = messages.t('file.offerText', { file: offer.fileName, rows, size: format.bytes(offer.sizeInBytes), terminal: terminalCommand(offer) });
+  const sentences = [offer.demo ? messages.t('file.demoNotice') : undefined, text, offer.totals ? totalsText(offer.totals, ctx) : undefined];
+  return cleanText(sentences.filter((sentence) => sentence !== undefined).join(' '));
 }
 
 /**
@@ -68,24 +66,29 @@ export function terminalCommand(offer: Pick<FileOffer, 'command' | 'fileName'>):
 }
 
 /** "Totals of the rows: 830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned. Idle seats: 241 (…), $7,230.00 a month · …" */
-function totalsText(totals: ExportTotals, format: ValueFormat): string {
+function totalsText(totals: ExportTotals, ctx: ViewContext): string {
   const { seats, idle, spend } = totals;
-  const rows =
-    `Totals of the rows: ${format.number(seats.purchased)} purchased seats, ${format.number(seats.assigned)} assigned, ` +
-    `${format.number(seats.unassigned)} unassigned, ${format.number(seats.overAssigned)} over-assigned.`;
-  const idleSeats =
-    `Idle seats: ${format.number(idle.seats)} = ${format.number(idle.unassigned)} unassigned + ${format.number(idle.inactive)} assigned, ${idleMeaning(idle)}` +
-    (spend ? `; idle spend ${idleSpendText(spend, format)}.` : '.');
+  const { t } = ctx.messages;
+  const rows = t('file.seatTotals', { purchased: seats.purchased, assigned: seats.assigned, unassigned: seats.unassigned, overAssigned: seats.overAssigned });
+  const idleSeats = t('file.idleTotals', {
+    seats: idle.seats,
+    unassigned: idle.unassigned,
+    inactive: idle.inactive,
+    period: periodIn(idle.period, ctx.messages),
+    spend: spend ? idleSpendText(spend, ctx) : 'none',
+  });
   return `${rows} ${idleSeats}`;
 }
 
 /** "1,234 rows behind “copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
 export function describeFileOffer(offer: FileOffer, audience: Audience): string {
-  const { format, messages } = textViewContext(audience);
+  const ctx = textViewContext(audience);
+  const { format, messages } = ctx;
   const rows = messages.t('file.rows', { count: offer.rowCount });
   const date = offer.refreshDate !== undefined ? format.date(offer.refreshDate) : 'none';
-  const totals = offer.totals ? ` · ${totalsText(offer.totals, format)}` : '';
-  return cleanText(`${offer.demo ? `${DEMO_DATA_LABEL} · ` : ''}${messages.t('file.description', { rows, command: offer.command.replace(/^csv /, ''), date })}${totals}`);
+  const description = messages.t('file.description', { rows, command: offer.command.replace(/^csv /, ''), date });
+  const totals = offer.totals ? ` · ${totalsText(offer.totals, ctx)}` : '';
+  return cleanText(`${titleWithDemoLabel(description, [offer], messages)}${totals}`);
 }
 
 /** Where Teams put the accepted file (the invoke's `uploadInfo`). */

@@ -8,7 +8,7 @@ import type { ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import { terminalCommand } from './file-cards.js';
-import { DEMO_DATA_LABEL } from './report-header.js';
+import { titleWithDemoLabel } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
 /** Title, why the file did not come, its facts and the terminal command. */
@@ -16,7 +16,7 @@ export function buildFileFallbackCard(model: ViewModels['file-fallback'], { form
   const { t } = messages;
   const shown = model.reason === 'not-shown';
   return {
-    title: encode(`${model.demo ? `${DEMO_DATA_LABEL} · ` : ''}${shown ? t('file.notShownTitle') : t('file.notSentTitle')}`),
+    title: encode(titleWithDemoLabel(shown ? t('file.notShownTitle') : t('file.notSentTitle'), [model], messages)),
     message: encode(shown ? t('file.notShown') : t('file.notSent')),
     facts: [
       { title: encode(t('file.fact.file')), value: encode(model.fileName) },

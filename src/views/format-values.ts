@@ -29,6 +29,8 @@ export type ValueFormat = {
   monthYear(iso: string): string;
   /** An instant in the reader's zone: `Nov 21, 2026, 2:05 PM UTC`, `21 nov 2026, 15:05 (Europe/Rome)`. */
   dateTime(iso: string): string;
+  /** The day an instant falls on in the reader's zone (a digest composed just after midnight there is that day's): `Nov 21, 2026`. */
+  dayOf(iso: string): string;
   /** The time of an instant to the second, for waits under a minute: `2:05:54 PM UTC`. */
   timeToSecond(iso: string): string;
   /** Bytes in binary units: `512 B`, `1.5 KB`, `4.7 GB`, `1.2 TB`. */
@@ -89,6 +91,7 @@ function createValueFormat(locale: string, zone: string | undefined): ValueForma
   const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const timeToSecond = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone });
+  const dayOf = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
 
   const finite = (value: number, format: (value: number) => string) => (Number.isFinite(value) ? format(value) : NO_VALUE);
   // An unparseable date is shown as it came rather than as "Invalid Date" or a RangeError.
@@ -110,6 +113,7 @@ function createValueFormat(locale: string, zone: string | undefined): ValueForma
     monthYear: (iso) => instant(iso, (d) => monthYear.format(d)),
     dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} ${zoneName}`),
     timeToSecond: (iso) => instant(iso, (d) => `${timeToSecond.format(d)} ${zoneName}`),
+    dayOf: (iso) => instant(iso, (d) => dayOf.format(d)),
     bytes: (value) =>
       finite(value, (v) => {
         let unit = 0;

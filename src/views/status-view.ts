@@ -6,10 +6,12 @@ import type { ViewModels } from '../view-models.js';
 import { REPORTS, REPORT_IDS } from '../reports/catalog.js';
 import { barValue } from './bar-facts.js';
 import type { CardData } from './card-data.js';
+import { sourceText } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
 /** The status card data for `model`, times in the reader's locale and zone. */
-export function buildStatusCard(model: ViewModels['status'], { format, encode, messages }: ViewContext): CardData['status'] {
+export function buildStatusCard(model: ViewModels['status'], ctx: ViewContext): CardData['status'] {
+  const { format, encode, messages } = ctx;
   const { t } = messages;
   // A budget is kept per Graph function; the report's name leads when it is one of ours.
   const reportTitleOf = (graphFunction: string) => {
@@ -19,7 +21,7 @@ export function buildStatusCard(model: ViewModels['status'], { format, encode, m
   return {
     title: encode(t('status.title')),
     facts: [
-      { title: encode(t('status.source')), value: encode(model.source) },
+      { title: encode(t('status.source')), value: encode(sourceText(model.source, messages)) },
       { title: encode(t('status.copilotApi')), value: encode(model.copilotApi) },
     ],
     cachedTitle: encode(t('status.cachedTitle')),
@@ -46,7 +48,7 @@ export function buildStatusCard(model: ViewModels['status'], { format, encode, m
             title: encode(reportTitleOf(budget.graphFunction)),
             value: encode(
               [
-                barValue(budget.used, budget.limit, format, messages),
+                barValue(budget.used, budget.limit, ctx),
                 ...(budget.freeAt !== undefined ? [t('status.nextFrees', { time: format.dateTime(budget.freeAt) })] : []),
                 budget.graphFunction,
               ].join(' · '),

@@ -8,12 +8,14 @@ import { cardAction } from './card-actions.js';
 import type { WithheldDetail } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
-/** `what` names the list: "The list of users", "The list of groups and their owners". */
-export function withheldDetail(detail: Detail, what: string, { encode, messages }: ViewContext): WithheldDetail {
+/** Which list was withheld: the users, the inactive users, or the groups and their owners. */
+export type WithheldList = 'users' | 'inactive' | 'groups';
+
+export function withheldDetail(detail: Detail, list: WithheldList, { encode, messages }: ViewContext): WithheldDetail {
   if (detail.kind !== 'withheld') return { isWithheld: false, text: encode(''), offer: [] };
   return {
     isWithheld: true,
-    text: encode(`${what} is only sent in personal chat, because it names people. Use the button to get it there.`),
+    text: encode(messages.t('withheld.text', { list })),
     offer: [cardAction({ title: phrase('action.sendPrivately'), command: detail.privateCommand, delivery: 'private' }, messages)],
   };
 }

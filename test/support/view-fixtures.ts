@@ -384,7 +384,7 @@ export const LICENCES: ViewModels['copilot-licenses'] = {
     idle: { period: 'D30', unassigned: 904, inactive: 193981, neverActive: 41234, seats: 194885 },
     spend: { currency: 'USD', monthly: 5846550, yearly: 70158600, inactiveSeatPrice: 29.99, unpricedSkus: [] },
   },
-  lookedFor: 'Microsoft_365_Copilot (639dec6b-bb19-468b-871c-c5c441c4b0cb)',
+  extraSkuIds: [],
   actions: [
     { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30' },
     { title: phrase('action.csv'), command: 'csv copilot licenses D30' },

@@ -1,4 +1,5 @@
 import type { Catalog } from '../message-types.js';
+import { deReports } from './de-reports.js';
 
 /**
  * German (Deutsch): every key of `en.ts`, the same placeholders, CLDR plural forms one/other.
@@ -36,6 +37,7 @@ export const de = {
   'ran.note': 'Ausgeführt: {command}',
   'text.inPersonalChat': '(im persönlichen Chat)',
   'text.answeredInNewMessage': 'Die Antwort steht in einer neuen Nachricht.',
+  'text.alreadyAnswered': 'Darauf wurde bereits geantwortet.',
   'text.buttonNotHandled': 'Diese Schaltfläche verarbeitet der Bot nicht. Geben Sie "help" ein, um zu sehen, was er kann.',
 
   // Help and the short answer to text that maps to no command.
@@ -175,7 +177,7 @@ export const de = {
   'errorMessage.SHARED_FETCH_TIMEOUT': 'Eine andere Instanz des Bots ruft den Bericht für "{command}" noch von Microsoft Graph ab. Versuchen Sie es in ein paar Minuten erneut.',
   'errorMessage.STORAGE_UNAVAILABLE': 'Der Bot hat seinen gemeinsamen Speicher (Azure Blob Storage) nicht erreicht, um den Bericht für "{command}" abzurufen. Versuchen Sie es gleich erneut.',
   'errorMessage.unreadableReport': 'Der Bericht hinter "{command}" konnte nicht gelesen werden: seine Daten entsprechen nicht dem, was der Bot erwartet ({code}{line, plural, =0 {} other {, Zeile #}}). Versuchen Sie es später erneut; wenn es wieder passiert, informieren Sie die Betreiber des Bots.',
-  'errorMessage.uploadExpired': 'Der Link von Teams zum Ablegen von {file} in Ihrem OneDrive ist abgelaufen, bevor der Bot die Datei hochladen konnte.',
+  'errorMessage.uploadExpired': 'Der Link von Teams zum Ablegen von {file, select, none {der Datei} other {{file}}} in Ihrem OneDrive ist abgelaufen, bevor der Bot die Datei hochladen konnte.',
   'errorMessage.uploadFailed': 'In Ihr OneDrive wurde nichts hochgeladen: {reason, select, refused {der Upload-Link wurde abgelehnt} other {der Upload wurde nicht abgeschlossen}}.',
   'errorMessage.exportOutdated': 'Die angebotene Datei enthielt {offered, select, none {keine Daten} other {Daten mit Stand {offered}}}; der Bericht hat jetzt {current, select, none {keine Daten} other {Daten mit Stand {current}}}, daher hat der Bot keine andere Datei hochgeladen als die, die Sie angenommen haben.',
   'errorMessage.exportUnknown': 'Der Bot kann nicht erkennen, zu welcher Datei dieses Angebot gehörte, daher wurde nichts hochgeladen. Fordern Sie die Datei erneut an, z. B. "csv copilot inactive D90".',
@@ -319,4 +321,6 @@ export const de = {
   'cli.configuration': 'Konfiguration: {message}',
   'cli.unexpected': 'Unerwarteter Fehler: {message}',
 
+  // The report cards and the digest.
+  ...deReports,
 } satisfies Catalog;

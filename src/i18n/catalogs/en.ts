@@ -4,6 +4,8 @@
  * `{count, plural, one {…} other {…}}`, `{kind, select, … other {…}}`; a straight apostrophe right
  * before `{` or `}` would quote it (write ’ there). Commands, product names and Graph's names stay as they are.
  */
+import { enReports } from './en-reports.js';
+
 export const en = {
   // Buttons.
   'action.tryAgain': 'Try again',
@@ -35,6 +37,7 @@ export const en = {
   'ran.note': 'Ran: {command}',
   'text.inPersonalChat': '(in personal chat)',
   'text.answeredInNewMessage': 'Answered in a new message.',
+  'text.alreadyAnswered': 'This was already answered.',
   'text.buttonNotHandled': 'This button is not handled by the bot. Type "help" to see what it can do.',
 
   // Help and the short answer to text that maps to no command.
@@ -174,7 +177,7 @@ export const en = {
   'errorMessage.SHARED_FETCH_TIMEOUT': 'Another instance of the bot is still fetching the report for "{command}" from Microsoft Graph. Try again in a few minutes.',
   'errorMessage.STORAGE_UNAVAILABLE': 'The bot could not reach its shared storage (Azure Blob Storage) to fetch the report for "{command}". Try again shortly.',
   'errorMessage.unreadableReport': 'The report behind "{command}" could not be read: its data does not match what the bot expects ({code}{line, plural, =0 {} other {, line #}}). Try again later; if it keeps happening, tell whoever runs the bot.',
-  'errorMessage.uploadExpired': 'Teams\' link for putting {file} in your OneDrive expired before the bot could upload it.',
+  'errorMessage.uploadExpired': 'Teams\' link for putting {file, select, none {the file} other {{file}}} in your OneDrive expired before the bot could upload it.',
   'errorMessage.uploadFailed': 'Nothing was uploaded to your OneDrive: {reason, select, refused {the upload link was refused} other {the upload did not complete}}.',
   'errorMessage.exportOutdated': 'The file offered held {offered, select, none {no data} other {data as of {offered}}}; the report now has {current, select, none {no data} other {data as of {current}}}, so the bot did not upload a different file than the one you accepted.',
   'errorMessage.exportUnknown': 'The bot cannot tell which file this offer was for, so nothing was uploaded. Ask for the file again, e.g. "csv copilot inactive D90".',
@@ -318,4 +321,7 @@ export const en = {
   'cli.rawNeedsFormat': 'Report ids print raw rows as json or csv; for text ask a command, e.g. "{command}".',
   'cli.configuration': 'Configuration: {message}',
   'cli.unexpected': 'Unexpected failure: {message}',
+
+  // The report cards and the digest.
+  ...enReports,
 } as const;

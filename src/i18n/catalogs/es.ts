@@ -1,4 +1,5 @@
 import type { Catalog } from '../message-types.js';
+import { esReports } from './es-reports.js';
 
 /**
  * Spanish (español): every key of `en.ts`, the same placeholders, CLDR plural forms one/many/other.
@@ -35,6 +36,7 @@ export const es = {
   'ran.note': 'Ejecutado: {command}',
   'text.inPersonalChat': '(en el chat personal)',
   'text.answeredInNewMessage': 'Respondido en un mensaje nuevo.',
+  'text.alreadyAnswered': 'Esto ya se respondió.',
   'text.buttonNotHandled': 'El bot no gestiona este botón. Escribe "help" para ver lo que puede hacer.',
 
   // Help and the short answer to text that maps to no command.
@@ -174,7 +176,7 @@ export const es = {
   'errorMessage.SHARED_FETCH_TIMEOUT': 'Otra instancia del bot aún está obteniendo de Microsoft Graph el informe de "{command}". Vuelve a intentarlo en unos minutos.',
   'errorMessage.STORAGE_UNAVAILABLE': 'El bot no pudo acceder a su almacenamiento compartido (Azure Blob Storage) para obtener el informe de "{command}". Vuelve a intentarlo en breve.',
   'errorMessage.unreadableReport': 'No se pudo leer el informe de "{command}": sus datos no coinciden con lo que espera el bot ({code}{line, plural, =0 {} other {, línea #}}). Vuelve a intentarlo más tarde; si sigue ocurriendo, avisa a quien administra el bot.',
-  'errorMessage.uploadExpired': 'El enlace de Teams para guardar {file} en tu OneDrive caducó antes de que el bot pudiera cargarlo.',
+  'errorMessage.uploadExpired': 'El enlace de Teams para guardar {file, select, none {el archivo} other {{file}}} en tu OneDrive caducó antes de que el bot pudiera cargarlo.',
   'errorMessage.uploadFailed': 'No se cargó nada en tu OneDrive: {reason, select, refused {se rechazó el enlace de carga} other {la carga no se completó}}.',
   'errorMessage.exportOutdated': 'El archivo ofrecido contenía {offered, select, none {ningún dato} other {datos a {offered}}}; el informe ahora tiene {current, select, none {ningún dato} other {datos a {current}}}, así que el bot no cargó un archivo distinto del que aceptaste.',
   'errorMessage.exportUnknown': 'El bot no sabe a qué archivo correspondía esta oferta, así que no se cargó nada. Vuelve a pedir el archivo, por ejemplo "csv copilot inactive D90".',
@@ -318,4 +320,6 @@ export const es = {
   'cli.configuration': 'Configuración: {message}',
   'cli.unexpected': 'Error inesperado: {message}',
 
+  // The report cards and the digest.
+  ...esReports,
 } satisfies Catalog;

@@ -1,4 +1,5 @@
 import type { Catalog } from '../message-types.js';
+import { frReports } from './fr-reports.js';
 
 /**
  * French (français): every key of `en.ts`, the same placeholders, CLDR plural forms one/many/other
@@ -36,6 +37,7 @@ export const fr = {
   'ran.note': 'Commande exécutée : {command}',
   'text.inPersonalChat': '(dans la conversation personnelle)',
   'text.answeredInNewMessage': 'Réponse dans un nouveau message.',
+  'text.alreadyAnswered': 'Une réponse a déjà été donnée.',
   'text.buttonNotHandled': 'Le bot ne gère pas ce bouton. Tapez « help » pour voir ce qu’il sait faire.',
 
   // Help and the short answer to text that maps to no command.
@@ -175,7 +177,7 @@ export const fr = {
   'errorMessage.SHARED_FETCH_TIMEOUT': 'Une autre instance du bot récupère encore le rapport pour « {command} » auprès de Microsoft Graph. Réessayez dans quelques minutes.',
   'errorMessage.STORAGE_UNAVAILABLE': 'Le bot n’a pas pu joindre son stockage partagé (Azure Blob Storage) pour récupérer le rapport de « {command} ». Réessayez sous peu.',
   'errorMessage.unreadableReport': 'Le rapport derrière « {command} » est illisible : ses données ne correspondent pas à ce qu’attend le bot ({code}{line, plural, =0 {} other {, ligne #}}). Réessayez plus tard ; si cela se reproduit, prévenez la personne qui gère le bot.',
-  'errorMessage.uploadExpired': 'Le lien de Teams pour déposer {file} dans votre OneDrive a expiré avant que le bot puisse le charger.',
+  'errorMessage.uploadExpired': 'Le lien de Teams pour déposer {file, select, none {le fichier} other {{file}}} dans votre OneDrive a expiré avant que le bot puisse le charger.',
   'errorMessage.uploadFailed': 'Rien n’a été chargé dans votre OneDrive : {reason, select, refused {le lien de chargement a été refusé} other {le chargement ne s’est pas terminé}}.',
   'errorMessage.exportOutdated': 'Le fichier proposé contenait {offered, select, none {aucune donnée} other {les données au {offered}}} ; le rapport contient maintenant {current, select, none {aucune donnée} other {les données au {current}}}, le bot n’a donc pas chargé un autre fichier que celui que vous avez accepté.',
   'errorMessage.exportUnknown': 'Le bot ne sait pas à quel fichier cette offre correspondait, rien n’a donc été chargé. Redemandez le fichier, par exemple « csv copilot inactive D90 ».',
@@ -319,4 +321,6 @@ export const fr = {
   'cli.configuration': 'Configuration : {message}',
   'cli.unexpected': 'Échec inattendu : {message}',
 
+  // The report cards and the digest.
+  ...frReports,
 } satisfies Catalog;

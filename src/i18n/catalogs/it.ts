@@ -1,4 +1,5 @@
 import type { Catalog } from '../message-types.js';
+import { itReports } from './it-reports.js';
 
 /**
  * Italian (italiano): every key of `en.ts`, the same placeholders, CLDR plural forms one/many/other
@@ -35,6 +36,7 @@ export const it = {
   'ran.note': 'Eseguito: {command}',
   'text.inPersonalChat': '(nella chat personale)',
   'text.answeredInNewMessage': 'Risposta in un nuovo messaggio.',
+  'text.alreadyAnswered': 'A questo è già stata data una risposta.',
   'text.buttonNotHandled': 'Il bot non gestisce questo pulsante. Scrivi "help" per vedere cosa può fare.',
 
   // Help and the short answer to text that maps to no command.
@@ -174,7 +176,7 @@ export const it = {
   'errorMessage.SHARED_FETCH_TIMEOUT': 'Un’altra istanza del bot sta ancora scaricando da Microsoft Graph il report per "{command}". Riprova tra qualche minuto.',
   'errorMessage.STORAGE_UNAVAILABLE': 'Il bot non ha raggiunto l’archivio condiviso (Azure Blob Storage) per ottenere il report per "{command}". Riprova tra poco.',
   'errorMessage.unreadableReport': 'Impossibile leggere il report per "{command}": i dati non corrispondono a quanto si aspetta il bot ({code}{line, plural, =0 {} other {, riga #}}). Riprova più tardi; se succede ancora, avvisa chi gestisce il bot.',
-  'errorMessage.uploadExpired': 'Il link di Teams per salvare {file} nel tuo OneDrive è scaduto prima che il bot potesse caricarlo.',
+  'errorMessage.uploadExpired': 'Il link di Teams per salvare {file, select, none {il file} other {{file}}} nel tuo OneDrive è scaduto prima che il bot potesse caricarlo.',
   'errorMessage.uploadFailed': 'Nel tuo OneDrive non è stato caricato nulla: {reason, select, refused {il link di caricamento è stato rifiutato} other {il caricamento non è stato completato}}.',
   'errorMessage.exportOutdated': 'Il file proposto conteneva {offered, select, none {nessun dato} other {i dati al {offered}}}; ora il report ha {current, select, none {nessun dato} other {i dati al {current}}}, quindi il bot non ha caricato un file diverso da quello che hai accettato.',
   'errorMessage.exportUnknown': 'Il bot non riesce a capire a quale file si riferisse questa proposta, quindi non ha caricato nulla. Richiedi di nuovo il file, ad esempio "csv copilot inactive D90".',
@@ -318,4 +320,6 @@ export const it = {
   'cli.configuration': 'Configurazione: {message}',
   'cli.unexpected': 'Errore imprevisto: {message}',
 
+  // The report cards and the digest.
+  ...itReports,
 } satisfies Catalog;

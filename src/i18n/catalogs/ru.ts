@@ -1,4 +1,5 @@
 import type { Catalog } from '../message-types.js';
+import { ruReports } from './ru-reports.js';
 
 /**
  * Russian (русский): every key of `en.ts`, the same placeholders, CLDR plural forms one/few/many/other
@@ -35,6 +36,7 @@ export const ru = {
   'ran.note': 'Выполнено: {command}',
   'text.inPersonalChat': '(в личном чате)',
   'text.answeredInNewMessage': 'Ответ — в новом сообщении.',
+  'text.alreadyAnswered': 'На это уже ответили.',
   'text.buttonNotHandled': 'Бот не обрабатывает эту кнопку. Введите «help», чтобы узнать, что он умеет.',
 
   // Help and the short answer to text that maps to no command.
@@ -174,7 +176,7 @@ export const ru = {
   'errorMessage.SHARED_FETCH_TIMEOUT': 'Другой экземпляр бота ещё загружает отчёт для «{command}» из Microsoft Graph. Повторите через несколько минут.',
   'errorMessage.STORAGE_UNAVAILABLE': 'Бот не смог связаться с общим хранилищем (Azure Blob Storage), чтобы получить отчёт для «{command}». Повторите чуть позже.',
   'errorMessage.unreadableReport': 'Не удалось прочитать отчёт для «{command}»: данные не соответствуют ожиданиям бота ({code}{line, plural, =0 {} other {, строка #}}). Повторите позже; если ошибка не проходит, сообщите администратору бота.',
-  'errorMessage.uploadExpired': 'Ссылка Teams для сохранения {file} в ваш OneDrive истекла раньше, чем бот успел загрузить файл.',
+  'errorMessage.uploadExpired': 'Ссылка Teams для сохранения {file, select, none {файла} other {{file}}} в ваш OneDrive истекла раньше, чем бот успел загрузить файл.',
   'errorMessage.uploadFailed': 'В ваш OneDrive ничего не загружено: {reason, select, refused {ссылка для загрузки отклонена} other {загрузка не завершилась}}.',
   'errorMessage.exportOutdated': 'Предложенный файл содержал {offered, select, none {пустые данные} other {данные на {offered}}}; теперь в отчёте {current, select, none {нет данных} other {данные на {current}}}, поэтому бот не стал загружать другой файл вместо принятого вами.',
   'errorMessage.exportUnknown': 'Бот не может определить, к какому файлу относилось это предложение, поэтому ничего не загружено. Запросите файл снова, например «csv copilot inactive D90».',
@@ -318,4 +320,6 @@ export const ru = {
   'cli.configuration': 'Настройка: {message}',
   'cli.unexpected': 'Непредвиденный сбой: {message}',
 
+  // The report cards and the digest.
+  ...ruReports,
 } satisfies Catalog;
