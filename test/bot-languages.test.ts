@@ -22,6 +22,26 @@ function from(locale: string, text: string, timezone = 'UTC') {
   return playgroundActivity('message-personal', { text, locale, entities: [{ type: 'clientInfo', locale, country: 'XX', platform: 'Web', timezone }] });
 }
 
+/** The values of every fact on `card`. */
+function factValues(card: Record<string, unknown>): string[] {
+  const values: string[] = [];
+  JSON.stringify(card, (key, value: unknown) => {
+    if (key === 'facts' && Array.isArray(value)) for (const fact of value as { value?: unknown }[]) values.push(String(fact.value));
+    return value;
+  });
+  return values;
+}
+
+/** The numbers in `text` as `locale` writes them (its own group and decimal separators), read back as numbers. */
+function numbersIn(text: string, locale: string): number[] {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const group = parts.find((part) => part.type === 'group')!.value;
+  const decimal = parts.find((part) => part.type === 'decimal')!.value;
+  const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`\\d{1,3}(?:${escape(group)}\\d{3})*(?:${escape(decimal)}\\d+)?`, 'g');
+  return (text.match(pattern) ?? []).map((number) => Number(number.replaceAll(group, '').replace(decimal, '.')));
+}
+
 /** The texts of the last card the bot sent or updated in the personal chat. */
 function lastCard() {
   const updates = bot.connector.updated.map((update) => update.activity);
@@ -59,6 +79,26 @@ describe('the answer follows the language of the Teams client that asked', () =>
     await bot.post(from('ru-RU', 'сводка copilot за 30 дней'));
     expect(bot.answered[0]?.parsed.command).toEqual({ name: 'copilot-summary', period: 'D30' });
     expect(visibleTexts(lastCard())[0]).toBe('Выполнено: copilot summary D30');
+  });
+
+  test('a report answers in the asker\'s language with the same numbers, formatted for the locale', async () => {
+    const answer = async (locale: string) => {
+      bot.connector.posted.length = 0;
+      bot.connector.updated.length = 0;
+      await bot.post(from(locale, 'copilot summary D30'));
+      const card = lastCard();
+      return { texts: visibleTexts(card), numbers: factValues(card).flatMap((value) => numbersIn(value, locale)) };
+    };
+    const english = await answer('en-US');
+    const russian = await answer('ru-RU');
+    const italian = await answer('it-IT');
+    expect(english.texts[0]).toBe('Demo data · Copilot adoption · last 30 days');
+    expect(russian.texts[0]).toBe('Демоданные · Внедрение Copilot · последние 30 дней');
+    expect(italian.texts[0]).toBe('Dati dimostrativi · Adozione di Copilot · ultimi 30 giorni');
+    expect(russian.texts).toContain('Активные пользователи по приложениям · Последние 30 дней');
+    expect(english.numbers.length).toBeGreaterThan(10);
+    expect(russian.numbers).toEqual(english.numbers);
+    expect(italian.numbers).toEqual(english.numbers);
   });
 
   test('times are shown in the time zone Teams sends, and name it', async () => {

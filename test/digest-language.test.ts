@@ -9,7 +9,7 @@ import type { ViewModels } from '../src/view-models.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { CHANNEL_ORIGIN, PERSONAL_ORIGIN, channelRef, withDigest } from './support/digest-fixtures.js';
 import { startReportFixture } from './support/report-fixture.js';
-import { cardOf, submitActions } from './support/view-fixtures.js';
+import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 const CHANNEL = channelRef(0).conversation.id;
 const SUBSCRIPTION = subscriptionIdFor(CHANNEL);
@@ -67,6 +67,11 @@ describe('the digest posts in the language it was set up in', () => {
     const first = posted().at(-1)!.activity;
     expect(first.summary).toBe('Riepilogo settimanale di Microsoft 365');
     expect(submitActions(cardOf(first.attachments[0]!)).map((action) => action.title)).toContain('Riepilogo Copilot');
+    // The whole card is Italian, its times in the schedule's zone, whatever the asker's own zone.
+    const italianTexts = visibleTexts(cardOf(first.attachments[0]!));
+    expect(italianTexts[0]).toMatch(/Riepilogo settimanale di Microsoft 365$/);
+    expect(italianTexts).toContain('Da fare');
+    expect(italianTexts.find((text) => text.startsWith('Origine: '))).toMatch(/ · composto il .+ \(Europe\/Berlin\)$/);
 
     // Asked by someone whose Teams is in English: the digest's language is the channel's, not the asker's.
     const changed = await ask(deps, 'digest language de');
@@ -77,6 +82,7 @@ describe('the digest posts in the language it was set up in', () => {
     const next = posted().at(-1)!.activity;
     expect(next.summary).toBe('Wöchentliche Microsoft 365-Übersicht');
     expect(submitActions(cardOf(next.attachments[0]!)).map((action) => action.title)).toContain('Copilot-Übersicht');
+    expect(visibleTexts(cardOf(next.attachments[0]!))).toContain('Zu erledigen');
 
     // Changing the schedule keeps the language chosen.
     const rescheduled = await ask(deps, 'digest subscribe friday 08:00', italian);

@@ -122,6 +122,37 @@ describe('plural forms follow CLDR', () => {
     ]);
   });
 
+  test('the report cards\' counts agree in Russian and Italian: members, idle seats, and the genitive after "из"', () => {
+    const ru = messagesFor({ locale: 'ru-RU' });
+    const it = messagesFor({ locale: 'it-IT' });
+    expect(counts.map((count) => ru.t('groupRow.members', { count }))).toEqual([
+      '0 участников',
+      '1 участник',
+      '2 участника',
+      '5 участников',
+      '11 участников',
+      '21 участник',
+      '22 участника',
+      '101 участник',
+    ]);
+    expect(counts.map((total) => ru.t('rows.showing', { shown: 0, total, noun: 'users' }).replace(/^Показано 0 из | В файле CSV есть все\.$/g, ''))).toEqual([
+      '0 пользователей.',
+      '1 пользователя.',
+      '2 пользователей.',
+      '5 пользователей.',
+      '11 пользователей.',
+      '21 пользователя.',
+      '22 пользователей.',
+      '101 пользователя.',
+    ]);
+    expect(counts.map((count) => it.t('groupRow.members', { count }))).toEqual(['0 membri', '1 membro', '2 membri', '5 membri', '11 membri', '21 membri', '22 membri', '101 membri']);
+    expect([1, 2, 21].map((seats) => it.t('digest.idle', { seats, unassigned: 0, inactive: seats, period: 'negli ultimi 30 giorni', spend: 'none' }).split(' = ')[0])).toEqual([
+      '⚠ 1 licenza Copilot inutilizzata',
+      '⚠ 2 licenze Copilot inutilizzate',
+      '⚠ 21 licenze Copilot inutilizzate',
+    ]);
+  });
+
   test('digits follow the locale, plural categories the language: an English answer to pt-BR', () => {
     expect(messagesFor({ locale: 'pt-BR' }).t('file.rows', { count: 1234 })).toBe('1.234 rows');
     // Portuguese would put 0 and 1 in "one"; English says "0 rows".

@@ -119,6 +119,15 @@ describe('proportional bars', () => {
   });
 });
 
+describe('the day an instant falls on', () => {
+  test('is the day in the reader\'s zone, not in UTC', () => {
+    // 23:30 UTC on Sunday is already Monday in Berlin and still Sunday in New York.
+    expect(formatValuesFor('en-US', 'Europe/Berlin').dayOf('2026-11-22T23:30:00.000Z')).toBe('Nov 23, 2026');
+    expect(formatValuesFor('en-US', 'America/New_York').dayOf('2026-11-22T23:30:00.000Z')).toBe('Nov 22, 2026');
+    expect(formatValuesFor('en-US').dayOf('2026-11-22T23:30:00.000Z')).toBe('Nov 22, 2026');
+  });
+});
+
 describe('periods', () => {
   test.each([
     ['D7', 'last 7 days'],
