@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COMMAND_GUIDE } from '../../src/commands/command-guide.js';
+import { englishText } from '../../src/i18n/messages.js';
 import { ExpectedReports, formatCount, formatDay, formatShare, formatUsd } from './support/expected-reports.js';
 import { PlaygroundPage } from './support/playground-page.js';
 
@@ -171,7 +172,7 @@ describe('personal chat in the Agents Playground', () => {
     expect(text).toContain('What I can answer');
     for (const entry of COMMAND_GUIDE) {
       expect(text).toContain(entry.usage);
-      expect(text).toContain(entry.description);
+      expect(text).toContain(englishText(entry.description));
     }
     expect(text).toContain('Or ask in plain words; the answer says which command it ran:');
     expect(text).toMatch(/“who is not using copilot”\s+→ copilot inactive/);

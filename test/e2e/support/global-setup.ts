@@ -1,13 +1,16 @@
 /**
  * Starts, once for every e2e file, a Graph reports emulator, the bot reading from it
- * (GRAPH_BASE_URL) and the Agents Playground in front of the bot, all on free loopback ports.
- * Tests read the same emulator to know which numbers the cards must show. Logs: .playground/e2e/.
+ * (GRAPH_BASE_URL) and the Agents Playground in front of the bot, all on free loopback ports, with the
+ * locale proxy between the Playground and the bot (it passes activities through unchanged until a test
+ * makes the user a Russian or Italian Teams client). Tests read the same emulator to know which numbers
+ * the cards must show. Logs: .playground/e2e/.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startGraphEmulator } from '../../../src/emulator/graph-emulator.js';
 import { startPlaygroundStack } from '../../../scripts/playground-stack.js';
+import { startLocaleProxy } from './locale-proxy.js';
 import { findFreePort } from '../../../scripts/ports.js';
 
 declare module 'vitest' {
@@ -16,6 +19,8 @@ declare module 'vitest' {
     playgroundUrl: string;
     /** The emulator the bot reads, for expected values. */
     graphUrl: string;
+    /** The locale proxy between the Playground and the bot (locale-proxy.ts). */
+    localeProxyUrl: string;
   }
 }
 
@@ -37,14 +42,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const botPort = await findFreePort();
   let playgroundPort = await findFreePort();
   while (playgroundPort === botPort) playgroundPort = await findFreePort();
+  const proxy = await startLocaleProxy(`http://127.0.0.1:${botPort}`);
   const stack = await startPlaygroundStack({
     root: E2E_ROOT,
     botPort,
     playgroundPort,
     logDir: E2E_LOG_DIR,
     configPath: path.join(E2E_ROOT, '.m365agentsplayground.yml'),
+    appEndpoint: `${proxy.url}/api/messages`,
     env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir, COPILOT_LICENSE_PRICE: E2E_LICENSE_PRICE },
   }).catch(async (error: unknown) => {
+    await proxy.close();
     await emulator.close();
     throw error;
   });
@@ -53,8 +61,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   project.provide('playgroundUrl', stack.playgroundUrl);
   project.provide('graphUrl', emulator.url);
+  project.provide('localeProxyUrl', proxy.url);
   return async () => {
     await stack.stop();
+    await proxy.close();
     await emulator.close();
   };
 }
