@@ -6,7 +6,7 @@ import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
-import { DIGEST, DIGEST_STATUS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { DIGEST, DIGEST_STATUS, DIGEST_ALL_UNAVAILABLE, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
 import { phrase } from '../src/i18n/message-types.js';
 
 
@@ -30,15 +30,6 @@ const FIRST_WEEK: DigestModel = (() => {
   };
 })();
 
-const ALL_UNAVAILABLE: DigestModel = {
-  generatedAt: '2026-11-23T08:00:02.000Z',
-  copilot: { status: 'unavailable', code: 'FORBIDDEN' },
-  activations: { status: 'unavailable', code: 'THROTTLED' },
-  groups: { status: 'unavailable', code: 'UNAVAILABLE' },
-  inactiveSeats: { status: 'unavailable', code: 'FORBIDDEN' },
-  inactiveGroups: { status: 'unavailable', code: 'UNAVAILABLE' },
-  actions: DIGEST.actions,
-};
 
 const NOTHING_TO_DO: DigestModel = {
   ...DIGEST,
@@ -82,7 +73,7 @@ describe('digest card', () => {
   test.each([
     ['week two', DIGEST],
     ['first week', FIRST_WEEK],
-    ['every report unavailable', ALL_UNAVAILABLE],
+    ['every report unavailable', DIGEST_ALL_UNAVAILABLE],
     ['nothing to act on', NOTHING_TO_DO],
   ])('%s renders a valid Adaptive Card 1.5 under 40 KB in every locale', (_, model) => {
     for (const locale of ['en-US', 'de-DE', 'ru-RU', 'ja-JP', undefined, 'not-a-locale']) {
@@ -165,7 +156,7 @@ describe('digest card', () => {
   });
 
   test('a section whose report failed says so and the card still renders', () => {
-    const texts = seen(ALL_UNAVAILABLE);
+    const texts = seen(DIGEST_ALL_UNAVAILABLE);
     expect(texts).toContain('Not available this time: Microsoft Graph did not answer this report (FORBIDDEN).');
     expect(texts).toContain('Inactive groups: not available this time: Microsoft Graph did not answer this report (UNAVAILABLE).');
     expect(texts).toContain('Preview · Nov 23, 2026');

@@ -343,6 +343,17 @@ export const DIGEST: ViewModels['digest'] = {
   ],
 };
 
+/** A digest whose every report failed. */
+export const DIGEST_ALL_UNAVAILABLE: ViewModels['digest'] = {
+  generatedAt: '2026-11-23T08:00:02.000Z',
+  copilot: { status: 'unavailable', code: 'FORBIDDEN' },
+  activations: { status: 'unavailable', code: 'THROTTLED' },
+  groups: { status: 'unavailable', code: 'UNAVAILABLE' },
+  inactiveSeats: { status: 'unavailable', code: 'FORBIDDEN' },
+  inactiveGroups: { status: 'unavailable', code: 'UNAVAILABLE' },
+  actions: DIGEST.actions,
+};
+
 /** Two Copilot SKUs, one over-assigned with units in warning and suspended, priced per SKU. */
 export const LICENCES: ViewModels['copilot-licenses'] = {
   period: 'D30',

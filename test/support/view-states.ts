@@ -5,6 +5,7 @@ import {
   ACTIVATIONS,
   DIGEST,
   DIGEST_STATUS,
+  DIGEST_ALL_UNAVAILABLE,
   ERROR_BUDGET,
   FILE_DECLINED,
   FILE_FALLBACK,
@@ -152,19 +153,7 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
         seats: { status: 'ok', data: { period: 'D30', freshness: FRESHNESS, hasCopilotSkus: true, enabled: 359096, purchased: { current: 360000 }, assigned: { current: 359096 }, active: { current: 165115 }, idle: { current: 194885 }, unassigned: 904, inactive: 193981, idleSpend: { currency: 'USD', monthly: { current: 5846550 } }, action: { title: phrase('action.copilotLicences'), command: 'copilot licenses D30' } } },
       },
     ],
-    [
-      'every report unavailable',
-      {
-        generatedAt: DIGEST.generatedAt,
-        copilot: { status: 'unavailable', code: 'FORBIDDEN' },
-        activations: { status: 'unavailable', code: 'THROTTLED' },
-        groups: { status: 'unavailable', code: 'UNAVAILABLE' },
-        inactiveSeats: { status: 'unavailable', code: 'FORBIDDEN' },
-        seats: { status: 'unavailable', code: 'LICENSE_FORBIDDEN' },
-        inactiveGroups: { status: 'unavailable', code: 'UNAVAILABLE' },
-        actions: DIGEST.actions,
-      },
-    ],
+    ['every report unavailable', { ...DIGEST_ALL_UNAVAILABLE, seats: { status: 'unavailable', code: 'LICENSE_FORBIDDEN' } }],
   ],
   'digest-status': [
     ['ran', DIGEST_STATUS],
