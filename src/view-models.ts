@@ -10,6 +10,7 @@ import type { LicenceMeta } from './reports/licence-reader.js';
 import type { Freshness } from './reports/report-freshness.js';
 import type { FetchProgress } from './reports/report-service.js';
 import type { IdentityVisibility } from './reports/rows-summary.js';
+import type { WorkloadFigures } from './workload-view-models.js';
 
 export type { Freshness };
 
@@ -154,6 +155,20 @@ export type ViewModels = {
     readonly rows: readonly GroupRow[];
     readonly totalRows: number;
     readonly detail: Detail;
+    readonly actions: readonly CommandAction[];
+  };
+  /** A workload answer (`usage`, `teams`, `email`, …): its figures by kind, lists only in personal chat. */
+  workload: {
+    readonly period: string;
+    /** Of the report whose items the answer counts (the active user detail for `usage`). */
+    readonly freshness: Freshness;
+    readonly identities: IdentityVisibility;
+    /** Rows of that report: 0 is a tenant without this workload's data (Graph sent the headers only). */
+    readonly reportRows: number;
+    readonly figures: WorkloadFigures;
+    readonly detail: Detail;
+    /** The neighbouring answers the card lists in its body (the usage card's workloads). */
+    readonly links: readonly CommandAction[];
     readonly actions: readonly CommandAction[];
   };
   help: {
@@ -366,6 +381,16 @@ export type DigestSeats = {
   readonly action: CommandAction;
 };
 
+/** Active users per workload over the week, each with its change since the previous digest. */
+export type DigestWorkloads = {
+  /** The period the figures count, `D7`. */
+  readonly period: string;
+  readonly freshness: Freshness;
+  /** The refresh date of the figures the changes are measured against; absent on the first digest. */
+  readonly comparedWith?: string;
+  readonly workloads: readonly { readonly key: string; readonly label: string; readonly active: TrackedFigure }[];
+};
+
 export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };
 
 export type DigestModel = {
@@ -380,6 +405,8 @@ export type DigestModel = {
   /** Absent in digests composed before the section existed. */
   readonly seats?: Section<DigestSeats>;
   readonly inactiveGroups: Section<InactiveGroups>;
+  /** Absent in digests composed before the line existed. */
+  readonly workloads?: Section<DigestWorkloads>;
   /** Buttons to the detail commands under the card. */
   readonly actions: readonly CommandAction[];
 };

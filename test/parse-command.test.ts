@@ -244,7 +244,7 @@ describe('refusals, each with its message', () => {
   });
 
   test('UNKNOWN_COMMAND without a suggestion when nothing is close', () => {
-    for (const typed of ['hello', 'xyz', 'copilot foo', 'show me the money', '🙂', 'usage report']) {
+    for (const typed of ['hello', 'xyz', 'copilot foo', 'show me the money', '🙂', 'weather report']) {
       const error = errorOf(parseCommand(typed));
       // Where the commands are listed is the answer's to say, once ("help" in Teams, --help in the terminal).
       expect(error).toMatchObject({ code: 'UNKNOWN_COMMAND', message: `I don't know "${typed}".` });

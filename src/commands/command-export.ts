@@ -21,7 +21,9 @@ import type { ReportMeta, ReportService } from '../reports/report-service.js';
 import type { ExportFile } from '../files/export-file.js';
 import { INACTIVE_COST_COLUMNS, LICENCE_COLUMNS, readLicenceExport, withInactiveSeatCost } from '../files/licence-export.js';
 import { exportColumns } from '../files/report-csv.js';
-import { isReportCommand, type Command, type ReportCommand } from './command.js';
+import { isReportCommand, type Command, type ReportCommand, type TableCommand } from './command.js';
+import { readReportCommand } from './report-command-reading.js';
+import { REPORT_COMMANDS, isTableCommandName } from './report-commands.js';
 
 /** The commands with rows behind their answer: every report command. */
 export type ExportableCommand = ReportCommand;
@@ -44,6 +46,7 @@ export async function exportCommandRows(
   today: string,
   licences?: LicenceSettings,
 ): Promise<CommandExport> {
+  if (isTableCommand(command)) return exportTableCommand(command, reports, today);
   switch (command.name) {
     case 'copilot-summary': {
       // The card's columns: shortest period first.
@@ -90,6 +93,25 @@ export async function exportCommandRows(
       return ordered(command, reports, report, today, inactive, longestInactiveFirst((row) => row.lastActivityDate, groupSortKey));
     }
   }
+}
+
+function isTableCommand(command: ExportableCommand): command is TableCommand {
+  return isTableCommandName(command.name);
+}
+
+/** A table command's file, as its entry says: from the same reading (and figures) as its answer; totals for the offer. */
+async function exportTableCommand(command: TableCommand, reports: ReportService, today: string): Promise<CommandExport> {
+  const entry = REPORT_COMMANDS[command.name];
+  const reading = await readReportCommand(command.name, command.period, reports, today, 0);
+  const csv = entry.csv(reading, { figures: entry.figures(reading), sortRows: (rows, compare) => reports.sortRows(rows, compare) });
+  const { meta } = reading.reports[csv.report];
+  return {
+    fileName: fileNameFor(command, meta, today),
+    meta,
+    rows: csv.rows,
+    ...(csv.columns ? { columns: csv.columns } : {}),
+    totals: { kind: 'figures', figures: csv.totals },
+  };
 }
 
 type Fetched<Id extends ReportId> = { readonly meta: ReportMeta; rows(): AsyncIterable<RowOf<Id>> };

@@ -10,6 +10,15 @@ import type { AnyRow } from '../reports/catalog.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import { streamReportCsv, type CsvColumn } from './report-csv.js';
 
+/** One figure a file's rows add up to, e.g. 12,345 team chat messages (`label` is the plural noun). */
+export type ExportFigure = { readonly label: string; readonly value: number; readonly unit?: 'bytes' };
+
+/**
+ * What a file's rows add up to, stated on the file offer instead of as a row among the data (a total row
+ * would be read as one more user by a spreadsheet or a script).
+ */
+export type ExportTotals = { readonly kind: 'figures'; readonly figures: readonly ExportFigure[] };
+
 /** What an export file holds: its name, the report's metadata and its rows, streamed on demand. */
 export type ExportFile = {
   readonly fileName: string;
@@ -17,6 +26,7 @@ export type ExportFile = {
   readonly rows: () => AsyncIterable<AnyRow>;
   /** The file's columns when they are not the report's own (licences, the reclaim list with costs). */
   readonly columns?: readonly CsvColumn[];
+  readonly totals?: ExportTotals;
 };
 
 /** A CSV file on disk: where, its exact size and how many data rows it holds (the header not counted). */

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Clock } from '../clock.js';
 import { errorFields, type Logger } from '../logger.js';
-import { writeExportFile, type ExportFile } from './export-file.js';
+import { writeExportFile, type ExportFile, type ExportTotals } from './export-file.js';
 import { PrivateFolder } from '../private-folder.js';
 
 /** A prepared file: what it holds, who it is for, where it is and until when it is kept. */
@@ -24,6 +24,8 @@ export type PendingExport = {
   readonly path: string;
   readonly sizeInBytes: number;
   readonly rowCount: number;
+  /** What the rows add up to, for the offer to state. */
+  readonly totals?: ExportTotals;
   readonly expiresAt: number;
 };
 
@@ -76,6 +78,7 @@ export class PendingExports {
       fileName: file.fileName,
       ...(refreshDate !== undefined ? { refreshDate } : {}),
       ...(file.meta.demo ? { demo: true as const } : {}),
+      ...(file.totals ? { totals: file.totals } : {}),
       ...written,
       expiresAt: this.options.clock.now() + this.ttlMs,
     };

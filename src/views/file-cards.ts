@@ -4,6 +4,7 @@
  * points at the uploaded file in the user's OneDrive. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4
  */
 import type { ConsentContext } from '../files/consent-response.js';
+import type { ExportTotals } from '../files/export-file.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
 import { formatValuesFor, type ValueFormat } from './format-values.js';
@@ -22,6 +23,8 @@ export type FileOffer = {
   readonly refreshDate?: string;
   /** Present when the file holds demo data: the card and its text say so. */
   readonly demo?: true;
+  /** What the rows add up to: stated here, never as a row of the file. */
+  readonly totals?: ExportTotals;
 };
 
 /** The consent card for `offer`; the same context comes back on accept and on decline. */
@@ -44,9 +47,10 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, local
  */
 export function fileOfferText(offer: FileOffer, locale: string | undefined): string {
   const format = formatValuesFor(locale);
+  const totals = offer.totals ? ` ${totalsText(offer.totals, format)}` : '';
   return cleanText(
     `${offer.demo ? `${DEMO_DATA_LABEL}, not your tenant's. ` : ''}` +
-      `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive. ` +
+      `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive.${totals} ` +
       `If no file offer shows here, the same file comes from a terminal where the bot is installed: ${terminalCommand(offer)}`,
   );
 }
@@ -57,6 +61,12 @@ export function fileOfferText(offer: FileOffer, locale: string | undefined): str
  */
 export function terminalCommand(offer: Pick<FileOffer, 'command' | 'fileName'>): string {
   return `npm run --silent report -- ${offer.command} > ${offer.fileName}`;
+}
+
+/** "Totals of the rows: 12,345 team chat messages, 1.2 TB storage used." */
+function totalsText(totals: ExportTotals, format: ValueFormat): string {
+  const figures = totals.figures.map((figure) => `${figure.unit === 'bytes' ? format.bytes(figure.value) : format.number(figure.value)} ${figure.label}`);
+  return `Totals of the rows: ${figures.join(', ')}.`;
 }
 
 /** "1 row", "1,234 rows" in the asker's locale. */
@@ -70,7 +80,8 @@ export function describeFileOffer(offer: FileOffer, locale: string | undefined):
   const rows = rowsText(offer.rowCount, format);
   const asked = offer.command.replace(/^csv /, '');
   const asOf = offer.refreshDate !== undefined ? ` · data as of ${format.date(offer.refreshDate)}` : '';
-  return cleanText(`${offer.demo ? `${DEMO_DATA_LABEL} · ` : ''}${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel`);
+  const totals = offer.totals ? ` · ${totalsText(offer.totals, format)}` : '';
+  return cleanText(`${offer.demo ? `${DEMO_DATA_LABEL} · ` : ''}${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel${totals}`);
 }
 
 /** Where Teams put the accepted file (the invoke's `uploadInfo`). */

@@ -1,7 +1,8 @@
 /**
  * Keeps a card well under Teams' 40 KB message limit (larger messages fail with 413 on older
  * clients): when the serialised card is above the target, list rows are dropped from the end of the
- * longest list and its note says how many are shown and that the CSV file has them all.
+ * longest list (a card's own, or one in a list of lists) and its note says how many are shown and that
+ * the CSV file has them all.
  */
 import type { RowList } from './card-data.js';
 import { escapeCardText } from './escape-card-text.js';
@@ -17,13 +18,31 @@ export function serializedBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }
 
-function longestRowList<D extends object>(data: D): { key: keyof D; list: RowList } | undefined {
-  let longest: { key: keyof D; list: RowList } | undefined;
-  for (const key of Object.keys(data) as (keyof D)[]) {
-    const value = data[key];
-    if (isRowList(value) && value.rows.length > 0 && (!longest || value.rows.length >= longest.list.rows.length)) {
-      longest = { key, list: value };
-    }
+/** A row list in card data, and how to put a shortened one in its place. */
+type RowListSlot<D> = { readonly list: RowList; replace(list: RowList): D };
+
+/** The row lists of `data`: its own values, and those of objects in its arrays (a card's list of lists). */
+function rowListSlots<D extends object>(data: D): RowListSlot<D>[] {
+  const slots: RowListSlot<D>[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (isRowList(value)) slots.push({ list: value, replace: (list) => ({ ...data, [key]: list }) });
+    if (!Array.isArray(value)) continue;
+    value.forEach((item: unknown, index) => {
+      if (typeof item !== 'object' || item === null) return;
+      for (const [innerKey, inner] of Object.entries(item)) {
+        if (!isRowList(inner)) continue;
+        const replace = (list: RowList) => ({ ...data, [key]: value.map((other: unknown, i) => (i === index ? { ...item, [innerKey]: list } : other)) });
+        slots.push({ list: inner, replace });
+      }
+    });
+  }
+  return slots;
+}
+
+function longestRowList<D extends object>(data: D): RowListSlot<D> | undefined {
+  let longest: RowListSlot<D> | undefined;
+  for (const slot of rowListSlots(data)) {
+    if (slot.list.rows.length > 0 && (!longest || slot.list.rows.length >= longest.list.rows.length)) longest = slot;
   }
   return longest;
 }
@@ -40,12 +59,12 @@ export function fitCardSize<D extends object, Card>(data: D, expand: (data: D) =
   while (size > targetBytes) {
     const longest = longestRowList(current);
     if (!longest) break;
-    const { key, list } = longest;
+    const { list } = longest;
     // Measured on the card, not the data: a template may wrap each row in elements of its own.
-    const withoutRows = serializedBytes(expand({ ...current, [key]: keepFirstRows(list, 0, escapeCardText) }));
+    const withoutRows = serializedBytes(expand(longest.replace(keepFirstRows(list, 0, escapeCardText))));
     const bytesPerRow = Math.max(1, (size - withoutRows) / list.rows.length);
     const drop = Math.max(1, Math.ceil((size - targetBytes) / bytesPerRow));
-    current = { ...current, [key]: keepFirstRows(list, list.rows.length - drop, escapeCardText) };
+    current = longest.replace(keepFirstRows(list, list.rows.length - drop, escapeCardText));
     card = expand(current);
     size = serializedBytes(card);
   }
