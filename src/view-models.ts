@@ -389,6 +389,8 @@ export type DigestWorkloads = {
   /** The refresh date of the figures the changes are measured against; absent on the first digest. */
   readonly comparedWith?: string;
   readonly workloads: readonly { readonly key: string; readonly label: string; readonly active: TrackedFigure }[];
+  /** The usage answer behind the line. */
+  readonly action: CommandAction;
 };
 
 export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };

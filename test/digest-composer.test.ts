@@ -148,6 +148,7 @@ describe('digest composition', () => {
       'getMicrosoft365CopilotUserCountSummary',
       'getOffice365ActivationsUserCounts',
       'getOffice365GroupsActivityDetail',
+      'getOffice365ServicesUserCounts',
       'subscribedSkus',
     ]);
   });

@@ -1,6 +1,6 @@
 /**
  * Builds the weekly digest from the report service: Copilot adoption over the last week with its
- * change since the previous digest, activations, group activity, and what to act on (inactive seats
+ * change since the previous digest, activations, group activity, active users per workload, and what to act on (inactive seats
  * with their monthly cost, inactive groups). Only aggregate counts leave this file: per-user rows of
  * the groups report are tallied while they stream and dropped.
  */
@@ -16,6 +16,7 @@ import type { StateStore } from '../store/state-store.js';
 import type { DigestActivations, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, SeatPrice, Section } from '../view-models.js';
 import { readSeatFigures, trackSeats, type SeatFigures } from './digest-seats.js';
 import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
+import { readWorkloadWeek, trackWorkloads, type WorkloadWeek } from './digest-workloads.js';
 import type { DigestSchedule } from './subscription.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
@@ -40,7 +41,7 @@ export type DigestComposerOptions = {
 
 /** The commands the digest's buttons send. */
 export type DigestLinkCommand =
-  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive'; readonly period: string }
+  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive' | 'usage'; readonly period: string }
   | { readonly name: 'activations' };
 
 /** Whose digest: a subscription's (changes against its previous digest) or a preview's (`subscriptionId` absent). */
@@ -61,6 +62,7 @@ type DigestFigures = {
   readonly groups: Section<DigestGroups>;
   readonly inactiveSeats: Section<InactiveSeats>;
   readonly seats: Section<SeatFigures>;
+  readonly workloads: Section<WorkloadWeek>;
 };
 
 /** Last week's Copilot counts; `refreshDate` only when Graph had data. */
@@ -86,6 +88,10 @@ export class DigestComposer {
     };
   }
 
+  private workloadsOf(week: WorkloadWeek, previous: DigestSnapshot | undefined) {
+    return trackWorkloads(week, previous?.workloads, this.action('Usage', { name: 'usage', period: week.period }));
+  }
+
   /** The digest for `request`, with changes against the subscription's previous snapshot. Never throws for a failed report. */
   async compose(request: DigestRequest = {}): Promise<ComposedDigest> {
     const figures = await this.readFigures();
@@ -101,7 +107,8 @@ export class DigestComposer {
           : undefined;
       copilot = { status: 'ok', data: trackCopilot(week.data, previous) };
       const seats = figures.seats.status === 'ok' ? figures.seats.data.snapshot : undefined;
-      snapshot = refreshDate !== undefined ? snapshotOf(counts, refreshDate, this.options.clock.now(), seats) : undefined;
+      const workloads = figures.workloads.status === 'ok' ? figures.workloads.data.snapshot : undefined;
+      snapshot = refreshDate !== undefined ? { ...snapshotOf(counts, refreshDate, this.options.clock.now(), seats), ...(workloads ? { workloads } : {}) } : undefined;
     } else {
       copilot = week;
     }
@@ -114,6 +121,7 @@ export class DigestComposer {
       inactiveSeats: figures.inactiveSeats,
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
+      workloads: figures.workloads.status === 'ok' ? { status: 'ok', data: this.workloadsOf(figures.workloads.data, previous) } : figures.workloads,
       actions: [
         this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
         this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
@@ -136,7 +144,7 @@ export class DigestComposer {
 
   private async collectFigures(): Promise<DigestFigures> {
     const period = this.monthPeriod();
-    const [week, activations, groups, inactiveSeats, seats] = await Promise.all([
+    const [week, activations, groups, inactiveSeats, seats, workloads] = await Promise.all([
       this.section('copilot-summary', () => this.readWeek()),
       this.section('activations', () => this.readActivations()),
       this.section('groups', () => this.readGroups()),
@@ -144,8 +152,9 @@ export class DigestComposer {
       this.section('subscribedSkus', () =>
         readSeatFigures(this.options.reports, period, this.options.clock, this.options.licences ?? { extraSkuIds: [] }, this.action('Copilot licences', { name: 'copilot-licenses', period })),
       ),
+      this.section('services-user-counts', () => readWorkloadWeek(this.options.reports, DIGEST_WEEK_PERIOD)),
     ]);
-    return { week, activations, groups, inactiveSeats, seats };
+    return { week, activations, groups, inactiveSeats, seats, workloads };
   }
 
   private async readWeek(): Promise<CopilotWeek> {

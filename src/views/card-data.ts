@@ -94,6 +94,14 @@ export type DigestCardData = {
   readonly seats: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   readonly activations: DigestSectionData;
   readonly groups: DigestSectionData;
+  /** Active users per workload on one line; hidden for a digest composed without it. */
+  readonly workloads: {
+    readonly isShown: boolean;
+    readonly title: DisplayText;
+    readonly note: DisplayText;
+    readonly line: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
   /** What an admin could do this week, each with its detail button. */
   readonly toDo: { readonly title: DisplayText; readonly items: readonly { readonly text: DisplayText; readonly actions: readonly CardAction[] }[] };
   readonly source: DisplayText;
