@@ -3,6 +3,7 @@
  * and ISO dates), shared by commands/, digest/ and views/. It imports nothing from those folders, so
  * each of them depends on it and none on another through it.
  */
+import type { ExportTotals } from './files/export-file.js';
 import type { CopilotLicences } from './reports/copilot-licences.js';
 import type { CopilotUsage } from './reports/insights.js';
 import type { SeatCost } from './reports/licence-price.js';
@@ -235,6 +236,8 @@ export type ViewModels = {
     readonly reason: 'not-shown' | 'not-sent';
     /** Present when the file holds demo data: the card's title says so. */
     readonly demo?: true;
+    /** What the rows add up to, as the file offer would have said. */
+    readonly totals?: ExportTotals;
   };
   /** The weekly digest: posted by the schedule, `digest run-now` and `digest preview`. Aggregates only. */
   digest: DigestModel;
