@@ -89,11 +89,12 @@ describe('every catalog report is reachable', () => {
     const terminalHelp = (await terminal(fixture, ['--help'])).stdout;
     const answers = new Map<string, { inHelp: boolean; inTerminal: boolean; reads: Set<string>; fileOf?: string }>();
     for (const entry of REPORT_EXAMPLES) {
+      const { fileOf } = await answer(fixture, `csv ${entry.example}`);
       answers.set(entry.example, {
         inHelp: help.includes(entry.usage),
         inTerminal: runsInTerminal(entry) && terminalHelp.includes(entry.usage),
         reads: (await answer(fixture, entry.example)).reads,
-        ...(await answer(fixture, `csv ${entry.example}`)),
+        ...(fileOf !== undefined ? { fileOf } : {}),
       });
     }
     const readers = (id: ReportId) => [...answers].filter(([, reading]) => reading.reads.has(id));

@@ -141,7 +141,7 @@ describe('usage: active users of each workload, of its licensed users', () => {
     const answer = await answerOf(fixture, 'usage D30');
     expect(answer.card[0]).toBe('Microsoft 365 usage · last 30 days');
 
-    const expected = WORKLOADS.map(([label, header]) => {
+    const expected: { label: string; licensed: number; active: number; daily: number }[] = WORKLOADS.map(([label, header]) => {
       const licensed = users.filter((row) => row[`Has ${header} License`] === 'True');
       return { label, licensed: licensed.length, active: licensed.filter((row) => activeIn(row[`${header} Last Activity Date`])).length, daily: mean(days, (row) => num(row, header)) };
     });

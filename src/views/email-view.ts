@@ -53,6 +53,6 @@ export function emailParts(figures: EmailFigures, period: string, ctx: ViewConte
       topList('Most active (mail sent and read)', figures.mostActive, 'users', (user) => activeUserFact(user, ctx), `Nobody sent or read mail in the ${describePeriod(period)}.`),
       inactiveList(figures.inactive, figures.users.inactive, 'users', (user) => inactiveUserFact(user, ctx), describePeriod(period)),
     ],
-    listsName: 'The lists of mailbox users',
+    listsName: 'The list of the most and least active mailbox users',
   };
 }

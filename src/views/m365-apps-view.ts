@@ -42,6 +42,6 @@ export function appsParts(figures: AppsFigures, period: string, ctx: ViewContext
       ),
     ],
     lists: [inactiveList(figures.inactive, figures.users.inactive, 'users', (user) => userFact(user, ctx), during)],
-    listsName: 'The list of users',
+    listsName: 'The list of users inactive the longest',
   };
 }

@@ -78,7 +78,7 @@ export function oneDriveParts(figures: OneDriveFigures, period: string, ctx: Vie
       topList('Largest', figures.largest, 'accounts', fact, 'No account stores anything.'),
       inactiveList(figures.inactive, figures.accounts.inactive, 'accounts', (account) => accountFact(account, false, ctx), during),
     ],
-    listsName: 'The lists of OneDrive accounts and their owners',
+    listsName: 'The list of OneDrive accounts and their owners',
   };
 }
 
@@ -117,6 +117,6 @@ export function sharePointParts(figures: SharePointFigures, period: string, ctx:
       topList('Largest', figures.largest, 'sites', fact, 'No site stores anything.'),
       inactiveList(figures.inactive, figures.sites.inactive, 'sites', (site) => siteFact(site, false, ctx), during),
     ],
-    listsName: 'The lists of sites and their owners',
+    listsName: 'The list of sites and their owners',
   };
 }

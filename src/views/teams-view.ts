@@ -66,6 +66,6 @@ export function teamsParts(figures: TeamsFigures, period: string, ctx: ViewConte
       topList('Most active (messages, meetings and calls)', figures.mostActive, 'users', (user) => activeUserFact(user, ctx), `Nobody had Teams activity in the ${describePeriod(period)}.`),
       inactiveList(figures.inactive, figures.users.inactive, 'users', (user) => itemFact(user.userPrincipalName, [lastActive(user.lastActivityDate, format)], ctx), describePeriod(period)),
     ],
-    listsName: 'The lists of Teams users',
+    listsName: 'The list of the most and least active Teams users',
   };
 }
