@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
-import { TEAMS, USAGE, WORKLOAD_VIEWS, workloadModel } from './support/workload-fixtures.js';
+import { TEAMS, USAGE, WORKLOAD_FIGURES, workloadModel } from './support/workload-fixtures.js';
 
 type Json = Record<string, unknown>;
 
@@ -25,7 +25,7 @@ function actionLists(card: Json): unknown[][] {
 }
 
 describe('the workload card', () => {
-  test.each(WORKLOAD_VIEWS.map((message) => [message.model.figures.kind, message.model] as const))(
+  test.each(WORKLOAD_FIGURES.map((figures) => [figures.kind, workloadModel(figures)] as const))(
     '%s: at most six buttons in any row (Teams shows no more), in personal chat and withheld in a channel',
     (_, model) => {
       const withheld = { ...model, detail: { kind: 'withheld' as const, privateCommand: 'x D30' }, actions: [{ title: 'Send me the list privately', command: 'x D30', delivery: 'private' as const }, ...model.actions] };
