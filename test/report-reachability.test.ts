@@ -13,7 +13,6 @@ import { handleCommand } from '../src/commands/handlers.js';
 import { helpModel } from '../src/commands/info-handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
 import { REPORT_IDS, type ReportId } from '../src/reports/catalog.js';
-import type { ReportService } from '../src/reports/report-service.js';
 import { withDigest } from './support/digest-fixtures.js';
 import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
 import { scratchFolder } from './support/scratch-folder.js';
@@ -54,7 +53,7 @@ function recording(fixture: ReportFixture, read: Set<string>): HandlerDeps {
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
-  }) as ReportService;
+  });
   return { ...fixture.deps, reports };
 }
 

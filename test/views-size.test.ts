@@ -111,7 +111,7 @@ describe('the size guard on workload cards, whose lists sit in a list of lists',
   const withLongLists = (figures: WorkloadFigures): WorkloadFigures => {
     const lists = Object.fromEntries(['mostActive', 'largest', 'mostViewed', 'inactive'].filter((key) => key in figures).map((key) => [key, many]));
     const counts = Object.fromEntries(['users', 'accounts', 'sites'].filter((key) => key in figures).map((key) => [key, { total: 250_000, active: 200_000, inactive: 50_000 }]));
-    return { ...figures, ...lists, ...counts } as WorkloadFigures;
+    return { ...figures, ...lists, ...counts };
   };
 
   test.each(WORKLOAD_FIGURES.filter((figures) => figures.kind !== 'usage').map((figures) => [figures.kind, figures] as const))(
