@@ -4,9 +4,7 @@
  * reports that are only an input to another answer are listed with the answer that reads them and why,
  * and that answer is checked to read them. What a command reads is recorded at the report service.
  */
-import { Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../src/cli.js';
 import { COMMAND_GUIDE, runsInTerminal } from '../src/commands/command-guide.js';
 import type { HandlerDeps } from '../src/commands/handler-context.js';
 import { handleCommand } from '../src/commands/handlers.js';
@@ -15,7 +13,7 @@ import { parseCommand } from '../src/commands/parse.js';
 import { REPORT_IDS, type ReportId } from '../src/reports/catalog.js';
 import { withDigest } from './support/digest-fixtures.js';
 import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
-import { scratchFolder } from './support/scratch-folder.js';
+import { runTerminal } from './support/terminal-capture.js';
 
 /**
  * Reports only another answer reads, so help, the terminal's commands and CSV reach them through it: the
@@ -67,25 +65,11 @@ async function answer(fixture: ReportFixture, text: string): Promise<{ reads: Se
   return reply.file ? { reads, fileOf: reply.file.export.meta.report } : { reads };
 }
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function terminal(fixture: ReportFixture, args: string[]): Promise<{ code: number; stdout: string }> {
-  const stdout = new Capture();
-  const code = await runCli(args, { stdout, stderr: new Capture(), env: { GRAPH_BASE_URL: fixture.emulator.url, DATA_DIR: scratchFolder() }, clock: fixture.clock });
-  return { code, stdout: stdout.text };
-}
-
 describe('every catalog report is reachable', () => {
   test('from help, the terminal and CSV, or it is only an input to an answer that reads it', async () => {
     const fixture = await startReportFixture();
     const help = helpModel().commands.map((command) => command.usage);
-    const terminalHelp = (await terminal(fixture, ['--help'])).stdout;
+    const terminalHelp = (await runTerminal(fixture, ['--help'])).stdout;
     const answers = new Map<string, { inHelp: boolean; inTerminal: boolean; reads: Set<string>; fileOf?: string }>();
     for (const entry of REPORT_EXAMPLES) {
       const { fileOf } = await answer(fixture, `csv ${entry.example}`);
@@ -101,7 +85,7 @@ describe('every catalog report is reachable', () => {
     for (const id of REPORT_IDS) {
       // The terminal's help names every report, and prints its rows as CSV (a report named like a command: that command's rows).
       expect(terminalHelp, id).toMatch(new RegExp(`^  ${id}\\s`, 'm'));
-      const raw = await terminal(fixture, [id, '--format', 'csv']);
+      const raw = await runTerminal(fixture, [id, '--format', 'csv']);
       expect(raw.code, id).toBe(0);
       expect(raw.stdout.split('\r\n')[0], id).toContain('Report Refresh Date');
       expect(raw.stdout.split('\r\n').length, id).toBeGreaterThan(2);

@@ -4,10 +4,8 @@
  * here from the emulator's raw CSV with a few lines of the test's own; lists only in personal chat; a
  * tenant without a workload's data; a 403; concealed names; the Demo-data header.
  */
-import { Writable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
-import { runCli } from '../src/cli.js';
 import type { ConversationKind } from '../src/commands/handler-context.js';
 import { handleCommand } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
@@ -20,7 +18,7 @@ import { csvRows } from './support/csv-records.js';
 import { fetchCsv } from './support/emulator-http.js';
 import { readDocumentedHeaders } from './support/reference-pages.js';
 import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
-import { scratchFolder } from './support/scratch-folder.js';
+import { runTerminal } from './support/terminal-capture.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 type Row = Record<string, string>;
@@ -63,14 +61,6 @@ const mean = (rows: readonly Row[], value: (row: Row) => number) => Math.round(r
 
 // ---- asking, as the bot and the terminal do ----
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
 async function ask(fixture: ReportFixture, text: string, conversation: ConversationKind = 'personal', delivery: 'here' | 'private' = 'here'): Promise<Reply> {
   const parsed = parseCommand(text);
   if (!parsed.ok) throw new Error(`"${text}" did not parse: ${parsed.error.message}`);
@@ -94,12 +84,9 @@ async function answerOf(fixture: ReportFixture, command: string): Promise<Answer
   let csvText = '';
   for await (const chunk of streamReportCsv(file.meta, file.rows(), file.columns)) csvText += (chunk as Buffer).toString('utf8');
   const offer = fileOfferText({ fileName: file.fileName, sizeInBytes: 1, rowCount: 1, command: `csv ${command}`, ...(file.totals ? { totals: file.totals } : {}) }, 'en-US');
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const env = { GRAPH_BASE_URL: fixture.emulator.url, DATA_DIR: scratchFolder(), LANG: 'en_US.UTF-8' };
-  expect(await runCli(command.split(' '), { stdout, stderr, env, clock: fixture.clock })).toBe(0);
-  expect(stderr.text).toBe('');
-  return { card: visibleTexts(card), terminal: stdout.text, csv: csvRows(csvText), offer, buttons: submitActions(card).map((action) => String(action.data['command'])) };
+  const terminal = await runTerminal(fixture, command.split(' '));
+  expect(terminal).toMatchObject({ code: 0, stderr: '' });
+  return { card: visibleTexts(card), terminal: terminal.stdout, csv: csvRows(csvText), offer, buttons: submitActions(card).map((action) => String(action.data['command'])) };
 }
 
 /** The card shows `title: value` and the terminal the same pair, aligned. */
