@@ -1,6 +1,6 @@
 /**
  * Builds the weekly digest from the report service: Copilot adoption over the last week with its
- * change since the previous digest, activations, group activity, active users per workload, and what to act on (inactive seats
+ * change since the previous digest, activations, group activity, and what to act on (inactive seats
  * with their monthly cost, inactive groups). Only aggregate counts leave this file: per-user rows of
  * the groups report are tallied while they stream and dropped.
  */
@@ -16,8 +16,8 @@ import type { StateStore } from '../store/state-store.js';
 import type { DigestActivations, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, SeatPrice, Section } from '../view-models.js';
 import { readSeatFigures, trackSeats, type SeatFigures } from './digest-seats.js';
 import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
-import { readWorkloadWeek, trackWorkloads, type WorkloadWeek } from './digest-workloads.js';
 import type { DigestSchedule } from './subscription.js';
+import { readWorkloadWeek, trackWorkloads, type WorkloadWeek } from './digest-workloads.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
 export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus'>;
@@ -62,8 +62,10 @@ type DigestFigures = {
   readonly groups: Section<DigestGroups>;
   readonly inactiveSeats: Section<InactiveSeats>;
   readonly seats: Section<SeatFigures>;
-  readonly workloads: Section<WorkloadWeek>;
 };
+
+/** The figures and the Workloads line (active users per workload, from the services user counts). */
+type FiguresAndWorkloads = DigestFigures & { readonly workloads: Section<WorkloadWeek> };
 
 /** Last week's Copilot counts; `refreshDate` only when Graph had data. */
 type CopilotWeek = Pick<DigestCopilot, 'period' | 'freshness'> & { readonly counts: CopilotCounts; readonly refreshDate?: string };
@@ -71,7 +73,7 @@ type CopilotWeek = Pick<DigestCopilot, 'period' | 'freshness'> & { readonly coun
 const DEFAULT_FIGURES_TTL_MS = 5 * 60_000;
 
 export class DigestComposer {
-  private figures?: { readonly readAt: number; readonly promise: Promise<DigestFigures> };
+  private figures?: { readonly readAt: number; readonly promise: Promise<FiguresAndWorkloads> };
 
   constructor(private readonly options: DigestComposerOptions) {}
 
@@ -133,18 +135,19 @@ export class DigestComposer {
   }
 
   /** One read of the reports, shared by every digest composed within `figuresTtlMs`. */
-  private readFigures(): Promise<DigestFigures> {
+  private readFigures(): Promise<FiguresAndWorkloads> {
     const now = this.options.clock.now();
     const ttl = this.options.figuresTtlMs ?? DEFAULT_FIGURES_TTL_MS;
     if (!this.figures || now - this.figures.readAt >= ttl) {
-      this.figures = { readAt: now, promise: this.collectFigures() };
+      const workloads = this.section('services-user-counts', () => readWorkloadWeek(this.options.reports, DIGEST_WEEK_PERIOD));
+      this.figures = { readAt: now, promise: Promise.all([this.collectFigures(), workloads]).then(([figures, line]) => ({ ...figures, workloads: line })) };
     }
     return this.figures.promise;
   }
 
   private async collectFigures(): Promise<DigestFigures> {
     const period = this.monthPeriod();
-    const [week, activations, groups, inactiveSeats, seats, workloads] = await Promise.all([
+    const [week, activations, groups, inactiveSeats, seats] = await Promise.all([
       this.section('copilot-summary', () => this.readWeek()),
       this.section('activations', () => this.readActivations()),
       this.section('groups', () => this.readGroups()),
@@ -152,9 +155,8 @@ export class DigestComposer {
       this.section('subscribedSkus', () =>
         readSeatFigures(this.options.reports, period, this.options.clock, this.options.licences ?? { extraSkuIds: [] }, this.action('Copilot licences', { name: 'copilot-licenses', period })),
       ),
-      this.section('services-user-counts', () => readWorkloadWeek(this.options.reports, DIGEST_WEEK_PERIOD)),
     ]);
-    return { week, activations, groups, inactiveSeats, seats, workloads };
+    return { week, activations, groups, inactiveSeats, seats };
   }
 
   private async readWeek(): Promise<CopilotWeek> {

@@ -47,7 +47,7 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, local
  */
 export function fileOfferText(offer: FileOffer, locale: string | undefined): string {
   const format = formatValuesFor(locale);
-  const totals = offer.totals ? ` In all: ${totalsText(offer.totals, format)}.` : '';
+  const totals = offer.totals ? ` ${totalsText(offer.totals, format)}` : '';
   return cleanText(
     `${offer.demo ? `${DEMO_DATA_LABEL}, not your tenant's. ` : ''}` +
       `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive.${totals} ` +
@@ -63,14 +63,19 @@ export function terminalCommand(offer: Pick<FileOffer, 'command' | 'fileName'>):
   return `npm run --silent report -- ${offer.command} > ${offer.fileName}`;
 }
 
-/** What the rows add up to: "12,345 team chat messages, 1.2 TB storage used". */
-export function totalsText(totals: ExportTotals, format: ValueFormat): string {
-  return totals.figures.map((figure) => `${figure.unit === 'bytes' ? format.bytes(figure.value) : format.number(figure.value)} ${figure.label}`).join(', ');
-}
-
 /** "1 row", "1,234 rows" in the asker's locale. */
 export function rowsText(rowCount: number, format: ValueFormat): string {
   return `${format.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`;
+}
+
+/** "In all: 12,345 team chat messages, 1.2 TB storage used." */
+function totalsText(totals: ExportTotals, format: ValueFormat): string {
+  return `In all: ${totalsList(totals, format)}.`;
+}
+
+/** What the rows add up to: "12,345 team chat messages, 1.2 TB storage used". */
+export function totalsList(totals: ExportTotals, format: ValueFormat): string {
+  return totals.figures.map((figure) => `${figure.unit === 'bytes' ? format.bytes(figure.value) : format.number(figure.value)} ${figure.label}`).join(', ');
 }
 
 /** "1,234 rows behind “csv copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
@@ -79,7 +84,7 @@ export function describeFileOffer(offer: FileOffer, locale: string | undefined):
   const rows = rowsText(offer.rowCount, format);
   const asked = offer.command.replace(/^csv /, '');
   const asOf = offer.refreshDate !== undefined ? ` · data as of ${format.date(offer.refreshDate)}` : '';
-  const totals = offer.totals ? ` · in all: ${totalsText(offer.totals, format)}` : '';
+  const totals = offer.totals ? ` · ${totalsText(offer.totals, format)}` : '';
   return cleanText(`${offer.demo ? `${DEMO_DATA_LABEL} · ` : ''}${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel${totals}`);
 }
 
