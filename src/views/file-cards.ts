@@ -68,14 +68,10 @@ export function rowsText(rowCount: number, format: ValueFormat): string {
   return `${format.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`;
 }
 
-/** "In all: 12,345 team chat messages, 1.2 TB storage used." */
-function totalsText(totals: ExportTotals, format: ValueFormat): string {
-  return `In all: ${totalsList(totals, format)}.`;
-}
-
-/** What the rows add up to: "12,345 team chat messages, 1.2 TB storage used". */
-export function totalsList(totals: ExportTotals, format: ValueFormat): string {
-  return totals.figures.map((figure) => `${figure.unit === 'bytes' ? format.bytes(figure.value) : format.number(figure.value)} ${figure.label}`).join(', ');
+/** What the rows add up to: "In all: 12,345 team chat messages, 1.2 TB storage used." */
+export function totalsText(totals: ExportTotals, format: ValueFormat): string {
+  const figures = totals.figures.map((figure) => `${figure.unit === 'bytes' ? format.bytes(figure.value) : format.number(figure.value)} ${figure.label}`);
+  return `In all: ${figures.join(', ')}.`;
 }
 
 /** "1,234 rows behind “csv copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */

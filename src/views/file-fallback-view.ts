@@ -6,7 +6,7 @@
 import type { ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
-import { rowsText, terminalCommand, totalsList } from './file-cards.js';
+import { rowsText, terminalCommand, totalsText } from './file-cards.js';
 import { DEMO_DATA_LABEL } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
@@ -24,7 +24,7 @@ export function buildFileFallbackCard(model: ViewModels['file-fallback'], { form
       { title: encode('File'), value: encode(model.fileName) },
       { title: encode('Rows'), value: encode(rowsText(model.rowCount, format)) },
       { title: encode('Size'), value: encode(format.bytes(model.sizeInBytes)) },
-      ...(model.totals ? [{ title: encode('In all'), value: encode(totalsList(model.totals, format)) }] : []),
+      ...(model.totals ? [{ title: encode('Totals'), value: encode(totalsText(model.totals, format)) }] : []),
     ],
     terminalCommand: encode(terminalCommand(model)),
     actions: shown ? [] : cardActions([{ title: 'Try again', command: model.command }]),
