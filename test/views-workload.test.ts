@@ -4,6 +4,7 @@
  * with one line and one button.
  */
 import { describe, expect, test } from 'vitest';
+import { fileOfferText } from '../src/views/file-cards.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
@@ -70,5 +71,15 @@ describe('the workload card', () => {
     expect(text).toMatch(/^megan\.bowen@contoso\.com\s+1,312 messages · 66 meetings · 14 calls · last active Nov 19, 2026$/m);
     expect(text).toMatch(/^lynne\.robbins@contoso\.com\s+never active$/m);
     expect(text).toMatch(/^→ All workloads\s+usage D30$/m);
+  });
+});
+
+describe('what a workload file adds up to', () => {
+  test('a chat that takes no file offer gets the totals on its fallback card, as the offer would have said', () => {
+    const totals = { kind: 'figures' as const, figures: [{ label: 'team chat messages', value: 57046 }, { label: 'storage used', value: 2_748_779_069_440, unit: 'bytes' as const }] };
+    const model = { fileName: 'teams-D30-2026-11-20.csv', rowCount: 2000, sizeInBytes: 812_000, command: 'csv teams D30', reason: 'not-shown' as const, totals };
+    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'file-fallback', model }, 'en-US')));
+    expect(texts).toContain('Totals: In all: 57,046 team chat messages, 2.5\u00a0TB storage used.');
+    expect(fileOfferText({ ...model, refreshDate: '2026-11-20' }, 'en-US')).toContain('choose Allow to save it to your OneDrive. In all: 57,046 team chat messages, 2.5\u00a0TB storage used.');
   });
 });
