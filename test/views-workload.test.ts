@@ -1,6 +1,6 @@
 /**
- * The workload card as drawn from hand-made models: every kind fits Teams' limits on buttons, states every
- * number its chart draws, says when a workload has no licensed users, and withholds its lists in a channel
+ * The workload card as drawn from hand-made models: every kind fits Teams' limits on buttons, draws each
+ * figure once as text, says when a workload has no licensed users, and withholds its lists in a channel
  * with one line and one button.
  */
 import { describe, expect, test } from 'vitest';
@@ -38,7 +38,7 @@ describe('the workload card', () => {
     },
   );
 
-  test('usage: each workload\'s numbers as text beside the chart that illustrates them; a workload without licences says so', () => {
+  test('usage: each workload\'s numbers as text, drawn once as a text bar; a workload without licences says so', () => {
     const card = cardOf(renderReplyMessage({ view: 'workload', model: workloadModel(USAGE) }, 'en-US'));
     const texts = visibleTexts(card);
     expect(texts[0]).toBe('Microsoft 365 usage · last 30 days');
@@ -47,10 +47,7 @@ describe('the workload card', () => {
     line(/^Microsoft 365 Apps: [█▏▎▍▌▋▊▉░]{10} 93\.3% · 1,120 of 1,200$/);
     line(/^Any workload: [█▏▎▍▌▋▊▉░]{10} 95\.8% · 1,150 of 1,200 · 890 on an average day$/);
     expect(texts).toContain('Viva Engage (Yammer): no licensed users in the report');
-    const chart = (card['body'] as Json[]).find((element) => element['type'] === 'Chart.HorizontalBar')!;
-    for (const point of chart['data'] as { x: string; y: number }[]) {
-      expect(texts.some((text) => text.startsWith(`${point.x}: `) && (point.y === 0 || text.includes(` ${point.y.toLocaleString('en-US')} of `)))).toBe(true);
-    }
+    expect(JSON.stringify(card)).not.toContain('"Chart.');
     // Each workload's answer is a button under the figures; the card's own buttons stay for the periods and the file.
     expect(submitActions(card).map((action) => action.data['command'])).toEqual(['teams D30', 'usage D7', 'csv usage D30']);
   });

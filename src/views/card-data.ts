@@ -143,8 +143,6 @@ export type WorkloadCardData = {
   readonly isEmpty: boolean;
   readonly emptyNote: DisplayText;
   readonly facts: readonly Fact[];
-  readonly hasChart: boolean;
-  readonly chart: BarChartData;
   readonly sections: readonly CardSection[];
   /** Buttons to the neighbouring answers, under the figures (the card's own actions are kept to six). */
   readonly hasLinks: boolean;

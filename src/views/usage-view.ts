@@ -1,11 +1,10 @@
 /**
- * The usage card's part: per workload the users active in the period of those licensed for it (a bar,
- * the share and both counts), the average day's active users, and a bar chart illustrating the counts.
+ * The usage card's part: per workload the users active in the period of those licensed for it (a text
+ * bar, the share and both counts) and the average day's active users.
  */
 import type { UsageFigures, WorkloadUsage } from '../workload-view-models.js';
 import { barValue } from './bar-facts.js';
 import { describePeriod } from './describe-period.js';
-import { cleanText } from './display-text.js';
 import type { ViewContext } from './view-context.js';
 import { section, type WorkloadCardParts } from './workload-card-parts.js';
 
@@ -32,7 +31,6 @@ export function usageParts(figures: UsageFigures, period: string, ctx: ViewConte
         `Active: used the workload at least once in the ${describePeriod(period)}. Microsoft 365 Apps: of the users its report lists.`,
       ),
     ],
-    chart: { title: encode('Active users per workload'), points: figures.workloads.map((usage) => ({ x: cleanText(usage.label), y: usage.active })) },
     lists: [],
     listsName: '',
     linksTitle: 'Each workload in detail',

@@ -1,11 +1,11 @@
 /**
- * What each workload answer contributes to the shared workload card (its title, figures, sections,
- * chart and lists, in words), and the pieces they share: active of listed, a figure per line, the last
+ * What each workload answer contributes to the shared workload card (its title, figures, sections and
+ * lists, in words), and the pieces they share: active of listed, a figure per line, the last
  * activity of a listed item. workload-view.ts assembles the parts into the card.
  */
 import type { ItemActivity } from '../reports/detail-snapshot.js';
 import { barValue } from './bar-facts.js';
-import type { BarChartData, CardSection, Fact } from './card-data.js';
+import type { CardSection, Fact } from './card-data.js';
 import type { ValueFormat } from './format-values.js';
 import type { ViewContext } from './view-context.js';
 
@@ -29,7 +29,6 @@ export type WorkloadCardParts = {
   readonly workload: string;
   readonly facts: readonly Fact[];
   readonly sections: readonly CardSection[];
-  readonly chart?: BarChartData;
   readonly lists: readonly PartList[];
   /** The lists as the channel note names them: "The lists of Teams users". */
   readonly listsName: string;

@@ -1,6 +1,7 @@
 /**
  * The workload card: one template (`cards/workload.json`) draws every workload answer. Each kind of
- * answer has its part (title, figures, sections, lists) in the table below; the header with its period
+ * answer has its part (title, figures, sections, lists) in the table below; shares are drawn as text bars,
+ * which every client shows (no chart besides them, so each figure is drawn once). The header with its period
  * and Demo-data label, the concealed-names note, the note for a report without rows, the withheld lists
  * and the buttons are the same for all.
  */
@@ -53,8 +54,6 @@ export function buildWorkloadCard(model: ViewModels['workload'], ctx: ViewContex
         : '',
     ),
     facts: isEmpty ? [] : parts.facts,
-    hasChart: !isEmpty && parts.chart !== undefined,
-    chart: parts.chart ?? { title: encode(''), points: [] },
     sections: isEmpty ? [] : parts.sections,
     hasLinks: !isEmpty && model.links.length > 0,
     linksTitle: encode(parts.linksTitle ?? ''),

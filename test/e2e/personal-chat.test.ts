@@ -151,7 +151,7 @@ describe('personal chat in the Agents Playground', () => {
     expect(text).toMatch(/“who is not using copilot”\s+→ copilot inactive/);
   });
 
-  it('answers "usage D30" with every workload\'s active users of its licensed users, the numbers as text beside the chart', async () => {
+  it('answers "usage D30" with every workload\'s active users of its licensed users, as text bars with their numbers', async () => {
     const usage = await expected.usage('D30');
     const card = await playground.send('usage D30');
     await playground.screenshot(card, '03b-usage-D30');
@@ -162,9 +162,6 @@ describe('personal chat in the Agents Playground', () => {
       const daily = workload.averageDay !== undefined ? ` · ${formatCount(workload.averageDay)} on an average day` : '';
       const line = `${formatShare(workload.active, workload.licensed)} · ${formatCount(workload.active)} of ${formatCount(workload.licensed)}${daily}`;
       expect(text).toMatch(new RegExp(`^${escapeRegExp(workload.label)}\\s+\\S+ ${escapeRegExp(line)}$`, 'm'));
-    }
-    for (const workload of usage.workloads) {
-      await expect(card.getByRole('img', { name: `${workload.label}, ${workload.active}`, exact: true }).count(), workload.label).resolves.toBe(1);
     }
     for (const button of ['Teams', 'Email', 'OneDrive', 'SharePoint', 'Apps', 'Last 7 days', 'Last 90 days', 'CSV']) {
       await expect(card.getByRole('button', { name: button, exact: true }).count(), button).resolves.toBe(1);
