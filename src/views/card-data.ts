@@ -132,7 +132,7 @@ export type CardSection = {
   readonly note: DisplayText;
 };
 
-/** A ranked list on a workload card (most active, largest, inactive the longest); the size guard may shorten it. */
+/** A ranked list on a workload card (most active, largest, inactive the longest), a name line and a details line per row; the size guard may shorten it. */
 export type CardList = { readonly title: DisplayText; readonly items: RowList };
 
 /** The data `cards/workload.json` binds: every workload answer (`usage`, `teams`, `email`, …) is drawn with it. */

@@ -6,15 +6,15 @@ import type { EmailUserEntry } from '../reports/email-snapshot.js';
 import type { EmailFigures } from '../workload-view-models.js';
 import { describePeriod } from './describe-period.js';
 import type { ViewContext } from './view-context.js';
-import { activeFact, countFact, counted, inactiveList, itemFact, lastActive, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
+import { activeFact, countFact, counted, inactiveList, lastActive, personFact, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
 
 /** A most active user: display name, mail sent, received and read, last activity. */
 function activeUserFact(user: EmailUserEntry, ctx: ViewContext) {
   const { format } = ctx;
-  return itemFact(
+  return personFact(
+    user.displayName,
     user.userPrincipalName,
     [
-      user.displayName,
       counted(user.sendCount, 'sent', 'sent', format),
       counted(user.receiveCount, 'received', 'received', format),
       counted(user.readCount, 'read', 'read', format),
@@ -25,7 +25,7 @@ function activeUserFact(user: EmailUserEntry, ctx: ViewContext) {
 }
 
 function inactiveUserFact(user: EmailUserEntry, ctx: ViewContext) {
-  return itemFact(user.userPrincipalName, [user.displayName, lastActive(user.lastActivityDate, ctx.format)], ctx);
+  return personFact(user.displayName, user.userPrincipalName, [lastActive(user.lastActivityDate, ctx.format)], ctx);
 }
 
 export function emailParts(figures: EmailFigures, period: string, ctx: ViewContext): WorkloadCardParts {

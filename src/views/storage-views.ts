@@ -8,7 +8,7 @@ import { barValue } from './bar-facts.js';
 import { describePeriod } from './describe-period.js';
 import type { ValueFormat } from './format-values.js';
 import type { ViewContext } from './view-context.js';
-import { activeFact, countFact, counted, inactiveList, itemFact, lastActive, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
+import { activeFact, countFact, counted, inactiveList, itemFact, lastActive, personFact, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
 
 function bytesFact(title: string, bytes: number, { format, encode }: ViewContext) {
   return { title: encode(title), value: encode(format.bytes(bytes)) };
@@ -18,13 +18,13 @@ function storage(bytes: number | undefined, format: ValueFormat): string | undef
   return bytes !== undefined ? `${format.bytes(bytes)} stored` : undefined;
 }
 
-/** A OneDrive by its owner: name, active files (when `withActivity`), files, storage, last activity. */
+/** A OneDrive by its owner: name and principal name, active files (when `withActivity`), files, storage, last activity. */
 function accountFact(account: OneDriveAccountEntry, withActivity: boolean, ctx: ViewContext) {
   const { format } = ctx;
-  return itemFact(
+  return personFact(
+    account.ownerDisplayName,
     account.ownerPrincipalName ?? account.siteUrl,
     [
-      account.ownerDisplayName,
       withActivity ? counted(account.activeFileCount, 'active file', 'active files', format) : undefined,
       counted(account.fileCount, 'file', 'files', format),
       storage(account.storageUsedInBytes, format),

@@ -66,6 +66,11 @@ export function itemFact(name: string, details: readonly (string | undefined)[],
   return { title: encode(name), value: encode(details.filter((detail) => detail !== undefined && detail !== '').join(' · ')) };
 }
 
+/** A person's list row: the display name on the name line when the report has one (the principal name then leads the details). */
+export function personFact(displayName: string | undefined, principalName: string, details: readonly (string | undefined)[], ctx: ViewContext): Fact {
+  return displayName ? itemFact(displayName, [principalName, ...details], ctx) : itemFact(principalName, details, ctx);
+}
+
 /** The ranked lists every detail answer has: what they rank, and the inactive list with its total. */
 export function inactiveList<T>(items: readonly T[], inactive: number, noun: string, fact: (item: T) => Fact, period: string): PartList {
   return {
