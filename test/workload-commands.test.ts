@@ -95,15 +95,17 @@ function expectFact(answer: Answer, title: string, value: string): void {
   expect(answer.terminal, title).toMatch(new RegExp(`^${escape(title)}\\s+${value}$`, 'm'));
 }
 
-/** Under `heading`, the card and the terminal list exactly `names`, in that order: a name line, then a details line, per row. */
+/** Under `heading`, the card and the terminal list exactly `names`, in that order, each with its details. */
 function expectList(answer: Answer, heading: string, names: readonly string[]): void {
-  const namesAfter = (texts: readonly string[]) => {
-    const at = texts.indexOf(heading);
-    expect(at, heading).toBeGreaterThanOrEqual(0);
-    return names.map((_, row) => texts[at + 1 + 2 * row]);
-  };
-  expect(namesAfter(answer.card), heading).toEqual(names);
-  expect(namesAfter(answer.terminal.split('\n')), heading).toEqual(names);
+  // The card: a name line, then a details line, per row.
+  const at = answer.card.indexOf(heading);
+  expect(at, heading).toBeGreaterThanOrEqual(0);
+  expect(names.map((_, row) => answer.card[at + 1 + 2 * row]), heading).toEqual(names);
+  // The terminal: the lines up to the next blank one; a row's name starts a line (its details follow on it, or on the next).
+  const lines = answer.terminal.split('\n');
+  const from = lines.indexOf(heading) + 1;
+  const block = lines.slice(from, lines.indexOf('', from));
+  expect(block.map((line) => line.split(/\s{2,}/)[0]).filter((name) => names.includes(name!)), heading).toEqual(names);
 }
 
 async function raw(fixture: ReportFixture, graphCall: string): Promise<Row[]> {
