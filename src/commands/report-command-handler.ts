@@ -14,7 +14,7 @@ import { readReportCommand } from './report-command-reading.js';
 import { REPORT_COMMANDS } from './report-commands.js';
 
 /** Items each list of a workload card shows: the top of a ranking, not the report (the CSV has every row). */
-export const WORKLOAD_LIST_ROWS = 10;
+const WORKLOAD_LIST_ROWS = 10;
 
 export const handleReportCommand: Handler<TableCommand> = async (command, context, deps) => {
   const entry = REPORT_COMMANDS[command.name];
