@@ -77,7 +77,7 @@ export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = asyn
     detail: { kind: 'shown' as const },
     actions: [...copilotUsersActions(period), ...csvActions(withPeriod('copilot-users', period), counts.enabled)],
   };
-  return replyWithDetail('copilot-users', model, command, context, period);
+  return replyWithDetail('copilot-users', model, command, context, { kind: 'copilot-users', period });
 };
 
 /**
@@ -114,7 +114,7 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
     ],
   };
   if (!listed) return { messages: [{ view: 'copilot-inactive', model }] };
-  return replyWithDetail('copilot-inactive', model, command, context, period);
+  return replyWithDetail('copilot-inactive', model, command, context, { kind: 'copilot-inactive', period });
 };
 
 /** The idle seats and idle spend of the idle window; unavailable (with the code) when the licence counts cannot be read. */

@@ -8,10 +8,10 @@ import type { HandlerContext } from './handler-context.js';
 import { sendPrivatelyAction } from './neighbour-actions.js';
 import { formatCommand } from './parse.js';
 import type { Reply } from './reply.js';
-import type { ReplyMessage, ViewModels } from '../view-models.js';
+import type { PrivateList, ReplyMessage, ViewModels } from '../view-models.js';
 
-/** The views that list people or owners. */
-export type DetailViewName = 'copilot-users' | 'copilot-inactive' | 'groups-inactive';
+/** The views that list people, owners or sites. */
+export type DetailViewName = 'copilot-users' | 'copilot-inactive' | 'groups-inactive' | 'workload';
 
 /** `shown`: rows here; `private`: rows to the personal chat; `withheld`: counts only, rows offered privately. */
 export type DetailAudience = 'shown' | 'private' | 'withheld';
@@ -28,26 +28,25 @@ export function needsRows(context: HandlerContext): boolean {
 }
 
 /**
- * The reply for a detail view whose `model` was built with rows when `needsRows(context)`.
- * `period` is the list's, for the channel's note that it went privately.
+ * The reply for a detail view whose `model` was built with rows only when `needsRows(context)` (so a
+ * withheld model holds none). `what` names the list (and its period) for the channel's note that it went privately.
  */
 export function replyWithDetail<K extends DetailViewName>(
   view: K,
   model: ViewModels[K],
   command: Command,
   context: HandlerContext,
-  period: string,
+  what: PrivateList,
 ): Reply {
   const shown = { view, model: { ...model, detail: { kind: 'shown' } } } as ReplyMessage;
   switch (detailAudience(context)) {
     case 'shown':
       return { messages: [shown] };
     case 'private':
-      return { messages: [{ view: 'sent-privately', model: { what: { kind: view, period } } }], privateMessages: [shown] };
+      return { messages: [{ view: 'sent-privately', model: { what } }], privateMessages: [shown] };
     case 'withheld': {
       const withheld = {
         ...model,
-        rows: [],
         detail: { kind: 'withheld', privateCommand: formatCommand(command) },
         actions: [sendPrivatelyAction(command), ...model.actions],
       };

@@ -8,7 +8,7 @@ import { DIGEST_SUBSCRIBE_USAGE, readScheduleArguments } from '../digest/parse-d
 import { LANGUAGES, isLanguage } from '../i18n/languages.js';
 import { phrase, type Phrase } from '../i18n/message-types.js';
 import { toCalendarDate } from '../reports/column-values.js';
-import { REPORTS } from '../reports/catalog.js';
+import { REPORTS, type PeriodSpec } from '../reports/catalog.js';
 import { cleanChatText } from './chat-text.js';
 import {
   CommandError,
@@ -19,6 +19,7 @@ import {
   type Delivery,
   type ParseResult,
 } from './command.js';
+import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, isTableCommandName, tablePeriods, type TableCommandName } from './report-commands.js';
 import { suggestCommand } from './suggest-command.js';
 
 /** Longer than any command could be, mentions removed. */
@@ -33,7 +34,13 @@ type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule
 
 type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
 
+/** The table's commands: their words, then a period when their report takes one. */
+const TABLE_GRAMMAR = Object.fromEntries(
+  TABLE_COMMAND_NAMES.map((name) => [name, { words: REPORT_COMMANDS[name].words, argument: tablePeriods(name) ? 'period' : 'none' }]),
+) as { readonly [K in TableCommandName]: GrammarEntry };
+
 const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
+  ...TABLE_GRAMMAR,
   'copilot-summary': { words: 'copilot summary', argument: 'period' },
   'copilot-users': { words: 'copilot users', argument: 'period' },
   'copilot-inactive': { words: 'copilot inactive', argument: 'period' },
@@ -176,6 +183,8 @@ function parseWords(tokens: readonly string[]): ParseResult {
 
 function matchCommand(lower: readonly string[]): { name: CommandName; argumentsFrom: number } | undefined {
   const [first, second] = lower;
+  const table = TABLE_COMMAND_NAMES.find((name) => TABLE_GRAMMAR[name].words.split(' ').every((word, i) => lower[i] === word));
+  if (table) return { name: table, argumentsFrom: TABLE_GRAMMAR[table].words.split(' ').length };
   switch (first) {
     case 'copilot': {
       if (second === undefined || readArgument(second)) return { name: 'copilot-summary', argumentsFrom: 1 };
@@ -211,11 +220,17 @@ function argumentProblem(name: CommandName, argument: Argument): Phrase[] {
   return knownPeriods(name).includes(argument.value) ? [] : [phrase('parse.notAPeriod', { period: argument.value, command: GRAMMAR[name].words }), allowedArguments(name)];
 }
 
-/** The periods some Copilot report version (or the groups report) takes for command `name`. */
+/** The periods command `name` takes: its report's (for Copilot, those some report version takes). */
 function knownPeriods(name: CommandName): readonly string[] {
-  if (name === 'groups' || name === 'groups-inactive') return REPORTS.groups.period.values;
-  const copilot = REPORTS['copilot-summary'].period;
-  return [...new Set([...copilot.values, ...copilot.v2Values])];
+  const spec = periodSpecOf(name);
+  return [...new Set([...spec.values, ...(spec.v2Values ?? [])])];
+}
+
+/** The period spec of command `name`'s report: the table's, the groups report's, or the Copilot reports'. */
+function periodSpecOf(name: CommandName): PeriodSpec {
+  const table = isTableCommandName(name) ? tablePeriods(name) : undefined;
+  if (table) return table;
+  return name === 'groups' || name === 'groups-inactive' ? REPORTS.groups.period : REPORTS['copilot-summary'].period;
 }
 
 function readArgument(token: string): Argument | undefined {
@@ -296,6 +311,7 @@ function exportSuggestion(suggestion: string | undefined): string | undefined {
 }
 
 function buildCommand(name: Exclude<CommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument): Command {
+  if (isTableCommandName(name)) return { name, period: argument.value };
   switch (name) {
     case 'groups':
       return argument.kind === 'date' ? { name, date: argument.value } : { name, period: argument.value };
@@ -344,10 +360,9 @@ function fits(kind: ArgumentKind, argument: Argument): boolean {
 }
 
 function allowedArguments(name: CommandName): Phrase {
-  const report = name === 'groups' || name === 'groups-inactive' ? REPORTS.groups : REPORTS['copilot-summary'];
-  const periods = report.period.values.join(', ');
+  const periods = periodSpecOf(name).values.join(', ');
   if (name === 'groups') return phrase('parse.allowed.groups', { periods });
-  if (name === 'groups-inactive') return phrase('parse.allowed.groupsInactive', { periods });
+  if (!name.startsWith('copilot')) return phrase('parse.allowed.period', { periods });
   return phrase('parse.allowed.copilot', { periods });
 }
 

@@ -59,6 +59,29 @@ export const CONCEPTS = {
     'status', 'freshness', 'fresh', 'refreshed', 'up to date', 'how old', 'last updated', 'data source',
     'статус', 'свежесть данных', 'stato dei dati', 'datenstand', 'état des données', 'estado de los datos',
   ],
+  /** The whole tenant's workloads at once; "microsoft 365 apps", "… copilot" and "… groups" are longer phrases of their own. */
+  microsoft365: [
+    'microsoft 365', 'm365', 'office 365', 'o365', 'workload', 'workloads', 'service', 'services', 'every workload', 'all workloads',
+    'сервисы', 'сервисов', 'servizi', 'dienste', 'diensten', 'servicios',
+  ],
+  teams: [
+    'teams', 'microsoft teams', 'meeting', 'meetings', 'chat', 'chats', 'call', 'calls', 'calling', 'channel messages',
+    'встречи', 'встреч', 'звонки', 'звонков', 'riunioni', 'chiamate', 'besprechungen', 'anrufe', 'réunions', 'appels', 'reuniones', 'llamadas',
+  ],
+  email: [
+    'email', 'emails', 'e-mail', 'mail', 'mails', 'mailbox', 'mailboxes', 'exchange', 'inbox',
+    'почта', 'почты', 'почту', 'письма', 'писем', 'posta', 'e-mails', 'postfach', 'postfächer', 'courriel', 'courriels', 'messagerie', 'correo', 'correos',
+  ],
+  onedrive: ['onedrive', 'onedrives', 'one drive'],
+  sharepoint: [
+    'sharepoint', 'share point', 'site', 'sites', 'intranet', 'page views',
+    'сайты', 'сайтов', 'просмотры страниц', 'siti', 'websites', 'seitenaufrufe', 'pages vues', 'sitios',
+  ],
+  /** The apps of the Microsoft 365 Apps report and the platforms it tells apart ("office" alone asks for activations). */
+  apps: [
+    'word', 'excel', 'powerpoint', 'onenote', 'desktop', 'mobile', 'web', 'platform', 'platforms', 'desktop apps', 'mobile apps', 'web apps',
+    'мобильных', 'мобильные', 'piattaforme', 'mobil', 'plattformen', 'plateformes', 'móvil', 'escritorio', 'plataformas',
+  ],
   /** Asking for the file rather than the card: the question then runs `csv <command>`. */
   export: ['csv', 'export', 'download', 'spreadsheet', 'выгрузить', 'скачать', 'esporta', 'scarica', 'exportieren', 'herunterladen', 'exporter', 'télécharger', 'exportar', 'descargar'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
@@ -76,6 +99,11 @@ export type QuestionIntent = {
   /** Questions that run this command, in each language: the first is shown in help, all in the README, and each one tested. */
   readonly examples: Readonly<Record<Language, readonly string[]>>;
 };
+
+/** The ideas that name what a question is about: a question naming none of them asks about the tenant as a whole. */
+const SUBJECTS: readonly Concept[] = [
+  'copilot', 'groups', 'activations', 'office', 'licences', 'cost', 'seats', 'status', 'teams', 'email', 'onedrive', 'sharepoint', 'apps',
+];
 
 /** The intents, one per command a question may run (`csv …` is any of them with an export word). */
 export const QUESTION_INTENTS: readonly QuestionIntent[] = [
@@ -195,6 +223,82 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
       de: ['inaktive Gruppen', 'inaktive Gruppen D90'],
       fr: ['quels groupes sont inactifs', 'groupes inactifs depuis 90 jours'],
       es: ['qué grupos están inactivos', 'grupos inactivos en los últimos 90 días'],
+    },
+  },
+  {
+    command: 'usage',
+    patterns: [
+      { all: ['microsoft365'], none: [...SUBJECTS, 'inactive'] },
+      // "usage last month", "how many people are active": a count of nothing in particular is the whole tenant's.
+      { all: ['count'], none: [...SUBJECTS, 'inactive', 'trend', 'who'] },
+    ],
+    examples: {
+      en: ['how many people use microsoft 365', 'which workloads are used this quarter', 'usage last month'],
+      ru: ['сколько пользователей microsoft 365', 'использование сервисов за 90 дней'],
+      it: ['quanti utenti microsoft 365', 'utilizzo dei servizi D90'],
+      de: ['wie viele Nutzer microsoft 365', 'Nutzung der Dienste D90'],
+      fr: ['combien d’utilisateurs microsoft 365', 'utilisation des services D90'],
+      es: ['cuántos usuarios microsoft 365', 'uso de los servicios D90'],
+    },
+  },
+  {
+    command: 'teams',
+    patterns: [{ all: ['teams'], none: ['copilot', 'groups', 'activations', 'licences', 'cost', 'seats', 'email', 'onedrive', 'sharepoint', 'apps'] }],
+    examples: {
+      en: ['how many people use teams', 'who uses teams the most'],
+      ru: ['сколько пользователей teams', 'звонки teams за 7 дней'],
+      it: ['quanti utenti teams', 'riunioni teams D7'],
+      de: ['wie viele Nutzer teams', 'teams Besprechungen D7'],
+      fr: ['combien d’utilisateurs teams', 'réunions teams D7'],
+      es: ['cuántos usuarios teams', 'reuniones teams D7'],
+    },
+  },
+  {
+    command: 'email',
+    patterns: [{ all: ['email'], none: ['copilot', 'groups', 'activations', 'licences', 'cost', 'seats', 'teams', 'onedrive', 'sharepoint', 'apps'] }],
+    examples: {
+      en: ['how much email was sent last week', 'who reads the most mail'],
+      ru: ['сколько писем отправлено за 7 дней', 'кто получает больше всех писем'],
+      it: ['quante email inviate D7', 'chi legge più posta'],
+      de: ['wie viele E-Mails gesendet D7', 'wer liest die meisten E-Mails'],
+      fr: ['combien de courriels envoyés D7', 'qui lit le plus de courriels'],
+      es: ['cuántos correos enviados D7', 'quién lee más correo'],
+    },
+  },
+  {
+    command: 'onedrive',
+    patterns: [{ all: ['onedrive'], none: ['copilot', 'groups', 'activations', 'licences', 'cost', 'seats', 'teams', 'email', 'sharepoint', 'apps'] }],
+    examples: {
+      en: ['who uses onedrive the most', 'how much onedrive storage is used'],
+      ru: ['кто больше всех пользуется onedrive', 'хранилище onedrive за 30 дней'],
+      it: ['chi usa di più onedrive', 'spazio onedrive D30'],
+      de: ['wer nutzt onedrive am meisten', 'onedrive Speicher D30'],
+      fr: ['qui utilise le plus onedrive', 'stockage onedrive D30'],
+      es: ['quién usa más onedrive', 'almacenamiento onedrive D30'],
+    },
+  },
+  {
+    command: 'sharepoint',
+    patterns: [{ all: ['sharepoint'], none: ['copilot', 'groups', 'activations', 'licences', 'cost', 'seats', 'teams', 'email', 'onedrive', 'apps'] }],
+    examples: {
+      en: ['which sharepoint sites are not used', 'sharepoint page views last week'],
+      ru: ['неиспользуемые сайты sharepoint', 'просмотры страниц sharepoint за 7 дней'],
+      it: ['siti sharepoint inutilizzati', 'visualizzazioni sharepoint D7'],
+      de: ['ungenutzte sharepoint Websites', 'sharepoint Seitenaufrufe D7'],
+      fr: ['sites sharepoint inutilisés', 'pages vues sharepoint D7'],
+      es: ['sitios sharepoint sin uso', 'visitas sharepoint D7'],
+    },
+  },
+  {
+    command: 'apps',
+    patterns: [{ all: ['apps'], none: ['copilot', 'groups', 'activations', 'office', 'licences', 'cost', 'seats', 'teams', 'email', 'onedrive', 'sharepoint'] }],
+    examples: {
+      en: ['who uses word and excel', 'how many people use excel on mobile'],
+      ru: ['кто пользуется word и excel', 'сколько пользователей excel на мобильных'],
+      it: ['chi usa word ed excel', 'quanti utenti excel su mobile'],
+      de: ['wer nutzt word und excel', 'wie viele Nutzer excel mobil'],
+      fr: ['qui utilise word et excel', 'combien d’utilisateurs excel sur mobile'],
+      es: ['quién usa word y excel', 'cuántos usuarios excel en el móvil'],
     },
   },
   {

@@ -52,8 +52,12 @@ export function fileOfferText(offer: FileOffer, audience: Audience): string {
   const ctx = textViewContext(audience);
   const { format, messages } = ctx;
   const rows = messages.t('file.rows', { count: offer.rowCount });
-  const text = messages.t('file.offerText', { file: offer.fileName, rows, size: format.bytes(offer.sizeInBytes), terminal: terminalCommand(offer) });
-  const sentences = [offer.demo ? messages.t('file.demoNotice') : undefined, text, offer.totals ? totalsText(offer.totals, ctx) : undefined];
+  const sentences = [
+    offer.demo ? messages.t('file.demoNotice') : undefined,
+    messages.t('file.offerText', { file: offer.fileName, rows, size: format.bytes(offer.sizeInBytes) }),
+    offer.totals ? messages.t('file.totals', { totals: totalsText(offer.totals, ctx) }) : undefined,
+    messages.t('file.offerTerminal', { terminal: terminalCommand(offer) }),
+  ];
   return cleanText(sentences.filter((sentence) => sentence !== undefined).join(' '));
 }
 
@@ -65,10 +69,19 @@ export function terminalCommand(offer: Pick<FileOffer, 'command' | 'fileName'>):
   return `npm run --silent report -- ${offer.command} > ${offer.fileName}`;
 }
 
-/** "Totals of the rows: 830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned. Idle seats: 241 (…), $7,230.00 a month · …" */
-function totalsText(totals: ExportTotals, ctx: ViewContext): string {
-  const { seats, idle, spend } = totals;
+/**
+ * What the rows add up to, without a lead-in: "830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned.
+ * Idle seats: 241 (…), $7,230.00 a month · …" for licences, "12,345 team chat messages, 1.2 TB storage used." for figures.
+ */
+export function totalsText(totals: ExportTotals, ctx: ViewContext): string {
   const { t } = ctx.messages;
+  if (totals.kind === 'figures') {
+    const figures = totals.figures.map((figure) =>
+      figure.unit === 'bytes' ? t('file.storageUsed', { size: ctx.format.bytes(figure.value) }) : t('file.figure', { name: figure.name, value: figure.value }),
+    );
+    return `${figures.join(', ')}.`;
+  }
+  const { seats, idle, spend } = totals;
   const rows = t('file.seatTotals', { purchased: seats.purchased, assigned: seats.assigned, unassigned: seats.unassigned, overAssigned: seats.overAssigned });
   const idleSeats = t('file.idleTotals', {
     seats: idle.seats,
@@ -87,7 +100,7 @@ export function describeFileOffer(offer: FileOffer, audience: Audience): string 
   const rows = messages.t('file.rows', { count: offer.rowCount });
   const date = offer.refreshDate !== undefined ? format.date(offer.refreshDate) : 'none';
   const description = messages.t('file.description', { rows, command: offer.command.replace(/^csv /, ''), date });
-  const totals = offer.totals ? ` · ${totalsText(offer.totals, ctx)}` : '';
+  const totals = offer.totals ? ` · ${messages.t('file.totals', { totals: totalsText(offer.totals, ctx) })}` : '';
   return cleanText(`${titleWithDemoLabel(description, [offer], messages)}${totals}`);
 }
 

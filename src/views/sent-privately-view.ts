@@ -13,6 +13,6 @@ export function buildSentPrivatelyCard({ what }: ViewModels['sent-privately'], {
   const message =
     what.kind === 'file'
       ? t('private.sent', { what: 'file', file: what.fileName, period: '' })
-      : t('private.sent', { what: LISTS[what.kind], period: what.period, file: '' });
+      : t('private.sent', { what: what.kind === 'workload' ? what.workload : LISTS[what.kind], period: what.period, file: '' });
   return { message: encode(message) };
 }

@@ -4,12 +4,13 @@
  */
 import { phrase } from '../i18n/message-types.js';
 import type { Detail } from '../view-models.js';
+import type { WorkloadKind } from '../workload-view-models.js';
 import { cardAction } from './card-actions.js';
 import type { WithheldDetail } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
-/** Which list was withheld: the users, the inactive users, or the groups and their owners. */
-export type WithheldList = 'users' | 'inactive' | 'groups';
+/** Which list was withheld: the users, the inactive users, the groups and their owners, or a workload answer's lists by its kind. */
+export type WithheldList = 'users' | 'inactive' | 'groups' | WorkloadKind;
 
 export function withheldDetail(detail: Detail, list: WithheldList, { encode, messages }: ViewContext): WithheldDetail {
   if (detail.kind !== 'withheld') return { isWithheld: false, text: encode(''), offer: [] };

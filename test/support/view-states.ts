@@ -112,6 +112,7 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
     ['withheld', GROUPS_INACTIVE_WITHHELD],
     ['none inactive', { ...GROUPS_INACTIVE_SHOWN, inactive: 0, rows: [], totalRows: 0 }],
   ],
+  workload: [],
   help: [
     ['full', HELP],
     ['brief', { ...HELP_UNKNOWN, unknownInput: 'copilot sumary D31' }],

@@ -14,13 +14,13 @@ export const deReports = {
   'source.graphAt': 'Microsoft Graph unter {host}',
   'source.compatible': 'Graph-kompatibler Server unter {host}',
   'rows.showing':
-    '{shown, plural, other {#}} von {total, plural, one {# {noun, select, groups {Gruppe} other {Benutzer}}} other {# {noun, select, groups {Gruppen} other {Benutzern}}}} angezeigt. Die CSV-Datei enthält alle.',
+    '{shown, plural, other {#}} von {total, plural, one {# {noun, select, groups {Gruppe} accounts {Konto} sites {Website} other {Benutzer}}} other {# {noun, select, groups {Gruppen} accounts {Konten} sites {Websites} other {Benutzern}}}} angezeigt. Die CSV-Datei enthält alle.',
   'identity.concealed':
     'Namen sind verborgen: Dieser Mandant zeigt Benutzer und Gruppen in Berichten als 32-stellige Codes. Um Namen zu sehen, deaktivieren Sie das Verbergen unter {setting}.',
   'identity.setting':
     'Microsoft 365 Admin Center → Einstellungen → Organisationseinstellungen → Berichte → „Ausgeblendete Benutzer-, Gruppen- und Websitenamen in allen Berichten anzeigen“',
   'withheld.text':
-    '{list, select, groups {Die Liste der Gruppen und ihrer Besitzer} inactive {Die Liste der inaktiven Benutzer} other {Die Liste der Benutzer}} wird nur im persönlichen Chat gesendet, weil sie Personen nennt. Über die Schaltfläche erhalten Sie sie dort.',
+    '{list, select, groups {Die Liste der Gruppen und ihrer Besitzer} inactive {Die Liste der inaktiven Benutzer} teams {Die Liste der aktivsten und inaktivsten Teams-Benutzer} email {Die Liste der aktivsten und inaktivsten Postfachbenutzer} onedrive {Die Liste der OneDrive-Konten und ihrer Besitzer} sharepoint {Die Liste der Websites und ihrer Besitzer} apps {Die Liste der am längsten inaktiven Benutzer} other {Die Liste der Benutzer}} wird nur im persönlichen Chat gesendet, weil sie Personen nennt. Über die Schaltfläche erhalten Sie sie dort.',
 
   'population.enabledUsers': 'Aktivierte Benutzer',
   'population.assignedSeats': 'Zugewiesene Lizenzen',
@@ -159,9 +159,13 @@ export const deReports = {
 
   'file.demoNotice': 'Demodaten, nicht die Ihres Mandanten.',
   'file.seatTotals':
-    'Summen der Zeilen: {purchased, plural, one {# gekaufte Lizenz} other {# gekaufte Lizenzen}}, {assigned, number} zugewiesen, {unassigned, number} nicht zugewiesen, {overAssigned, number} überzugewiesen.',
+    '{purchased, plural, one {# gekaufte Lizenz} other {# gekaufte Lizenzen}}, {assigned, number} zugewiesen, {unassigned, number} nicht zugewiesen, {overAssigned, number} überzugewiesen.',
   'file.idleTotals':
     'Ungenutzte Lizenzen: {seats, number} = {unassigned, number} nicht zugewiesen + {inactive, number} zugewiesen, keine Copilot-Aktivität {period}{spend, select, none {} other {; Kosten {spend}}}.',
+  'file.totals': 'Summen der Zeilen: {totals}',
+  'file.totalsLabel': 'Summen der Zeilen',
+  'file.figure': '{name, select, users {{value, plural, one {# Benutzer} other {# Benutzer}}} activeInPeriod {{value, plural, other {# im Zeitraum aktiv}}} mailsSent {{value, plural, one {# gesendete E-Mail} other {# gesendete E-Mails}}} mailsReceived {{value, plural, other {# empfangen}}} mailsRead {{value, plural, other {# gelesen}}} files {{value, plural, one {# Datei} other {# Dateien}}} activeFiles {{value, plural, one {# aktive Datei} other {# aktive Dateien}}} pageViews {{value, plural, one {# Seitenaufruf} other {# Seitenaufrufe}}} teamChatMessages {{value, plural, one {# Nachricht in Team-Chats} other {# Nachrichten in Team-Chats}}} privateChatMessages {{value, plural, one {# Nachricht in privaten Chats} other {# Nachrichten in privaten Chats}}} meetings {{value, plural, one {# Besprechung} other {# Besprechungen}}} calls {{value, plural, one {# Anruf} other {# Anrufe}}} licensedAnyWorkload {{value, plural, other {# Benutzer mit Lizenz für mindestens einen Dienst}}} other {{value, plural, other {# in mindestens einem Dienst aktiv}}}}',
+  'file.storageUsed': '{size} Speicher belegt',
 
   'digest.scheduled':
     '{day, select, monday {Jeden Montag} tuesday {Jeden Dienstag} wednesday {Jeden Mittwoch} thursday {Jeden Donnerstag} friday {Jeden Freitag} saturday {Jeden Samstag} other {Jeden Sonntag}} um {time} ({zone}) · {date}',

@@ -31,6 +31,13 @@ export const de = {
   'action.inactiveGroups': 'Inaktive Gruppen',
   'action.csv': 'CSV',
   'action.sendPrivately': 'Liste privat an mich senden',
+  'action.usage': 'Nutzung',
+  'action.allWorkloads': 'Alle Dienste',
+  'action.teams': 'Teams',
+  'action.email': 'E-Mail',
+  'action.onedrive': 'OneDrive',
+  'action.sharepoint': 'SharePoint',
+  'action.apps': 'Apps',
 
   // The line that opens the answer to a plain question, and the terminal's reading of buttons.
   'common.partOf': '{part, plural, other {#}} von {whole, plural, other {#}}',
@@ -58,6 +65,12 @@ export const de = {
   'command.activations': 'Microsoft 365-Apps: zugewiesen und aktiviert je Produkt',
   'command.groups': 'Microsoft 365-Gruppen: aktiv, inaktiv, die aktivsten',
   'command.groups-inactive': 'Gruppen ohne Aktivität im Zeitraum, mit Besitzern',
+  'command.usage': 'Aktive Benutzer jedes Microsoft 365-Dienstes, von den dafür lizenzierten Benutzern',
+  'command.teams': 'Teams: aktive Benutzer, Nachrichten, Besprechungen, Anrufe, aktivste und inaktivste',
+  'command.email': 'E-Mail: aktive Benutzer, gesendete, empfangene und gelesene E-Mails, aktivste und inaktivste',
+  'command.onedrive': 'OneDrive: aktive Konten, Dateien und Speicher, aktivste, größte, ungenutzte',
+  'command.sharepoint': 'SharePoint: aktive Websites, Seitenaufrufe, Dateien und Speicher, meistbesuchte und ungenutzte Websites',
+  'command.apps': 'Microsoft 365 Apps: Benutzer je App unter Windows, Mac, mobil und im Web',
   'command.export': 'Die Daten einer Antwort als CSV-Datei (persönlicher Chat)',
   'command.digest-subscribe': 'Wöchentliche Übersicht in diesem Kanal (Standard: Montag 09:00)',
   'command.digest-status': 'Die Übersicht dieses Kanals: nächster und letzter Versand mit Ergebnis',
@@ -75,7 +88,7 @@ export const de = {
   'parse.notUnderstood': '{command} versteht "{argument}" nicht.',
   'parse.allowed.copilot': 'Geben Sie einen Zeitraum an ({periods}); bei Copilot-Berichten der Version v2 zählt ein Monat 28 Tage (D28) statt 30.',
   'parse.allowed.groups': 'Geben Sie einen Zeitraum ({periods}) oder ein Datum als YYYY-MM-DD innerhalb der letzten 28 Tage an.',
-  'parse.allowed.groupsInactive': 'Geben Sie einen Zeitraum an ({periods}).',
+  'parse.allowed.period': 'Geben Sie einen Zeitraum an ({periods}).',
   'parse.dateNotPeriod': '{command} nimmt einen Zeitraum, kein Datum wie "{date}".',
   'parse.notADate': '"{date}" ist kein Kalenderdatum: schreiben Sie YYYY-MM-DD, Monat 01–12 und einen Tag, den dieser Monat hat.',
   'parse.notAPeriod': '"{period}" ist kein Zeitraum von {command}.',
@@ -250,9 +263,12 @@ export const de = {
   'status.nextFrees': 'nächste frei ab {time}',
 
   // The private detail and file offers.
-  'private.sent': '🔒 Ich habe Ihnen {what, select, copilotUsers {die Liste der Copilot-Benutzer für {period}} copilotInactive {die inaktiven Copilot-Lizenzen für {period}} groupsInactive {die inaktiven Gruppen und ihre Besitzer für {period}} other {die CSV-Datei {file}}} im persönlichen Chat gesendet.',
+  'private.sent':
+    '🔒 Ich habe Ihnen {what, select, copilotUsers {die Liste der Copilot-Benutzer für {period}} copilotInactive {die inaktiven Copilot-Lizenzen für {period}} groupsInactive {die inaktiven Gruppen und ihre Besitzer für {period}} teams {die Listen der Teams-Benutzer für {period}} email {die Listen der E-Mail-Benutzer für {period}} onedrive {die OneDrive-Listen für {period}} sharepoint {die Listen der SharePoint-Websites für {period}} apps {die Liste der Benutzer von Microsoft 365 Apps für {period}} other {die CSV-Datei {file}}} im persönlichen Chat gesendet.',
   'file.rows': '{count, plural, one {# Zeile} other {# Zeilen}}',
-  'file.offerText': 'Die Datei {file} ({rows}, {size}) wird unten angeboten: wählen Sie „Allow“, um sie in Ihrem OneDrive zu speichern. Wenn hier kein Dateiangebot erscheint, erhalten Sie dieselbe Datei in einem Terminal, auf dem der Bot installiert ist: {terminal}',
+  'file.offerText':
+    'Die Datei {file} ({rows}, {size}) wird unten angeboten: wählen Sie „Allow“, um sie in Ihrem OneDrive zu speichern.',
+  'file.offerTerminal': 'Wenn hier kein Dateiangebot erscheint, erhalten Sie dieselbe Datei in einem Terminal, auf dem der Bot installiert ist: {terminal}',
   'file.description': '{rows} hinter „{command}“{date, select, none {} other { · Datenstand {date}}} · CSV (UTF-8) für Excel',
   'file.declined': 'Gut, ich sende die Datei nicht. Geben Sie „{command}“ ein, wenn Sie sie brauchen.',
   'file.notShownTitle': 'Dieser Chat nimmt keine Dateien an',

@@ -19,11 +19,11 @@ export const enReports = {
   'source.graphAt': 'Microsoft Graph at {host}',
   'source.compatible': 'Graph-compatible server at {host}',
   'rows.showing':
-    'Showing {shown, plural, other {#}} of {total, plural, one {# {noun, select, groups {group} other {user}}} other {# {noun, select, groups {groups} other {users}}}}. The CSV file has them all.',
+    'Showing {shown, plural, other {#}} of {total, plural, one {# {noun, select, groups {group} accounts {account} sites {site} other {user}}} other {# {noun, select, groups {groups} accounts {accounts} sites {sites} other {users}}}}. The CSV file has them all.',
   'identity.concealed': 'Names are concealed: this tenant shows users and groups in reports as 32-character codes. To see names, turn off concealment in {setting}.',
   'identity.setting': 'Microsoft 365 admin center → Settings → Org settings → Reports → “Display concealed user, group, and site names in all reports”',
   'withheld.text':
-    '{list, select, groups {The list of groups and their owners} inactive {The list of inactive users} other {The list of users}} is only sent in personal chat, because it names people. Use the button to get it there.',
+    '{list, select, groups {The list of groups and their owners} inactive {The list of inactive users} teams {The list of the most and least active Teams users} email {The list of the most and least active mailbox users} onedrive {The list of OneDrive accounts and their owners} sharepoint {The list of sites and their owners} apps {The list of users inactive the longest} other {The list of users}} is only sent in personal chat, because it names people. Use the button to get it there.',
 
   // The defined figures, named and worded the same on every card (docs/figures.md).
   'population.enabledUsers': 'Enabled users',
@@ -169,9 +169,13 @@ export const enReports = {
   // The file offer's totals (the licence file).
   'file.demoNotice': 'Demo data, not your tenant\'s.',
   'file.seatTotals':
-    'Totals of the rows: {purchased, plural, one {# purchased seat} other {# purchased seats}}, {assigned, number} assigned, {unassigned, number} unassigned, {overAssigned, number} over-assigned.',
+    '{purchased, plural, one {# purchased seat} other {# purchased seats}}, {assigned, number} assigned, {unassigned, number} unassigned, {overAssigned, number} over-assigned.',
   'file.idleTotals':
     'Idle seats: {seats, number} = {unassigned, number} unassigned + {inactive, number} assigned, no Copilot activity {period}{spend, select, none {} other {; idle spend {spend}}}.',
+  'file.totals': 'Totals of the rows: {totals}',
+  'file.totalsLabel': 'Totals of the rows',
+  'file.figure': '{name, select, users {{value, plural, one {# user} other {# users}}} activeInPeriod {{value, plural, other {# active in the period}}} mailsSent {{value, plural, one {# mail sent} other {# mails sent}}} mailsReceived {{value, plural, other {# received}}} mailsRead {{value, plural, other {# read}}} files {{value, plural, one {# file} other {# files}}} activeFiles {{value, plural, one {# active file} other {# active files}}} pageViews {{value, plural, one {# page view} other {# page views}}} teamChatMessages {{value, plural, one {# team chat message} other {# team chat messages}}} privateChatMessages {{value, plural, one {# private chat message} other {# private chat messages}}} meetings {{value, plural, one {# meeting} other {# meetings}}} calls {{value, plural, one {# call} other {# calls}}} licensedAnyWorkload {{value, plural, one {# user licensed for any workload} other {# users licensed for any workload}}} other {{value, plural, other {# active in any workload}}}}',
+  'file.storageUsed': '{size} storage used',
 
   // The weekly digest.
   'digest.scheduled':

@@ -31,6 +31,13 @@ export const en = {
   'action.inactiveGroups': 'Inactive groups',
   'action.csv': 'CSV',
   'action.sendPrivately': 'Send me the list privately',
+  'action.usage': 'Usage',
+  'action.allWorkloads': 'All workloads',
+  'action.teams': 'Teams',
+  'action.email': 'Email',
+  'action.onedrive': 'OneDrive',
+  'action.sharepoint': 'SharePoint',
+  'action.apps': 'Apps',
 
   // The line that opens the answer to a plain question, and the terminal's reading of buttons.
   'common.partOf': '{part, plural, other {#}} of {whole, plural, other {#}}',
@@ -58,6 +65,12 @@ export const en = {
   'command.activations': 'Microsoft 365 apps: assigned vs activated per product',
   'command.groups': 'Microsoft 365 groups: active, inactive, top groups',
   'command.groups-inactive': 'Groups with no activity in the period, with owners',
+  'command.usage': 'Active users of each Microsoft 365 workload, of its licensed users',
+  'command.teams': 'Teams: active users, messages, meetings, calls, most and least active',
+  'command.email': 'Email: active users, mail sent, received and read, most and least active',
+  'command.onedrive': 'OneDrive: active accounts, files and storage, most active, largest, idle',
+  'command.sharepoint': 'SharePoint: active sites, page views, files and storage, top and idle sites',
+  'command.apps': 'Microsoft 365 Apps: users per app on Windows, Mac, mobile and web',
   'command.export': 'The data behind an answer as a CSV file (personal chat)',
   'command.digest-subscribe': 'Weekly digest to this channel (default Monday 09:00)',
   'command.digest-status': 'This channel\'s digest: next run, last run and its outcome',
@@ -75,7 +88,7 @@ export const en = {
   'parse.notUnderstood': '{command} does not understand "{argument}".',
   'parse.allowed.copilot': 'Give a period ({periods}); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.',
   'parse.allowed.groups': 'Give a period ({periods}) or a date as YYYY-MM-DD within the last 28 days.',
-  'parse.allowed.groupsInactive': 'Give a period ({periods}).',
+  'parse.allowed.period': 'Give a period ({periods}).',
   'parse.dateNotPeriod': '{command} takes a period, not a date like "{date}".',
   'parse.notADate': '"{date}" is not a date on the calendar: write it as YYYY-MM-DD, month 01–12 and a day that month has.',
   'parse.notAPeriod': '"{period}" is not a period of {command}.',
@@ -251,9 +264,12 @@ export const en = {
   'status.nextFrees': 'next one frees {time}',
 
   // The private detail and file offers.
-  'private.sent': '🔒 I sent {what, select, copilotUsers {the Copilot user list for {period}} copilotInactive {the inactive Copilot seats for {period}} groupsInactive {the inactive groups and their owners for {period}} other {the CSV file {file}}} to you in a personal chat.',
+  'private.sent':
+    '🔒 I sent {what, select, copilotUsers {the Copilot user list for {period}} copilotInactive {the inactive Copilot seats for {period}} groupsInactive {the inactive groups and their owners for {period}} teams {the Teams user lists for {period}} email {the email user lists for {period}} onedrive {the OneDrive lists for {period}} sharepoint {the SharePoint site lists for {period}} apps {the Microsoft 365 Apps user list for {period}} other {the CSV file {file}}} to you in a personal chat.',
   'file.rows': '{count, plural, one {# row} other {# rows}}',
-  'file.offerText': 'The file {file} ({rows}, {size}) is offered below: choose Allow to save it to your OneDrive. If no file offer shows here, the same file comes from a terminal where the bot is installed: {terminal}',
+  'file.offerText':
+    'The file {file} ({rows}, {size}) is offered below: choose Allow to save it to your OneDrive.',
+  'file.offerTerminal': 'If no file offer shows here, the same file comes from a terminal where the bot is installed: {terminal}',
   'file.description': '{rows} behind “{command}”{date, select, none {} other { · data as of {date}}} · CSV (UTF-8) for Excel',
   'file.declined': 'OK, I won\'t send the file. Type “{command}” when you want it.',
   'file.notShownTitle': 'This chat cannot take files',

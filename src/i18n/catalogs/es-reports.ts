@@ -14,13 +14,13 @@ export const esReports = {
   'source.graphAt': 'Microsoft Graph en {host}',
   'source.compatible': 'Servidor compatible con Graph en {host}',
   'rows.showing':
-    'Se muestran {shown, plural, other {#}} de {total, plural, one {# {noun, select, groups {grupo} other {usuario}}} other {# {noun, select, groups {grupos} other {usuarios}}}}. El archivo CSV los tiene todos.',
+    'Se muestran {shown, plural, other {#}} de {total, plural, one {# {noun, select, groups {grupo} accounts {cuenta} sites {sitio} other {usuario}}} other {# {noun, select, groups {grupos} accounts {cuentas} sites {sitios} other {usuarios}}}}. El archivo CSV {noun, select, accounts {las tiene todas} groups {los tiene todos} sites {los tiene todos} other {los tiene todos}}.',
   'identity.concealed':
     'Los nombres están ocultos: este inquilino muestra usuarios y grupos en los informes como códigos de 32 caracteres. Para ver los nombres, desactiva la ocultación en {setting}.',
   'identity.setting':
     'Centro de administración de Microsoft 365 → Configuración → Configuración de la organización → Informes → “Mostrar nombres ocultos de usuarios, grupos y sitios en todos los informes”',
   'withheld.text':
-    '{list, select, groups {La lista de grupos y sus propietarios} inactive {La lista de usuarios inactivos} other {La lista de usuarios}} solo se envía en el chat personal, porque nombra a personas. Usa el botón para recibirla allí.',
+    '{list, select, groups {La lista de grupos y sus propietarios} inactive {La lista de usuarios inactivos} teams {La lista de los usuarios de Teams más y menos activos} email {La lista de los usuarios de correo más y menos activos} onedrive {La lista de las cuentas de OneDrive y sus propietarios} sharepoint {La lista de los sitios y sus propietarios} apps {La lista de los usuarios inactivos desde hace más tiempo} other {La lista de usuarios}} solo se envía en el chat personal, porque nombra a personas. Usa el botón para recibirla allí.',
 
   'population.enabledUsers': 'Usuarios habilitados',
   'population.assignedSeats': 'Licencias asignadas',
@@ -159,9 +159,13 @@ export const esReports = {
 
   'file.demoNotice': 'Datos de demostración, no de tu inquilino.',
   'file.seatTotals':
-    'Totales de las filas: {purchased, plural, one {# licencia comprada} other {# licencias compradas}}, {assigned, number} asignadas, {unassigned, number} sin asignar, {overAssigned, number} asignadas de más.',
+    '{purchased, plural, one {# licencia comprada} other {# licencias compradas}}, {assigned, number} asignadas, {unassigned, number} sin asignar, {overAssigned, number} asignadas de más.',
   'file.idleTotals':
     'Licencias ociosas: {seats, number} = {unassigned, number} sin asignar + {inactive, number} asignadas, sin actividad de Copilot {period}{spend, select, none {} other {; gasto ocioso {spend}}}.',
+  'file.totals': 'Totales de las filas: {totals}',
+  'file.totalsLabel': 'Totales de las filas',
+  'file.figure': '{name, select, users {{value, plural, one {# usuario} other {# usuarios}}} activeInPeriod {{value, plural, one {# activo en el período} other {# activos en el período}}} mailsSent {{value, plural, one {# correo enviado} other {# correos enviados}}} mailsReceived {{value, plural, one {# recibido} other {# recibidos}}} mailsRead {{value, plural, one {# leído} other {# leídos}}} files {{value, plural, one {# archivo} other {# archivos}}} activeFiles {{value, plural, one {# archivo activo} other {# archivos activos}}} pageViews {{value, plural, one {# página vista} other {# páginas vistas}}} teamChatMessages {{value, plural, one {# mensaje en chats de equipo} other {# mensajes en chats de equipo}}} privateChatMessages {{value, plural, one {# mensaje en chats privados} other {# mensajes en chats privados}}} meetings {{value, plural, one {# reunión} other {# reuniones}}} calls {{value, plural, one {# llamada} other {# llamadas}}} licensedAnyWorkload {{value, plural, one {# usuario con licencia para al menos un servicio} other {# usuarios con licencia para al menos un servicio}}} other {{value, plural, one {# activo en al menos un servicio} other {# activos en al menos un servicio}}}}',
+  'file.storageUsed': '{size} de almacenamiento usado',
 
   'digest.scheduled':
     '{day, select, monday {Cada lunes} tuesday {Cada martes} wednesday {Cada miércoles} thursday {Cada jueves} friday {Cada viernes} saturday {Cada sábado} other {Cada domingo}} a las {time} ({zone}) · {date}',

@@ -30,6 +30,13 @@ export const es = {
   'action.inactiveGroups': 'Grupos inactivos',
   'action.csv': 'CSV',
   'action.sendPrivately': 'Enviarme la lista en privado',
+  'action.usage': 'Uso',
+  'action.allWorkloads': 'Todos los servicios',
+  'action.teams': 'Teams',
+  'action.email': 'Correo',
+  'action.onedrive': 'OneDrive',
+  'action.sharepoint': 'SharePoint',
+  'action.apps': 'Aplicaciones',
 
   // The line that opens the answer to a plain question, and the terminal's reading of buttons.
   'common.partOf': '{part, plural, other {#}} de {whole, plural, other {#}}',
@@ -57,6 +64,12 @@ export const es = {
   'command.activations': 'Aplicaciones de Microsoft 365: asignadas y activadas por producto',
   'command.groups': 'Grupos de Microsoft 365: activos, inactivos, los más activos',
   'command.groups-inactive': 'Grupos sin actividad en el período, con sus propietarios',
+  'command.usage': 'Usuarios activos de cada servicio de Microsoft 365, de sus usuarios con licencia',
+  'command.teams': 'Teams: usuarios activos, mensajes, reuniones, llamadas, los más y los menos activos',
+  'command.email': 'Correo: usuarios activos, correos enviados, recibidos y leídos, los más y los menos activos',
+  'command.onedrive': 'OneDrive: cuentas activas, archivos y almacenamiento, las más activas, las más grandes, inactivas',
+  'command.sharepoint': 'SharePoint: sitios activos, páginas vistas, archivos y almacenamiento, sitios más vistos e inactivos',
+  'command.apps': 'Microsoft 365 Apps: usuarios por aplicación en Windows, Mac, móvil y web',
   'command.export': 'Los datos de una respuesta como archivo CSV (chat personal)',
   'command.digest-subscribe': 'Resumen semanal en este canal (por defecto lunes 09:00)',
   'command.digest-status': 'El resumen del canal: próximo envío, último envío y su resultado',
@@ -74,7 +87,7 @@ export const es = {
   'parse.notUnderstood': '{command} no entiende "{argument}".',
   'parse.allowed.copilot': 'Indica un período ({periods}); en los informes de Copilot versión v2 el mes tiene 28 días (D28) en lugar de 30.',
   'parse.allowed.groups': 'Indica un período ({periods}) o una fecha con formato YYYY-MM-DD dentro de los últimos 28 días.',
-  'parse.allowed.groupsInactive': 'Indica un período ({periods}).',
+  'parse.allowed.period': 'Indica un período ({periods}).',
   'parse.dateNotPeriod': '{command} admite un período, no una fecha como "{date}".',
   'parse.notADate': '"{date}" no es una fecha del calendario: escríbela como YYYY-MM-DD, mes 01–12 y un día que ese mes tenga.',
   'parse.notAPeriod': '"{period}" no es un período de {command}.',
@@ -249,9 +262,12 @@ export const es = {
   'status.nextFrees': 'la siguiente se libera el {time}',
 
   // The private detail and file offers.
-  'private.sent': '🔒 Te he enviado al chat personal {what, select, copilotUsers {la lista de usuarios de Copilot de {period}} copilotInactive {las licencias de Copilot inactivas de {period}} groupsInactive {los grupos inactivos y sus propietarios de {period}} other {el archivo CSV {file}}}.',
+  'private.sent':
+    '🔒 Te he enviado al chat personal {what, select, copilotUsers {la lista de usuarios de Copilot de {period}} copilotInactive {las licencias de Copilot inactivas de {period}} groupsInactive {los grupos inactivos y sus propietarios de {period}} teams {las listas de usuarios de Teams de {period}} email {las listas de usuarios de correo de {period}} onedrive {las listas de OneDrive de {period}} sharepoint {las listas de sitios de SharePoint de {period}} apps {la lista de usuarios de Microsoft 365 Apps de {period}} other {el archivo CSV {file}}}.',
   'file.rows': '{count, plural, one {# fila} other {# filas}}',
-  'file.offerText': 'El archivo {file} ({rows}, {size}) se ofrece abajo: elige Allow para guardarlo en tu OneDrive. Si aquí no aparece ninguna oferta de archivo, el mismo archivo se obtiene desde un terminal donde esté instalado el bot: {terminal}',
+  'file.offerText':
+    'El archivo {file} ({rows}, {size}) se ofrece abajo: elige Allow para guardarlo en tu OneDrive.',
+  'file.offerTerminal': 'Si aquí no aparece ninguna oferta de archivo, el mismo archivo se obtiene desde un terminal donde esté instalado el bot: {terminal}',
   'file.description': '{rows} de “{command}”{date, select, none {} other { · datos a {date}}} · CSV (UTF-8) para Excel',
   'file.declined': 'De acuerdo, no envío el archivo. Escribe “{command}” cuando lo quieras.',
   'file.notShownTitle': 'Este chat no admite archivos',

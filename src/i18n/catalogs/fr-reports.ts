@@ -15,13 +15,13 @@ export const frReports = {
   'source.graphAt': 'Microsoft Graph sur {host}',
   'source.compatible': 'Serveur compatible Graph sur {host}',
   'rows.showing':
-    '{shown, plural, other {#}} affichés sur {total, plural, one {# {noun, select, groups {groupe} other {utilisateur}}} other {# {noun, select, groups {groupes} other {utilisateurs}}}}. Le fichier CSV les contient tous.',
+    '{shown, plural, other {#}} affichés sur {total, plural, one {# {noun, select, groups {groupe} accounts {compte} sites {site} other {utilisateur}}} other {# {noun, select, groups {groupes} accounts {comptes} sites {sites} other {utilisateurs}}}}. Le fichier CSV les contient tous.',
   'identity.concealed':
     'Les noms sont masqués : ce locataire affiche les utilisateurs et les groupes des rapports sous forme de codes de 32 caractères. Pour voir les noms, désactivez le masquage dans {setting}.',
   'identity.setting':
     'Centre d’administration Microsoft 365 → Paramètres → Paramètres de l’organisation → Rapports → « Afficher les noms d’utilisateur, de groupe et de site masqués dans tous les rapports »',
   'withheld.text':
-    '{list, select, groups {La liste des groupes et de leurs propriétaires} inactive {La liste des utilisateurs inactifs} other {La liste des utilisateurs}} n’est envoyée qu’en conversation personnelle, car elle nomme des personnes. Utilisez le bouton pour l’y recevoir.',
+    '{list, select, groups {La liste des groupes et de leurs propriétaires} inactive {La liste des utilisateurs inactifs} teams {La liste des utilisateurs Teams les plus et les moins actifs} email {La liste des utilisateurs de messagerie les plus et les moins actifs} onedrive {La liste des comptes OneDrive et de leurs propriétaires} sharepoint {La liste des sites et de leurs propriétaires} apps {La liste des utilisateurs inactifs depuis le plus longtemps} other {La liste des utilisateurs}} n’est envoyée qu’en conversation personnelle, car elle nomme des personnes. Utilisez le bouton pour l’y recevoir.',
 
   'population.enabledUsers': 'Utilisateurs activés',
   'population.assignedSeats': 'Licences attribuées',
@@ -160,9 +160,13 @@ export const frReports = {
 
   'file.demoNotice': 'Données de démonstration, pas celles de votre locataire.',
   'file.seatTotals':
-    'Totaux des lignes : {purchased, plural, one {# licence achetée} other {# licences achetées}}, {assigned, number} attribuées, {unassigned, number} non attribuées, {overAssigned, number} surattribuées.',
+    '{purchased, plural, one {# licence achetée} other {# licences achetées}}, {assigned, number} attribuées, {unassigned, number} non attribuées, {overAssigned, number} surattribuées.',
   'file.idleTotals':
     'Licences inutilisées : {seats, number} = {unassigned, number} non attribuées + {inactive, number} attribuées, sans activité Copilot {period}{spend, select, none {} other { ; coût {spend}}}.',
+  'file.totals': 'Totaux des lignes : {totals}',
+  'file.totalsLabel': 'Totaux des lignes',
+  'file.figure': '{name, select, users {{value, plural, one {# utilisateur} other {# utilisateurs}}} activeInPeriod {{value, plural, one {# actif sur la période} other {# actifs sur la période}}} mailsSent {{value, plural, one {# message envoyé} other {# messages envoyés}}} mailsReceived {{value, plural, one {# reçu} other {# reçus}}} mailsRead {{value, plural, one {# lu} other {# lus}}} files {{value, plural, one {# fichier} other {# fichiers}}} activeFiles {{value, plural, one {# fichier actif} other {# fichiers actifs}}} pageViews {{value, plural, one {# page vue} other {# pages vues}}} teamChatMessages {{value, plural, one {# message dans les conversations d’équipe} other {# messages dans les conversations d’équipe}}} privateChatMessages {{value, plural, one {# message dans les conversations privées} other {# messages dans les conversations privées}}} meetings {{value, plural, one {# réunion} other {# réunions}}} calls {{value, plural, one {# appel} other {# appels}}} licensedAnyWorkload {{value, plural, one {# utilisateur avec une licence pour au moins un service} other {# utilisateurs avec une licence pour au moins un service}}} other {{value, plural, one {# actif dans au moins un service} other {# actifs dans au moins un service}}}}',
+  'file.storageUsed': '{size} de stockage utilisé',
 
   'digest.scheduled':
     '{day, select, monday {Chaque lundi} tuesday {Chaque mardi} wednesday {Chaque mercredi} thursday {Chaque jeudi} friday {Chaque vendredi} saturday {Chaque samedi} other {Chaque dimanche}} à {time} ({zone}) · {date}',

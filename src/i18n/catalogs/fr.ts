@@ -31,6 +31,13 @@ export const fr = {
   'action.inactiveGroups': 'Groupes inactifs',
   'action.csv': 'CSV',
   'action.sendPrivately': 'M’envoyer la liste en privé',
+  'action.usage': 'Utilisation',
+  'action.allWorkloads': 'Tous les services',
+  'action.teams': 'Teams',
+  'action.email': 'E-mail',
+  'action.onedrive': 'OneDrive',
+  'action.sharepoint': 'SharePoint',
+  'action.apps': 'Applications',
 
   // The line that opens the answer to a plain question, and the terminal's reading of buttons.
   'common.partOf': '{part, plural, other {#}} sur {whole, plural, other {#}}',
@@ -58,6 +65,12 @@ export const fr = {
   'command.activations': 'Applications Microsoft 365 : attribuées et activées par produit',
   'command.groups': 'Groupes Microsoft 365 : actifs, inactifs, les plus actifs',
   'command.groups-inactive': 'Groupes sans activité sur la période, avec leurs propriétaires',
+  'command.usage': 'Utilisateurs actifs de chaque service Microsoft 365, parmi ses utilisateurs sous licence',
+  'command.teams': 'Teams : utilisateurs actifs, messages, réunions, appels, les plus et les moins actifs',
+  'command.email': 'E-mail : utilisateurs actifs, messages envoyés, reçus et lus, les plus et les moins actifs',
+  'command.onedrive': 'OneDrive : comptes actifs, fichiers et stockage, les plus actifs, les plus volumineux, inactifs',
+  'command.sharepoint': 'SharePoint : sites actifs, pages vues, fichiers et stockage, sites les plus vus et inactifs',
+  'command.apps': 'Microsoft 365 Apps : utilisateurs par application sur Windows, Mac, mobile et web',
   'command.export': 'Les données d’une réponse en fichier CSV (conversation personnelle)',
   'command.digest-subscribe': 'Synthèse hebdomadaire dans ce canal (par défaut lundi 09:00)',
   'command.digest-status': 'La synthèse du canal : prochain envoi, dernier envoi et son résultat',
@@ -75,7 +88,7 @@ export const fr = {
   'parse.notUnderstood': '{command} ne comprend pas « {argument} ».',
   'parse.allowed.copilot': 'Indiquez une période ({periods}) ; avec les rapports Copilot en version v2, un mois compte 28 jours (D28) au lieu de 30.',
   'parse.allowed.groups': 'Indiquez une période ({periods}) ou une date au format YYYY-MM-DD dans les 28 derniers jours.',
-  'parse.allowed.groupsInactive': 'Indiquez une période ({periods}).',
+  'parse.allowed.period': 'Indiquez une période ({periods}).',
   'parse.dateNotPeriod': '{command} prend une période, pas une date comme « {date} ».',
   'parse.notADate': '« {date} » n’est pas une date du calendrier : écrivez-la au format YYYY-MM-DD, mois 01–12 et un jour que ce mois comporte.',
   'parse.notAPeriod': '« {period} » n’est pas une période de {command}.',
@@ -250,9 +263,12 @@ export const fr = {
   'status.nextFrees': 'prochaine disponible le {time}',
 
   // The private detail and file offers.
-  'private.sent': '🔒 Je vous ai envoyé en conversation personnelle {what, select, copilotUsers {la liste des utilisateurs de Copilot pour {period}} copilotInactive {les licences Copilot inactives pour {period}} groupsInactive {les groupes inactifs et leurs propriétaires pour {period}} other {le fichier CSV {file}}}.',
+  'private.sent':
+    '🔒 Je vous ai envoyé en conversation personnelle {what, select, copilotUsers {la liste des utilisateurs de Copilot pour {period}} copilotInactive {les licences Copilot inactives pour {period}} groupsInactive {les groupes inactifs et leurs propriétaires pour {period}} teams {les listes des utilisateurs Teams pour {period}} email {les listes des utilisateurs de messagerie pour {period}} onedrive {les listes OneDrive pour {period}} sharepoint {les listes des sites SharePoint pour {period}} apps {la liste des utilisateurs de Microsoft 365 Apps pour {period}} other {le fichier CSV {file}}}.',
   'file.rows': '{count, plural, one {# ligne} other {# lignes}}',
-  'file.offerText': 'Le fichier {file} ({rows}, {size}) est proposé ci-dessous : choisissez Allow pour l’enregistrer dans votre OneDrive. Si aucune offre de fichier ne s’affiche ici, le même fichier s’obtient depuis un terminal où le bot est installé : {terminal}',
+  'file.offerText':
+    'Le fichier {file} ({rows}, {size}) est proposé ci-dessous : choisissez Allow pour l’enregistrer dans votre OneDrive.',
+  'file.offerTerminal': 'Si aucune offre de fichier ne s’affiche ici, le même fichier s’obtient depuis un terminal où le bot est installé : {terminal}',
   'file.description': '{rows} derrière « {command} »{date, select, none {} other { · données au {date}}} · CSV (UTF-8) pour Excel',
   'file.declined': 'D’accord, je n’envoie pas le fichier. Tapez « {command} » quand vous le voulez.',
   'file.notShownTitle': 'Cette conversation n’accepte pas de fichiers',

@@ -15,13 +15,13 @@ export const itReports = {
   'source.graphAt': 'Microsoft Graph su {host}',
   'source.compatible': 'Server compatibile con Graph su {host}',
   'rows.showing':
-    'Mostrati {shown, plural, other {#}} di {total, plural, one {# {noun, select, groups {gruppo} other {utente}}} other {# {noun, select, groups {gruppi} other {utenti}}}}. Il file CSV li contiene tutti.',
+    'Mostrati {shown, plural, other {#}} di {total, plural, one {# {noun, select, groups {gruppo} accounts {account} sites {sito} other {utente}}} other {# {noun, select, groups {gruppi} accounts {account} sites {siti} other {utenti}}}}. Il file CSV li contiene tutti.',
   'identity.concealed':
     'I nomi sono nascosti: questo tenant mostra utenti e gruppi nei report come codici di 32 caratteri. Per vedere i nomi, disattiva l’occultamento in {setting}.',
   'identity.setting':
     'Interfaccia di amministrazione di Microsoft 365 → Impostazioni → Impostazioni organizzazione → Report → “Visualizza i nomi nascosti di utenti, gruppi e siti in tutti i report”',
   'withheld.text':
-    '{list, select, groups {L’elenco dei gruppi e dei loro proprietari} inactive {L’elenco degli utenti inattivi} other {L’elenco degli utenti}} viene inviato solo in chat personale, perché nomina delle persone. Usa il pulsante per riceverlo lì.',
+    '{list, select, groups {L’elenco dei gruppi e dei loro proprietari} inactive {L’elenco degli utenti inattivi} teams {L’elenco degli utenti Teams più e meno attivi} email {L’elenco degli utenti di posta più e meno attivi} onedrive {L’elenco degli account OneDrive e dei loro proprietari} sharepoint {L’elenco dei siti e dei loro proprietari} apps {L’elenco degli utenti inattivi da più tempo} other {L’elenco degli utenti}} viene inviato solo in chat personale, perché nomina delle persone. Usa il pulsante per riceverlo lì.',
 
   'population.enabledUsers': 'Utenti abilitati',
   'population.assignedSeats': 'Licenze assegnate',
@@ -159,9 +159,13 @@ export const itReports = {
 
   'file.demoNotice': 'Dati dimostrativi, non del tuo tenant.',
   'file.seatTotals':
-    'Totali delle righe: {purchased, plural, one {# licenza acquistata} other {# licenze acquistate}}, {assigned, number} assegnate, {unassigned, number} non assegnate, {overAssigned, number} in eccesso.',
+    '{purchased, plural, one {# licenza acquistata} other {# licenze acquistate}}, {assigned, number} assegnate, {unassigned, number} non assegnate, {overAssigned, number} in eccesso.',
   'file.idleTotals':
     'Licenze inutilizzate: {seats, number} = {unassigned, number} non assegnate + {inactive, number} assegnate, nessuna attività Copilot {period}{spend, select, none {} other {; spesa inutilizzata {spend}}}.',
+  'file.totals': 'Totali delle righe: {totals}',
+  'file.totalsLabel': 'Totali delle righe',
+  'file.figure': '{name, select, users {{value, plural, one {# utente} other {# utenti}}} activeInPeriod {{value, plural, one {# attivo nel periodo} other {# attivi nel periodo}}} mailsSent {{value, plural, one {# messaggio inviato} other {# messaggi inviati}}} mailsReceived {{value, plural, one {# ricevuto} other {# ricevuti}}} mailsRead {{value, plural, one {# letto} other {# letti}}} files {{value, plural, one {# file} other {# file}}} activeFiles {{value, plural, one {# file attivo} other {# file attivi}}} pageViews {{value, plural, one {# visualizzazione di pagina} other {# visualizzazioni di pagina}}} teamChatMessages {{value, plural, one {# messaggio nelle chat di team} other {# messaggi nelle chat di team}}} privateChatMessages {{value, plural, one {# messaggio nelle chat private} other {# messaggi nelle chat private}}} meetings {{value, plural, one {# riunione} other {# riunioni}}} calls {{value, plural, one {# chiamata} other {# chiamate}}} licensedAnyWorkload {{value, plural, one {# utente con licenza per almeno un servizio} other {# utenti con licenza per almeno un servizio}}} other {{value, plural, one {# attivo in almeno un servizio} other {# attivi in almeno un servizio}}}}',
+  'file.storageUsed': '{size} di spazio usato',
 
   'digest.scheduled':
     '{day, select, monday {Ogni lunedì} tuesday {Ogni martedì} wednesday {Ogni mercoledì} thursday {Ogni giovedì} friday {Ogni venerdì} saturday {Ogni sabato} other {Ogni domenica}} alle {time} ({zone}) · {date}',

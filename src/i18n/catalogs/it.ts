@@ -30,6 +30,13 @@ export const it = {
   'action.inactiveGroups': 'Gruppi inattivi',
   'action.csv': 'CSV',
   'action.sendPrivately': 'Inviami l’elenco in privato',
+  'action.usage': 'Utilizzo',
+  'action.allWorkloads': 'Tutti i servizi',
+  'action.teams': 'Teams',
+  'action.email': 'Email',
+  'action.onedrive': 'OneDrive',
+  'action.sharepoint': 'SharePoint',
+  'action.apps': 'App',
 
   // The line that opens the answer to a plain question, and the terminal's reading of buttons.
   'common.partOf': '{part, plural, other {#}} su {whole, plural, other {#}}',
@@ -57,6 +64,12 @@ export const it = {
   'command.activations': 'App di Microsoft 365: assegnate e attivate per prodotto',
   'command.groups': 'Gruppi di Microsoft 365: attivi, inattivi, i più attivi',
   'command.groups-inactive': 'Gruppi senza attività nel periodo, con i proprietari',
+  'command.usage': 'Utenti attivi di ogni servizio Microsoft 365, sul totale degli utenti con licenza',
+  'command.teams': 'Teams: utenti attivi, messaggi, riunioni, chiamate, i più e i meno attivi',
+  'command.email': 'Email: utenti attivi, messaggi inviati, ricevuti e letti, i più e i meno attivi',
+  'command.onedrive': 'OneDrive: account attivi, file e spazio, i più attivi, i più grandi, inattivi',
+  'command.sharepoint': 'SharePoint: siti attivi, visualizzazioni, file e spazio, siti più visti e inattivi',
+  'command.apps': 'Microsoft 365 Apps: utenti per app su Windows, Mac, dispositivi mobili e web',
   'command.export': 'I dati di una risposta come file CSV (chat personale)',
   'command.digest-subscribe': 'Riepilogo settimanale in questo canale (predefinito lunedì 09:00)',
   'command.digest-status': 'Il riepilogo del canale: prossimo invio, ultimo invio ed esito',
@@ -74,7 +87,7 @@ export const it = {
   'parse.notUnderstood': '{command} non capisce "{argument}".',
   'parse.allowed.copilot': 'Indica un periodo ({periods}); con i report Copilot versione v2 il mese è di 28 giorni (D28) anziché 30.',
   'parse.allowed.groups': 'Indica un periodo ({periods}) o una data nel formato YYYY-MM-DD negli ultimi 28 giorni.',
-  'parse.allowed.groupsInactive': 'Indica un periodo ({periods}).',
+  'parse.allowed.period': 'Indica un periodo ({periods}).',
   'parse.dateNotPeriod': '{command} accetta un periodo, non una data come "{date}".',
   'parse.notADate': '"{date}" non è una data del calendario: scrivila come YYYY-MM-DD, mese 01–12 e un giorno esistente in quel mese.',
   'parse.notAPeriod': '"{period}" non è un periodo di {command}.',
@@ -249,9 +262,12 @@ export const it = {
   'status.nextFrees': 'la prossima si libera il {time}',
 
   // The private detail and file offers.
-  'private.sent': '🔒 Ti ho inviato nella chat personale {what, select, copilotUsers {l’elenco degli utenti Copilot per {period}} copilotInactive {le licenze Copilot inattive per {period}} groupsInactive {i gruppi inattivi e i loro proprietari per {period}} other {il file CSV {file}}}.',
+  'private.sent':
+    '🔒 Ti ho inviato nella chat personale {what, select, copilotUsers {l’elenco degli utenti Copilot per {period}} copilotInactive {le licenze Copilot inattive per {period}} groupsInactive {i gruppi inattivi e i loro proprietari per {period}} teams {gli elenchi degli utenti Teams per {period}} email {gli elenchi degli utenti di posta per {period}} onedrive {gli elenchi di OneDrive per {period}} sharepoint {gli elenchi dei siti SharePoint per {period}} apps {l’elenco degli utenti di Microsoft 365 Apps per {period}} other {il file CSV {file}}}.',
   'file.rows': '{count, plural, one {# riga} other {# righe}}',
-  'file.offerText': 'Il file {file} ({rows}, {size}) è proposto qui sotto: scegli Allow per salvarlo nel tuo OneDrive. Se qui non compare alcuna proposta di file, lo stesso file si ottiene da un terminale in cui è installato il bot: {terminal}',
+  'file.offerText':
+    'Il file {file} ({rows}, {size}) è proposto qui sotto: scegli Allow per salvarlo nel tuo OneDrive.',
+  'file.offerTerminal': 'Se qui non compare alcuna proposta di file, lo stesso file si ottiene da un terminale in cui è installato il bot: {terminal}',
   'file.description': '{rows} dietro “{command}”{date, select, none {} other { · dati al {date}}} · CSV (UTF-8) per Excel',
   'file.declined': 'Va bene, non invio il file. Scrivi “{command}” quando ti serve.',
   'file.notShownTitle': 'Questa chat non accetta file',

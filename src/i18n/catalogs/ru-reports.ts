@@ -14,11 +14,11 @@ export const ruReports = {
   'source.graphAt': 'Microsoft Graph на {host}',
   'source.compatible': 'Совместимый с Graph сервер на {host}',
   'rows.showing':
-    'Показано {shown, plural, other {#}} из {total, plural, one {# {noun, select, groups {группы} other {пользователя}}} few {# {noun, select, groups {групп} other {пользователей}}} many {# {noun, select, groups {групп} other {пользователей}}} other {# {noun, select, groups {группы} other {пользователя}}}}. В файле CSV есть все.',
+    'Показано {shown, plural, other {#}} из {total, plural, one {# {noun, select, groups {группы} accounts {учётной записи} sites {сайта} other {пользователя}}} few {# {noun, select, groups {групп} accounts {учётных записей} sites {сайтов} other {пользователей}}} many {# {noun, select, groups {групп} accounts {учётных записей} sites {сайтов} other {пользователей}}} other {# {noun, select, groups {группы} accounts {учётной записи} sites {сайта} other {пользователя}}}}. В файле CSV есть все.',
   'identity.concealed': 'Имена скрыты: в отчётах этой организации пользователи и группы показаны 32-символьными кодами. Чтобы видеть имена, отключите скрытие: {setting}.',
   'identity.setting': 'Центр администрирования Microsoft 365 → Параметры → Параметры организации → Отчеты → «Отображать скрытые имена пользователей, групп и сайтов во всех отчетах»',
   'withheld.text':
-    '{list, select, groups {Список групп и их владельцев} inactive {Список неактивных пользователей} other {Список пользователей}} отправляется только в личный чат, потому что в нём есть имена людей. Нажмите кнопку, чтобы получить его там.',
+    '{list, select, groups {Список групп и их владельцев} inactive {Список неактивных пользователей} teams {Список самых и наименее активных пользователей Teams} email {Список самых и наименее активных пользователей почты} onedrive {Список учётных записей OneDrive и их владельцев} sharepoint {Список сайтов и их владельцев} apps {Список пользователей, дольше всех неактивных} other {Список пользователей}} отправляется только в личный чат, потому что в нём есть имена людей. Нажмите кнопку, чтобы получить его там.',
 
   'population.enabledUsers': 'Включённые пользователи',
   'population.assignedSeats': 'Назначенные лицензии',
@@ -161,9 +161,13 @@ export const ruReports = {
 
   'file.demoNotice': 'Демоданные, а не данные вашей организации.',
   'file.seatTotals':
-    'Итоги по строкам: {purchased, plural, one {# купленная лицензия} few {# купленные лицензии} many {# купленных лицензий} other {# купленной лицензии}}, назначено {assigned, number}, не назначено {unassigned, number}, сверх купленного {overAssigned, number}.',
+    '{purchased, plural, one {# купленная лицензия} few {# купленные лицензии} many {# купленных лицензий} other {# купленной лицензии}}, назначено {assigned, number}, не назначено {unassigned, number}, сверх купленного {overAssigned, number}.',
   'file.idleTotals':
     'Простаивающие лицензии: {seats, number} = {unassigned, number} не назначены + {inactive, number} назначены, без активности Copilot {period}{spend, select, none {} other {; расходы на простой {spend}}}.',
+  'file.totals': 'Итоги по строкам: {totals}',
+  'file.totalsLabel': 'Итоги по строкам',
+  'file.figure': '{name, select, users {{value, plural, one {# пользователь} few {# пользователя} many {# пользователей} other {# пользователя}}} activeInPeriod {{value, plural, one {# активный за период} other {# активных за период}}} mailsSent {{value, plural, one {# отправленное письмо} few {# отправленных письма} many {# отправленных писем} other {# отправленного письма}}} mailsReceived {{value, plural, other {получено #}}} mailsRead {{value, plural, other {прочитано #}}} files {{value, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}} activeFiles {{value, plural, one {# активный файл} few {# активных файла} many {# активных файлов} other {# активного файла}}} pageViews {{value, plural, one {# просмотр страниц} few {# просмотра страниц} many {# просмотров страниц} other {# просмотра страниц}}} teamChatMessages {{value, plural, one {# сообщение в командных чатах} few {# сообщения в командных чатах} many {# сообщений в командных чатах} other {# сообщения в командных чатах}}} privateChatMessages {{value, plural, one {# сообщение в личных чатах} few {# сообщения в личных чатах} many {# сообщений в личных чатах} other {# сообщения в личных чатах}}} meetings {{value, plural, one {# собрание} few {# собрания} many {# собраний} other {# собрания}}} calls {{value, plural, one {# звонок} few {# звонка} many {# звонков} other {# звонка}}} licensedAnyWorkload {{value, plural, one {# пользователь с лицензией хотя бы на один сервис} few {# пользователя с лицензией хотя бы на один сервис} many {# пользователей с лицензией хотя бы на один сервис} other {# пользователя с лицензией хотя бы на один сервис}}} other {{value, plural, one {# активный хотя бы в одном сервисе} other {# активных хотя бы в одном сервисе}}}}',
+  'file.storageUsed': 'занято {size}',
 
   'digest.scheduled':
     '{day, select, monday {Каждый понедельник} tuesday {Каждый вторник} wednesday {Каждую среду} thursday {Каждый четверг} friday {Каждую пятницу} saturday {Каждую субботу} other {Каждое воскресенье}} в {time} ({zone}) · {date}',

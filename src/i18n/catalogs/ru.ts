@@ -30,6 +30,13 @@ export const ru = {
   'action.inactiveGroups': 'Неактивные группы',
   'action.csv': 'CSV',
   'action.sendPrivately': 'Прислать список мне лично',
+  'action.usage': 'Использование',
+  'action.allWorkloads': 'Все сервисы',
+  'action.teams': 'Teams',
+  'action.email': 'Почта',
+  'action.onedrive': 'OneDrive',
+  'action.sharepoint': 'SharePoint',
+  'action.apps': 'Приложения',
 
   // The line that opens the answer to a plain question, and the terminal's reading of buttons.
   'common.partOf': '{part, plural, other {#}} из {whole, plural, other {#}}',
@@ -57,6 +64,12 @@ export const ru = {
   'command.activations': 'Приложения Microsoft 365: назначено и активировано по продуктам',
   'command.groups': 'Группы Microsoft 365: активные, неактивные, самые активные',
   'command.groups-inactive': 'Группы без активности за период, с владельцами',
+  'command.usage': 'Активные пользователи каждого сервиса Microsoft 365 из тех, у кого есть лицензия на него',
+  'command.teams': 'Teams: активные пользователи, сообщения, собрания, звонки, самые и наименее активные',
+  'command.email': 'Почта: активные пользователи, отправленные, полученные и прочитанные письма, самые и наименее активные',
+  'command.onedrive': 'OneDrive: активные учётные записи, файлы и хранилище, самые активные, самые большие, неактивные',
+  'command.sharepoint': 'SharePoint: активные сайты, просмотры страниц, файлы и хранилище, самые посещаемые и неактивные сайты',
+  'command.apps': 'Microsoft 365 Apps: пользователи каждого приложения на Windows, Mac, мобильных устройствах и в вебе',
   'command.export': 'Данные ответа в виде файла CSV (личный чат)',
   'command.digest-subscribe': 'Еженедельная сводка в этот канал (по умолчанию понедельник 09:00)',
   'command.digest-status': 'Сводка этого канала: следующая и последняя отправка и её результат',
@@ -74,7 +87,7 @@ export const ru = {
   'parse.notUnderstood': '{command} не понимает «{argument}».',
   'parse.allowed.copilot': 'Укажите период ({periods}); в отчётах Copilot версии v2 месяц — 28 дней (D28) вместо 30.',
   'parse.allowed.groups': 'Укажите период ({periods}) или дату в формате YYYY-MM-DD в пределах последних 28 дней.',
-  'parse.allowed.groupsInactive': 'Укажите период ({periods}).',
+  'parse.allowed.period': 'Укажите период ({periods}).',
   'parse.dateNotPeriod': '{command} принимает период, а не дату вроде «{date}».',
   'parse.notADate': '«{date}» — не календарная дата: пишите YYYY-MM-DD, месяц 01–12 и существующий в нём день.',
   'parse.notAPeriod': '«{period}» — не период команды {command}.',
@@ -249,9 +262,12 @@ export const ru = {
   'status.nextFrees': 'следующий освободится {time}',
 
   // The private detail and file offers.
-  'private.sent': '🔒 Я отправил вам в личный чат {what, select, copilotUsers {список пользователей Copilot за {period}} copilotInactive {неактивные лицензии Copilot за {period}} groupsInactive {неактивные группы и их владельцев за {period}} other {файл CSV {file}}}.',
+  'private.sent':
+    '🔒 Я отправил вам в личный чат {what, select, copilotUsers {список пользователей Copilot за {period}} copilotInactive {неактивные лицензии Copilot за {period}} groupsInactive {неактивные группы и их владельцев за {period}} teams {списки пользователей Teams за {period}} email {списки пользователей почты за {period}} onedrive {списки OneDrive за {period}} sharepoint {списки сайтов SharePoint за {period}} apps {список пользователей Microsoft 365 Apps за {period}} other {файл CSV {file}}}.',
   'file.rows': '{count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
-  'file.offerText': 'Файл {file} ({rows}, {size}) предложен ниже: выберите «Allow», чтобы сохранить его в OneDrive. Если предложение файла здесь не отображается, тот же файл можно получить в терминале, где установлен бот: {terminal}',
+  'file.offerText':
+    'Файл {file} ({rows}, {size}) предложен ниже: выберите «Allow», чтобы сохранить его в OneDrive.',
+  'file.offerTerminal': 'Если предложение файла здесь не отображается, тот же файл можно получить в терминале, где установлен бот: {terminal}',
   'file.description': '{rows} для «{command}»{date, select, none {} other { · данные на {date}}} · CSV (UTF-8) для Excel',
   'file.declined': 'Хорошо, файл не отправляю. Введите «{command}», когда он понадобится.',
   'file.notShownTitle': 'Этот чат не принимает файлы',
