@@ -32,13 +32,13 @@ function factValues(card: Record<string, unknown>): string[] {
   return values;
 }
 
-/** The numbers in `text` as `locale` writes them (its own group and decimal separators), read back as numbers. */
+/** The numbers in `text` as `locale` writes them (its own group and decimal separators; Russian groups only from five digits), read back as numbers. */
 function numbersIn(text: string, locale: string): number[] {
   const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
   const group = parts.find((part) => part.type === 'group')!.value;
   const decimal = parts.find((part) => part.type === 'decimal')!.value;
   const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`\\d{1,3}(?:${escape(group)}\\d{3})*(?:${escape(decimal)}\\d+)?`, 'g');
+  const pattern = new RegExp(`\\d+(?:${escape(group)}\\d{3})*(?:${escape(decimal)}\\d+)?`, 'g');
   return (text.match(pattern) ?? []).map((number) => Number(number.replaceAll(group, '').replace(decimal, '.')));
 }
 
@@ -49,6 +49,15 @@ function lastCard() {
   const attachment = activities.at(-1)?.attachments?.[0];
   if (!attachment) throw new Error('the bot sent no card');
   return cardOf(attachment);
+}
+
+/** `command` asked from a client in `locale`: the answer card's texts, and the numbers of its facts read back. */
+async function answerIn(locale: string, command: string) {
+  bot.connector.posted.length = 0;
+  bot.connector.updated.length = 0;
+  await bot.post(from(locale, command));
+  const card = lastCard();
+  return { texts: visibleTexts(card), numbers: factValues(card).flatMap((value) => numbersIn(value, locale)) };
 }
 
 describe('the answer follows the language of the Teams client that asked', () => {
@@ -82,16 +91,9 @@ describe('the answer follows the language of the Teams client that asked', () =>
   });
 
   test('a report answers in the asker\'s language with the same numbers, formatted for the locale', async () => {
-    const answer = async (locale: string) => {
-      bot.connector.posted.length = 0;
-      bot.connector.updated.length = 0;
-      await bot.post(from(locale, 'copilot summary D30'));
-      const card = lastCard();
-      return { texts: visibleTexts(card), numbers: factValues(card).flatMap((value) => numbersIn(value, locale)) };
-    };
-    const english = await answer('en-US');
-    const russian = await answer('ru-RU');
-    const italian = await answer('it-IT');
+    const english = await answerIn('en-US', 'copilot summary D30');
+    const russian = await answerIn('ru-RU', 'copilot summary D30');
+    const italian = await answerIn('it-IT', 'copilot summary D30');
     expect(english.texts[0]).toBe('Demo data · Copilot adoption · last 30 days');
     expect(russian.texts[0]).toBe('Демоданные · Внедрение Copilot · последние 30 дней');
     expect(italian.texts[0]).toBe('Dati dimostrativi · Adozione di Copilot · ultimi 30 giorni');
@@ -99,6 +101,18 @@ describe('the answer follows the language of the Teams client that asked', () =>
     expect(english.numbers.length).toBeGreaterThan(10);
     expect(russian.numbers).toEqual(english.numbers);
     expect(italian.numbers).toEqual(english.numbers);
+  });
+
+  test.each([
+    ['usage D30', 'Microsoft 365 usage · last 30 days', 'Использование Microsoft 365 · последние 30 дней', 'Utilizzo di Microsoft 365 · ultimi 30 giorni'],
+    ['teams D30', 'Microsoft Teams · last 30 days', 'Microsoft Teams · последние 30 дней', 'Microsoft Teams · ultimi 30 giorni'],
+    ['sharepoint D7', 'SharePoint · last 7 days', 'SharePoint · последние 7 дней', 'SharePoint · ultimi 7 giorni'],
+  ])('%s answers in the asker\'s language with the same numbers as in English', async (command, english, russian, italian) => {
+    const [en, ru, it] = [await answerIn('en-US', command), await answerIn('ru-RU', command), await answerIn('it-IT', command)];
+    expect([en.texts[0], ru.texts[0], it.texts[0]]).toEqual([`Demo data · ${english}`, `Демоданные · ${russian}`, `Dati dimostrativi · ${italian}`]);
+    expect(en.numbers.length).toBeGreaterThan(5);
+    expect(ru.numbers).toEqual(en.numbers);
+    expect(it.numbers).toEqual(en.numbers);
   });
 
   test('times are shown in the time zone Teams sends, and name it', async () => {

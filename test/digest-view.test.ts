@@ -7,7 +7,7 @@ import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
 import { CARD_SIZE_TARGET_BYTES, serializedBytes } from '../src/views/fit-card-size.js';
-import { DIGEST, DIGEST_STATUS, DIGEST_ALL_UNAVAILABLE, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { DIGEST, DIGEST_STATUS, DIGEST_ALL_UNAVAILABLE, DIGEST_WITH_WORKLOADS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
 import { phrase } from '../src/i18n/message-types.js';
 
 
@@ -283,27 +283,8 @@ describe('digest card: Copilot seats', () => {
 });
 
 describe('the Workloads line', () => {
-  const WITH_WORKLOADS: DigestModel = {
-    ...DIGEST,
-    workloads: {
-      status: 'ok',
-      data: {
-        period: 'D7',
-        freshness: { ...FRESHNESS, refreshDate: '2026-11-20' },
-        comparedWith: '2026-11-13',
-        workloads: [
-          { key: 'any', label: 'Any workload', active: { current: 1150, change: { previous: 1100, difference: 50, relative: 50 / 1100 } } },
-          { key: 'exchange', label: 'Exchange', active: { current: 1101, change: { previous: 1101, difference: 0, relative: 0 } } },
-          { key: 'yammer', label: 'Viva Engage (Yammer)', active: { current: 40, change: { previous: 0, difference: 40 } } },
-          { key: 'teams', label: 'Teams', active: { current: 1012, change: { previous: 1040, difference: -28, relative: -28 / 1040 } } },
-        ],
-        action: { title: phrase('action.usage'), command: 'usage D7' },
-      },
-    },
-  };
-
   test('one line of active users per workload, each with its change, the period and the data\'s date said', () => {
-    const card = cardOf(renderDigestCard(WITH_WORKLOADS, { locale: 'en-US' }));
+    const card = cardOf(renderDigestCard(DIGEST_WITH_WORKLOADS, { locale: 'en-US' }));
     expect(structureProblems(card)).toEqual([]);
     const texts = visibleTexts(card);
     const title = texts.indexOf('Workloads · active users, last 7 days');

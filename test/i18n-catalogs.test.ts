@@ -153,6 +153,44 @@ describe('plural forms follow CLDR', () => {
     ]);
   });
 
+  test('the workload answers\' counts agree in Russian and Italian: a list row\'s calls, the accounts not shown, a file\'s active files', () => {
+    const ru = messagesFor({ locale: 'ru-RU' });
+    const it = messagesFor({ locale: 'it-IT' });
+    expect(counts.map((value) => ru.t('workload.count', { what: 'calls', value }))).toEqual([
+      '0 звонков',
+      '1 звонок',
+      '2 звонка',
+      '5 звонков',
+      '11 звонков',
+      '21 звонок',
+      '22 звонка',
+      '101 звонок',
+    ]);
+    expect([1, 2, 5, 21].map((total) => ru.t('rows.showing', { shown: 0, total, noun: 'accounts' }).replace(/^Показано 0 из | В файле CSV есть все\.$/g, ''))).toEqual([
+      '1 учётной записи.',
+      '2 учётных записей.',
+      '5 учётных записей.',
+      '21 учётной записи.',
+    ]);
+    expect([1, 2, 5, 21, 22].map((value) => ru.t('file.figure', { name: 'activeFiles', value }))).toEqual([
+      '1 активный файл',
+      '2 активных файла',
+      '5 активных файлов',
+      '21 активный файл',
+      '22 активных файла',
+    ]);
+    expect(counts.map((value) => it.t('workload.count', { what: 'meetings', value }))).toEqual([
+      '0 riunioni',
+      '1 riunione',
+      '2 riunioni',
+      '5 riunioni',
+      '11 riunioni',
+      '21 riunioni',
+      '22 riunioni',
+      '101 riunioni',
+    ]);
+  });
+
   test('digits follow the locale, plural categories the language: an English answer to pt-BR', () => {
     expect(messagesFor({ locale: 'pt-BR' }).t('file.rows', { count: 1234 })).toBe('1.234 rows');
     // Portuguese would put 0 and 1 in "one"; English says "0 rows".

@@ -5,6 +5,7 @@
  */
 export const UNTRANSLATED_TERMS: readonly string[] = [
   'Microsoft 365 Copilot',
+  'Microsoft 365 Apps',
   'Microsoft 365',
   'Microsoft Teams',
   'Microsoft Graph',
@@ -18,6 +19,8 @@ export const UNTRANSLATED_TERMS: readonly string[] = [
   'Viva Engage',
   'Outlook',
   'Excel',
+  'Windows',
+  'Mac',
   'Azure Blob Storage',
   'Agents Playground',
   'Reports.Read.All',

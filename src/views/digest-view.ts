@@ -29,6 +29,7 @@ import type { Audience } from '../i18n/audience.js';
 import type { DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
 import { sourceText, titleWithDemoLabel } from './report-header.js';
+import { workloadName } from './usage-view.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
 
 /** The digest as an Adaptive Card attachment, in the audience's language, numbers and dates in its locale (en-US when missing or invalid). */
@@ -189,17 +190,18 @@ function workloadsSection(section: Section<DigestWorkloads> | undefined, ctx: Vi
   const { t } = messages;
   const hidden = { isShown: false, title: encode(''), note: encode(''), line: encode(''), actions: [] };
   if (!section) return hidden;
-  if (section.status !== 'ok') return { ...hidden, isShown: true, title: encode('Workloads'), note: encode(t('digest.unavailable', { code: section.code })) };
+  if (section.status !== 'ok') {
+    return { ...hidden, isShown: true, title: encode(t('digest.workloadsTitle', { period: 'none' })), note: encode(t('digest.unavailable', { code: section.code })) };
+  }
   const { period, freshness, comparedWith, workloads, action } = section.data;
-  const title = encode(`Workloads · active users, ${describePeriod(period, messages)}`);
-  if (freshness.refreshDate === undefined) return { ...hidden, isShown: true, title, note: encode('Microsoft has no workload usage for this tenant yet.') };
-  const comparison =
-    comparedWith !== undefined ? `changes since the digest with data as of ${format.date(comparedWith)}` : 'changes show from the next digest on';
+  const title = encode(t('digest.workloadsTitle', { period: describePeriod(period, messages) }));
+  if (freshness.refreshDate === undefined) return { ...hidden, isShown: true, title, note: encode(t('digest.noWorkloads')) };
+  const compared = comparedWith !== undefined ? format.date(comparedWith) : 'none';
   return {
     isShown: true,
     title,
-    note: encode(`Data as of ${format.date(freshness.refreshDate)}; ${comparison}.`),
-    line: encode(workloads.map((workload) => `${workload.label} ${withChange(format.number(workload.active.current), workload.active, ctx)}`).join(' · ')),
+    note: encode(t('digest.workloadsNote', { date: format.date(freshness.refreshDate), compared })),
+    line: encode(workloads.map((workload) => `${workloadName(workload, messages)} ${withChange(format.number(workload.active.current), workload.active, ctx)}`).join(' · ')),
     actions: [cardAction(action, messages)],
   };
 }

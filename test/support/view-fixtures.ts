@@ -3,7 +3,7 @@
  * checker for the basic Adaptive Card structure Teams expects.
  */
 import type { Attachment } from 'botbuilder';
-import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
+import type { AppCount, DigestWorkloads, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
 import { COPILOT_APPS } from '../../src/reports/catalog.js';
 import { WORD_JOINER } from '../../src/views/escape-card-text.js';
 import { phrase } from '../../src/i18n/message-types.js';
@@ -343,6 +343,23 @@ export const DIGEST: ViewModels['digest'] = {
     { title: phrase('action.groups'), command: 'groups D30' },
   ],
 };
+
+/** The digest's Workloads line: active users per workload over the week, with their changes. */
+export const DIGEST_WORKLOADS: DigestWorkloads = {
+  period: 'D7',
+  freshness: { ...FRESHNESS, refreshDate: '2026-11-20' },
+  comparedWith: '2026-11-13',
+  workloads: [
+    { key: 'any', label: 'Any workload', active: { current: 1150, change: { previous: 1100, difference: 50, relative: 50 / 1100 } } },
+    { key: 'exchange', label: 'Exchange', active: { current: 1101, change: { previous: 1101, difference: 0, relative: 0 } } },
+    { key: 'yammer', label: 'Viva Engage (Yammer)', active: { current: 40, change: { previous: 0, difference: 40 } } },
+    { key: 'teams', label: 'Teams', active: { current: 1012, change: { previous: 1040, difference: -28, relative: -28 / 1040 } } },
+  ],
+  action: { title: phrase('action.usage'), command: 'usage D7' },
+};
+
+/** A digest with its Workloads line. */
+export const DIGEST_WITH_WORKLOADS: ViewModels['digest'] = { ...DIGEST, workloads: { status: 'ok', data: DIGEST_WORKLOADS } };
 
 /** A digest whose every report failed. */
 export const DIGEST_ALL_UNAVAILABLE: ViewModels['digest'] = {

@@ -1,11 +1,14 @@
 import { phrase } from '../../src/i18n/message-types.js';
 import type { ReplyMessage, ViewModels, ViewName } from '../../src/view-models.js';
+import type { WorkloadFigures } from '../../src/workload-view-models.js';
 import {
   ACCESS_DENIED,
   ACTIVATIONS,
   DIGEST,
   DIGEST_STATUS,
   DIGEST_ALL_UNAVAILABLE,
+  DIGEST_WITH_WORKLOADS,
+  DIGEST_WORKLOADS,
   ERROR_BUDGET,
   FILE_DECLINED,
   FILE_FALLBACK,
@@ -29,9 +32,18 @@ import {
   USERS_WITHHELD,
   trendDays,
 } from './view-fixtures.js';
+import { APPS, EMAIL, ONEDRIVE, SHAREPOINT, TEAMS, WORKLOAD_FIGURES, workloadModel } from './workload-fixtures.js';
 
 const STALE_DEMO = { ...FRESHNESS, cache: 'stale', demo: true, source: 'Graph reports emulator' } as const;
 const IDLE = INACTIVE_SHOWN.idle;
+const NOBODY = { total: 1200, active: 0, inactive: 1200 };
+
+/** A workload answer asked in a channel: its figures, its lists offered privately. */
+function withheldWorkload(figures: WorkloadFigures): ViewModels['workload'] {
+  const model = workloadModel(figures);
+  const privateCommand = `${figures.kind} D30`;
+  return { ...model, detail: { kind: 'withheld', privateCommand }, actions: [{ title: phrase('action.sendPrivately'), command: privateCommand, delivery: 'private' }, ...model.actions] };
+}
 
 /**
  * Every view, in the states that between them show all of its text: the pseudo-locale, size and width
@@ -112,7 +124,18 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
     ['withheld', GROUPS_INACTIVE_WITHHELD],
     ['none inactive', { ...GROUPS_INACTIVE_SHOWN, inactive: 0, rows: [], totalRows: 0 }],
   ],
-  workload: [],
+  workload: [
+    ...WORKLOAD_FIGURES.map((figures) => [figures.kind, workloadModel(figures)] as const),
+    ...[TEAMS, EMAIL, ONEDRIVE, SHAREPOINT, APPS].map((figures) => [`${figures.kind}, withheld`, withheldWorkload(figures)] as const),
+    ...WORKLOAD_FIGURES.map((figures) => [`${figures.kind}, a report without rows`, workloadModel(figures, 0)] as const),
+    [
+      'teams without a daily average and nobody active, concealed, stale demo data',
+      { ...workloadModel({ ...TEAMS, users: NOBODY, perDay: undefined, mostActive: [], inactive: [] }), identities: 'concealed', freshness: STALE_DEMO },
+    ],
+    ['email, nobody active', workloadModel({ ...EMAIL, users: NOBODY, mostActive: [], inactive: [] })],
+    ['onedrive, nothing active or stored', workloadModel({ ...ONEDRIVE, accounts: NOBODY, mostActive: [], largest: [], inactive: [] })],
+    ['sharepoint, nothing viewed or stored', workloadModel({ ...SHAREPOINT, sites: NOBODY, mostViewed: [], largest: [], inactive: [] })],
+  ],
   help: [
     ['full', HELP],
     ['brief', { ...HELP_UNKNOWN, unknownInput: 'copilot sumary D31' }],
@@ -145,6 +168,10 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
   ],
   digest: [
     ['week two', DIGEST],
+    ['with the Workloads line', DIGEST_WITH_WORKLOADS],
+    ['the Workloads line on its first week', { ...DIGEST, workloads: { status: 'ok', data: { ...DIGEST_WORKLOADS, comparedWith: undefined } } }],
+    ['the Workloads line without data', { ...DIGEST, workloads: { status: 'ok', data: { ...DIGEST_WORKLOADS, freshness: { ...FRESHNESS, refreshDate: undefined } } } }],
+    ['the Workloads line unavailable', { ...DIGEST, workloads: { status: 'unavailable', code: 'FORBIDDEN' } }],
     [
       'preview, first week, demo data from a stale cache',
       {

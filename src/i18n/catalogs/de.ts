@@ -1,5 +1,6 @@
 import type { Catalog } from '../message-types.js';
 import { deReports } from './de-reports.js';
+import { deWorkloads } from './de-workloads.js';
 
 /**
  * German (Deutsch): every key of `en.ts`, the same placeholders, CLDR plural forms one/other.
@@ -339,4 +340,6 @@ export const de = {
 
   // The report cards and the digest.
   ...deReports,
+  // The workload answers and the digest's Workloads line.
+  ...deWorkloads,
 } satisfies Catalog;

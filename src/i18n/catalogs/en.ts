@@ -5,6 +5,7 @@
  * before `{` or `}` would quote it (write ’ there). Commands, product names and Graph's names stay as they are.
  */
 import { enReports } from './en-reports.js';
+import { enWorkloads } from './en-workloads.js';
 
 export const en = {
   // Buttons.
@@ -340,4 +341,6 @@ export const en = {
 
   // The report cards and the digest.
   ...enReports,
+  // The workload answers and the digest's Workloads line.
+  ...enWorkloads,
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalog } from '../message-types.js';
 import { esReports } from './es-reports.js';
+import { esWorkloads } from './es-workloads.js';
 
 /**
  * Spanish (español): every key of `en.ts`, the same placeholders, CLDR plural forms one/many/other.
@@ -338,4 +339,6 @@ export const es = {
 
   // The report cards and the digest.
   ...esReports,
+  // The workload answers and the digest's Workloads line.
+  ...esWorkloads,
 } satisfies Catalog;

@@ -1,5 +1,6 @@
 import type { Catalog } from '../message-types.js';
 import { frReports } from './fr-reports.js';
+import { frWorkloads } from './fr-workloads.js';
 
 /**
  * French (français): every key of `en.ts`, the same placeholders, CLDR plural forms one/many/other
@@ -339,4 +340,6 @@ export const fr = {
 
   // The report cards and the digest.
   ...frReports,
+  // The workload answers and the digest's Workloads line.
+  ...frWorkloads,
 } satisfies Catalog;

@@ -1,5 +1,6 @@
 import type { Catalog } from '../message-types.js';
 import { itReports } from './it-reports.js';
+import { itWorkloads } from './it-workloads.js';
 
 /**
  * Italian (italiano): every key of `en.ts`, the same placeholders, CLDR plural forms one/many/other
@@ -338,4 +339,6 @@ export const it = {
 
   // The report cards and the digest.
   ...itReports,
+  // The workload answers and the digest's Workloads line.
+  ...itWorkloads,
 } satisfies Catalog;

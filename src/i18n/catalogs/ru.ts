@@ -1,5 +1,6 @@
 import type { Catalog } from '../message-types.js';
 import { ruReports } from './ru-reports.js';
+import { ruWorkloads } from './ru-workloads.js';
 
 /**
  * Russian (русский): every key of `en.ts`, the same placeholders, CLDR plural forms one/few/many/other
@@ -338,4 +339,6 @@ export const ru = {
 
   // The report cards and the digest.
   ...ruReports,
+  // The workload answers and the digest's Workloads line.
+  ...ruWorkloads,
 } satisfies Catalog;
