@@ -2,9 +2,8 @@
  * The workload card: one template (`cards/workload.json`) draws every workload answer. Each kind of
  * answer has its part (figures, sections, lists) in the table below; its title and empty note are options
  * of one message by kind. Shares are drawn as text bars, which every client shows (no chart besides them,
- * so each figure is drawn once). The header with its period
- * and Demo-data label, the concealed-names note, the note for a report without rows, the withheld lists
- * and the buttons are the same for all.
+ * so each figure is drawn once). The header with its period and Demo-data label, the concealed-names note,
+ * the note for a report without rows, the withheld lists and the buttons are the same for all.
  */
 import type { ViewModels } from '../view-models.js';
 import type { WorkloadFigures, WorkloadKind } from '../workload-view-models.js';

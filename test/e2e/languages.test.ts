@@ -136,6 +136,8 @@ describe('the Playground user in Russian and in Italian', () => {
     ['copilot trend D30', 'Copilot-Verlauf · letzte 30 Tage'],
     ['groups D7', 'Microsoft 365-Gruppen · letzte 7 Tage'],
     ['digest preview', 'Wöchentliche Microsoft 365-Übersicht'],
+    ['usage D30', 'Microsoft 365-Nutzung · letzte 30 Tage'],
+    ['teams D30', 'Microsoft Teams · letzte 30 Tage'],
   ])('answers "%s" in German, whole on a narrow card', async (command, title) => {
     await setTeamsClient(proxy, { locale: 'de-DE', country: 'DE', timezone: 'Europe/Berlin' });
     const card = await playground.send(command);

@@ -29,7 +29,7 @@ export const deWorkloads = {
   // usage
   'usage.anyWorkload': 'Beliebiger Dienst',
   'usage.noLicensed': 'keine lizenzierten Benutzer im Bericht',
-  'usage.withAverage': '{share} · {average, number} an einem durchschnittlichen Tag',
+  'usage.withAverage': '{share} · {average, number} im Tagesschnitt',
   'usage.perWorkload': 'Aktive Benutzer je Dienst, von den dafür lizenzierten',
   'usage.note': 'Aktiv: hat den Dienst {period} mindestens einmal genutzt. Microsoft 365 Apps: von den Benutzern, die sein Bericht aufführt.',
   'usage.linksTitle': 'Jeder Dienst im Detail',
