@@ -6,7 +6,7 @@
 import type { CopilotAggregateCache } from './copilot-aggregates.js';
 import type { CsvCell } from './csv-text.js';
 import type { ReportCall } from './parse-graph-request.js';
-import type { TenantSpec } from './synthetic-tenant.js';
+import type { TenantSpec, UserShifts } from './synthetic-tenant.js';
 
 /** A CSV column: the header as Graph writes it, and the record key its cells come from. */
 export type CsvColumn = readonly [header: string, key: string];
@@ -36,4 +36,6 @@ export type ReportContext = {
   readonly refreshDay: number;
   readonly concealed: boolean;
   readonly aggregates: CopilotAggregateCache;
+  /** How a scenario changes the users in this report (figure-shifts.ts); absent when none does. */
+  readonly userShifts?: UserShifts;
 };

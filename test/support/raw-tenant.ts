@@ -1,0 +1,35 @@
+/**
+ * The emulator's figures read raw over HTTP, with a few lines of counting of the tests' own (no src/reports):
+ * the licences it lists and who the Copilot user detail shows as active, inactive or never active.
+ */
+import { fetchRawCsv } from '../e2e/support/raw-reports.js';
+
+export { fetchRawCsv, rawCopilotSummary } from '../e2e/support/raw-reports.js';
+
+/** One SKU as `GET /v1.0/subscribedSkus` lists it. */
+export type RawSku = { readonly skuPartNumber: string; readonly consumedUnits: number; readonly prepaidUnits: { readonly enabled: number; readonly warning: number; readonly suspended: number; readonly lockedOut: number } };
+
+export async function rawSkus(graphUrl: string): Promise<RawSku[]> {
+  const response = await fetch(`${graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer test' } });
+  if (response.status !== 200) throw new Error(`subscribedSkus: HTTP ${response.status}`);
+  return ((await response.json()) as { value: RawSku[] }).value;
+}
+
+/** The Copilot SKU's seats: bought (enabled), assigned, unassigned. */
+export async function rawCopilotSku(graphUrl: string): Promise<{ purchased: number; assigned: number; unassigned: number }> {
+  const sku = (await rawSkus(graphUrl)).find((item) => item.skuPartNumber === 'Microsoft_365_Copilot');
+  if (!sku) throw new Error('no Microsoft_365_Copilot SKU');
+  return { purchased: sku.prepaidUnits.enabled, assigned: sku.consumedUnits, unassigned: sku.prepaidUnits.enabled - sku.consumedUnits };
+}
+
+/** The user detail of period `Dn` (version v1): seats listed, active in the last n days, inactive, never active. */
+export async function rawCopilotUsers(graphUrl: string, period: string): Promise<{ refreshDate: string; enabled: number; active: number; inactive: number; neverActive: number }> {
+  const rows = await fetchRawCsv(graphUrl, `/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='${period}',version='v1')?$format=text/csv`);
+  const refreshDate = rows[0]?.['Report Refresh Date'] ?? '';
+  const start = new Date(`${refreshDate}T00:00:00Z`);
+  start.setUTCDate(start.getUTCDate() - (Number(period.slice(1)) - 1));
+  const first = start.toISOString().slice(0, 10);
+  const active = rows.filter((row) => (row['Last Activity Date'] ?? '') >= first).length;
+  const neverActive = rows.filter((row) => !row['Last Activity Date']).length;
+  return { refreshDate, enabled: rows.length, active, inactive: rows.length - active, neverActive };
+}
