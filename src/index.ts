@@ -7,6 +7,9 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { createAlertMessageSource } from './alerts/alert-message.js';
+import { AlertRunner } from './alerts/alert-runner.js';
+import { digestAlertsOf } from './alerts/digest-alerts.js';
 import { createBotAuthentication } from './bot/bot-authentication.js';
 import { createDigestPoster } from './bot/digest-poster.js';
 import { FileExports } from './bot/file-exports.js';
@@ -45,7 +48,7 @@ export type BotAppOptions = {
   readonly clock?: Clock;
   /** Stands in for the sender's personal-chat calls (tests); replies and digests still use the real one. */
   readonly proactiveSender?: Pick<TeamsSender, 'continueConversation' | 'createPersonalConversation'>;
-  /** Stands in for the digest's posts; default the bot's one sender. */
+  /** Stands in for the digest's and the alerts' posts; default the bot's one sender. */
   readonly digestSender?: DigestSender;
   /** Schedules the digest scheduler's next run; tests pass one they drive by hand. */
   readonly digestTimer?: Timer;
@@ -72,6 +75,8 @@ export type BotApp = {
   readonly bot: Pick<UsageBot, 'settled'>;
   /** The weekly digest: its state store (subscriptions, references, claims) and runner. */
   readonly digest: { readonly store: StateStore; readonly runner: Pick<DigestRunner, 'runDue' | 'runNow'> };
+  /** The alert runner, driven by the same tick as the digest. */
+  readonly alerts: { readonly runner: Pick<AlertRunner, 'runDue'> };
   /** Stops the digest scheduler, the server, the answers still being finished, then the uploads and their files, then the report stack (and its emulator). */
   close(): Promise<void>;
 };
@@ -104,16 +109,29 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       formatCommand,
       ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
       licences: config.licences,
+      alerts: (subscriptionId) => digestAlertsOf(stateStore, subscriptionId, formatCommand({ name: 'alert-list' })),
       logger,
     });
+    // Digests and alerts post through the one outbound path, as new posts in their conversations.
+    const proactivePoster = options.digestSender ?? createDigestPoster(teamsSender);
     const runner = new DigestRunner({
       store: stateStore,
-      sender: options.digestSender ?? createDigestPoster(teamsSender),
+      sender: proactivePoster,
       compose: createDigestMessageSource(composer),
       clock,
       logger,
       leaseMs: config.digest.leaseMs,
       graceMs: config.digest.graceMs,
+    });
+    const alertRunner = new AlertRunner({
+      store: stateStore,
+      sender: proactivePoster,
+      compose: createAlertMessageSource(formatCommand, config.graph.copilotApi),
+      figures: { reports: stack.service, clock, copilotApi: config.graph.copilotApi, licences: config.licences },
+      clock,
+      logger,
+      leaseMs: config.digest.leaseMs,
+      checkIntervalMs: config.alerts.checkIntervalMs,
     });
     const handlerDeps: HandlerDeps = {
       reports: stack.service,
@@ -122,6 +140,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       rowLimit: CARD_ROW_LIMIT,
       licences: config.licences,
       digest: { store: stateStore, composer, runner, defaultTimeZone: config.digest.defaultTimeZone },
+      alerts: { store: stateStore },
     };
     const runCommand = options.runCommand ?? handleCommand;
     fileExports = new FileExports({
@@ -168,7 +187,14 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       health: () => ({ ok: true, version: readVersion(), source, authentication: auth.enabled }),
     });
     // Started once the server takes requests: the first run posts what fell due while the bot was down.
-    const digestScheduler = startDigestScheduler({ runner, clock, logger, ...(options.digestTimer ? { timer: options.digestTimer } : {}) });
+    // One tick for both: the digest's weekly occurrences, then the alerts' refresh dates (each logs its own failures).
+    const scheduled = {
+      runDue: async () => {
+        const [digests] = await Promise.allSettled([runner.runDue(), alertRunner.runDue()]);
+        if (digests.status === 'rejected') throw digests.reason;
+      },
+    };
+    const digestScheduler = startDigestScheduler({ runner: scheduled, clock, logger, ...(options.digestTimer ? { timer: options.digestTimer } : {}) });
     const exports = fileExports;
     return {
       url: server.url,
@@ -177,6 +203,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       fileExports: exports,
       bot,
       digest: { store: stateStore, runner },
+      alerts: { runner: alertRunner },
       async close() {
         await digestScheduler.stop();
         await server.close();

@@ -13,7 +13,7 @@ import type { LicenceSettings } from '../reports/copilot-licences.js';
 import type { ReportService } from '../reports/report-service.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
-import type { DigestActivations, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, SeatPrice, Section } from '../view-models.js';
+import type { DigestActivations, DigestAlerts, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, SeatPrice, Section } from '../view-models.js';
 import { readSeatFigures, trackSeats, type SeatFigures } from './digest-seats.js';
 import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
@@ -33,6 +33,8 @@ export type DigestComposerOptions = {
   readonly seatPrice?: SeatPrice;
   /** The licence price and extra Copilot SKU ids for the "Copilot seats" section; default: no price, documented SKUs. */
   readonly licences?: LicenceSettings;
+  /** The alerts of a subscription's conversation (its id is the conversation's alert key); absent: no alerts section. */
+  readonly alerts?: (subscriptionId: string) => Promise<DigestAlerts | undefined>;
   /** How long one read of the reports serves every channel of a run; default five minutes. */
   readonly figuresTtlMs?: number;
   readonly logger?: Logger;
@@ -105,6 +107,7 @@ export class DigestComposer {
     } else {
       copilot = week;
     }
+    const alerts = request.subscriptionId !== undefined ? await this.readAlerts(request.subscriptionId) : undefined;
     const model: DigestModel = {
       generatedAt: new Date(this.options.clock.now()).toISOString(),
       ...(request.schedule ? { schedule: request.schedule } : {}),
@@ -114,6 +117,7 @@ export class DigestComposer {
       inactiveSeats: figures.inactiveSeats,
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
+      ...(alerts ? { alerts } : {}),
       actions: [
         this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
         this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
@@ -122,6 +126,16 @@ export class DigestComposer {
       ],
     };
     return snapshot ? { model, snapshot } : { model };
+  }
+
+  /** The channel's alerts; a store that cannot be read leaves the section out rather than the digest. */
+  private async readAlerts(subscriptionId: string): Promise<DigestAlerts | undefined> {
+    try {
+      return await this.options.alerts?.(subscriptionId);
+    } catch (error) {
+      this.options.logger?.warn('digest alerts unavailable', { code: errorCode(error) });
+      return undefined;
+    }
   }
 
   /** One read of the reports, shared by every digest composed within `figuresTtlMs`. */
