@@ -4,7 +4,7 @@
  * people) and its CSV. A rule that goes back gets one short message on the same template. Aggregates only.
  */
 import type { MessageActivity } from '../teams-message.js';
-import type { AlertBreakdown, AlertModel, AlertValue } from '../view-models.js';
+import type { AlertModel } from '../view-models.js';
 import { alertFigureName, formatAlertValue } from './alert-words.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
@@ -50,7 +50,7 @@ export function buildAlertCard(model: AlertModel, ctx: ViewContext): CardData['a
     title: encode(`🔔 Alert ${rule.number} · ${name} above ${threshold}`),
     message: encode(`${name}: ${figure}, ${over} above the threshold of ${threshold}, since the data of ${format.date(model.since)}.`),
     hasFacts: true,
-    facts: [...breakdownFacts(model.breakdown, model.figure, format), { title: 'Data as of', value: format.date(model.dataDate) }].map(({ title, value }) => ({ title: encode(title), value: encode(value) })),
+    facts: [...breakdownFacts(model, format), { title: 'Data as of', value: format.date(model.dataDate) }].map(({ title, value }) => ({ title: encode(title), value: encode(value) })),
     hasTrend: model.trend.length > 1,
     trendTitle: encode(`${name}, at the bot's evaluations`),
     trendFacts: model.trend.map((point) => ({ title: encode(format.weekdayDate(point.date)), value: encode(formatAlertValue({ ...model.figure, amount: point.amount }, format)) })),
@@ -63,7 +63,7 @@ export function buildAlertCard(model: AlertModel, ctx: ViewContext): CardData['a
 type RawFact = { readonly title: string; readonly value: string };
 
 /** What the figure is made of, in the card's words. */
-function breakdownFacts(breakdown: AlertBreakdown, figure: AlertValue, format: ValueFormat): RawFact[] {
+function breakdownFacts({ breakdown, figure, rule }: AlertModel, format: ValueFormat): RawFact[] {
   const count = (value: number) => format.number(value);
   switch (breakdown.kind) {
     case 'idle-seats':
@@ -77,7 +77,7 @@ function breakdownFacts(breakdown: AlertBreakdown, figure: AlertValue, format: V
       return [
         { title: 'Seats bought (enabled)', value: count(breakdown.purchased) },
         { title: 'Assigned', value: count(breakdown.assigned) },
-        { title: breakdown.skus.length === 1 ? 'SKU' : 'SKUs counted', value: breakdown.skus.join(', ') || 'none' },
+        { title: rule.sku !== undefined ? 'SKU' : 'Copilot SKUs counted', value: breakdown.skus.join(', ') || 'none' },
       ];
     case 'idle-spend':
       return [
