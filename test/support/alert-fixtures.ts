@@ -19,6 +19,7 @@ import { MemoryStateStore } from '../../src/store/memory-state-store.js';
 import type { StateStore } from '../../src/store/state-store.js';
 import type { AlertRulesModel, ViewModels } from '../../src/view-models.js';
 import { cardToText } from '../../src/views/card-to-text.js';
+import { formatReplyText } from '../../src/views/reply-text.js';
 import { channelRef, CHANNEL_ORIGIN, createRecordingSender, type RecordedSend } from './digest-fixtures.js';
 import { startReportFixture, type ReportFixture } from './report-fixture.js';
 
@@ -99,6 +100,11 @@ export function modelOf<K extends keyof ViewModels>(reply: Reply, view: K): View
   const [message] = reply.messages;
   if (reply.messages.length !== 1 || message?.view !== view) throw new Error(`expected one ${view} message, got ${reply.messages.map((item) => item.view).join(', ')}`);
   return message.model as ViewModels[K];
+}
+
+/** A reply's cards as the terminal reads them (en-US). */
+export function replyText(reply: Reply): string {
+  return reply.messages.map((message) => formatReplyText(message, 'en-US')).join('\n');
 }
 
 /** A post's card as the terminal reads it: its text, facts aligned, buttons as the commands they send. */
