@@ -4,8 +4,9 @@
  * a compare-and-set, retried on a concurrent change; a new rule takes the next free number create-only.
  */
 import { forEachLimited } from '../digest/for-each-limited.js';
-import { conversationIdOf, subscriptionIdFor, type ConversationRef } from '../digest/subscription.js';
-import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
+import { channelRootOf } from '../digest/digest-subscriptions.js';
+import { subscriptionIdFor, type ConversationRef } from '../digest/subscription.js';
+import { getReadable, StoreConflictError, type StateStore, type StoredEntry } from '../store/state-store.js';
 import type { AlertPause } from '../view-models.js';
 import { deleteConversationClaims, deleteRuleClaims } from './alert-claims.js';
 import type { AlertThreshold } from './alert-command.js';
@@ -40,13 +41,8 @@ export type RuleRead = { readonly rules: AlertRule[]; readonly unreadable: strin
 export async function readRules(store: StateStore, keys: readonly string[]): Promise<RuleRead> {
   const read: (AlertRule | string | undefined)[] = [];
   await forEachLimited(keys, PARALLEL_READS, async (key, index) => {
-    try {
-      const stored = await store.get(key);
-      if (stored) read[index] = readRule(stored.value) ?? key;
-    } catch (error) {
-      if (!(error instanceof StoreRecordError)) throw error;
-      read[index] = key;
-    }
+    const stored = await getReadable(store, key);
+    if (stored) read[index] = (stored !== 'damaged' && readRule(stored.value)) || key;
   });
   return { rules: read.filter((entry): entry is AlertRule => typeof entry === 'object'), unreadable: read.filter((entry): entry is string => typeof entry === 'string') };
 }
@@ -63,12 +59,7 @@ export async function listConversationRules(store: StateStore, conversation: str
 
 /** The conversation's record, if it has one that can be read. */
 export async function getAlertConversation(store: StateStore, conversation: string): Promise<AlertConversation | undefined> {
-  try {
-    return readAlertConversation((await store.get(conversationKey(conversation)))?.value);
-  } catch (error) {
-    if (error instanceof StoreRecordError) return undefined;
-    throw error;
-  }
+  return readAlertConversation(storedValue(await getReadable(store, conversationKey(conversation))));
 }
 
 /** What `alert <figure> > <threshold>` knows: where, the rule, who asked, in which locale. */
@@ -86,7 +77,7 @@ export type AddRuleResult = { readonly rule: AlertRule; readonly created: boolea
 
 /** Adds a rule with the next free number, unless the conversation has the same rule already; keeps the conversation's reference. */
 export async function addRule(store: StateStore, request: AddRuleRequest, now: number): Promise<AddRuleResult> {
-  const reference = channelRoot(request.reference);
+  const reference = channelRootOf(request.reference);
   const conversation = conversationKeyOf(reference.conversation.id);
   await saveConversation(store, reference, request.locale);
   for (let attempt = 1; ; attempt++) {
@@ -118,12 +109,9 @@ export async function addRule(store: StateStore, request: AddRuleRequest, now: n
 /** Removes rule `number` and its claims: what it was (no `rule` when its record was damaged), or undefined when there was none. */
 export async function removeRule(store: StateStore, conversation: string, number: number): Promise<{ readonly rule?: AlertRule } | undefined> {
   const key = ruleKey(conversation, number);
-  const stored = await store.get(key).catch((error: unknown) => {
-    if (error instanceof StoreRecordError) return 'damaged' as const;
-    throw error;
-  });
+  const stored = await getReadable(store, key);
   if (!stored) return undefined;
-  const rule = stored === 'damaged' ? undefined : readRule(stored.value);
+  const rule = readRule(storedValue(stored));
   await store.delete(key);
   await deleteRuleClaims(store, conversation, number);
   return rule ? { rule } : {};
@@ -136,7 +124,7 @@ export function snoozeRule(store: StateStore, conversation: string, number: numb
 
 /** Leaves `sku` out of the conversation's seat rules (`excluded`), or counts it again; the record after. */
 export async function setSkuExcluded(store: StateStore, reference: ConversationRef, sku: string, excluded: boolean, locale?: string): Promise<AlertConversation> {
-  const root = channelRoot(reference);
+  const root = channelRootOf(reference);
   const key = conversationKey(conversationKeyOf(root.conversation.id));
   return updateConversation(store, key, root, locale, (skus) => {
     const others = skus.filter((kept) => kept.toLowerCase() !== sku.toLowerCase());
@@ -146,7 +134,7 @@ export async function setSkuExcluded(store: StateStore, reference: ConversationR
 
 /** Keeps the conversation's reference (and locale) for posting, with its exclusions as they are. */
 export async function saveConversation(store: StateStore, reference: ConversationRef, locale?: string): Promise<AlertConversation> {
-  const root = channelRoot(reference);
+  const root = channelRootOf(reference);
   return updateConversation(store, conversationKey(conversationKeyOf(root.conversation.id)), root, locale, (skus) => skus);
 }
 
@@ -177,12 +165,9 @@ export async function resumeRules(store: StateStore, conversation: string): Prom
  */
 export async function updateRule(store: StateStore, key: string, change: (rule: AlertRule) => AlertRule | undefined): Promise<AlertRule | undefined> {
   for (let attempt = 1; ; attempt++) {
-    const stored = await store.get(key).catch((error: unknown) => {
-      if (error instanceof StoreRecordError) return undefined;
-      throw error;
-    });
-    const rule = stored ? readRule(stored.value) : undefined;
-    if (!stored || !rule) return undefined;
+    const stored = await getReadable(store, key);
+    const rule = readRule(storedValue(stored));
+    if (!stored || stored === 'damaged' || !rule) return undefined;
     const changed = change(rule);
     if (!changed) return rule;
     try {
@@ -206,13 +191,7 @@ export async function forgetAlertConversation(store: StateStore, conversationId:
 export async function forgetAlertTeam(store: StateStore, teamId: string): Promise<number> {
   let forgotten = 0;
   for (const key of await store.list(CONVERSATION_PREFIX)) {
-    const record = await store.get(key).then(
-      (stored) => readAlertConversation(stored?.value),
-      (error: unknown) => {
-        if (error instanceof StoreRecordError) return undefined;
-        throw error;
-      },
-    );
+    const record = readAlertConversation(storedValue(await getReadable(store, key)));
     if (record?.reference.teamId !== teamId) continue;
     await forgetAlertConversation(store, record.reference.conversation.id);
     forgotten += 1;
@@ -228,11 +207,8 @@ async function updateConversation(
   skus: (excluded: readonly string[]) => readonly string[],
 ): Promise<AlertConversation> {
   for (let attempt = 1; ; attempt++) {
-    const stored = await store.get(key).catch((error: unknown) => {
-      if (error instanceof StoreRecordError) return 'damaged' as const;
-      throw error;
-    });
-    const existing = stored && stored !== 'damaged' ? readAlertConversation(stored.value) : undefined;
+    const stored = await getReadable(store, key);
+    const existing = readAlertConversation(storedValue(stored));
     const record: AlertConversation = {
       id: conversationKeyOf(reference.conversation.id),
       reference,
@@ -250,10 +226,9 @@ async function updateConversation(
   }
 }
 
-/** The reference without a channel thread's `;messageid=…`: alerts start new posts in the channel. */
-function channelRoot(reference: ConversationRef): ConversationRef {
-  const id = conversationIdOf(reference.conversation.id);
-  return id === reference.conversation.id ? reference : { ...reference, conversation: { ...reference.conversation, id } };
+/** The stored value, or undefined for none or a damaged record. */
+function storedValue(stored: StoredEntry | 'damaged' | undefined): unknown {
+  return stored === 'damaged' ? undefined : stored?.value;
 }
 
 function sameThreshold(a: AlertThreshold, b: AlertThreshold): boolean {

@@ -11,10 +11,10 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { addDays, toIsoDate, type Clock } from '../clock.js';
 import type { DigestSender } from '../digest/digest-sender.js';
+import type { SendResult } from '../outbound/send-outcome.js';
 import { forEachLimited } from '../digest/for-each-limited.js';
 import { errorFields, type Logger } from '../logger.js';
-import type { LicenceSettings } from '../reports/copilot-licences.js';
-import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
+import { putIfCondition, StoreRecordError, type StateStore } from '../store/state-store.js';
 import { findAdoptionDay, recordAdoptionDay } from './adoption-history.js';
 import { alertClaimKey, ALERT_CLAIM_HISTORY_DAYS, pruneAlertClaims, readAlertClaim, type AlertClaim, type AlertOutcome } from './alert-claims.js';
 import { measureRule, readAlertSource, type AdoptionDay, type AlertFigureDeps, type SourceReading } from './alert-figures.js';
@@ -166,7 +166,7 @@ export class AlertRunner {
       claimedBy: this.runnerId,
     };
     if (!stored) {
-      const etag = await this.create(key, fresh);
+      const etag = await putIfCondition(store, key, fresh, { ifNoneMatch: '*' });
       return etag === undefined ? 'busy' : this.finish(key, etag, fresh, await this.measureAndPost(due, conversationOf));
     }
     const claim = readAlertClaim(stored.value);
@@ -177,18 +177,10 @@ export class AlertRunner {
     }
     if (now - Date.parse(claim.claimedAt) < this.leaseMs) return 'busy';
     // The claimer neither finished nor renewed within the lease: it died or hangs.
-    if (claim.attempt >= 2) {
-      await this.finish(key, stored.etag, claim, { outcome: 'failed', reason: 'LEASE_EXPIRED' });
-      return 'failed';
-    }
+    if (claim.attempt >= 2) return this.finish(key, stored.etag, claim, { outcome: 'failed', reason: 'LEASE_EXPIRED' }, 'failed');
     const retry: AlertClaim = { ...claim, attempt: claim.attempt + 1, claimedAt: iso(now), claimedBy: this.runnerId };
-    let etag: string;
-    try {
-      etag = await store.put(key, retry, { ifMatch: stored.etag });
-    } catch (error) {
-      if (error instanceof StoreConflictError) return 'busy';
-      throw error;
-    }
+    const etag = await putIfCondition(store, key, retry, { ifMatch: stored.etag });
+    if (etag === undefined) return 'busy';
     logger.warn('alert claim taken over after its lease', { conversation: rule.conversation, rule: rule.number, attempt: retry.attempt });
     return this.finish(key, etag, retry, await this.measureAndPost(due, conversationOf));
   }
@@ -197,62 +189,41 @@ export class AlertRunner {
   private async measureAndPost(due: Due, conversationOf: (id: string) => Promise<AlertConversation | undefined>): Promise<{ outcome: AlertOutcome; reason?: string }> {
     const { store, clock, logger, sender, compose } = this.options;
     const { reading } = due;
-    const conversation = await conversationOf(due.rule.conversation);
-    if (!conversation) return { outcome: 'failed', reason: 'NO_CONVERSATION' };
     const key = ruleKey(due.rule.conversation, due.rule.number);
     // The rule as it is now: it may have been snoozed, removed or evaluated since the list was read.
     const [rule] = (await readRules(store, [key])).rules;
-    if (!rule) return { outcome: 'removed' };
+    const conversation = await conversationOf(due.rule.conversation);
+    if (!rule || !conversation) return { outcome: 'removed' };
     if (rule.state.dataDate !== undefined && rule.state.dataDate >= reading.date) return { outcome: 'unchanged' };
-    const measurement = measureRule(rule, reading, { excludedSkus: conversation.excludedSkus, licences: this.licences, ...(due.weekBefore ? { weekBefore: due.weekBefore } : {}) });
-    const now = clock.now();
-    const evaluated = evaluateAlert(rule.state, rule.threshold, measurement, reading.date, now);
-    let state = evaluated.state;
-    const held = state.condition !== undefined && state.condition !== state.announced;
-    let outcome: AlertOutcome = 'unavailable' in measurement ? 'unavailable' : held ? 'held' : 'unchanged';
-    let reason: string | undefined;
+    const context = { excludedSkus: conversation.excludedSkus, licences: this.options.figures.licences, ...(due.weekBefore ? { weekBefore: due.weekBefore } : {}) };
+    const measurement = measureRule(rule, reading, context);
+    const evaluated = evaluateAlert(rule.state, rule.threshold, measurement, reading.date, clock.now());
+    let { state } = evaluated;
+    let sent: SendResult | undefined;
     if (evaluated.post && 'breakdown' in measurement) {
-      const activity = compose({ event: evaluated.post, rule, state, breakdown: measurement.breakdown, conversation });
-      const result = await sender.post(conversation.reference, activity);
-      state = recordPost(state, evaluated.post, result, clock.now());
-      outcome = result.kind === 'delivered' ? 'posted' : result.kind === 'gone' ? 'gone' : 'failed';
-      if (result.kind !== 'delivered') {
-        reason = result.reason;
-        logger.warn('alert not posted', { conversation: rule.conversation, rule: rule.number, outcome: result.kind, reason: result.reason, attempts: result.attempts });
-      }
+      sent = await sender.post(conversation.reference, compose({ event: evaluated.post, rule, state, breakdown: measurement.breakdown, conversation }));
+      state = recordPost(state, evaluated.post, sent, clock.now());
+      if (sent.kind !== 'delivered') logger.warn('alert not posted', { conversation: rule.conversation, rule: rule.number, outcome: sent.kind, reason: sent.reason, attempts: sent.attempts });
     }
-    // The evaluation's fields over whatever changed meanwhile (a snooze set while it ran stays).
-    const { snoozedUntil: _snoozed, ...evaluatedFields } = state;
-    await updateRule(store, key, (latest) => ({ ...latest, state: { ...evaluatedFields, ...(latest.state.snoozedUntil !== undefined ? { snoozedUntil: latest.state.snoozedUntil } : {}) } }));
-    if (state.paused && outcome === 'gone') await pauseRules(store, rule.conversation, state.paused);
-    return { outcome, ...(reason !== undefined ? { reason } : {}) };
+    // The evaluation's fields over the latest record: a snooze set, or a pause lifted, while it ran stays so.
+    const { snoozedUntil: _snoozed, paused: _paused, ...evaluatedFields } = state;
+    await updateRule(store, key, ({ state: { snoozedUntil, paused }, ...latest }) => ({
+      ...latest,
+      state: { ...evaluatedFields, ...(snoozedUntil !== undefined ? { snoozedUntil } : {}), ...(paused ? { paused } : {}) },
+    }));
+    if (!sent) return { outcome: 'unavailable' in measurement ? 'unavailable' : state.condition !== state.announced ? 'held' : 'unchanged' };
+    if (sent.kind === 'delivered') return { outcome: 'posted' };
+    // Teams refuses or no longer knows the conversation: none of its rules posts until it is back.
+    if (sent.kind === 'gone') await pauseRules(store, rule.conversation, { at: iso(clock.now()), status: sent.status, reason: sent.reason });
+    return { outcome: sent.kind === 'gone' ? 'gone' : 'failed', reason: sent.reason };
   }
 
-  private get licences(): LicenceSettings {
-    return this.options.figures.licences;
-  }
-
-  private async finish(key: string, etag: string, claim: AlertClaim, result: { outcome: AlertOutcome; reason?: string }): Promise<AlertResult> {
-    const failed = result.outcome === 'failed' && (result.reason === 'LEASE_EXPIRED' || result.reason === 'NO_CONVERSATION');
-    const final: AlertClaim = { ...claim, state: failed ? 'failed' : 'done', finishedAt: iso(this.options.clock.now()), outcome: result.outcome, ...(result.reason !== undefined ? { reason: result.reason } : {}) };
-    try {
-      await this.options.store.put(key, final, { ifMatch: etag });
-      this.finished.add(key);
-    } catch (error) {
-      if (!(error instanceof StoreConflictError)) throw error;
-      this.options.logger.warn('alert claim changed before its outcome was recorded', { conversation: claim.conversation, rule: claim.number, code: error.code });
-    }
+  /** Records how the claimed evaluation ended; `failed` only for a claim that could not be evaluated at all. */
+  private async finish(key: string, etag: string, claim: AlertClaim, result: { outcome: AlertOutcome; reason?: string }, state: 'done' | 'failed' = 'done'): Promise<AlertResult> {
+    const final: AlertClaim = { ...claim, state, finishedAt: iso(this.options.clock.now()), outcome: result.outcome, ...(result.reason !== undefined ? { reason: result.reason } : {}) };
+    if ((await putIfCondition(this.options.store, key, final, { ifMatch: etag })) !== undefined) this.finished.add(key);
+    else this.options.logger.warn('alert claim changed before its outcome was recorded', { conversation: claim.conversation, rule: claim.number });
     return result.outcome;
-  }
-
-  /** Creates the claim, create-only; its etag, or undefined when another runner has it. */
-  private async create(key: string, claim: AlertClaim): Promise<string | undefined> {
-    try {
-      return await this.options.store.put(key, claim, { ifNoneMatch: '*' });
-    } catch (error) {
-      if (error instanceof StoreConflictError) return undefined;
-      throw error;
-    }
   }
 }
 

@@ -65,8 +65,8 @@ export function evaluateAlert(
 }
 
 /**
- * The state after posting `event`: told only when Teams took it; a conversation Teams refuses or no
- * longer knows (403/404) pauses the rule; any other failure is recorded, and the next evaluation tries again.
+ * The state after posting `event`: told only when Teams took it; otherwise the failure is recorded and the
+ * next evaluation tries again (the runner pauses a conversation Teams refuses or no longer knows, 403/404).
  */
 export function recordPost(state: AlertState, event: 'fired' | 'resolved', result: SendResult, now: number): AlertState {
   const at = new Date(now).toISOString();
@@ -74,7 +74,7 @@ export function recordPost(state: AlertState, event: 'fired' | 'resolved', resul
     case 'delivered':
       return { ...state, announced: event === 'fired' ? 'firing' : 'quiet', lastPost: { event, outcome: 'posted', at, activityId: result.activityId } };
     case 'gone':
-      return { ...state, lastPost: { event, outcome: 'gone', at, reason: result.reason }, paused: { at, status: result.status, reason: result.reason } };
+      return { ...state, lastPost: { event, outcome: 'gone', at, reason: result.reason } };
     case 'retryable':
     case 'refused':
       return { ...state, lastPost: { event, outcome: 'failed', at, reason: result.reason } };
