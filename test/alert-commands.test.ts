@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { measureRule, type SourceReading } from '../src/alerts/alert-figures.js';
+import { trendOf } from '../src/alerts/alert-message.js';
+import { addDays } from '../src/clock.js';
 import { exceeds } from '../src/alerts/alert-state.js';
 import { conversationKeyOf } from '../src/alerts/alert-rules.js';
 import { forgetRemoved } from '../src/bot/digest-conversations.js';
@@ -265,5 +267,16 @@ describe('removing the app forgets the alerts', () => {
     expect((await left('alert-rule/')).length).toBe(1);
     expect((await left('alert-claim/')).length).toBe(1);
     expect((await left('alert-conversation/')).length).toBe(1);
+  });
+});
+
+describe('the figure over the last weeks, on the card', () => {
+  const history = (days: number) => Array.from({ length: days }, (_, index) => ({ date: addDays('2026-11-01', index), figure: 100 + index }));
+
+  test('a point a week apart back from the newest once three such points are kept; before that, the last seven days', () => {
+    expect(trendOf(history(30)).map((point) => point.date)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
+    expect(trendOf(history(15)).map((point) => point.date)).toEqual(['2026-11-01', '2026-11-08', '2026-11-15']);
+    expect(trendOf(history(10)).map((point) => point.figure)).toEqual([103, 104, 105, 106, 107, 108, 109]);
+    expect(trendOf([])).toEqual([]);
   });
 });

@@ -37,12 +37,17 @@ export type MeasureContext = { readonly excludedSkus: readonly string[]; readonl
 /** The week the adoption rate is counted over. */
 export const ADOPTION_PERIOD = 'D7';
 
+/** The month seats are judged over: D30, or D28 under Copilot report v2. */
+export function monthPeriodOf(copilotApi: CopilotReportApi): string {
+  return copilotApi === 'copilot-v2' ? 'D28' : 'D30';
+}
+
 /** Reads `source` once. Licence counts are live: they are dated the day they are read (UTC). */
 export async function readAlertSource(source: AlertSource, deps: AlertFigureDeps): Promise<SourceReading> {
   const today = toIsoDate(deps.clock.now());
   switch (source) {
     case 'copilot-seats': {
-      const period = deps.copilotApi === 'copilot-v2' ? 'D28' : 'D30';
+      const period = monthPeriodOf(deps.copilotApi);
       const [reading, subscribed] = await Promise.all([readCopilotLicences(deps.reports, period, today, deps.licences), deps.reports.getSubscribedSkus()]);
       const { usageMeta, licences } = reading;
       return { source, date: usageMeta.refreshDate ?? today, period: usageMeta.period ?? period, skus: subscribed.skus, usage: licences.usage };
@@ -89,7 +94,7 @@ export function measureRule(rule: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>,
     case 'never-used':
       return { figure: usage.neverActive, breakdown: { kind: 'never-used', period, reported: usage.reported } };
     case 'adoption-drop':
-      return { unavailable: { code: 'NO_USERS' } };
+      throw new RangeError(`An adoption drop is read from the Copilot summary, not from ${reading.source}.`);
   }
 }
 

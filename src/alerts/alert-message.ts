@@ -7,9 +7,9 @@
 import { addDays } from '../clock.js';
 import { renderAlertMessage } from '../views/alert-view.js';
 import type { MessageActivity } from '../teams-message.js';
-import type { AlertBreakdown, AlertModel, CommandAction } from '../view-models.js';
+import type { AlertBreakdown, AlertKindName, AlertModel, CommandAction } from '../view-models.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
-import { ADOPTION_PERIOD } from './alert-figures.js';
+import { ADOPTION_PERIOD, monthPeriodOf } from './alert-figures.js';
 import { ruleModelOf, valueOf, type AlertConversation, type AlertPoint, type AlertRule, type AlertState } from './alert-rule.js';
 
 /** The commands an alert's buttons send. */
@@ -27,37 +27,36 @@ export type AlertPostInput = {
   readonly conversation: AlertConversation;
 };
 
-/** Builds the activity to post; `formatCommand` is the chat grammar's (passed in: alerts/ does not import commands/). */
+/** Builds the activity to post. */
 export type AlertMessageSource = (input: AlertPostInput) => MessageActivity;
 
 /** How many weeks back the card's trend reaches. */
 const TREND_WEEKS = 4;
 
+/**
+ * The alert messages, with buttons worded by the chat grammar's `formatCommand` (passed in: alerts/ does
+ * not import commands/) for the month period of `copilotApi`.
+ */
 export function createAlertMessageSource(formatCommand: (command: AlertLinkCommand) => string, copilotApi: CopilotReportApi): AlertMessageSource {
-  const month = copilotApi === 'copilot-v2' ? 'D28' : 'D30';
+  const month = monthPeriodOf(copilotApi);
   const action = (title: string, command: AlertLinkCommand, delivery?: 'private'): CommandAction => ({ title, command: formatCommand(command), ...(delivery ? { delivery } : {}) });
   const alerts = action('Alerts', { name: 'alert-list' });
   const inactive = action('Inactive seats', { name: 'copilot-inactive', period: month }, 'private');
   const licences = action('Licences', { name: 'copilot-licenses', period: month });
-
-  const actionsFor = (rule: AlertRule): CommandAction[] => {
-    switch (rule.kind) {
-      case 'idle-seats':
-      case 'idle-spend':
-        return [inactive, licences, action('CSV', { name: 'export', target: { name: 'copilot-inactive', period: month } }), alerts];
-      case 'unassigned':
-        return [licences, action('CSV', { name: 'export', target: { name: 'copilot-licenses', period: month } }), alerts];
-      case 'never-used':
-        return [inactive, action('CSV', { name: 'export', target: { name: 'copilot-inactive', period: month } }), alerts];
-      case 'adoption-drop':
-        return [
-          action('Copilot summary', { name: 'copilot-summary', period: ADOPTION_PERIOD }),
-          action('Users', { name: 'copilot-users', period: ADOPTION_PERIOD }, 'private'),
-          action('Trend', { name: 'copilot-trend', period: month }),
-          action('CSV', { name: 'export', target: { name: 'copilot-users', period: ADOPTION_PERIOD } }),
-          alerts,
-        ];
-    }
+  const inactiveCsv = action('CSV', { name: 'export', target: { name: 'copilot-inactive', period: month } });
+  // The list behind each figure (privately where it names people), its CSV, and the conversation's alerts.
+  const actions: Readonly<Record<AlertKindName, readonly CommandAction[]>> = {
+    'idle-seats': [inactive, licences, inactiveCsv, alerts],
+    'idle-spend': [inactive, licences, inactiveCsv, alerts],
+    unassigned: [licences, action('CSV', { name: 'export', target: { name: 'copilot-licenses', period: month } }), alerts],
+    'never-used': [inactive, inactiveCsv, alerts],
+    'adoption-drop': [
+      action('Copilot summary', { name: 'copilot-summary', period: ADOPTION_PERIOD }),
+      action('Users', { name: 'copilot-users', period: ADOPTION_PERIOD }, 'private'),
+      action('Trend', { name: 'copilot-trend', period: month }),
+      action('CSV', { name: 'export', target: { name: 'copilot-users', period: ADOPTION_PERIOD } }),
+      alerts,
+    ],
   };
 
   return ({ event, rule, state, breakdown, conversation }) => {
@@ -70,7 +69,7 @@ export function createAlertMessageSource(formatCommand: (command: AlertLinkComma
       breakdown,
       trend: trendOf(state.history).map((point) => ({ date: point.date, amount: point.figure })),
       excludedSkus: conversation.excludedSkus,
-      actions: event === 'fired' ? actionsFor(rule) : [alerts],
+      actions: event === 'fired' ? actions[rule.kind] : [alerts],
     };
     return renderAlertMessage(model, conversation.locale);
   };
