@@ -75,7 +75,8 @@ describe('setting and listing alerts', () => {
     const refused = errorOf(await fixture.ask('alert unassigned > 5 SPE_E7'));
     const names = (await rawSkus(fixture.emulator.url)).map((sku) => sku.skuPartNumber).join(', ');
     expect(refused).toMatchObject({ code: 'ALERT_UNKNOWN_SKU', title: 'SPE_E7 is not a SKU of this tenant', message: `The tenant's subscriptions are ${names}: name one of them by part number or id.` });
-    expect(modelOf(await fixture.ask('alert unassigned > 5 spe_e5'), 'alert-rules').event).toBe('set');
+    // Named in any case or by id, the SKU is kept as its part number.
+    expect(modelOf(await fixture.ask('alert unassigned > 5 spe_e5'), 'alert-rules')).toMatchObject({ event: 'set', changed: { sku: 'SPE_E5' } });
   });
 
   test('remove takes a rule and its claims away; a number that is not there is said so; numbers are not reused while others stand', async () => {

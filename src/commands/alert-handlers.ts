@@ -45,14 +45,12 @@ export const handleAlertSet: AlertHandler<'alert-set'> = async (command, context
     return errorReply('ALERT_CURRENCY', `Idle spend is in ${price.currency}`, `Idle spend is counted in ${price.currency}, the licence price's currency (COPILOT_LICENSE_PRICE), not ${command.threshold.currency}: write "${fixed}" with the amount in ${price.currency}.`);
   }
   const threshold = command.kind === 'idle-spend' && price ? { ...command.threshold, currency: price.currency } : command.threshold;
-  if (command.sku !== undefined) {
-    const skus = await deps.reports.getSubscribedSkus().then((read) => read.skus, () => undefined);
-    if (skus && !skus.some((sku) => isSkuNamed(sku, command.sku!))) {
-      const names = skus.map((sku) => sku.skuPartNumber).join(', ');
-      return errorReply('ALERT_UNKNOWN_SKU', `${command.sku} is not a SKU of this tenant`, `The tenant's subscriptions are ${names || 'none'}: name one of them by part number or id.`);
-    }
+  const sku = command.sku === undefined ? undefined : await tenantSku(command.sku, deps);
+  if (sku && 'unknown' in sku) {
+    return errorReply('ALERT_UNKNOWN_SKU', `${command.sku} is not a SKU of this tenant`, `The tenant's subscriptions are ${sku.unknown.join(', ') || 'none'}: name one of them by part number or id.`);
   }
-  const added = await addRule(asked.store, { reference: asked.reference, kind: command.kind, threshold, ...(command.sku !== undefined ? { sku: command.sku } : {}), requestedBy: asked.requestedBy, ...(context.locale ? { locale: context.locale } : {}) }, deps.clock.now());
+  const request = { reference: asked.reference, kind: command.kind, threshold, ...(sku ? { sku: sku.name } : {}), requestedBy: asked.requestedBy, ...(context.locale ? { locale: context.locale } : {}) };
+  const added = await addRule(asked.store, request, deps.clock.now());
   const resumed = await resumeRules(asked.store, asked.conversation);
   if ('full' in added) return listReply(asked, context, deps, { event: 'full', resumed });
   const current = added.created ? await currentFigure(added.rule, asked, deps) : undefined;
@@ -91,9 +89,12 @@ export const handleAlertSnooze: AlertHandler<'alert-snooze'> = async (command, c
 export const handleAlertExclude: AlertHandler<'alert-exclude'> = (command, context, deps) => setExcluded(command.sku, true, context, deps);
 export const handleAlertInclude: AlertHandler<'alert-include'> = (command, context, deps) => setExcluded(command.sku, false, context, deps);
 
-async function setExcluded(sku: string, excluded: boolean, context: HandlerContext, deps: HandlerDeps): Promise<Reply> {
+async function setExcluded(typed: string, excluded: boolean, context: HandlerContext, deps: HandlerDeps): Promise<Reply> {
   const asked = askedIn(context, deps);
   if (!asked) return alertsNeedTeamsReply();
+  // A SKU the tenant does not have (any more) can still be named, to count it again or to be ready for it.
+  const found = await tenantSku(typed, deps);
+  const sku = 'name' in found ? found.name : typed;
   await setSkuExcluded(asked.store, asked.reference, sku, excluded, context.locale);
   const resumed = await resumeRules(asked.store, asked.conversation);
   return listReply(asked, context, deps, { event: excluded ? 'excluded' : 'included', asked: sku, resumed });
@@ -118,6 +119,20 @@ async function listReply(asked: Asked, context: HandlerContext, deps: HandlerDep
     actions: change.event === 'list' ? [] : [{ title: 'Alerts', command: 'alerts' }],
   };
   return { messages: [{ view: 'alert-rules', model }] };
+}
+
+/**
+ * The tenant's SKU `typed` names (by part number or id, any case) as its part number; `unknown` with the
+ * tenant's part numbers when it has none such; the text as typed when the licences cannot be read now.
+ */
+async function tenantSku(typed: string, deps: HandlerDeps): Promise<{ readonly name: string } | { readonly unknown: readonly string[] }> {
+  const skus = await deps.reports.getSubscribedSkus().then(
+    (read) => read.skus,
+    () => undefined,
+  );
+  if (!skus) return { name: typed };
+  const sku = skus.find((candidate) => isSkuNamed(candidate, typed));
+  return sku ? { name: sku.skuPartNumber } : { unknown: skus.map((candidate) => candidate.skuPartNumber) };
 }
 
 /** The rule's figure now, read as an evaluation reads it; undefined when the data cannot be read just now. */
