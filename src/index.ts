@@ -1,8 +1,8 @@
 /**
  * Composition root for `npm run bot`: configuration → state store (files, or a blob container shared
  * by several instances) → report stack (Graph or the
- * built-in emulator) → bot adapter and authentication → digest composer and runner → activity handler
- * → HTTP server → digest scheduler. `startBotApp` is the same wiring for tests and scripts, with the
+ * built-in emulator) → bot adapter and authentication → digest composer and runner, alert runner →
+ * activity handler → HTTP server → scheduler (digests and alerts). `startBotApp` is the same wiring for tests and scripts, with the
  * clock, proactive senders, scheduler timer and command runner replaceable.
  */
 import { readFileSync, realpathSync } from 'node:fs';
@@ -75,8 +75,6 @@ export type BotApp = {
   readonly bot: Pick<UsageBot, 'settled'>;
   /** The weekly digest: its state store (subscriptions, references, claims) and runner. */
   readonly digest: { readonly store: StateStore; readonly runner: Pick<DigestRunner, 'runDue' | 'runNow'> };
-  /** The alert runner, driven by the same tick as the digest. */
-  readonly alerts: { readonly runner: Pick<AlertRunner, 'runDue'> };
   /** Stops the digest scheduler, the server, the answers still being finished, then the uploads and their files, then the report stack (and its emulator). */
   close(): Promise<void>;
 };
@@ -187,7 +185,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       health: () => ({ ok: true, version: readVersion(), source, authentication: auth.enabled }),
     });
     // Started once the server takes requests: the first run posts what fell due while the bot was down.
-    // One tick for both: the digest's weekly occurrences, then the alerts' refresh dates (each logs its own failures).
+    // One tick for both, side by side: the digest's weekly occurrences and the alerts' refresh dates (each logs its own failures).
     const scheduled = {
       runDue: async () => {
         const [digests] = await Promise.allSettled([runner.runDue(), alertRunner.runDue()]);
@@ -203,7 +201,6 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       fileExports: exports,
       bot,
       digest: { store: stateStore, runner },
-      alerts: { runner: alertRunner },
       async close() {
         await digestScheduler.stop();
         await server.close();
