@@ -61,7 +61,7 @@ export type AlertConversation = {
 };
 
 export const RULE_PREFIX = 'alert-rule/';
-const CONVERSATION_PREFIX = 'alert-conversation/';
+export const CONVERSATION_PREFIX = 'alert-conversation/';
 
 /** The prefix of one conversation's rules; zero-padded numbers list in order. */
 export function rulePrefix(conversation: string): string {
@@ -75,8 +75,6 @@ export function ruleKey(conversation: string, number: number): string {
 export function conversationKey(conversation: string): string {
   return `${CONVERSATION_PREFIX}${conversation}`;
 }
-
-export { CONVERSATION_PREFIX };
 
 const unavailableSchema = z.object({
   code: z.enum(['NO_PRICE', 'CURRENCY_CHANGED', 'NO_SEATS', 'SKU_NOT_FOUND', 'NO_WEEK_BEFORE', 'NO_USERS']),

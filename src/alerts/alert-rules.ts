@@ -187,16 +187,12 @@ export async function forgetAlertConversation(store: StateStore, conversationId:
   await store.delete(conversationKey(conversation));
 }
 
-/** Forgets the alerts of every channel of a team (the app was uninstalled from it); how many conversations had any. */
-export async function forgetAlertTeam(store: StateStore, teamId: string): Promise<number> {
-  let forgotten = 0;
+/** Forgets the alerts of every channel of a team (the app was uninstalled from it). */
+export async function forgetAlertTeam(store: StateStore, teamId: string): Promise<void> {
   for (const key of await store.list(CONVERSATION_PREFIX)) {
     const record = readAlertConversation(storedValue(await getReadable(store, key)));
-    if (record?.reference.teamId !== teamId) continue;
-    await forgetAlertConversation(store, record.reference.conversation.id);
-    forgotten += 1;
+    if (record?.reference.teamId === teamId) await forgetAlertConversation(store, record.reference.conversation.id);
   }
-  return forgotten;
 }
 
 async function updateConversation(

@@ -16,12 +16,12 @@ import type { AlertState } from './alert-rule.js';
 export type Measurement = { readonly figure: number; readonly breakdown: AlertBreakdown } | { readonly unavailable: AlertUnavailable };
 
 /** How many evaluations a rule keeps: five weeks of daily data. */
-export const HISTORY_POINTS = 35;
+const HISTORY_POINTS = 35;
 
 const TICKS_PER_UNIT: Readonly<Record<AlertUnit, number>> = { count: 1, percent: 10, points: 10, money: 100 };
 
 /** The amount in the steps it is shown in: whole seats, tenths of a percent or point, cents. */
-export function shownSteps(amount: number, unit: AlertUnit): number {
+function shownSteps(amount: number, unit: AlertUnit): number {
   return Math.round(amount * TICKS_PER_UNIT[unit]);
 }
 
@@ -36,7 +36,7 @@ export function exceeds(figure: number, threshold: AlertThreshold): boolean {
 }
 
 /** Whether the rule may post at `now`: not snoozed, not paused. */
-export function mayPost(state: AlertState, now: number): boolean {
+function mayPost(state: AlertState, now: number): boolean {
   return !state.paused && !(state.snoozedUntil !== undefined && Date.parse(state.snoozedUntil) > now);
 }
 

@@ -6,14 +6,13 @@
 import type { AlertCommand, AlertThreshold } from './alert-command.js';
 import { ALERT_KINDS, alertKind, kindKey, type AlertKind } from './alert-kinds.js';
 
-/** How the commands are written, for help and refusals. */
-export const ALERT_SET_USAGE = 'alert <figure> > <threshold>';
+/** How `alert snooze` is written, for help and refusals. */
 export const ALERT_SNOOZE_USAGE = 'alert snooze <n> <7d|12h|2w>';
 
 export type AlertParseResult = { readonly ok: true; readonly command: AlertCommand } | { readonly ok: false; readonly message: string; readonly suggestion?: string };
 
-/** Most rules a conversation keeps, so numbers stay short. */
-export const MAX_RULE_NUMBER = 9999;
+/** Rule numbers stay short: four digits. */
+const MAX_RULE_NUMBER = 9999;
 /** A snooze lasts an hour at least and a quarter at most. */
 const MAX_SNOOZE_HOURS = 90 * 24;
 const MAX_COUNT = 10_000_000;
