@@ -12,3 +12,9 @@ export abstract class AppError<Code extends string = string> extends Error {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
   }
 }
+
+/** The literal code of a failure, safe to show and log (`LICENSE_FORBIDDEN`); `UNEXPECTED` when it has none. */
+export function errorCodeOf(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : 'UNEXPECTED';
+}

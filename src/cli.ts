@@ -130,7 +130,6 @@ async function answerCommand(
     clock,
     copilotApi: config.graph.copilotApi,
     formatCommand,
-    ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
     licences: config.licences,
   });
   const reply = await handleCommand({ command, delivery: 'here' }, 'personal', {

@@ -4,19 +4,21 @@
  * rather than at the first admin's question.
  */
 import { isIP } from 'node:net';
-import type { SeatPrice } from './view-models.js';
 import { DEFAULT_ALERT_CHECK_MS } from './alerts/alert-runner.js';
 import { DEFAULT_GRACE_MS, DEFAULT_LEASE_MS } from './digest/digest-runner.js';
 import { resolveTimeZone } from './digest/subscription.js';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
-import { LICENCE_PRICE_FORM, parseLicencePrice, seatPriceOf, type LicencePrice } from './reports/licence-price.js';
+import { LICENCE_PRICE_FORM, parseLicencePrice, type LicencePrice } from './reports/licence-price.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
 import { AppError } from './app-error.js';
 import type { BlobStoreConnection, StateStoreSettings } from './store/open-state-store.js';
 
 export type GraphSource =
-  /** No credentials and no GRAPH_BASE_URL: the built-in emulator is started on loopback. */
-  | { readonly kind: 'emulator' }
+  /**
+   * The built-in emulator, started on loopback: asked for with `GRAPH_SOURCE=emulator` (`explicit`), or
+   * with no Graph settings at all (which only the local, anonymous bot and the CLI accept).
+   */
+  | { readonly kind: 'emulator'; readonly explicit: boolean }
   | { readonly kind: 'graph'; readonly baseUrl: string; readonly auth: GraphAuth };
 
 /** Bot registration types as Teams Toolkit writes them to `BOT_TYPE` (botbuilder's `MicrosoftAppType`). */
@@ -46,7 +48,7 @@ export type BotIdentity =
 
 /** Who may read reports through the bot: one tenant, and allow-listed users in it. */
 export type AccessConfig = {
-  /** Lower case; compared with the activity's `conversation.tenantId` / `channelData.tenant.id`. */
+  /** Lower case; compared with the activity's `conversation.tenantId`. */
   readonly tenantId: string;
   /** Microsoft Entra object ids (`from.aadObjectId`), lower case. */
   readonly userIds: readonly string[];
@@ -54,12 +56,10 @@ export type AccessConfig = {
   readonly contact?: string;
 };
 
-/** The weekly digest: the zone of subscriptions that name none, the seat price, and the runner's lease and grace. */
+/** The weekly digest: the zone of subscriptions that name none, and the runner's lease and grace. */
 export type DigestConfig = {
   /** IANA zone, canonical (`DIGEST_TIME_ZONE`, default UTC). */
   readonly defaultTimeZone: string;
-  /** Monthly price of a Copilot seat of any SKU (from `COPILOT_LICENSE_PRICE`); absent: no cost is shown. */
-  readonly seatPrice?: SeatPrice;
   /** How long a claim may stay unfinished before it is taken over (`DIGEST_LEASE_MINUTES`, default 10). */
   readonly leaseMs: number;
   /** How late a digest may still be posted after downtime (`DIGEST_GRACE_HOURS`, default 6). */
@@ -168,7 +168,7 @@ export function loadConfig(env: Env = process.env): Config {
       concealed: readBoolean(env, 'EMULATOR_CONCEALED', false),
       port: readInteger(env, 'EMULATOR_PORT', 0, 0, 65_535),
     },
-    digest: readDigest(env, licences.price),
+    digest: readDigest(env),
     licences,
     alerts: { checkIntervalMs: readInteger(env, 'ALERT_CHECK_MINUTES', DEFAULT_ALERT_CHECK_MS / 60_000, 1, 24 * 60) * 60_000 },
   };
@@ -180,13 +180,9 @@ function readLicences(env: Env): LicenceConfig {
   return { ...(price ? { price } : {}), extraSkuIds: readSkuIds(env, 'COPILOT_SKU_IDS') };
 }
 
-/** The digest's seat price is the licence price of a seat of any SKU. */
-function readDigest(env: Env, price: LicencePrice | undefined): DigestConfig {
-  const amount = price ? seatPriceOf(price) : undefined;
-  const seatPrice = price && amount !== undefined ? { amount, currency: price.currency } : undefined;
+function readDigest(env: Env): DigestConfig {
   return {
     defaultTimeZone: readTimeZone(env, 'DIGEST_TIME_ZONE', DEFAULT_DIGEST_TIME_ZONE),
-    ...(seatPrice ? { seatPrice } : {}),
     leaseMs: readInteger(env, 'DIGEST_LEASE_MINUTES', DEFAULT_LEASE_MS / 60_000, 1, 24 * 60) * 60_000,
     graceMs: readInteger(env, 'DIGEST_GRACE_HOURS', DEFAULT_GRACE_MS / 3_600_000, 0, 7 * 24) * 3_600_000,
   };
@@ -320,10 +316,34 @@ function readSkuIds(env: Env, name: string): readonly string[] {
   return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
+/** Every variable that points the bot at a Graph or signs it in there. */
+const GRAPH_SETTINGS = [
+  'GRAPH_BASE_URL',
+  'GRAPH_AUTH',
+  'GRAPH_TENANT_ID',
+  'GRAPH_CLIENT_ID',
+  'GRAPH_CLIENT_SECRET',
+  'GRAPH_CLIENT_CERTIFICATE_PATH',
+  'GRAPH_CLIENT_CERTIFICATE_PASSWORD',
+  'GRAPH_MANAGED_IDENTITY_CLIENT_ID',
+] as const;
+
+/** `GRAPH_SOURCE=emulator` asks for the built-in emulator and excludes every Graph setting; unset, the Graph settings decide. */
 function readGraphSource(env: Env): GraphSource {
+  const choice = read(env, 'GRAPH_SOURCE') === undefined ? undefined : readChoice(env, 'GRAPH_SOURCE', ['emulator', 'graph'], 'graph');
+  if (choice === 'emulator') {
+    const set = GRAPH_SETTINGS.filter((name) => read(env, name) !== undefined);
+    if (set.length > 0) {
+      throw new ConfigError(
+        'GRAPH_SOURCE',
+        `GRAPH_SOURCE is emulator (demo data), but ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set too: unset ${set.length === 1 ? 'it' : 'them'}, or unset GRAPH_SOURCE to read Microsoft Graph.`,
+      );
+    }
+    return { kind: 'emulator', explicit: true };
+  }
   const baseUrlText = read(env, 'GRAPH_BASE_URL');
   const auth = readGraphAuth(env);
-  if (!baseUrlText && !auth) return { kind: 'emulator' };
+  if (!baseUrlText && !auth && choice === undefined) return { kind: 'emulator', explicit: false };
 
   const baseUrl = baseUrlText ? readUrl('GRAPH_BASE_URL', baseUrlText) : DEFAULT_GRAPH_BASE_URL;
   if (auth) return { kind: 'graph', baseUrl, auth };

@@ -10,11 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { createAlertMessageSource } from './alerts/alert-message.js';
 import { AlertRunner } from './alerts/alert-runner.js';
 import { digestAlertsOf } from './alerts/digest-alerts.js';
+import { ActivityClaims } from './bot/activity-claims.js';
 import { createBotAuthentication } from './bot/bot-authentication.js';
 import { createDigestPoster } from './bot/digest-poster.js';
 import { FileExports } from './bot/file-exports.js';
 import { checkActivityEnvelope } from './bot/inbound-activity.js';
 import { PrivateChat } from './bot/private-chat.js';
+import { SeenActivities } from './bot/seen-activities.js';
 import { createTeamsSender, type TeamsSender } from './bot/teams-sender.js';
 import { createTurnErrorHandler } from './bot/turn-error.js';
 import { UsageBot, type CommandRunner } from './bot/usage-bot.js';
@@ -34,6 +36,7 @@ import { PacedSender } from './outbound/paced-sender.js';
 import { privateFolderRoot } from './private-folder.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
+import { checkServingMode } from './serving-mode.js';
 import { importFileState } from './store/import-file-state.js';
 import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
@@ -79,10 +82,17 @@ export type BotApp = {
   close(): Promise<void>;
 };
 
-/** Starts everything `config` describes; on a failure part-way, what was started is closed again. */
+/**
+ * Starts everything `config` describes; on a failure part-way, what was started is closed again.
+ * Throws ConfigError first for a configuration the bot must not serve in (see serving-mode.ts).
+ */
 export async function startBotApp(config: Config, options: BotAppOptions): Promise<BotApp> {
+  checkServingMode(config);
   const { logger } = options;
   const clock = options.clock ?? systemClock;
+  if (config.bot.identity.kind === 'app' && config.graph.source.kind === 'emulator') {
+    logger.warn('demo data: reports come from the built-in emulator, not Microsoft Graph (GRAPH_SOURCE=emulator); every card says so');
+  }
   const auth = createBotAuthentication(config.bot.identity, clock, {
     openIdMetadataUrl: options.openIdMetadataUrl,
     logger,
@@ -105,7 +115,6 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       clock,
       copilotApi: config.graph.copilotApi,
       formatCommand,
-      ...(config.digest.seatPrice ? { seatPrice: config.digest.seatPrice } : {}),
       licences: config.licences,
       alerts: (subscriptionId) => digestAlertsOf(stateStore, subscriptionId, formatCommand({ name: 'alert-list' })),
       logger,
@@ -141,6 +150,9 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       alerts: { store: stateStore },
     };
     const runCommand = options.runCommand ?? handleCommand;
+    // Instances on a blob store claim each activity (and each answer to a file offer) there; one process on files remembers them in memory.
+    const claims = config.stateStore.kind === 'blob' ? new ActivityClaims({ store: stateStore, clock, logger }) : undefined;
+    const seen = new SeenActivities({ claims, logger });
     fileExports = new FileExports({
       pending: new PendingExports({
         clock,
@@ -154,6 +166,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       tenantId: config.access.tenantId,
       clock,
       logger,
+      seen,
       allowRemoteUploads: auth.enabled,
       random: options.random,
       uploadChunkBytes: options.fileExports?.uploadChunkBytes,
@@ -165,15 +178,13 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       privateChat,
       fileExports,
       stateStore,
-      // Instances on a blob store claim each activity there; one process on files remembers them in memory.
-      ...(config.stateStore.kind === 'blob' ? { sharedStore: stateStore } : {}),
+      seen,
       logger,
       runCommand: options.runCommand,
     });
     auth.adapter.onTurnError = createTurnErrorHandler(logger, sender);
     // Before the server listens: the first ask's progress card then renders without compiling a template.
     compileCardTemplates();
-    const source = stack.service.status().source;
     const server = await startBotServer({
       host: config.bot.host,
       port: config.bot.port,
@@ -182,7 +193,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       bot,
       precheck: auth.precheck,
       checkActivity: (body) => checkActivityEnvelope(body, { authenticated: auth.enabled }),
-      health: () => ({ ok: true, version: readVersion(), source, authentication: auth.enabled }),
+      health: () => ({ ok: true, version: readVersion() }),
     });
     // Started once the server takes requests: the first run posts what fell due while the bot was down.
     // One tick for both, side by side: the digest's weekly occurrences and the alerts' refresh dates (each logs its own failures).

@@ -17,6 +17,7 @@ import { GRAPH_BUDGET_WINDOW_MS } from './reports/request-budget.js';
 import { StoreRequestBudget } from './reports/store-request-budget.js';
 import type { FileArchive } from './store/file-archive.js';
 import type { StateStore } from './store/state-store.js';
+import { isDemoSource } from './serving-mode.js';
 
 export type ReportStack = {
   readonly service: ReportService;
@@ -62,6 +63,7 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
     clock,
     logger,
     sourceName,
+    demoData: isDemoSource(config.graph.source),
     copilotApi: config.graph.copilotApi,
     ...limits,
     ...(budget ? { budget } : {}),

@@ -13,14 +13,13 @@ import type { EnvelopeCheck } from './bot/inbound-activity.js';
 import { isLoopbackHost } from './config.js';
 import type { Logger } from './logger.js';
 
-/** What `GET /healthz` answers: no secrets, no tenant or user data. */
+/**
+ * What `GET /healthz` answers, to anyone: that the bot is up, and its version. Nothing about how it
+ * authenticates or where its data comes from, no secrets, no tenant or user data.
+ */
 export type HealthReport = {
   readonly ok: boolean;
   readonly version: string;
-  /** Where report data comes from, e.g. `Graph reports emulator`. */
-  readonly source: string;
-  /** Whether inbound requests must carry a Bot Connector token. */
-  readonly authentication: boolean;
 };
 
 /** The adapter and bot to serve, the checks to run before them, and where to listen. */
@@ -47,13 +46,27 @@ export type BotServer = {
 /** Teams activities are a few KB; a megabyte leaves room for large card submits and still bounds memory. */
 const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
-/** Starts listening; refuses to run unauthenticated on anything but a loopback address. */
+/**
+ * Starts listening; refuses to run unauthenticated on anything but a loopback address, and then answers
+ * only requests whose `Host` is a loopback name or address.
+ */
 export async function startBotServer(options: BotServerOptions): Promise<BotServer> {
   const { host, logger, precheck } = options;
   if (!precheck && !isLoopbackHost(host)) {
     throw new Error(`Refusing to listen on ${host} without authentication: set BOT_ID (and its credential) or use a loopback address.`);
   }
   const server = restify.createServer({ name: 'm365-usage-bot', handleUncaughtExceptions: false });
+
+  // Unauthenticated, a page in the user's browser could post here through a name that resolves to
+  // loopback (DNS rebinding): only requests addressed to a loopback host are answered.
+  if (!precheck) {
+    server.pre((req: Request, res: Response, next: (stop?: false) => void): void => {
+      if (isLoopbackHostHeader(req.headers.host)) return next();
+      logger.warn('request refused', { status: 403, reason: 'host' });
+      res.send(403, { error: 'forbidden', problem: 'Without BOT_ID the bot answers requests addressed to localhost, 127.0.0.1 or [::1] only.' });
+      return next(false);
+    });
+  }
 
   server.get('/healthz', (_req: Request, res: Response, next: () => void) => {
     res.header('Cache-Control', 'no-store');
@@ -81,8 +94,8 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
     async (req: Request, res: Response) => {
       const envelope = options.checkActivity(req.body);
       if (!envelope.ok) {
-        logger.warn('activity refused', { status: 400, problem: envelope.problem });
-        res.send(400, { error: 'bad activity', problem: envelope.problem });
+        logger.warn('activity refused', { status: envelope.status, problem: envelope.problem });
+        res.send(envelope.status, { error: envelope.status === 403 ? 'forbidden' : 'bad activity', problem: envelope.problem });
         return;
       }
       try {
@@ -113,4 +126,10 @@ export async function startBotServer(options: BotServerOptions): Promise<BotServ
         server.server.closeIdleConnections();
       }),
   };
+}
+
+/** A `Host` header naming a loopback name or address, with or without a port. */
+function isLoopbackHostHeader(value: string | undefined): boolean {
+  const match = value === undefined ? null : /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?$/i.exec(value);
+  return match?.[1] !== undefined && isLoopbackHost(match[1]);
 }

@@ -4,8 +4,8 @@
  * each of them depends on it and none on another through it.
  */
 import type { CopilotLicences } from './reports/copilot-licences.js';
+import type { IdleSeats, IdleSpend, PeriodScope } from './reports/figures.js';
 import type { CopilotUsage } from './reports/insights.js';
-import type { SeatCost } from './reports/licence-price.js';
 import type { LicenceMeta } from './reports/licence-reader.js';
 import type { Freshness } from './reports/report-freshness.js';
 import type { FetchProgress } from './reports/report-service.js';
@@ -89,13 +89,20 @@ export type ViewModels = {
     readonly period: string;
     readonly freshness: Freshness;
     readonly identities: IdentityVisibility;
+    /** Enabled users the report lists. */
     readonly enabled: number;
+    /** Enabled users without Copilot activity in the period. */
     readonly inactive: number;
-    /** Inactive seats that were never active at all. */
+    /** Of the inactive: never active at all. */
     readonly neverActive: number;
-    /** What the inactive seats cost a month, when a licence price is configured. */
-    readonly cost?: SeatCost;
-    /** Never active first, then the longest inactive; empty when withheld. */
+    /** The idle window (`D30`, `D28` under Copilot report v2): only it and longer periods list seats to reclaim. */
+    readonly idlePeriod: string;
+    readonly scope: PeriodScope;
+    /** The idle seats and idle spend of the idle window, whatever the period; absent for a shorter period. */
+    readonly idle?: Section<IdleFigures>;
+    /** For a shorter period: the button to the idle window's list, the seats to reclaim. */
+    readonly reclaimAction?: CommandAction;
+    /** Never active first, then the longest inactive; empty when withheld or for a period shorter than the idle window. */
     readonly rows: readonly CopilotUserRow[];
     readonly totalRows: number;
     readonly detail: Detail;
@@ -106,6 +113,8 @@ export type ViewModels = {
     readonly freshness: Freshness;
     /** Oldest day first. */
     readonly days: readonly { readonly date: string; readonly enabled: number; readonly active: number }[];
+    /** Users active at least once in the whole period, from the summary report: the period's adoption beside the daily average. */
+    readonly periodActive?: { readonly period: string; readonly enabled: number; readonly active: number };
     readonly actions: readonly CommandAction[];
   };
   /** Copilot seats bought, assigned, used and idle, and what idle seats cost. Aggregates only. */
@@ -122,7 +131,10 @@ export type ViewModels = {
   activations: {
     readonly freshness: Freshness;
     readonly products: readonly {
+      /** Graph's product type, e.g. `MICROSOFT 365 APPS FOR ENTERPRISE`. */
       readonly productType: string;
+      /** The product's name, e.g. "Microsoft 365 Apps for enterprise". */
+      readonly productName: string;
       readonly assigned: number;
       readonly activated: number;
       readonly sharedComputerActivation?: number;
@@ -218,6 +230,8 @@ export type ViewModels = {
     /** The `csv …` command that builds the file. */
     readonly command: string;
     readonly reason: 'not-shown' | 'not-sent';
+    /** Present when the file holds demo data: the card's title says so. */
+    readonly demo?: true;
   };
   /** The weekly digest: posted by the schedule, `digest run-now` and `digest preview`. Aggregates only. */
   digest: DigestModel;
@@ -365,6 +379,8 @@ export type GroupRow = {
   readonly sharePointActiveFileCount?: number;
   readonly storageBytes?: number;
   readonly deleted: boolean;
+  /** Graph's group id, to tell apart groups of the same name. */
+  readonly id: string;
 };
 
 export type ViewName = keyof ViewModels;
@@ -406,7 +422,7 @@ export type DigestCopilot = {
 
 export type DigestActivations = {
   readonly freshness: Freshness;
-  readonly products: readonly { readonly productType: string; readonly assigned: number; readonly activated: number }[];
+  readonly products: readonly { readonly productType: string; readonly productName: string; readonly assigned: number; readonly activated: number }[];
 };
 
 export type DigestGroups = {
@@ -418,22 +434,20 @@ export type DigestGroups = {
   readonly inactive: number;
 };
 
-/** A configured licence price, e.g. 30 USD per seat and month. */
-export type SeatPrice = { readonly amount: number; readonly currency: string };
+/** Idle seats and what they cost (when a price is configured), as `reports/figures.ts` defines them. */
+export type IdleFigures = { readonly idle: IdleSeats; readonly spend?: IdleSpend };
 
-/** Enabled Copilot seats with no activity over a month: the licences to reclaim. */
+/** The digest's seats to act on: enabled users without Copilot activity in the idle window, and the idle seats when licence counts could be read. */
 export type InactiveSeats = {
+  /** The idle window, `D30` (`D28` under Copilot report v2). */
   readonly period: string;
   readonly freshness: Freshness;
   readonly enabled: number;
   readonly inactive: number;
-  /** inactive × price, when a price is configured. */
-  readonly monthlyCost?: SeatPrice;
-  readonly price?: SeatPrice;
+  readonly idle?: IdleFigures;
   readonly action: CommandAction;
 };
 
-/** Groups with no activity over the groups period. */
 /** Copilot seats bought, assigned and used over a month, the idle ones and their cost, with changes. */
 export type DigestSeats = {
   /** The period activity is judged over, `D30` (`D28` under Copilot report v2). */
@@ -446,6 +460,8 @@ export type DigestSeats = {
   readonly hasCopilotSkus: boolean;
   readonly purchased: TrackedFigure;
   readonly assigned: TrackedFigure;
+  /** Enabled users the usage report lists: the base `active` is a share of. */
+  readonly enabled: number;
   readonly active: TrackedFigure;
   /** Unassigned plus inactive seats. */
   readonly idle: TrackedFigure;

@@ -22,13 +22,13 @@ describe('decideAccess', () => {
     expect(decideAccess(sameUserIds, custom)).toEqual({ allowed: false, reason: 'tenant' });
   });
 
-  test('conversation.tenantId and channelData.tenant.id must both be the configured tenant, and one must be present', () => {
+  test('the tenant is conversation.tenantId: without it the allowed tenant in channelData.tenant.id is not enough, and another one there refuses', () => {
+    const channelDataOnly = playgroundActivity('message-personal', { conversation: { tenantId: undefined } });
+    expect(decideAccess(defaults, channelDataOnly)).toEqual({ allowed: false, reason: 'tenant' });
     const spoofed = playgroundActivity('message-personal', { channelData: { tenant: { id: CUSTOM_TENANT } } });
     expect(decideAccess(defaults, spoofed)).toEqual({ allowed: false, reason: 'tenant' });
-    const channelDataOnly = playgroundActivity('message-personal', { conversation: { tenantId: undefined } });
-    expect(decideAccess(defaults, channelDataOnly)).toEqual({ allowed: true });
-    const neither = playgroundActivity('message-personal', { conversation: { tenantId: undefined }, channelData: null });
-    expect(decideAccess(defaults, neither)).toEqual({ allowed: false, reason: 'tenant' });
+    const conversationOnly = playgroundActivity('message-personal', { channelData: null });
+    expect(decideAccess(defaults, conversationOnly)).toEqual({ allowed: true });
   });
 
   test('a user of the right tenant who is not on the allow-list is refused for the user', () => {

@@ -203,7 +203,7 @@ describe('the compared figure is the one shown', () => {
     servicePlans: [],
   });
   // 100 unassigned + 151 inactive = 251 idle of 2,500 bought: 10.04 %, shown as 10.0 %.
-  const reading: SourceReading = { source: 'copilot-seats', date: '2026-11-19', period: 'D30', skus: [sku(2500, 2400)], usage: { reported: 2400, active: 2249, inactive: 151, neverActive: 20 } };
+  const reading: SourceReading = { source: 'copilot-seats', date: '2026-11-19', period: 'D30', skus: [sku(2500, 2400)], usage: { period: 'D30', enabled: 2400, active: 2249, inactive: 151, neverActive: 20 } };
   const context = { excludedSkus: [], licences: { extraSkuIds: [] } };
 
   test('a threshold right at the figure does not fire, nor one the figure passes only before rounding', () => {

@@ -10,3 +10,14 @@ test('rows are typed from the catalog: required columns present, optional ones m
   // @ts-expect-error a column the catalog does not define is not part of the row
   expectTypeOf<RowOf<'activations'>['guestCount']>();
 });
+
+test('the workload reports\' generated columns are typed too: per-workload licences and dates, per-platform apps', () => {
+  expectTypeOf<RowOf<'active-users'>['hasSkypeForBusinessLicense']>().toEqualTypeOf<boolean | undefined>();
+  expectTypeOf<RowOf<'active-users'>['teamsLastActivityDate']>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<RowOf<'active-users'>['userPrincipalName']>().toEqualTypeOf<string>();
+  expectTypeOf<RowOf<'apps-users'>['powerPointMac']>().toEqualTypeOf<boolean | undefined>();
+  expectTypeOf<RowOf<'services-user-counts'>['office365Inactive']>().toEqualTypeOf<number | undefined>();
+  expectTypeOf<RowOf<'onedrive-accounts'>['siteUrl']>().toEqualTypeOf<string>();
+  // @ts-expect-error the apps report has no Loop column
+  expectTypeOf<RowOf<'apps-users'>['loopWeb']>();
+});

@@ -141,11 +141,20 @@ describe('npm run report', () => {
     expect(section('Commands')).toEqual(terminal.map((entry) => `  ${entry.usage.padEnd(usageWidth)}${entry.description}`));
     for (const teamsOnly of ['digest subscribe', 'digest status', 'digest run-now', 'digest unsubscribe', 'alerts', 'alert idle-seats', 'alert snooze']) expect(stdout).not.toContain(`  ${teamsOnly}`);
     expect(section('Reports')).toEqual([
-      '  copilot-summary  Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)',
-      '  copilot-users    Microsoft 365 Copilot usage user detail (D7|D30|D90|D180|ALL)',
-      '  copilot-trend    Microsoft 365 Copilot user count trend (D7|D30|D90|D180|ALL)',
-      '  activations      Microsoft 365 apps activations',
-      '  groups           Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  copilot-summary       Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)',
+      '  copilot-users         Microsoft 365 Copilot usage user detail (D7|D30|D90|D180|ALL)',
+      '  copilot-trend         Microsoft 365 Copilot user count trend (D7|D30|D90|D180|ALL)',
+      '  activations           Microsoft 365 apps activations',
+      '  groups                Microsoft 365 groups activity (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  active-users          Microsoft 365 active user detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  active-user-counts    Microsoft 365 active user counts (D7|D30|D90|D180)',
+      '  services-user-counts  Microsoft 365 services user counts (D7|D30|D90|D180)',
+      '  teams-users           Microsoft Teams user activity detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  teams-activity        Microsoft Teams user activity counts (D7|D30|D90|D180)',
+      '  email-users           Email activity user detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  onedrive-accounts     OneDrive usage account detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  sharepoint-sites      SharePoint site usage detail (D7|D30|D90|D180 or YYYY-MM-DD)',
+      '  apps-users            Microsoft 365 Apps usage user detail (D7|D30|D90|D180 or YYYY-MM-DD)',
     ]);
     expect(section('Questions')).toContainEqual(expect.stringMatching(/^ {2}"who is not using copilot" +copilot inactive$/));
     // "help" in the terminal is this help, not the Teams help card.
@@ -214,19 +223,19 @@ describe('npm run report -- <chat command>', () => {
     expect(licences.skus.map((sku: { skuPartNumber: string }) => sku.skuPartNumber)).toEqual(['Microsoft_365_Copilot']);
     const text = await run(['copilot', 'licenses', 'D30'], priced);
     const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-    expect(text.stdout).toMatch(new RegExp(`^Purchased +${licences.total.purchasedTotal.toLocaleString('en-US')}$`, 'm'));
-    expect(text.stdout).toContain(`Idle spend per month  ${usd.format(licences.spend.monthly)}`);
-    expect(text.stdout).toContain(`Idle spend per year   ${usd.format(licences.spend.yearly)}`);
+    expect(text.stdout).toMatch(new RegExp(`^Purchased seats +${licences.total.purchased.toLocaleString('en-US')}$`, 'm'));
+    expect(text.stdout).toMatch(new RegExp(`^Idle spend +\\${usd.format(licences.spend.monthly)} a month · \\${usd.format(licences.spend.yearly)} a year$`, 'm'));
     const csv = await run(['copilot', 'licenses', 'D30', '--format', 'csv'], priced);
-    const [header, , total] = csv.stdout.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header).toBe(
-      'SKU Part Number,SKU Id,Capability Status,Purchased Enabled,Purchased Warning,Purchased Suspended,Purchased Locked Out,Assigned,Unassigned,' +
-        'Active,Inactive,Never Active,Idle Seats,Monthly Price per Seat,Idle Spend per Month,Idle Spend per Year,Currency',
+    const lines = csv.stdout.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe(
+      'Product,SKU Part Number,SKU Id,Capability Status,Purchased Seats,Of Which In Warning,Assigned Seats,Unassigned Seats,Over-Assigned Seats,' +
+        'Suspended Units (Not Purchased),Locked Out Units (Not Purchased),Monthly Price per Seat,Unassigned Seats Spend per Month,Currency',
     );
-    const { usage } = licences;
-    expect(total).toBe(
-      `Total,,,${licences.total.purchased.enabled},0,0,0,${licences.total.assigned},${licences.total.unassigned},${usage.active},${usage.inactive},` +
-        `${usage.neverActive},${licences.idleSeats},,${licences.spend.monthly},${licences.spend.yearly},USD`,
+    // One data row per SKU, and no total row among them.
+    expect(lines).toHaveLength(1 + licences.skus.length);
+    const { total } = licences;
+    expect(lines[1]).toBe(
+      `Microsoft 365 Copilot,Microsoft_365_Copilot,${licences.skus[0].skuId},Enabled,${total.purchased},0,${total.assigned},${total.unassigned},0,0,0,30,${total.unassigned * 30},USD`,
     );
   });
 
@@ -302,7 +311,7 @@ describe('npm run report -- <chat command>', () => {
     const preview = await run(['digest', 'preview'], env);
     expect(preview.stderr).toBe('');
     expect(preview.code).toBe(0);
-    expect(preview.stdout.split('\n').slice(0, 2)).toEqual(['Weekly Microsoft 365 digest', expect.stringMatching(/^Preview · /)]);
+    expect(preview.stdout.split('\n').slice(0, 2)).toEqual(['Demo data · Weekly Microsoft 365 digest', expect.stringMatching(/^Preview · /)]);
     expect(preview.stdout).toMatch(/^Enabled users\s+[\d,]+$/m);
     expect(preview.stdout).not.toMatch(/@contoso\.onmicrosoft\.com/);
 

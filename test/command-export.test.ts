@@ -1,11 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import type { Command } from '../src/commands/command.js';
 import { handleCommand } from '../src/commands/handlers.js';
 import type { ReplyMessage, ViewModels } from '../src/view-models.js';
 import { exportCommandRows, isExportable, type ExportableCommand } from '../src/commands/command-export.js';
+import { writeExportFile } from '../src/files/export-file.js';
 import type { AnyRow } from '../src/reports/catalog.js';
+import { parseLicencePrice } from '../src/reports/licence-price.js';
 import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
+import { scratchFolder } from './support/scratch-folder.js';
 
 const TODAY = FIXTURE_NOW.slice(0, 10);
 
@@ -66,9 +72,10 @@ describe('exportCommandRows: the data behind an answer', () => {
 
   test('copilot inactive exports never active first, then the longest inactive, as the card lists them', async () => {
     const fixture = await startReportFixture({}, { users: 200 });
-    const command = { name: 'copilot-inactive', period: 'D7' } as const;
+    const command = { name: 'copilot-inactive', period: 'D90' } as const;
     const file = await exported(fixture, command);
     const card = await answer(fixture, command, 'copilot-inactive');
+    expect(card.rows.length).toBeGreaterThan(0);
     expect(file.rows.slice(0, card.rows.length).map((row) => row['userPrincipalName'])).toEqual(card.rows.map((row) => row.userPrincipalName));
     const dates = file.rows.map((row) => (row['lastActivityDate'] as string | undefined) ?? '');
     expect(dates).toEqual([...dates].sort());
@@ -97,6 +104,39 @@ describe('exportCommandRows: the data behind an answer', () => {
     expect((await exported(fixture, { name: 'activations' })).fileName).toBe('activations-2026-11-20.csv');
     expect((await exported(fixture, { name: 'copilot-summary', period: 'ALL' })).rows).toHaveLength(4);
     expect((await exported(fixture, { name: 'groups', date: '2026-11-15' })).fileName).toBe('groups-2026-11-15.csv');
+  });
+
+  test('files hold data rows only: the offer\'s row count is the rows in the file, and no row is a total', async () => {
+    const fixture = await startReportFixture();
+    const deps = { price: parseLicencePrice('30 USD')!, extraSkuIds: [] };
+    const commands: ExportableCommand[] = [
+      { name: 'copilot-licenses', period: 'D30' },
+      { name: 'copilot-inactive', period: 'D30' },
+      { name: 'copilot-users', period: 'D30' },
+      { name: 'activations' },
+      { name: 'groups-inactive', period: 'D30' },
+    ];
+    for (const command of commands) {
+      const file = await exportCommandRows(command, fixture.service, TODAY, deps);
+      const written = await writeExportFile(file, path.join(scratchFolder(), 'file.csv'));
+      const rows = parse<Record<string, string>>(readFileSync(written.path, 'utf8'), { bom: true, columns: true });
+      expect(written.rowCount, command.name).toBe(rows.length);
+      expect(rows.filter((row) => Object.values(row).some((cell) => /^total$/i.test(cell))), command.name).toEqual([]);
+    }
+  });
+
+  test('activations name each product, with Graph\'s product type kept in its own column', async () => {
+    const fixture = await startReportFixture();
+    const file = await exportCommandRows({ name: 'activations' }, fixture.service, TODAY);
+    const written = await writeExportFile(file, path.join(scratchFolder(), 'activations.csv'));
+    const rows = parse<Record<string, string>>(readFileSync(written.path, 'utf8'), { bom: true, columns: true });
+    const report = [];
+    for await (const row of (await fixture.service.getReport('activations')).rows()) report.push(row);
+    expect(rows.map((row) => row['Product Type'])).toEqual(report.map((row) => row.productType));
+    expect(rows.find((row) => row['Product Type'] === 'MICROSOFT 365 APPS FOR ENTERPRISE')?.['Product']).toBe('Microsoft 365 Apps for enterprise');
+    // Every name reads as Graph's words without the capitals.
+    for (const row of rows) expect(row['Product']?.toUpperCase()).toBe(row['Product Type']);
+    expect(rows.every((row) => row['Product'] !== row['Product Type'])).toBe(true);
   });
 
   test('the export reuses the answer\'s report: no second Graph request while the cache is fresh', async () => {

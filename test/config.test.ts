@@ -14,10 +14,22 @@ function refusal(env: Record<string, string>): ConfigError {
 describe('loadConfig', () => {
   test('with nothing configured the built-in emulator is the source', () => {
     const config = loadConfig({});
-    expect(config.graph).toEqual({ source: { kind: 'emulator' }, format: 'csv', copilotApi: 'copilot-v1' });
+    expect(config.graph).toEqual({ source: { kind: 'emulator', explicit: false }, format: 'csv', copilotApi: 'copilot-v1' });
     expect(config.reports).toEqual({ cacheTtlMs: 30 * 60_000, csvRequestsPer10Minutes: 14, jsonRequestsPer10Minutes: 100 });
     expect(config.emulator).toEqual({ users: 2000, seed: 42, concealed: false, port: 0 });
     expect(Object.isFrozen(config.graph.source)).toBe(true);
+  });
+
+  test('GRAPH_SOURCE=emulator asks for the emulator, and refuses Graph settings beside it, naming them', () => {
+    expect(loadConfig({ GRAPH_SOURCE: 'Emulator' }).graph.source).toEqual({ kind: 'emulator', explicit: true });
+    expect(refusal({ GRAPH_SOURCE: 'emulator', GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CLIENT_SECRET: 's' })).toMatchObject({
+      variable: 'GRAPH_SOURCE',
+      message: 'GRAPH_SOURCE is emulator (demo data), but GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET are set too: unset them, or unset GRAPH_SOURCE to read Microsoft Graph.',
+    });
+    expect(refusal({ GRAPH_SOURCE: 'emulator', GRAPH_BASE_URL: 'http://127.0.0.1:5995' }).message).toContain('GRAPH_BASE_URL is set too: unset it');
+    expect(refusal({ GRAPH_SOURCE: 'demo' }).message).toBe('GRAPH_SOURCE is "demo"; allowed: emulator, graph.');
+    // GRAPH_SOURCE=graph never falls back to the emulator: without credentials Microsoft Graph cannot be read.
+    expect(refusal({ GRAPH_SOURCE: 'graph' }).message).toMatch(/^GRAPH_BASE_URL is https:\/\/graph\.microsoft\.com, which needs credentials: set GRAPH_AUTH/);
   });
 
   test('a loopback GRAPH_BASE_URL without credentials uses the development token', () => {
@@ -201,8 +213,9 @@ describe('loadConfig: data folder and weekly digest', () => {
       DIGEST_GRACE_HOURS: '0',
     });
     expect(config.dataDir).toBe('/var/lib/usage-bot');
-    expect(config.digest).toEqual({ defaultTimeZone: 'Europe/Berlin', seatPrice: { amount: 30, currency: 'USD' }, leaseMs: 900_000, graceMs: 0 });
-    expect(loadConfig({ DIGEST_SEAT_PRICE: 'EUR 28.10' }).digest.seatPrice).toEqual({ amount: 28.1, currency: 'EUR' });
+    expect(config.digest).toEqual({ defaultTimeZone: 'Europe/Berlin', leaseMs: 900_000, graceMs: 0 });
+    expect(config.licences.price).toEqual({ currency: 'USD', seat: 30, bySku: {} });
+    expect(loadConfig({ DIGEST_SEAT_PRICE: 'EUR 28.10' }).licences.price).toEqual({ currency: 'EUR', seat: 28.1, bySku: {} });
   });
 
   test('bad values name the variable and what it accepts', () => {
@@ -290,13 +303,10 @@ describe('loadConfig: Copilot licence price and SKUs', () => {
     expect(loadConfig({ COPILOT_LICENSE_PRICE: '30 USD' }).licences).toEqual({ price: { currency: 'USD', seat: 30, bySku: {} }, extraSkuIds: [] });
     const perSku = loadConfig({ COPILOT_LICENSE_PRICE: 'Microsoft_365_Copilot=30 EUR; Microsoft_365_Copilot_EDU = 18.50 eur' });
     expect(perSku.licences.price).toEqual({ currency: 'EUR', bySku: { microsoft_365_copilot: 30, microsoft_365_copilot_edu: 18.5 } });
-    // The digest's seat price is the price of a seat of any SKU: none while the SKUs differ.
-    expect(perSku.digest.seatPrice).toBeUndefined();
     const both = loadConfig({ COPILOT_LICENSE_PRICE: '28 GBP; 639dec6b-bb19-468b-871c-c5c441c4b0cb=25 GBP' });
     expect(both.licences.price).toEqual({ currency: 'GBP', seat: 28, bySku: { '639dec6b-bb19-468b-871c-c5c441c4b0cb': 25 } });
-    expect(both.digest.seatPrice).toEqual({ amount: 28, currency: 'GBP' });
     expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD' }).licences.price).toEqual({ currency: 'USD', seat: 30, bySku: {} });
-    expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD', COPILOT_LICENSE_PRICE: '30 USD' }).digest.seatPrice).toEqual({ amount: 30, currency: 'USD' });
+    expect(loadConfig({ DIGEST_SEAT_PRICE: '30 USD', COPILOT_LICENSE_PRICE: '30 USD' }).licences.price).toEqual({ currency: 'USD', seat: 30, bySku: {} });
     expect(loadConfig({}).licences).toEqual({ extraSkuIds: [] });
   });
 

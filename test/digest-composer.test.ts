@@ -23,7 +23,7 @@ function composerFor(fixture: ReportFixture, store: StateStore, options: Partial
     clock: fixture.clock,
     copilotApi: fixture.deps.copilotApi,
     formatCommand,
-    seatPrice: { amount: 30, currency: 'USD' },
+    licences: { price: { currency: 'USD', seat: 30, bySku: {} }, extraSkuIds: [] },
     logger: silentLogger,
     ...options,
   });
@@ -64,7 +64,12 @@ describe('digest composition', () => {
     if (model.inactiveSeats.status !== 'ok') throw new Error('seats unavailable');
     const seats = model.inactiveSeats.data;
     expect(seats).toMatchObject({ period: 'D30', action: { command: 'copilot inactive D30', delivery: 'private' } });
-    expect(seats.monthlyCost).toEqual({ amount: seats.inactive * 30, currency: 'USD' });
+    // The seats to act on are the idle seats of the licences section: one figure, one cost.
+    expect(seats.idle?.idle.inactive).toBe(seats.inactive);
+    expect(seats.idle?.spend?.monthly).toBe(seats.idle!.idle.seats * 30);
+    if (model.seats?.status !== 'ok') throw new Error('seats section unavailable');
+    expect(model.seats.data.idle.current).toBe(seats.idle!.idle.seats);
+    expect(model.seats.data.idleSpend?.monthly.current).toBe(seats.idle!.spend!.monthly);
     expect(model.inactiveGroups).toMatchObject({ status: 'ok', data: { period: 'D30', action: { command: 'groups inactive D30', delivery: 'private' } } });
     expect(model.actions.map((action) => action.command)).toEqual(['copilot summary D7', 'copilot trend D30', 'activations', 'groups D30']);
 
@@ -145,7 +150,6 @@ describe('digest composition', () => {
     expect(calls.map((request) => request.functionName).sort()).toEqual([
       'getMicrosoft365CopilotUsageUserDetail',
       'getMicrosoft365CopilotUserCountSummary',
-      'getMicrosoft365CopilotUserCountSummary',
       'getOffice365ActivationsUserCounts',
       'getOffice365GroupsActivityDetail',
       'subscribedSkus',
@@ -171,10 +175,11 @@ describe('digest composition', () => {
 
   test('without a seat price the cost is left out', async () => {
     const fixture = await startReportFixture();
-    const { model } = await composerFor(fixture, new MemoryStateStore(), { seatPrice: undefined }).compose();
+    const { model } = await composerFor(fixture, new MemoryStateStore(), { licences: { extraSkuIds: [] } }).compose();
     if (model.inactiveSeats.status !== 'ok') throw new Error('seats unavailable');
-    expect(model.inactiveSeats.data.monthlyCost).toBeUndefined();
-    expect(texts(model)).not.toContain('a month at');
+    expect(model.inactiveSeats.data.idle?.idle.seats).toBeGreaterThan(0);
+    expect(model.inactiveSeats.data.idle?.spend).toBeUndefined();
+    expect(texts(model)).not.toContain('a month');
   });
 });
 
@@ -212,7 +217,7 @@ describe('Copilot seats section', () => {
     expect(snapshot?.seats).toEqual({ purchased: copilot.prepaidUnits.enabled, assigned: users, active, idle, idleMonthlySpend: idle * 30, currency: 'USD' });
     const card = texts(model);
     expect(card).toContain('Copilot seats');
-    expect(card).toContain(`Idle seats: ${idle} (${unassigned} unassigned + ${users - active} inactive)`);
+    expect(card).toContain(`Idle seats: ${idle} = ${unassigned} unassigned + ${users - active} assigned, no Copilot activity in the last 30 days`);
     expect(card).toContain(`Idle spend: $${(idle * 30).toLocaleString('en-US')}.00 a month · $${(idle * 360).toLocaleString('en-US')}.00 a year`);
   });
 
@@ -232,7 +237,7 @@ describe('Copilot seats section', () => {
     expect(after.active.change?.difference).toBe(after.active.current - before.active.current);
     expect(after.idleSpend?.monthly.change?.difference).toBeCloseTo((after.idle.current - before.idle.current) * 30, 6);
     const card = texts(second.model);
-    expect(card).toContain('Purchased: ' + before.purchased.current.toLocaleString('en-US') + ' unchanged');
+    expect(card).toContain('Purchased seats: ' + before.purchased.current.toLocaleString('en-US') + ' unchanged');
     expect(card).toMatch(/Idle spend: \$[\d,]+\.\d\d a month · \$[\d,]+\.\d\d a year (?:[▲▼] \$[\d,]+\.\d\d \([+-]\d+\.\d%\)|unchanged)/u);
   });
 

@@ -41,7 +41,17 @@ const ALL_UNAVAILABLE: DigestModel = {
 
 const NOTHING_TO_DO: DigestModel = {
   ...DIGEST,
-  inactiveSeats: DIGEST.inactiveSeats.status === 'ok' ? { status: 'ok', data: { ...DIGEST.inactiveSeats.data, inactive: 0, monthlyCost: { amount: 0, currency: 'USD' } } } : DIGEST.inactiveSeats,
+  inactiveSeats:
+    DIGEST.inactiveSeats.status === 'ok'
+      ? {
+          status: 'ok',
+          data: {
+            ...DIGEST.inactiveSeats.data,
+            inactive: 0,
+            idle: { idle: { period: 'D30', unassigned: 0, inactive: 0, neverActive: 0, seats: 0 }, spend: { currency: 'USD', monthly: 0, yearly: 0, inactiveSeatPrice: 30, unpricedSkus: [] } },
+          },
+        }
+      : DIGEST.inactiveSeats,
   inactiveGroups: DIGEST.inactiveGroups.status === 'ok' ? { status: 'ok', data: { ...DIGEST.inactiveGroups.data, inactive: 0 } } : DIGEST.inactiveGroups,
 };
 
@@ -52,6 +62,7 @@ const SEATS: DigestModel['seats'] = {
     freshness: FRESHNESS,
     comparedWith: '2026-11-12',
     hasCopilotSkus: true,
+    enabled: 359096,
     purchased: { current: 360000, change: { previous: 360000, difference: 0, relative: 0 } },
     assigned: { current: 359096, change: { previous: 358000, difference: 1096, relative: 1096 / 358000 } },
     active: { current: 165115, change: { previous: 160000, difference: 5115, relative: 5115 / 160000 } },
@@ -87,11 +98,15 @@ describe('digest card', () => {
     expect(texts).toContain('Data as of Nov 19, 2026; changes since the digest with data as of Nov 12, 2026.');
     expect(texts).toContain('Enabled users: 359,096 ▲ 1,096 (+0.3%)');
     expect(texts).toContain('Active users: 165,115 ▲ 5,115 (+3.2%)');
-    expect(texts).toContain('Adoption: ████▋░░░░░ 46.0% ▲ 1.3 pts (+2.9%)');
-    expect(texts).toContain('Teams: ███▍░░░░░░ 34.3% · 123,341 of 359,096 ▲ 3,341 (+2.8%)');
-    expect(texts).toContain('Word: ██▊░░░░░░░ 27.3% · 98,012 of 359,096 ▼ 1,000 (-1.0%)');
-    expect(texts).toContain('Loop: ▏░░░░░░░░░ 0.6% · 2,210 of 359,096 ▲ 2,210');
-    expect(texts).toContain('Excel: █▏░░░░░░░░ 11.5% · 41,230 of 359,096 unchanged');
+    expect(texts).toContain('Adoption · last 7 days: ████▋░░░░░ 46.0% ▲ 1.3 pts (+2.9%)');
+    // Each app's change in users and in percentage points of its share of the enabled users.
+    const points = (now: number, before: number) => (Math.round(Math.abs((now / 359096 - before / 358000) * 1000)) / 10).toFixed(1);
+    expect(texts).toContain(`Teams: ███▍░░░░░░ 34.3% · 123,341 of 359,096 ▲ 3,341 (+2.8%) · ▲ ${points(123341, 120000)} pts`);
+    expect(texts).toContain(`Word: ██▊░░░░░░░ 27.3% · 98,012 of 359,096 ▼ 1,000 (-1.0%) · ▼ ${points(98012, 99012)} pts`);
+    expect(texts).toContain(`Loop: ▏░░░░░░░░░ 0.6% · 2,210 of 359,096 ▲ 2,210 · ▲ ${points(2210, 0)} pts`);
+    // The same users of slightly more enabled users: less than 0.05 points.
+    expect(points(41230, 41230)).toBe('0.0');
+    expect(texts).toContain('Excel: █▏░░░░░░░░ 11.5% · 41,230 of 359,096 unchanged · ±0 pts');
   });
 
   test('the first digest says there is no previous week yet and shows no arrows', () => {
@@ -100,17 +115,27 @@ describe('digest card', () => {
     expect(texts.join('\n')).not.toMatch(/[▲▼]|unchanged/);
   });
 
-  test('activations, groups and the action list with the monthly cost of inactive seats', () => {
+  test('activations, groups and the action list with the idle seats and idle spend', () => {
     const texts = seen(DIGEST);
-    expect(texts).toContain('MICROSOFT 365 APPS FOR ENTERPRISE: ███████▍░░ 74.2% · 253 of 341');
+    expect(texts).toContain('Microsoft 365 Apps for enterprise: ███████▍░░ 74.2% · 253 of 341');
     expect(texts).toContain('Inactive: ▌░░░░░░░░░ 4.7% · 56 of 1,200');
-    expect(texts).toContain('⚠ 193,981 of 359,096 Copilot seats without any Copilot activity in the last 30 days · about $5,819,430.00 a month at $30.00 per seat.');
+    expect(texts).toContain(
+      '⚠ 194,885 idle Copilot seats = 904 unassigned + 193,981 assigned, no Copilot activity in the last 30 days · $5,846,550.00 a month · $70,158,600.00 a year.',
+    );
     expect(texts).toContain('⚠ 56 of 1,200 groups without activity in the last 30 days.');
     expect(texts).toContain('Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026');
     // Intl separates amount and currency sign with a no-break space.
     expect(seen(DIGEST, 'de-DE').map((text) => text.replaceAll('\u00a0', ' '))).toContain(
-      '⚠ 193.981 of 359.096 Copilot seats without any Copilot activity in the last 30 days · about 5.819.430,00 $ a month at 30,00 $ per seat.',
+      '⚠ 194.885 idle Copilot seats = 904 unassigned + 193.981 assigned, no Copilot activity in the last 30 days · 5.846.550,00 $ a month · 70.158.600,00 $ a year.',
     );
+  });
+
+  test('without licence counts the seats to act on are the enabled users without Copilot activity, with no cost', () => {
+    if (DIGEST.inactiveSeats.status !== 'ok') throw new Error('fixture');
+    const { idle: _, ...withoutLicences } = DIGEST.inactiveSeats.data;
+    const texts = seen({ ...DIGEST, inactiveSeats: { status: 'ok', data: withoutLicences } });
+    expect(texts).toContain('⚠ 193,981 of 359,096 enabled users with no Copilot activity in the last 30 days.');
+    expect(texts.join('\n')).not.toContain('a month');
   });
 
   test('buttons lead to the detail commands; the per-user lists are asked for privately', () => {
@@ -127,7 +152,7 @@ describe('digest card', () => {
 
   test('with nothing to act on the items say so and offer no button', () => {
     const texts = seen(NOTHING_TO_DO);
-    expect(texts).toContain('Every Copilot seat was used in the last 30 days.');
+    expect(texts).toContain('No idle Copilot seats: every seat is assigned and had Copilot activity in the last 30 days.');
     expect(texts).toContain('Every group had activity in the last 30 days.');
     expect(submitActions(cardOf(renderDigestCard(NOTHING_TO_DO, 'en-US'))).map((action) => action.title)).toEqual([
       'Copilot summary',
@@ -148,7 +173,7 @@ describe('digest card', () => {
     if (DIGEST.activations.status !== 'ok') throw new Error('fixture');
     const hostile: DigestModel = {
       ...DIGEST,
-      activations: { status: 'ok', data: { ...DIGEST.activations.data, products: [{ productType: '[Click me](https://evil.example) **now**', assigned: 1, activated: 1 }] } },
+      activations: { status: 'ok', data: { ...DIGEST.activations.data, products: [{ productType: 'X', productName: '[Click me](https://evil.example) **now**', assigned: 1, activated: 1 }] } },
     };
     const json = JSON.stringify(cardOf(renderDigestCard(hostile, 'en-US')));
     expect(json).not.toContain('](https://evil.example)');
@@ -237,12 +262,12 @@ describe('changes', () => {
 describe('digest card: Copilot seats', () => {
   test('purchased, assigned, active, idle seats and idle spend, each with its change; money in the locale and the price\'s currency', () => {
     const texts = seen({ ...DIGEST, seats: SEATS });
-    expect(texts).toContain('Copilot seats');
+    expect(texts).toContain('Copilot seats · last 30 days');
     expect(texts).toContain('Usage as of Nov 19, 2026, licences live; changes since the digest with data as of Nov 12, 2026.');
-    expect(texts).toContain('Purchased: 360,000 unchanged');
-    expect(texts).toContain('Assigned: 359,096 ▲ 1,096 (+0.3%)');
-    expect(texts).toContain('Active (last 30 days): 165,115 of 359,096 ▲ 5,115 (+3.2%)');
-    expect(texts).toContain('Idle seats: 194,885 (904 unassigned + 193,981 inactive) ▼ 5,115 (-2.6%)');
+    expect(texts).toContain('Purchased seats: 360,000 unchanged');
+    expect(texts).toContain('Assigned seats: 359,096 ▲ 1,096 (+0.3%)');
+    expect(texts).toContain('Active · last 30 days: 165,115 of 359,096 enabled users ▲ 5,115 (+3.2%)');
+    expect(texts).toContain('Idle seats: 194,885 = 904 unassigned + 193,981 assigned, no Copilot activity in the last 30 days ▼ 5,115 (-2.6%)');
     expect(texts).toContain('Idle spend: $5,846,550.00 a month · $70,158,600.00 a year ▼ $153,450.00 (-2.6%)');
     const dollarsInGerman = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' });
     expect(seen({ ...DIGEST, seats: SEATS }, 'de-DE').find((text) => text.startsWith('Idle spend'))).toContain(
@@ -259,6 +284,6 @@ describe('digest card: Copilot seats', () => {
     expect(seen({ ...DIGEST, seats: { status: 'unavailable', code: 'LICENSE_FORBIDDEN' } })).toContain(
       'Not available this time: Microsoft Graph did not answer (LICENSE_FORBIDDEN).',
     );
-    expect(seen(DIGEST)).not.toContain('Copilot seats');
+    expect(seen(DIGEST).some((text) => text.startsWith('Copilot seats'))).toBe(false);
   });
 });

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addDays, toIsoDate } from '../src/clock.js';
 import { createCopilotAggregateCache } from '../src/emulator/copilot-aggregates.js';
-import { startGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../src/emulator/graph-emulator.js';
+import type { EmulatorOptions } from '../src/emulator/graph-emulator.js';
 import { createReportView, generateCsvChunks } from '../src/emulator/render-report.js';
 import { computeActivations } from '../src/emulator/synthetic-activations.js';
 import { countGroups, generateGroup, iterateGroups } from '../src/emulator/synthetic-groups.js';
@@ -17,89 +15,17 @@ import {
   isCopilotLicensed,
   iterateLicensedUsers,
 } from '../src/emulator/synthetic-tenant.js';
-import { createFakeClock, type FakeClock } from './support/fake-clock.js';
+import { createWorkloadAggregateCache } from '../src/emulator/workload-aggregates.js';
+import { bodyText, call, errorOf, fetchCsv, md5, readCsv, readJsonPages, startTestEmulator, type Csv } from './support/emulator-http.js';
+import { createFakeClock } from './support/fake-clock.js';
 
 // ---------------------------------------------------------------- harness
 
 const START = Date.parse('2026-11-12T10:00:00Z'); // a Thursday
 
 
-const running: GraphEmulator[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((emulator) => emulator.close()));
-});
+const start = (options: EmulatorOptions = {}) => startTestEmulator(START, options);
 
-async function start(options: EmulatorOptions = {}): Promise<{ emulator: GraphEmulator; clock: FakeClock }> {
-  const clock = createFakeClock(START);
-  const emulator = await startGraphEmulator({ users: 400, clock, ...options });
-  running.push(emulator);
-  return { emulator, clock };
-}
-
-type CallOptions = { token?: string | null; headers?: Record<string, string> };
-
-function call(emulator: GraphEmulator, path: string, options: CallOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token !== null) headers.Authorization = `Bearer ${options.token ?? 'test-token'}`;
-  return fetch(emulator.url + path, { headers, redirect: 'manual' });
-}
-
-// `Response.text()` drops a leading BOM (the Fetch spec's UTF-8 decode), so read the bytes.
-async function bodyText(response: Response): Promise<string> {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-}
-
-/** The CSV of a report: follows a 302 to the download (without Authorization) or reads a direct 200. */
-async function fetchCsv(emulator: GraphEmulator, path: string): Promise<string> {
-  const response = await call(emulator, path);
-  if (response.status === 302) {
-    const download = await fetch(response.headers.get('location')!);
-    expect(download.status).toBe(200);
-    return bodyText(download);
-  }
-  expect(response.status).toBe(200);
-  return bodyText(response);
-}
-
-type Csv = { header: string[]; rows: Record<string, string>[] };
-
-/** Parses Graph CSV with csv-parse (an independent RFC 4180 reader), after checking BOM and CRLF. */
-function readCsv(text: string): Csv {
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  expect(text.endsWith('\r\n')).toBe(true);
-  // Outside quoted fields, every line break is CRLF.
-  const unquoted = text.replace(/"(?:[^"]|"")*"/g, '');
-  expect(unquoted.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  const records: string[][] = parse(text.slice(1), { relax_column_count: false });
-  const [header = [], ...body] = records;
-  return { header, rows: body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']))) };
-}
-
-async function errorOf(response: Response): Promise<{ code: string; message: string; innerError?: Record<string, string> }> {
-  const body = (await response.json()) as { error: { code: string; message: string; innerError?: Record<string, string> } };
-  return body.error;
-}
-
-async function readJsonPages(emulator: GraphEmulator, path: string): Promise<{ pages: number; items: Record<string, unknown>[] }> {
-  const items: Record<string, unknown>[] = [];
-  let next: string | undefined = emulator.url + path;
-  let pages = 0;
-  while (next) {
-    const response = await fetch(next, { headers: { Authorization: 'Bearer t' } });
-    expect(response.status).toBe(200);
-    const page = (await response.json()) as { value: Record<string, unknown>[]; '@odata.nextLink'?: string };
-    pages++;
-    items.push(...page.value);
-    next = page['@odata.nextLink'];
-    if (next) {
-      expect(next.startsWith(`${emulator.url}/`)).toBe(true);
-      expect(next).toContain('$skiptoken=');
-    }
-  }
-  return { pages, items };
-}
-
-const md5 = (value: string) => createHash('md5').update(value, 'utf8').digest('hex').toUpperCase();
 const today = () => toIsoDate(START);
 const officeRefresh = () => addDays(today(), -2);
 const copilotRefresh = () => addDays(today(), -3);
@@ -971,6 +897,7 @@ describe('determinism and scale', () => {
       refreshDay: 20_400,
       concealed: false,
       aggregates: createCopilotAggregateCache(spec),
+      workloads: createWorkloadAggregateCache(spec),
     });
     const chunks = generateCsvChunks(view, 4096);
     const first = chunks.next();

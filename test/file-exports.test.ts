@@ -21,7 +21,7 @@ import {
 import { playgroundActivity } from './support/playground-activities.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 import { scratchFolder } from './support/scratch-folder.js';
-import { parseCsvRecords } from './support/csv-records.js';
+import { parseCsv } from './support/csv-records.js';
 
 const PERSONAL = '35ab4250-4f23-4f9f-b66f-2052a98e3fc3';
 const CHANNEL_POST = 'team-id;messageid=1795331054475';
@@ -119,12 +119,13 @@ describe('csv in a personal chat: the consent card', () => {
   test('names the file, gives its exact size and what it holds; its context says what builds the file again, never rows', async () => {
     const card = await offer('csv copilot users D30');
     expect(bot.cardsIn(PERSONAL)).toEqual([card]);
-    expect(card.name).toMatch(/^copilot-users-D30-\d{4}-\d{2}-\d{2}\.csv$/);
-    const refreshDate = card.name!.slice('copilot-users-D30-'.length, -'.csv'.length);
+    // The bot reads the built-in emulator here: demo data, which the file's name says.
+    expect(card.name).toMatch(/^demo-copilot-users-D30-\d{4}-\d{2}-\d{2}\.csv$/);
+    const refreshDate = card.name!.slice('demo-copilot-users-D30-'.length, -'.csv'.length);
     const { acceptContext, declineContext, sizeInBytes, description } = card.content;
     expect(declineContext).toEqual(acceptContext);
     expect(acceptContext).toEqual({ exportId: expect.stringMatching(/^[0-9a-f-]{36}$/), command: 'csv copilot users D30', refreshDate });
-    expect(description).toMatch(/^[\d,]+ rows behind “copilot users D30” · data as of .+ · CSV \(UTF-8\) for Excel$/);
+    expect(description).toMatch(/^Demo data · [\d,]+ rows behind “copilot users D30” · data as of .+ · CSV \(UTF-8\) for Excel$/);
     // No user principal name (or anything else from the rows) travels in the card.
     expect(JSON.stringify(bot.connector.posted)).not.toContain('@');
 
@@ -143,7 +144,7 @@ describe('csv in a personal chat: the consent card', () => {
     const activity = bot.connector.posted.map((posted) => posted.activity).find((sent) => (sent.attachments ?? []).some((a) => a.name === card.name));
     const size = card.content.sizeInBytes;
     expect(activity?.text).toMatch(
-      new RegExp(`^The file ${card.name!.replaceAll('.', '\\.')} \\([\\d,]+ rows, [\\d.,]+\u00a0KB\\) is offered below: choose Allow to save it to your OneDrive\\. `),
+      new RegExp(`^Demo data, not your tenant's\\. The file ${card.name!.replaceAll('.', '\\.')} \\([\\d,]+ rows, [\\d.,]+\u00a0KB\\) is offered below: choose Allow to save it to your OneDrive\\. `),
     );
     // --silent: without it npm prints its own banner into the file.
     expect(activity?.text).toContain(`npm run --silent report -- csv copilot inactive D30 > ${card.name}`);
@@ -160,7 +161,7 @@ describe('csv in a personal chat: the consent card', () => {
     expect(actions.at(-1)).toEqual({ title: 'CSV', data: { command: 'csv copilot inactive D90' } });
     bot.connector.posted.length = 0;
     const card = await offer('csv copilot inactive D90', true);
-    expect(card.name).toMatch(/^copilot-inactive-D90-/);
+    expect(card.name).toMatch(/^demo-copilot-inactive-D90-/);
     await accept(card);
   });
 });
@@ -180,9 +181,10 @@ describe('csv in a personal chat whose client takes no file offer (the Agents Pl
   /** The file the terminal writes for `command`: its name, data rows and bytes, read from the CSV itself. */
   async function terminalFile(command: string, prefix: string): Promise<{ name: string; rows: number; bytes: number }> {
     const bytes = await cliBytes(command.split(' '));
-    const [header, ...records] = parseCsvRecords(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    const [header, ...records] = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     const refreshDate = records[0]![header!.indexOf('Report Refresh Date')];
-    return { name: `${prefix}-${refreshDate}.csv`, rows: records.length, bytes: bytes.length };
+    // The harness reads a loopback Graph with the development token: demo data, named so.
+    return { name: `demo-${prefix}-${refreshDate}.csv`, rows: records.length, bytes: bytes.length };
   }
 
   test('the answer names the file, its rows and size and the terminal command that writes the same bytes; never "ask in a personal chat"', async () => {
@@ -190,7 +192,7 @@ describe('csv in a personal chat whose client takes no file offer (the Agents Pl
     const file = await terminalFile('csv copilot inactive D90', 'copilot-inactive-D90');
     expect(file.bytes).toBeGreaterThan(10 * 1024);
     expect(fallback).toEqual([
-      'This chat cannot take files',
+      'Demo data · This chat cannot take files',
       'This chat does not show the bot’s file offers (the Agents Playground does not), so the file was not sent. The same file comes from a terminal where the bot is installed:',
       `File: ${file.name}`,
       `Rows: ${file.rows.toLocaleString('en-US')} rows`,
@@ -210,7 +212,7 @@ describe('csv in a personal chat whose client takes no file offer (the Agents Pl
     const file = await terminalFile('csv groups D7', 'groups-D7');
     const answer = cardOf(bot.cardsIn(PERSONAL).find((attachment) => attachment.contentType === ADAPTIVE_CARD)!);
     expect(visibleTexts(answer)).toEqual(
-      expect.arrayContaining(['The file offer was not sent', `File: ${file.name}`, `Rows: ${file.rows.toLocaleString('en-US')} rows`]),
+      expect.arrayContaining(['Demo data · The file offer was not sent', `File: ${file.name}`, `Rows: ${file.rows.toLocaleString('en-US')} rows`]),
     );
     expect(submitActions(answer)).toEqual([{ title: 'Try again', data: { command: 'csv groups D7' } }]);
     expect(keptFiles()).toEqual([]);
@@ -219,7 +221,7 @@ describe('csv in a personal chat whose client takes no file offer (the Agents Pl
   test('asked as a plain question, the fallback opens with the command it ran', async () => {
     const [fallback] = await askWithoutFileOffers('download the inactive copilot seats this quarter');
     expect(fallback?.[0]).toBe('Ran: csv copilot inactive D90');
-    expect(fallback?.[1]).toBe('This chat cannot take files');
+    expect(fallback?.[1]).toBe('Demo data · This chat cannot take files');
   });
 });
 
@@ -264,6 +266,17 @@ describe('accepted', () => {
     expect(bot.logs.join('\n')).not.toContain('@');
   });
 
+  test('a second click on Allow uploads nothing more: one upload, one file card', async () => {
+    const card = await offer('csv activations');
+    const first = await accept(card);
+    const second = await accept(card);
+    expect(first.completed).toBe(true);
+    expect(second.requests).toEqual([]);
+    expect(delivered().map((attachment) => attachment.contentType)).toEqual([FILE_INFO_CONTENT_TYPE]);
+    expect(bot.logs.filter((line) => line.includes('"message":"file consent repeated"'))).toHaveLength(1);
+    expect(keptFiles()).toEqual([]);
+  });
+
   test('the invoke is answered before the upload ends: Teams shows "Something went wrong" when the answer waits', async () => {
     const card = await offer('csv groups D7');
     const session = uploads.session();
@@ -285,7 +298,7 @@ describe('accepted', () => {
     const text = users.subarray(3).toString('utf8');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
-    const [header, ...rows] = parseCsvRecords(text);
+    const [header, ...rows] = parseCsv(text);
     expect(header?.slice(0, 4)).toEqual(['Report Refresh Date', 'Report Period', 'User Principal Name', 'Display Name']);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     const names = rows.map((row) => row[3]!);
@@ -298,7 +311,7 @@ describe('accepted', () => {
 
     bot.connector.posted.length = 0;
     const groups = (await accept(await offer('csv groups D7'))).received().toString('utf8');
-    const groupNames = parseCsvRecords(groups.slice(1)).slice(1).map((row) => row[1]!);
+    const groupNames = parseCsv(groups.slice(1)).slice(1).map((row) => row[1]!);
     expect(groupNames).toContain("'=Budget 2026");
     expect(groupNames.filter((name) => /^[=+\-@\t\r]/.test(name))).toEqual([]);
   });
@@ -430,7 +443,7 @@ describe('csv asked in a channel', () => {
     const [sent] = bot.sender.continued;
     expect(sent?.reference).toMatchObject({ conversation: { id: PERSONAL } });
     const [card] = consentCards(sent!.activities.flatMap((activity) => activity.attachments ?? []));
-    expect(card?.name).toMatch(/^copilot-users-D30-/);
+    expect(card?.name).toMatch(/^demo-copilot-users-D30-/);
     expect(bot.cardsIn(CHANNEL_POST)).toEqual([cardFor({ view: 'sent-privately', model: { what: `the CSV file ${card!.name}` } })]);
     expect(consentCards(bot.cardsIn(CHANNEL_POST))).toEqual([]);
     expect(JSON.stringify(bot.connector.posted)).not.toContain('@');
@@ -448,7 +461,7 @@ describe('csv asked in a channel', () => {
     bot.connector.posted.length = 0;
     await bot.post(playgroundActivity('message-channel-mention', { text: undefined, value: { command: 'csv activations' } }));
     expect(consentCards(bot.sender.continued.flatMap((sent) => sent.activities.flatMap((activity) => activity.attachments ?? [])))).toHaveLength(1);
-    expect(visibleTexts(cardOf(bot.cardsIn(CHANNEL_POST)[0]!))[0]).toMatch(/^🔒 I sent the CSV file activations-\d{4}-\d{2}-\d{2}\.csv to you in a personal chat\.$/);
+    expect(visibleTexts(cardOf(bot.cardsIn(CHANNEL_POST)[0]!))[0]).toMatch(/^🔒 I sent the CSV file demo-activations-\d{4}-\d{2}-\d{2}\.csv to you in a personal chat\.$/);
     const [card] = consentCards(bot.sender.continued[0]!.activities.flatMap((activity) => activity.attachments ?? []));
     await bot.post(fileConsentInvoke('decline', card!.content.declineContext));
     expect(keptFiles()).toEqual([]);

@@ -17,6 +17,7 @@ import { parseLicencePrice } from '../src/reports/licence-price.js';
 import { ReportDataError } from '../src/reports/report-errors.js';
 import { parseSubscribedSkus } from '../src/reports/subscribed-skus.js';
 import type { RowOf } from '../src/reports/catalog.js';
+import { fileOfferText } from '../src/views/file-cards.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
@@ -94,20 +95,30 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
 
     const reply = await ask(deps, 'copilot licenses D30', 'channel');
     const model = onlyModel(reply, 'copilot-licenses');
-    expect(model.licences.skus.map((sku) => sku.skuPartNumber)).toEqual(['Microsoft_365_Copilot']);
-    expect(model.licences.total).toEqual({ purchased: copilot.prepaidUnits, purchasedTotal: copilot.prepaidUnits.enabled, assigned: rows.length, unassigned });
-    expect(model.licences.usage).toEqual({ reported: rows.length, active, inactive, neverActive });
-    expect(model.licences.idleSeats).toBe(idle);
+    expect(model.licences.skus.map((sku) => [sku.productName, sku.skuPartNumber])).toEqual([['Microsoft 365 Copilot', 'Microsoft_365_Copilot']]);
+    expect(model.licences.total).toEqual({
+      purchased: copilot.prepaidUnits.enabled,
+      inWarning: 0,
+      suspended: 0,
+      lockedOut: 0,
+      assigned: rows.length,
+      unassigned,
+      overAssigned: 0,
+    });
+    expect(model.licences.usage).toEqual({ period: 'D30', enabled: rows.length, active, inactive, neverActive });
+    expect(model.licences.idle).toEqual({ period: 'D30', unassigned, inactive, neverActive, seats: idle });
     expect(model.licences.spend).toMatchObject({ currency: 'USD', monthly: idle * 30, yearly: idle * 30 * 12, inactiveSeatPrice: 30 });
 
     const text = cardText(reply);
     expect(text).toContain('Copilot licences · last 30 days');
-    expect(text).toMatch(new RegExp(`Purchased: ${count(copilot.prepaidUnits.enabled)}\\n`));
-    expect(text).toMatch(new RegExp(`Assigned: ${count(rows.length)}\\n`));
+    expect(text).toMatch(new RegExp(`Purchased seats: ${count(copilot.prepaidUnits.enabled)}\\n`));
+    expect(text).toMatch(new RegExp(`Assigned seats: ${count(rows.length)}\\n`));
     expect(text).toMatch(new RegExp(`Unassigned: ${count(unassigned)}\\n`));
-    expect(text).toContain(`${count(idle)} (${count(unassigned)} unassigned + ${count(inactive)} inactive)`);
-    expect(text).toContain(`Idle spend per month: ${usd(idle * 30)}`);
-    expect(text).toContain(`Idle spend per year: ${usd(idle * 360)}`);
+    // Never active is a part of the inactive, on the same line: no sibling bar adding past 100 %.
+    expect(text).toContain(`${count(inactive)} of ${count(rows.length)} · ${count(neverActive)} never active`);
+    expect(text).not.toMatch(/^Never active:/m);
+    expect(text).toContain(`Idle seats: ${count(idle)} = ${count(unassigned)} unassigned + ${count(inactive)} assigned, no Copilot activity in the last 30 days`);
+    expect(text).toContain(`Idle spend: ${usd(idle * 30)} a month · ${usd(idle * 360)} a year`);
     expect(submitActions(cardOf(renderReplyMessage(reply.messages[0]!, 'en-US'))).map((action) => action.data['command'])).toEqual([
       'copilot inactive D30',
       'csv copilot licenses D30',
@@ -115,6 +126,24 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
     ]);
     // The admin's locale, the price's currency.
     expect(cardText(reply, 'de-DE')).toContain(new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' }).format(idle * 30));
+  });
+
+  test('another period shows how the enabled users used Copilot then; idle seats and idle spend stay those of the last 30 days', async () => {
+    const fixture = await startReportFixture();
+    const deps = { ...fixture.deps, licences: USD_30 };
+    const month = onlyModel(await ask(deps, 'copilot licenses D30'), 'copilot-licenses').licences;
+    for (const period of ['D7', 'D90', 'D180', 'ALL']) {
+      const reply = await ask(deps, `copilot licenses ${period}`);
+      const { licences } = onlyModel(reply, 'copilot-licenses');
+      expect(licences.idle, period).toEqual(month.idle);
+      expect(licences.spend, period).toEqual(month.spend);
+      expect(licences.usage.period, period).toBe(period);
+      expect(cardText(reply)).toContain(`Idle spend: ${usd(month.spend!.monthly)} a month`);
+    }
+    const week = onlyModel(await ask(deps, 'copilot licenses D7'), 'copilot-licenses').licences;
+    const rows = await userRows(fixture, 'D7');
+    const start = addDays(rows[0]!.reportRefreshDate, -6);
+    expect(week.usage.active).toBe(rows.filter((row) => row.lastActivityDate !== undefined && row.lastActivityDate >= start).length);
   });
 
   test('licences, licences D90, copilot licences and copilot licenses all ask the same; csv takes it too', () => {
@@ -126,34 +155,38 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
     expect(csv.ok && formatCommand(csv.parsed.command)).toBe('csv copilot licenses');
   });
 
-  test('the CSV has a row per Copilot SKU and a total with the card\'s numbers', async () => {
+  test('the CSV has a row per Copilot SKU and no total row; the offer states the totals the card shows', async () => {
     const fixture = await startReportFixture();
     const deps = { ...fixture.deps, licences: USD_30 };
     const model = onlyModel(await ask(deps, 'copilot licenses D30'), 'copilot-licenses');
     const reply = await ask(deps, 'csv copilot licenses D30');
     expect(reply.file?.export.fileName).toBe('copilot-licenses-D30-2026-11-19.csv');
-    const [sku, total] = await csvOf(reply);
+    const rows = await csvOf(reply);
     const { licences } = model;
-    expect(sku).toMatchObject({
-      'SKU Part Number': 'Microsoft_365_Copilot',
-      'SKU Id': COPILOT_SKU_ID,
-      'Capability Status': 'Enabled',
-      'Purchased Enabled': String(licences.total.purchased.enabled),
-      Assigned: String(licences.total.assigned),
-      Unassigned: String(licences.total.unassigned),
-      'Monthly Price per Seat': '30',
-      'Idle Spend per Month': String(licences.total.unassigned * 30),
-      Currency: 'USD',
-    });
-    expect(total).toMatchObject({
-      'SKU Part Number': 'Total',
-      Active: String(licences.usage.active),
-      Inactive: String(licences.usage.inactive),
-      'Never Active': String(licences.usage.neverActive),
-      'Idle Seats': String(licences.idleSeats),
-      'Idle Spend per Month': String(licences.spend!.monthly),
-      'Idle Spend per Year': String(licences.spend!.yearly),
-    });
+    expect(rows).toEqual([
+      {
+        Product: 'Microsoft 365 Copilot',
+        'SKU Part Number': 'Microsoft_365_Copilot',
+        'SKU Id': COPILOT_SKU_ID,
+        'Capability Status': 'Enabled',
+        'Purchased Seats': String(licences.total.purchased),
+        'Of Which In Warning': '0',
+        'Assigned Seats': String(licences.total.assigned),
+        'Unassigned Seats': String(licences.total.unassigned),
+        'Over-Assigned Seats': '0',
+        'Suspended Units (Not Purchased)': '0',
+        'Locked Out Units (Not Purchased)': '0',
+        'Monthly Price per Seat': '30',
+        'Unassigned Seats Spend per Month': String(licences.total.unassigned * 30),
+        Currency: 'USD',
+      },
+    ]);
+    expect(reply.file?.export.totals).toEqual({ kind: 'licences', seats: licences.total, idle: licences.idle, spend: licences.spend });
+    const offer = fileOfferText({ fileName: 'f.csv', sizeInBytes: 512, rowCount: rows.length, command: 'csv copilot licenses D30', totals: reply.file!.export.totals! }, 'en-US');
+    expect(offer).toContain('(1 row, 512\u00a0B)');
+    expect(offer).toContain(`Totals of the rows: ${count(licences.total.purchased)} purchased seats, ${count(licences.total.assigned)} assigned`);
+    expect(offer).toContain(`Idle seats: ${count(licences.idle.seats)} = ${count(licences.idle.unassigned)} unassigned + ${count(licences.idle.inactive)} assigned`);
+    expect(offer).toContain(`idle spend ${usd(licences.spend!.monthly)} a month`);
   });
 
   test('without a price the card says how to set one and shows no spend', async () => {
@@ -262,58 +295,160 @@ describe('copilot licenses: tenants with other SKUs', () => {
     await service.close();
   });
 
-  test('several Copilot SKUs: education by part number, a configured id, one in its grace period; prices per SKU', async () => {
-    const skus = [
-      E3,
-      sku('c3f0d4b2-0000-4000-8000-00000000edu1', 'Microsoft_365_Copilot_EDU', 40, { enabled: 50 }),
-      sku(CUSTOM_ID, 'CONTOSO_AI_SEATS', 12, { enabled: 10, warning: 5 }),
-      sku('9e3a1b2c-0000-4000-8000-0000000000e7', 'SPE_E7', 3, { enabled: 4 }, ['M365_COPILOT_APPS']),
-    ];
+  test('several Copilot SKUs: education by part number, a configured id, one with seats in warning; prices per SKU', async () => {
+    const edu = sku('c3f0d4b2-0000-4000-8000-00000000edu1', 'Microsoft_365_Copilot_EDU', 40, { enabled: 50 });
+    const custom = sku(CUSTOM_ID, 'CONTOSO_AI_SEATS', 12, { enabled: 10, warning: 5 });
+    const e7 = sku('9e3a1b2c-0000-4000-8000-0000000000e7', 'SPE_E7', 3, { enabled: 4 }, ['M365_COPILOT_APPS']);
     const price = parseLicencePrice('Microsoft_365_Copilot_EDU=18 USD; 30 USD')!;
-    const { deps, service } = await tenantWith(skus, { price, extraSkuIds: [CUSTOM_ID] });
+    const { deps, service } = await tenantWith([E3, edu, custom, e7], { price, extraSkuIds: [CUSTOM_ID] });
     const model = onlyModel(await ask(deps, 'copilot licenses'), 'copilot-licenses');
     const { licences } = model;
-    expect(licences.skus.map((item) => [item.skuPartNumber, item.unassigned, item.monthlyPrice])).toEqual([
-      ['Microsoft_365_Copilot_EDU', 10, 18],
-      ['CONTOSO_AI_SEATS', -2, 30],
-      ['SPE_E7', 1, 30],
+    // Seats in warning are purchased seats (an expired subscription's grace period): 10 enabled + 5 in warning, 12 assigned.
+    const purchased = (units: RawSku['prepaidUnits']) => units.enabled + units.warning;
+    const unassigned = [edu, custom, e7].map((item) => purchased(item.prepaidUnits) - item.consumedUnits);
+    expect(licences.skus.map((item) => [item.productName, item.skuPartNumber, item.purchased, item.inWarning, item.unassigned, item.monthlyPrice])).toEqual([
+      ['Microsoft 365 Copilot (Education Faculty)', 'Microsoft_365_Copilot_EDU', 50, 0, unassigned[0], 18],
+      ['Contoso AI Seats', 'CONTOSO_AI_SEATS', 15, 5, unassigned[1], 30],
+      ['SPE E7', 'SPE_E7', 4, 0, unassigned[2], 30],
     ]);
-    expect(licences.total).toMatchObject({ purchased: { enabled: 64, warning: 5, suspended: 0, lockedOut: 0 }, purchasedTotal: 69, assigned: 55, unassigned: 9 });
-    // Seats in their grace period are no idle seats: 10 + 1 unassigned.
-    expect(licences.idleUnassigned).toBe(11);
+    expect(licences.total).toMatchObject({ purchased: 69, inWarning: 5, assigned: 55, unassigned: unassigned.reduce((a, b) => a + b), overAssigned: 0 });
+    expect(licences.idle.unassigned).toBe(licences.total.unassigned);
     const inactivePrice = (40 * 18 + 12 * 30 + 3 * 30) / 55;
-    expect(licences.spend!.monthly).toBeCloseTo(10 * 18 + 30 + licences.usage.inactive * inactivePrice, 2);
+    expect(licences.spend!.monthly).toBeCloseTo(unassigned[0]! * 18 + (unassigned[1]! + unassigned[2]!) * 30 + licences.idle.inactive * inactivePrice, 2);
     const text = cardText({ messages: [{ view: 'copilot-licenses', model }] });
-    expect(text).toContain('69 (64 enabled, 5 in warning)');
+    expect(text).toContain('Purchased seats: 69\n');
+    expect(text).toContain('In warning: 5 of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.');
     expect(text).toContain(`Average price per assigned seat: ${usd(Math.round(inactivePrice * 100) / 100)} a month`);
-    expect(text).toContain('CONTOSO_AI_SEATS (Warning): 15 (10 enabled, 5 in warning) purchased · 12 assigned · -2 unassigned · $30.00 per seat a month');
+    expect(text).toContain('Contoso AI Seats (CONTOSO_AI_SEATS, Warning): 15 purchased (5 in warning) · 12 assigned · 3 unassigned · $30.00 per seat a month');
+    await service.close();
+  });
+
+  test('an over-assigned SKU shows over-assigned seats, never negative unassigned; suspended and locked-out units stand apart', async () => {
+    const over = sku(COPILOT_SKU_ID, 'Microsoft_365_Copilot', 105, { enabled: 100 });
+    const cancelled = sku(CUSTOM_ID, 'CONTOSO_AI_SEATS', 20, { enabled: 30, suspended: 10, lockedOut: 4 });
+    const { deps, service } = await tenantWith([E3, over, cancelled], { ...USD_30, extraSkuIds: [CUSTOM_ID] });
+    const reply = await ask(deps, 'copilot licenses D30', 'channel');
+    const { licences } = onlyModel(reply, 'copilot-licenses');
+    const overBy = over.consumedUnits - over.prepaidUnits.enabled;
+    const free = cancelled.prepaidUnits.enabled - cancelled.consumedUnits;
+    expect(licences.skus.map((item) => [item.skuPartNumber, item.purchased, item.assigned, item.unassigned, item.overAssigned, item.suspended, item.lockedOut])).toEqual([
+      ['Microsoft_365_Copilot', 100, 105, 0, overBy, 0, 0],
+      ['CONTOSO_AI_SEATS', 30, 20, free, 0, 10, 4],
+    ]);
+    // The totals are the rows summed: one SKU's spare seats do not hide another's shortfall.
+    expect(licences.total).toEqual({ purchased: 130, inWarning: 0, suspended: 10, lockedOut: 4, assigned: 125, unassigned: free, overAssigned: overBy });
+    expect(licences.idle.unassigned).toBe(free);
+    expect(licences.spend!.monthly).toBe((free + licences.idle.inactive) * 30);
+
+    const text = cardText(reply);
+    expect(text).toContain(`Unassigned: ${free}\n`);
+    expect(text).toContain(`Over-assigned: ${overBy} more assigned than purchased`);
+    expect(text).toContain('Not purchased seats: 10 suspended, 4 locked out: units of cancelled subscriptions, not counted as purchased seats.');
+    expect(text).toContain(`Microsoft 365 Copilot (Microsoft_365_Copilot, Enabled): 100 purchased · 105 assigned · 0 unassigned · ${overBy} over-assigned`);
+    expect(text).not.toMatch(/-\d/);
+
+    const rows = await csvOf(await ask(deps, 'csv copilot licenses D30'));
+    for (const row of rows) {
+      // Each SKU row adds up on its own.
+      const n = (header: string) => Number(row[header]);
+      expect(n('Purchased Seats') - n('Assigned Seats'), row['SKU Part Number']).toBe(n('Unassigned Seats') - n('Over-Assigned Seats'));
+      expect(n('Unassigned Seats')).toBeGreaterThanOrEqual(0);
+    }
+    const sum = (header: string) => rows.reduce((total, row) => total + Number(row[header]), 0);
+    expect([sum('Purchased Seats'), sum('Assigned Seats'), sum('Unassigned Seats'), sum('Over-Assigned Seats'), sum('Suspended Units (Not Purchased)')]).toEqual([
+      licences.total.purchased,
+      licences.total.assigned,
+      licences.total.unassigned,
+      licences.total.overAssigned,
+      licences.total.suspended,
+    ]);
+    expect(sum('Unassigned Seats Spend per Month')).toBe(free * 30);
     await service.close();
   });
 });
 
-describe('copilot inactive: the reclaim list with what it costs', () => {
-  test('the card states the monthly cost; the CSV lists every inactive seat with its per-app activity, its cost and a total', async () => {
+describe('copilot inactive: the reclaim list, with the idle seats and idle spend of the last 30 days', () => {
+  test('over 30 days it lists the seats to reclaim with the licence card\'s idle seats and spend; the CSV holds only those seats', async () => {
     const fixture = await startReportFixture();
     const deps = { ...fixture.deps, licences: USD_30 };
     const model = onlyModel(await ask(deps, 'copilot inactive D30'), 'copilot-inactive');
-    expect(model.cost).toEqual({ currency: 'USD', seatPrice: 30, total: model.inactive * 30 });
-    expect(cardText({ messages: [{ view: 'copilot-inactive', model }] })).toContain(`Monthly cost: ${usd(model.inactive * 30)} ($30.00 per seat)`);
+    const licences = onlyModel(await ask(deps, 'copilot licenses D30'), 'copilot-licenses').licences;
+    expect(model.scope).toBe('same');
+    expect(model.idle).toEqual({ status: 'ok', data: { idle: licences.idle, spend: licences.spend } });
+    const text = cardText({ messages: [{ view: 'copilot-inactive', model }] });
+    expect(text).toContain(`Idle spend: ${usd(licences.spend!.monthly)} a month`);
+    expect(text).toContain('Seats to reclaim: never used first, then the longest unused');
 
     const rows = await csvOf(await ask(deps, 'csv copilot inactive D30'));
-    const seats = rows.slice(0, -1);
-    expect(seats).toHaveLength(model.inactive);
-    expect(Object.keys(seats[0]!)).toEqual(expect.arrayContaining(['Word Copilot Last Activity Date', 'Copilot Chat Last Activity Date', 'Monthly Seat Cost', 'Currency']));
-    expect(seats.every((row) => row['Monthly Seat Cost'] === '30' && row['Currency'] === 'USD')).toBe(true);
-    expect(rows.at(-1)).toMatchObject({ 'User Principal Name': 'Total', 'Display Name': `${model.inactive} inactive seats`, 'Monthly Seat Cost': String(model.inactive * 30) });
+    expect(rows).toHaveLength(model.inactive);
+    expect(rows.map((row) => row['User Principal Name'])).not.toContain('Total');
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['Word Copilot Last Activity Date', 'Copilot Chat Last Activity Date']));
+    expect(Object.keys(rows[0]!)).not.toContain('Monthly Seat Cost');
   });
 
-  test('without a price the reclaim list carries no cost', async () => {
+  test('over 90 days it lists who was idle that long, a part of the idle seats, whose cost stays that of the last 30 days', async () => {
     const fixture = await startReportFixture();
-    const model = onlyModel(await ask(fixture.deps, 'copilot inactive D30'), 'copilot-inactive');
-    expect(model.cost).toBeUndefined();
-    const rows = await csvOf(await ask(fixture.deps, 'csv copilot inactive D30'));
-    expect(rows).toHaveLength(model.inactive);
-    expect(Object.keys(rows[0]!)).not.toContain('Monthly Seat Cost');
+    const deps = { ...fixture.deps, licences: USD_30 };
+    const quarter = onlyModel(await ask(deps, 'copilot inactive D90'), 'copilot-inactive');
+    const month = onlyModel(await ask(deps, 'copilot inactive D30'), 'copilot-inactive');
+    const rows = await userRows(fixture, 'D90');
+    const start = addDays(rows[0]!.reportRefreshDate, -89);
+    expect(quarter.inactive).toBe(rows.filter((row) => row.lastActivityDate === undefined || row.lastActivityDate < start).length);
+    expect(quarter.scope).toBe('longer');
+    expect(quarter.idle).toEqual(month.idle);
+    const text = cardText({ messages: [{ view: 'copilot-inactive', model: quarter }] });
+    expect(text).toContain('No Copilot activity in the last 90 days (part of the idle seats)');
+    expect(text).toContain('no Copilot activity in the last 30 days');
+  });
+
+  test('over 7 days it is no reclaim list: it says why, lists nobody, states no cost and offers the last 30 days', async () => {
+    const fixture = await startReportFixture();
+    const deps = { ...fixture.deps, licences: USD_30 };
+    for (const conversation of ['personal', 'channel'] as const) {
+      const reply = await ask(deps, 'copilot inactive D7', conversation);
+      const model = onlyModel(reply, 'copilot-inactive');
+      expect(model.scope).toBe('shorter');
+      expect(model.rows).toEqual([]);
+      expect(model.idle).toBeUndefined();
+      const card = cardOf(renderReplyMessage(reply.messages[0]!, 'en-US'));
+      const text = visibleTexts(card).join('\n');
+      expect(text).toContain('This is not a list of seats to reclaim');
+      expect(text).toContain('Idle seats are those with no Copilot activity in the last 30 days.');
+      expect(text).not.toMatch(/\$|@contoso|Send me the list privately|\[CSV\]/);
+      const buttons = submitActions(card).map((action) => [action.title, action.data['command']]);
+      expect(buttons).toContainEqual(['Inactive for 30 days', 'copilot inactive D30']);
+      expect(buttons.filter(([, command]) => command === 'copilot inactive D30')).toHaveLength(1);
+    }
+  });
+
+  test('under Copilot report v2 the idle window is 28 days: D28 lists the seats to reclaim, D7 offers D28, licences count idle seats over D28', async () => {
+    const fixture = await startReportFixture({ copilotApi: 'copilot-v2' });
+    const deps = { ...fixture.deps, licences: USD_30 };
+    const month = onlyModel(await ask(deps, 'copilot inactive D28'), 'copilot-inactive');
+    expect([month.scope, month.idlePeriod]).toEqual(['same', 'D28']);
+    const week = onlyModel(await ask(deps, 'copilot inactive D7'), 'copilot-inactive');
+    expect(week.reclaimAction).toEqual({ title: 'Inactive for 28 days', command: 'copilot inactive D28' });
+    const licences = onlyModel(await ask(deps, 'copilot licenses D90'), 'copilot-licenses').licences;
+    expect(licences.idle.period).toBe('D28');
+    expect(month.idle).toEqual({ status: 'ok', data: { idle: licences.idle, spend: licences.spend } });
+    const rows = await userRows(fixture, 'D28');
+    const start = addDays(rows[0]!.reportRefreshDate, -27);
+    expect(licences.idle.inactive).toBe(rows.filter((row) => row.lastActivityDate === undefined || row.lastActivityDate < start).length);
+  });
+
+  test('without a price the idle seats are counted and the card says how to price them; without licence access it says why they are missing', async () => {
+    const fixture = await startReportFixture();
+    const unpriced = onlyModel(await ask(fixture.deps, 'copilot inactive D30'), 'copilot-inactive');
+    expect(unpriced.idle).toMatchObject({ status: 'ok', data: { idle: { inactive: unpriced.inactive } } });
+    expect(unpriced.idle?.status === 'ok' && unpriced.idle.data.spend).toBeUndefined();
+    expect(cardText({ messages: [{ view: 'copilot-inactive', model: unpriced }] })).toContain('Set COPILOT_LICENSE_PRICE');
+
+    fixture.emulator.setLicenceAccess(false);
+    fixture.clock.advance(60 * 60_000);
+    const denied = onlyModel(await ask({ ...fixture.deps, licences: USD_30 }, 'copilot inactive D30'), 'copilot-inactive');
+    expect(denied.idle).toEqual({ status: 'unavailable', code: 'LICENSE_FORBIDDEN' });
+    expect(denied.inactive).toBe(unpriced.inactive);
+    expect(cardText({ messages: [{ view: 'copilot-inactive', model: denied }] })).toContain('could not be read (LICENSE_FORBIDDEN)');
   });
 });
 

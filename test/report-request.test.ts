@@ -41,6 +41,15 @@ describe('resolveReportRequest', () => {
     );
   });
 
+  test('the Microsoft 365 Apps usage report answers JSON on v1.0 and takes its date in quotes, as its page documents', () => {
+    const apps = resolveReportRequest('apps-users', { date: '2026-11-01' }, v1);
+    expect(apps.csvPath).toBe("/v1.0/reports/getM365AppUserDetail(date='2026-11-01')?$format=text/csv");
+    expect(apps.jsonPath).toBe("/v1.0/reports/getM365AppUserDetail(date='2026-11-01')?$format=application/json");
+    expect(resolveReportRequest('teams-users', { period: 'd7' }, v1).jsonPath).toBe(
+      "/beta/reports/getTeamsUserActivityUserDetail(period='D7')?$format=application/json",
+    );
+  });
+
   test('the default period is D30, and D28 under Copilot report v2', () => {
     expect(resolveReportRequest('copilot-summary', {}, v1).period).toBe('D30');
     expect(resolveReportRequest('copilot-summary', {}, v2).period).toBe('D28');
@@ -62,7 +71,9 @@ describe('resolveReportRequest', () => {
   test('an unknown report lists the reports there are', () => {
     expect(refusal(() => resolveReportRequest('copilot', {}, v1))).toMatchObject({
       code: 'UNKNOWN_REPORT',
-      message: 'There is no report "copilot". Reports: copilot-summary, copilot-users, copilot-trend, activations, groups.',
+      message:
+        'There is no report "copilot". Reports: copilot-summary, copilot-users, copilot-trend, activations, groups, active-users, ' +
+        'active-user-counts, services-user-counts, teams-users, teams-activity, email-users, onedrive-accounts, sharepoint-sites, apps-users.',
     });
   });
 

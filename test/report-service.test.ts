@@ -45,6 +45,15 @@ const PARAMS: Record<ReportId, ReportParams> = {
   'copilot-trend': { period: 'D7' },
   activations: {},
   groups: { period: 'D7' },
+  'active-users': { period: 'D30' },
+  'active-user-counts': { period: 'D7' },
+  'services-user-counts': { period: 'D90' },
+  'teams-users': { period: 'D7' },
+  'teams-activity': { period: 'D30' },
+  'email-users': { period: 'D30' },
+  'onedrive-accounts': { period: 'D90' },
+  'sharepoint-sites': { period: 'D7' },
+  'apps-users': { period: 'D30' },
 };
 
 describe('every catalog report from the emulator', () => {

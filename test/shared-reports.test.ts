@@ -26,6 +26,7 @@ const ASKED: readonly { id: ReportId; params: ReportParams }[] = [
   { id: 'copilot-users', params: { period: 'D30' } },
   { id: 'activations', params: {} },
   { id: 'groups', params: { period: 'D7' } },
+  { id: 'active-users', params: { period: 'D30' } },
 ];
 
 /** Wall-clock time moved to the fixture's day, so leases, polling and the cache lifetime run as in production. */
@@ -96,10 +97,11 @@ const FUNCTIONS: Record<string, string> = {
   'copilot-users': 'getMicrosoft365CopilotUsageUserDetail',
   activations: 'getOffice365ActivationsUserCounts',
   groups: 'getOffice365GroupsActivityDetail',
+  'active-users': 'getOffice365ActiveUserDetail',
 };
 
 describe('report data shared between instances', () => {
-  test('three instances asked at once for three reports make one Graph request per report, and all give the same answers', async () => {
+  test('three instances asked at once for four reports (the active user detail among them) make one Graph request per report, and all give the same answers', async () => {
     const { instances } = await startInstances(3);
     const since = emulator.requests.length;
     const reports = await Promise.all(instances.flatMap((instance) => ASKED.map(({ id, params }) => instance.getReport(id, params))));

@@ -109,9 +109,31 @@ describe('clicking a period button where Universal Actions work', () => {
     const invokeAnswer = JSON.parse(response.body) as { value: Record<string, unknown> };
     const answer = bot.answered.at(-1)!;
     expect(invokeAnswer.value).toEqual(answerCardsFor(answer)[0]?.content);
-    expect(visibleTexts(invokeAnswer.value)[0]).toBe('Copilot adoption · last 7 days');
+    expect(visibleTexts(invokeAnswer.value)[0]).toBe('Demo data · Copilot adoption · last 7 days');
     expect(bot.connector.posted).toEqual([]);
     expect(bot.connector.updated).toEqual([]);
+  });
+});
+
+describe('a card action Teams sends again', () => {
+  test('is answered once: the repeat (same activity id) runs no command and leaves the card as it is', async () => {
+    const { id, actions } = await ask('copilot summary D30');
+    const lastWeek = actions.find((action) => action.title === 'Last 7 days')!;
+    const click = clicked(lastWeek, id);
+    bot.connector.posted.length = 0;
+    bot.connector.updated.length = 0;
+    const answeredBefore = bot.answered.length;
+
+    const first = await bot.post(click);
+    const updates = bot.connector.updated.length;
+    const repeat = await bot.post(click);
+
+    expect(JSON.parse(first.body)).toMatchObject({ type: 'application/vnd.microsoft.card.adaptive' });
+    expect(repeat.status).toBe(200);
+    expect(JSON.parse(repeat.body)).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'This was already answered.' });
+    expect(bot.answered.length - answeredBefore).toBe(1);
+    expect(bot.connector.updated).toHaveLength(updates);
+    expect(bot.connector.posted).toEqual([]);
   });
 });
 

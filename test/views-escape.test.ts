@@ -139,12 +139,14 @@ describe('report values and typed input on the cards', () => {
     const json = JSON.stringify(card);
     expect(json).not.toMatch(/\]\(|<at>|\*\*/);
     expect(json).toContain('${$root.header.title}');
-    const row = visibleTexts(card).find((text) => text.startsWith('[click]'));
-    expect(row).toBe('[click](https://evil.example) ∗∗x∗∗ ${x} ${$root.header.title} <at>Ada</at>: - x@contoso.com · last Copilot use Nov 18, 2026 · 1. Word');
+    const texts = visibleTexts(card);
+    const row = texts.indexOf('[click](https://evil.example) ∗∗x∗∗ ${x} ${$root.header.title} <at>Ada</at>');
+    expect(row).toBeGreaterThan(0);
+    expect(texts[row + 1]).toBe('- x@contoso.com · last Copilot use Nov 18, 2026 · 1. Word');
   });
 
   test('group names in a channel card are escaped too', () => {
-    const card = cardOf(renderReplyMessage({ view: 'groups', model: { ...GROUPS_D30, topByActivity: [{ name: '# [Pay here](https://evil.example)', deleted: false }] } }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'groups', model: { ...GROUPS_D30, topByActivity: [{ name: '# [Pay here](https://evil.example)', id: 'b1c2d3e4-0000-4000-8000-000000000001', deleted: false }] } }, 'en-US'));
     const facts = JSON.stringify(card);
     expect(facts).toContain(`${WJ}# [Pay here]${WJ}(https://evil.example)`);
   });

@@ -25,6 +25,7 @@ function manyUsers(count: number): CopilotUserRow[] {
 function manyGroups(count: number): GroupRow[] {
   return Array.from({ length: count }, (_, index) => ({
     name: longName(index),
+    id: `${String(index).padStart(8, '0')}-0000-4000-8000-000000000000`,
     owner: `owner.${index}.${'long'.repeat(20)}@contoso.com`,
     lastActivityDate: '2026-01-01',
     memberCount: 1200,

@@ -10,7 +10,7 @@ describe('formatReplyText', () => {
         'Copilot adoption · last 30 days',
         'Data as of Nov 19, 2026; Microsoft reports lag up to 3 days',
         '',
-        'Last 30 days',
+        'Adoption · last 30 days',
         '46.0%',
         '████▋░░░░░',
         '165,115 of 359,096 enabled users active',

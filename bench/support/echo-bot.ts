@@ -44,6 +44,6 @@ export async function startEchoBot(config: Config, logger: Logger, options: { ty
     bot,
     precheck: auth.precheck,
     checkActivity: (body) => checkActivityEnvelope(body, { authenticated: auth.enabled }),
-    health: () => ({ ok: true, version: 'echo', source: 'none', authentication: auth.enabled }),
+    health: () => ({ ok: true, version: 'echo' }),
   });
 }

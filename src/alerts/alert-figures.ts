@@ -5,7 +5,7 @@
  * Every figure an alert states or compares is computed here, rounded as it is shown, and nowhere else.
  */
 import { addDays, toIsoDate, type Clock } from '../clock.js';
-import { readCopilotLicences, summarizeCopilotLicences, type CopilotSeatUsage, type LicenceSettings } from '../reports/copilot-licences.js';
+import { readCopilotLicences, summarizeCopilotSeats, type CopilotSeatUsage, type LicenceSettings } from '../reports/copilot-licences.js';
 import { isCopilotSku } from '../reports/copilot-skus.js';
 import { copilotCounts } from '../reports/insights.js';
 import type { ReportService } from '../reports/report-service.js';
@@ -72,15 +72,15 @@ export function measureRule(rule: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>,
   const { licences, usage } = seats;
   switch (rule.kind) {
     case 'idle-seats': {
-      const breakdown = { kind: 'idle-seats', period, unassigned: licences.idleUnassigned, inactive: usage.inactive, purchased: licences.total.purchasedTotal } as const;
-      if (rule.threshold.unit !== 'percent') return { figure: licences.idleSeats, breakdown };
-      if (licences.total.purchasedTotal === 0) return { unavailable: { code: 'NO_SEATS' } };
-      return { figure: roundAsShown((100 * licences.idleSeats) / licences.total.purchasedTotal, 'percent'), breakdown };
+      const breakdown = { kind: 'idle-seats', period, unassigned: licences.idle.unassigned, inactive: usage.inactive, purchased: licences.total.purchased } as const;
+      if (rule.threshold.unit !== 'percent') return { figure: licences.idle.seats, breakdown };
+      if (licences.total.purchased === 0) return { unavailable: { code: 'NO_SEATS' } };
+      return { figure: roundAsShown((100 * licences.idle.seats) / licences.total.purchased, 'percent'), breakdown };
     }
     case 'unassigned':
       return {
-        figure: licences.idleUnassigned,
-        breakdown: { kind: 'unassigned', purchased: licences.total.purchased.enabled, assigned: licences.total.assigned, skus: licences.skus.map((sku) => sku.skuPartNumber) },
+        figure: licences.idle.unassigned,
+        breakdown: { kind: 'unassigned', purchased: licences.total.purchased, assigned: licences.total.assigned, skus: licences.skus.map((sku) => sku.skuPartNumber) },
       };
     case 'idle-spend': {
       const price = context.licences.price;
@@ -88,11 +88,11 @@ export function measureRule(rule: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>,
       if (rule.threshold.currency !== price.currency) return { unavailable: { code: 'CURRENCY_CHANGED', detail: price.currency } };
       return {
         figure: roundAsShown(licences.spend.monthly, 'money'),
-        breakdown: { kind: 'idle-spend', period, unassigned: licences.idleUnassigned, inactive: usage.inactive, unpricedSkus: licences.spend.unpricedSkus },
+        breakdown: { kind: 'idle-spend', period, unassigned: licences.idle.unassigned, inactive: usage.inactive, unpricedSkus: licences.spend.unpricedSkus },
       };
     }
     case 'never-used':
-      return { figure: usage.neverActive, breakdown: { kind: 'never-used', period, reported: usage.reported } };
+      return { figure: usage.neverActive, breakdown: { kind: 'never-used', period, reported: usage.enabled } };
     case 'adoption-drop':
       throw new RangeError(`An adoption drop is read from the Copilot summary, not from ${reading.source}.`);
   }
@@ -111,10 +111,11 @@ export function isSkuNamed(sku: SubscribedSku, typed: string): boolean {
 function countedSeats(reading: Extract<SourceReading, { skus: readonly SubscribedSku[] }>, context: MeasureContext) {
   const copilot = reading.skus.filter((sku) => isCopilotSku(sku, context.licences.extraSkuIds));
   const counted = copilot.filter((sku) => !context.excludedSkus.some((typed) => isSkuNamed(sku, typed)));
-  const reported = reading.source === 'copilot-seats' ? reading.usage : { reported: 0, active: 0, inactive: 0, neverActive: 0 };
+  const none: CopilotSeatUsage = { period: '', enabled: 0, active: 0, inactive: 0, neverActive: 0 };
+  const reported = reading.source === 'copilot-seats' ? reading.usage : none;
   const assignedLeftOut = copilot.some((sku) => sku.consumedUnits > 0) && !counted.some((sku) => sku.consumedUnits > 0);
-  const usage = assignedLeftOut ? { reported: 0, active: 0, inactive: 0, neverActive: 0 } : reported;
-  return { usage, licences: summarizeCopilotLicences(counted, usage, context.licences) };
+  const usage = assignedLeftOut ? { ...none, period: reported.period } : reported;
+  return { usage, licences: summarizeCopilotSeats(counted, usage, context.licences) };
 }
 
 function measureSku(typed: string, skus: readonly SubscribedSku[]): Measurement {

@@ -16,16 +16,14 @@ export type AccessSubject = {
 };
 
 /**
- * Allows the activity only if its tenant (`conversation.tenantId` and `channelData.tenant.id`, which
- * must agree when both are present) is the configured one and `from.aadObjectId` is allow-listed.
+ * Allows the activity only if its tenant, `conversation.tenantId` (which Teams sends on every activity),
+ * is the configured one, and `from.aadObjectId` is allow-listed. A `channelData.tenant.id` naming
+ * another tenant refuses it too (the edge already refuses such an activity).
  */
 export function decideAccess(access: AccessConfig, activity: AccessSubject): AccessDecision {
-  const tenants = [activity.conversation?.tenantId, getChannelDataTenantId(activity.channelData)].filter(
-    (id): id is string => typeof id === 'string' && id !== '',
-  );
-  if (tenants.length === 0 || tenants.some((id) => id.toLowerCase() !== access.tenantId)) {
-    return { allowed: false, reason: 'tenant' };
-  }
+  const tenantId = activity.conversation?.tenantId?.toLowerCase();
+  const stated = getChannelDataTenantId(activity.channelData)?.toLowerCase();
+  if (tenantId !== access.tenantId || (stated !== undefined && stated !== tenantId)) return { allowed: false, reason: 'tenant' };
   const userId = activity.from?.aadObjectId;
   if (typeof userId !== 'string' || !access.userIds.includes(userId.toLowerCase())) return { allowed: false, reason: 'user' };
   return { allowed: true };

@@ -72,8 +72,9 @@ export async function deliverFile(
     case 'sent':
       return conversation === 'personal' ? others : messages;
     case 'not-taken': {
-      const { fileName, rowCount, sizeInBytes } = outcome.file;
-      return [...others, { view: 'file-fallback', model: { fileName, rowCount, sizeInBytes, command, reason: outcome.reason } }];
+      const { fileName, rowCount, sizeInBytes, demo } = outcome.file;
+      const model = { fileName, rowCount, sizeInBytes, command, reason: outcome.reason, ...(demo ? { demo } : {}) };
+      return [...others, { view: 'file-fallback', model }];
     }
     case 'not-private':
       return [...others, ...privateDeliveryFailedReply(outcome.delivery, command, 'file').messages];

@@ -1,10 +1,11 @@
 /**
- * A cheap look at the `Authorization` header before botbuilder spends a signature check (and an
- * OpenID key fetch) on it. It verifies nothing cryptographically: it only throws out what the Bot
+ * A cheap look at the `Authorization` header before the body is read and a signature check (and a
+ * key fetch) is spent on it. It verifies nothing cryptographically: it only throws out what the Bot
  * Connector never sends, so forged or stale requests are answered 401 without reaching the adapter.
  * Requirements from https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication
  * ("Authenticate requests from the Bot Connector service to your bot").
  */
+import { decodeJwt, decodeProtectedHeader, type JWTPayload, type ProtectedHeaderParameters } from 'jose';
 
 /** The issuer of every token the Bot Connector (public cloud) sends to a bot. */
 export const BOT_CONNECTOR_ISSUER = 'https://api.botframework.com';
@@ -16,7 +17,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 /** Bot Connector tokens are about 1–2 KB; anything far larger is not one. */
 const MAX_HEADER_LENGTH = 16_384;
 
-const BEARER_JWT = /^Bearer ([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
+const BEARER_JWT = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
 /** What was wrong with a refused header, for the log (never the header itself). */
 export type PrecheckFailure = 'missing' | 'malformed' | 'algorithm' | 'issuer' | 'audience' | 'expired';
@@ -31,11 +32,11 @@ export type PrecheckResult = { readonly ok: true } | { readonly ok: false; reado
  */
 export function precheckAuthorization(header: string | undefined, appId: string, nowMs: number): PrecheckResult {
   if (header === undefined || header.trim() === '') return { ok: false, reason: 'missing' };
-  const match = header.length <= MAX_HEADER_LENGTH ? BEARER_JWT.exec(header) : null;
-  if (!match) return { ok: false, reason: 'malformed' };
-  const jwtHeader = decodeSegment(match[1]);
-  const payload = decodeSegment(match[2]);
-  if (!jwtHeader || !payload) return { ok: false, reason: 'malformed' };
+  const token = header.length <= MAX_HEADER_LENGTH ? BEARER_JWT.exec(header)?.[1] : undefined;
+  if (token === undefined) return { ok: false, reason: 'malformed' };
+  const decoded = decode(token);
+  if (!decoded) return { ok: false, reason: 'malformed' };
+  const { jwtHeader, payload } = decoded;
   if (jwtHeader.alg !== EXPECTED_ALGORITHM || typeof jwtHeader.kid !== 'string') return { ok: false, reason: 'algorithm' };
   if (payload.iss !== BOT_CONNECTOR_ISSUER) return { ok: false, reason: 'issuer' };
   if (typeof payload.aud !== 'string' || payload.aud.toLowerCase() !== appId.toLowerCase()) return { ok: false, reason: 'audience' };
@@ -44,13 +45,11 @@ export function precheckAuthorization(header: string | undefined, appId: string,
   return { ok: true };
 }
 
-function decodeSegment(segment: string | undefined): Record<string, unknown> | undefined {
-  if (segment === undefined) return undefined;
+function decode(token: string): { jwtHeader: ProtectedHeaderParameters; payload: JWTPayload } | undefined {
   try {
-    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return { jwtHeader: decodeProtectedHeader(token), payload: decodeJwt(token) };
   } catch {
-    // Not JSON after decoding: certainly not a JWT the Bot Connector issued.
+    // Not base64url JSON: certainly not a JWT the Bot Connector issued.
     return undefined;
   }
 }

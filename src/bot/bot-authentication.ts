@@ -1,36 +1,21 @@
 /**
- * The CloudAdapter and how it authenticates. With an app id, botbuilder validates every inbound token
- * (signature against the Bot Connector's OpenID keys, issuer, audience = app id, expiry, `serviceurl`
- * claim = activity's serviceUrl) and our claims validator narrows what it accepts to Bot Connector
- * channel tokens. With no app id botbuilder accepts anonymous requests: loopback only (config checks).
+ * The CloudAdapter and how it authenticates. With an app id, every inbound request must carry a Bot
+ * Connector channel token, verified with jose (`verifyConnectorToken`) over the Bot Connector's published
+ * keys; botbuilder only sends. With no app id botbuilder accepts anonymous requests: for local
+ * development on loopback only (config and server check).
  */
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, X509Certificate } from 'node:crypto';
-import {
-  CallerIdConstants,
-  ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
-  StatusCodes,
-  type Activity,
-} from 'botbuilder';
+import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type Activity } from 'botbuilder';
 // botbuilder 4.23.3 pins botframework-connector 4.23.3 and does not re-export these.
-import {
-  AuthenticationConstants,
-  AuthenticationError,
-  ClaimsIdentity,
-  SkillValidation,
-  type AuthenticateRequestResult,
-  type Claim,
-} from 'botframework-connector';
+import { AuthenticationConstants, ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Clock } from '../clock.js';
 import { ConfigError, type BotCredential, type BotIdentity } from '../config.js';
 import { silentLogger, type Logger } from '../logger.js';
-import { BOT_CONNECTOR_ISSUER, precheckAuthorization, type PrecheckResult } from './authorization-precheck.js';
-import { verifyChannelToken } from './channel-token.js';
+import { precheckAuthorization, type PrecheckResult } from './authorization-precheck.js';
+import { ConnectorKeys } from './connector-keys.js';
+import { verifyConnectorToken } from './connector-token.js';
 import { EdgeAdapter } from './edge-adapter.js';
-import { SigningKeys } from './signing-keys.js';
-
-type AuthenticationConfigurationLike = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[2]>;
 
 /** The adapter with the authentication that fits the configured identity, and the pre-check to run before it. */
 export type BotAuthentication = {
@@ -46,7 +31,7 @@ export type BotAuthentication = {
 /** Test seams for authentication; production passes none. */
 export type BotAuthenticationOptions = {
   /**
-   * Where the Bot Connector publishes its signing keys; botbuilder's default
+   * Where the Bot Connector publishes its signing keys: its OpenID metadata
    * (https://login.botframework.com/v1/.well-known/openidconfiguration) unless a test serves its own.
    */
   readonly openIdMetadataUrl?: string;
@@ -68,20 +53,14 @@ export function createBotAuthentication(identity: BotIdentity, clock: Clock, opt
     MicrosoftAppType: identity.appType,
     MicrosoftAppTenantId: identity.tenantId,
     ...credentialOptions(identity.credential),
-    ...(options.openIdMetadataUrl ? publicCloudWithKeysAt(options.openIdMetadataUrl) : {}),
   };
-  const authConfiguration: AuthenticationConfigurationLike = {
-    requiredEndorsements: [],
-    validateClaims: createChannelClaimsValidator(identity.appId),
-  };
-  const keys = new SigningKeys({
+  const keys = new ConnectorKeys({
     metadataUrl: options.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
     clock,
     logger,
     ...(options.keyFetchTimeoutMs !== undefined ? { timeoutMs: options.keyFetchTimeoutMs } : {}),
   });
-  const authentication = new ChannelTokenAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings), authConfiguration);
-  authentication.verifyWith(identity.appId, keys, clock);
+  const authentication = new ChannelTokenAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings), { appId: identity.appId, keys, clock });
   return {
     adapter: new EdgeAdapter(authentication, logger),
     appId: identity.appId,
@@ -90,40 +69,23 @@ export function createBotAuthentication(identity: BotIdentity, clock: Clock, opt
   };
 }
 
-/**
- * botbuilder takes any one endpoint setting as "all are given" and drops its public-cloud defaults,
- * so moving the key endpoint means restating the rest exactly as its defaults are.
- */
-function publicCloudWithKeysAt(openIdMetadataUrl: string): Record<string, string> {
-  return {
-    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-    OAuthUrl: AuthenticationConstants.OAuthUrl,
-    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
-    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
-    CallerId: CallerIdConstants.PublicAzureChannel,
-  };
-}
-
-/**
- * Channel tokens are verified by `verifyChannelToken` over our `SigningKeys` (bounded, single-flight key
- * fetches) instead of botbuilder's validation, which fetches keys without a timeout, once per request.
- */
+/** Inbound requests are verified by `verifyConnectorToken`; botbuilder's own configuration is used for sending only. */
 class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication {
-  private verification: { appId: string; keys: SigningKeys; clock: Clock } | undefined;
-
-  verifyWith(appId: string, keys: SigningKeys, clock: Clock): void {
-    this.verification = { appId, keys, clock };
+  constructor(
+    settings: Record<string, string | undefined>,
+    credentials: ConfigurationServiceClientCredentialFactory,
+    private readonly verification: { readonly appId: string; readonly keys: ConnectorKeys; readonly clock: Clock },
+  ) {
+    super(settings, credentials);
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    const verification = this.verification;
-    if (!verification) throw new AuthenticationError('Unauthorized. No token verification is configured.', StatusCodes.UNAUTHORIZED);
-    const expected = { appId: verification.appId, channelId: activity.channelId, serviceUrl: activity.serviceUrl, nowMs: verification.clock.now() };
-    const claims = await verifyChannelToken(authHeader, expected, verification.keys);
-    await createChannelClaimsValidator(verification.appId)(claims);
-    const claimsIdentity = new ClaimsIdentity(claims, true);
+    const { appId, keys, clock } = this.verification;
+    const payload = await verifyConnectorToken(authHeader, { appId, channelId: activity.channelId, serviceUrl: activity.serviceUrl, nowMs: clock.now() }, keys);
+    const claimsIdentity = new ClaimsIdentity(
+      Object.entries(payload).map(([type, value]) => ({ type, value: value as string })),
+      true,
+    );
     return {
       audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
       callerId: CallerIdConstants.PublicAzureChannel,
@@ -131,26 +93,6 @@ class ChannelTokenAuthentication extends ConfigurationBotFrameworkAuthentication
       connectorFactory: this.createConnectorFactory(claimsIdentity),
     };
   }
-}
-
-/**
- * Runs after the token's signature verified. botbuilder also accepts Entra ID tokens through its
- * Emulator and skill paths (any token our own app id obtained); a Teams bot only ever hears from the
- * Bot Connector, so anything not issued by it, or not addressed to us, is refused (AuthenticationError).
- */
-export function createChannelClaimsValidator(appId: string): (claims: Claim[]) => Promise<void> {
-  // A throw inside the executor rejects: botbuilder awaits the validator.
-  return (claims) =>
-    new Promise<void>((resolve) => {
-      const claim = (type: string) => claims.find((candidate) => candidate.type === type)?.value;
-      if (claim('iss') !== BOT_CONNECTOR_ISSUER || SkillValidation.isSkillClaim(claims)) {
-        throw new AuthenticationError('Unauthorized. Only Bot Connector channel tokens are accepted.', StatusCodes.UNAUTHORIZED);
-      }
-      if (claim('aud')?.toLowerCase() !== appId.toLowerCase()) {
-        throw new AuthenticationError('Unauthorized. The token is addressed to another app.', StatusCodes.UNAUTHORIZED);
-      }
-      resolve();
-    });
 }
 
 function credentialOptions(credential: BotCredential): Record<string, string> {

@@ -7,6 +7,7 @@
 import { CloudAdapter, type Activity, type Request, type Response, type TurnContext } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from '../logger.js';
+import { TokenRefusedError } from './connector-token.js';
 import { cleanActivity } from './inbound-activity.js';
 
 /** What the HTTP server hands a checked activity to. */
@@ -32,7 +33,8 @@ export class EdgeAdapter extends CloudAdapter implements ActivityProcessor {
       authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, typeof header === 'string' ? header : '');
     } catch (error) {
       // A token that cannot be verified for any reason (bad signature, unknown key, key host down) is a 401.
-      this.logger.warn('request refused', { status: 401, reason: 'token', errorName: error instanceof Error ? error.name : typeof error });
+      const code = error instanceof TokenRefusedError ? error.code : undefined;
+      this.logger.warn('request refused', { status: 401, reason: 'token', errorName: error instanceof Error ? error.name : typeof error, check: code });
       res.header('WWW-Authenticate', 'Bearer');
       return answer(res, 401, { error: 'unauthorized' });
     }

@@ -23,6 +23,7 @@ import { ranNote } from '../views/ran-note.js';
 import { offerOutdatedReply, unknownOfferReply, uploadFailedReply } from './file-export-replies.js';
 import { getAskerKey, type PrivateChat, type PrivateDelivery } from './private-chat.js';
 import { replyActivities } from './reply-activities.js';
+import type { SeenActivities } from './seen-activities.js';
 import { allDelivered, type TeamsSender } from './teams-sender.js';
 
 /** What the flow works with; everything is passed in. */
@@ -36,6 +37,8 @@ export type FileExportsOptions = {
   readonly tenantId: string;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** The answers to offers taken on (by offer id, claimed across instances): each offer is answered once. */
+  readonly seen: Pick<SeenActivities, 'takeFirstOf'>;
   /** False when the bot runs without authentication: files are then uploaded only to this machine. */
   readonly allowRemoteUploads: boolean;
   readonly random?: () => number;
@@ -56,8 +59,6 @@ export type OfferOutcome =
 /** Offers files, answers the consent invokes, and runs the uploads that follow an accept. */
 export class FileExports {
   private readonly uploads = new Set<Promise<void>>();
-  /** Offers whose accept is being uploaded: a second click on Allow does not upload twice. */
-  private readonly uploading = new Set<string>();
   private readonly stopping = new AbortController();
 
   constructor(private readonly options: FileExportsOptions) {}
@@ -113,7 +114,7 @@ export class FileExports {
   /** The user declined: the file is deleted and the chat gets a short acknowledgement with a button to ask again. */
   async decline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const offer = this.readOffer(context, response, 'decline');
-    if (!offer) return;
+    if (!offer || !(await this.takeFirstAnswer(offer))) return;
     const taken = this.options.pending.take(offer.consent.exportId, offer.owner);
     if (taken) await this.options.pending.release(taken);
     this.options.logger.info('file declined', { report: offer.command.target.name });
@@ -128,6 +129,8 @@ export class FileExports {
       await this.options.sender.reply(context, replyActivities(unknownOfferReply().messages, context.activity.locale));
       return;
     }
+    // A second click on Allow (on this instance or another) uploads nothing more: the first one's outcome follows.
+    if (!(await this.takeFirstAnswer(offer))) return;
     // A new message into the chat, not a reply to the invoke (which no client shows).
     const reference: Partial<ConversationReference> = { ...TurnContext.getConversationReference(context.activity), activityId: undefined };
     const upload = readUploadInfo(response.uploadInfo);
@@ -173,17 +176,14 @@ export class FileExports {
     };
     const notifyReply = (reply: Reply) => notify(replyActivities(reply.messages, locale));
     const { exportId } = offer.consent;
-    if (this.uploading.has(exportId)) {
-      this.options.logger.info('file consent repeated while uploading', { report: offer.command.target.name });
-      return;
-    }
-    this.uploading.add(exportId);
     let file: PendingExport | undefined;
     try {
+      // The offer is answered either way: its file goes once this upload ends.
+      file = this.options.pending.take(exportId, offer.owner);
       if (!upload) {
         throw new UploadError('UPLOAD_FAILED', 'Teams sent no upload link with the accept.');
       }
-      file = this.options.pending.take(exportId, offer.owner) ?? (await this.rebuild(offer, notifyReply));
+      file ??= await this.rebuild(offer, notifyReply);
       if (!file) return;
       const started = this.options.clock.now();
       const result = await uploadToSession(file, upload.uploadUrl, {
@@ -207,7 +207,6 @@ export class FileExports {
       this.options.logger.warn('file upload failed', { report: offer.command.target.name, code: error.code, status: error.status });
       await notifyReply(uploadFailedReply(error, file?.fileName ?? 'the file', command));
     } finally {
-      this.uploading.delete(exportId);
       if (file) await this.options.pending.release(file);
     }
   }
@@ -229,6 +228,13 @@ export class FileExports {
     }
     const rebuilt = await this.options.pending.prepare(reply.file.export, formatCommand(reply.file.command), offer.owner);
     return this.options.pending.take(rebuilt.id, offer.owner);
+  }
+
+  /** True for the first answer to the offer any instance takes on; a repeat is logged and left alone. */
+  private async takeFirstAnswer(offer: ReadOffer): Promise<boolean> {
+    if (await this.options.seen.takeFirstOf('file-consent', offer.consent.exportId)) return true;
+    this.options.logger.info('file consent repeated', { report: offer.command.target.name });
+    return false;
   }
 
   /** The consent answer's context, its command and who answered; undefined (logged) when any is unreadable. */

@@ -1,8 +1,11 @@
 /**
  * An inbound activity checked once, at the edge, before a turn runs on it.
  *
- * The envelope (type, channel, conversation id, service URL) is what a reply needs: without it the
- * request is refused 400. Without a service URL botbuilder would reply to its default,
+ * Only Microsoft Teams is served: an activity from any other channel (Web Chat and Direct Line let the
+ * client write `from` and `channelData` itself) is refused 403, whatever its token. A Teams activity
+ * names its tenant in `conversation.tenantId`; without it, or with a `channelData.tenant.id` naming
+ * another, it is refused 400. The envelope (type, conversation id, service URL) is what a reply needs:
+ * without it the request is refused 400. Without a service URL botbuilder would reply to its default,
  * https://api.botframework.com; without authentication only a loopback one is accepted, so an
  * unauthenticated local server never posts anywhere off this machine.
  *
@@ -12,27 +15,39 @@
  */
 import { z, type ZodIssue, type ZodTypeAny } from 'zod';
 import { isLoopbackUrl } from '../reports/graph-token.js';
+import { getChannelDataTenantId } from './access-policy.js';
 
-/** Accepted, or refused with a fixed description of what is missing. */
-export type EnvelopeCheck = { readonly ok: true } | { readonly ok: false; readonly problem: string };
+/** Accepted, or refused with the status to answer and a fixed description of what is wrong. */
+export type EnvelopeCheck = { readonly ok: true } | { readonly ok: false; readonly status: 400 | 403; readonly problem: string };
 
+/** The one channel the bot serves. */
+export const TEAMS_CHANNEL_ID = 'msteams';
 /** Teams conversation ids are a few hundred characters at most; a longer one (or one with control characters) is not one. */
 const MAX_CONVERSATION_ID_LENGTH = 1_000;
+/** Tenant ids are GUIDs; this bounds what is compared and logged. */
+const MAX_TENANT_ID_LENGTH = 100;
 const CONTROL = /\p{Cc}/u;
 
 /** Checks `body` as parsed from JSON; the problem text is fixed (no input echoed), safe to log and answer. */
 export function checkActivityEnvelope(body: unknown, options: { readonly authenticated: boolean }): EnvelopeCheck {
-  const refuse = (problem: string): EnvelopeCheck => ({ ok: false, problem });
+  const refuse = (problem: string): EnvelopeCheck => ({ ok: false, status: 400, problem });
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse('The body is not a JSON activity object.');
-  const { type, channelId, conversation, serviceUrl } = body as Record<string, unknown>;
+  const { type, channelId, conversation, serviceUrl, channelData } = body as Record<string, unknown>;
+  if (channelId !== TEAMS_CHANNEL_ID) return { ok: false, status: 403, problem: `This bot serves Microsoft Teams only (channelId ${TEAMS_CHANNEL_ID}).` };
   if (typeof type !== 'string' || type === '') return refuse('The activity has no type.');
-  if (typeof channelId !== 'string' || channelId === '') return refuse('The activity has no channelId.');
   if (typeof conversation !== 'object' || conversation === null || typeof (conversation as { id?: unknown }).id !== 'string') {
     return refuse('The activity has no conversation id.');
   }
-  const conversationId = (conversation as { id: string }).id;
+  const { id: conversationId, tenantId } = conversation as { id: string; tenantId?: unknown };
   if (conversationId === '' || conversationId.length > MAX_CONVERSATION_ID_LENGTH || CONTROL.test(conversationId)) {
     return refuse(`The conversation id must be 1 to ${MAX_CONVERSATION_ID_LENGTH} characters without control characters.`);
+  }
+  if (typeof tenantId !== 'string' || tenantId === '' || tenantId.length > MAX_TENANT_ID_LENGTH || CONTROL.test(tenantId)) {
+    return refuse('The activity has no conversation.tenantId, which Teams sends with every activity.');
+  }
+  const channelDataTenant = getChannelDataTenantId(channelData);
+  if (channelDataTenant !== undefined && channelDataTenant.toLowerCase() !== tenantId.toLowerCase()) {
+    return refuse('conversation.tenantId and channelData.tenant.id name different tenants.');
   }
   if (typeof serviceUrl !== 'string' || !URL.canParse(serviceUrl)) return refuse('The activity has no serviceUrl.');
   const protocol = new URL(serviceUrl).protocol;

@@ -1,9 +1,9 @@
 /**
- * The ids of the messages the bot has taken on, so an activity Teams sends again (it retries when a bot
- * was slow to answer) starts no second fetch and no second answer. This process remembers them in memory,
- * bounded to the newest ids: enough for one instance, which every retry reaches. Several instances on a
- * shared store also claim each id there (`ActivityClaims`), behind the memory, so a retry that reaches
- * another instance is not answered twice.
+ * The ids of the activities the bot has taken on (messages, card actions, answers to a file offer), so an
+ * activity Teams sends again (it retries when a bot was slow to answer), or a second click on Allow, starts
+ * no second fetch, answer or upload. This process remembers them in memory, bounded to the newest ids:
+ * enough for one instance, which every retry reaches. Several instances on a shared store also claim each
+ * id there (`ActivityClaims`), behind the memory, so a retry that reaches another instance is not answered twice.
  */
 import type { Activity } from 'botbuilder';
 import { errorFields, type Logger } from '../logger.js';
@@ -35,14 +35,22 @@ export class SeenActivities {
     const activityId = activity.id;
     const conversationId = activity.conversation?.id;
     if (!activityId || !conversationId) return true;
+    return this.takeFirstOf(conversationId, activityId);
+  }
+
+  /**
+   * True the first time `id` within `scope` (a conversation id, or a name of the bot's own such as
+   * `file-consent`) is offered to any instance; false for a repeat. The same rules as `takeFirst`.
+   */
+  async takeFirstOf(scope: string, id: string): Promise<boolean> {
     // A tuple, not a joined string: conversation ids may contain any separator.
-    const key = JSON.stringify([conversationId, activityId]);
+    const key = JSON.stringify([scope, id]);
     if (this.seen.has(key)) return false;
     // Remembered before the store is asked, so a repeat arriving meanwhile stops here.
     this.seen.set(key, true);
     if (!this.options.claims) return true;
     try {
-      return await this.options.claims.claim(conversationId, activityId);
+      return await this.options.claims.claim(scope, id);
     } catch (error) {
       this.options.logger.warn('activity not claimed, answering anyway', errorFields(error));
       return true;

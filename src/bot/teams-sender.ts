@@ -9,7 +9,6 @@ import { DeliveryModes, TurnContext, type Activity, type CloudAdapter, type Conv
 import type { Clock } from '../clock.js';
 import type { PacedSender, SendTarget } from '../outbound/paced-sender.js';
 import { readSendError, type SendResult } from '../outbound/send-outcome.js';
-import { getChannelDataTenantId } from './access-policy.js';
 
 /** The audience of the bot's tokens for the public-cloud Bot Connector (botbuilder's ToChannelFromBotOAuthScope). */
 const BOT_CONNECTOR_SCOPE = 'https://api.botframework.com';
@@ -132,6 +131,6 @@ function withoutPipelineRetries(context: TurnContext): void {
 function targetOf(activity: Partial<Activity>): SendTarget {
   return {
     conversationId: activity.conversation?.id ?? '',
-    tenantId: activity.conversation?.tenantId ?? getChannelDataTenantId(activity.channelData) ?? '',
+    tenantId: activity.conversation?.tenantId ?? '',
   };
 }

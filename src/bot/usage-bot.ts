@@ -33,8 +33,7 @@ import { errorFields, type Logger } from '../logger.js';
 import type { FetchProgress } from '../reports/report-service.js';
 import type { SendResult } from '../outbound/send-outcome.js';
 import type { StateStore } from '../store/state-store.js';
-import { accessDeniedReply, decideAccess, getChannelDataTenantId, type AccessDecision } from './access-policy.js';
-import { ActivityClaims } from './activity-claims.js';
+import { accessDeniedReply, decideAccess, type AccessDecision } from './access-policy.js';
 import { BoundedMemory } from './bounded-memory.js';
 import { getConversationKind } from './conversation-kind.js';
 import { activityProblems } from './inbound-activity.js';
@@ -44,7 +43,7 @@ import type { PrivateChat } from './private-chat.js';
 import { deliverFile, deliverPrivately, type AnswerDeliveryDeps } from './answer-delivery.js';
 import { ProgressCard } from './progress-card.js';
 import { replyActivities } from './reply-activities.js';
-import { SeenActivities } from './seen-activities.js';
+import type { SeenActivities } from './seen-activities.js';
 import type { TeamsSender } from './teams-sender.js';
 import { unhandledInvokeResponse } from './unhandled-invoke.js';
 import { TURN_FAILED_REPLY } from './turn-error.js';
@@ -63,8 +62,8 @@ export type UsageBotOptions = {
   readonly fileExports: FileExports;
   /** Where the digest's conversation references and subscriptions live. */
   readonly stateStore: StateStore;
-  /** Set when `stateStore` is shared by several instances (blob): each message's activity id is claimed there too. */
-  readonly sharedStore?: StateStore;
+  /** The activities taken on (in memory, and claimed in a shared store when instances share one): each is answered once. */
+  readonly seen: SeenActivities;
   readonly logger: Logger;
   readonly runCommand?: CommandRunner;
   /** How many conversations to remember as welcomed. */
@@ -80,7 +79,6 @@ const MAX_LOGGED_ID_LENGTH = 64;
 export class UsageBot extends TeamsActivityHandler {
   private readonly welcomed: BoundedMemory<true>;
   private readonly runCommand: CommandRunner;
-  private readonly seen: SeenActivities;
   /** Answers being finished after their turn, behind a progress card. */
   private readonly finishing = new Set<Promise<void>>();
   /** What private detail and files need on their way to the asker's personal chat. */
@@ -90,14 +88,11 @@ export class UsageBot extends TeamsActivityHandler {
     super();
     this.welcomed = new BoundedMemory(options.maxWelcomed ?? DEFAULT_MAX_WELCOMED);
     this.runCommand = options.runCommand ?? handleCommand;
-    const { logger, sharedStore } = options;
-    const claims = sharedStore ? new ActivityClaims({ store: sharedStore, clock: options.handlerDeps.clock, logger }) : undefined;
-    this.seen = new SeenActivities({ claims, logger });
     this.delivery = {
       privateChat: options.privateChat,
       fileExports: options.fileExports,
       tenantId: options.access.tenantId,
-      logger,
+      logger: options.logger,
       render: (messages, locale) => this.render(messages, locale),
     };
     this.onMessage(async (context, next) => {
@@ -161,15 +156,12 @@ export class UsageBot extends TeamsActivityHandler {
   /** Resolves when every answer finished after its turn has been sent, and the activity claims' pruning is done (tests; shutdown). */
   async settled(): Promise<void> {
     while (this.finishing.size > 0) await Promise.all(this.finishing);
-    await this.seen.settled();
+    await this.options.seen.settled();
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    if (!(await this.seen.takeFirst(activity))) {
-      this.options.logger.info('repeated activity ignored', { conversation: getConversationKind(activity.conversation) });
-      return;
-    }
+    if (!(await this.takeFirst(activity))) return;
     const access = this.checkAccess(context);
     if (!access.allowed) {
       await this.refuse(context, access.reason);
@@ -212,6 +204,8 @@ export class UsageBot extends TeamsActivityHandler {
    */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const activity = context.activity;
+    // Teams retries an invoke answered late, maybe to another instance: the card is answered once.
+    if (!(await this.takeFirst(activity))) return ALREADY_ANSWERED;
     const access = this.checkAccess(context);
     if (!access.allowed) {
       this.logRefusal(activity, access.reason);
@@ -240,6 +234,13 @@ export class UsageBot extends TeamsActivityHandler {
     if (rest.length > 0) await this.options.sender.reply(context, rest);
     this.logAnswered(parsed, conversation, reply, rest.length + 1, started, 'card-action');
     return cardResponse(first);
+  }
+
+  /** True the first time any instance takes `activity` on; a repeat is logged and left alone. */
+  private async takeFirst(activity: Activity): Promise<boolean> {
+    if (await this.options.seen.takeFirst(activity)) return true;
+    this.options.logger.info('repeated activity ignored', { activityType: activity.type, conversation: getConversationKind(activity.conversation) });
+    return false;
   }
 
   /** Starts the command and resolves once it has answered without Graph (`reply`) or is waiting for a fetch (`progress`). */
@@ -433,7 +434,7 @@ export class UsageBot extends TeamsActivityHandler {
     this.options.logger.warn('access denied', {
       reason,
       activityType: activity.type,
-      tenantId: loggableId(activity.conversation?.tenantId ?? getChannelDataTenantId(activity.channelData)),
+      tenantId: loggableId(activity.conversation?.tenantId),
       userId: loggableId(activity.from?.aadObjectId),
     });
   }
@@ -482,6 +483,16 @@ type StartedCommand = {
   readonly work: Promise<Reply>;
   follow(card: ProgressCard): void;
 };
+
+/**
+ * The answer to a card action some instance already took on: the card clicked stays as it is. Teams'
+ * contract has a string `value` for a message answer; botbuilder types it as an object.
+ */
+const ALREADY_ANSWERED = {
+  statusCode: 200,
+  type: 'application/vnd.microsoft.activity.message',
+  value: 'This was already answered.',
+} as unknown as AdaptiveCardInvokeResponse;
 
 /** An invoke answer that replaces the card clicked with `activity`'s card. */
 function cardResponse(activity: Partial<Activity> | undefined): AdaptiveCardInvokeResponse {

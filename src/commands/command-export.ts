@@ -6,7 +6,6 @@
  */
 import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
 import type { LicenceSettings } from '../reports/copilot-licences.js';
-import { seatPriceOf } from '../reports/licence-price.js';
 import {
   compareText,
   copilotSeatScope,
@@ -19,8 +18,9 @@ import {
 } from '../reports/insights.js';
 import type { ReportMeta, ReportService } from '../reports/report-service.js';
 import type { ExportFile } from '../files/export-file.js';
-import { INACTIVE_COST_COLUMNS, LICENCE_COLUMNS, readLicenceExport, withInactiveSeatCost } from '../files/licence-export.js';
+import { LICENCE_COLUMNS, readLicenceExport } from '../files/licence-export.js';
 import { exportColumns } from '../files/report-csv.js';
+import { activationProductName } from '../reports/product-names.js';
 import { isReportCommand, type Command, type ReportCommand } from './command.js';
 
 /** The commands with rows behind their answer: every report command. */
@@ -36,7 +36,7 @@ export function isExportable(command: Command): command is ExportableCommand {
 
 /**
  * The rows behind `command`'s answer, from the same (cached) report call the answer makes; `today` narrows
- * as the answer does; `licences` prices the reclaim list and the licence file.
+ * as the answer does; `licences` prices the licence file. Data rows only: totals go on the file offer.
  */
 export async function exportCommandRows(
   command: ExportableCommand,
@@ -58,8 +58,15 @@ export async function exportCommandRows(
         compareText(a.reportDate, b.reportDate),
       );
     }
-    case 'activations':
-      return whole(command, await reports.getReport('activations'), today);
+    case 'activations': {
+      // The product's name first, Graph's product type kept in its own column.
+      const report = await reports.getReport('activations');
+      async function* named() {
+        for await (const row of report.rows()) yield { productName: activationProductName(row.productType), ...row };
+      }
+      const columns = [{ key: 'productName', header: 'Product' }, ...exportColumns(report.meta)];
+      return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows: named, columns };
+    }
     case 'groups': {
       const report = await reports.getReport('groups', command.date ? { date: command.date } : periodOf(command));
       return ordered(command, reports, report, today, () => true, mostActiveGroupFirst);
@@ -72,16 +79,11 @@ export async function exportCommandRows(
       const userName = (row: RowOf<'copilot-users'>) => row.userPrincipalName;
       if (command.name === 'copilot-users') return ordered(command, reports, report, today, counts, mostRecentlyActiveFirst(lastActivity, userName));
       const inactive = (row: RowOf<'copilot-users'>) => counts(row) && !isActiveIn(window, row.lastActivityDate);
-      const file = ordered(command, reports, report, today, inactive, longestInactiveFirst(lastActivity, userName));
-      const price = licences?.price;
-      const seatPrice = price && seatPriceOf(price);
-      if (!price || seatPrice === undefined) return file;
-      const rows = () => withInactiveSeatCost(file.rows(), seatPrice, price.currency);
-      return { ...file, rows, columns: [...exportColumns(report.meta), ...INACTIVE_COST_COLUMNS] };
+      return ordered(command, reports, report, today, inactive, longestInactiveFirst(lastActivity, userName));
     }
     case 'copilot-licenses': {
-      const { meta, rows } = await readLicenceExport(reports, command.period, today, licences ?? { extraSkuIds: [] });
-      return { fileName: fileNameFor(command, meta, today), meta, rows: () => toAsync(rows), columns: LICENCE_COLUMNS };
+      const { meta, rows, totals } = await readLicenceExport(reports, command.period, today, licences ?? { extraSkuIds: [] });
+      return { fileName: fileNameFor(command, meta, today), meta, rows: () => toAsync(rows), columns: LICENCE_COLUMNS, totals };
     }
     case 'groups-inactive': {
       const report = await reports.getReport('groups', periodOf(command));
@@ -93,10 +95,6 @@ export async function exportCommandRows(
 }
 
 type Fetched<Id extends ReportId> = { readonly meta: ReportMeta; rows(): AsyncIterable<RowOf<Id>> };
-
-function whole<Id extends ReportId>(command: ExportableCommand, report: Fetched<Id>, today: string): CommandExport {
-  return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows: () => report.rows() };
-}
 
 /**
  * The rows `keep` accepts, sorted as the card lists them: in memory for a mid-size tenant, through
@@ -133,6 +131,7 @@ function periodOf(command: { readonly period?: string }): { period?: string } {
 
 function fileNameFor(command: ExportableCommand, meta: ReportMeta, today: string): string {
   const refreshDate = meta.refreshDate ?? today;
-  const parts = [command.name, meta.period ?? meta.date, refreshDate];
+  // Demo data says so in the name, where it stays when the file is passed on; never inside the CSV.
+  const parts = [meta.demo ? 'demo' : undefined, command.name, meta.period ?? meta.date, refreshDate];
   return `${[...new Set(parts.filter((part): part is string => Boolean(part)))].join('-')}.csv`;
 }

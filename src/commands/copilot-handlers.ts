@@ -16,16 +16,20 @@ import {
   longestInactiveFirst,
   mostRecentlyActiveFirst,
   type ActivityWindow,
+  type CopilotCounts,
   type CopilotSeatCounts,
 } from '../reports/insights.js';
+import { errorCodeOf } from '../app-error.js';
+import { readIdleSeats } from '../reports/copilot-licences.js';
 import { copilotSeatCountsOf, copilotSeatListOf } from '../reports/copilot-seats-snapshot.js';
-import { monthlyCostOfSeats } from '../reports/licence-price.js';
+import { idlePeriodOf, scopeOfPeriod } from '../reports/figures.js';
 import type { Report, ReportMeta } from '../reports/report-service.js';
+import { copilotVersion } from '../reports/report-request.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
-import { copilotInactiveActions, copilotSummaryActions, copilotTrendActions, copilotUsersActions, csvActions } from './neighbour-actions.js';
-import type { CopilotPeriodCounts, CopilotUserRow } from '../view-models.js';
+import { copilotInactiveActions, reclaimAction, copilotSummaryActions, copilotTrendActions, copilotUsersActions, csvActions } from './neighbour-actions.js';
+import type { CopilotPeriodCounts, CopilotUserRow, IdleFigures, Section } from '../view-models.js';
 import { freshnessOf } from '../reports/report-freshness.js';
 
 type CopilotCommand<N extends Command['name']> = Extract<Command, { name: N }>;
@@ -76,11 +80,21 @@ export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = asyn
   return replyWithDetail('copilot-users', model, command, context, `the Copilot user list for ${period}`);
 };
 
-/** Enabled seats without Copilot activity in the period: never active first, then the longest idle. */
+/**
+ * Enabled users without Copilot activity in the period, never active first, then the longest idle, with the
+ * idle seats and idle spend of the idle window. A period shorter than the idle window lists nobody: a week
+ * without Copilot is no reason to take a seat back, and the answer says so and offers the idle window.
+ */
 export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> = async (command, context, deps) => {
-  const seats = await readCopilotSeats(deps, command.period, 'inactive', needsRows(context));
+  const version = copilotVersion(deps.copilotApi);
+  const scope = command.period !== undefined ? scopeOfPeriod(command.period.toUpperCase(), version) : 'same';
+  const listed = scope !== 'shorter';
+  const [seats, idle] = await Promise.all([
+    readCopilotSeats(deps, command.period, 'inactive', listed && needsRows(context)),
+    listed ? readIdleFigures(deps) : undefined,
+  ]);
   const { counts, meta, period } = seats;
-  const cost = monthlyCostOfSeats(counts.inactive, deps.licences?.price);
+  const idlePeriod = idlePeriodOf(meta.version);
   const model = {
     period,
     freshness: freshnessOf(meta),
@@ -88,20 +102,42 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
     enabled: counts.enabled,
     inactive: counts.inactive,
     neverActive: counts.neverActive,
-    ...(cost ? { cost } : {}),
+    idlePeriod,
+    scope,
+    ...(idle ? { idle } : { reclaimAction: reclaimAction(idlePeriod) }),
     rows: seats.rows,
-    totalRows: counts.inactive,
+    totalRows: listed ? counts.inactive : 0,
     detail: { kind: 'shown' as const },
-    actions: [...copilotInactiveActions(period, meta.version ?? 'v1'), ...csvActions(withPeriod('copilot-inactive', period), counts.inactive)],
+    actions: [
+      ...copilotInactiveActions(period, meta.version ?? 'v1'),
+      ...(listed ? csvActions(withPeriod('copilot-inactive', period), counts.inactive) : []),
+    ],
   };
+  if (!listed) return { messages: [{ view: 'copilot-inactive', model }] };
   return replyWithDetail('copilot-inactive', model, command, context, `the inactive Copilot seats for ${period}`);
 };
 
-/** Enabled and active users per day, oldest first. */
+/** The idle seats and idle spend of the idle window; unavailable (with the code) when the licence counts cannot be read. */
+async function readIdleFigures(deps: HandlerDeps): Promise<Section<IdleFigures>> {
+  const reading = await readIdleSeats(deps.reports, copilotVersion(deps.copilotApi), toIsoDate(deps.clock.now()), deps.licences ?? { extraSkuIds: [] });
+  if (!reading.seats.ok) return { status: 'unavailable', code: errorCodeOf(reading.seats.error) };
+  const { idle, spend } = reading.seats.summary;
+  return { status: 'ok', data: { idle, ...(spend ? { spend } : {}) } };
+}
+
+/** Enabled and active users per day, oldest first, and the period's active users from the summary (its adoption). */
 export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = async (command, _context, deps) => {
-  const report = await deps.reports.getReport('copilot-trend', periodParams(command.period));
+  const [report, summary] = await Promise.all([
+    deps.reports.getReport('copilot-trend', periodParams(command.period)),
+    deps.reports.getReport('copilot-summary', periodParams(command.period)),
+  ]);
   const days = report.snapshot?.days ?? (await trendOf(report));
   const period = report.meta.period ?? '';
+  // For ALL the trend counts the longest period's days: its summary row is the one beside them.
+  const longest = (await summaryPeriodsOf(summary)).reduce<{ days: number; counts: CopilotCounts } | undefined>(
+    (kept, entry) => (kept && kept.days >= entry.days ? kept : entry),
+    undefined,
+  );
   return {
     messages: [
       {
@@ -110,6 +146,7 @@ export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = asyn
           period,
           freshness: freshnessOf(report.meta),
           days: [...days],
+          ...(longest ? { periodActive: { period: `D${longest.days}`, enabled: longest.counts.enabled, active: longest.counts.active } } : {}),
           actions: [
             ...copilotTrendActions(period, report.meta.version ?? 'v1'),
             ...csvActions(withPeriod('copilot-trend', period), report.meta.rowCount),

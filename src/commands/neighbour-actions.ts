@@ -50,6 +50,11 @@ export function copilotInactiveActions(period: string, version: Version): Comman
   ];
 }
 
+/** The reclaim list: inactive seats over the idle window, offered where a shorter period was asked. */
+export function reclaimAction(idlePeriod: string): CommandAction {
+  return action(`Inactive for ${idlePeriod.slice(1)} days`, { name: 'copilot-inactive', period: idlePeriod });
+}
+
 /** Trend: the other common periods, then the summary for this period. */
 export function copilotTrendActions(period: string, version: Version): CommandAction[] {
   return [

@@ -20,6 +20,7 @@ import {
   type ActivityWindow,
 } from '../reports/insights.js';
 import { groupCountsOf, groupListOf } from '../reports/groups-snapshot.js';
+import { activationProductName } from '../reports/product-names.js';
 import type { Report, ReportMeta } from '../reports/report-service.js';
 import type { Command } from './command.js';
 import { needsRows, replyWithDetail } from './detail-delivery.js';
@@ -37,7 +38,10 @@ export const TOP_GROUPS = 5;
 /** Assigned and activated Microsoft 365 apps per product, in the report's order. */
 export const handleActivations: Handler<{ readonly name: 'activations' }> = async (_command, _context, deps) => {
   const report = await deps.reports.getReport('activations');
-  const products = [...(report.snapshot?.products ?? (await productsOf(report)))];
+  const products = (report.snapshot?.products ?? (await productsOf(report))).map((product) => ({
+    ...product,
+    productName: activationProductName(product.productType),
+  }));
   const actions = [...activationsActions(), ...csvActions({ name: 'activations' }, report.meta.rowCount)];
   return { messages: [{ view: 'activations', model: { freshness: freshnessOf(report.meta), products, actions } }] };
 };
@@ -159,5 +163,5 @@ function toGroupRow(row: GroupsRow, withOwner: boolean): GroupRow {
     sharePointActiveFileCount: row.sharePointActiveFileCount,
   };
   const defined = Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined));
-  return { name: groupName(row), ...defined, storageBytes: groupStorageBytes(row), deleted: row.isDeleted === true };
+  return { name: groupName(row), id: row.groupId, ...defined, storageBytes: groupStorageBytes(row), deleted: row.isDeleted === true };
 }

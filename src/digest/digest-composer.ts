@@ -1,20 +1,24 @@
 /**
  * Builds the weekly digest from the report service: Copilot adoption over the last week with its
- * change since the previous digest, activations, group activity, and what to act on (inactive seats
- * with their monthly cost, inactive groups). Only aggregate counts leave this file: per-user rows of
- * the groups report are tallied while they stream and dropped.
+ * change since the previous digest, Copilot seats, activations, group activity, what to act on (the
+ * idle seats with their idle spend, inactive groups) and the alerts firing in the channel. Only
+ * aggregate counts leave this file: per-user rows of the usage and groups reports are tallied while
+ * they stream and dropped.
  */
+import { errorCodeOf } from '../app-error.js';
 import { toIsoDate, type Clock } from '../clock.js';
 import type { CommandAction } from '../view-models.js';
 import { freshnessOf } from '../reports/report-freshness.js';
 import type { Logger } from '../logger.js';
+import { readIdleSeats, type IdleSeatsReading, type LicenceSettings } from '../reports/copilot-licences.js';
+import { adoptionRate, idlePeriodOf } from '../reports/figures.js';
 import { copilotCounts, createGroupTally, groupsActivityWindow, type CopilotCounts } from '../reports/insights.js';
-import type { LicenceSettings } from '../reports/copilot-licences.js';
+import { activationProductName } from '../reports/product-names.js';
 import type { ReportService } from '../reports/report-service.js';
-import type { CopilotReportApi } from '../reports/report-request.js';
+import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
-import type { DigestActivations, DigestAlerts, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, SeatPrice, Section } from '../view-models.js';
-import { readSeatFigures, trackSeats, type SeatFigures } from './digest-seats.js';
+import type { DigestActivations, DigestAlerts, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, Section } from '../view-models.js';
+import { inactiveSeatsOf, seatFiguresOf, trackSeats, type SeatFigures } from './digest-seats.js';
 import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
 
@@ -29,9 +33,7 @@ export type DigestComposerOptions = {
   readonly copilotApi: CopilotReportApi;
   /** The chat grammar's `formatCommand`, for the digest's buttons: passed in, so digest/ does not import commands/. */
   readonly formatCommand: (command: DigestLinkCommand) => string;
-  /** Price of one Copilot seat a month, for the cost of inactive seats; none: the cost is left out. */
-  readonly seatPrice?: SeatPrice;
-  /** The licence price and extra Copilot SKU ids for the "Copilot seats" section; default: no price, documented SKUs. */
+  /** The licence price and extra Copilot SKU ids for idle seats and idle spend; default: no price, documented SKUs. */
   readonly licences?: LicenceSettings;
   /** The alerts of a subscription's conversation (its id is the conversation's alert key); absent: no alerts section. */
   readonly alerts?: (subscriptionId: string) => Promise<DigestAlerts | undefined>;
@@ -53,7 +55,7 @@ export type ComposedDigest = { readonly model: DigestModel; readonly snapshot?: 
 
 /** The week the adoption figures and their changes count. */
 export const DIGEST_WEEK_PERIOD = 'D7';
-/** The month inactivity is judged over: a seat or group idle for a week is not yet worth acting on. */
+/** The month group inactivity is judged over: a group idle for a week is not yet worth acting on (seats: the idle window). */
 export const DIGEST_GROUPS_PERIOD = 'D30';
 
 /** The figures every subscription's digest shares; read once per run. */
@@ -133,7 +135,7 @@ export class DigestComposer {
     try {
       return await this.options.alerts?.(subscriptionId);
     } catch (error) {
-      this.options.logger?.warn('digest alerts unavailable', { code: errorCode(error) });
+      this.options.logger?.warn('digest alerts unavailable', { code: errorCodeOf(error) });
       return undefined;
     }
   }
@@ -150,16 +152,27 @@ export class DigestComposer {
 
   private async collectFigures(): Promise<DigestFigures> {
     const period = this.monthPeriod();
-    const [week, activations, groups, inactiveSeats, seats] = await Promise.all([
+    const [week, activations, groups, idle] = await Promise.all([
       this.section('copilot-summary', () => this.readWeek()),
       this.section('activations', () => this.readActivations()),
       this.section('groups', () => this.readGroups()),
-      this.section('copilot-summary', () => this.readInactiveSeats()),
-      this.section('subscribedSkus', () =>
-        readSeatFigures(this.options.reports, period, this.options.clock, this.options.licences ?? { extraSkuIds: [] }, this.action('Copilot licences', { name: 'copilot-licenses', period })),
-      ),
+      this.section('copilot-users', () => this.readIdle()),
     ]);
-    return { week, activations, groups, inactiveSeats, seats };
+    if (idle.status !== 'ok') return { week, activations, groups, inactiveSeats: idle, seats: idle };
+    const inactive = { ...this.action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' as const };
+    return {
+      week,
+      activations,
+      groups,
+      inactiveSeats: { status: 'ok', data: inactiveSeatsOf(idle.data, inactive) },
+      seats: seatFiguresOf(idle.data, this.action('Copilot licences', { name: 'copilot-licenses', period })),
+    };
+  }
+
+  /** The idle window's usage and the licence counts, read once for both seat sections. */
+  private readIdle(): Promise<IdleSeatsReading> {
+    const { reports, clock, copilotApi, licences } = this.options;
+    return readIdleSeats(reports, copilotVersion(copilotApi), toIsoDate(clock.now()), licences ?? { extraSkuIds: [] });
   }
 
   private async readWeek(): Promise<CopilotWeek> {
@@ -174,28 +187,12 @@ export class DigestComposer {
     };
   }
 
-  private async readInactiveSeats(): Promise<InactiveSeats> {
-    const period = this.monthPeriod();
-    const report = await this.options.reports.getReport('copilot-summary', { period });
-    let counts: CopilotCounts | undefined;
-    for await (const row of report.rows()) counts ??= copilotCounts(row);
-    const enabled = counts?.enabled ?? 0;
-    const inactive = Math.max(0, enabled - (counts?.active ?? 0));
-    const price = this.options.seatPrice;
-    return {
-      period: report.meta.period ?? period,
-      freshness: freshnessOf(report.meta),
-      enabled,
-      inactive,
-      ...(price ? { price, monthlyCost: { amount: roundCents(inactive * price.amount), currency: price.currency } } : {}),
-      action: { ...this.action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' },
-    };
-  }
-
   private async readActivations(): Promise<DigestActivations> {
     const report = await this.options.reports.getReport('activations');
-    const products: { productType: string; assigned: number; activated: number }[] = [];
-    for await (const row of report.rows()) products.push({ productType: row.productType, assigned: row.assigned, activated: row.activated });
+    const products: DigestActivations['products'][number][] = [];
+    for await (const row of report.rows()) {
+      products.push({ productType: row.productType, productName: activationProductName(row.productType), assigned: row.assigned, activated: row.activated });
+    }
     return { freshness: freshnessOf(report.meta), products };
   }
 
@@ -212,28 +209,28 @@ export class DigestComposer {
     try {
       return { status: 'ok', data: await read() };
     } catch (error) {
-      const code = errorCode(error);
+      const code = errorCodeOf(error);
       this.options.logger?.warn('digest section unavailable', { report, code });
       return { status: 'unavailable', code };
     }
   }
 
   private monthPeriod(): string {
-    return this.options.copilotApi === 'copilot-v2' ? 'D28' : 'D30';
+    return idlePeriodOf(copilotVersion(this.options.copilotApi));
   }
 }
 
 /** The Copilot section: each figure with its change against `previous` (none on the first digest). */
 function trackCopilot(week: CopilotWeek, previous: DigestSnapshot | undefined): DigestCopilot {
   const { counts } = week;
-  const adoption = rate(counts.active, counts.enabled);
+  const adoption = adoptionRate(counts.active, counts.enabled) ?? 0;
   return {
     period: week.period,
     freshness: week.freshness,
     ...(previous ? { comparedWith: previous.refreshDate } : {}),
     enabled: trackFigure(counts.enabled, previous?.enabled),
     active: trackFigure(counts.active, previous?.active),
-    adoption: trackFigure(adoption, previous ? rate(previous.active, previous.enabled) : undefined),
+    adoption: trackFigure(adoption, previous ? (adoptionRate(previous.active, previous.enabled) ?? 0) : undefined),
     apps: counts.apps.map((app) => ({
       key: app.key,
       label: app.label,
@@ -255,16 +252,3 @@ function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number, sea
   };
 }
 
-
-function rate(active: number, enabled: number): number {
-  return enabled > 0 ? active / enabled : 0;
-}
-
-function roundCents(amount: number): number {
-  return Math.round(amount * 100) / 100;
-}
-
-function errorCode(error: unknown): string {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : 'UNEXPECTED';
-}

@@ -1,13 +1,12 @@
 /**
- * The digest's "Copilot seats" section: seats purchased, assigned and active over the month, idle
- * seats and idle spend, each with its change since the previous digest's snapshot. Aggregates only:
- * the usage report's rows are tallied while they stream.
+ * The digest's Copilot seat figures, from one reading of the idle window's usage and the licence counts:
+ * the "Copilot seats" section (purchased, assigned and active seats, idle seats and idle spend, each with
+ * its change since the previous digest's snapshot) and the seats to act on. Aggregates only.
  */
-import { toIsoDate, type Clock } from '../clock.js';
+import { errorCodeOf } from '../app-error.js';
+import type { IdleSeatsReading } from '../reports/copilot-licences.js';
 import { freshnessOf } from '../reports/report-freshness.js';
-import { readCopilotLicences, type LicenceSettings } from '../reports/copilot-licences.js';
-import type { ReportService } from '../reports/report-service.js';
-import type { CommandAction, DigestSeats } from '../view-models.js';
+import type { CommandAction, DigestSeats, InactiveSeats, Section } from '../view-models.js';
 import { trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 
 /** The seats this week, before they are compared with the previous digest. */
@@ -15,30 +14,45 @@ export type SeatFigures = Omit<DigestSeats, 'comparedWith' | 'purchased' | 'assi
   readonly snapshot: SeatSnapshot;
 };
 
-/** Reads the licences and the month's usage once per digest run. */
-export async function readSeatFigures(
-  reports: Pick<ReportService, 'getReport' | 'getSubscribedSkus'>,
-  period: string,
-  clock: Clock,
-  settings: LicenceSettings,
-  action: CommandAction,
-): Promise<SeatFigures> {
-  const { usageMeta, licences } = await readCopilotLicences(reports, period, toIsoDate(clock.now()), settings);
-  const { spend } = licences;
+/** The "Copilot seats" section's figures; unavailable when the licence counts could not be read. */
+export function seatFiguresOf(reading: IdleSeatsReading, action: CommandAction): Section<SeatFigures> {
+  const { seats, usage } = reading;
+  if (!seats.ok) return { status: 'unavailable', code: errorCodeOf(seats.error) };
+  const { summary } = seats;
+  const { spend } = summary;
   return {
-    period: usageMeta.period ?? period,
-    freshness: freshnessOf(usageMeta),
-    hasCopilotSkus: licences.skus.length > 0,
-    unassigned: licences.idleUnassigned,
-    inactive: licences.usage.inactive,
-    action,
-    snapshot: {
-      purchased: licences.total.purchasedTotal,
-      assigned: licences.total.assigned,
-      active: licences.usage.active,
-      idle: licences.idleSeats,
-      ...(spend ? { idleMonthlySpend: spend.monthly, currency: spend.currency } : {}),
+    status: 'ok',
+    data: {
+      period: usage.period,
+      freshness: freshnessOf(reading.usageMeta),
+      hasCopilotSkus: summary.skus.length > 0,
+      enabled: usage.enabled,
+      unassigned: summary.idle.unassigned,
+      inactive: summary.idle.inactive,
+      action,
+      snapshot: {
+        purchased: summary.total.purchased,
+        assigned: summary.total.assigned,
+        active: usage.active,
+        idle: summary.idle.seats,
+        ...(spend ? { idleMonthlySpend: spend.monthly, currency: spend.currency } : {}),
+      },
     },
+  };
+}
+
+/** The seats to act on: the idle window's inactive enabled users, with the idle seats and spend when licence counts could be read. */
+export function inactiveSeatsOf(reading: IdleSeatsReading, action: CommandAction): InactiveSeats {
+  const { usage, seats } = reading;
+  // A tenant without Copilot SKUs has no idle seats to price: its inactive users are all there is.
+  const summary = seats.ok && seats.summary.skus.length > 0 ? seats.summary : undefined;
+  return {
+    period: usage.period,
+    freshness: freshnessOf(reading.usageMeta),
+    enabled: usage.enabled,
+    inactive: usage.inactive,
+    ...(summary ? { idle: { idle: summary.idle, ...(summary.spend ? { spend: summary.spend } : {}) } } : {}),
+    action,
   };
 }
 

@@ -8,7 +8,8 @@ import { AppError } from '../app-error.js';
 
 /** How the command is written, for help texts and error messages. */
 export const DIGEST_SUBSCRIBE_USAGE = 'digest subscribe [monday..sunday] [HH:MM] [time zone]';
-export const DIGEST_SUBSCRIBE_EXAMPLE = 'digest subscribe monday 09:00 Europe/Berlin';
+/** Short enough to fit a button on a phone-wide card. */
+export const DIGEST_SUBSCRIBE_EXAMPLE = 'digest subscribe monday 09:00 UTC';
 
 export type DigestScheduleErrorCode =
   | 'BAD_DAY' // a word like a weekday that is none

@@ -3,6 +3,7 @@
  * activity the user detail report lists, so the summary always agrees with the detail. One pass
  * over the users; the emulator caches the result per refresh date.
  */
+import { runPass, runPassAsync } from './stepped-pass.js';
 import {
   ACTIVITY_WINDOW_DAYS,
   COPILOT_APPS,
@@ -62,30 +63,21 @@ const ROLLOUT_PER_DAY = 0.0015;
  * prompts, active usage days and the trend); without it only last activity dates are computed.
  */
 export function aggregateCopilotTenant(spec: TenantSpec, refreshDay: number, withDaily: boolean, shifts?: UserShifts): CopilotTenantAggregate {
-  const steps = stepCopilotAggregate(spec, refreshDay, withDaily, Number.POSITIVE_INFINITY, shifts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runPass(stepCopilotAggregate(spec, refreshDay, withDaily, Number.POSITIVE_INFINITY, shifts));
 }
 
 /**
  * The same pass, pausing to the event loop every `sliceUsers` users, so an emulator embedded in the
  * bot's process stays responsive while it aggregates a million-user tenant.
  */
-export async function aggregateCopilotTenantAsync(
+export function aggregateCopilotTenantAsync(
   spec: TenantSpec,
   refreshDay: number,
   withDaily: boolean,
   sliceUsers = 25_000,
   shifts?: UserShifts,
 ): Promise<CopilotTenantAggregate> {
-  const steps = stepCopilotAggregate(spec, refreshDay, withDaily, sliceUsers, shifts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
+  return runPassAsync(stepCopilotAggregate(spec, refreshDay, withDaily, sliceUsers, shifts));
 }
 
 function* stepCopilotAggregate(

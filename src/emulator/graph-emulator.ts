@@ -1,6 +1,7 @@
 /**
- * The built-in Microsoft Graph reports emulator: an HTTP server on loopback that answers the five
- * usage report functions the bot reads the way Graph's documented contract says (302 to a
+ * The built-in Microsoft Graph reports emulator: an HTTP server on loopback that answers the usage
+ * report functions the bot reads (Copilot, activations, groups, and the workload reports: active users,
+ * Teams, email, OneDrive, SharePoint, Microsoft 365 Apps) the way Graph's documented contract says (302 to a
  * pre-authenticated download, direct CSV on /copilot/reports, JSON paging, ETags, throttling, Graph
  * error bodies), and the directory reads beside them (licences, users and their delta, report
  * settings), over a deterministic synthetic tenant. It is the product's data source when no
@@ -33,6 +34,7 @@ import { createRequestThrottle } from './request-throttle.js';
 import { handleScenarioRequest, SCENARIO_ROUTE, type FigureShiftRequest, type ScenarioState } from './scenario-route.js';
 import { buildNextLink, decodeSkipToken, encodeSkipToken, type SkipPosition } from './skip-token.js';
 import type { TenantSpec } from './synthetic-tenant.js';
+import { createWorkloadAggregateCache } from './workload-aggregates.js';
 import { measureChunks, writeChunks, writeTruncated } from './write-body.js';
 
 /** How to start an emulator; every field has a default. */
@@ -141,6 +143,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
   let directoryRetryAfter: number | undefined;
   const shifts = createFigureShifts(spec);
   const aggregates = createCopilotAggregateCache(spec, 4, { users: (day) => shifts.usersFor(day), fingerprint: (day) => shifts.fingerprint(day) });
+  const workloads = createWorkloadAggregateCache(spec);
   // Days the calendar was moved on by hand: refresh dates follow the clock plus these.
   let dayOffset = 0;
   const today = () => epochDayOf(clock.now()) + dayOffset;
@@ -227,7 +230,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
       skip = parsed.call.skipToken === undefined ? undefined : decodeSkipToken(parsed.call.skipToken);
       const refreshDay = skip?.refreshDay ?? refreshDayFor(parsed.call);
       const userShifts = shifts.usersFor(refreshDay);
-      context = { spec, call: parsed.call, refreshDay, concealed, aggregates, ...(userShifts ? { userShifts } : {}) };
+      context = { spec, call: parsed.call, refreshDay, concealed, aggregates, workloads, ...(userShifts ? { userShifts } : {}) };
     }
 
     const fault = faults.take('api', exchange.record.functionName);

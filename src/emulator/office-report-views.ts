@@ -5,7 +5,7 @@
  */
 import { concealIdentity } from './conceal-identity.js';
 import { isoFromEpochDay } from './epoch-days.js';
-import type { CsvColumn, ReportContext, ReportView } from './report-view.js';
+import { windowDaysOf, type CsvColumn, type ReportContext, type ReportView } from './report-view.js';
 import { computeActivations } from './synthetic-activations.js';
 import { computeGroupActivity, iterateGroups } from './synthetic-groups.js';
 
@@ -60,7 +60,7 @@ export function createActivationsView(context: ReportContext): ReportView {
  */
 export function createGroupsView(context: ReportContext): ReportView {
   const { spec, call, refreshDay, concealed } = context;
-  const windowDays = call.date !== undefined ? 1 : Number((call.period ?? 'D7').slice(1));
+  const windowDays = windowDaysOf(call);
   const reportRefreshDate = isoFromEpochDay(refreshDay);
   const reportPeriod = String(windowDays);
   return {

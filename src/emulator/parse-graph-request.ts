@@ -6,8 +6,22 @@
 import { epochDayFromIso, isoFromEpochDay } from './epoch-days.js';
 import type { GraphError } from './graph-error.js';
 
-/** The five report functions the emulator serves. */
-export type ReportKind = 'copilotSummary' | 'copilotUsers' | 'copilotTrend' | 'activations' | 'groups';
+/** The report functions the emulator serves. */
+export type ReportKind =
+  | 'copilotSummary'
+  | 'copilotUsers'
+  | 'copilotTrend'
+  | 'activations'
+  | 'groups'
+  | 'activeUsers'
+  | 'activeUserCounts'
+  | 'servicesUserCounts'
+  | 'teamsUsers'
+  | 'teamsActivity'
+  | 'emailUsers'
+  | 'oneDriveAccounts'
+  | 'sharePointSites'
+  | 'appsUsers';
 
 /** A validated report request. */
 export type ReportCall = {
@@ -21,7 +35,7 @@ export type ReportCall = {
   readonly reportVersion: 'v1' | 'v2';
   /** Upper-cased period, e.g. `D7` or `ALL`. */
   readonly period?: string;
-  /** `YYYY-MM-DD` for the groups report's `date=` form. */
+  /** `YYYY-MM-DD` for a detail report's `date=` form. */
   readonly date?: string;
   readonly format: 'csv' | 'json';
   readonly skipToken?: string;
@@ -32,24 +46,43 @@ export type ParsedRequest =
   | { readonly ok: true; readonly call: ReportCall }
   | { readonly ok: false; readonly error: GraphError; readonly functionName?: string };
 
-type FunctionSpec = { readonly name: string; readonly kind: ReportKind; readonly copilot: boolean };
+/**
+ * A function and what it takes: Copilot functions a period (and under /copilot/reports a version); Office
+ * functions nothing, a period, or a period or a date (`quotedDate`: the page writes `date='…'`).
+ */
+type FunctionSpec = {
+  readonly name: string;
+  readonly kind: ReportKind;
+  readonly copilot: boolean;
+  readonly takes?: 'period' | 'period-or-date';
+  readonly quotedDate?: boolean;
+};
 
 const FUNCTIONS: readonly FunctionSpec[] = [
   { name: 'getMicrosoft365CopilotUserCountSummary', kind: 'copilotSummary', copilot: true },
   { name: 'getMicrosoft365CopilotUsageUserDetail', kind: 'copilotUsers', copilot: true },
   { name: 'getMicrosoft365CopilotUserCountTrend', kind: 'copilotTrend', copilot: true },
   { name: 'getOffice365ActivationsUserCounts', kind: 'activations', copilot: false },
-  { name: 'getOffice365GroupsActivityDetail', kind: 'groups', copilot: false },
+  { name: 'getOffice365GroupsActivityDetail', kind: 'groups', copilot: false, takes: 'period-or-date' },
+  { name: 'getOffice365ActiveUserDetail', kind: 'activeUsers', copilot: false, takes: 'period-or-date' },
+  { name: 'getOffice365ActiveUserCounts', kind: 'activeUserCounts', copilot: false, takes: 'period' },
+  { name: 'getOffice365ServicesUserCounts', kind: 'servicesUserCounts', copilot: false, takes: 'period' },
+  { name: 'getTeamsUserActivityUserDetail', kind: 'teamsUsers', copilot: false, takes: 'period-or-date' },
+  { name: 'getTeamsUserActivityCounts', kind: 'teamsActivity', copilot: false, takes: 'period' },
+  { name: 'getEmailActivityUserDetail', kind: 'emailUsers', copilot: false, takes: 'period-or-date' },
+  { name: 'getOneDriveUsageAccountDetail', kind: 'oneDriveAccounts', copilot: false, takes: 'period-or-date' },
+  { name: 'getSharePointSiteUsageDetail', kind: 'sharePointSites', copilot: false, takes: 'period-or-date' },
+  { name: 'getM365AppUserDetail', kind: 'appsUsers', copilot: false, takes: 'period-or-date', quotedDate: true },
 ];
 
 /** Periods of Copilot report version v1 (and the legacy /reports path). */
 export const COPILOT_V1_PERIODS = ['D7', 'D30', 'D90', 'D180', 'ALL'] as const;
 /** Periods of Copilot report version v2: D28 replaces D30. */
 export const COPILOT_V2_PERIODS = ['D7', 'D28', 'D90', 'D180', 'ALL'] as const;
-/** Periods of the groups activity report (or a `date=` instead). */
-export const GROUPS_PERIODS = ['D7', 'D30', 'D90', 'D180'] as const;
-/** How many days back the groups report's `date=` reaches. */
-export const GROUPS_DATE_MAX_DAYS_BACK = 28;
+/** Periods of the Office reports (some take a `date=` instead). */
+export const OFFICE_PERIODS = ['D7', 'D30', 'D90', 'D180'] as const;
+/** How many days back an Office report's `date=` reaches. */
+export const OFFICE_DATE_MAX_DAYS_BACK = 28;
 
 const FORMATS = { 'text/csv': 'csv', 'application/json': 'json' } as const;
 
@@ -88,7 +121,7 @@ function splitArguments(text: string): RawArgument[] | GraphError {
   return args;
 }
 
-/** Parses `pathname` + `query` against the emulator's routes; `todayDay` bounds the groups `date=`. */
+/** Parses `pathname` + `query` against the emulator's routes; `todayDay` bounds a `date=`. */
 export function parseGraphRequest(pathname: string, query: URLSearchParams, todayDay: number): ParsedRequest {
   const route = /^\/([^/]+)\/(copilot\/)?reports\/([^/]+)\/?$/.exec(pathname);
   if (!route) {
@@ -135,7 +168,7 @@ type Parameters = Pick<ReportCall, 'reportVersion' | 'period' | 'date'>;
 // Which parameters a function takes where: Copilot functions take `version` only under /copilot/reports.
 function allowedParameters(spec: FunctionSpec, surface: ReportCall['surface']): readonly string[] {
   if (spec.copilot) return surface === 'copilot' ? ['period', 'version'] : ['period'];
-  return spec.kind === 'groups' ? ['period', 'date'] : [];
+  return spec.takes === 'period-or-date' ? ['period', 'date'] : spec.takes === 'period' ? ['period'] : [];
 }
 
 function parseParameters(
@@ -181,7 +214,7 @@ function parseParameters(
     return typeof checked === 'string' ? { ...parameters, period: checked } : checked;
   }
   if (date) {
-    const checked = checkDate(date, todayDay);
+    const checked = checkDate(date, todayDay, spec.quotedDate === true);
     return typeof checked === 'string' ? { ...parameters, date: checked } : checked;
   }
   return parameters;
@@ -194,7 +227,7 @@ function checkPeriod(
   reportVersion: 'v1' | 'v2',
 ): string | GraphError {
   const allowed: readonly string[] = !spec.copilot
-    ? GROUPS_PERIODS
+    ? OFFICE_PERIODS
     : reportVersion === 'v2'
       ? COPILOT_V2_PERIODS
       : COPILOT_V1_PERIODS;
@@ -212,13 +245,14 @@ function checkPeriod(
   return invalidArgument(`Invalid value '${arg.value}' for parameter 'period'${versionNote}. Allowed values: ${list}.${hint}`);
 }
 
-function checkDate(arg: RawArgument, todayDay: number): string | GraphError {
-  const earliest = todayDay - GROUPS_DATE_MAX_DAYS_BACK;
+function checkDate(arg: RawArgument, todayDay: number, quoted: boolean): string | GraphError {
+  const earliest = todayDay - OFFICE_DATE_MAX_DAYS_BACK;
   const range =
     `Allowed values: a date from ${isoFromEpochDay(earliest)} to ${isoFromEpochDay(todayDay - 1)} ` +
-    `(the last ${GROUPS_DATE_MAX_DAYS_BACK} days), written YYYY-MM-DD without quotes.`;
-  if (arg.quoted) {
-    return invalidArgument(`Invalid value '${arg.value}' for parameter 'date': a Date is written without quotes. ${range}`);
+    `(the last ${OFFICE_DATE_MAX_DAYS_BACK} days), written YYYY-MM-DD ${quoted ? "in quotes, e.g. date='2026-01-31'" : 'without quotes'}.`;
+  if (arg.quoted !== quoted) {
+    const form = quoted ? 'this function takes the date in quotes' : 'a Date is written without quotes';
+    return invalidArgument(`Invalid value '${arg.value}' for parameter 'date': ${form}. ${range}`);
   }
   const day = parseIsoDay(arg.value);
   if (day === undefined || day < earliest || day > todayDay - 1) {

@@ -5,6 +5,10 @@
 import { formatCsvLine, UTF8_BOM } from './csv-text.js';
 import { createCopilotSummaryView, createCopilotTrendView, createCopilotUsersView } from './copilot-report-views.js';
 import { createActivationsView, createGroupsView } from './office-report-views.js';
+import { createActiveUserCountsView, createActiveUsersView, createServicesUserCountsView } from './active-user-report-views.js';
+import { createEmailUsersView, createTeamsActivityView, createTeamsUsersView } from './activity-report-views.js';
+import { createAppsUsersView } from './apps-report-view.js';
+import { createOneDriveAccountsView, createSharePointSitesView } from './storage-report-views.js';
 import type { ReportContext, ReportView } from './report-view.js';
 
 /** Picks the view for the call in `context`. */
@@ -20,6 +24,24 @@ export function createReportView(context: ReportContext): ReportView {
       return createActivationsView(context);
     case 'groups':
       return createGroupsView(context);
+    case 'activeUsers':
+      return createActiveUsersView(context);
+    case 'activeUserCounts':
+      return createActiveUserCountsView(context);
+    case 'servicesUserCounts':
+      return createServicesUserCountsView(context);
+    case 'teamsUsers':
+      return createTeamsUsersView(context);
+    case 'teamsActivity':
+      return createTeamsActivityView(context);
+    case 'emailUsers':
+      return createEmailUsersView(context);
+    case 'oneDriveAccounts':
+      return createOneDriveAccountsView(context);
+    case 'sharePointSites':
+      return createSharePointSitesView(context);
+    case 'appsUsers':
+      return createAppsUsersView(context);
   }
 }
 

@@ -1,10 +1,12 @@
 /**
- * The emulated tenant's commercial subscriptions, as `GET /v1.0/subscribedSkus` lists them: a Microsoft
- * 365 Copilot SKU whose assigned seats are exactly the Copilot-licensed users the usage reports list,
- * plus a few seats nobody was given; Microsoft 365 E3 and E5 covering every user; a free Power Automate
- * SKU; and Power BI Pro in its `Warning` grace state. Written from Graph's documented resource, not our parser.
+ * The emulated tenant's commercial subscriptions, as `GET /v1.0/subscribedSkus` lists them: every SKU's
+ * assigned seats are the users the active-user reports list with that product (synthetic-licences.ts), the
+ * Copilot SKU's exactly the Copilot usage report's users; Microsoft 365 E5 and E3 with a few seats spare,
+ * Copilot with a few bought seats unassigned, a free Power Automate SKU, and Power BI Pro in its `Warning`
+ * grace state. Written from Graph's documented resource, not our parser.
  */
-import { isCopilotLicensed, type TenantSpec } from './synthetic-tenant.js';
+import { countSeats } from './synthetic-licences.js';
+import type { TenantSpec } from './synthetic-tenant.js';
 
 type Plan = readonly [id: string, name: string];
 
@@ -32,27 +34,10 @@ function unassignedCopilotSeats(licensed: number): number {
   return Math.max(3, Math.round(licensed * 0.04));
 }
 
-const licensedCounts = new Map<string, number>();
-
-/** How many users hold a Copilot licence (the user detail report's rows); counted once per tenant. */
-function countCopilotLicensedUsers(spec: TenantSpec): number {
-  const key = `${spec.seed}:${spec.users}`;
-  let count = licensedCounts.get(key);
-  if (count === undefined) {
-    count = 0;
-    for (let index = 0; index < spec.users; index++) if (isCopilotLicensed(spec.seed, index)) count++;
-    licensedCounts.set(key, count);
-  }
-  return count;
-}
-
 /** The tenant's SKUs, every property Graph documents; `extraCopilotSeats` more Copilot seats bought and left unassigned. */
 export function buildSubscribedSkus(spec: TenantSpec, extraCopilotSeats = 0): SubscribedSkuItem[] {
   const tenantId = `4f5c2e1a-7b3d-4c8e-9a01-${(spec.seed >>> 0).toString(16).padStart(12, '0').slice(-12)}`;
-  const copilot = countCopilotLicensedUsers(spec);
-  const e5 = Math.ceil(spec.users * 0.3);
-  const e3 = spec.users - e5;
-  const powerBi = Math.max(10, Math.round(spec.users * 0.05));
+  const { e5, e3, copilot, powerBiPro, flowFree } = countSeats(spec);
   const sku = (
     skuId: string,
     skuPartNumber: string,
@@ -85,9 +70,9 @@ export function buildSubscribedSkus(spec: TenantSpec, extraCopilotSeats = 0): Su
     ]),
     sku('05e9a617-0261-4cee-bb44-138d3ef5d965', 'SPE_E3', e3, { enabled: e3 + Math.max(5, Math.round(spec.users * 0.02)) }, ENTERPRISE_PLANS),
     sku('639dec6b-bb19-468b-871c-c5c441c4b0cb', 'Microsoft_365_Copilot', copilot, { enabled: copilot + unassignedCopilotSeats(copilot) + extraCopilotSeats }, COPILOT_PLANS),
-    sku('f30db892-07e9-47e9-837c-80727f46fd3d', 'FLOW_FREE', Math.round(spec.users * 0.1), { enabled: 10_000 }, [
+    sku('f30db892-07e9-47e9-837c-80727f46fd3d', 'FLOW_FREE', flowFree, { enabled: Math.max(10_000, flowFree) }, [
       ['50e68c76-46c6-4674-81f9-75456511b170', 'FLOW_P2_VIRAL'],
     ]),
-    sku('f8a1db68-be16-40ed-86d5-cb42ce701560', 'POWER_BI_PRO', powerBi - 2, { warning: powerBi }, [['70d33638-9c74-4d01-bfd3-562de28bd4ba', 'BI_AZURE_P2']], 'Warning'),
+    sku('f8a1db68-be16-40ed-86d5-cb42ce701560', 'POWER_BI_PRO', powerBiPro, { warning: powerBiPro + 2 }, [['70d33638-9c74-4d01-bfd3-562de28bd4ba', 'BI_AZURE_P2']], 'Warning'),
   ];
 }

@@ -4,7 +4,8 @@
  * days. A few names carry commas, quotes or a leading `=`/`+`, as users type them.
  */
 import { isWeekend } from './epoch-days.js';
-import { createRandomSequence, hashKeys, hashUnit, uuidFromKeys } from './seeded-random.js';
+import { longAgoActivityDay } from './long-ago-activity.js';
+import { createRandomSequence, hashKeys, uuidFromKeys } from './seeded-random.js';
 import { generateUser, type TenantSpec } from './synthetic-tenant.js';
 
 const STREAM_GROUP = 11;
@@ -48,6 +49,8 @@ export type SyntheticGroup = {
   readonly isDeleted: boolean;
   /** Empty when the group has no owner left. */
   readonly ownerPrincipalName: string;
+  /** The owner's user index; undefined when the group has no owner left. */
+  readonly ownerIndex: number | undefined;
   readonly groupType: 'Public' | 'Private';
   readonly memberCount: number;
   readonly externalMemberCount: number;
@@ -101,6 +104,7 @@ export function generateGroup(spec: TenantSpec, index: number): SyntheticGroup {
     displayName,
     isDeleted,
     ownerPrincipalName,
+    ownerIndex: ownerless ? undefined : ownerIndex,
     groupType,
     memberCount,
     externalMemberCount,
@@ -116,9 +120,10 @@ export function generateGroup(spec: TenantSpec, index: number): SyntheticGroup {
 }
 
 /** What a group did on one day. */
-type GroupDay = { emails: number; files: number; posts: number; reads: number; likes: number };
+export type GroupDay = { emails: number; files: number; posts: number; reads: number; likes: number };
 
-function simulateGroupDay(seed: number, group: SyntheticGroup, day: number): GroupDay | undefined {
+/** A group's activity on `day`, or undefined when it did nothing (its team site is visited on the same days). */
+export function simulateGroupDay(seed: number, group: SyntheticGroup, day: number): GroupDay | undefined {
   if (group.dailyActivity === 0) return undefined;
   const odds = group.dailyActivity * (isWeekend(day) ? 0.15 : 1);
   const draw = hashKeys(seed ^ SALT_GROUP_DAY, group.index, day);
@@ -172,7 +177,7 @@ export function computeGroupActivity(
     reads += today.reads;
     likes += today.likes;
   }
-  if (last === undefined) last = dormantLastActivity(seed, group, windowEnd);
+  last ??= longAgoActivityDay(seed ^ SALT_GROUP_DAY, group.index, windowEnd - LAST_ACTIVITY_SEARCH_DAYS - 1);
   return {
     lastActivityDay: last,
     exchangeReceivedEmailCount: emails,
@@ -181,15 +186,6 @@ export function computeGroupActivity(
     yammerReadMessageCount: reads,
     yammerLikedMessageCount: likes,
   };
-}
-
-// Dormant groups: half were never used, the others were last active long ago. The date only moves
-// once every 400 days, so it stays put as the clock advances.
-function dormantLastActivity(seed: number, group: SyntheticGroup, windowEnd: number): number | undefined {
-  if (hashUnit(seed ^ SALT_GROUP_DAY, group.index, -1) < 0.5) return undefined;
-  const phase = hashKeys(seed ^ SALT_GROUP_DAY, group.index, -2) % 400;
-  const latest = windowEnd - LAST_ACTIVITY_SEARCH_DAYS - 1;
-  return latest - (((latest + phase) % 400) + 400) % 400;
 }
 
 /** Walks the tenant's groups lazily from group index `fromIndex`. */

@@ -7,16 +7,24 @@ import { createWriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { AnyRow } from '../reports/catalog.js';
+import type { IdleSeats, IdleSpend, SeatCounts } from '../reports/figures.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import { streamReportCsv, type CsvColumn } from './report-csv.js';
+
+/**
+ * Figures a file's rows add up to, stated on the file offer instead of as a row among the data (a total row
+ * would be read as one more SKU by a machine): the licence file's seat totals, idle seats and idle spend.
+ */
+export type ExportTotals = { readonly kind: 'licences'; readonly seats: SeatCounts; readonly idle: IdleSeats; readonly spend?: IdleSpend };
 
 /** What an export file holds: its name, the report's metadata and its rows, streamed on demand. */
 export type ExportFile = {
   readonly fileName: string;
   readonly meta: ReportMeta;
   readonly rows: () => AsyncIterable<AnyRow>;
-  /** The file's columns when they are not the report's own (licences, the reclaim list with costs). */
+  /** The file's columns when they are not the report's own (licences, activations with product names). */
   readonly columns?: readonly CsvColumn[];
+  readonly totals?: ExportTotals;
 };
 
 /** A CSV file on disk: where, its exact size and how many data rows it holds (the header not counted). */

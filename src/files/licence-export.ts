@@ -1,96 +1,62 @@
 /**
- * The CSV files of licence economics: `csv copilot licenses` (one row per Copilot SKU and a total row,
- * the same numbers as the card), and the cost columns the reclaim list (`csv copilot inactive`) carries
- * when a seat price applies: each inactive seat's monthly cost, and a total row.
+ * The licence CSV (`csv copilot licenses`): one row per Copilot SKU, each row adding up on its own
+ * (purchased − assigned = unassigned − over-assigned), readable product names beside Graph's part number.
+ * No total row: the totals of the rows, with the idle seats and idle spend (which are not per SKU: the
+ * usage report does not say which SKU a user holds), go on the card and on the file offer.
  */
 import { readCopilotLicences, type CopilotLicences, type LicenceSettings } from '../reports/copilot-licences.js';
 import type { AnyRow } from '../reports/catalog.js';
 import type { ReportService } from '../reports/report-service.js';
+import type { ExportTotals } from './export-file.js';
 import type { CsvColumn } from './report-csv.js';
 
 /** The licence file's columns. */
 export const LICENCE_COLUMNS: readonly CsvColumn[] = [
+  { key: 'productName', header: 'Product' },
   { key: 'skuPartNumber', header: 'SKU Part Number' },
   { key: 'skuId', header: 'SKU Id' },
   { key: 'capabilityStatus', header: 'Capability Status' },
-  { key: 'purchasedEnabled', header: 'Purchased Enabled' },
-  { key: 'purchasedWarning', header: 'Purchased Warning' },
-  { key: 'purchasedSuspended', header: 'Purchased Suspended' },
-  { key: 'purchasedLockedOut', header: 'Purchased Locked Out' },
-  { key: 'assigned', header: 'Assigned' },
-  { key: 'unassigned', header: 'Unassigned' },
-  { key: 'active', header: 'Active' },
-  { key: 'inactive', header: 'Inactive' },
-  { key: 'neverActive', header: 'Never Active' },
-  { key: 'idleSeats', header: 'Idle Seats' },
+  { key: 'purchased', header: 'Purchased Seats' },
+  { key: 'inWarning', header: 'Of Which In Warning' },
+  { key: 'assigned', header: 'Assigned Seats' },
+  { key: 'unassigned', header: 'Unassigned Seats' },
+  { key: 'overAssigned', header: 'Over-Assigned Seats' },
+  { key: 'suspended', header: 'Suspended Units (Not Purchased)' },
+  { key: 'lockedOut', header: 'Locked Out Units (Not Purchased)' },
   { key: 'monthlyPrice', header: 'Monthly Price per Seat' },
-  { key: 'idleSpendPerMonth', header: 'Idle Spend per Month' },
-  { key: 'idleSpendPerYear', header: 'Idle Spend per Year' },
+  { key: 'unassignedMonthlySpend', header: 'Unassigned Seats Spend per Month' },
   { key: 'currency', header: 'Currency' },
 ];
 
-/** The licence file: reads the same (cached) SKUs and usage report as the card. */
+/** The licence file: reads the same (cached) SKUs and usage reports as the card. */
 export async function readLicenceExport(reports: ReportService, period: string | undefined, today: string, settings: LicenceSettings) {
   const reading = await readCopilotLicences(reports, period, today, settings);
-  return { meta: reading.usageMeta, rows: licenceRows(reading.licences) };
+  const { licences } = reading;
+  return { meta: reading.usageMeta, rows: licenceRows(licences), totals: licenceTotals(licences) };
 }
 
-/**
- * One row per Copilot SKU (usage is not known per SKU: the usage report does not say which SKU a user
- * holds), then the total with the usage and the idle spend.
- */
-export function licenceRows(licences: CopilotLicences): AnyRow[] {
-  const { spend } = licences;
-  const currency = spend ? { currency: spend.currency } : {};
-  const skuRows = licences.skus.map((sku) => ({
+/** One row per Copilot SKU: its seats, its price and what its unassigned seats cost a month. */
+function licenceRows(licences: CopilotLicences): AnyRow[] {
+  const currency = licences.spend?.currency;
+  return licences.skus.map((sku) => ({
+    productName: sku.productName,
     skuPartNumber: sku.skuPartNumber,
     skuId: sku.skuId,
     capabilityStatus: sku.capabilityStatus,
-    purchasedEnabled: sku.purchased.enabled,
-    purchasedWarning: sku.purchased.warning,
-    purchasedSuspended: sku.purchased.suspended,
-    purchasedLockedOut: sku.purchased.lockedOut,
+    purchased: sku.purchased,
+    inWarning: sku.inWarning,
     assigned: sku.assigned,
     unassigned: sku.unassigned,
-    idleSeats: Math.max(0, sku.unassigned),
-    ...(sku.monthlyPrice !== undefined && spend
-      ? { monthlyPrice: sku.monthlyPrice, idleSpendPerMonth: cents(Math.max(0, sku.unassigned) * sku.monthlyPrice), ...currency }
+    overAssigned: sku.overAssigned,
+    suspended: sku.suspended,
+    lockedOut: sku.lockedOut,
+    ...(sku.monthlyPrice !== undefined && currency !== undefined
+      ? { monthlyPrice: sku.monthlyPrice, unassignedMonthlySpend: Math.round(sku.unassigned * sku.monthlyPrice * 100) / 100, currency }
       : {}),
   }));
-  const { total, usage } = licences;
-  const totalRow = {
-    skuPartNumber: 'Total',
-    purchasedEnabled: total.purchased.enabled,
-    purchasedWarning: total.purchased.warning,
-    purchasedSuspended: total.purchased.suspended,
-    purchasedLockedOut: total.purchased.lockedOut,
-    assigned: total.assigned,
-    unassigned: total.unassigned,
-    active: usage.active,
-    inactive: usage.inactive,
-    neverActive: usage.neverActive,
-    idleSeats: licences.idleSeats,
-    ...(spend ? { idleSpendPerMonth: spend.monthly, idleSpendPerYear: spend.yearly, ...currency } : {}),
-  };
-  return [...skuRows, totalRow];
 }
 
-/** The reclaim list's extra columns, when a seat price applies. */
-export const INACTIVE_COST_COLUMNS: readonly CsvColumn[] = [
-  { key: 'monthlySeatCost', header: 'Monthly Seat Cost' },
-  { key: 'currency', header: 'Currency' },
-];
-
-/** Adds each inactive seat's monthly cost (`seatPrice`) to its row, then a total row: `Total`, the seat count, the sum. */
-export async function* withInactiveSeatCost(rows: AsyncIterable<AnyRow>, seatPrice: number, currency: string): AsyncGenerator<AnyRow> {
-  let seats = 0;
-  for await (const row of rows) {
-    seats += 1;
-    yield { ...row, monthlySeatCost: seatPrice, currency };
-  }
-  yield { userPrincipalName: 'Total', displayName: `${seats} inactive seats`, monthlySeatCost: cents(seats * seatPrice), currency };
-}
-
-function cents(amount: number): number {
-  return Math.round(amount * 100) / 100;
+/** What the offer states beside the rows: their totals, and the idle seats and idle spend. */
+function licenceTotals(licences: CopilotLicences): ExportTotals {
+  return { kind: 'licences', seats: licences.total, idle: licences.idle, ...(licences.spend ? { spend: licences.spend } : {}) };
 }

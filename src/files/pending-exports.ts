@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Clock } from '../clock.js';
 import { errorFields, type Logger } from '../logger.js';
-import { writeExportFile, type ExportFile } from './export-file.js';
+import { writeExportFile, type ExportFile, type ExportTotals } from './export-file.js';
 import { PrivateFolder } from '../private-folder.js';
 
 /** A prepared file: what it holds, who it is for, where it is and until when it is kept. */
@@ -19,9 +19,13 @@ export type PendingExport = {
   readonly command: string;
   readonly fileName: string;
   readonly refreshDate?: string;
+  /** Present when the file holds demo data (the built-in emulator's). */
+  readonly demo?: true;
   readonly path: string;
   readonly sizeInBytes: number;
   readonly rowCount: number;
+  /** What the rows add up to, for the offer to state. */
+  readonly totals?: ExportTotals;
   readonly expiresAt: number;
 };
 
@@ -73,6 +77,8 @@ export class PendingExports {
       command,
       fileName: file.fileName,
       ...(refreshDate !== undefined ? { refreshDate } : {}),
+      ...(file.meta.demo ? { demo: true as const } : {}),
+      ...(file.totals ? { totals: file.totals } : {}),
       ...written,
       expiresAt: this.options.clock.now() + this.ttlMs,
     };

@@ -2,7 +2,9 @@
  * The report catalog: every Graph usage report the bot reads, described as data (Graph function,
  * parameters, columns with aliases and types, privacy level). Adding a report means adding an entry
  * here, not a code path. Row types are derived from the entries, so a column and its type change together.
+ * The workload reports' entries live in workload-catalog.ts.
  */
+import { WORKLOAD_REPORTS } from './workload-catalog.js';
 
 export type ColumnType = 'string' | 'integer' | 'date' | 'boolean';
 
@@ -39,10 +41,12 @@ export type ReportDefinition = {
   readonly family: 'copilot' | 'office';
   readonly privacy: 'per-user' | 'aggregate';
   readonly period?: PeriodSpec;
-  /** `date=YYYY-MM-DD` accepted instead of a period, at most this many days back. */
-  readonly date?: { readonly maxDaysBack: number };
+  /** `date=YYYY-MM-DD` accepted instead of a period, at most this many days back; `quoted` where the page writes `date='…'`. */
+  readonly date?: { readonly maxDaysBack: number; readonly quoted?: boolean };
   /** JSON responses nest the per-row values in this array property of each `value` item. */
   readonly jsonNested?: string;
+  /** Office reports answer JSON on beta only, except where the v1.0 page documents JSON. */
+  readonly jsonApiVersion?: 'v1.0';
   readonly columns: readonly ColumnSpec[];
 };
 
@@ -228,6 +232,7 @@ export const REPORTS = {
       { key: 'reportPeriod', header: 'Report Period', type: 'integer' },
     ],
   },
+  ...WORKLOAD_REPORTS,
 } as const satisfies Record<string, ReportDefinition>;
 
 export type ReportId = keyof typeof REPORTS;

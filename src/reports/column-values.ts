@@ -33,9 +33,11 @@ export function textConverter(column: ColumnSpec): TextConverter {
         return Number.isSafeInteger(value) && INTEGER.test(text) ? value : INVALID_CELL;
       };
     case 'boolean':
+      // Most reports write True/False; Teams' Has Other Action and Is Licensed, and the apps usage report, write Yes/No.
       return (raw) => {
         const lower = raw.trim().toLowerCase();
-        return lower === '' ? undefined : lower === 'true' ? true : lower === 'false' ? false : INVALID_CELL;
+        if (lower === '') return undefined;
+        return lower === 'true' || lower === 'yes' ? true : lower === 'false' || lower === 'no' ? false : INVALID_CELL;
       };
     case 'date':
       return (raw) => {
@@ -93,7 +95,7 @@ function expected(column: ColumnSpec): string {
     case 'integer':
       return 'not a whole number';
     case 'boolean':
-      return 'not True or False';
+      return 'not True/False or Yes/No';
     case 'date':
       return 'not a date (YYYY-MM-DD)';
     case 'string':

@@ -4,9 +4,8 @@
  * largest and longest idle lists. Its size depends on the period and the row limit, never on the tenant.
  */
 import type { RowOf } from './catalog.js';
-import { countSince, createDayCounter, totalOf, type DayCounts } from './day-counts.js';
+import { countSince, totalOf, type DayCounts } from './day-counts.js';
 import {
-  activityWindow,
   createTopSelection,
   groupActivityScore,
   groupSortKey,
@@ -15,13 +14,13 @@ import {
   largestGroupFirst,
   longestInactiveFirst,
   mostActiveGroupFirst,
-  periodDays,
   typeCountsOf,
   UNKNOWN_GROUP_TYPE,
   type ActivityWindow,
   type GroupActivityCounts,
   type ReportSpan,
 } from './insights.js';
+import { createWindowFloor } from './window-floor.js';
 
 type GroupRow = RowOf<'groups'>;
 
@@ -46,21 +45,16 @@ export type GroupsSnapshot = {
  * the period ending on the refresh date, so days before any such window are folded once it is seen.
  */
 export function createGroupsCollector(span: ReportSpan, rowLimit: number) {
-  const activity = createDayCounter();
-  if (span.date !== undefined) activity.raiseFloor(span.date);
-  const days = span.date === undefined ? periodDays(span.period ?? '') : undefined;
+  const window = createWindowFloor(span);
+  const activity = window.counter();
   const types = new Map<string, number>();
   const mostActive = createTopSelection<GroupRow>(rowLimit, mostActiveGroupFirst);
   const largest = createTopSelection<GroupRow>(rowLimit, largestGroupFirst);
   const longestIdle = createTopSelection<GroupRow>(rowLimit, longestInactiveFirst((row) => row.lastActivityDate, groupSortKey));
-  let latestRefresh = '';
   let deleted = 0;
   return {
     observe(row: GroupRow): void {
-      if (days !== undefined && row.reportRefreshDate > latestRefresh) {
-        latestRefresh = row.reportRefreshDate;
-        activity.raiseFloor(activityWindow(latestRefresh, days).start);
-      }
+      window.observe(row.reportRefreshDate);
       if (row.isDeleted === true) {
         deleted += 1;
         return;

@@ -133,6 +133,11 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Orders by a score, highest first; ties by name, so lists are stable. */
+export function highestFirst<T>(scoreOf: (item: T) => number, nameOf: (item: T) => string) {
+  return (a: T, b: T): number => scoreOf(b) - scoreOf(a) || compareText(nameOf(a), nameOf(b));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Copilot
 

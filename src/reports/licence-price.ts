@@ -63,13 +63,3 @@ export function seatPriceOf(price: LicencePrice): number | undefined {
   const amounts = new Set(Object.values(price.bySku));
   return amounts.size === 1 ? [...amounts][0] : undefined;
 }
-
-/** What `seats` seats of unknown SKU cost a month: each at `seatPrice`, `total` for all. */
-export type SeatCost = { readonly currency: string; readonly seatPrice: number; readonly total: number };
-
-/** The monthly cost of `seats` seats whose SKU is not known, when a price applies to them. */
-export function monthlyCostOfSeats(seats: number, price: LicencePrice | undefined): SeatCost | undefined {
-  const seatPrice = price ? seatPriceOf(price) : undefined;
-  if (!price || seatPrice === undefined) return undefined;
-  return { currency: price.currency, seatPrice, total: Math.round(seats * seatPrice * 100) / 100 };
-}

@@ -12,6 +12,8 @@ export type Freshness = {
   /** Graph's documented lag: 2 days for Office reports, up to 3 for Copilot. */
   readonly lagDays: number;
   readonly source: string;
+  /** Present when the numbers are demo data (the built-in emulator): every card then says so in its header. */
+  readonly demo?: true;
   readonly fetchedAt: string;
   readonly cache: ReportMeta['cache'];
 };
@@ -24,6 +26,7 @@ export function freshnessOf(meta: ReportMeta): Freshness {
     ...(meta.refreshDate !== undefined ? { refreshDate: meta.refreshDate } : {}),
     lagDays: LAG_DAYS[REPORTS[meta.report].family],
     source: meta.source,
+    ...(meta.demo ? { demo: true as const } : {}),
     fetchedAt: meta.fetchedAt,
     cache: meta.cache,
   };

@@ -46,7 +46,8 @@ export function resolveReportRequest(id: string, params: ReportParams, context: 
   const version = definition.family === 'copilot' ? copilotVersion(context.copilotApi) : undefined;
   const { period, date } = resolveParameters(definition, params, version ?? 'v1', context.today);
 
-  const args = period !== undefined ? [`period='${period}'`] : date !== undefined ? [`date=${date}`] : [];
+  const quote = definition.date?.quoted ? "'" : '';
+  const args = period !== undefined ? [`period='${period}'`] : date !== undefined ? [`date=${quote}${date}${quote}`] : [];
   let csvPath: string;
   let jsonPath: string;
   if (definition.family === 'copilot' && context.copilotApi !== 'legacy-beta') {
@@ -55,15 +56,16 @@ export function resolveReportRequest(id: string, params: ReportParams, context: 
     jsonPath = `${call}?$format=application/json`;
   } else {
     const call = `/reports/${definition.graphFunction}${args.length > 0 ? `(${args.join(',')})` : ''}`;
-    // Legacy Copilot reports exist only on beta; Office reports answer JSON only on beta.
+    // Legacy Copilot reports exist only on beta; Office reports answer JSON on beta, a few on v1.0 too.
     csvPath = `${definition.family === 'copilot' ? '/beta' : '/v1.0'}${call}?$format=text/csv`;
-    jsonPath = `/beta${call}?$format=application/json`;
+    jsonPath = `/${definition.jsonApiVersion ?? 'beta'}${call}?$format=application/json`;
   }
   const key = [id, context.copilotApi, period ?? '', date ?? ''].join('|');
   return { id, definition, period, date, version, csvPath, jsonPath, key };
 }
 
-function copilotVersion(api: CopilotReportApi): 'v1' | 'v2' {
+/** The Copilot report version `api` reads. */
+export function copilotVersion(api: CopilotReportApi): 'v1' | 'v2' {
   return api === 'copilot-v2' ? 'v2' : 'v1';
 }
 

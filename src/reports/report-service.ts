@@ -52,6 +52,8 @@ export type ReportMeta = {
   readonly identities: IdentityVisibility;
   /** Where the data came from, e.g. `Microsoft Graph` or `Graph reports emulator`. */
   readonly source: string;
+  /** Present when the data is no real tenant's (the emulator, a Graph reached with the development token). */
+  readonly demo?: true;
   /** When Graph sent this data (ISO time). */
   readonly fetchedAt: string;
   /** `stale`: Graph could not be asked (budget spent, throttled, down) and older cached data is served. */
@@ -71,6 +73,8 @@ export type ReportServiceOptions = {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly sourceName: string;
+  /** True when the source is no real tenant: every report's metadata then says `demo`, and so does every card. */
+  readonly demoData?: boolean;
   readonly copilotApi: CopilotReportApi;
   /** How to ask Graph: CSV (one request per report) or JSON (one request per page of 200). */
   readonly format: 'csv' | 'json';
@@ -351,6 +355,7 @@ export class ReportService {
         rowCount,
         identities,
         source: this.options.sourceName,
+        ...(this.options.demoData ? { demo: true as const } : {}),
         fetchedAt: new Date(clock.now()).toISOString(),
       },
     };

@@ -6,11 +6,17 @@
  * `report-snapshots/<key>/<refreshDate>`; the rows stay in each instance's disk cache. A per-user report's
  * snapshot holds the first rows of its lists (names included), so it is as private as the rows.
  */
+import { createActiveUsersCollector } from './active-users-snapshot.js';
+import { createAppsUsersCollector } from './apps-snapshot.js';
 import type { AnyRow, ReportId, RowOf } from './catalog.js';
-import { createCopilotSeatsCollector, type CopilotSeatsSnapshot } from './copilot-seats-snapshot.js';
-import { createGroupsCollector, type GroupsSnapshot } from './groups-snapshot.js';
-import { copilotCounts, createTrendCollector, type CopilotCounts } from './insights.js';
+import { createCopilotSeatsCollector } from './copilot-seats-snapshot.js';
+import { createEmailUsersCollector } from './email-snapshot.js';
+import { createGroupsCollector } from './groups-snapshot.js';
+import { copilotCounts, createTrendCollector, type CopilotCounts, type ReportSpan } from './insights.js';
 import type { ResolvedReportRequest } from './report-request.js';
+import { createOneDriveAccountsCollector, createSharePointSitesCollector } from './storage-snapshots.js';
+import { createTeamsActivityCollector, createTeamsUsersCollector } from './teams-snapshot.js';
+import { createActiveUserCountsCollector, createServicesUserCountsCollector } from './workload-counts-snapshot.js';
 
 /** The rows a snapshot keeps of each list: a card shows 25, the terminal 50; longer lists are read from the rows. */
 export const SNAPSHOT_ROW_LIMIT = 50;
@@ -41,10 +47,44 @@ export type ActivationsSnapshot = {
 /** What identifies a snapshot: the cache key of its request (report and parameters) and the data's refresh date. */
 export type SnapshotIdentity = { readonly key: string; readonly refreshDate?: string };
 
-export type ReportSnapshot = SnapshotIdentity &
-  (CopilotSummarySnapshot | CopilotTrendSnapshot | ActivationsSnapshot | CopilotSeatsSnapshot | GroupsSnapshot);
+/** What a snapshot definition knows of the request: the report and the span it covers. */
+export type SnapshotSpan = ReportSpan & { readonly version: 'v1' | 'v2' };
 
-export type ReportSnapshotOf<Id extends ReportId> = Extract<ReportSnapshot, { readonly report: Id }>;
+/** Reduces one download's rows of report `Id`, one at a time, to a snapshot naming that report. */
+export type RowCollector<Id extends ReportId> = {
+  observe(row: RowOf<Id>): void;
+  result(): { readonly report: Id };
+};
+
+/** A report family's snapshot definition: the collector of one download, keeping `rowLimit` rows of each list. */
+export type SnapshotDefinition<Id extends ReportId> = (span: SnapshotSpan, rowLimit: number) => RowCollector<Id>;
+
+/**
+ * Every report's snapshot definition. A report missing here is a compile error; a new report family is a
+ * catalog entry plus a line here (and its collector), with no other code path.
+ */
+const SNAPSHOT_DEFINITIONS = {
+  'copilot-summary': summaryCollector,
+  'copilot-users': createCopilotSeatsCollector,
+  'copilot-trend': trendCollector,
+  activations: activationsCollector,
+  groups: createGroupsCollector,
+  'active-users': createActiveUsersCollector,
+  'active-user-counts': createActiveUserCountsCollector,
+  'services-user-counts': createServicesUserCountsCollector,
+  'teams-users': createTeamsUsersCollector,
+  'teams-activity': createTeamsActivityCollector,
+  'email-users': createEmailUsersCollector,
+  'onedrive-accounts': createOneDriveAccountsCollector,
+  'sharepoint-sites': createSharePointSitesCollector,
+  'apps-users': createAppsUsersCollector,
+} as const satisfies { readonly [Id in ReportId]: SnapshotDefinition<Id> };
+
+/** The snapshot of report `Id`: what its definition collects, with the request's key and refresh date. */
+export type ReportSnapshotOf<Id extends ReportId> = SnapshotIdentity & ReturnType<ReturnType<(typeof SNAPSHOT_DEFINITIONS)[Id]>['result']>;
+
+/** Any report's snapshot, told apart by `report`. */
+export type ReportSnapshot = { [Id in ReportId]: ReportSnapshotOf<Id> }[ReportId];
 
 export type SnapshotCollector = {
   observe(row: AnyRow): void;
@@ -53,11 +93,15 @@ export type SnapshotCollector = {
 
 /** The collector for one download of `request`'s report, keeping `rowLimit` rows of each list. */
 export function createSnapshotCollector(request: ResolvedReportRequest, rowLimit = SNAPSHOT_ROW_LIMIT): SnapshotCollector {
-  const collector = collectorOf(request, rowLimit);
+  const span: SnapshotSpan = { report: request.id, period: request.period, date: request.date, version: request.version ?? 'v1' };
+  // The row type depends on the report: the service hands each collector its own report's rows.
+  const define: (span: SnapshotSpan, rowLimit: number) => { observe(row: never): void; result(): object } = SNAPSHOT_DEFINITIONS[request.id];
+  const collector = define(span, rowLimit);
   return {
     observe: (row) => collector.observe(row as never),
     // Frozen: every answer while it is cached shares it.
-    result: (refreshDate) => deepFreeze({ key: request.key, ...(refreshDate !== undefined ? { refreshDate } : {}), ...collector.result() }),
+    result: (refreshDate) =>
+      deepFreeze({ key: request.key, ...(refreshDate !== undefined ? { refreshDate } : {}), ...collector.result() } as ReportSnapshot),
   };
 }
 
@@ -67,22 +111,6 @@ function deepFreeze<T>(value: T): T {
     for (const inner of Object.values(value)) deepFreeze(inner);
   }
   return value;
-}
-
-function collectorOf(request: ResolvedReportRequest, rowLimit: number) {
-  const span = { report: request.id, period: request.period, date: request.date, version: request.version ?? 'v1' };
-  switch (request.id) {
-    case 'copilot-summary':
-      return summaryCollector();
-    case 'copilot-trend':
-      return trendCollector();
-    case 'activations':
-      return activationsCollector();
-    case 'copilot-users':
-      return createCopilotSeatsCollector(span, rowLimit);
-    case 'groups':
-      return createGroupsCollector(span, rowLimit);
-  }
 }
 
 function summaryCollector() {

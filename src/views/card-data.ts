@@ -51,20 +51,11 @@ export type WithheldDetail = {
   readonly offer: readonly CardAction[];
 };
 
-/** A point of Chart.HorizontalBar / Chart.VerticalBar, as Teams documents it. */
+/** A point of a chart series, as Teams documents it. */
 export type ChartPoint = { readonly x: string; readonly y: number };
 
 /** A Chart.Line series, as Teams documents it: `{ legend, values: [{ x, y }] }`. */
 export type ChartSeries = { readonly legend: string; readonly values: readonly ChartPoint[] };
-
-/**
- * A Chart.HorizontalBar with its values written on the bars and no axis (no fractional ticks). It only
- * illustrates: the card states the same numbers in a FactSet under it, and clients without charts drop it.
- */
-export type BarChartData = {
-  readonly title: DisplayText;
-  readonly points: readonly ChartPoint[];
-};
 
 /** A Chart.Donut slice, as Teams documents it. */
 export type DonutSlice = { readonly legend: string; readonly value: number };
@@ -104,7 +95,7 @@ export type DigestCardData = {
 
 /** One period of the Copilot summary: a column of headline numbers and its per-app bars. */
 export type CopilotPeriodData = {
-  /** "Last 30 days" */
+  /** "Adoption · last 30 days" */
   readonly label: DisplayText;
   /** Overall adoption, "34.3%" */
   readonly adoption: DisplayText;
@@ -126,9 +117,6 @@ export type CardData = {
     readonly emptyNote: DisplayText;
     /** One column per period, side by side (one for a single period). */
     readonly periods: readonly CopilotPeriodData[];
-    /** A single period gets the per-app chart over its FactSet; several periods (ALL) only the FactSets. */
-    readonly showChart: boolean;
-    readonly chart: BarChartData;
     /** Which users the per-app shares are of, e.g. "Shares of the 798 users enabled for Copilot in any app …". */
     readonly baseNote: DisplayText;
     readonly actions: readonly CardAction[];
@@ -150,6 +138,11 @@ export type CardData = {
     readonly header: ReportHeader;
     readonly identities: IdentityNote;
     readonly facts: readonly Fact[];
+    /** For a period shorter than the idle window: why it lists no seats to reclaim, and the button to the idle window. */
+    readonly tooShort: { readonly isShown: boolean; readonly text: DisplayText; readonly actions: readonly CardAction[] };
+    /** The idle window's idle seats and idle spend; empty for a shorter period. */
+    readonly idleTitle: DisplayText;
+    readonly idleFacts: readonly Fact[];
     readonly listTitle: DisplayText;
     readonly showRows: boolean;
     readonly users: RowList;
@@ -161,14 +154,16 @@ export type CardData = {
     readonly hasData: boolean;
     readonly emptyNote: DisplayText;
     readonly facts: readonly Fact[];
-    /** The line chart and, always under it, the table of the numbers it draws. */
+    /** How the period's adoption and the average active per day relate. */
+    readonly note: DisplayText;
+    /** The line chart (at most MAX_CHART_POINTS points) and, always under it, the table of the numbers it draws. */
     readonly chart: {
       readonly title: DisplayText;
       readonly series: readonly ChartSeries[];
       /** The y axis's top: a whole number whose four ticks are whole numbers too. */
       readonly yMax: number;
       readonly tableTitle: DisplayText;
-      /** A week per row (a day per row for a week or two), oldest first. */
+      /** A week per row (a day per row for a week or two), oldest first, as text: the chart is the only drawing. */
       readonly facts: readonly Fact[];
     };
     readonly actions: readonly CardAction[];
@@ -196,8 +191,7 @@ export type CardData = {
     readonly hasData: boolean;
     readonly emptyNote: DisplayText;
     readonly facts: readonly Fact[];
-    readonly chart: BarChartData;
-    /** Activated of assigned per product: the numbers the chart draws, always on the card. */
+    /** Activated of assigned per product, as text bars. */
     readonly productsTitle: DisplayText;
     readonly productFacts: readonly Fact[];
     readonly hasSharedComputer: boolean;

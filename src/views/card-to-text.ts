@@ -88,11 +88,31 @@ function elementLines(element: Element): string[] {
   }
 }
 
-/** Elements one under another, with a blank line where the card leaves more than a small gap. */
+/**
+ * A list row as the cards draw it (a bold name, then its details right under it, so both wrap on a
+ * narrow client) as a title and value for the terminal, where there is room for both on a line.
+ */
+function listRow(element: Element): [string, string] | undefined {
+  if (element['type'] !== 'Container') return undefined;
+  const [name, details, ...rest] = elements(element['items']);
+  const isText = (item: Element | undefined): item is Element => item?.['type'] === 'TextBlock';
+  if (rest.length > 0 || !isText(name) || !isText(details) || name['weight'] !== 'Bolder' || details['spacing'] !== 'None') return undefined;
+  return [text(name['text']), text(details['text'])];
+}
+
+/** Elements one under another, with a blank line where the card leaves more than a small gap; list rows aligned as pairs. */
 function stackLines(items: readonly Element[]): string[] {
   const lines: string[] = [];
-  for (const item of items) {
-    const itemLines = elementLines(item);
+  let index = 0;
+  while (index < items.length) {
+    const item = items[index]!;
+    const rows: [string, string][] = [];
+    for (let row = listRow(item); row; row = index < items.length ? listRow(items[index]!) : undefined) {
+      rows.push(row);
+      index += 1;
+    }
+    if (rows.length === 0) index += 1;
+    const itemLines = rows.length > 0 ? alignPairs(rows) : elementLines(item);
     if (itemLines.length === 0) continue;
     const spacing = text(item['spacing']).toLowerCase();
     const tight = TIGHT_SPACING.has(spacing) && item['separator'] !== true;

@@ -1,15 +1,18 @@
 /**
- * The licence-economics card: Copilot seats bought (by state), assigned and unassigned, how the assigned
- * ones were used in the period, idle seats and what they cost a month and a year, per SKU and in total.
- * Every number is text on the card. A tenant without a Copilot SKU is told which SKUs were looked for.
+ * The licence-economics card: Copilot seats purchased, assigned, unassigned and over-assigned (units in
+ * warning counted and explained, suspended and locked-out units apart), how the enabled users used Copilot
+ * in the period, and the idle seats and idle spend of the idle window, per SKU and in total. Every number is
+ * text on the card. A tenant without a Copilot SKU is told which SKUs were looked for.
  */
 import type { ViewModels } from '../view-models.js';
-import type { CopilotLicences, CopilotSkuSeats, SeatsByState } from '../reports/copilot-licences.js';
+import type { CopilotLicences, CopilotSkuSeats } from '../reports/copilot-licences.js';
+import type { SeatCounts } from '../reports/figures.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import type { DisplayText } from './display-text.js';
 import { describePeriod } from './describe-period.js';
+import { idleFacts, inactiveText, POPULATION } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
@@ -18,52 +21,68 @@ import type { ViewContext } from './view-context.js';
 export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], ctx: ViewContext): CardData['copilot-licenses'] {
   const { format, encode } = ctx;
   const { licences } = model;
-  const period = describePeriod(model.period);
   const source = model.licenceSource;
   const stale = source.cache === 'stale' ? ' ⚠ Older licence counts from the cache: Microsoft Graph could not be asked just now.' : '';
   const hasLicences = licences.skus.length > 0;
   return {
-    header: reportHeader(`Copilot licences · ${period}`, model.freshness, ctx),
+    header: reportHeader(`Copilot licences · ${describePeriod(model.period)}`, model.freshness, ctx),
     licenceNote: encode(`Licence counts as of ${format.dateTime(source.fetchedAt)} (live); usage from the Copilot usage report.${stale}`),
     hasLicences,
     noLicences: encode(hasLicences ? '' : `No Copilot licences found in this tenant's subscriptions. Looked for ${model.lookedFor}.`),
     seatsTitle: encode('Seats, all Copilot SKUs'),
-    seatFacts: seatFacts(licences, ctx),
-    usageTitle: encode(`Assigned seats · ${period}`),
+    seatFacts: seatFacts(licences.total, ctx),
+    usageTitle: encode(`Copilot use · ${describePeriod(licences.usage.period)}`),
     usageFacts: usageFacts(licences, ctx),
     idleTitle: encode('Idle seats and what they cost'),
-    idleFacts: idleFacts(licences, ctx),
+    idleFacts: [...idleFacts(licences, ctx), ...priceFacts(licences, ctx)],
     skusTitle: encode(licences.skus.length === 1 ? 'Copilot SKU' : `Copilot SKUs (${format.number(licences.skus.length)})`),
     skuLines: licences.skus.map((sku) => skuLine(sku, licences, ctx)),
     actions: cardActions(model.actions),
   };
 }
 
-function seatFacts({ total }: CopilotLicences, ctx: ViewContext): Fact[] {
+/** Purchased, assigned and unassigned seats; over-assigned, warning, suspended and locked-out units only when there are any. */
+function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
   const { format, encode } = ctx;
-  const unassigned =
-    total.unassigned < 0
-      ? `${format.signedNumber(total.unassigned)} (more assigned than enabled: seats in their grace period)`
-      : format.number(total.unassigned);
-  return [
-    { title: encode('Purchased'), value: encode(withStates(total.purchasedTotal, total.purchased, ctx)) },
-    { title: encode('Assigned'), value: encode(format.number(total.assigned)) },
-    { title: encode('Unassigned'), value: encode(unassigned) },
+  const facts: Fact[] = [
+    { title: encode(POPULATION.purchasedSeats), value: encode(format.number(total.purchased)) },
+    { title: encode(POPULATION.assignedSeats), value: encode(format.number(total.assigned)) },
+    { title: encode('Unassigned'), value: encode(format.number(total.unassigned)) },
   ];
+  if (total.overAssigned > 0) {
+    facts.push({ title: encode('Over-assigned'), value: encode(`${format.number(total.overAssigned)} more assigned than purchased`) });
+  }
+  if (total.inWarning > 0) {
+    facts.push({
+      title: encode('In warning'),
+      value: encode(
+        `${format.number(total.inWarning)} of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.`,
+      ),
+    });
+  }
+  const apart = [
+    total.suspended > 0 ? `${format.number(total.suspended)} suspended` : undefined,
+    total.lockedOut > 0 ? `${format.number(total.lockedOut)} locked out` : undefined,
+  ].filter((part) => part !== undefined);
+  if (apart.length > 0) {
+    facts.push({ title: encode('Not purchased seats'), value: encode(`${apart.join(', ')}: units of cancelled subscriptions, not counted as purchased seats.`) });
+  }
+  return facts;
 }
 
+/** How the enabled users used Copilot in the answer's period, the never active as part of the inactive. */
 function usageFacts({ usage, total }: CopilotLicences, ctx: ViewContext): Fact[] {
   const { format, encode } = ctx;
   const facts: Fact[] = [
-    { title: encode('Active'), value: encode(barValue(usage.active, usage.reported, format)) },
-    { title: encode('Inactive'), value: encode(barValue(usage.inactive, usage.reported, format)) },
-    { title: encode('Never active'), value: encode(barValue(usage.neverActive, usage.reported, format)) },
+    { title: encode(POPULATION.enabledUsers), value: encode(format.number(usage.enabled)) },
+    { title: encode('Active'), value: encode(barValue(usage.active, usage.enabled, format)) },
+    { title: encode('Inactive'), value: encode(inactiveText(usage.inactive, usage.neverActive, usage.enabled, format)) },
   ];
-  if (usage.reported !== total.assigned) {
+  if (usage.enabled !== total.assigned) {
     facts.push({
       title: encode('Note'),
       value: encode(
-        `The usage report lists ${format.number(usage.reported)} licensed users, the licence count ${format.number(total.assigned)} assigned seats: ` +
+        `The usage report lists ${format.number(usage.enabled)} enabled users, the licence counts ${format.number(total.assigned)} assigned seats: ` +
           'the report trails licence changes by a few days.',
       ),
     });
@@ -71,57 +90,36 @@ function usageFacts({ usage, total }: CopilotLicences, ctx: ViewContext): Fact[]
   return facts;
 }
 
-function idleFacts(licences: CopilotLicences, ctx: ViewContext): Fact[] {
+/** The price an inactive seat is counted at, and the SKUs left out for want of a price. */
+function priceFacts({ spend, skus }: CopilotLicences, ctx: ViewContext): Fact[] {
+  if (!spend) return [];
   const { format, encode } = ctx;
-  const { spend } = licences;
+  const samePrice = new Set(skus.flatMap((sku) => (sku.monthlyPrice !== undefined ? [sku.monthlyPrice] : []))).size <= 1;
   const facts: Fact[] = [
     {
-      title: encode('Idle seats'),
-      value: encode(
-        `${format.number(licences.idleSeats)} (${format.number(licences.idleUnassigned)} unassigned + ${format.number(licences.usage.inactive)} inactive)`,
-      ),
+      title: encode(samePrice ? 'Price per seat' : 'Average price per assigned seat'),
+      value: encode(`${formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale)} a month`),
     },
   ];
-  if (!spend) {
-    facts.push({ title: encode('Idle spend'), value: encode('Set COPILOT_LICENSE_PRICE (e.g. 30 USD per seat and month) to see what idle seats cost.') });
-    return facts;
-  }
-  const money = (amount: number) => formatMoney(amount, spend.currency, format.locale);
-  facts.push(
-    { title: encode('Idle spend per month'), value: encode(money(spend.monthly)) },
-    { title: encode('Idle spend per year'), value: encode(money(spend.yearly)) },
-    { title: encode(samePrice(licences) ? 'Price per seat' : 'Average price per assigned seat'), value: encode(`${money(spend.inactiveSeatPrice)} a month`) },
-  );
   if (spend.unpricedSkus.length > 0) {
     facts.push({ title: encode('Not priced'), value: encode(`Unassigned seats of ${spend.unpricedSkus.join(', ')}: no price configured for them.`) });
   }
   return facts;
 }
 
-/** Whether every priced Copilot SKU costs the same, so one price per seat says it all. */
-function samePrice(licences: CopilotLicences): boolean {
-  return new Set(licences.skus.flatMap((sku) => (sku.monthlyPrice !== undefined ? [sku.monthlyPrice] : []))).size <= 1;
-}
-
-/** `Microsoft_365_Copilot (Enabled): 830 purchased · 798 assigned · …`: a line, as part numbers are too long for a fact title. */
+/** `Microsoft 365 Copilot (Microsoft_365_Copilot, Enabled): 830 purchased · 798 assigned · …`: a line, as names are too long for a fact title. */
 function skuLine(sku: CopilotSkuSeats, licences: CopilotLicences, ctx: ViewContext): { text: DisplayText } {
   const { format, encode } = ctx;
   const parts = [
-    `${withStates(sku.purchasedTotal, sku.purchased, ctx)} purchased`,
+    `${format.number(sku.purchased)} purchased${sku.inWarning > 0 ? ` (${format.number(sku.inWarning)} in warning)` : ''}`,
     `${format.number(sku.assigned)} assigned`,
     `${format.number(sku.unassigned)} unassigned`,
-  ];
-  if (sku.monthlyPrice !== undefined && licences.spend) {
-    parts.push(`${formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale)} per seat a month`);
-  }
-  return { text: encode(`${sku.skuPartNumber} (${sku.capabilityStatus}): ${parts.join(' · ')}`) };
-}
-
-/** `1,234` or `1,234 (1,200 enabled, 34 in warning)` when seats are in other states than enabled. */
-function withStates(total: number, states: SeatsByState, { format }: ViewContext): string {
-  const others = (['warning', 'suspended', 'lockedOut'] as const).filter((state) => states[state] > 0);
-  if (others.length === 0) return format.number(total);
-  const label = { warning: 'in warning', suspended: 'suspended', lockedOut: 'locked out' } as const;
-  const described = [`${format.number(states.enabled)} enabled`, ...others.map((state) => `${format.number(states[state])} ${label[state]}`)];
-  return `${format.number(total)} (${described.join(', ')})`;
+    sku.overAssigned > 0 ? `${format.number(sku.overAssigned)} over-assigned` : undefined,
+    sku.suspended > 0 ? `${format.number(sku.suspended)} suspended, not counted` : undefined,
+    sku.lockedOut > 0 ? `${format.number(sku.lockedOut)} locked out, not counted` : undefined,
+    sku.monthlyPrice !== undefined && licences.spend
+      ? `${formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale)} per seat a month`
+      : undefined,
+  ].filter((part) => part !== undefined);
+  return { text: encode(`${sku.productName} (${sku.skuPartNumber}, ${sku.capabilityStatus}): ${parts.join(' · ')}`) };
 }

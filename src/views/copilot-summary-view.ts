@@ -1,31 +1,26 @@
 /**
- * Copilot adoption: enabled vs active users overall and per app. Per-app shares are of the users
- * enabled for Copilot in any app, the base `copilot users` uses too, and the card says so. One period
- * gets a bar chart over its per-app FactSet; ALL puts the periods side by side, each with its FactSet.
+ * Copilot adoption: enabled vs active users overall and per app, drawn once, as text bars that every
+ * client shows whole at any width (Teams' bar chart writes its values without separators and cuts them
+ * at a phone's width). Per-app shares are of the users enabled for Copilot in any app, the base
+ * `copilot users` uses too, and the card says so. ALL puts the periods side by side.
  */
 import type { CopilotPeriodCounts, ViewModels } from '../view-models.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, CopilotPeriodData, Fact } from './card-data.js';
-import { cleanText } from './display-text.js';
 import { describePeriod, periodLabel } from './describe-period.js';
+import { adoptionLabel, adoptionText } from './figure-text.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
 /** The Copilot summary card data for `model`, formatted for the context's locale. */
 export function buildCopilotSummaryCard(model: ViewModels['copilot-summary'], ctx: ViewContext): CardData['copilot-summary'] {
   const { encode } = ctx;
-  const [single] = model.periods.length === 1 ? model.periods : [];
   return {
     header: reportHeader(`Copilot adoption · ${describePeriod(model.period)}`, model.freshness, ctx),
     hasData: model.periods.length > 0,
     emptyNote: encode('Microsoft has no Copilot usage for this period yet.'),
     periods: model.periods.map((period) => periodData(period, ctx)),
-    showChart: single !== undefined,
-    chart: {
-      title: encode('Active users per app'),
-      points: single ? single.apps.map((app) => ({ x: cleanText(app.label), y: app.active })) : [],
-    },
     baseNote: encode(appBaseNote(model.periods, 'copilot users', ctx)),
     actions: cardActions(model.actions),
   };
@@ -43,8 +38,8 @@ function periodData(period: CopilotPeriodCounts, ctx: ViewContext): CopilotPerio
   const { format, encode } = ctx;
   const label = periodLabel(period.period);
   return {
-    label: encode(label),
-    adoption: encode(period.enabled > 0 ? format.percent(period.active / period.enabled) : '–'),
+    label: encode(adoptionLabel(period.period)),
+    adoption: encode(adoptionText(period.active, period.enabled, format)),
     bar: encode(proportionalBar(period.active, period.enabled)),
     activeOfEnabled: encode(`${format.number(period.active)} of ${format.number(period.enabled)} enabled users active`),
     hasPrompts: period.promptsSubmitted !== undefined,

@@ -4,13 +4,15 @@
  * enabled user, the most recently active first (in personal chat only; elsewhere the offer to send them).
  */
 import type { ViewModels } from '../view-models.js';
+import { inactiveUsers } from '../reports/figures.js';
+import type { CopilotUsage } from '../reports/insights.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
-import type { CopilotUsage } from '../reports/insights.js';
 import type { CardData, Fact } from './card-data.js';
 import { appBaseNote } from './copilot-summary-view.js';
 import { copilotUserFact } from './copilot-user-rows.js';
 import { describePeriod } from './describe-period.js';
+import { inactiveText, POPULATION } from './figure-text.js';
 import { identityNote } from './identity-note.js';
 import { reportHeader } from './report-header.js';
 import { rowList } from './row-list.js';
@@ -21,13 +23,14 @@ import { withheldDetail } from './withheld-detail.js';
 export function buildCopilotUsersCard(model: ViewModels['copilot-users'], ctx: ViewContext): CardData['copilot-users'] {
   const { format, encode } = ctx;
   const withheld = withheldDetail(model.detail, 'The list of users', ctx);
+  const period = describePeriod(model.period);
   return {
-    header: reportHeader(`Copilot users · ${describePeriod(model.period)}`, model.freshness, ctx),
+    header: reportHeader(`Copilot users · ${period}`, model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
     facts: [
-      { title: encode('Enabled users'), value: encode(format.number(model.enabled)) },
-      { title: encode('Active users'), value: encode(barValue(model.active, model.enabled, format)) },
-      { title: encode('Never active'), value: encode(barValue(model.neverActive, model.enabled, format)) },
+      { title: encode(POPULATION.enabledUsers), value: encode(format.number(model.enabled)) },
+      { title: encode(`Active · ${period}`), value: encode(barValue(model.active, model.enabled, format)) },
+      { title: encode(`Inactive · ${period}`), value: encode(inactiveText(inactiveUsers(model.enabled, model.active), model.neverActive, model.enabled, format)) },
       ...(model.usage ? usageFacts(model.usage, model.active, ctx) : []),
     ],
     appsTitle: encode('Active users per app'),

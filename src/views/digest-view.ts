@@ -18,14 +18,17 @@ import type {
   Section,
   TrackedFigure,
 } from '../view-models.js';
+import { shareChange } from '../reports/figures.js';
 import { describeAlertRule, formatAlertValue } from './alert-words.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
+import { adoptionLabel, idleMeaning, idleSpendText, POPULATION } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import type { DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
+import { titleWithDemoLabel } from './report-header.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
 
 /** The digest as an Adaptive Card attachment, with numbers and dates in `locale` (en-US when missing or invalid). */
@@ -40,7 +43,7 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     ? `Every ${capitalize(model.schedule.day)} at ${model.schedule.time} (${model.schedule.timeZone}) · ${format.date(model.generatedAt)}`
     : `Preview · ${format.date(model.generatedAt)}`;
   return {
-    title: encode('Weekly Microsoft 365 digest'),
+    title: encode(titleWithDemoLabel('Weekly Microsoft 365 digest', sectionFreshness(model))),
     subtitle: encode(when),
     copilot: copilotSection(model.copilot, ctx),
     seats: seatsSection(model.seats, ctx),
@@ -77,20 +80,40 @@ function copilotSection(section: Section<DigestCopilot>, ctx: ViewContext): Dige
     ...staleness(copilot.freshness, ctx),
     hasFacts: true,
     facts: [
-      { title: encode('Enabled users'), value: encode(withChange(format.number(enabled), copilot.enabled, ctx)) },
+      { title: encode(POPULATION.enabledUsers), value: encode(withChange(format.number(enabled), copilot.enabled, ctx)) },
       { title: encode('Active users'), value: encode(withChange(format.number(copilot.active.current), copilot.active, ctx)) },
       {
-        title: encode('Adoption'),
+        title: encode(adoptionLabel(copilot.period)),
         value: encode(withChange(`${proportionalBar(copilot.active.current, enabled)} ${format.percent(copilot.adoption.current)}`, copilot.adoption, ctx, 'points')),
       },
     ],
     hasApps: copilot.apps.length > 0,
-    appsTitle: encode(`Active users per app, of the ${format.number(enabled)} enabled for Copilot in any app`),
+    appsTitle: encode(`Active users per app, of the ${format.number(enabled)} enabled users`),
     appFacts: copilot.apps.map((app) => ({
       title: encode(app.label),
-      value: encode(withChange(barValue(app.active.current, app.enabled, format), app.active, ctx)),
+      value: encode(appValue(app, copilot.enabled, ctx)),
     })),
   };
+}
+
+/** An app's share of the enabled users, its change in users and in percentage points of the share. */
+function appValue(app: DigestCopilot['apps'][number], enabled: TrackedFigure, ctx: ViewContext): string {
+  const { format } = ctx;
+  const value = barValue(app.active.current, app.enabled, format);
+  const before = app.active.change;
+  const enabledBefore = enabled.change?.previous;
+  if (!before) return value;
+  if (enabledBefore === undefined) return withChange(value, app.active, ctx);
+  const { points } = shareChange({ part: app.active.current, whole: app.enabled }, { part: before.previous, whole: enabledBefore });
+  const share = points !== undefined ? ` · ${describePoints(points, format.locale)}` : '';
+  return `${value} ${describeChange(before, ctx)}${share}`;
+}
+
+/** `▲ 1.2 pts`, `▼ 0.4 pts`, `±0 pts`: a share's change in percentage points. */
+function describePoints(points: number, locale: string): string {
+  const size = Math.round(Math.abs(points) * 10) / 10;
+  if (size === 0) return '±0 pts';
+  return `${points > 0 ? '▲' : '▼'} ${decimal(size, locale)} pts`;
 }
 
 /** The "Copilot seats" section: purchased, assigned, active, idle seats and idle spend with ▲/▼; hidden (`isShown` false) for a digest composed without it. */
@@ -98,7 +121,7 @@ function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContex
   const { format, encode } = ctx;
   const hidden = { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
   if (!section) return hidden;
-  const title = encode('Copilot seats');
+  const title = encode(section.status === 'ok' ? `Copilot seats · ${describePeriod(section.data.period)}` : 'Copilot seats');
   if (section.status !== 'ok') {
     return { ...hidden, isShown: true, title, note: encode(`Not available this time: Microsoft Graph did not answer (${section.code}).`) };
   }
@@ -114,17 +137,17 @@ function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContex
       : 'changes show from the next digest on';
   const asOf = seats.freshness.refreshDate !== undefined ? `Usage as of ${format.date(seats.freshness.refreshDate)}, licences live; ` : '';
   const facts = [
-    { title: encode('Purchased'), value: encode(withChange(format.number(seats.purchased.current), seats.purchased, ctx)) },
-    { title: encode('Assigned'), value: encode(withChange(format.number(seats.assigned.current), seats.assigned, ctx)) },
+    { title: encode(POPULATION.purchasedSeats), value: encode(withChange(format.number(seats.purchased.current), seats.purchased, ctx)) },
+    { title: encode(POPULATION.assignedSeats), value: encode(withChange(format.number(seats.assigned.current), seats.assigned, ctx)) },
     {
-      title: encode(`Active (${period})`),
-      value: encode(withChange(`${format.number(seats.active.current)} of ${format.number(seats.assigned.current)}`, seats.active, ctx)),
+      title: encode(`Active · ${period}`),
+      value: encode(withChange(`${format.number(seats.active.current)} of ${format.number(seats.enabled)} enabled users`, seats.active, ctx)),
     },
     {
       title: encode('Idle seats'),
       value: encode(
         withChange(
-          `${format.number(seats.idle.current)} (${format.number(seats.unassigned)} unassigned + ${format.number(seats.inactive)} inactive)`,
+          `${format.number(seats.idle.current)} = ${format.number(seats.unassigned)} unassigned + ${format.number(seats.inactive)} assigned, ${idleMeaning(seats)}`,
           seats.idle,
           ctx,
         ),
@@ -135,7 +158,7 @@ function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContex
     const { currency, monthly } = seats.idleSpend;
     const money = (amount: number) => formatMoney(amount, currency, format.locale);
     const change = monthly.change ? ` ${describeMoneyChange(monthly.change, money, ctx)}` : '';
-    facts.push({ title: encode('Idle spend'), value: encode(`${money(monthly.current)} a month · ${money(monthly.current * 12)} a year${change}`) });
+    facts.push({ title: encode('Idle spend'), value: encode(`${idleSpendText({ monthly: monthly.current, currency }, format)}${change}`) });
   }
   return { isShown: true, title, note: encode(`${asOf}${comparison}.`), hasFacts: true, facts, actions };
 }
@@ -175,9 +198,9 @@ function activationsSection(section: Section<DigestActivations>, ctx: ViewContex
   if (products.length === 0) return { title, note: encode('Microsoft has no activation data yet.'), hasFacts: false, facts: [] };
   return {
     title,
-    note: encode(`${asOf(freshness, ctx)} Activated of assigned licences, per product.`),
+    note: encode(`${asOf(freshness, ctx)} Activated of assigned licences, per product: each product counts its own licences.`),
     hasFacts: true,
-    facts: products.map((product) => ({ title: encode(product.productType), value: encode(barValue(product.activated, product.assigned, format)) })),
+    facts: products.map((product) => ({ title: encode(product.productName), value: encode(barValue(product.activated, product.assigned, format)) })),
   };
 }
 
@@ -189,7 +212,7 @@ function groupsSection(section: Section<DigestGroups>, ctx: ViewContext): Digest
   const groups = section.data;
   return {
     title: encode(`Microsoft 365 groups · ${describePeriod(groups.period)}`),
-    note: encode(`${asOf(groups.freshness, ctx)} ${format.number(groups.total)} groups.`),
+    note: encode(`${asOf(groups.freshness, ctx)} ${format.number(groups.total)} groups, not deleted.`),
     hasFacts: groups.total > 0,
     facts: [
       { title: encode('Active'), value: encode(barValue(groups.active, groups.total, format)) },
@@ -200,19 +223,25 @@ function groupsSection(section: Section<DigestGroups>, ctx: ViewContext): Digest
 
 function seatsItem(section: Section<InactiveSeats>, ctx: ViewContext): DigestCardData['toDo']['items'][number] {
   const { format, encode } = ctx;
-  if (section.status !== 'ok') return { text: encode(`Inactive Copilot seats: ${unavailableNote(section.code)}`), actions: [] };
+  if (section.status !== 'ok') return { text: encode(`Idle Copilot seats: ${unavailableNote(section.code)}`), actions: [] };
   const seats = section.data;
-  const period = describePeriod(seats.period);
-  if (seats.inactive === 0) {
-    return { text: encode(seats.enabled > 0 ? `Every Copilot seat was used in the ${period}.` : 'No Copilot seats are assigned.'), actions: [] };
+  const meaning = idleMeaning(seats);
+  const { idle } = seats;
+  if (idle) {
+    if (idle.idle.seats === 0) return { text: encode(`No idle Copilot seats: every seat is assigned and had Copilot activity in the ${describePeriod(seats.period)}.`), actions: [] };
+    const spend = idle.spend ? ` · ${idleSpendText(idle.spend, format)}` : '';
+    return {
+      text: encode(
+        `⚠ ${format.number(idle.idle.seats)} idle Copilot seats = ${format.number(idle.idle.unassigned)} unassigned + ${format.number(idle.idle.inactive)} assigned, ${meaning}${spend}.`,
+      ),
+      actions: [cardAction(seats.action)],
+    };
   }
-  const noun = seats.inactive === 1 ? 'Copilot seat' : 'Copilot seats';
-  const cost =
-    seats.monthlyCost && seats.price
-      ? ` · about ${money(seats.monthlyCost.amount, seats.monthlyCost.currency, format.locale)} a month at ${money(seats.price.amount, seats.price.currency, format.locale)} per seat`
-      : '';
+  if (seats.inactive === 0) {
+    return { text: encode(seats.enabled > 0 ? `Every enabled user had Copilot activity in the ${describePeriod(seats.period)}.` : 'No users are enabled for Copilot.'), actions: [] };
+  }
   return {
-    text: encode(`⚠ ${format.number(seats.inactive)} of ${format.number(seats.enabled)} ${noun} without any Copilot activity in the ${period}${cost}.`),
+    text: encode(`⚠ ${format.number(seats.inactive)} of ${format.number(seats.enabled)} enabled users with ${meaning}.`),
     actions: [cardAction(seats.action)],
   };
 }
@@ -258,8 +287,13 @@ function asOf(freshness: Freshness, { format }: ViewContext): string {
   return freshness.refreshDate !== undefined ? `Data as of ${format.date(freshness.refreshDate)}.` : 'Microsoft has no data for this report yet.';
 }
 
+/** The freshness of every section that has data. */
+function sectionFreshness(model: DigestModel): Freshness[] {
+  return [model.copilot, model.seats, model.activations, model.groups].flatMap((section) => (section?.status === 'ok' ? [section.data.freshness] : []));
+}
+
 function sourceLine(model: DigestModel, { format }: ViewContext): string {
-  const freshness = [model.copilot, model.activations, model.groups].flatMap((section) => (section.status === 'ok' ? [section.data.freshness] : []));
+  const freshness = sectionFreshness(model);
   const source = freshness[0]?.source;
   const lag = Math.max(0, ...freshness.map((item) => item.lagDays));
   const parts = [
@@ -272,10 +306,6 @@ function sourceLine(model: DigestModel, { format }: ViewContext): string {
 
 function unavailableNote(code: string): string {
   return `not available this time: Microsoft Graph did not answer this report (${code}).`;
-}
-
-function money(amount: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
 function signedPercent(ratio: number, locale: string): string {

@@ -4,9 +4,12 @@
  * points at the uploaded file in the user's OneDrive. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4
  */
 import type { ConsentContext } from '../files/consent-response.js';
+import type { ExportTotals } from '../files/export-file.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
+import { idleMeaning, idleSpendText } from './figure-text.js';
 import { formatValuesFor, type ValueFormat } from './format-values.js';
+import { DEMO_DATA_LABEL } from './report-header.js';
 
 export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
@@ -19,6 +22,10 @@ export type FileOffer = {
   /** The `csv …` command that built it. */
   readonly command: string;
   readonly refreshDate?: string;
+  /** Present when the file holds demo data: the card and its text say so. */
+  readonly demo?: true;
+  /** What the rows add up to: stated here, never as a row of the file. */
+  readonly totals?: ExportTotals;
 };
 
 /** The consent card for `offer`; the same context comes back on accept and on decline. */
@@ -41,8 +48,10 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, local
  */
 export function fileOfferText(offer: FileOffer, locale: string | undefined): string {
   const format = formatValuesFor(locale);
+  const totals = offer.totals ? ` ${totalsText(offer.totals, format)}` : '';
   return cleanText(
-    `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive. ` +
+    `${offer.demo ? `${DEMO_DATA_LABEL}, not your tenant's. ` : ''}` +
+      `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive.${totals} ` +
       `If no file offer shows here, the same file comes from a terminal where the bot is installed: ${terminalCommand(offer)}`,
   );
 }
@@ -60,13 +69,26 @@ export function rowsText(rowCount: number, format: ValueFormat): string {
   return `${format.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`;
 }
 
+/** "Totals of the rows: 830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned. Idle seats: 241 (…), $7,230.00 a month · …" */
+function totalsText(totals: ExportTotals, format: ValueFormat): string {
+  const { seats, idle, spend } = totals;
+  const rows =
+    `Totals of the rows: ${format.number(seats.purchased)} purchased seats, ${format.number(seats.assigned)} assigned, ` +
+    `${format.number(seats.unassigned)} unassigned, ${format.number(seats.overAssigned)} over-assigned.`;
+  const idleSeats =
+    `Idle seats: ${format.number(idle.seats)} = ${format.number(idle.unassigned)} unassigned + ${format.number(idle.inactive)} assigned, ${idleMeaning(idle)}` +
+    (spend ? `; idle spend ${idleSpendText(spend, format)}.` : '.');
+  return `${rows} ${idleSeats}`;
+}
+
 /** "1,234 rows behind “csv copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
 export function describeFileOffer(offer: FileOffer, locale: string | undefined): string {
   const format = formatValuesFor(locale);
   const rows = rowsText(offer.rowCount, format);
   const asked = offer.command.replace(/^csv /, '');
   const asOf = offer.refreshDate !== undefined ? ` · data as of ${format.date(offer.refreshDate)}` : '';
-  return cleanText(`${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel`);
+  const totals = offer.totals ? ` · ${totalsText(offer.totals, format)}` : '';
+  return cleanText(`${offer.demo ? `${DEMO_DATA_LABEL} · ` : ''}${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel${totals}`);
 }
 
 /** Where Teams put the accepted file (the invoke's `uploadInfo`). */

@@ -7,13 +7,14 @@ import type { ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import { rowsText, terminalCommand } from './file-cards.js';
+import { DEMO_DATA_LABEL } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
 /** Title, why the file did not come, its facts and the terminal command. */
 export function buildFileFallbackCard(model: ViewModels['file-fallback'], { format, encode }: ViewContext): CardData['file-fallback'] {
   const shown = model.reason === 'not-shown';
   return {
-    title: encode(shown ? 'This chat cannot take files' : 'The file offer was not sent'),
+    title: encode(`${model.demo ? `${DEMO_DATA_LABEL} · ` : ''}${shown ? 'This chat cannot take files' : 'The file offer was not sent'}`),
     message: encode(
       shown
         ? 'This chat does not show the bot’s file offers (the Agents Playground does not), so the file was not sent. The same file comes from a terminal where the bot is installed:'

@@ -22,6 +22,10 @@ export type ValueFormat = {
   shortDate(iso: string): string;
   /** Weekday, month and day, so a weekend reads as one: `Sat, Nov 28`. */
   weekdayDate(iso: string): string;
+  /** Month and day in digits, short enough for a chart axis on a phone: `11/28` (en-US), `28.11.` (de-DE). */
+  numericDate(iso: string): string;
+  /** Month and year, for a chart axis spanning years: `Nov 2026`. */
+  monthYear(iso: string): string;
   /** An instant in UTC: `Nov 21, 2026, 2:05 PM UTC`. */
   dateTime(iso: string): string;
   /** The time of an instant to the second, for waits under a minute: `2:05:54 PM UTC`. */
@@ -53,6 +57,8 @@ function createValueFormat(locale: string): ValueFormat {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDate = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const weekdayDate = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const numericDate = new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   const timeToSecond = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'UTC' });
 
@@ -72,6 +78,8 @@ function createValueFormat(locale: string): ValueFormat {
     date: (iso) => instant(iso, (d) => date.format(d)),
     shortDate: (iso) => instant(iso, (d) => shortDate.format(d)),
     weekdayDate: (iso) => instant(iso, (d) => weekdayDate.format(d)),
+    numericDate: (iso) => instant(iso, (d) => numericDate.format(d)),
+    monthYear: (iso) => instant(iso, (d) => monthYear.format(d)),
     dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} UTC`),
     timeToSecond: (iso) => instant(iso, (d) => `${timeToSecond.format(d)} UTC`),
     bytes: (value) =>

@@ -7,7 +7,7 @@ import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
-import { inactiveGroupFact } from './group-rows.js';
+import { groupFacts, inactiveDetails } from './group-rows.js';
 import { identityNote } from './identity-note.js';
 import { reportHeader } from './report-header.js';
 import { rowList } from './row-list.js';
@@ -22,13 +22,13 @@ export function buildGroupsInactiveCard(model: ViewModels['groups-inactive'], ct
     header: reportHeader(`Inactive groups · ${describePeriod(model.period)}`, model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
     facts: [
-      { title: encode('Groups'), value: encode(format.number(model.total)) },
+      { title: encode('Groups, not deleted'), value: encode(format.number(model.total)) },
       { title: encode('Inactive'), value: encode(barValue(model.inactive, model.total, format)) },
     ],
     listTitle: encode('Longest inactive first'),
     showRows: !withheld.isWithheld,
     groups: rowList(
-      model.rows.map((row) => inactiveGroupFact(row, ctx)),
+      groupFacts(model.rows, inactiveDetails, ctx),
       model.totalRows,
       'groups',
       'Every group had activity in this period.',

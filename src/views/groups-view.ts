@@ -1,7 +1,7 @@
 /**
- * Microsoft 365 groups: totals, active vs inactive (stated, and illustrated by a donut),
- * groups by type, and the top groups by activity and by storage, deleted groups flagged. Group names
- * only, never owners: this card may be posted in channels.
+ * Microsoft 365 groups: active vs inactive groups (stated as text, drawn by a donut), deleted groups as a
+ * part of all groups in the report (deleted included), groups by type, and the top groups by activity and by
+ * storage. Group names only, never owners: this card may be posted in channels.
  */
 import type { ViewModels } from '../view-models.js';
 import { barValue } from './bar-facts.js';
@@ -9,7 +9,8 @@ import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import { cleanText } from './display-text.js';
 import { describePeriod } from './describe-period.js';
-import { groupActivityFact, groupStorageFact } from './group-rows.js';
+import { shareText } from './figure-text.js';
+import { activityDetails, groupFacts, storageDetails } from './group-rows.js';
 import { identityNote } from './identity-note.js';
 import { reportHeader } from './report-header.js';
 import { rowList } from './row-list.js';
@@ -19,14 +20,15 @@ import type { ViewContext } from './view-context.js';
 export function buildGroupsCard(model: ViewModels['groups'], ctx: ViewContext): CardData['groups'] {
   const { format, encode } = ctx;
   const when = model.date !== undefined ? `on ${format.date(model.date)}` : model.period !== undefined ? describePeriod(model.period) : '';
+  const all = model.total + model.deleted;
   return {
     header: reportHeader(when ? `Microsoft 365 groups · ${when}` : 'Microsoft 365 groups', model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
     facts: [
-      { title: encode('Groups'), value: encode(format.number(model.total)) },
-      { title: encode('Active'), value: encode(barValue(model.active, model.total, format)) },
-      { title: encode('Inactive'), value: encode(barValue(model.inactive, model.total, format)) },
-      { title: encode('Deleted'), value: encode(barValue(model.deleted, model.total, format)) },
+      { title: encode('Groups, not deleted'), value: encode(format.number(model.total)) },
+      { title: encode('Active'), value: encode(shareText(model.active, model.total, format)) },
+      { title: encode('Inactive'), value: encode(shareText(model.inactive, model.total, format)) },
+      { title: encode('Deleted'), value: encode(`${shareText(model.deleted, all, format)} groups in the report, deleted included`) },
     ],
     chart: {
       title: encode('Active and inactive groups'),
@@ -39,9 +41,9 @@ export function buildGroupsCard(model: ViewModels['groups'], ctx: ViewContext): 
     typesTitle: encode('By type'),
     typeFacts: model.byType.map((type) => ({ title: encode(type.type), value: encode(barValue(type.count, model.total, format)) })),
     activityTitle: encode('Most active groups'),
-    byActivity: rowList(model.topByActivity.map((row) => groupActivityFact(row, ctx)), model.topByActivity.length, 'groups', 'No groups.', ctx),
+    byActivity: rowList(groupFacts(model.topByActivity, activityDetails, ctx), model.topByActivity.length, 'groups', 'No groups.', ctx),
     storageTitle: encode('Most storage used'),
-    byStorage: rowList(model.topByStorage.map((row) => groupStorageFact(row, ctx)), model.topByStorage.length, 'groups', 'No groups.', ctx),
+    byStorage: rowList(groupFacts(model.topByStorage, storageDetails, ctx), model.topByStorage.length, 'groups', 'No groups.', ctx),
     actions: cardActions(model.actions),
   };
 }

@@ -6,6 +6,14 @@ import type { Freshness } from '../view-models.js';
 import type { ReportHeader } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
+/** What heads a card whose numbers are not a real tenant's. */
+export const DEMO_DATA_LABEL = 'Demo data';
+
+/** `title`, led by "Demo data" when any of the numbers under it are demo data: in the header, where nobody misses it. */
+export function titleWithDemoLabel(title: string, freshness: readonly Freshness[]): string {
+  return freshness.some((item) => item.demo) ? `${DEMO_DATA_LABEL} · ${title}` : title;
+}
+
 /** `title` is raw text, e.g. "Copilot adoption · last 30 days". */
 export function reportHeader(title: string, freshness: Freshness, { format, encode }: ViewContext): ReportHeader {
   const lag = `Microsoft reports lag up to ${format.number(freshness.lagDays)} days`;
@@ -16,7 +24,7 @@ export function reportHeader(title: string, freshness: Freshness, { format, enco
   const fetched = format.dateTime(freshness.fetchedAt);
   const isStale = freshness.cache === 'stale';
   return {
-    title: encode(title),
+    title: encode(titleWithDemoLabel(title, [freshness])),
     freshness: encode(asOf),
     isStale,
     staleNote: encode(

@@ -2,6 +2,7 @@
  * A daily series as whole weeks counted back from the newest day, each with its average per day, so
  * a trend compares like with like: every week holds each weekday once, and a weekend dip is no decline.
  */
+import { averagePerDay } from '../reports/figures.js';
 
 /** One day of a series of enabled and active users. */
 export type DailyCounts = { readonly date: string; readonly enabled: number; readonly active: number };
@@ -14,8 +15,12 @@ export function weeklyAverages(days: readonly DailyCounts[]): WeekAverage[] {
   const weeks: WeekAverage[] = [];
   for (let end = days.length; end - 7 >= 0; end -= 7) {
     const week = days.slice(end - 7, end);
-    const average = (value: (day: DailyCounts) => number) => week.reduce((sum, day) => sum + value(day), 0) / week.length;
-    weeks.push({ start: week[0]!.date, end: week[6]!.date, enabled: average((day) => day.enabled), active: average((day) => day.active) });
+    weeks.push({
+      start: week[0]!.date,
+      end: week[6]!.date,
+      enabled: averagePerDay(week, (day) => day.enabled),
+      active: averagePerDay(week, (day) => day.active),
+    });
   }
   return weeks.reverse();
 }

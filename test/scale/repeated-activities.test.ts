@@ -1,7 +1,8 @@
 /**
  * Teams sends an activity again when a bot was slow to answer, and behind a load balancer the retry may
- * reach another instance. Two real bot processes on one blob store (Azurite), one Graph emulator behind a
- * gate and one recording Bot Connector, all on loopback: the user gets exactly one answer.
+ * reach another instance; so may a second click on a card. Two real bot processes on one blob store
+ * (Azurite), one Graph emulator behind a gate and one recording Bot Connector, all on loopback: the user
+ * gets exactly one answer, one upload.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ACTIVITY_CLAIM_PREFIX } from '../../src/bot/activity-claims.js';
@@ -10,6 +11,8 @@ import { BlobStateStore } from '../../src/store/blob-state-store.js';
 import { createContainerClient } from '../../src/store/blob-container.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { startRecordingConnector, type RecordingConnector } from '../support/bot-harness.js';
+import { consentCards, fileConsentInvoke, uploadInfoFor } from '../support/file-consent-activities.js';
+import { startFakeUploadServer, type FakeUploadServer } from '../support/fake-upload-server.js';
 import { deliverActivity, startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
 import { startGateProxy, type GateProxy } from '../support/gate-proxy.js';
 import { playgroundActivity } from '../support/playground-activities.js';
@@ -20,10 +23,11 @@ let azurite: Azurite;
 let emulator: GraphEmulator;
 let graph: GateProxy;
 let connector: RecordingConnector;
+let uploads: FakeUploadServer;
 const processes: BotProcess[] = [];
 
 beforeAll(async () => {
-  [azurite, emulator, connector] = await Promise.all([startAzurite(), startGraphEmulator({ users: 200 }), startRecordingConnector()]);
+  [azurite, emulator, connector, uploads] = await Promise.all([startAzurite(), startGraphEmulator({ users: 200 }), startRecordingConnector(), startFakeUploadServer()]);
   graph = await startGateProxy(emulator.url);
 }, 90_000);
 
@@ -35,7 +39,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([azurite?.close(), emulator?.close(), graph?.close(), connector?.close()]);
+  await Promise.all([azurite?.close(), emulator?.close(), graph?.close(), connector?.close(), uploads?.close()]);
 });
 
 /** Two instances on a container of their own, and the store the test reads it through. */
@@ -88,5 +92,53 @@ describe('one activity delivered to two instances', () => {
     expect(connector.posted.map((post) => post.conversationId)).toEqual([PERSONAL]);
     expect(bots.filter((bot) => logged(bot, 'command answered'))).toHaveLength(1);
     expect(bots.filter((bot) => logged(bot, 'repeated activity ignored'))).toHaveLength(1);
+  });
+});
+
+describe('one click, two instances', () => {
+  test('a card action (Action.Execute) sent to both instances is answered by exactly one of them', async () => {
+    const { bots } = await startTwoBots('card-action-race');
+    const { text: _text, ...message } = playgroundActivity('message-personal', { serviceUrl: connector.url });
+    const invoke = {
+      ...message,
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: 'clicked-card',
+      value: { action: { type: 'Action.Execute', verb: 'command', data: { command: 'help' } }, trigger: 'manual' },
+    };
+
+    await Promise.all(bots.map((bot) => deliverActivity(bot, invoke)));
+
+    expect(bots.filter((bot) => logged(bot, 'command answered'))).toHaveLength(1);
+    expect(bots.filter((bot) => logged(bot, 'repeated activity ignored'))).toHaveLength(1);
+  });
+
+  test('a second click on Allow that lands on the other instance uploads nothing more', async () => {
+    const { bots } = await startTwoBots('file-consent-twice');
+    const [first, second] = bots as [BotProcess, BotProcess];
+    await deliverActivity(first, playgroundActivity('message-personal', { text: 'csv activations', serviceUrl: connector.url }));
+    const [card] = consentCards(connector.posted.flatMap((post) => post.activity.attachments ?? []));
+    expect(card).toBeDefined();
+    const sessions = [uploads.session(), uploads.session()];
+    const accept = (index: number) =>
+      fileConsentInvoke('accept', card!.content.acceptContext, uploadInfoFor(sessions[index]!.url, card!.name!), { serviceUrl: connector.url });
+
+    await deliverActivity(first, accept(0));
+    await waitFor('the upload', () => logged(first, 'file uploaded'));
+    await deliverActivity(second, accept(1));
+    await waitFor('the second click to be seen', () => logged(second, 'file consent repeated'));
+
+    expect(sessions[0]!.completed).toBe(true);
+    expect(sessions[1]!.requests).toEqual([]);
+    expect(logged(second, 'file uploaded')).toBe(false);
+  });
+
+  test('an activity from another channel than Teams leaves no claim in the shared store', async () => {
+    const { store, bots } = await startTwoBots('not-teams');
+    const activity = playgroundActivity('message-personal', { text: 'help', channelId: 'webchat', serviceUrl: connector.url });
+    const response = await fetch(`${bots[0]!.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    expect(response.status).toBe(403);
+    expect(await store.list(ACTIVITY_CLAIM_PREFIX)).toEqual([]);
+    expect(connector.posted).toEqual([]);
   });
 });

@@ -2,9 +2,24 @@
  * The emulator's figures read raw over HTTP, with a few lines of counting of the tests' own (no src/reports):
  * the licences it lists and who the Copilot user detail shows as active, inactive or never active.
  */
-import { fetchRawCsv } from '../e2e/support/raw-reports.js';
+import { csvRows } from './csv-records.js';
 
-export { fetchRawCsv, rawCopilotSummary } from '../e2e/support/raw-reports.js';
+/** One CSV's rows by header name, as Graph writes them. */
+export type RawRows = readonly Readonly<Record<string, string>>[];
+
+/** GETs `path` from the emulator at `graphUrl` and returns its rows; v1.0 Copilot reports answer CSV directly. */
+export async function fetchRawCsv(graphUrl: string, path: string): Promise<RawRows> {
+  const response = await fetch(`${graphUrl}${path}`, { headers: { authorization: 'Bearer test' } });
+  if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
+  return csvRows(await response.text());
+}
+
+/** The Copilot user count summary for `period` (version v1): enabled and active users in any app. */
+export async function rawCopilotSummary(graphUrl: string, period: string): Promise<{ refreshDate: string; enabled: number; active: number }> {
+  const [row] = await fetchRawCsv(graphUrl, `/v1.0/copilot/reports/getMicrosoft365CopilotUserCountSummary(period='${period}',version='v1')?$format=text/csv`);
+  if (!row) throw new Error(`no summary row for ${period}`);
+  return { refreshDate: row['Report Refresh Date']!, enabled: Number(row['Any App Enabled Users']), active: Number(row['Any App Active Users']) };
+}
 
 /** One SKU as `GET /v1.0/subscribedSkus` lists it. */
 export type RawSku = { readonly skuPartNumber: string; readonly consumedUnits: number; readonly prepaidUnits: { readonly enabled: number; readonly warning: number; readonly suspended: number; readonly lockedOut: number } };

@@ -111,6 +111,15 @@ export const INACTIVE_SHOWN: ViewModels['copilot-inactive'] = {
   enabled: 359096,
   inactive: 158094,
   neverActive: 120433,
+  idlePeriod: 'D30',
+  scope: 'longer',
+  idle: {
+    status: 'ok',
+    data: {
+      idle: { period: 'D30', unassigned: 904, inactive: 193981, neverActive: 120433, seats: 194885 },
+      spend: { currency: 'USD', monthly: 5846550, yearly: 70158600, inactiveSeatPrice: 30, unpricedSkus: [] },
+    },
+  },
   rows: [
     { userPrincipalName: 'lynne.robbins@contoso.com', displayName: 'Lynne Robbins', appsUsed: [] },
     { userPrincipalName: 'patti.fernandez@contoso.com', displayName: 'Patti Fernandez', lastActivityDate: '2026-07-30', appsUsed: [] },
@@ -144,21 +153,23 @@ export const TREND_D30: ViewModels['copilot-trend'] = {
   period: 'D30',
   freshness: FRESHNESS,
   days: trendDays(30),
+  periodActive: { period: 'D30', enabled: 359096, active: 265008 },
   actions: [{ title: 'Summary', command: 'copilot summary D30' }],
 };
 
 export const ACTIVATIONS: ViewModels['activations'] = {
   freshness: OFFICE_FRESHNESS,
   products: [
-    { productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', assigned: 359096, activated: 301422, sharedComputerActivation: 1204 },
-    { productType: 'PROJECT ONLINE DESKTOP CLIENT', assigned: 1200, activated: 388 },
-    { productType: 'VISIO ONLINE PLAN 2', assigned: 860, activated: 502, sharedComputerActivation: 12 },
+    { productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', productName: 'Microsoft 365 Apps for enterprise', assigned: 359096, activated: 301422, sharedComputerActivation: 1204 },
+    { productType: 'PROJECT ONLINE DESKTOP CLIENT', productName: 'Project Online Desktop Client', assigned: 1200, activated: 388 },
+    { productType: 'VISIO ONLINE PLAN 2', productName: 'Visio Online Plan 2', assigned: 860, activated: 502, sharedComputerActivation: 12 },
   ],
   actions: [{ title: 'Groups', command: 'groups' }],
 };
 
 function group(name: string, extra: Partial<GroupRow> = {}): GroupRow {
-  return { name, type: 'Public', memberCount: 42, storageBytes: 5_368_709_120, deleted: false, ...extra };
+  const id = `${[...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7).toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
+  return { name, id, type: 'Public', memberCount: 42, storageBytes: 5_368_709_120, deleted: false, ...extra };
 }
 
 export const GROUPS_D30: ViewModels['groups'] = {
@@ -292,8 +303,8 @@ export const DIGEST: ViewModels['digest'] = {
     data: {
       freshness: OFFICE_FRESHNESS,
       products: [
-        { productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', assigned: 341, activated: 253 },
-        { productType: 'PROJECT', assigned: 24, activated: 15 },
+        { productType: 'MICROSOFT 365 APPS FOR ENTERPRISE', productName: 'Microsoft 365 Apps for enterprise', assigned: 341, activated: 253 },
+        { productType: 'PROJECT', productName: 'Project', assigned: 24, activated: 15 },
       ],
     },
   },
@@ -305,8 +316,10 @@ export const DIGEST: ViewModels['digest'] = {
       freshness: FRESHNESS,
       enabled: 359096,
       inactive: 193981,
-      price: { amount: 30, currency: 'USD' },
-      monthlyCost: { amount: 5819430, currency: 'USD' },
+      idle: {
+        idle: { period: 'D30', unassigned: 904, inactive: 193981, neverActive: 41234, seats: 194885 },
+        spend: { currency: 'USD', monthly: 5846550, yearly: 70158600, inactiveSeatPrice: 30, unpricedSkus: [] },
+      },
       action: { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
     },
   },
@@ -322,7 +335,7 @@ export const DIGEST: ViewModels['digest'] = {
   ],
 };
 
-/** Two Copilot SKUs, one in its grace period, priced per SKU. */
+/** Two Copilot SKUs, one over-assigned with units in warning and suspended, priced per SKU. */
 export const LICENCES: ViewModels['copilot-licenses'] = {
   period: 'D30',
   freshness: FRESHNESS,
@@ -332,28 +345,35 @@ export const LICENCES: ViewModels['copilot-licenses'] = {
       {
         skuId: '639dec6b-bb19-468b-871c-c5c441c4b0cb',
         skuPartNumber: 'Microsoft_365_Copilot',
+        productName: 'Microsoft 365 Copilot',
         capabilityStatus: 'Enabled',
-        purchased: { enabled: 360000, warning: 0, suspended: 0, lockedOut: 0 },
-        purchasedTotal: 360000,
+        purchased: 360000,
+        inWarning: 0,
+        suspended: 0,
+        lockedOut: 0,
         assigned: 359096,
         unassigned: 904,
+        overAssigned: 0,
         monthlyPrice: 30,
       },
       {
-        skuId: 'c3f0d4b2-0000-4000-8000-00000000edu1',
+        skuId: 'ad9c22b3-52d7-4e7e-973c-88121ea96436',
         skuPartNumber: 'Microsoft_365_Copilot_EDU',
+        productName: 'Microsoft 365 Copilot (Education Faculty)',
         capabilityStatus: 'Warning',
-        purchased: { enabled: 100, warning: 20, suspended: 0, lockedOut: 0 },
-        purchasedTotal: 120,
-        assigned: 104,
-        unassigned: -4,
+        purchased: 120,
+        inWarning: 20,
+        suspended: 15,
+        lockedOut: 0,
+        assigned: 124,
+        unassigned: 0,
+        overAssigned: 4,
         monthlyPrice: 18,
       },
     ],
-    total: { purchased: { enabled: 360100, warning: 20, suspended: 0, lockedOut: 0 }, purchasedTotal: 360120, assigned: 359200, unassigned: 900 },
-    usage: { reported: 359096, active: 165115, inactive: 193981, neverActive: 41234 },
-    idleSeats: 194885,
-    idleUnassigned: 904,
+    total: { purchased: 360120, inWarning: 20, suspended: 15, lockedOut: 0, assigned: 359220, unassigned: 904, overAssigned: 4 },
+    usage: { period: 'D30', enabled: 359096, active: 165115, inactive: 193981, neverActive: 41234 },
+    idle: { period: 'D30', unassigned: 904, inactive: 193981, neverActive: 41234, seats: 194885 },
     spend: { currency: 'USD', monthly: 5846550, yearly: 70158600, inactiveSeatPrice: 29.99, unpricedSkus: [] },
   },
   lookedFor: 'Microsoft_365_Copilot (639dec6b-bb19-468b-871c-c5c441c4b0cb)',

@@ -1,16 +1,28 @@
 /**
- * What the cards must show, worked out in the test process from the raw report rows of the emulator
- * the bot reads (through the report service), never from the bot's handlers or views. Numbers and
- * dates are formatted the way an en-US Teams client shows them.
+ * What the cards must show, worked out in the test process from the raw CSV the emulator serves the bot
+ * (fetched over HTTP as Graph documents it: the bearer request, then the pre-authenticated download) and
+ * counted here with a few lines of the test's own: never through the bot's report service, catalog,
+ * parser or insights, so a mistake there cannot agree with itself. Numbers and dates are formatted the way
+ * an en-US Teams client shows them.
  */
-import { loadConfig } from '../../../src/config.js';
-import { silentLogger } from '../../../src/logger.js';
-import { COPILOT_APPS as ALL_COPILOT_APPS } from '../../../src/reports/catalog.js';
+import { csvRows } from '../../support/csv-records.js';
 
-// The Playground's tenant reports Copilot usage in version v1: the apps v2 added are not in it.
-const COPILOT_APPS = ALL_COPILOT_APPS.filter((app) => !('since' in app));
-import { startReportStack, type ReportStack } from '../../../src/report-stack.js';
-import { scratchFolder } from '../../support/scratch-folder.js';
+/**
+ * The Copilot apps of report version v1 (the Playground's tenant reports in v1), by the name Graph's
+ * headers give them, with the label the admin center (and so the card) shows.
+ */
+const COPILOT_APPS = [
+  { header: 'Microsoft Teams', label: 'Teams' },
+  { header: 'Word', label: 'Word' },
+  { header: 'Excel', label: 'Excel' },
+  { header: 'PowerPoint', label: 'PowerPoint' },
+  { header: 'Outlook', label: 'Outlook' },
+  { header: 'OneNote', label: 'OneNote' },
+  { header: 'Loop', label: 'Loop' },
+  { header: 'Copilot Chat', label: 'Copilot Chat' },
+] as const;
+
+type Row = Record<string, string>;
 
 export type CopilotSummary = {
   readonly refreshDate: string;
@@ -89,28 +101,38 @@ function periodStart(refreshDate: string, period: string): string {
   return start.toISOString().slice(0, 10);
 }
 
+/** A cell that must be a whole number. */
+function wholeNumber(row: Row, header: string): number {
+  const text = row[header] ?? '';
+  if (!/^\d+$/.test(text)) throw new Error(`"${header}" is "${text}", not a whole number`);
+  return Number(text);
+}
+
+/** A date cell (YYYY-MM-DD, as the emulator writes it), or undefined when empty. */
+function date(row: Row, header: string): string | undefined {
+  const value = row[header] ?? '';
+  if (value === '') return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`"${header}" is "${value}", not a YYYY-MM-DD date`);
+  return value;
+}
+
 /** Reads report rows from the emulator at `graphUrl`, as a second, independent reader. */
 export class ExpectedReports {
-  private constructor(
-    private readonly stack: ReportStack,
-    private readonly graphUrl: string,
-  ) {}
-
-  static async open(graphUrl: string): Promise<ExpectedReports> {
-    return new ExpectedReports(await startReportStack(loadConfig({ GRAPH_BASE_URL: graphUrl, DATA_DIR: scratchFolder() }), silentLogger), graphUrl);
-  }
+  constructor(private readonly graphUrl: string) {}
 
   /** The Microsoft_365_Copilot SKU as the emulator lists it (read as plain JSON), with the period's usage and idle seats. */
   async copilotLicences(period: string, seatPrice: number): Promise<CopilotLicences> {
     const response = await fetch(`${this.graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer e2e' } });
-    const { value } = (await response.json()) as { value: { skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number } }[] };
+    const { value } = (await response.json()) as { value: { skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number; warning: number } }[] };
     const sku = value.find((item) => item.skuPartNumber === 'Microsoft_365_Copilot');
     if (!sku) throw new Error('the emulator lists no Microsoft_365_Copilot SKU');
     const seats = await this.copilotSeats(period);
-    const unassigned = sku.prepaidUnits.enabled - sku.consumedUnits;
+    // Seats in warning (an expired subscription's grace period) are purchased seats too.
+    const purchased = sku.prepaidUnits.enabled + sku.prepaidUnits.warning;
+    const unassigned = Math.max(0, purchased - sku.consumedUnits);
     const idle = unassigned + seats.inactive;
     return {
-      purchased: sku.prepaidUnits.enabled,
+      purchased,
       assigned: sku.consumedUnits,
       unassigned,
       active: seats.active,
@@ -122,45 +144,38 @@ export class ExpectedReports {
     };
   }
 
-  close(): Promise<void> {
-    return this.stack.close();
-  }
-
   async copilotSummary(period: string): Promise<CopilotSummary> {
-    const report = await this.stack.service.getReport('copilot-summary', { period });
-    const rows = [];
-    for await (const row of report.rows()) rows.push(row);
+    const rows = await this.rows(copilotPath('getMicrosoft365CopilotUserCountSummary', period));
     const [row] = rows;
-    if (rows.length !== 1 || !row) throw new Error(`copilot-summary ${period} has ${rows.length} rows, expected 1`);
-    const cells = row as Readonly<Record<string, unknown>>;
+    if (rows.length !== 1 || !row) throw new Error(`copilot summary ${period} has ${rows.length} rows, expected 1`);
     return {
-      refreshDate: row.reportRefreshDate,
-      enabled: row.anyAppEnabledUsers ?? 0,
-      active: row.anyAppActiveUsers ?? 0,
-      apps: COPILOT_APPS.map((app) => ({ label: app.label, active: Number(cells[`${app.key}ActiveUsers`] ?? 0) })),
+      refreshDate: date(row, 'Report Refresh Date') ?? '',
+      enabled: wholeNumber(row, 'Any App Enabled Users'),
+      active: wholeNumber(row, 'Any App Active Users'),
+      apps: COPILOT_APPS.map((app) => ({ label: app.label, active: wholeNumber(row, `${app.header} Active Users`) })),
     };
   }
 
   async copilotSeats(period: string): Promise<CopilotSeats> {
-    const report = await this.stack.service.getReport('copilot-users', { period });
-    const refreshDate = report.meta.refreshDate ?? '';
+    const rows = await this.rows(copilotPath('getMicrosoft365CopilotUsageUserDetail', period));
+    const refreshDate = (rows[0] && date(rows[0], 'Report Refresh Date')) ?? '';
     const start = periodStart(refreshDate, period);
     const activeUsers = new Set<string>();
     const inactiveUsers = new Set<string>();
     const neverActiveUsers = new Set<string>();
     const displayNames = new Set<string>();
     const appActive = COPILOT_APPS.map(() => 0);
-    for await (const row of report.rows()) {
-      const cells = row as Readonly<Record<string, unknown>>;
+    for (const row of rows) {
       COPILOT_APPS.forEach((app, index) => {
         // Graph's column is "<App> Copilot Last Activity Date", except "Copilot Chat Last Activity Date".
-        const date = cells[app.key === 'copilotChat' ? 'copilotChatLastActivityDate' : `${app.key}CopilotLastActivityDate`];
-        if (typeof date === 'string' && date >= start) appActive[index]! += 1;
+        const last = date(row, app.header === 'Copilot Chat' ? 'Copilot Chat Last Activity Date' : `${app.header} Copilot Last Activity Date`);
+        if (last !== undefined && last >= start) appActive[index]! += 1;
       });
-      const last = row.lastActivityDate;
-      (last !== undefined && last >= start ? activeUsers : inactiveUsers).add(row.userPrincipalName);
-      if (last === undefined) neverActiveUsers.add(row.userPrincipalName);
-      if (row.displayName) displayNames.add(row.displayName);
+      const user = row['User Principal Name'] ?? '';
+      const last = date(row, 'Last Activity Date');
+      (last !== undefined && last >= start ? activeUsers : inactiveUsers).add(user);
+      if (last === undefined) neverActiveUsers.add(user);
+      if (row['Display Name']) displayNames.add(row['Display Name']);
     }
     return {
       refreshDate,
@@ -177,11 +192,10 @@ export class ExpectedReports {
   }
 
   async activations(): Promise<Activations> {
-    const report = await this.stack.service.getReport('activations');
-    const products = [];
-    for await (const row of report.rows()) products.push({ productType: row.productType, assigned: row.assigned, activated: row.activated });
+    const rows = await this.rows('/v1.0/reports/getOffice365ActivationsUserCounts');
+    const products = rows.map((row) => ({ productType: row['Product Type'] ?? '', assigned: wholeNumber(row, 'Assigned'), activated: wholeNumber(row, 'Activated') }));
     return {
-      refreshDate: report.meta.refreshDate ?? '',
+      refreshDate: (rows[0] && date(rows[0], 'Report Refresh Date')) ?? '',
       products,
       assigned: products.reduce((sum, product) => sum + product.assigned, 0),
       activated: products.reduce((sum, product) => sum + product.activated, 0),
@@ -189,20 +203,28 @@ export class ExpectedReports {
   }
 
   async groups(period: string): Promise<GroupsActivity> {
-    const report = await this.stack.service.getReport('groups', { period });
-    const refreshDate = report.meta.refreshDate ?? '';
+    const rows = await this.rows(`/v1.0/reports/getOffice365GroupsActivityDetail(period='${period}')`);
+    const refreshDate = (rows[0] && date(rows[0], 'Report Refresh Date')) ?? '';
     const start = periodStart(refreshDate, period);
-    let total = 0;
-    let active = 0;
-    let deleted = 0;
-    for await (const row of report.rows()) {
-      if (row.isDeleted === true) {
-        deleted += 1;
-        continue;
-      }
-      total += 1;
-      if (row.lastActivityDate !== undefined && row.lastActivityDate >= start) active += 1;
-    }
-    return { refreshDate, total, active, inactive: total - active, deleted };
+    const kept = rows.filter((row) => row['Is Deleted'] !== 'True');
+    const active = kept.filter((row) => (date(row, 'Last Activity Date') ?? '') >= start).length;
+    return { refreshDate, total: kept.length, active, inactive: kept.length - active, deleted: rows.length - kept.length };
   }
+
+  /**
+   * The CSV rows of a report: the bearer request, then, when Graph answers 302, the pre-authenticated
+   * download fetched without the token (Copilot reports answer 200 with the CSV at once).
+   */
+  private async rows(path: string): Promise<Row[]> {
+    let response = await fetch(`${this.graphUrl}${path}`, { headers: { authorization: 'Bearer e2e' }, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status === 302 && location) response = await fetch(location);
+    if (response.status !== 200) throw new Error(`${path}: the emulator answered ${response.status}`);
+    return csvRows(await response.text());
+  }
+}
+
+/** A Copilot report as the bot asks for it under report version v1. */
+function copilotPath(graphFunction: string, period: string): string {
+  return `/v1.0/copilot/reports/${graphFunction}(period='${period}',version='v1')`;
 }

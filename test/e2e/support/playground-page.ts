@@ -9,6 +9,8 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '..', 'screenshots');
+/** Every card is drawn this wide, as on a phone or a narrow Teams window: nothing on it may be cut off there. */
+export const CARD_WIDTH_PX = 400;
 
 // From docs/playground-spike/FINDINGS.md §4; --no-sandbox because CI runs as root.
 const CHROMIUM_ARGS = [
@@ -166,13 +168,47 @@ export class PlaygroundPage {
     return (await target.innerText()).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
   }
 
-  /** Saves a picture of `target` as test/e2e/screenshots/<name>.png. */
+  /**
+   * Saves a picture of `target` as test/e2e/screenshots/<name>.png with its cards drawn CARD_WIDTH_PX wide
+   * (the Playground's own layout needs a wide window, so only the cards are narrowed, and only meanwhile),
+   * and fails when anything on them is cut off at that width.
+   */
   async screenshot(target: Locator, name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await target.scrollIntoViewIfNeeded();
-    // Charts draw with a short animation; let it finish so the picture shows the bars.
-    await this.page.waitForTimeout(400);
-    await target.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+    const cards = target.locator('xpath=descendant-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ac-adaptiveCard ")]');
+    await cards.evaluateAll((elements, width) => {
+      for (const element of elements) element.setAttribute('style', `${element.getAttribute('style') ?? ''};width:${width}px;max-width:${width}px;box-sizing:border-box`);
+    }, CARD_WIDTH_PX);
+    try {
+      // Charts draw with a short animation and redraw for the new width; let them finish.
+      await this.page.waitForTimeout(600);
+      await target.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+      const cut = await this.cutOff(target);
+      if (cut.length > 0) throw new Error(`${name}: cut off at ${CARD_WIDTH_PX} px: ${cut.join('; ')}`);
+    } finally {
+      await cards.evaluateAll((elements, width) => {
+        for (const element of elements) element.setAttribute('style', (element.getAttribute('style') ?? '').replace(`;width:${width}px;max-width:${width}px;box-sizing:border-box`, ''));
+      }, CARD_WIDTH_PX);
+    }
+  }
+
+  /** What on `target`'s cards reaches past the card's right edge, or clips its own text: what a narrow client cuts off. */
+  cutOff(target: Locator): Promise<string[]> {
+    return target.evaluate((root) => {
+      const cards = root.matches('.ac-adaptiveCard') ? [root] : [...root.querySelectorAll('.ac-adaptiveCard')];
+      const found: string[] = [];
+      for (const card of cards) {
+        const edge = card.getBoundingClientRect().right;
+        for (const element of card.querySelectorAll('*')) {
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || element.closest('svg')) continue;
+          const clips = element.scrollWidth > element.clientWidth + 1 && root.ownerDocument.defaultView?.getComputedStyle(element).overflowX !== 'visible';
+          if (box.right > edge + 1 || clips) found.push(`${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 50)}"`);
+        }
+      }
+      return found;
+    });
   }
 
   /** Saves the whole page as test/e2e/screenshots/FAILED-<name>.png, for a test that failed. */

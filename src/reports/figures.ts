@@ -1,0 +1,183 @@
+/**
+ * Every figure the answers state, defined once: Copilot seats per SKU and in total, idle seats and idle
+ * spend, adoption, the trend's average per day, shares and their changes. Cards, the digest, CSV files,
+ * the terminal and the JSON view models all take their numbers from these pure functions, so the same
+ * figure has the same value wherever it appears. docs/figures.md states the same definitions in words.
+ */
+import { periodDays } from './insights.js';
+import { priceOfSku, seatPriceOf, type LicencePrice } from './licence-price.js';
+import type { PrepaidState } from './subscribed-skus.js';
+
+/** The Copilot report version a tenant reports in: v2 counts its month as 28 days (D28). */
+export type ReportVersion = 'v1' | 'v2';
+
+// ---------------------------------------------------------------------------------------------
+// Idle seats: the one definition of a seat to reclaim, and of what idle seats cost
+
+/** The idle window: a seat with no Copilot activity in the last 30 days (28 under report v2) is idle. */
+export function idlePeriodOf(version: ReportVersion | undefined): 'D30' | 'D28' {
+  return version === 'v2' ? 'D28' : 'D30';
+}
+
+/** How an answer's period compares with the idle window: only `same` and `longer` list seats to reclaim. */
+export type PeriodScope = 'shorter' | 'same' | 'longer';
+
+/** Whether `period` (D7, D90, ALL, …) is shorter than, the same as, or longer than the idle window. */
+export function scopeOfPeriod(period: string, version: ReportVersion | undefined): PeriodScope {
+  const idleDays = periodDays(idlePeriodOf(version))!;
+  const days = period === 'ALL' ? Number.POSITIVE_INFINITY : periodDays(period);
+  if (days === undefined || days === idleDays) return 'same';
+  return days < idleDays ? 'shorter' : 'longer';
+}
+
+/** Idle seats: the unassigned seats plus the assigned seats (enabled users) with no Copilot activity in the idle window. */
+export type IdleSeats = {
+  /** `D30`, or `D28` under Copilot report v2. */
+  readonly period: string;
+  /** Purchased seats nobody holds, summed per SKU (an over-assigned SKU adds none). */
+  readonly unassigned: number;
+  /** Enabled users without Copilot activity in the idle window. */
+  readonly inactive: number;
+  /** Of the inactive: no Copilot activity ever reported. */
+  readonly neverActive: number;
+  /** unassigned + inactive. */
+  readonly seats: number;
+};
+
+/** The idle seats of a tenant with `unassigned` seats and `usage` over the idle window `period`. */
+export function idleSeats(period: string, unassigned: number, usage: { readonly inactive: number; readonly neverActive: number }): IdleSeats {
+  return { period, unassigned, inactive: usage.inactive, neverActive: usage.neverActive, seats: unassigned + usage.inactive };
+}
+
+/** A SKU's seats as idle spend prices them. */
+export type PricedSeats = { readonly skuPartNumber: string; readonly assigned: number; readonly unassigned: number; readonly monthlyPrice?: number };
+
+/** What idle seats cost a month and a year, in the price's currency. */
+export type IdleSpend = {
+  readonly currency: string;
+  readonly monthly: number;
+  readonly yearly: number;
+  /** The price an inactive assigned seat is counted at: the usage report does not say which SKU a user holds. */
+  readonly inactiveSeatPrice: number;
+  /** SKUs with unassigned seats and no price: their seats are left out of the spend. */
+  readonly unpricedSkus: readonly string[];
+};
+
+/**
+ * Idle spend: each SKU's unassigned seats at its price, plus the inactive assigned seats at the average
+ * price of an assigned seat (or the bare price). Undefined when no price applies to an inactive seat.
+ */
+export function idleSpend(skus: readonly PricedSeats[], idle: IdleSeats, price: LicencePrice): IdleSpend | undefined {
+  const inactiveSeatPrice = averageAssignedPrice(skus) ?? seatPriceOf(price);
+  if (inactiveSeatPrice === undefined) return undefined;
+  let monthly = idle.inactive * inactiveSeatPrice;
+  const unpricedSkus: string[] = [];
+  for (const sku of skus) {
+    if (sku.unassigned === 0) continue;
+    if (sku.monthlyPrice === undefined) unpricedSkus.push(sku.skuPartNumber);
+    else monthly += sku.unassigned * sku.monthlyPrice;
+  }
+  const rounded = roundCents(monthly);
+  return { currency: price.currency, monthly: rounded, yearly: yearlyOf(rounded), inactiveSeatPrice: roundCents(inactiveSeatPrice), unpricedSkus };
+}
+
+/** A monthly amount (to the cent) for a year: the yearly figure every answer states beside the monthly one. */
+export function yearlyOf(monthly: number): number {
+  return roundCents(monthly * 12);
+}
+
+/** The monthly price of one seat of `sku` under `price`, when one applies. */
+export function monthlyPriceOf(price: LicencePrice | undefined, sku: { readonly skuId: string; readonly skuPartNumber: string }): number | undefined {
+  return price ? priceOfSku(price, sku) : undefined;
+}
+
+function averageAssignedPrice(skus: readonly PricedSeats[]): number | undefined {
+  const priced = skus.filter((sku) => sku.monthlyPrice !== undefined && sku.assigned > 0);
+  const seats = priced.reduce((sum, sku) => sum + sku.assigned, 0);
+  if (seats === 0) return undefined;
+  return priced.reduce((sum, sku) => sum + sku.assigned * sku.monthlyPrice!, 0) / seats;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seats per SKU: purchased, assigned, unassigned, over-assigned, and the units apart
+
+/** One SKU's seats (or several SKUs' summed). Every count is zero or more. */
+export type SeatCounts = {
+  /** Purchased seats: units `enabled` plus units in `warning` (an expired subscription's grace period, still usable). */
+  readonly purchased: number;
+  /** Of the purchased: in the warning state, to renew before they are suspended. */
+  readonly inWarning: number;
+  /** Not purchased seats, shown apart: units of a cancelled subscription, not assignable, still reactivable. */
+  readonly suspended: number;
+  /** Not purchased seats, shown apart: units locked out after a cancellation. */
+  readonly lockedOut: number;
+  /** Licences assigned to users (`consumedUnits`). */
+  readonly assigned: number;
+  /** purchased − assigned, never below zero. */
+  readonly unassigned: number;
+  /** assigned − purchased when more are assigned than purchased, else zero. */
+  readonly overAssigned: number;
+};
+
+/** The seats of one SKU from Graph's `consumedUnits` and `prepaidUnits`. */
+export function seatCountsOf(sku: { readonly consumedUnits: number; readonly prepaidUnits: Readonly<Record<PrepaidState, number>> }): SeatCounts {
+  const { enabled, warning, suspended, lockedOut } = sku.prepaidUnits;
+  const purchased = enabled + warning;
+  const assigned = sku.consumedUnits;
+  return {
+    purchased,
+    inWarning: warning,
+    suspended,
+    lockedOut,
+    assigned,
+    unassigned: Math.max(0, purchased - assigned),
+    overAssigned: Math.max(0, assigned - purchased),
+  };
+}
+
+/** Seats summed over SKUs, field by field: the totals of the SKU rows. */
+export function sumSeatCounts(skus: readonly SeatCounts[]): SeatCounts {
+  const sum = (key: keyof SeatCounts) => skus.reduce((total, sku) => total + sku[key], 0);
+  return {
+    purchased: sum('purchased'),
+    inWarning: sum('inWarning'),
+    suspended: sum('suspended'),
+    lockedOut: sum('lockedOut'),
+    assigned: sum('assigned'),
+    unassigned: sum('unassigned'),
+    overAssigned: sum('overAssigned'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adoption and the trend
+
+/** Adoption: users active in the period ÷ enabled users, as a ratio (0.738); undefined with no enabled users. */
+export function adoptionRate(active: number, enabled: number): number | undefined {
+  return enabled > 0 ? active / enabled : undefined;
+}
+
+/** Enabled users without activity in the period (never active ones included). */
+export function inactiveUsers(enabled: number, active: number): number {
+  return Math.max(0, enabled - active);
+}
+
+/** The trend's daily figure, "average active per day": `value` (active, or enabled, users on a day) averaged over `days`. */
+export function averagePerDay<T>(days: readonly T[], value: (day: T) => number): number {
+  return days.length > 0 ? days.reduce((sum, day) => sum + value(day), 0) / days.length : 0;
+}
+
+/** How a share (`part` of `whole`) moved: in users and in percentage points (1.2 = 1.2 points); points undefined when a whole is 0. */
+export function shareChange(
+  current: { readonly part: number; readonly whole: number },
+  previous: { readonly part: number; readonly whole: number },
+): { readonly users: number; readonly points?: number } {
+  const now = adoptionRate(current.part, current.whole);
+  const before = adoptionRate(previous.part, previous.whole);
+  const users = current.part - previous.part;
+  return now !== undefined && before !== undefined ? { users, points: (now - before) * 100 } : { users };
+}
+
+function roundCents(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}

@@ -1,0 +1,74 @@
+/**
+ * How the defined figures (`reports/figures.ts`) read on every card, the digest and the terminal: the
+ * populations' one name each, adoption with its period, a share as text, inactive users with the never
+ * active as their part, and idle seats with idle spend. One wording, so a figure reads the same everywhere.
+ */
+import { adoptionRate, yearlyOf, type IdleSeats, type IdleSpend } from '../reports/figures.js';
+import type { IdleFigures } from '../view-models.js';
+import { barValue } from './bar-facts.js';
+import type { Fact } from './card-data.js';
+import { describePeriod } from './describe-period.js';
+import { formatMoney } from './format-money.js';
+import type { ValueFormat } from './format-values.js';
+import type { ViewContext } from './view-context.js';
+
+/** The three populations, named the same on every card. */
+export const POPULATION = {
+  /** Users the Copilot usage reports list: licensed for Copilot. */
+  enabledUsers: 'Enabled users',
+  /** Licences assigned, from the licence counts. */
+  assignedSeats: 'Assigned seats',
+  /** Licences bought and usable (enabled or in warning). */
+  purchasedSeats: 'Purchased seats',
+} as const;
+
+/** "Adoption · last 30 days": adoption always names its period. */
+export function adoptionLabel(period: string): string {
+  return `Adoption · ${describePeriod(period)}`;
+}
+
+/** "73.8%" for the adoption of `active` of `enabled`, "–" with no enabled users. */
+export function adoptionText(active: number, enabled: number, format: ValueFormat): string {
+  const rate = adoptionRate(active, enabled);
+  return rate !== undefined ? format.percent(rate) : '–';
+}
+
+/** "73.8% · 589 of 798": a share as text, for a figure a chart on the same card draws. */
+export function shareText(part: number, whole: number, format: ValueFormat): string {
+  const counts = `${format.number(part)} of ${format.number(whole)}`;
+  const rate = adoptionRate(part, whole);
+  return rate !== undefined ? `${format.percent(rate)} · ${counts}` : counts;
+}
+
+/** "██▋░░░░░░░ 26.2% · 209 of 798 · 87 never active": the inactive with the never active as their part, never beside them. */
+export function inactiveText(inactive: number, neverActive: number, enabled: number, format: ValueFormat): string {
+  return `${barValue(inactive, enabled, format)} · ${format.number(neverActive)} never active`;
+}
+
+/** "no Copilot activity in the last 30 days": what makes a seat idle. */
+export function idleMeaning(idle: Pick<IdleSeats, 'period'>): string {
+  return `no Copilot activity in the ${describePeriod(idle.period)}`;
+}
+
+/** Idle seats and idle spend as facts; without a price, how to set one. */
+export function idleFacts({ idle, spend }: IdleFigures, ctx: ViewContext): Fact[] {
+  const { format, encode } = ctx;
+  const facts: Fact[] = [
+    {
+      title: encode('Idle seats'),
+      value: encode(`${format.number(idle.seats)} = ${format.number(idle.unassigned)} unassigned + ${format.number(idle.inactive)} assigned, ${idleMeaning(idle)}`),
+    },
+  ];
+  facts.push(
+    spend
+      ? { title: encode('Idle spend'), value: encode(idleSpendText(spend, format)) }
+      : { title: encode('Idle spend'), value: encode('Set COPILOT_LICENSE_PRICE (e.g. 30 USD per seat and month) to see what idle seats cost.') },
+  );
+  return facts;
+}
+
+/** "$7,230.00 a month · $86,760.00 a year" */
+export function idleSpendText(spend: Pick<IdleSpend, 'monthly' | 'currency'>, format: ValueFormat): string {
+  const money = (amount: number) => formatMoney(amount, spend.currency, format.locale);
+  return `${money(spend.monthly)} a month · ${money(yearlyOf(spend.monthly))} a year`;
+}
