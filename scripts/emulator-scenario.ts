@@ -4,7 +4,7 @@
  * prints. The emulator is `--emulator <url>`, else GRAPH_BASE_URL, else EMULATOR_PORT on 127.0.0.1.
  *
  *   --idle-seats N      N more Copilot seats bought and left unassigned
- *   --adoption-drop P   the weekly Copilot active rate falls by about P points (day by day, from the day on)
+ *   --adoption-drop P   Copilot adoption over 7 days falls by about P points (day by day, from the day on)
  *   --never-used N      N more Copilot seats reported as never used
  *   --from YYYY-MM-DD   the Copilot report day the shift starts on (default: the one served, after --advance-days)
  *   --advance-days N    moves the emulator's calendar N days on first, so its refresh dates move too

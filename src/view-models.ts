@@ -3,8 +3,8 @@
  * and ISO dates), shared by commands/, digest/ and views/. It imports nothing from those folders, so
  * each of them depends on it and none on another through it.
  */
-import type { CopilotLicences } from './reports/copilot-licences.js';
-import type { IdleSeats, IdleSpend, PeriodScope } from './reports/figures.js';
+import type { CopilotLicences, CopilotSeatUsage } from './reports/copilot-licences.js';
+import type { IdleSeats, IdleSpend, PeriodScope, SeatCounts } from './reports/figures.js';
 import type { CopilotUsage } from './reports/insights.js';
 import type { LicenceMeta } from './reports/licence-reader.js';
 import type { Freshness } from './reports/report-freshness.js';
@@ -288,13 +288,22 @@ export type AlertUnavailable = {
   readonly detail?: string;
 };
 
-/** What a figure is made of, for the alert card. */
+/** What a figure is made of, for the alert card: the figures of reports/figures.ts, as the licence card and the digest state them. */
 export type AlertBreakdown =
-  | { readonly kind: 'idle-seats'; readonly period: string; readonly unassigned: number; readonly inactive: number; readonly purchased: number }
-  | { readonly kind: 'unassigned'; readonly purchased: number; readonly assigned: number; readonly skus: readonly string[] }
-  | { readonly kind: 'idle-spend'; readonly period: string; readonly unassigned: number; readonly inactive: number; readonly unpricedSkus: readonly string[] }
-  | { readonly kind: 'adoption-drop'; readonly rate: number; readonly enabled: number; readonly active: number; readonly weekBefore: string; readonly weekBeforeRate: number }
-  | { readonly kind: 'never-used'; readonly period: string; readonly reported: number };
+  | { readonly kind: 'idle-seats'; readonly idle: IdleSeats; readonly purchased: number; readonly spend?: IdleSpend }
+  /** The Copilot SKUs counted (or the one SKU named) by product name and Graph's name, with their seats summed. */
+  | { readonly kind: 'unassigned'; readonly seats: SeatCounts; readonly skus: readonly { readonly productName: string; readonly skuPartNumber: string }[] }
+  | { readonly kind: 'idle-spend'; readonly idle: IdleSeats; readonly spend: IdleSpend }
+  /** Adoption over the last 7 days, now and on the data day a week before. */
+  | {
+      readonly kind: 'adoption-drop';
+      readonly period: string;
+      readonly enabled: number;
+      readonly active: number;
+      readonly weekBefore: { readonly date: string; readonly enabled: number; readonly active: number };
+    }
+  /** The idle window's usage: the never active are a part of the inactive enabled users. */
+  | { readonly kind: 'never-used'; readonly usage: CopilotSeatUsage };
 
 export type AlertModel = {
   readonly event: 'fired' | 'resolved';
@@ -305,6 +314,8 @@ export type AlertModel = {
   /** The data day the rule crossed its threshold (fired) or went back under it (resolved). */
   readonly since: string;
   readonly breakdown: AlertBreakdown;
+  /** Present when the figure is demo data (the emulator's): the card's header says so. */
+  readonly demo?: true;
   /** The figure at its evaluations over the last weeks, oldest first. */
   readonly trend: readonly { readonly date: string; readonly amount: number }[];
   /** SKUs this conversation leaves out of its Copilot seat rules. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { measureRule, type SourceReading } from '../src/alerts/alert-figures.js';
+import { summarizeCopilotSeats } from '../src/reports/copilot-licences.js';
 import { trendOf } from '../src/alerts/alert-message.js';
 import { addDays } from '../src/clock.js';
 import { exceeds } from '../src/alerts/alert-state.js';
@@ -13,7 +14,7 @@ import { renderDigestCard } from '../src/views/digest-view.js';
 import type { SubscribedSku } from '../src/reports/subscribed-skus.js';
 import { DAY, channelOrigin, modelOf, postText, replyText, startAlertFixture, type AlertFixture } from './support/alert-fixtures.js';
 import { PERSONAL_ORIGIN, channelRef } from './support/digest-fixtures.js';
-import { rawCopilotSku, rawCopilotUsers, rawSkus } from './support/raw-tenant.js';
+import { rawCopilotSku, rawCopilotUsers, rawSeats, rawSkus } from './support/raw-tenant.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
 
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -23,7 +24,7 @@ const FLOW_FREE = 'f30db892-07e9-47e9-837c-80727f46fd3d';
 async function idleSeats(fixture: AlertFixture, withFlowFree = false): Promise<number> {
   const [sku, users, skus] = await Promise.all([rawCopilotSku(fixture.emulator.url), rawCopilotUsers(fixture.emulator.url, 'D30'), rawSkus(fixture.emulator.url)]);
   const flow = skus.find((item) => item.skuPartNumber === 'FLOW_FREE')!;
-  return sku.unassigned + users.inactive + (withFlowFree ? flow.prepaidUnits.enabled - flow.consumedUnits : 0);
+  return sku.unassigned + users.inactive + (withFlowFree ? rawSeats(flow).unassigned : 0);
 }
 
 function errorOf(reply: Awaited<ReturnType<AlertFixture['ask']>>) {
@@ -54,7 +55,7 @@ describe('setting and listing alerts', () => {
     expect(text).toMatch(new RegExp(`^State\\s+Firing since the data of ${day(fixture.refreshDate())}$`, 'm'));
     expect(text).toMatch(new RegExp(`^Figure\\s+${count.format(idle)}$`, 'm'));
     expect(text).toMatch(new RegExp(`^Last evaluated\\s+data of ${day(fixture.refreshDate())} · `, 'm'));
-    expect(text).toContain('Alert 2 · Copilot seats never used > 100,000');
+    expect(text).toContain('Alert 2 · Never-active Copilot seats > 100,000');
     expect(text).toMatch(/^State\s+Quiet$/m);
     expect(replyText(await fixture.ask('alerts', channelOrigin(5)))).toContain('No alerts are set in this channel. Set one with');
   });
@@ -169,7 +170,7 @@ describe('SKUs left out', () => {
     const posts = fixture.recording.posted();
     expect(posts.map((send) => [send.conversationId, send.activity.summary])).toEqual(
       expect.arrayContaining([
-        [channelRef(0).conversation.id, `Alert 2: Unassigned FLOW_FREE seats at ${count.format(flowFree.prepaidUnits.enabled - flowFree.consumedUnits)}`],
+        [channelRef(0).conversation.id, `Alert 2: Unassigned FLOW_FREE seats at ${count.format(rawSeats(flowFree).unassigned)}`],
         [channelRef(1).conversation.id, `Alert 1: Idle Copilot seats at ${count.format(await idleSeats(fixture, true))}`],
       ]),
     );
@@ -202,9 +203,11 @@ describe('the compared figure is the one shown', () => {
     prepaidUnits: { enabled, warning: 0, suspended: 0, lockedOut: 0 },
     servicePlans: [],
   });
-  // 100 unassigned + 151 inactive = 251 idle of 2,500 bought: 10.04 %, shown as 10.0 %.
-  const reading: SourceReading = { source: 'copilot-seats', date: '2026-11-19', period: 'D30', skus: [sku(2500, 2400)], usage: { period: 'D30', enabled: 2400, active: 2249, inactive: 151, neverActive: 20 } };
+  // 100 unassigned + 151 inactive = 251 idle of 2,500 purchased: 10.04 %, shown as 10.0 %.
+  const skus = [sku(2500, 2400)];
+  const usage = { period: 'D30', enabled: 2400, active: 2249, inactive: 151, neverActive: 20 };
   const context = { excludedSkus: [], licences: { extraSkuIds: [] } };
+  const reading: SourceReading = { source: 'copilot-seats', date: '2026-11-19', usage, skus, summary: summarizeCopilotSeats(skus, usage, context.licences) };
 
   test('a threshold right at the figure does not fire, nor one the figure passes only before rounding', () => {
     const count = { value: 251, unit: 'count' } as const;
@@ -219,12 +222,30 @@ describe('the compared figure is the one shown', () => {
     expect(exceeds(10.04, { value: 10, unit: 'points' })).toBe(false);
   });
 
-  test('the adoption drop is the difference of the two rates as shown', () => {
-    // 50.04 % the week before (shown 50.0 %), 40.0 % now: a drop of 10.0 points, not 10.04.
+  test('the adoption drop is the change of adoption in points, as the digest states it, rounded to a tenth', () => {
+    // 50.04 % the week before, 40.0 % now: a drop of 10.04 points, shown and compared as 10.0.
     const adoption: SourceReading = { source: 'copilot-adoption', date: '2026-11-19', enabled: 1000, active: 400 };
-    const measured = measureRule({ kind: 'adoption-drop', threshold: { value: 10, unit: 'points' } }, adoption, { ...context, weekBefore: { date: '2026-11-12', enabled: 2500, active: 1251 } });
-    expect(measured).toMatchObject({ figure: 10, breakdown: { rate: 0.4, weekBeforeRate: 0.5 } });
+    const weekBefore = { date: '2026-11-12', enabled: 2500, active: 1251 };
+    const measured = measureRule({ kind: 'adoption-drop', threshold: { value: 10, unit: 'points' } }, adoption, { ...context, weekBefore });
+    expect(measured).toMatchObject({ figure: 10, breakdown: { period: 'D7', enabled: 1000, active: 400, weekBefore } });
     expect(exceeds(10, { value: 10, unit: 'points' })).toBe(false);
+  });
+
+  test('seats in warning are purchased, suspended and locked-out units are not, and an over-assigned SKU has no unassigned seats', () => {
+    const mixed: SubscribedSku[] = [
+      { ...sku(100, 90), prepaidUnits: { enabled: 100, warning: 20, suspended: 30, lockedOut: 5 } },
+      { ...sku(50, 60), skuId: '11111111-2222-3333-4444-555555555555', skuPartNumber: 'Microsoft_365_Copilot_EDU' },
+    ];
+    const licences: SourceReading = { source: 'licences', date: '2026-11-22', skus: mixed };
+    // Purchased 120 − assigned 90 = 30 unassigned; the EDU SKU is 10 over-assigned and adds none.
+    expect(measureRule({ kind: 'unassigned', threshold: { value: 0, unit: 'count' } }, licences, context)).toMatchObject({
+      figure: 30,
+      breakdown: { kind: 'unassigned', seats: { purchased: 170, assigned: 150, unassigned: 30, overAssigned: 10, inWarning: 20, suspended: 30, lockedOut: 5 } },
+    });
+    expect(measureRule({ kind: 'unassigned', threshold: { value: 0, unit: 'count' }, sku: 'microsoft_365_copilot_edu' }, licences, context)).toMatchObject({ figure: 0 });
+    const seats: SourceReading = { source: 'copilot-seats', date: '2026-11-19', usage, skus: mixed, summary: summarizeCopilotSeats(mixed, usage, context.licences) };
+    // 30 unassigned + 151 inactive = 181 idle of 170 purchased: 106.5 %.
+    expect(measureRule({ kind: 'idle-seats', threshold: { value: 10, unit: 'percent' } }, seats, context)).toMatchObject({ figure: 106.5 });
   });
 });
 
@@ -246,7 +267,7 @@ describe('the digest lists the alerts firing in its channel', () => {
     const texts = visibleTexts(cardOf(renderDigestCard(model, 'en-US'))).join('\n');
     expect(texts).toContain('1 of the 2 alerts here is firing.');
     expect(texts).toContain('Alert 1 · Idle Copilot seats > 0');
-    expect(texts).toContain(`${count.format(await idleSeats(fixture))} since ${day(fixture.refreshDate())}`);
+    expect(texts).toContain(`${count.format(await idleSeats(fixture))}, firing since the data of ${day(fixture.refreshDate())}`);
     expect(model.alerts?.action).toEqual({ title: 'Alerts', command: 'alerts' });
     // A channel without alerts has no section.
     const other = await composer.compose({ subscriptionId: conversationKeyOf(channelRef(3).conversation.id) });

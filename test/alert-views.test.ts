@@ -11,10 +11,9 @@ describe('the alert card', () => {
     expect(visibleTexts(card)).toEqual([
       '🔔 Alert 2 · Idle Copilot seats above 100',
       'Idle Copilot seats: 128, 28 above the threshold of 100, since the data of Nov 19, 2026.',
-      'Unassigned: 40',
-      'Assigned, no Copilot activity in the last 30 days: 88',
-      'Idle seats: 128',
-      'Seats bought: 1,200',
+      'Idle seats: 128 = 40 unassigned + 88 assigned, no Copilot activity in the last 30 days',
+      'Idle spend: $3,840.00 a month · $46,080.00 a year',
+      'Purchased seats: 1,200',
       'Data as of: Nov 19, 2026',
       "Idle Copilot seats, at the bot's evaluations",
       'Thu, Oct 29: 91',
@@ -36,7 +35,11 @@ describe('the alert card', () => {
         ...ALERT_FIRED,
         rule: { number: 1, kind: 'idle-spend', threshold: { amount: 5000, unit: 'money', currency: 'USD' } },
         figure: { amount: 5123.45, unit: 'money', currency: 'USD' },
-        breakdown: { kind: 'idle-spend', period: 'D30', unassigned: 40, inactive: 130, unpricedSkus: [] },
+        breakdown: {
+          kind: 'idle-spend',
+          idle: { period: 'D30', unassigned: 40, inactive: 130, neverActive: 12, seats: 170 },
+          spend: { currency: 'USD', monthly: 5123.45, yearly: 61_481.4, inactiveSeatPrice: 30.14, unpricedSkus: ['Microsoft_365_Copilot_EDU'] },
+        },
         trend: [],
       },
       'de-DE',
@@ -44,21 +47,22 @@ describe('the alert card', () => {
     const texts = visibleTexts(cardOf(spend.attachments[0]!));
     // German money puts a no-break space before the sign.
     expect(texts[1]).toBe('Idle Copilot spend a month: 5.123,45\u00a0$, 123,45\u00a0$ above the threshold of 5.000,00\u00a0$, since the data of 19.11.2026.');
-    expect(texts).toContain('A year at this rate: 61.481,40\u00a0$');
+    expect(texts).toContain('Idle spend: 5.123,45\u00a0$ a month · 61.481,40\u00a0$ a year');
+    expect(texts).toContain('Not priced: Unassigned seats of Microsoft_365_Copilot_EDU: no price configured for them.');
     const drop = renderAlertMessage(
       {
         ...ALERT_FIRED,
         rule: { number: 3, kind: 'adoption-drop', threshold: { amount: 10, unit: 'points' } },
         figure: { amount: 10.2, unit: 'points' },
-        breakdown: { kind: 'adoption-drop', rate: 0.434, enabled: 798, active: 346, weekBefore: '2026-11-12', weekBeforeRate: 0.536 },
+        breakdown: { kind: 'adoption-drop', period: 'D7', enabled: 798, active: 346, weekBefore: { date: '2026-11-12', enabled: 790, active: 423 } },
         trend: [],
       },
       'en-US',
     );
     expect(visibleTexts(cardOf(drop.attachments[0]!)).slice(1, 4)).toEqual([
-      'Drop in the weekly Copilot active rate: 10.2 pts, 0.2 pts above the threshold of 10.0 pts, since the data of Nov 19, 2026.',
-      'Active rate, last 7 days: 43.4% · 346 of 798',
-      'Active rate, 7 days to Nov 12, 2026: 53.6%',
+      'Drop in Copilot adoption · last 7 days: 10.2 pts, 0.2 pts above the threshold of 10.0 pts, since the data of Nov 19, 2026.',
+      'Adoption · last 7 days: 43.4% · 346 of 798',
+      'Adoption · last 7 days to Nov 12, 2026: 53.5% · 423 of 790',
     ]);
   });
 
@@ -70,6 +74,15 @@ describe('the alert card', () => {
       'Idle Copilot seats: 97 with the data of Nov 24, 2026, back at or under the threshold of 100.',
       '[Alerts]',
     ]);
+  });
+});
+
+describe('an alert on demo data', () => {
+  test('the card, the resolution and their notifications lead with "Demo data", as every report card does', () => {
+    const fired = renderAlertMessage({ ...ALERT_FIRED, demo: true }, 'en-US');
+    const resolved = renderAlertMessage({ ...ALERT_RESOLVED, demo: true }, 'en-US');
+    expect([fired.summary, visibleTexts(cardOf(fired.attachments[0]!))[0]]).toEqual(['Demo data · Alert 2: Idle Copilot seats at 128', 'Demo data · 🔔 Alert 2 · Idle Copilot seats above 100']);
+    expect([resolved.summary, visibleTexts(cardOf(resolved.attachments[0]!))[0]]).toEqual(['Demo data · Alert 2 resolved: Idle Copilot seats at 97', 'Demo data · ✓ Alert 2 resolved · Idle Copilot seats']);
   });
 });
 
@@ -92,7 +105,7 @@ describe('the list of a conversation’s alerts', () => {
       'Last evaluated  data of Nov 19, 2026 · Nov 22, 2026, 9:15 AM UTC',
       'Not posted      The alert card could not be posted (HTTP_502); it is tried again at the next evaluation.',
       '',
-      'Alert 3 · Drop in the weekly Copilot active rate > 10.0 pts',
+      'Alert 3 · Drop in Copilot adoption · last 7 days > 10.0 pts',
       'State   New: evaluated within minutes',
       'Paused  since Nov 20, 2026: Teams answered 403 when the bot posted here; set, snooze or remove an alert here to resume',
       '',

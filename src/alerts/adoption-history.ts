@@ -1,8 +1,8 @@
 /**
- * The weekly Copilot active rate of each data day the alert engine read, kept in the state store
- * (`alert-history/adoption/<day>`) so an adoption-drop rule compares this week with the week before:
- * the summary report has no way to ask for last week's figures. The first instance to read a day
- * records it; days older than two months are dropped.
+ * Copilot adoption over the last 7 days (enabled and active users) of each data day the alert engine
+ * read, kept in the state store (`alert-history/adoption/<day>`) so an adoption-drop rule compares this
+ * week with the week before: the summary report has no way to ask for last week's figures. The first
+ * instance to read a day records it; days older than two months are dropped.
  */
 import { addDays } from '../clock.js';
 import { getReadable, putIfCondition, type StateStore } from '../store/state-store.js';

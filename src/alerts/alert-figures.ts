@@ -1,15 +1,18 @@
 /**
- * The figures alert rules watch, read through the report service's functions: Copilot seats (licence
- * counts with the month's usage user detail: unassigned, inactive and never-used seats, idle spend at
- * the licence price), the weekly Copilot active rate (the D7 user count summary), and licence counts.
- * Every figure an alert states or compares is computed here, rounded as it is shown, and nowhere else.
+ * The figures alert rules watch, read through the report service and defined by reports/figures.ts,
+ * so an alert states the number the licence card and the digest state for the same data: idle seats,
+ * their share of the purchased seats and idle spend (readIdleSeats: the idle window's usage with the
+ * licence counts), never active seats, unassigned seats (seatCountsOf) and the drop in adoption over the
+ * last 7 days (shareChange). Each figure is rounded here as it is shown, and compared nowhere else.
  */
 import { addDays, toIsoDate, type Clock } from '../clock.js';
-import { readCopilotLicences, summarizeCopilotSeats, type CopilotSeatUsage, type LicenceSettings } from '../reports/copilot-licences.js';
+import { readIdleSeats, summarizeCopilotSeats, type CopilotSeatSummary, type CopilotSeatUsage, type LicenceSettings } from '../reports/copilot-licences.js';
 import { isCopilotSku } from '../reports/copilot-skus.js';
+import { idleSeatShare, seatCountsOf, shareChange, sumSeatCounts } from '../reports/figures.js';
 import { copilotCounts } from '../reports/insights.js';
+import { skuProductName } from '../reports/product-names.js';
 import type { ReportService } from '../reports/report-service.js';
-import type { CopilotReportApi } from '../reports/report-request.js';
+import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import type { SubscribedSku } from '../reports/subscribed-skus.js';
 import type { AlertSource } from './alert-kinds.js';
 import type { AlertRule } from './alert-rule.js';
@@ -22,79 +25,61 @@ export type AlertFigureDeps = {
   readonly licences: LicenceSettings;
 };
 
-/** One read of a source, for every rule on it; `date` is the day its data describes. */
-export type SourceReading =
-  | { readonly source: 'copilot-seats'; readonly date: string; readonly period: string; readonly skus: readonly SubscribedSku[]; readonly usage: CopilotSeatUsage }
-  | { readonly source: 'copilot-adoption'; readonly date: string; readonly enabled: number; readonly active: number }
-  | { readonly source: 'licences'; readonly date: string; readonly skus: readonly SubscribedSku[] };
+/** One read of a source, for every rule on it; `date` is the day its data describes, `demo` marks the emulator's data. */
+export type SourceReading = { readonly date: string; readonly demo?: true } & (
+  | {
+      readonly source: 'copilot-seats';
+      /** The idle window's usage, the SKUs and their summary: readIdleSeats' reading. */
+      readonly usage: CopilotSeatUsage;
+      readonly skus: readonly SubscribedSku[];
+      readonly summary: CopilotSeatSummary;
+    }
+  | { readonly source: 'copilot-adoption'; readonly enabled: number; readonly active: number }
+  | { readonly source: 'licences'; readonly skus: readonly SubscribedSku[] }
+);
 
-/** The weekly Copilot active rate of one data day, as the engine keeps it to compare with a week later. */
+/** Adoption over the last 7 days on one data day, as the engine keeps it to compare with a week later. */
 export type AdoptionDay = { readonly date: string; readonly enabled: number; readonly active: number };
 
 /** What a measurement takes besides the reading: the conversation's exclusions, the prices, and the adoption a week before. */
 export type MeasureContext = { readonly excludedSkus: readonly string[]; readonly licences: LicenceSettings; readonly weekBefore?: AdoptionDay };
 
-/** The week the adoption rate is counted over. */
+/** The period adoption drops are measured over: the digest's week. */
 export const ADOPTION_PERIOD = 'D7';
-
-/** The month seats are judged over: D30, or D28 under Copilot report v2. */
-export function monthPeriodOf(copilotApi: CopilotReportApi): string {
-  return copilotApi === 'copilot-v2' ? 'D28' : 'D30';
-}
 
 /** Reads `source` once. Licence counts are live: they are dated the day they are read (UTC). */
 export async function readAlertSource(source: AlertSource, deps: AlertFigureDeps): Promise<SourceReading> {
   const today = toIsoDate(deps.clock.now());
   switch (source) {
     case 'copilot-seats': {
-      const period = monthPeriodOf(deps.copilotApi);
-      const [reading, subscribed] = await Promise.all([readCopilotLicences(deps.reports, period, today, deps.licences), deps.reports.getSubscribedSkus()]);
-      const { usageMeta, licences } = reading;
-      return { source, date: usageMeta.refreshDate ?? today, period: usageMeta.period ?? period, skus: subscribed.skus, usage: licences.usage };
+      const reading = await readIdleSeats(deps.reports, copilotVersion(deps.copilotApi), today, deps.licences);
+      // Every seat figure needs the licence counts; the rules wait for the next check.
+      if (!reading.seats.ok) throw reading.seats.error;
+      const { skus, summary } = reading.seats;
+      return { source, date: reading.usageMeta.refreshDate ?? today, ...demoOf(reading.usageMeta), usage: reading.usage, skus, summary };
     }
     case 'copilot-adoption': {
       const report = await deps.reports.getReport('copilot-summary', { period: ADOPTION_PERIOD });
       let counts: ReturnType<typeof copilotCounts> | undefined;
       for await (const row of report.rows()) counts ??= copilotCounts(row);
-      return { source, date: report.meta.refreshDate ?? today, enabled: counts?.enabled ?? 0, active: counts?.active ?? 0 };
+      return { source, date: report.meta.refreshDate ?? today, ...demoOf(report.meta), enabled: counts?.enabled ?? 0, active: counts?.active ?? 0 };
     }
-    case 'licences':
-      return { source, date: today, skus: (await deps.reports.getSubscribedSkus()).skus };
+    case 'licences': {
+      const { meta, skus } = await deps.reports.getSubscribedSkus();
+      return { source, date: today, ...demoOf(meta), skus };
+    }
   }
 }
 
 /** The rule's figure in `reading`, or why it has none. */
 export function measureRule(rule: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>, reading: SourceReading, context: MeasureContext): Measurement {
-  if (reading.source === 'copilot-adoption') return measureAdoption(reading, context.weekBefore);
-  if (rule.kind === 'unassigned' && rule.sku !== undefined) return measureSku(rule.sku, reading.skus);
-  const seats = countedSeats(reading, context);
-  const period = reading.source === 'copilot-seats' ? reading.period : '';
-  const { licences, usage } = seats;
-  switch (rule.kind) {
-    case 'idle-seats': {
-      const breakdown = { kind: 'idle-seats', period, unassigned: licences.idle.unassigned, inactive: usage.inactive, purchased: licences.total.purchased } as const;
-      if (rule.threshold.unit !== 'percent') return { figure: licences.idle.seats, breakdown };
-      if (licences.total.purchased === 0) return { unavailable: { code: 'NO_SEATS' } };
-      return { figure: roundAsShown((100 * licences.idle.seats) / licences.total.purchased, 'percent'), breakdown };
-    }
-    case 'unassigned':
-      return {
-        figure: licences.idle.unassigned,
-        breakdown: { kind: 'unassigned', purchased: licences.total.purchased, assigned: licences.total.assigned, skus: licences.skus.map((sku) => sku.skuPartNumber) },
-      };
-    case 'idle-spend': {
-      const price = context.licences.price;
-      if (!price || !licences.spend) return { unavailable: { code: 'NO_PRICE' } };
-      if (rule.threshold.currency !== price.currency) return { unavailable: { code: 'CURRENCY_CHANGED', detail: price.currency } };
-      return {
-        figure: roundAsShown(licences.spend.monthly, 'money'),
-        breakdown: { kind: 'idle-spend', period, unassigned: licences.idle.unassigned, inactive: usage.inactive, unpricedSkus: licences.spend.unpricedSkus },
-      };
-    }
-    case 'never-used':
-      return { figure: usage.neverActive, breakdown: { kind: 'never-used', period, reported: usage.enabled } };
-    case 'adoption-drop':
-      throw new RangeError(`An adoption drop is read from the Copilot summary, not from ${reading.source}.`);
+  switch (reading.source) {
+    case 'copilot-adoption':
+      return measureAdoption(reading, context.weekBefore);
+    case 'licences':
+      return rule.sku !== undefined ? measureSku(rule.sku, reading.skus) : measureUnassigned(reading.skus, context);
+    case 'copilot-seats':
+      return measureSeats(rule, reading, context);
   }
 }
 
@@ -104,37 +89,77 @@ export function isSkuNamed(sku: SubscribedSku, typed: string): boolean {
   return sku.skuPartNumber.toLowerCase() === lower || sku.skuId === lower;
 }
 
+function measureSeats(rule: Pick<AlertRule, 'kind' | 'threshold'>, reading: Extract<SourceReading, { source: 'copilot-seats' }>, context: MeasureContext): Measurement {
+  const { summary, usage } = countedSeats(reading, context);
+  const { idle, total, spend } = summary;
+  switch (rule.kind) {
+    case 'idle-seats': {
+      const breakdown = { kind: 'idle-seats', idle, purchased: total.purchased, ...(spend ? { spend } : {}) } as const;
+      if (rule.threshold.unit !== 'percent') return { figure: idle.seats, breakdown };
+      const share = idleSeatShare(idle, total);
+      return share === undefined ? { unavailable: { code: 'NO_SEATS' } } : { figure: roundAsShown(100 * share, 'percent'), breakdown };
+    }
+    case 'idle-spend': {
+      const { price } = context.licences;
+      if (!price || !spend) return { unavailable: { code: 'NO_PRICE' } };
+      if (rule.threshold.currency !== price.currency) return { unavailable: { code: 'CURRENCY_CHANGED', detail: price.currency } };
+      return { figure: spend.monthly, breakdown: { kind: 'idle-spend', idle, spend } };
+    }
+    case 'never-used':
+      return { figure: idle.neverActive, breakdown: { kind: 'never-used', usage } };
+    case 'unassigned':
+    case 'adoption-drop':
+      throw new RangeError(`${rule.kind} is not read from Copilot seats.`);
+  }
+}
+
 /**
- * Copilot seats without the conversation's excluded SKUs. The usage report does not say which SKU a user
- * holds, so inactive and never-used seats are counted unless every SKU with assigned seats is left out.
+ * The seat summary without the conversation's excluded SKUs: the one the cards show when none is left out.
+ * The usage report does not say which SKU a user holds, so inactive and never active seats are counted
+ * unless every SKU with assigned seats is left out.
  */
-function countedSeats(reading: Extract<SourceReading, { skus: readonly SubscribedSku[] }>, context: MeasureContext) {
+function countedSeats(reading: Extract<SourceReading, { source: 'copilot-seats' }>, context: MeasureContext): { summary: CopilotSeatSummary; usage: CopilotSeatUsage } {
+  if (context.excludedSkus.length === 0) return reading;
   const copilot = reading.skus.filter((sku) => isCopilotSku(sku, context.licences.extraSkuIds));
-  const counted = copilot.filter((sku) => !context.excludedSkus.some((typed) => isSkuNamed(sku, typed)));
-  const none: CopilotSeatUsage = { period: '', enabled: 0, active: 0, inactive: 0, neverActive: 0 };
-  const reported = reading.source === 'copilot-seats' ? reading.usage : none;
+  const counted = copilot.filter((sku) => !isExcluded(sku, context));
   const assignedLeftOut = copilot.some((sku) => sku.consumedUnits > 0) && !counted.some((sku) => sku.consumedUnits > 0);
-  const usage = assignedLeftOut ? { ...none, period: reported.period } : reported;
-  return { usage, licences: summarizeCopilotSeats(counted, usage, context.licences) };
+  const usage = assignedLeftOut ? { ...reading.usage, enabled: 0, active: 0, inactive: 0, neverActive: 0 } : reading.usage;
+  return { summary: summarizeCopilotSeats(counted, usage, context.licences), usage };
+}
+
+/** Unassigned Copilot seats without the excluded SKUs: purchased − assigned per SKU, never below zero, summed. */
+function measureUnassigned(skus: readonly SubscribedSku[], context: MeasureContext): Measurement {
+  const counted = skus.filter((sku) => isCopilotSku(sku, context.licences.extraSkuIds) && !isExcluded(sku, context));
+  const seats = sumSeatCounts(counted.map(seatCountsOf));
+  return { figure: seats.unassigned, breakdown: { kind: 'unassigned', seats, skus: counted.map(namesOf) } };
 }
 
 function measureSku(typed: string, skus: readonly SubscribedSku[]): Measurement {
   const sku = skus.find((candidate) => isSkuNamed(candidate, typed));
   if (!sku) return { unavailable: { code: 'SKU_NOT_FOUND', detail: typed } };
+  const seats = seatCountsOf(sku);
+  return { figure: seats.unassigned, breakdown: { kind: 'unassigned', seats, skus: [namesOf(sku)] } };
+}
+
+/** Points adoption over the last 7 days fell since the data day a week before: its share change, negated. */
+function measureAdoption(reading: Extract<SourceReading, { source: 'copilot-adoption' }>, weekBefore: AdoptionDay | undefined): Measurement {
+  if (reading.enabled === 0) return { unavailable: { code: 'NO_USERS' } };
+  const change = weekBefore && shareChange({ part: reading.active, whole: reading.enabled }, { part: weekBefore.active, whole: weekBefore.enabled });
+  if (!weekBefore || change?.points === undefined) return { unavailable: { code: 'NO_WEEK_BEFORE', detail: addDays(reading.date, -7) } };
   return {
-    figure: Math.max(0, sku.prepaidUnits.enabled - sku.consumedUnits),
-    breakdown: { kind: 'unassigned', purchased: sku.prepaidUnits.enabled, assigned: sku.consumedUnits, skus: [sku.skuPartNumber] },
+    figure: roundAsShown(-change.points, 'points'),
+    breakdown: { kind: 'adoption-drop', period: ADOPTION_PERIOD, enabled: reading.enabled, active: reading.active, weekBefore },
   };
 }
 
-/** Points the weekly active rate fell since the week before, from the two rates as shown (to a tenth of a percent). */
-function measureAdoption(reading: Extract<SourceReading, { source: 'copilot-adoption' }>, weekBefore: AdoptionDay | undefined): Measurement {
-  if (reading.enabled === 0) return { unavailable: { code: 'NO_USERS' } };
-  if (!weekBefore || weekBefore.enabled === 0) return { unavailable: { code: 'NO_WEEK_BEFORE', detail: addDays(reading.date, -7) } };
-  const rate = roundAsShown((100 * reading.active) / reading.enabled, 'percent');
-  const before = roundAsShown((100 * weekBefore.active) / weekBefore.enabled, 'percent');
-  return {
-    figure: roundAsShown(before - rate, 'points'),
-    breakdown: { kind: 'adoption-drop', rate: rate / 100, enabled: reading.enabled, active: reading.active, weekBefore: weekBefore.date, weekBeforeRate: before / 100 },
-  };
+function isExcluded(sku: SubscribedSku, context: MeasureContext): boolean {
+  return context.excludedSkus.some((typed) => isSkuNamed(sku, typed));
+}
+
+function namesOf(sku: SubscribedSku): { readonly productName: string; readonly skuPartNumber: string } {
+  return { productName: skuProductName(sku), skuPartNumber: sku.skuPartNumber };
+}
+
+function demoOf(meta: { readonly demo?: true }): { readonly demo?: true } {
+  return meta.demo ? { demo: true } : {};
 }

@@ -34,7 +34,7 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     units: ['count', 'percent'],
     takesSku: false,
     source: 'copilot-seats',
-    describes: 'Copilot seats unassigned or without Copilot activity in 30 days (28 under report v2), or their share of the seats bought',
+    describes: 'Copilot seats unassigned or without Copilot activity in 30 days (28 under report v2), or their share of the purchased seats',
     example: 'alert idle-seats > 100',
   },
   {
@@ -43,7 +43,7 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     units: ['count'],
     takesSku: true,
     source: 'licences',
-    describes: 'seats bought and not assigned: Copilot seats, or those of the SKU named',
+    describes: 'purchased seats not assigned: Copilot seats, or those of the SKU named',
     example: 'alert unassigned > 50 SPE_E5',
   },
   {
@@ -61,7 +61,7 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     units: ['points'],
     takesSku: false,
     source: 'copilot-adoption',
-    describes: 'percentage points the weekly Copilot active rate fell since the week before',
+    describes: 'percentage points Copilot adoption over the last 7 days fell since the week before',
     example: 'alert adoption drop > 10',
   },
   {

@@ -8,8 +8,9 @@ import { addDays } from '../clock.js';
 import { renderAlertMessage } from '../views/alert-view.js';
 import type { MessageActivity } from '../teams-message.js';
 import type { AlertBreakdown, AlertKindName, AlertModel, CommandAction } from '../view-models.js';
-import type { CopilotReportApi } from '../reports/report-request.js';
-import { ADOPTION_PERIOD, monthPeriodOf } from './alert-figures.js';
+import { idlePeriodOf } from '../reports/figures.js';
+import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
+import { ADOPTION_PERIOD } from './alert-figures.js';
 import { ruleModelOf, valueOf, type AlertConversation, type AlertPoint, type AlertRule, type AlertState } from './alert-rule.js';
 
 /** The commands an alert's buttons send. */
@@ -25,6 +26,8 @@ export type AlertPostInput = {
   readonly state: AlertState;
   readonly breakdown: AlertBreakdown;
   readonly conversation: AlertConversation;
+  /** Present when the figure is demo data (the emulator's). */
+  readonly demo?: true;
 };
 
 /** Builds the activity to post. */
@@ -35,31 +38,31 @@ const TREND_WEEKS = 4;
 
 /**
  * The alert messages, with buttons worded by the chat grammar's `formatCommand` (passed in: alerts/ does
- * not import commands/) for the month period of `copilotApi`.
+ * not import commands/) for the idle window of `copilotApi`.
  */
 export function createAlertMessageSource(formatCommand: (command: AlertLinkCommand) => string, copilotApi: CopilotReportApi): AlertMessageSource {
-  const month = monthPeriodOf(copilotApi);
+  const idleWindow = idlePeriodOf(copilotVersion(copilotApi));
   const action = (title: string, command: AlertLinkCommand, delivery?: 'private'): CommandAction => ({ title, command: formatCommand(command), ...(delivery ? { delivery } : {}) });
   const alerts = action('Alerts', { name: 'alert-list' });
-  const inactive = action('Inactive seats', { name: 'copilot-inactive', period: month }, 'private');
-  const licences = action('Licences', { name: 'copilot-licenses', period: month });
-  const inactiveCsv = action('CSV', { name: 'export', target: { name: 'copilot-inactive', period: month } });
+  const inactive = action('Inactive seats', { name: 'copilot-inactive', period: idleWindow }, 'private');
+  const licences = action('Licences', { name: 'copilot-licenses', period: idleWindow });
+  const inactiveCsv = action('CSV', { name: 'export', target: { name: 'copilot-inactive', period: idleWindow } });
   // The list behind each figure (privately where it names people), its CSV, and the conversation's alerts.
   const actions: Readonly<Record<AlertKindName, readonly CommandAction[]>> = {
     'idle-seats': [inactive, licences, inactiveCsv, alerts],
     'idle-spend': [inactive, licences, inactiveCsv, alerts],
-    unassigned: [licences, action('CSV', { name: 'export', target: { name: 'copilot-licenses', period: month } }), alerts],
+    unassigned: [licences, action('CSV', { name: 'export', target: { name: 'copilot-licenses', period: idleWindow } }), alerts],
     'never-used': [inactive, inactiveCsv, alerts],
     'adoption-drop': [
       action('Copilot summary', { name: 'copilot-summary', period: ADOPTION_PERIOD }),
       action('Users', { name: 'copilot-users', period: ADOPTION_PERIOD }, 'private'),
-      action('Trend', { name: 'copilot-trend', period: month }),
+      action('Trend', { name: 'copilot-trend', period: idleWindow }),
       action('CSV', { name: 'export', target: { name: 'copilot-users', period: ADOPTION_PERIOD } }),
       alerts,
     ],
   };
 
-  return ({ event, rule, state, breakdown, conversation }) => {
+  return ({ event, rule, state, breakdown, conversation, demo }) => {
     const model: AlertModel = {
       event,
       rule: ruleModelOf(rule),
@@ -67,6 +70,7 @@ export function createAlertMessageSource(formatCommand: (command: AlertLinkComma
       dataDate: state.dataDate ?? '',
       since: state.since ?? state.dataDate ?? '',
       breakdown,
+      ...(demo ? { demo } : {}),
       trend: trendOf(state.history).map((point) => ({ date: point.date, amount: point.figure })),
       excludedSkus: conversation.excludedSkus,
       actions: event === 'fired' ? actions[rule.kind] : [alerts],

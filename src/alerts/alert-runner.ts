@@ -201,7 +201,7 @@ export class AlertRunner {
     let { state } = evaluated;
     let sent: SendResult | undefined;
     if (evaluated.post && 'breakdown' in measurement) {
-      sent = await sender.post(conversation.reference, compose({ event: evaluated.post, rule, state, breakdown: measurement.breakdown, conversation }));
+      sent = await sender.post(conversation.reference, compose({ event: evaluated.post, rule, state, breakdown: measurement.breakdown, conversation, ...(reading.demo ? { demo: true } : {}) }));
       state = recordPost(state, evaluated.post, sent, clock.now());
       if (sent.kind !== 'delivered') logger.warn('alert not posted', { conversation: rule.conversation, rule: rule.number, outcome: sent.kind, reason: sent.reason, attempts: sent.attempts });
     }

@@ -1,16 +1,18 @@
 /**
  * The alert card: what crossed its threshold, by how much, since when, what the figure is made of and
  * how it moved over the last weeks, with buttons to the list behind it (privately where it names
- * people) and its CSV. A rule that goes back gets one short message on the same template. Aggregates only.
+ * people) and its CSV. A rule that goes back gets one short message on the same template. Both lead with
+ * "Demo data" when the figure is the emulator's. Aggregates only.
  */
 import type { MessageActivity } from '../teams-message.js';
 import type { AlertModel } from '../view-models.js';
 import { alertFigureName, formatAlertValue } from './alert-words.js';
 import { cardActions } from './card-actions.js';
-import type { CardData } from './card-data.js';
+import type { CardData, Fact } from './card-data.js';
 import { describePeriod } from './describe-period.js';
-import type { ValueFormat } from './format-values.js';
+import { adoptionLabel, idleFacts, inactiveText, POPULATION, seatFacts, shareText, unpricedFacts } from './figure-text.js';
 import { renderCard } from './render-card.js';
+import { titleWithDemoLabel } from './report-header.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
 
 /** The alert as a message to post, in `locale` (en-US when missing or invalid); its summary shows in notifications. */
@@ -18,7 +20,7 @@ export function renderAlertMessage(model: AlertModel, locale: string | undefined
   const ctx = cardViewContext(locale);
   const name = alertFigureName(model.rule);
   const figure = formatAlertValue(model.figure, ctx.format);
-  const summary = model.event === 'fired' ? `Alert ${model.rule.number}: ${name} at ${figure}` : `Alert ${model.rule.number} resolved: ${name} at ${figure}`;
+  const summary = titleWithDemoLabel(model.event === 'fired' ? `Alert ${model.rule.number}: ${name} at ${figure}` : `Alert ${model.rule.number} resolved: ${name} at ${figure}`, [model]);
   return { type: 'message', summary, attachments: [renderCard('alert', buildAlertCard(model, ctx))] };
 }
 
@@ -32,7 +34,7 @@ export function buildAlertCard(model: AlertModel, ctx: ViewContext): CardData['a
   const actions = cardActions(model.actions);
   if (model.event === 'resolved') {
     return {
-      title: encode(`✓ Alert ${rule.number} resolved · ${name}`),
+      title: encode(titleWithDemoLabel(`✓ Alert ${rule.number} resolved · ${name}`, [model])),
       message: encode(`${name}: ${figure} with the data of ${format.date(model.dataDate)}, back at or under the threshold of ${threshold}.`),
       hasFacts: false,
       facts: [],
@@ -47,10 +49,10 @@ export function buildAlertCard(model: AlertModel, ctx: ViewContext): CardData['a
   const over = formatAlertValue({ ...model.figure, amount: Math.abs(model.figure.amount - rule.threshold.amount) }, format);
   const excluded = model.excludedSkus.length > 0 ? `Left out here: ${model.excludedSkus.join(', ')} ("alert include <SKU>" counts one again). ` : '';
   return {
-    title: encode(`🔔 Alert ${rule.number} · ${name} above ${threshold}`),
+    title: encode(titleWithDemoLabel(`🔔 Alert ${rule.number} · ${name} above ${threshold}`, [model])),
     message: encode(`${name}: ${figure}, ${over} above the threshold of ${threshold}, since the data of ${format.date(model.since)}.`),
     hasFacts: true,
-    facts: [...breakdownFacts(model, format), { title: 'Data as of', value: format.date(model.dataDate) }].map(({ title, value }) => ({ title: encode(title), value: encode(value) })),
+    facts: [...breakdownFacts(model, ctx), { title: encode('Data as of'), value: encode(format.date(model.dataDate)) }],
     hasTrend: model.trend.length > 1,
     trendTitle: encode(`${name}, at the bot's evaluations`),
     trendFacts: model.trend.map((point) => ({ title: encode(format.weekdayDate(point.date)), value: encode(formatAlertValue({ ...model.figure, amount: point.amount }, format)) })),
@@ -60,41 +62,32 @@ export function buildAlertCard(model: AlertModel, ctx: ViewContext): CardData['a
   };
 }
 
-type RawFact = { readonly title: string; readonly value: string };
-
-/** What the figure is made of, in the card's words. */
-function breakdownFacts({ breakdown, figure, rule }: AlertModel, format: ValueFormat): RawFact[] {
-  const count = (value: number) => format.number(value);
+/** What the figure is made of, in the words the licence card and the digest use for the same figures. */
+function breakdownFacts({ breakdown, rule }: AlertModel, ctx: ViewContext): Fact[] {
+  const { format, encode } = ctx;
+  const fact = (title: string, value: string): Fact => ({ title: encode(title), value: encode(value) });
   switch (breakdown.kind) {
     case 'idle-seats':
-      return [
-        { title: 'Unassigned', value: count(breakdown.unassigned) },
-        { title: `Assigned, no Copilot activity in the ${describePeriod(breakdown.period)}`, value: count(breakdown.inactive) },
-        { title: 'Idle seats', value: count(breakdown.unassigned + breakdown.inactive) },
-        { title: 'Seats bought', value: count(breakdown.purchased) },
-      ];
-    case 'unassigned':
-      return [
-        { title: 'Seats bought (enabled)', value: count(breakdown.purchased) },
-        { title: 'Assigned', value: count(breakdown.assigned) },
-        { title: rule.sku !== undefined ? 'SKU' : 'Copilot SKUs counted', value: breakdown.skus.join(', ') || 'none' },
-      ];
+      return [...idleFacts(breakdown, ctx), fact(POPULATION.purchasedSeats, format.number(breakdown.purchased))];
     case 'idle-spend':
+      return [...idleFacts(breakdown, ctx), ...unpricedFacts(breakdown.spend, ctx)];
+    case 'unassigned': {
+      const names = breakdown.skus.map((sku) => `${sku.productName} (${sku.skuPartNumber})`).join(', ');
+      return [...seatFacts(breakdown.seats, ctx), fact(rule.sku !== undefined ? 'SKU' : 'Copilot SKUs counted', names || 'none')];
+    }
+    case 'adoption-drop': {
+      const { weekBefore } = breakdown;
       return [
-        { title: 'Unassigned seats', value: count(breakdown.unassigned) },
-        { title: `Assigned seats with no Copilot activity in the ${describePeriod(breakdown.period)}`, value: count(breakdown.inactive) },
-        { title: 'A year at this rate', value: formatAlertValue({ ...figure, amount: figure.amount * 12 }, format) },
-        ...(breakdown.unpricedSkus.length > 0 ? [{ title: 'Not priced, left out', value: breakdown.unpricedSkus.join(', ') }] : []),
+        fact(adoptionLabel(breakdown.period), shareText(breakdown.active, breakdown.enabled, format)),
+        fact(`${adoptionLabel(breakdown.period)} to ${format.date(weekBefore.date)}`, shareText(weekBefore.active, weekBefore.enabled, format)),
       ];
-    case 'adoption-drop':
+    }
+    case 'never-used': {
+      const { usage } = breakdown;
       return [
-        { title: 'Active rate, last 7 days', value: `${format.percent(breakdown.rate)} · ${count(breakdown.active)} of ${count(breakdown.enabled)}` },
-        { title: `Active rate, 7 days to ${format.date(breakdown.weekBefore)}`, value: format.percent(breakdown.weekBeforeRate) },
+        fact(POPULATION.enabledUsers, format.number(usage.enabled)),
+        fact(`Inactive · ${describePeriod(usage.period)}`, inactiveText(usage.inactive, usage.neverActive, usage.enabled, format)),
       ];
-    case 'never-used':
-      return [
-        { title: 'Never used Copilot', value: count(figure.amount) },
-        { title: 'Assigned seats the report lists', value: count(breakdown.reported) },
-      ];
+    }
   }
 }

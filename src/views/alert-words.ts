@@ -11,14 +11,14 @@ const FIGURE_NAMES: Readonly<Record<AlertKindName, string>> = {
   'idle-seats': 'Idle Copilot seats',
   unassigned: 'Unassigned Copilot seats',
   'idle-spend': 'Idle Copilot spend a month',
-  'adoption-drop': 'Drop in the weekly Copilot active rate',
-  'never-used': 'Copilot seats never used',
+  'adoption-drop': 'Drop in Copilot adoption · last 7 days',
+  'never-used': 'Never-active Copilot seats',
 };
 
-/** The figure a rule watches: "Idle Copilot seats", "Share of Copilot seats idle", "Unassigned SPE_E5 seats". */
+/** The figure a rule watches: "Idle Copilot seats", "Idle share of purchased Copilot seats", "Unassigned SPE_E5 seats". */
 export function alertFigureName(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku'>): string {
   if (rule.kind === 'unassigned' && rule.sku !== undefined) return `Unassigned ${rule.sku} seats`;
-  if (rule.kind === 'idle-seats' && rule.threshold.unit === 'percent') return 'Share of Copilot seats idle';
+  if (rule.kind === 'idle-seats' && rule.threshold.unit === 'percent') return 'Idle share of purchased Copilot seats';
   return FIGURE_NAMES[rule.kind];
 }
 
@@ -49,7 +49,7 @@ export function describeUnavailable(unavailable: AlertUnavailable, format: Value
     case 'CURRENCY_CHANGED':
       return `The licence price is now in ${unavailable.detail ?? 'another currency'}: set this alert again in that currency.`;
     case 'NO_SEATS':
-      return 'No Copilot seats are bought (or every Copilot SKU is left out here), so there is no share.';
+      return 'No Copilot seats are purchased (or every Copilot SKU is left out here), so there is no share.';
     case 'SKU_NOT_FOUND':
       return `${unavailable.detail ?? 'The SKU'} is not among the tenant's subscriptions.`;
     case 'NO_WEEK_BEFORE':

@@ -171,7 +171,7 @@ function describeMoneyChange(change: Change, money: (amount: number) => string, 
   return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
 }
 
-/** The channel's alerts that fire now, each as it reads ("Alert 2 · Idle Copilot seats > 100: 128 since Dec 4, 2026"); hidden without alerts. */
+/** The channel's alerts that fire now, each as it reads ("Alert 2 · Idle Copilot seats > 100: 128, firing since the data of Dec 4, 2026"); hidden without alerts. */
 function alertsSection(alerts: DigestAlerts | undefined, ctx: ViewContext): DigestCardData['alerts'] {
   const { format, encode } = ctx;
   if (!alerts || alerts.watched === 0) return { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
@@ -184,7 +184,7 @@ function alertsSection(alerts: DigestAlerts | undefined, ctx: ViewContext): Dige
     hasFacts: firing > 0,
     facts: alerts.firing.map((alert) => ({
       title: encode(`Alert ${alert.number} · ${describeAlertRule(alert, format)}`),
-      value: encode(`${formatAlertValue(alert.figure, format)} since ${format.date(alert.since)}`),
+      value: encode(`${formatAlertValue(alert.figure, format)}, firing since the data of ${format.date(alert.since)}`),
     })),
     actions: [cardAction(alerts.action)],
   };

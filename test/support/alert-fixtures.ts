@@ -19,6 +19,7 @@ import { MemoryStateStore } from '../../src/store/memory-state-store.js';
 import type { StateStore } from '../../src/store/state-store.js';
 import type { AlertRulesModel, ViewModels } from '../../src/view-models.js';
 import { cardToText } from '../../src/views/card-to-text.js';
+import { WORD_JOINER } from '../../src/views/escape-card-text.js';
 import { formatReplyText } from '../../src/views/reply-text.js';
 import { channelRef, CHANNEL_ORIGIN, createRecordingSender, type RecordedSend } from './digest-fixtures.js';
 import { startReportFixture, type ReportFixture } from './report-fixture.js';
@@ -107,7 +108,7 @@ export function replyText(reply: Reply): string {
   return reply.messages.map((message) => formatReplyText(message, 'en-US')).join('\n');
 }
 
-/** A post's card as the terminal reads it: its text, facts aligned, buttons as the commands they send. */
+/** A post's card as the terminal reads it: its text, facts aligned, buttons as the commands they send (the invisible word joiners left out). */
 export function postText(send: RecordedSend): string {
-  return cardToText(send.activity.attachments[0]?.content as Parameters<typeof cardToText>[0]);
+  return cardToText(send.activity.attachments[0]?.content as Parameters<typeof cardToText>[0]).replaceAll(WORD_JOINER, '');
 }

@@ -30,11 +30,17 @@ export async function rawSkus(graphUrl: string): Promise<RawSku[]> {
   return ((await response.json()) as { value: RawSku[] }).value;
 }
 
-/** The Copilot SKU's seats: bought (enabled), assigned, unassigned. */
+/** A SKU's seats as docs/figures.md defines them: purchased (enabled + warning), assigned, unassigned (never below zero). */
+export function rawSeats(sku: RawSku): { purchased: number; assigned: number; unassigned: number } {
+  const purchased = sku.prepaidUnits.enabled + sku.prepaidUnits.warning;
+  return { purchased, assigned: sku.consumedUnits, unassigned: Math.max(0, purchased - sku.consumedUnits) };
+}
+
+/** The Copilot SKU's seats. */
 export async function rawCopilotSku(graphUrl: string): Promise<{ purchased: number; assigned: number; unassigned: number }> {
   const sku = (await rawSkus(graphUrl)).find((item) => item.skuPartNumber === 'Microsoft_365_Copilot');
   if (!sku) throw new Error('no Microsoft_365_Copilot SKU');
-  return { purchased: sku.prepaidUnits.enabled, assigned: sku.consumedUnits, unassigned: sku.prepaidUnits.enabled - sku.consumedUnits };
+  return rawSeats(sku);
 }
 
 /** The user detail of period `Dn` (version v1): seats listed, active in the last n days, inactive, never active. */

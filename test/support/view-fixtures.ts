@@ -335,6 +335,19 @@ export const DIGEST: ViewModels['digest'] = {
   ],
 };
 
+/** The same digest in a channel with three alerts, two of them firing on its idle seats and idle spend. */
+export const DIGEST_WITH_ALERTS: ViewModels['digest'] = {
+  ...DIGEST,
+  alerts: {
+    watched: 3,
+    firing: [
+      { number: 1, kind: 'idle-seats', threshold: { amount: 150_000, unit: 'count' }, figure: { amount: 194_885, unit: 'count' }, since: '2026-11-12' },
+      { number: 3, kind: 'idle-spend', threshold: { amount: 5_000_000, unit: 'money', currency: 'USD' }, figure: { amount: 5_846_550, unit: 'money', currency: 'USD' }, since: '2026-11-19' },
+    ],
+    action: { title: 'Alerts', command: 'alerts' },
+  },
+};
+
 /** Two Copilot SKUs, one over-assigned with units in warning and suspended, priced per SKU. */
 export const LICENCES: ViewModels['copilot-licenses'] = {
   period: 'D30',
@@ -420,7 +433,12 @@ export const ALERT_FIRED: ViewModels['alert'] = {
   figure: { amount: 128, unit: 'count' },
   dataDate: '2026-11-19',
   since: '2026-11-19',
-  breakdown: { kind: 'idle-seats', period: 'D30', unassigned: 40, inactive: 88, purchased: 1200 },
+  breakdown: {
+    kind: 'idle-seats',
+    idle: { period: 'D30', unassigned: 40, inactive: 88, neverActive: 21, seats: 128 },
+    purchased: 1200,
+    spend: { currency: 'USD', monthly: 3840, yearly: 46_080, inactiveSeatPrice: 30, unpricedSkus: [] },
+  },
   trend: [
     { date: '2026-10-29', amount: 91 },
     { date: '2026-11-05', amount: 95 },
