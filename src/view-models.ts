@@ -3,6 +3,7 @@
  * and ISO dates), shared by commands/, digest/ and views/. It imports nothing from those folders, so
  * each of them depends on it and none on another through it.
  */
+import type { ExportTotals } from './files/export-file.js';
 import type { CopilotLicences, CopilotSeatUsage } from './reports/copilot-licences.js';
 import type { IdleSeats, IdleSpend, PeriodScope, SeatCounts } from './reports/figures.js';
 import type { CopilotUsage } from './reports/insights.js';
@@ -10,6 +11,7 @@ import type { LicenceMeta } from './reports/licence-reader.js';
 import type { Freshness } from './reports/report-freshness.js';
 import type { FetchProgress } from './reports/report-service.js';
 import type { IdentityVisibility } from './reports/rows-summary.js';
+import type { WorkloadFigures } from './workload-view-models.js';
 
 export type { Freshness };
 
@@ -168,6 +170,20 @@ export type ViewModels = {
     readonly detail: Detail;
     readonly actions: readonly CommandAction[];
   };
+  /** A workload answer (`usage`, `teams`, `email`, …): its figures by kind, lists only in personal chat. */
+  workload: {
+    readonly period: string;
+    /** Of the report whose items the answer counts (the active user detail for `usage`). */
+    readonly freshness: Freshness;
+    readonly identities: IdentityVisibility;
+    /** Rows of that report: 0 is a tenant without this workload's data (Graph sent the headers only). */
+    readonly reportRows: number;
+    readonly figures: WorkloadFigures;
+    readonly detail: Detail;
+    /** The neighbouring answers the card lists in its body (the usage card's workloads). */
+    readonly links: readonly CommandAction[];
+    readonly actions: readonly CommandAction[];
+  };
   help: {
     /** Only the line about what was not understood and the commands to try: the answer to text that maps to no command. */
     readonly brief?: true;
@@ -232,6 +248,8 @@ export type ViewModels = {
     readonly reason: 'not-shown' | 'not-sent';
     /** Present when the file holds demo data: the card's title says so. */
     readonly demo?: true;
+    /** What the rows add up to, as the file offer would have said. */
+    readonly totals?: ExportTotals;
   };
   /** The weekly digest: posted by the schedule, `digest run-now` and `digest preview`. Aggregates only. */
   digest: DigestModel;
@@ -484,6 +502,18 @@ export type DigestSeats = {
   readonly action: CommandAction;
 };
 
+/** Active users per workload over the week, each with its change since the previous digest. */
+export type DigestWorkloads = {
+  /** The period the figures count, `D7`. */
+  readonly period: string;
+  readonly freshness: Freshness;
+  /** The refresh date of the figures the changes are measured against; absent on the first digest. */
+  readonly comparedWith?: string;
+  readonly workloads: readonly { readonly key: string; readonly label: string; readonly active: TrackedFigure }[];
+  /** The usage answer behind the line. */
+  readonly action: CommandAction;
+};
+
 export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };
 
 export type DigestModel = {
@@ -498,6 +528,8 @@ export type DigestModel = {
   /** Absent in digests composed before the section existed. */
   readonly seats?: Section<DigestSeats>;
   readonly inactiveGroups: Section<InactiveGroups>;
+  /** Absent in digests composed before the line existed. */
+  readonly workloads?: Section<DigestWorkloads>;
   /** The alerts of the channel, for a subscription's digest where it has any. */
   readonly alerts?: DigestAlerts;
   /** Buttons to the detail commands under the card. */

@@ -21,7 +21,12 @@ export type DigestSnapshot = {
   readonly takenAt: string;
   /** The Copilot seats section's figures, when it was shown. */
   readonly seats?: SeatSnapshot;
+  /** The Workloads line's figures, when it was shown. */
+  readonly workloads?: WorkloadSnapshot;
 };
+
+/** What the Workloads line showed: active users per workload key, and the refresh date of those counts. */
+export type WorkloadSnapshot = { readonly refreshDate: string; readonly active: Readonly<Record<string, number>> };
 
 /** What the "Copilot seats" section showed; idle spend in `currency`. */
 export type SeatSnapshot = {
@@ -102,9 +107,15 @@ function readSnapshot(value: unknown): DigestSnapshot | undefined {
     typeof snapshot.apps === 'object' &&
     snapshot.apps !== null;
   if (!valid) return undefined;
-  // A stored seats part that does not read as numbers is dropped: the section then shows no changes.
-  const { seats, ...rest } = snapshot as DigestSnapshot;
-  return isSeatSnapshot(seats) ? { ...rest, seats } : rest;
+  // A stored seats or workloads part that does not read as numbers is dropped: it then shows no changes.
+  const { seats, workloads, ...rest } = snapshot as DigestSnapshot;
+  return { ...rest, ...(isSeatSnapshot(seats) ? { seats } : {}), ...(isWorkloadSnapshot(workloads) ? { workloads } : {}) };
+}
+
+function isWorkloadSnapshot(value: unknown): value is WorkloadSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { refreshDate, active } = value as Record<string, unknown>;
+  return typeof refreshDate === 'string' && typeof active === 'object' && active !== null && Object.values(active).every((count) => typeof count === 'number');
 }
 
 function isSeatSnapshot(value: unknown): value is SeatSnapshot {

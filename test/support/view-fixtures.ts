@@ -6,6 +6,7 @@ import type { Attachment } from 'botbuilder';
 import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
 import { COPILOT_APPS } from '../../src/reports/catalog.js';
 import { WORD_JOINER } from '../../src/views/escape-card-text.js';
+import { WORKLOAD_VIEWS } from './workload-fixtures.js';
 
 export const FRESHNESS: Freshness = {
   refreshDate: '2026-11-19',
@@ -502,6 +503,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'progress', model: PROGRESS_HALFWAY },
   { view: 'alert', model: ALERT_FIRED },
   { view: 'alert-rules', model: ALERT_RULES },
+  ...WORKLOAD_VIEWS,
 ];
 
 type Json = Record<string, unknown>;
