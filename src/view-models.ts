@@ -4,8 +4,8 @@
  * each of them depends on it and none on another through it.
  */
 import type { ExportTotals } from './files/export-file.js';
-import type { CopilotLicences } from './reports/copilot-licences.js';
-import type { IdleSeats, IdleSpend, PeriodScope } from './reports/figures.js';
+import type { CopilotLicences, CopilotSeatUsage } from './reports/copilot-licences.js';
+import type { IdleSeats, IdleSpend, PeriodScope, SeatCounts } from './reports/figures.js';
 import type { CopilotUsage } from './reports/insights.js';
 import type { LicenceMeta } from './reports/licence-reader.js';
 import type { Freshness } from './reports/report-freshness.js';
@@ -279,6 +279,110 @@ export type ViewModels = {
   };
   /** The bot's card while a command's report is fetched; `command` is the one it answers, as typed. */
   progress: { readonly progress: FetchProgress; readonly command: string };
+  /** An alert rule crossed its threshold (the alert card), or went back (one short message). Aggregates only. */
+  alert: AlertModel;
+  /** A conversation's alert rules, after `alerts` or a command that changed them. */
+  'alert-rules': AlertRulesModel;
+};
+
+// Alerts as data: rules on tenant figures, their state, and what a firing says. Aggregates only.
+
+/** The figures an alert rule can watch. */
+export type AlertKindName = 'idle-seats' | 'unassigned' | 'idle-spend' | 'adoption-drop' | 'never-used';
+
+/** What a threshold and its figure count: seats, a share in percent, money a month, or percentage points. */
+export type AlertUnit = 'count' | 'percent' | 'money' | 'points';
+
+/** A threshold or a figure, e.g. 100 seats, 10.5 %, 5,000 USD a month, 10 points. */
+export type AlertValue = { readonly amount: number; readonly unit: AlertUnit; readonly currency?: string };
+
+/** One rule as typed: `alert unassigned > 50 SPE_E5` is rule `number` of its conversation. */
+export type AlertRuleModel = { readonly number: number; readonly kind: AlertKindName; readonly threshold: AlertValue; readonly sku?: string };
+
+/** Why an evaluation had no figure. */
+export type AlertUnavailable = {
+  readonly code: 'NO_PRICE' | 'CURRENCY_CHANGED' | 'NO_SEATS' | 'SKU_NOT_FOUND' | 'NO_WEEK_BEFORE' | 'NO_USERS';
+  /** The SKU not found, the configured currency, or the day whose adoption is missing. */
+  readonly detail?: string;
+};
+
+/** What a figure is made of, for the alert card: the figures of reports/figures.ts, as the licence card and the digest state them. */
+export type AlertBreakdown =
+  | { readonly kind: 'idle-seats'; readonly idle: IdleSeats; readonly purchased: number; readonly spend?: IdleSpend }
+  /** The Copilot SKUs counted (or the one SKU named) by product name and Graph's name, with their seats summed. */
+  | { readonly kind: 'unassigned'; readonly seats: SeatCounts; readonly skus: readonly { readonly productName: string; readonly skuPartNumber: string }[] }
+  | { readonly kind: 'idle-spend'; readonly idle: IdleSeats; readonly spend: IdleSpend }
+  /** Adoption over the last 7 days, now and on the data day a week before. */
+  | {
+      readonly kind: 'adoption-drop';
+      readonly period: string;
+      readonly enabled: number;
+      readonly active: number;
+      readonly weekBefore: { readonly date: string; readonly enabled: number; readonly active: number };
+    }
+  /** The idle window's usage: the never active are a part of the inactive enabled users. */
+  | { readonly kind: 'never-used'; readonly usage: CopilotSeatUsage };
+
+export type AlertModel = {
+  readonly event: 'fired' | 'resolved';
+  readonly rule: AlertRuleModel;
+  readonly figure: AlertValue;
+  /** The day the figure's data describes (a report's refresh date; for licence counts, the day they were read). */
+  readonly dataDate: string;
+  /** The data day the rule crossed its threshold (fired) or went back under it (resolved). */
+  readonly since: string;
+  readonly breakdown: AlertBreakdown;
+  /** Present when the figure is demo data (the emulator's): the card's header says so. */
+  readonly demo?: true;
+  /** The figure at its evaluations over the last weeks, oldest first. */
+  readonly trend: readonly { readonly date: string; readonly amount: number }[];
+  /** SKUs this conversation leaves out of its Copilot seat rules. */
+  readonly excludedSkus: readonly string[];
+  readonly actions: readonly CommandAction[];
+};
+
+/** A rule with where it stands. */
+export type AlertRuleStatus = AlertRuleModel & {
+  /** `new`: not evaluated yet. */
+  readonly state: 'new' | 'quiet' | 'firing';
+  /** The data day the rule started firing (or went quiet). */
+  readonly since?: string;
+  /** While snoozed (ISO instant): evaluated and recorded, nothing posted. */
+  readonly snoozedUntil?: string;
+  /** Teams refused or no longer knows the conversation: nothing is posted until an alert here is set or changed. */
+  readonly paused?: AlertPause;
+  readonly lastEvaluation?: { readonly dataDate: string; readonly at: string; readonly figure?: AlertValue; readonly unavailable?: AlertUnavailable };
+  /** The last card or resolution the rule tried to post, and what became of it. */
+  readonly lastPost?: { readonly event: 'fired' | 'resolved'; readonly outcome: 'posted' | 'failed' | 'gone'; readonly at: string; readonly reason?: string };
+};
+
+/** Why a conversation's rules post nothing: Teams answered `status` (403/404) when the bot posted there. */
+export type AlertPause = { readonly at: string; readonly status?: number; readonly reason: string };
+
+export type AlertRulesModel = {
+  /** What the card answers: the list, a rule set (or already there), removed, snoozed, a SKU left out or counted again, or no such rule. */
+  readonly event: 'list' | 'set' | 'exists' | 'removed' | 'snoozed' | 'excluded' | 'included' | 'not-found' | 'full';
+  readonly conversation: ConversationKind;
+  /** The rule the command was about. */
+  readonly changed?: AlertRuleModel;
+  /** The rule number asked for (`not-found`), or the SKU excluded or included. */
+  readonly asked?: string;
+  /** The figure the new rule reads now, when it could be read. */
+  readonly current?: { readonly figure: AlertValue; readonly dataDate: string } | { readonly unavailable: AlertUnavailable };
+  /** Paused rules this command resumed. */
+  readonly resumed?: AlertPause;
+  readonly rules: readonly AlertRuleStatus[];
+  readonly excludedSkus: readonly string[];
+  /** At most this many rules per conversation. */
+  readonly maxRules: number;
+  readonly actions: readonly CommandAction[];
+};
+
+/** The alerts of the digest's channel: how many it has, and those firing now. */
+export type DigestAlerts = {
+  readonly watched: number;
+  readonly firing: readonly (AlertRuleModel & { readonly figure: AlertValue; readonly since: string })[];
+  readonly action: CommandAction;
 };
 
 /** One digest run as admins see it. */
@@ -426,6 +530,8 @@ export type DigestModel = {
   readonly inactiveGroups: Section<InactiveGroups>;
   /** Absent in digests composed before the line existed. */
   readonly workloads?: Section<DigestWorkloads>;
+  /** The alerts of the channel, for a subscription's digest where it has any. */
+  readonly alerts?: DigestAlerts;
   /** Buttons to the detail commands under the card. */
   readonly actions: readonly CommandAction[];
 };

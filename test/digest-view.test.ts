@@ -7,7 +7,7 @@ import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
 import { CARD_SIZE_TARGET_BYTES, serializedBytes } from '../src/views/fit-card-size.js';
-import { DIGEST, DIGEST_STATUS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { DIGEST, DIGEST_STATUS, DIGEST_WITH_ALERTS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 
 
@@ -83,6 +83,7 @@ describe('digest card', () => {
     ['first week', FIRST_WEEK],
     ['every report unavailable', ALL_UNAVAILABLE],
     ['nothing to act on', NOTHING_TO_DO],
+    ['with alerts', DIGEST_WITH_ALERTS],
   ])('%s renders a valid Adaptive Card 1.5 under 40 KB in every locale', (_, model) => {
     for (const locale of ['en-US', 'de-DE', 'ru-RU', 'ja-JP', undefined, 'not-a-locale']) {
       const attachment = renderDigestCard(model, locale);
@@ -149,6 +150,23 @@ describe('digest card', () => {
       { title: 'Activations', data: { command: 'activations' } },
       { title: 'Groups', data: { command: 'groups D30' } },
     ]);
+  });
+
+  test('the channel\'s firing alerts, each as its rule reads, with its figure and the data day it started firing', () => {
+    const texts = seen(DIGEST_WITH_ALERTS);
+    const at = texts.indexOf('Alerts');
+    expect(texts.slice(at, at + 4)).toEqual([
+      'Alerts',
+      '2 of the 3 alerts here are firing.',
+      'Alert 1 · Idle Copilot seats > 150,000: 194,885, firing since the data of Nov 12, 2026',
+      'Alert 3 · Idle Copilot spend a month > $5,000,000.00: $5,846,550.00, firing since the data of Nov 19, 2026',
+    ]);
+    // The same idle seats and idle spend as the seats to act on, for the same data.
+    expect(texts).toContain(
+      '⚠ 194,885 idle Copilot seats = 904 unassigned + 193,981 assigned, no Copilot activity in the last 30 days · $5,846,550.00 a month · $70,158,600.00 a year.',
+    );
+    expect(submitActions(cardOf(renderDigestCard(DIGEST_WITH_ALERTS, 'en-US')))[0]).toEqual({ title: 'Alerts', data: { command: 'alerts' } });
+    expect(seen(DIGEST)).not.toContain('Alerts');
   });
 
   test('with nothing to act on the items say so and offer no button', () => {

@@ -688,6 +688,12 @@ describe('the handler table', () => {
     expect(Object.keys(handlers).sort()).toEqual(
       [
         'activations',
+        'alert-exclude',
+        'alert-include',
+        'alert-list',
+        'alert-remove',
+        'alert-set',
+        'alert-snooze',
         'copilot-inactive',
         'copilot-licenses',
         'copilot-summary',

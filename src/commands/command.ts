@@ -3,6 +3,7 @@
  * card submits are parsed into this once, at the edge; handlers are chosen by `name` through a typed
  * table, so a command without a handler does not compile.
  */
+import type { AlertCommand } from '../alerts/alert-command.js';
 import type { Weekday } from '../digest/subscription.js';
 import { AppError } from '../app-error.js';
 import { TABLE_COMMAND_NAMES, type TableCommandName } from './report-commands.js';
@@ -38,7 +39,7 @@ export type DigestCommand =
   | { readonly name: 'digest-preview' }
   | { readonly name: 'digest-run-now' };
 
-export type Command = ReportCommand | ExportCommand | DigestCommand | { readonly name: 'help' } | { readonly name: 'status' };
+export type Command = ReportCommand | ExportCommand | DigestCommand | AlertCommand | { readonly name: 'help' } | { readonly name: 'status' };
 
 export type CommandName = Command['name'];
 

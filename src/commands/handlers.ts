@@ -2,6 +2,7 @@
  * The handler table: one handler per command name (a command without one does not compile), and
  * the single entry point every front end (chat, digest, terminal) uses to answer a parsed command.
  */
+import { handleAlertExclude, handleAlertInclude, handleAlertList, handleAlertRemove, handleAlertSet, handleAlertSnooze } from './alert-handlers.js';
 import type { ParsedCommand, TableCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
 import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
@@ -39,11 +40,17 @@ export const handlers: HandlerTable = {
   'digest-status': handleDigestStatus,
   'digest-preview': handleDigestPreview,
   'digest-run-now': handleDigestRunNow,
+  'alert-set': handleAlertSet,
+  'alert-list': handleAlertList,
+  'alert-remove': handleAlertRemove,
+  'alert-snooze': handleAlertSnooze,
+  'alert-exclude': handleAlertExclude,
+  'alert-include': handleAlertInclude,
 };
 
 /**
  * Dispatches through the table; every failure (ReportRequestError, GraphReportError, ReportDataError, anything else) becomes an 'error' view reply — never throws.
- * `origin` (where and by whom, filled by the bot) is what the `digest …` commands need; report commands ignore it.
+ * `origin` (where and by whom, filled by the bot) is what the `digest …` and `alert …` commands need; report commands ignore it.
  */
 export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin: CommandOrigin = {}): Promise<Reply> {
   const { command, delivery } = parsed;

@@ -4,6 +4,7 @@
  * Periods are shaped (`7d` → `D7`) and refused when no Copilot report version knows them; whether a
  * v1 tenant takes D28 stays the report service's decision. Every suggestion parses back to a command.
  */
+import { formatAlertCommand, readAlertCommand } from '../alerts/parse-alert-command.js';
 import { readScheduleArguments } from '../digest/parse-digest-schedule.js';
 import { toCalendarDate } from '../reports/column-values.js';
 import { REPORTS, type PeriodSpec } from '../reports/catalog.js';
@@ -17,6 +18,7 @@ import {
   type Delivery,
   type ParseResult,
 } from './command.js';
+import type { AlertCommand, AlertCommandName } from '../alerts/alert-command.js';
 import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, isTableCommandName, tablePeriods, type TableCommandName } from './report-commands.js';
 import { suggestCommand } from './suggest-command.js';
 
@@ -27,10 +29,16 @@ export const MAX_SUBMIT_COMMAND_LENGTH = 200;
 // Checked before the mention and tag clean-up, so no regular expression ever runs on megabytes.
 const MAX_RAW_LENGTH = 10 * MAX_COMMAND_LENGTH;
 
-/** `command`: the words after it are a whole report command (`csv copilot users D30`); `schedule`: day, time and zone. */
-type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule';
+/**
+ * `command`: the words after it are a whole report command (`csv copilot users D30`); `schedule`: day,
+ * time and zone; `alert`: read by the alert grammar (alerts/parse-alert-command.ts).
+ */
+type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule' | 'alert';
 
 type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
+
+/** The commands matched by their words here; alert commands are read by the alert grammar before. */
+type WordCommandName = Exclude<CommandName, AlertCommandName>;
 
 /** The table's commands: their words, then a period when their report takes one. */
 const TABLE_GRAMMAR = Object.fromEntries(
@@ -55,9 +63,15 @@ const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
   'digest-status': { words: 'digest status', argument: 'none' },
   'digest-preview': { words: 'digest preview', argument: 'none' },
   'digest-run-now': { words: 'digest run-now', argument: 'none' },
+  'alert-set': { words: 'alert', argument: 'alert' },
+  'alert-list': { words: 'alerts', argument: 'alert' },
+  'alert-remove': { words: 'alert remove', argument: 'alert' },
+  'alert-snooze': { words: 'alert snooze', argument: 'alert' },
+  'alert-exclude': { words: 'alert exclude', argument: 'alert' },
+  'alert-include': { words: 'alert include', argument: 'alert' },
 };
 
-const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
+const COPILOT_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
   summary: 'copilot-summary',
   users: 'copilot-users',
   inactive: 'copilot-inactive',
@@ -66,7 +80,7 @@ const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
   licences: 'copilot-licenses',
 };
 
-const DIGEST_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
+const DIGEST_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
   subscribe: 'digest-subscribe',
   unsubscribe: 'digest-unsubscribe',
   status: 'digest-status',
@@ -89,6 +103,8 @@ export function parseCommand(text: string): ParseResult {
   if (/^[?\s]+$/.test(cleaned)) return accept({ name: 'help' }, 'here');
   const sentence = cleaned.replace(/[\s?.!]+$/u, '');
   if (sentence === '') return refuse('EMPTY', EMPTY_MESSAGE);
+  // An alert refusal says what the rule needs; it is never read again as a plain question.
+  if (isAlertCommand(sentence)) return parseAlert(sentence.split(' '));
   const result = parseWords(sentence.split(' '));
   if (result.ok || (result.error.code !== 'UNKNOWN_COMMAND' && result.error.code !== 'BAD_ARGUMENT')) return result;
   // The help card quotes what was typed (mentions removed, shortened).
@@ -110,6 +126,7 @@ export function parseSubmit(value: unknown): ParseResult {
 /** The canonical text of a command, e.g. `copilot summary D7`, `groups 2026-11-10`, `csv groups D7`; parses back to it. */
 export function formatCommand(command: Command): string {
   if (command.name === 'export') return `${GRAMMAR.export.words} ${formatCommand(command.target)}`;
+  if (GRAMMAR[command.name].argument === 'alert') return formatAlertCommand(command as AlertCommand);
   const words = GRAMMAR[command.name].words;
   if (command.name === 'digest-subscribe') return [words, command.day, command.time, command.timeZone].filter((part) => part !== undefined).join(' ');
   const argument = command.name === 'groups' ? (command.date ?? command.period) : 'period' in command ? command.period : undefined;
@@ -137,8 +154,19 @@ function readSubmit(value: unknown): { command: string; delivery: Delivery } | s
   return { command, delivery: delivery ?? 'here' };
 }
 
+function isAlertCommand(sentence: string): boolean {
+  return /^alerts?(?:\s|$)/i.test(sentence);
+}
+
+/** `alert …` and `alerts`: the alert grammar's command, or its refusal with every problem and the forms allowed. */
+function parseAlert(tokens: readonly string[]): ParseResult {
+  const read = readAlertCommand(tokens);
+  return read.ok ? accept(read.command, 'here') : refuse('BAD_ARGUMENT', read.message, read.suggestion);
+}
+
 function parseWords(tokens: readonly string[]): ParseResult {
   const lower = tokens.map((token) => token.toLowerCase());
+  if (lower[0] === 'alert' || lower[0] === 'alerts') return parseAlert(tokens);
   if (lower.length === 1 && lower[0] === 'digest') return refuseBareDigest();
   const match = matchCommand(lower);
   if (!match) return refuseUnknown(tokens, lower);
@@ -175,7 +203,7 @@ function parseWords(tokens: readonly string[]): ParseResult {
   return accept(buildCommand(match.name, argument), 'here');
 }
 
-function matchCommand(lower: readonly string[]): { name: CommandName; argumentsFrom: number } | undefined {
+function matchCommand(lower: readonly string[]): { name: WordCommandName; argumentsFrom: number } | undefined {
   const [first, second] = lower;
   const table = TABLE_COMMAND_NAMES.find((name) => TABLE_GRAMMAR[name].words.split(' ').every((word, i) => lower[i] === word));
   if (table) return { name: table, argumentsFrom: TABLE_GRAMMAR[table].words.split(' ').length };
@@ -305,7 +333,7 @@ function exportSuggestion(suggestion: string | undefined): string | undefined {
   return parsed.ok && isReportCommand(parsed.parsed.command) ? `csv ${suggestion}` : undefined;
 }
 
-function buildCommand(name: Exclude<CommandName, 'export' | 'digest-subscribe'>, argument: Argument): Command {
+function buildCommand(name: Exclude<WordCommandName, 'export' | 'digest-subscribe'>, argument: Argument): Command {
   if (isTableCommandName(name)) return { name, period: argument.value };
   switch (name) {
     case 'groups':

@@ -1,8 +1,9 @@
 /**
  * Builds the weekly digest from the report service: Copilot adoption over the last week with its
- * change since the previous digest, Copilot seats, activations, group activity, and what to act on (the
- * idle seats with their idle spend, inactive groups). Only aggregate counts leave this file: per-user rows
- * of the usage and groups reports are tallied while they stream and dropped.
+ * change since the previous digest, Copilot seats, activations, group activity, what to act on (the
+ * idle seats with their idle spend, inactive groups) and the alerts firing in the channel. Only
+ * aggregate counts leave this file: per-user rows of the usage and groups reports are tallied while
+ * they stream and dropped.
  */
 import { errorCodeOf } from '../app-error.js';
 import { toIsoDate, type Clock } from '../clock.js';
@@ -16,7 +17,7 @@ import { activationProductName } from '../reports/product-names.js';
 import type { ReportService } from '../reports/report-service.js';
 import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
-import type { DigestActivations, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, Section } from '../view-models.js';
+import type { DigestActivations, DigestAlerts, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, Section } from '../view-models.js';
 import { inactiveSeatsOf, seatFiguresOf, trackSeats, type SeatFigures } from './digest-seats.js';
 import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
@@ -35,6 +36,8 @@ export type DigestComposerOptions = {
   readonly formatCommand: (command: DigestLinkCommand) => string;
   /** The licence price and extra Copilot SKU ids for idle seats and idle spend; default: no price, documented SKUs. */
   readonly licences?: LicenceSettings;
+  /** The alerts of a subscription's conversation (its id is the conversation's alert key); absent: no alerts section. */
+  readonly alerts?: (subscriptionId: string) => Promise<DigestAlerts | undefined>;
   /** How long one read of the reports serves every channel of a run; default five minutes. */
   readonly figuresTtlMs?: number;
   readonly logger?: Logger;
@@ -115,6 +118,7 @@ export class DigestComposer {
     } else {
       copilot = week;
     }
+    const alerts = request.subscriptionId !== undefined ? await this.readAlerts(request.subscriptionId) : undefined;
     const model: DigestModel = {
       generatedAt: new Date(this.options.clock.now()).toISOString(),
       ...(request.schedule ? { schedule: request.schedule } : {}),
@@ -125,6 +129,7 @@ export class DigestComposer {
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
       workloads: figures.workloads.status === 'ok' ? { status: 'ok', data: this.workloadsOf(figures.workloads.data, previous) } : figures.workloads,
+      ...(alerts ? { alerts } : {}),
       actions: [
         this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
         this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
@@ -133,6 +138,16 @@ export class DigestComposer {
       ],
     };
     return snapshot ? { model, snapshot } : { model };
+  }
+
+  /** The channel's alerts; a store that cannot be read leaves the section out rather than the digest. */
+  private async readAlerts(subscriptionId: string): Promise<DigestAlerts | undefined> {
+    try {
+      return await this.options.alerts?.(subscriptionId);
+    } catch (error) {
+      this.options.logger?.warn('digest alerts unavailable', { code: errorCodeOf(error) });
+      return undefined;
+    }
   }
 
   /** One read of the reports, shared by every digest composed within `figuresTtlMs`. */

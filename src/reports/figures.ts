@@ -49,6 +49,11 @@ export function idleSeats(period: string, unassigned: number, usage: { readonly 
   return { period, unassigned, inactive: usage.inactive, neverActive: usage.neverActive, seats: unassigned + usage.inactive };
 }
 
+/** The idle-seat share: idle seats ÷ purchased seats, as a ratio (0.104); undefined with no purchased seats. */
+export function idleSeatShare(idle: Pick<IdleSeats, 'seats'>, seats: Pick<SeatCounts, 'purchased'>): number | undefined {
+  return seats.purchased > 0 ? idle.seats / seats.purchased : undefined;
+}
+
 /** A SKU's seats as idle spend prices them. */
 export type PricedSeats = { readonly skuPartNumber: string; readonly assigned: number; readonly unassigned: number; readonly monthlyPrice?: number };
 

@@ -93,6 +93,8 @@ export type DigestCardData = {
     readonly line: DisplayText;
     readonly actions: readonly CardAction[];
   };
+  /** The channel's alerts that are firing; hidden where it has none. */
+  readonly alerts: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   /** What an admin could do this week, each with its detail button. */
   readonly toDo: { readonly title: DisplayText; readonly items: readonly { readonly text: DisplayText; readonly actions: readonly CardAction[] }[] };
   readonly source: DisplayText;
@@ -339,6 +341,32 @@ export type CardData = {
     /** "Downloading · 45 % · 180,000 rows read" */
     readonly status: DisplayText;
     readonly note: DisplayText;
+  };
+  /** A firing alert (facts, trend, buttons), or the short message of one that went back (title and message only). */
+  alert: {
+    /** "🔔 Alert 2 · Idle Copilot seats above 100" */
+    readonly title: DisplayText;
+    /** "Idle Copilot seats: 128, 28 above the threshold of 100, since the data of Dec 4, 2026." */
+    readonly message: DisplayText;
+    readonly hasFacts: boolean;
+    /** What the figure is made of, and the day of its data. */
+    readonly facts: readonly Fact[];
+    readonly hasTrend: boolean;
+    readonly trendTitle: DisplayText;
+    /** The figure at the bot's evaluations over the last weeks, oldest first. */
+    readonly trendFacts: readonly Fact[];
+    readonly hasNote: boolean;
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
+  /** A conversation's alerts: what just changed, each rule with its state, and the SKUs left out. */
+  'alert-rules': {
+    readonly title: DisplayText;
+    readonly message: DisplayText;
+    readonly rules: readonly { readonly heading: DisplayText; readonly facts: readonly Fact[] }[];
+    readonly hasNote: boolean;
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
   };
 };
 

@@ -37,6 +37,8 @@ export const CARD_NAMES = Object.keys({
   digest: true,
   'digest-status': true,
   progress: true,
+  alert: true,
+  'alert-rules': true,
 } satisfies Record<CardName, true>) as CardName[];
 
 const CARDS_FOLDER = new URL('../../cards/', import.meta.url);

@@ -6,6 +6,7 @@
 import type { CardAttachment } from '../teams-message.js';
 import type {
   Change,
+  DigestAlerts,
   DigestActivations,
   DigestCopilot,
   DigestGroups,
@@ -19,6 +20,7 @@ import type {
   TrackedFigure,
 } from '../view-models.js';
 import { shareChange } from '../reports/figures.js';
+import { describeAlertRule, formatAlertValue } from './alert-words.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';
@@ -49,6 +51,7 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     activations: activationsSection(model.activations, ctx),
     groups: groupsSection(model.groups, ctx),
     workloads: workloadsSection(model.workloads, ctx),
+    alerts: alertsSection(model.alerts, ctx),
     toDo: {
       title: encode('To act on'),
       items: [seatsItem(model.inactiveSeats, ctx), groupsItem(model.inactiveGroups, ctx)],
@@ -168,6 +171,25 @@ function describeMoneyChange(change: Change, money: (amount: number) => string, 
   const arrow = change.difference > 0 ? '▲' : '▼';
   const relative = change.relative !== undefined ? ` (${signedPercent(change.relative, format.locale)})` : '';
   return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
+}
+
+/** The channel's alerts that fire now, each as it reads ("Alert 2 · Idle Copilot seats > 100: 128, firing since the data of Dec 4, 2026"); hidden without alerts. */
+function alertsSection(alerts: DigestAlerts | undefined, ctx: ViewContext): DigestCardData['alerts'] {
+  const { format, encode } = ctx;
+  if (!alerts || alerts.watched === 0) return { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
+  const firing = alerts.firing.length;
+  const note = firing === 0 ? `None of the ${format.number(alerts.watched)} alerts here is firing.` : `${format.number(firing)} of the ${format.number(alerts.watched)} alerts here ${firing === 1 ? 'is' : 'are'} firing.`;
+  return {
+    isShown: true,
+    title: encode('Alerts'),
+    note: encode(note),
+    hasFacts: firing > 0,
+    facts: alerts.firing.map((alert) => ({
+      title: encode(`Alert ${alert.number} · ${describeAlertRule(alert, format)}`),
+      value: encode(`${formatAlertValue(alert.figure, format)}, firing since the data of ${format.date(alert.since)}`),
+    })),
+    actions: [cardAction(alerts.action)],
+  };
 }
 
 function activationsSection(section: Section<DigestActivations>, ctx: ViewContext): DigestSectionData {

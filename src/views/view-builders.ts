@@ -4,6 +4,8 @@
  */
 import type { ViewModels, ViewName } from '../view-models.js';
 import { buildAccessDeniedCard } from './access-denied-view.js';
+import { buildAlertRulesCard } from './alert-rules-view.js';
+import { buildAlertCard } from './alert-view.js';
 import { buildActivationsCard } from './activations-view.js';
 import type { CardData } from './card-data.js';
 import { buildCopilotInactiveCard } from './copilot-inactive-view.js';
@@ -49,6 +51,8 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   digest: buildDigestCard,
   'digest-status': buildDigestStatusCard,
   progress: buildProgressCard,
+  alert: buildAlertCard,
+  'alert-rules': buildAlertRulesCard,
 };
 
 /** A view's message as the card data of its card. */

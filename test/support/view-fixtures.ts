@@ -336,6 +336,19 @@ export const DIGEST: ViewModels['digest'] = {
   ],
 };
 
+/** The same digest in a channel with three alerts, two of them firing on its idle seats and idle spend. */
+export const DIGEST_WITH_ALERTS: ViewModels['digest'] = {
+  ...DIGEST,
+  alerts: {
+    watched: 3,
+    firing: [
+      { number: 1, kind: 'idle-seats', threshold: { amount: 150_000, unit: 'count' }, figure: { amount: 194_885, unit: 'count' }, since: '2026-11-12' },
+      { number: 3, kind: 'idle-spend', threshold: { amount: 5_000_000, unit: 'money', currency: 'USD' }, figure: { amount: 5_846_550, unit: 'money', currency: 'USD' }, since: '2026-11-19' },
+    ],
+    action: { title: 'Alerts', command: 'alerts' },
+  },
+};
+
 /** Two Copilot SKUs, one over-assigned with units in warning and suspended, priced per SKU. */
 export const LICENCES: ViewModels['copilot-licenses'] = {
   period: 'D30',
@@ -414,6 +427,60 @@ export const PROGRESS_HALFWAY: ViewModels['progress'] = {
   command: 'copilot inactive D90',
 };
 
+/** Idle Copilot seats past 100 in a Contoso-like tenant, with four weeks of evaluations. */
+export const ALERT_FIRED: ViewModels['alert'] = {
+  event: 'fired',
+  rule: { number: 2, kind: 'idle-seats', threshold: { amount: 100, unit: 'count' } },
+  figure: { amount: 128, unit: 'count' },
+  dataDate: '2026-11-19',
+  since: '2026-11-19',
+  breakdown: {
+    kind: 'idle-seats',
+    idle: { period: 'D30', unassigned: 40, inactive: 88, neverActive: 21, seats: 128 },
+    purchased: 1200,
+    spend: { currency: 'USD', monthly: 3840, yearly: 46_080, inactiveSeatPrice: 30, unpricedSkus: [] },
+  },
+  trend: [
+    { date: '2026-10-29', amount: 91 },
+    { date: '2026-11-05', amount: 95 },
+    { date: '2026-11-12', amount: 99 },
+    { date: '2026-11-19', amount: 128 },
+  ],
+  excludedSkus: ['Microsoft_365_Copilot_Trial'],
+  actions: [
+    { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
+    { title: 'Licences', command: 'copilot licenses D30' },
+    { title: 'CSV', command: 'csv copilot inactive D30' },
+    { title: 'Alerts', command: 'alerts' },
+  ],
+};
+
+/** The same rule back under its threshold. */
+export const ALERT_RESOLVED: ViewModels['alert'] = { ...ALERT_FIRED, event: 'resolved', figure: { amount: 97, unit: 'count' }, dataDate: '2026-11-24', since: '2026-11-24', actions: [{ title: 'Alerts', command: 'alerts' }] };
+
+/** A channel's three alerts: one firing, one quiet and snoozed, one paused after a refused post. */
+export const ALERT_RULES: ViewModels['alert-rules'] = {
+  event: 'list',
+  conversation: 'channel',
+  rules: [
+    { number: 1, kind: 'idle-spend', threshold: { amount: 5000, unit: 'money', currency: 'USD' }, state: 'quiet', lastEvaluation: { dataDate: '2026-11-19', at: '2026-11-22T09:15:00.000Z', figure: { amount: 3840, unit: 'money', currency: 'USD' } } },
+    {
+      number: 2,
+      kind: 'idle-seats',
+      threshold: { amount: 100, unit: 'count' },
+      state: 'firing',
+      since: '2026-11-19',
+      snoozedUntil: '2026-11-29T09:00:00.000Z',
+      lastEvaluation: { dataDate: '2026-11-19', at: '2026-11-22T09:15:00.000Z', figure: { amount: 128, unit: 'count' } },
+      lastPost: { event: 'fired', outcome: 'failed', at: '2026-11-22T09:15:03.000Z', reason: 'HTTP_502' },
+    },
+    { number: 3, kind: 'adoption-drop', threshold: { amount: 10, unit: 'points' }, state: 'new', paused: { at: '2026-11-20T09:00:00.000Z', status: 403, reason: 'HTTP_403' } },
+  ],
+  excludedSkus: ['Microsoft_365_Copilot_Trial'],
+  maxRules: 25,
+  actions: [],
+};
+
 /** One realistic message per view. */
 export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'copilot-summary', model: SUMMARY_D30 },
@@ -434,6 +501,8 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'digest', model: DIGEST },
   { view: 'digest-status', model: DIGEST_STATUS },
   { view: 'progress', model: PROGRESS_HALFWAY },
+  { view: 'alert', model: ALERT_FIRED },
+  { view: 'alert-rules', model: ALERT_RULES },
   ...WORKLOAD_VIEWS,
 ];
 
