@@ -3,7 +3,9 @@
  * and ISO dates), shared by commands/, digest/ and views/. It imports nothing from those folders, so
  * each of them depends on it and none on another through it.
  */
-import type { CopilotLicences } from './reports/copilot-licences.js';
+import type { CopilotLicenceReading, CopilotLicences } from './reports/copilot-licences.js';
+import type { DirectoryMeta } from './reports/directory-reader.js';
+import type { AttributeFilter, GroupAttribute } from './reports/group-attributes.js';
 import type { IdleSeats, IdleSpend, PeriodScope } from './reports/figures.js';
 import type { CopilotUsage } from './reports/insights.js';
 import type { LicenceMeta } from './reports/licence-reader.js';
@@ -57,6 +59,28 @@ export type CopilotUserRow = {
   readonly usage?: CopilotUsage;
 };
 
+/** What a grouped answer is about: its rows are sorted by it (most users, most inactive, most idle spend first). */
+export type GroupFocus = 'users' | 'inactive' | 'idle';
+
+/** One row of a grouped answer: a value of the attribute, or several folded into "other". */
+export type AttributeRow = {
+  /** `other`: values folded together (beyond the card's rows, or groups too small to show in a channel). */
+  readonly kind: 'value' | 'not-set' | 'not-in-directory' | 'other';
+  /** The value, "(not set)" or "(not in directory)"; empty for `other`. */
+  readonly label: string;
+  /** For `other`: how many values it holds. */
+  readonly values?: number;
+  readonly users: number;
+  readonly active: number;
+  readonly neverActive?: number;
+  /** Licences: idle seats (assigned, no activity in the idle window) and what they cost a month. */
+  readonly idle?: number;
+  readonly idleMonthly?: number;
+};
+
+/** A filtered list's filters and the directory they were matched against. */
+export type FilterNote = { readonly filters: readonly AttributeFilter[]; readonly directory: DirectoryMeta };
+
 /** When per-user rows are withheld because the question came from a channel or group chat. */
 export type Detail = { readonly kind: 'shown' } | { readonly kind: 'withheld'; readonly privateCommand: string };
 
@@ -81,6 +105,8 @@ export type ViewModels = {
     readonly usage?: CopilotUsage;
     /** Every enabled user, the most recently active first, at most `rowLimit`; empty when withheld. */
     readonly rows: readonly CopilotUserRow[];
+    /** Present when only the users passing filters are counted and listed. */
+    readonly filter?: FilterNote;
     readonly totalRows: number;
     readonly detail: Detail;
     readonly actions: readonly CommandAction[];
@@ -104,6 +130,8 @@ export type ViewModels = {
     readonly reclaimAction?: CommandAction;
     /** Never active first, then the longest inactive; empty when withheld or for a period shorter than the idle window. */
     readonly rows: readonly CopilotUserRow[];
+    /** Present when only the users passing filters are counted and listed (the idle figures are the tenant's, so absent then). */
+    readonly filter?: FilterNote;
     readonly totalRows: number;
     readonly detail: Detail;
     readonly actions: readonly CommandAction[];
@@ -115,6 +143,34 @@ export type ViewModels = {
     readonly days: readonly { readonly date: string; readonly enabled: number; readonly active: number }[];
     /** Users active at least once in the whole period, from the summary report: the period's adoption beside the daily average. */
     readonly periodActive?: { readonly period: string; readonly enabled: number; readonly active: number };
+    readonly actions: readonly CommandAction[];
+  };
+  /**
+   * A per-user report by directory attribute (`copilot summary D30 by department`): one row per value,
+   * the long tail folded into "other". Aggregates; in a channel, values of fewer than 5 users fold too.
+   */
+  'attribute-groups': {
+    readonly focus: GroupFocus;
+    /** What is counted, for the title: "Copilot". */
+    readonly subject: string;
+    readonly attribute: GroupAttribute;
+    readonly period: string;
+    readonly freshness: Freshness;
+    readonly directory: DirectoryMeta;
+    /** Filters the users passed (personal chat only). */
+    readonly filters: readonly AttributeFilter[];
+    /** Every group summed: the users the answer counts. */
+    readonly total: Omit<AttributeRow, 'kind' | 'label' | 'values'>;
+    /** How many values the users have, "(not set)" and "(not in directory)" not counted. */
+    readonly valueCount: number;
+    /** Sorted by the focus, "other" last. */
+    readonly rows: readonly AttributeRow[];
+    /** Values folded into "other" because they have fewer users than a channel may see singled out. */
+    readonly smallGroupsFolded: number;
+    /** Report rows with concealed names (a tenant mid-change): in no group. */
+    readonly concealed: number;
+    /** Licences: the tenant's seats, idle seats and spend the rows are part of. */
+    readonly licences?: Pick<CopilotLicenceReading, 'licenceMeta'> & { readonly idle: IdleSeats; readonly spend?: IdleSpend };
     readonly actions: readonly CommandAction[];
   };
   /** Copilot seats bought, assigned, used and idle, and what idle seats cost. Aggregates only. */

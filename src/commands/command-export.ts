@@ -22,6 +22,10 @@ import { LICENCE_COLUMNS, readLicenceExport } from '../files/licence-export.js';
 import { exportColumns } from '../files/report-csv.js';
 import { activationProductName } from '../reports/product-names.js';
 import { isReportCommand, type Command, type ReportCommand } from './command.js';
+import { filtersOf, isGroupedCommand } from './grouped-answers.js';
+import { exportGroups } from './grouped-export.js';
+import { readUserFilter } from '../reports/directory-joins.js';
+import { GROUP_ATTRIBUTES } from '../reports/group-attributes.js';
 
 /** The commands with rows behind their answer: every report command. */
 export type ExportableCommand = ReportCommand;
@@ -44,6 +48,7 @@ export async function exportCommandRows(
   today: string,
   licences?: LicenceSettings,
 ): Promise<CommandExport> {
+  if (isGroupedCommand(command)) return exportGroups(command, { reports, licences }, today, (meta) => fileNameFor(command, meta, today));
   switch (command.name) {
     case 'copilot-summary': {
       // The card's columns: shortest period first.
@@ -74,7 +79,10 @@ export async function exportCommandRows(
     case 'copilot-users':
     case 'copilot-inactive': {
       const report = await reports.getReport('copilot-users', periodOf(command));
-      const { window, counts } = copilotSeatScope(report.meta, today);
+      const { window, counts: counted } = copilotSeatScope(report.meta, today);
+      // With filters, only the users the directory says pass them.
+      const passes = await readUserFilter(reports, report, filtersOf(command));
+      const counts = passes ? (row: RowOf<'copilot-users'>) => counted(row) && passes(row.userPrincipalName) : counted;
       const lastActivity = (row: RowOf<'copilot-users'>) => row.lastActivityDate;
       const userName = (row: RowOf<'copilot-users'>) => row.userPrincipalName;
       if (command.name === 'copilot-users') return ordered(command, reports, report, today, counts, mostRecentlyActiveFirst(lastActivity, userName));
@@ -131,7 +139,14 @@ function periodOf(command: { readonly period?: string }): { period?: string } {
 
 function fileNameFor(command: ExportableCommand, meta: ReportMeta, today: string): string {
   const refreshDate = meta.refreshDate ?? today;
+  const by = 'by' in command && command.by !== undefined ? `by-${fileNamePart(GROUP_ATTRIBUTES[command.by].singular)}` : undefined;
+  const filters = filtersOf(command).map((filter) => `${GROUP_ATTRIBUTES[filter.attribute].filter}-${fileNamePart(filter.value)}`);
   // Demo data says so in the name, where it stays when the file is passed on; never inside the CSV.
-  const parts = [meta.demo ? 'demo' : undefined, command.name, meta.period ?? meta.date, refreshDate];
+  const parts = [meta.demo ? 'demo' : undefined, command.name, meta.period ?? meta.date, by, ...filters, refreshDate];
   return `${[...new Set(parts.filter((part): part is string => Boolean(part)))].join('-')}.csv`;
+}
+
+/** A directory value as part of a file name: letters and digits, the rest as single dashes, at most 40 characters. */
+function fileNamePart(value: string): string {
+  return value.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40).toLowerCase() || 'value';
 }

@@ -5,16 +5,22 @@
  */
 import type { Weekday } from '../digest/subscription.js';
 import { AppError } from '../app-error.js';
+import type { AttributeFilter, GroupAttribute } from '../reports/group-attributes.js';
+
+/** `by department`: one row per value of a directory attribute, aggregates only (channels too). */
+export type ByModifier = { readonly by?: GroupAttribute };
+/** `department=Sales`: only the users with that value (any case); answered in personal chat only, as it names people. */
+export type FilterModifier = { readonly filters?: readonly AttributeFilter[] };
 
 /** The commands answered from a report: each has rows behind it, which `csv <command>` sends as a file. */
 export type ReportCommand =
-  | { readonly name: 'copilot-summary'; readonly period?: string }
-  | { readonly name: 'copilot-users'; readonly period?: string }
+  | ({ readonly name: 'copilot-summary'; readonly period?: string } & ByModifier)
+  | ({ readonly name: 'copilot-users'; readonly period?: string } & FilterModifier)
   /** Enabled seats with no Copilot activity in the period: the licence-reclaim list. */
-  | { readonly name: 'copilot-inactive'; readonly period?: string }
+  | ({ readonly name: 'copilot-inactive'; readonly period?: string } & ByModifier & FilterModifier)
   | { readonly name: 'copilot-trend'; readonly period?: string }
   /** Copilot seats bought, assigned and used, and what idle seats cost; aggregates only. */
-  | { readonly name: 'copilot-licenses'; readonly period?: string }
+  | ({ readonly name: 'copilot-licenses'; readonly period?: string } & ByModifier)
   | { readonly name: 'activations' }
   | { readonly name: 'groups'; readonly period?: string; readonly date?: string }
   | { readonly name: 'groups-inactive'; readonly period?: string };

@@ -5,6 +5,7 @@
 import type { ViewModels, ViewName } from '../view-models.js';
 import { buildAccessDeniedCard } from './access-denied-view.js';
 import { buildActivationsCard } from './activations-view.js';
+import { buildAttributeGroupsCard } from './attribute-groups-view.js';
 import type { CardData } from './card-data.js';
 import { buildCopilotInactiveCard } from './copilot-inactive-view.js';
 import { buildCopilotLicensesCard } from './copilot-licenses-view.js';
@@ -34,6 +35,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   'copilot-inactive': buildCopilotInactiveCard,
   'copilot-trend': buildCopilotTrendCard,
   'copilot-licenses': buildCopilotLicensesCard,
+  'attribute-groups': buildAttributeGroupsCard,
   activations: buildActivationsCard,
   groups: buildGroupsCard,
   'groups-inactive': buildGroupsInactiveCard,
