@@ -436,6 +436,32 @@ export type DigestSeats = {
   readonly action: CommandAction;
 };
 
+/** One department whose Copilot active rate moved since the previous digest. */
+export type DepartmentMove = {
+  readonly department: string;
+  /** Enabled users this week, and those active in the week. */
+  readonly users: number;
+  readonly active: number;
+  /** Its active rate's change in percentage points (1.2 = 1.2 points). */
+  readonly points: number;
+};
+
+/** The departments whose Copilot active rate moved most week over week; departments of fewer than 5 users are left out. */
+export type DigestDepartments = {
+  /** The week the rates count, `D7`. */
+  readonly period: string;
+  readonly freshness: Freshness;
+  /** The directory's day. */
+  readonly directoryDay: string;
+  /** The refresh date of the digest compared with; absent on the first digest (then no moves). */
+  readonly comparedWith?: string;
+  /** Departments in both weeks, with 5 users or more in each. */
+  readonly compared: number;
+  /** Most points up first, then most points down first: at most three each. */
+  readonly up: readonly DepartmentMove[];
+  readonly down: readonly DepartmentMove[];
+};
+
 export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };
 
 export type DigestModel = {
@@ -449,6 +475,8 @@ export type DigestModel = {
   readonly inactiveSeats: Section<InactiveSeats>;
   /** Absent in digests composed before the section existed. */
   readonly seats?: Section<DigestSeats>;
+  /** Absent in digests composed before the section existed. */
+  readonly departments?: Section<DigestDepartments>;
   readonly inactiveGroups: Section<InactiveGroups>;
   /** Buttons to the detail commands under the card. */
   readonly actions: readonly CommandAction[];

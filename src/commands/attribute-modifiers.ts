@@ -53,14 +53,13 @@ const FILTER_KEYS: { readonly [A in GroupAttribute]: readonly string[] } = {
   jobTitle: ['title', 'jobtitle', 'job-title', 'job_title', 'role'],
 };
 
-/** Opening quote → the quotes that may close it: straight, typographic (Teams turns " into “ ” on some clients), German low. */
+/** Opening quote → the quote that closes it: straight, typographic (Teams turns " into “ ” on some clients), German low. */
 const QUOTES: Readonly<Record<string, readonly string[]>> = {
-  '"': ['"', '”', '“'],
-  '“': ['”', '"'],
-  '”': ['”', '"'],
-  '„': ['“', '”', '"'],
-  "'": ["'", '’'],
-  '‘': ['’', "'"],
+  '"': ['"'],
+  '“': ['”'],
+  '„': ['“', '”'],
+  "'": ["'"],
+  '‘': ['’'],
 };
 
 export type Modifiers = { readonly by?: GroupAttribute; readonly filters: readonly AttributeFilter[] };
@@ -77,22 +76,29 @@ const FILTER_USAGE = GROUP_ATTRIBUTE_NAMES.map((attribute) => `${GROUP_ATTRIBUTE
  * joining `department = Sales` into one word. A quote left open is refused.
  */
 export function splitCommandWords(sentence: string): { readonly words: string[] } | ModifierProblem {
-  const text = sentence.replace(/\s*=\s*/gu, '=');
   const words: string[] = [];
   let word = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    const closers = char in QUOTES && word.endsWith('=') ? QUOTES[char]! : undefined;
+  for (let i = 0; i < sentence.length; i++) {
+    const char = sentence[i]!;
+    const closers = word.endsWith('=') ? QUOTES[char] : undefined;
     if (closers) {
-      const end = findClosingQuote(text, i + 1, closers);
+      const end = findClosingQuote(sentence, i + 1, closers);
       if (end < 0) return { problem: `The quote after "${word}" is not closed: write the value in quotes, e.g. department="Human Resources".` };
-      word += `"${text.slice(i + 1, end)}"`;
+      word += `"${sentence.slice(i + 1, end)}"`;
       i = end;
     } else if (char === ' ') {
+      // `department = Sales`: the spaces around the equals sign join its two sides.
+      const next = /^ *= */.exec(sentence.slice(i));
+      if (next && word !== '') {
+        word += '=';
+        i += next[0].length - 1;
+        continue;
+      }
       if (word !== '') words.push(word);
       word = '';
     } else {
       word += char;
+      if (char === '=') i += (/^ */.exec(sentence.slice(i + 1))?.[0].length ?? 0);
     }
   }
   if (word !== '') words.push(word);
@@ -154,6 +160,23 @@ export function unquotedValue(filters: readonly AttributeFilter[], extra: string
   return { problem: `Put a value with spaces in quotes: ${formatFilter(whole)}.`, filters: [...kept, whole] };
 }
 
+/** Attribute words a plain question may use without "by" or "per"; "office", "title" and the like mean other things too. */
+const QUESTION_WORDS = new Set(['department', 'departments', 'country', 'countries', 'offices', 'company', 'companies', 'job title', 'job titles']);
+
+/**
+ * A directory attribute a plain question groups by, at `words[at]` (lower case): "by office", "per country",
+ * "each department", or an attribute word that means nothing else ("departments"); with how many words it takes.
+ */
+export function readQuestionAttribute(words: readonly string[], at: number): { readonly attribute: GroupAttribute; readonly length: number } | undefined {
+  if (['by', 'per', 'each', 'every'].includes(words[at]!)) {
+    const read = readByAttribute(words.slice(at + 1, at + 3));
+    return read ? { attribute: read.attribute, length: 1 + read.words } : undefined;
+  }
+  const read = readByAttribute(words.slice(at, at + 2));
+  const phrase = read ? words.slice(at, at + read.words).join(' ') : undefined;
+  return read && phrase !== undefined && QUESTION_WORDS.has(phrase) ? { attribute: read.attribute, length: read.words } : undefined;
+}
+
 function readByAttribute(words: readonly string[]): { attribute: GroupAttribute; words: number } | undefined {
   const lower = words.map((word) => word.toLowerCase());
   const two = lower.length === 2 ? `${lower[0]} ${lower[1]}` : undefined;
@@ -175,10 +198,11 @@ export function formatModifiers(command: { readonly name?: string } & ByModifier
   return `${by}${filters}`;
 }
 
-/** `department=Sales`, or the value in the first kind of quotes it does not contain: `office="New York"`. */
+/** `department=Sales`, or the value in the first kind of quotes it does not contain: `office="New York"`, `company="Contoso Ltd."`. */
 export function formatFilter(filter: AttributeFilter): string {
   const key = FILTER_KEYS[filter.attribute][0]!;
-  if (/^[^\s"“”„'‘’=]+$/u.test(filter.value)) return `${key}=${filter.value}`;
+  // Bare only when nothing in it could end the word, open a quote or be taken for the sentence's closing punctuation.
+  if (/^[^\s"“”„'‘’=]+$/u.test(filter.value) && !/[?.!]$/.test(filter.value)) return `${key}=${filter.value}`;
   const [open, close] = [['"', '"'], ['“', '”'], ['‘', '’']].find(([, closing]) => !filter.value.includes(closing!)) ?? ['“', '”'];
   return `${key}=${open}${filter.value}${close}`;
 }

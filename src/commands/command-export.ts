@@ -4,7 +4,7 @@
  * counts and no other, in the card's order — `copilot users D30` exports every enabled user, most
  * recently active first; `copilot inactive D90` the inactive seats, never active first.
  */
-import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
+import type { ReportId, RowOf } from '../reports/catalog.js';
 import type { LicenceSettings } from '../reports/copilot-licences.js';
 import {
   compareText,
@@ -17,7 +17,7 @@ import {
   mostRecentlyActiveFirst,
 } from '../reports/insights.js';
 import type { ReportMeta, ReportService } from '../reports/report-service.js';
-import type { ExportFile } from '../files/export-file.js';
+import { rowsFrom, type ExportFile } from '../files/export-file.js';
 import { LICENCE_COLUMNS, readLicenceExport } from '../files/licence-export.js';
 import { exportColumns } from '../files/report-csv.js';
 import { activationProductName } from '../reports/product-names.js';
@@ -91,7 +91,7 @@ export async function exportCommandRows(
     }
     case 'copilot-licenses': {
       const { meta, rows, totals } = await readLicenceExport(reports, command.period, today, licences ?? { extraSkuIds: [] });
-      return { fileName: fileNameFor(command, meta, today), meta, rows: () => toAsync(rows), columns: LICENCE_COLUMNS, totals };
+      return { fileName: fileNameFor(command, meta, today), meta, rows: () => rowsFrom(rows), columns: LICENCE_COLUMNS, totals };
     }
     case 'groups-inactive': {
       const report = await reports.getReport('groups', periodOf(command));
@@ -122,10 +122,6 @@ function ordered<Id extends ReportId>(
   return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows: () => reports.sortRows(kept(), compare) };
 }
 
-// eslint-disable-next-line @typescript-eslint/require-await -- rows in memory, served as a report's rows are: an AsyncIterable
-async function* toAsync(rows: readonly AnyRow[]): AsyncGenerator<AnyRow> {
-  yield* rows;
-}
 
 async function longestPeriodOf(report: Fetched<'copilot-trend'>): Promise<number | undefined> {
   let longest: number | undefined;

@@ -128,7 +128,7 @@ function joinActions(error: DirectoryJoinError, command: Command): CommandAction
   }
   if (!isReportCommand(asked)) return [{ title: 'Help', command: 'help' }];
   const { by: _by, filters: _filters, ...plain } = asked as ReportCommand & { by?: unknown; filters?: unknown };
-  return [{ title: 'Without grouping or filters', command: formatCommand(wrap(plain as ReportCommand)) }, { title: 'Help', command: 'help' }];
+  return [{ title: 'Without grouping or filters', command: formatCommand(wrap(plain)) }, { title: 'Help', command: 'help' }];
 }
 
 function errorView(model: { code: string; title: string; message: string; retryAt?: string; actions: CommandAction[] }): Reply {

@@ -74,7 +74,7 @@ export async function handleGrouped(command: GroupedCommand, context: HandlerCon
   const rows = sortedRows(reading.groups, answer.focus);
   const folded = foldRows(rows, Math.max(2, deps.rowLimit), personal ? 0 : SMALLEST_GROUP_IN_CHANNELS);
   const period = reading.meta.period ?? '';
-  const asked = { ...command, ...(period !== '' ? { period } : {}) } as GroupedCommand;
+  const asked: GroupedCommand = { ...command, ...(period !== '' ? { period } : {}) };
   const model: ViewModels['attribute-groups'] = {
     focus: answer.focus,
     subject: answer.subject,
@@ -159,9 +159,9 @@ function groupedActions(command: GroupedCommand, version: 'v1' | 'v2', rows: num
   const plain = { by: command.by, ...(command.period !== undefined ? { period: command.period } : {}) };
   const periods = commonPeriods(version)
     .filter((period) => period !== command.period)
-    .map((period) => action(`Last ${period.slice(1)} days`, { ...command, period } as Command));
+    .map((period) => action(`Last ${period.slice(1)} days`, { ...command, period }));
   const neighbours = (Object.keys(GROUPED_ANSWERS) as GroupableName[])
     .filter((name) => name !== command.name)
-    .map((name) => action(GROUPED_ANSWERS[name].title, { name, ...plain } as Command));
+    .map((name) => action(GROUPED_ANSWERS[name].title, { name, ...plain }));
   return [...periods, ...neighbours, ...csvActions(command, rows)];
 }

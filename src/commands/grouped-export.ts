@@ -8,6 +8,7 @@ import { GROUP_ATTRIBUTES } from '../reports/group-attributes.js';
 import type { CsvColumn } from '../files/report-csv.js';
 import { GROUPED_ANSWERS, sortedRows, type GroupedCommand, type GroupSource } from './grouped-answers.js';
 import type { CommandExport } from './command-export.js';
+import { rowsFrom } from '../files/export-file.js';
 
 /** The rows and columns of a grouped answer's file; `fileName` names it. */
 export async function exportGroups(command: GroupedCommand, source: GroupSource, today: string, fileName: (meta: CommandExport['meta']) => string): Promise<CommandExport> {
@@ -40,8 +41,5 @@ export async function exportGroups(command: GroupedCommand, source: GroupSource,
         ]
       : []),
   ];
-  async function* each(): AsyncGenerator<AnyRow> {
-    yield* rows;
-  }
-  return { fileName: fileName(reading.meta), meta: reading.meta, rows: each, columns };
+  return { fileName: fileName(reading.meta), meta: reading.meta, rows: () => rowsFrom(rows), columns };
 }

@@ -17,12 +17,13 @@ import type { ReportService } from '../reports/report-service.js';
 import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
 import type { DigestActivations, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, Section } from '../view-models.js';
+import { readDepartmentFigures, trackDepartments, type DepartmentFigures } from './digest-departments.js';
 import { inactiveSeatsOf, seatFiguresOf, trackSeats, type SeatFigures } from './digest-seats.js';
-import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
+import { findPreviousSnapshot, trackFigure, type DepartmentSnapshot, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
-export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus'>;
+export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus' | 'joinDirectory'>;
 
 export type DigestComposerOptions = {
   readonly reports: DigestReportSource;
@@ -62,6 +63,7 @@ type DigestFigures = {
   readonly groups: Section<DigestGroups>;
   readonly inactiveSeats: Section<InactiveSeats>;
   readonly seats: Section<SeatFigures>;
+  readonly departments: Section<DepartmentFigures>;
 };
 
 /** Last week's Copilot counts; `refreshDate` only when Graph had data. */
@@ -102,7 +104,8 @@ export class DigestComposer {
           : undefined;
       copilot = { status: 'ok', data: trackCopilot(week.data, previous) };
       const seats = figures.seats.status === 'ok' ? figures.seats.data.snapshot : undefined;
-      snapshot = refreshDate !== undefined ? snapshotOf(counts, refreshDate, this.options.clock.now(), seats) : undefined;
+      const departments = figures.departments.status === 'ok' ? figures.departments.data.snapshot : undefined;
+      snapshot = refreshDate !== undefined ? snapshotOf(counts, refreshDate, this.options.clock.now(), seats, departments) : undefined;
     } else {
       copilot = week;
     }
@@ -114,6 +117,7 @@ export class DigestComposer {
       groups: figures.groups,
       inactiveSeats: figures.inactiveSeats,
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
+      departments: figures.departments.status === 'ok' ? { status: 'ok', data: trackDepartments(figures.departments.data, previous) } : figures.departments,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
       actions: [
         this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
@@ -137,13 +141,15 @@ export class DigestComposer {
 
   private async collectFigures(): Promise<DigestFigures> {
     const period = this.monthPeriod();
-    const [week, activations, groups, idle] = await Promise.all([
+    const today = toIsoDate(this.options.clock.now());
+    const [week, activations, groups, idle, departments] = await Promise.all([
       this.section('copilot-summary', () => this.readWeek()),
       this.section('activations', () => this.readActivations()),
       this.section('groups', () => this.readGroups()),
       this.section('copilot-users', () => this.readIdle()),
+      this.section('directory', () => readDepartmentFigures(this.options.reports, DIGEST_WEEK_PERIOD, today)),
     ]);
-    if (idle.status !== 'ok') return { week, activations, groups, inactiveSeats: idle, seats: idle };
+    if (idle.status !== 'ok') return { week, activations, groups, inactiveSeats: idle, seats: idle, departments };
     const inactive = { ...this.action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' as const };
     return {
       week,
@@ -151,6 +157,7 @@ export class DigestComposer {
       groups,
       inactiveSeats: { status: 'ok', data: inactiveSeatsOf(idle.data, inactive) },
       seats: seatFiguresOf(idle.data, this.action('Copilot licences', { name: 'copilot-licenses', period })),
+      departments,
     };
   }
 
@@ -225,7 +232,13 @@ function trackCopilot(week: CopilotWeek, previous: DigestSnapshot | undefined): 
   };
 }
 
-function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number, seats: SeatSnapshot | undefined): DigestSnapshot {
+function snapshotOf(
+  counts: CopilotCounts,
+  refreshDate: string,
+  now: number,
+  seats: SeatSnapshot | undefined,
+  departments: DepartmentSnapshot | undefined,
+): DigestSnapshot {
   return {
     refreshDate,
     period: DIGEST_WEEK_PERIOD,
@@ -234,6 +247,7 @@ function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number, sea
     apps: Object.fromEntries(counts.apps.map((app) => [app.key, app.active])),
     takenAt: new Date(now).toISOString(),
     ...(seats ? { seats } : {}),
+    ...(departments ? { departments } : {}),
   };
 }
 

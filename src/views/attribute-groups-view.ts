@@ -12,6 +12,7 @@ import { proportionalBar } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import { describePeriod } from './describe-period.js';
+import { shortLabel } from './display-text.js';
 import { adoptionLabel, idleFacts, inactiveText, POPULATION } from './figure-text.js';
 import { describeFilters } from './filter-note.js';
 import { formatMoney } from './format-money.js';
@@ -19,9 +20,6 @@ import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
 type Model = ViewModels['attribute-groups'];
-
-/** Longest value shown on a card, in code points (Entra ID allows 64 to 128 for these attributes); the CSV has it whole. */
-const MAX_LABEL_LENGTH = 128;
 
 /** The grouped answer's card data. */
 export function buildAttributeGroupsCard(model: Model, ctx: ViewContext): CardData['attribute-groups'] {
@@ -88,7 +86,7 @@ function totalFacts(model: Model, ctx: ViewContext): Fact[] {
 }
 
 function rowTitle(row: AttributeRow, model: Model, { format }: ViewContext): string {
-  if (row.kind !== 'other') return shorten(row.label);
+  if (row.kind !== 'other') return shortLabel(row.label);
   const names = GROUP_ATTRIBUTES[model.attribute];
   return `Other (${format.number(row.values ?? 0)} ${row.values === 1 ? names.singular : names.plural})`;
 }
@@ -142,11 +140,6 @@ function notesOf(model: Model, { format }: ViewContext): string[] {
   }
   if (model.concealed > 0) notes.push(`${format.number(model.concealed)} users of the report have concealed names and are in no row.`);
   return notes;
-}
-
-function shorten(text: string): string {
-  const characters = Array.from(text);
-  return characters.length <= MAX_LABEL_LENGTH ? text : `${characters.slice(0, MAX_LABEL_LENGTH - 1).join('')}…`;
 }
 
 function capitalize(text: string): string {

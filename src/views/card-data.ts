@@ -83,6 +83,8 @@ export type DigestCardData = {
   };
   /** Copilot seats and idle spend; hidden for a digest composed without them. */
   readonly seats: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
+  /** The departments whose Copilot active rate moved most; hidden for a digest composed without them. */
+  readonly departments: DigestSectionData & { readonly isShown: boolean };
   readonly activations: DigestSectionData;
   readonly groups: DigestSectionData;
   /** What an admin could do this week, each with its detail button. */
