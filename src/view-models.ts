@@ -3,6 +3,7 @@
  * and ISO dates), shared by commands/, digest/ and views/. It imports nothing from those folders, so
  * each of them depends on it and none on another through it.
  */
+import type { ExportTotals } from './files/export-file.js';
 import type { CopilotLicenceReading, CopilotLicences } from './reports/copilot-licences.js';
 import type { DirectoryMeta } from './reports/directory-reader.js';
 import type { AttributeFilter, GroupAttribute } from './reports/group-attributes.js';
@@ -12,6 +13,7 @@ import type { LicenceMeta } from './reports/licence-reader.js';
 import type { Freshness } from './reports/report-freshness.js';
 import type { FetchProgress } from './reports/report-service.js';
 import type { IdentityVisibility } from './reports/rows-summary.js';
+import type { WorkloadFigures } from './workload-view-models.js';
 
 export type { Freshness };
 
@@ -224,6 +226,20 @@ export type ViewModels = {
     readonly detail: Detail;
     readonly actions: readonly CommandAction[];
   };
+  /** A workload answer (`usage`, `teams`, `email`, …): its figures by kind, lists only in personal chat. */
+  workload: {
+    readonly period: string;
+    /** Of the report whose items the answer counts (the active user detail for `usage`). */
+    readonly freshness: Freshness;
+    readonly identities: IdentityVisibility;
+    /** Rows of that report: 0 is a tenant without this workload's data (Graph sent the headers only). */
+    readonly reportRows: number;
+    readonly figures: WorkloadFigures;
+    readonly detail: Detail;
+    /** The neighbouring answers the card lists in its body (the usage card's workloads). */
+    readonly links: readonly CommandAction[];
+    readonly actions: readonly CommandAction[];
+  };
   help: {
     /** Only the line about what was not understood and the commands to try: the answer to text that maps to no command. */
     readonly brief?: true;
@@ -288,6 +304,8 @@ export type ViewModels = {
     readonly reason: 'not-shown' | 'not-sent';
     /** Present when the file holds demo data: the card's title says so. */
     readonly demo?: true;
+    /** What the rows add up to, as the file offer would have said. */
+    readonly totals?: ExportTotals;
   };
   /** The weekly digest: posted by the schedule, `digest run-now` and `digest preview`. Aggregates only. */
   digest: DigestModel;
@@ -462,6 +480,18 @@ export type DigestDepartments = {
   readonly down: readonly DepartmentMove[];
 };
 
+/** Active users per workload over the week, each with its change since the previous digest. */
+export type DigestWorkloads = {
+  /** The period the figures count, `D7`. */
+  readonly period: string;
+  readonly freshness: Freshness;
+  /** The refresh date of the figures the changes are measured against; absent on the first digest. */
+  readonly comparedWith?: string;
+  readonly workloads: readonly { readonly key: string; readonly label: string; readonly active: TrackedFigure }[];
+  /** The usage answer behind the line. */
+  readonly action: CommandAction;
+};
+
 export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };
 
 export type DigestModel = {
@@ -478,6 +508,8 @@ export type DigestModel = {
   /** Absent in digests composed before the section existed. */
   readonly departments?: Section<DigestDepartments>;
   readonly inactiveGroups: Section<InactiveGroups>;
+  /** Absent in digests composed before the line existed. */
+  readonly workloads?: Section<DigestWorkloads>;
   /** Buttons to the detail commands under the card. */
   readonly actions: readonly CommandAction[];
 };

@@ -15,6 +15,7 @@ import { fetchCsv, readCsv } from './support/emulator-http.js';
 import { countSeatsBy, periodStart } from './support/expected-groups.js';
 import { readRawDirectory } from './support/raw-directory.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
+import { csvRows } from './support/csv-records.js';
 
 const DAY = 86_400_000;
 const SUBSCRIPTION = 'a'.repeat(32);
@@ -157,6 +158,7 @@ describe('digest composition', () => {
       'getMicrosoft365CopilotUserCountSummary D7',
       'getOffice365ActivationsUserCounts',
       'getOffice365GroupsActivityDetail D30',
+      'getOffice365ServicesUserCounts D7',
       'subscribedSkus',
       'users',
       'users/delta',
@@ -382,5 +384,61 @@ describe('the departments whose Copilot active rate moved most, week over week',
     expect(texts(hidden)).toContain(
       'Not available: this tenant conceals user names in usage reports, so they match no department. Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports” shows them.',
     );
+  });
+});
+
+describe('the Workloads line', () => {
+  const WORKLOADS = [
+    ['Any workload', 'Office 365'],
+    ['Exchange', 'Exchange'],
+    ['OneDrive', 'OneDrive'],
+    ['SharePoint', 'SharePoint'],
+    ['Viva Engage (Yammer)', 'Yammer'],
+    ['Teams', 'Teams'],
+  ] as const;
+
+  /** Active users per workload over the last 7 days, as the services user counts' row says, read here. */
+  async function servicesRow(fixture: ReportFixture): Promise<Record<string, number>> {
+    const [row] = csvRows(await fetchCsv(fixture.emulator, "/v1.0/reports/getOffice365ServicesUserCounts(period='D7')"));
+    return Object.fromEntries(WORKLOADS.map(([label, header]) => [label, Number(row![`${header} Active`])]));
+  }
+
+  function workloadsOf(model: DigestModel) {
+    if (model.workloads?.status !== 'ok') throw new Error('Workloads line unavailable');
+    return model.workloads.data;
+  }
+
+  test('active users per workload over the week, then their change since the previous digest', async () => {
+    const fixture = await startReportFixture();
+    const store = new MemoryStateStore();
+    const composer = composerFor(fixture, store);
+    const before = await servicesRow(fixture);
+    const first = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    const week = workloadsOf(first.model);
+    expect(week).toMatchObject({ period: 'D7', action: { title: 'Usage', command: 'usage D7' } });
+    expect(week.comparedWith).toBeUndefined();
+    expect(week.workloads.map((workload) => [workload.label, workload.active])).toEqual(WORKLOADS.map(([label]) => [label, { current: before[label] }]));
+    expect(texts(first.model)).toContain(`Workloads · active users, last 7 days`);
+    expect(texts(first.model)).toContain(WORKLOADS.map(([label]) => `${label} ${before[label]!.toLocaleString('en-US')}`).join(' · '));
+    await saveSnapshot(store, SUBSCRIPTION, first.snapshot!);
+
+    fixture.clock.advance(7 * DAY);
+    const after = await servicesRow(fixture);
+    const next = workloadsOf((await composer.compose({ subscriptionId: SUBSCRIPTION })).model);
+    expect(next.comparedWith).toBe('2026-11-20');
+    for (const [label] of WORKLOADS) {
+      const figure = next.workloads.find((workload) => workload.label === label)!.active;
+      expect(figure, label).toMatchObject({ current: after[label], change: { previous: before[label], difference: after[label]! - before[label]! } });
+    }
+    expect(WORKLOADS.some(([label]) => after[label] !== before[label])).toBe(true);
+  });
+
+  test('a services report Graph refuses leaves the rest of the digest as it is', async () => {
+    const fixture = await startReportFixture();
+    fixture.emulator.injectFault({ target: 'api', match: 'getOffice365ServicesUserCounts', status: 503, times: 10 });
+    const { model } = await composerFor(fixture, new MemoryStateStore()).compose();
+    expect(model.workloads).toMatchObject({ status: 'unavailable' });
+    expect(model.copilot.status).toBe('ok');
+    expect(texts(model)).toMatch(/Workloads\nNot available this time: Microsoft Graph did not answer this report \(\w+\)\./);
   });
 });

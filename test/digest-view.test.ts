@@ -6,6 +6,7 @@ import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
+import { CARD_SIZE_TARGET_BYTES, serializedBytes } from '../src/views/fit-card-size.js';
 import { DIGEST, DIGEST_STATUS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 
@@ -305,5 +306,43 @@ describe('digest card: Copilot seats', () => {
       'Not available this time: Microsoft Graph did not answer (LICENSE_FORBIDDEN).',
     );
     expect(seen(DIGEST).some((text) => text.startsWith('Copilot seats'))).toBe(false);
+  });
+});
+
+describe('the Workloads line', () => {
+  const WITH_WORKLOADS: DigestModel = {
+    ...DIGEST,
+    workloads: {
+      status: 'ok',
+      data: {
+        period: 'D7',
+        freshness: { ...FRESHNESS, refreshDate: '2026-11-20' },
+        comparedWith: '2026-11-13',
+        workloads: [
+          { key: 'any', label: 'Any workload', active: { current: 1150, change: { previous: 1100, difference: 50, relative: 50 / 1100 } } },
+          { key: 'exchange', label: 'Exchange', active: { current: 1101, change: { previous: 1101, difference: 0, relative: 0 } } },
+          { key: 'yammer', label: 'Viva Engage (Yammer)', active: { current: 40, change: { previous: 0, difference: 40 } } },
+          { key: 'teams', label: 'Teams', active: { current: 1012, change: { previous: 1040, difference: -28, relative: -28 / 1040 } } },
+        ],
+        action: { title: 'Usage', command: 'usage D7' },
+      },
+    },
+  };
+
+  test('one line of active users per workload, each with its change, the period and the data\'s date said', () => {
+    const card = cardOf(renderDigestCard(WITH_WORKLOADS, 'en-US'));
+    expect(structureProblems(card)).toEqual([]);
+    const texts = visibleTexts(card);
+    const title = texts.indexOf('Workloads · active users, last 7 days');
+    expect(texts.slice(title + 1, title + 3)).toEqual([
+      'Data as of Nov 20, 2026; changes since the digest with data as of Nov 13, 2026.',
+      'Any workload 1,150 ▲ 50 (+4.5%) · Exchange 1,101 unchanged · Viva Engage (Yammer) 40 ▲ 40 · Teams 1,012 ▼ 28 (-2.7%)',
+    ]);
+    expect(submitActions(card).filter((action) => action.data['command'] === 'usage D7').map((action) => action.title)).toEqual(['Usage']);
+    expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+  });
+
+  test('a digest composed before the line existed shows none', () => {
+    expect(visibleTexts(cardOf(renderDigestCard(DIGEST, 'en-US'))).some((text) => text.startsWith('Workloads'))).toBe(false);
   });
 });

@@ -703,6 +703,12 @@ describe('the handler table', () => {
         'groups-inactive',
         'help',
         'status',
+        'usage',
+        'teams',
+        'email',
+        'onedrive',
+        'sharepoint',
+        'apps',
       ].sort(),
     );
     expect(Object.keys(handlers).sort()).toEqual(COMMAND_GUIDE.map((entry) => entry.name).sort());

@@ -39,6 +39,14 @@ describe('every command form', () => {
     ['help', { name: 'help' }],
     ['status', { name: 'status' }],
     ['csv copilot users D30', { name: 'export', target: { name: 'copilot-users', period: 'D30' } }],
+    ['usage', { name: 'usage' }],
+    ['usage D90', { name: 'usage', period: 'D90' }],
+    ['teams D30', { name: 'teams', period: 'D30' }],
+    ['email D7', { name: 'email', period: 'D7' }],
+    ['onedrive D180', { name: 'onedrive', period: 'D180' }],
+    ['sharepoint D30', { name: 'sharepoint', period: 'D30' }],
+    ['apps', { name: 'apps' }],
+    ['csv teams D30', { name: 'export', target: { name: 'teams', period: 'D30' } }],
     ['csv copilot inactive D90', { name: 'export', target: { name: 'copilot-inactive', period: 'D90' } }],
     ['csv copilot summary', { name: 'export', target: { name: 'copilot-summary' } }],
     ['csv groups D7', { name: 'export', target: { name: 'groups', period: 'D7' } }],
@@ -331,7 +339,7 @@ describe('refusals, each with its message', () => {
   });
 
   test('UNKNOWN_COMMAND without a suggestion when nothing is close', () => {
-    for (const typed of ['hello', 'xyz', 'copilot foo', 'show me the money', '🙂', 'usage report']) {
+    for (const typed of ['hello', 'xyz', 'copilot foo', 'show me the money', '🙂', 'weather report']) {
       const error = errorOf(parseCommand(typed));
       // Where the commands are listed is the answer's to say, once ("help" in Teams, --help in the terminal).
       expect(error).toMatchObject({ code: 'UNKNOWN_COMMAND', message: `I don't know "${typed}".` });
@@ -379,6 +387,26 @@ describe('refusals, each with its message', () => {
     expect(errorOf(parseCommand('<at>Usage Bot</at> copilt sumary?')).input).toBe('copilt sumary');
     expect(errorOf(parseCommand(`groups ${'x'.repeat(300)}`)).input).toHaveLength(100);
     expect(errorOf(parseCommand('')).input).toBeUndefined();
+  });
+});
+
+describe('the report command table\'s commands', () => {
+  test('take the periods of their reports, and say which when given another or a date', () => {
+    expect(errorOf(parseCommand('teams D28'))).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      message: '"D28" is not a period of teams: give a period (D7, D30, D90, D180).',
+      suggestion: 'teams',
+    });
+    expect(errorOf(parseCommand('usage 2026-11-10'))).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      message: 'usage takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180).',
+    });
+  });
+
+  test('a typo gets its did-you-mean, keeping the period', () => {
+    expect(errorOf(parseCommand('temas D30'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'teams D30' });
+    expect(errorOf(parseCommand('sharepiont'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'sharepoint' });
+    expect(errorOf(parseCommand('csv onedirve D7'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'csv onedrive D7' });
   });
 });
 

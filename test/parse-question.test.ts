@@ -59,6 +59,20 @@ describe('plain questions run the command they ask for', () => {
     ['download the inactive copilot seats this quarter', 'csv copilot inactive D90'],
     ['export copilot users as csv', 'csv copilot users'],
     ['csv of unused licences', 'csv copilot licenses'],
+    ['how many people use microsoft 365', 'usage'],
+    ['usage last month', 'usage D30'],
+    ['how many people are active this quarter', 'usage D90'],
+    ['who uses teams the most', 'teams'],
+    ['teams meetings last week', 'teams D7'],
+    ['who reads the most mail', 'email'],
+    ['which mailboxes are not used', 'email'],
+    ['who uses onedrive the most', 'onedrive'],
+    ['inactive sharepoint sites in half a year', 'sharepoint D180'],
+    ['who uses excel on mobile', 'apps'],
+    ['download teams activity for last month', 'csv teams D30'],
+    // A workload named beside Copilot is about Copilot in it.
+    ['who uses copilot in teams', 'copilot users'],
+    ['copilot in word last week', 'copilot summary D7'],
   ])('"%s" runs %s', (question, command) => {
     expect(asked(question)).toBe(command);
   });

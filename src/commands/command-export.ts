@@ -4,6 +4,8 @@
  * counts and no other, in the card's order — `copilot users D30` exports every enabled user, most
  * recently active first; `copilot inactive D90` the inactive seats, never active first.
  */
+import { readReportCommand } from './report-command-reading.js';
+import { REPORT_COMMANDS, isTableCommandName, type TableCommandName } from './report-commands.js';
 import type { ReportId, RowOf } from '../reports/catalog.js';
 import type { LicenceSettings } from '../reports/copilot-licences.js';
 import {
@@ -49,6 +51,7 @@ export async function exportCommandRows(
   licences?: LicenceSettings,
 ): Promise<CommandExport> {
   if (isGroupedCommand(command)) return exportGroups(command, { reports, licences }, today, (meta) => fileNameFor(command, meta, today));
+  if (isTableCommand(command)) return exportTableCommand(command, reports, today);
   switch (command.name) {
     case 'copilot-summary': {
       // The card's columns: shortest period first.
@@ -145,4 +148,26 @@ function fileNameFor(command: ExportableCommand, meta: ReportMeta, today: string
 /** A directory value as part of a file name: letters and digits, the rest as single dashes, at most 40 characters. */
 function fileNamePart(value: string): string {
   return value.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40).toLowerCase() || 'value';
+}
+
+/** A command of the report command table. */
+type TableCommand = Extract<ExportableCommand, { readonly name: TableCommandName }>;
+
+function isTableCommand(command: ExportableCommand): command is TableCommand {
+  return isTableCommandName(command.name);
+}
+
+/** A table command's file, as its entry says: from the same reading (and figures) as its answer; totals for the offer. */
+async function exportTableCommand(command: TableCommand, reports: ReportService, today: string): Promise<CommandExport> {
+  const entry = REPORT_COMMANDS[command.name];
+  const reading = await readReportCommand(command.name, command.period, reports, today, 0);
+  const csv = entry.csv(reading, { figures: entry.figures(reading), sortRows: (rows, compare) => reports.sortRows(rows, compare) });
+  const { meta } = reading.reports[csv.report];
+  return {
+    fileName: fileNameFor(command, meta, today),
+    meta,
+    rows: csv.rows,
+    ...(csv.columns ? { columns: csv.columns } : {}),
+    totals: { kind: 'figures', figures: csv.totals },
+  };
 }

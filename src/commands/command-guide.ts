@@ -4,6 +4,7 @@
  */
 import { DIGEST_SUBSCRIBE_EXAMPLE, DIGEST_SUBSCRIBE_USAGE } from '../digest/parse-digest-schedule.js';
 import type { CommandName } from './command.js';
+import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, tablePeriods } from './report-commands.js';
 
 /**
  * The Teams command menus (the manifest's commandLists): one for personal chat, one shared by team
@@ -41,6 +42,13 @@ const CHANNEL: readonly CommandMenu[] = ['channel'];
 /** Rarely needed, and ends a channel's digest: typed, so the menus keep their room for everyday commands. */
 const TYPED_ONLY: readonly CommandMenu[] = [];
 
+/** The report command table's entries, as the guide lists them: `usage [D7|D30|D90|D180]`. */
+const TABLE_GUIDE: readonly CommandGuideEntry[] = TABLE_COMMAND_NAMES.map((name) => {
+  const { words, description, example, menus } = REPORT_COMMANDS[name];
+  const periods = tablePeriods(name)?.values;
+  return { name, words, usage: periods ? `${words} [${periods.join('|')}]` : words, description, example, menus };
+});
+
 export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
   {
     name: 'copilot-summary',
@@ -72,7 +80,8 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'copilot trend [period]',
     description: 'Daily enabled and active Copilot users',
     example: 'copilot trend D30',
-    menus: EVERYWHERE,
+    // A button on the Copilot summary; the menus keep their room for `usage`.
+    menus: TYPED_ONLY,
   },
   {
     name: 'copilot-licenses',
@@ -106,6 +115,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     example: 'groups inactive D90',
     menus: PERSONAL,
   },
+  ...TABLE_GUIDE,
   {
     name: 'export',
     words: 'csv',

@@ -2,7 +2,7 @@
  * The handler table: one handler per command name (a command without one does not compile), and
  * the single entry point every front end (chat, digest, terminal) uses to answer a parsed command.
  */
-import type { ParsedCommand } from './command.js';
+import type { ParsedCommand, TableCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
 import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
 import { errorReply } from './error-reply.js';
@@ -12,10 +12,18 @@ import { handleExport } from './export-handler.js';
 import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
 import { handleHelp, handleStatus, helpReply, refusalReply } from './info-handlers.js';
 import { handleActivations, handleGroups, handleGroupsInactive } from './office-handlers.js';
+import { handleReportCommand } from './report-command-handler.js';
+import { TABLE_COMMAND_NAMES, type TableCommandName } from './report-commands.js';
 import type { Reply } from './reply.js';
+
+/** The report command table's commands: one handler answers them all from their entries. */
+const TABLE_HANDLERS = Object.fromEntries(TABLE_COMMAND_NAMES.map((name) => [name, handleReportCommand])) as {
+  readonly [K in TableCommandName]: Handler<Extract<TableCommand, { name: K }>>;
+};
 
 /** Every command's handler, chosen by name. */
 export const handlers: HandlerTable = {
+  ...TABLE_HANDLERS,
   'copilot-summary': handleCopilotSummary,
   'copilot-users': handleCopilotUsers,
   'copilot-inactive': handleCopilotInactive,

@@ -5,6 +5,7 @@
 import type { AttributeFilter } from '../reports/group-attributes.js';
 import type { Command, ReportCommand } from './command.js';
 import { formatCommand } from './parse.js';
+import { REPORT_COMMANDS, type TableCommandName, type TableLink } from './report-commands.js';
 import type { CommandAction } from '../view-models.js';
 
 type Version = 'v1' | 'v2';
@@ -103,6 +104,21 @@ export function groupsInactiveActions(period: string): CommandAction[] {
     action('Groups', { name: 'groups', period }),
     ...otherPeriods(period, commonPeriods(), (p) => ({ name: 'groups-inactive', period: p })),
   ];
+}
+
+/** A table command's answer: the answer it comes from for this period, the other common periods, then its CSV. */
+export function tableCommandActions(name: TableCommandName, period: string, rows: number): CommandAction[] {
+  const { up } = REPORT_COMMANDS[name];
+  return [
+    ...(up ? [tableLinkAction(up, period)] : []),
+    ...otherPeriods(period, commonPeriods(), (p) => ({ name, period: p })),
+    ...csvActions({ name, period }, rows),
+  ];
+}
+
+/** A button to another table command for the same period. */
+export function tableLinkAction(link: TableLink, period: string): CommandAction {
+  return action(link.title, { name: link.command, period });
 }
 
 /** The offer made in a channel or group chat instead of per-user rows. */

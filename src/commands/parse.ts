@@ -6,7 +6,7 @@
  */
 import { readScheduleArguments } from '../digest/parse-digest-schedule.js';
 import { toCalendarDate } from '../reports/column-values.js';
-import { REPORTS } from '../reports/catalog.js';
+import { REPORTS, type PeriodSpec } from '../reports/catalog.js';
 import { cleanChatText } from './chat-text.js';
 import {
   CommandError,
@@ -17,6 +17,7 @@ import {
   type Delivery,
   type ParseResult,
 } from './command.js';
+import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, isTableCommandName, tablePeriods, type TableCommandName } from './report-commands.js';
 import { suggestCommand } from './suggest-command.js';
 import {
   formatModifiers,
@@ -44,7 +45,13 @@ type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule
 
 type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
 
+/** The table's commands: their words, then a period when their report takes one. */
+const TABLE_GRAMMAR = Object.fromEntries(
+  TABLE_COMMAND_NAMES.map((name) => [name, { words: REPORT_COMMANDS[name].words, argument: tablePeriods(name) ? 'period' : 'none' }]),
+) as { readonly [K in TableCommandName]: GrammarEntry };
+
 const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
+  ...TABLE_GRAMMAR,
   'copilot-summary': { words: 'copilot summary', argument: 'period' },
   'copilot-users': { words: 'copilot users', argument: 'period' },
   'copilot-inactive': { words: 'copilot inactive', argument: 'period' },
@@ -223,6 +230,8 @@ function unsupportedModifiers(name: CommandName, modifiers: Modifiers): { proble
 
 function matchCommand(lower: readonly string[]): { name: CommandName; argumentsFrom: number } | undefined {
   const [first, second] = lower;
+  const table = TABLE_COMMAND_NAMES.find((name) => TABLE_GRAMMAR[name].words.split(' ').every((word, i) => lower[i] === word));
+  if (table) return { name: table, argumentsFrom: TABLE_GRAMMAR[table].words.split(' ').length };
   switch (first) {
     case 'copilot': {
       // `copilot by department` is the summary's, as `copilot D30` is.
@@ -263,11 +272,17 @@ function argumentProblem(name: CommandName, argument: Argument): string | undefi
   return knownPeriods(name).includes(argument.value) ? undefined : `"${argument.value}" is not a period of ${GRAMMAR[name].words}: ${allowedArguments(name)}`;
 }
 
-/** The periods some Copilot report version (or the groups report) takes for command `name`. */
+/** The periods command `name` takes: its report's (for Copilot, those some report version takes). */
 function knownPeriods(name: CommandName): readonly string[] {
-  if (name === 'groups' || name === 'groups-inactive') return REPORTS.groups.period.values;
-  const copilot = REPORTS['copilot-summary'].period;
-  return [...new Set([...copilot.values, ...copilot.v2Values])];
+  const spec = periodSpecOf(name);
+  return [...new Set([...spec.values, ...(spec.v2Values ?? [])])];
+}
+
+/** The period spec of command `name`'s report: the table's, the groups report's, or the Copilot reports'. */
+function periodSpecOf(name: CommandName): PeriodSpec {
+  const table = isTableCommandName(name) ? tablePeriods(name) : undefined;
+  if (table) return table;
+  return name === 'groups' || name === 'groups-inactive' ? REPORTS.groups.period : REPORTS['copilot-summary'].period;
 }
 
 function readArgument(token: string): Argument | undefined {
@@ -351,6 +366,8 @@ function buildCommand(name: Exclude<CommandName, 'export' | 'digest-subscribe'>,
   const period = argument !== undefined ? { period: argument.value } : {};
   const by = modifiers.by !== undefined ? { by: modifiers.by } : {};
   const filters = modifiers.filters.length > 0 ? { filters: modifiers.filters } : {};
+  if (name === 'usage') return { name, ...period, ...by };
+  if (isTableCommandName(name)) return { name, ...period };
   switch (name) {
     case 'groups':
       return argument?.kind === 'date' ? { name, date: argument.value } : { name, ...period };
@@ -409,10 +426,9 @@ function fits(kind: ArgumentKind, argument: Argument): boolean {
 }
 
 function allowedArguments(name: CommandName): string {
-  const report = name === 'groups' || name === 'groups-inactive' ? REPORTS.groups : REPORTS['copilot-summary'];
-  const periods = `a period (${report.period.values.join(', ')})`;
+  const periods = `a period (${periodSpecOf(name).values.join(', ')})`;
   if (name === 'groups') return `give ${periods} or a date as YYYY-MM-DD within the last 28 days.`;
-  if (name === 'groups-inactive') return `give ${periods}.`;
+  if (!name.startsWith('copilot')) return `give ${periods}.`;
   return `give ${periods}; a tenant on Copilot report v2 counts 28 days (D28) instead of 30.`;
 }
 

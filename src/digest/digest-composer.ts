@@ -21,6 +21,7 @@ import { readDepartmentFigures, trackDepartments, type DepartmentFigures } from 
 import { inactiveSeatsOf, seatFiguresOf, trackSeats, type SeatFigures } from './digest-seats.js';
 import { findPreviousSnapshot, trackFigure, type DepartmentSnapshot, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
+import { readWorkloadWeek, trackWorkloads, type WorkloadWeek } from './digest-workloads.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
 export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus' | 'joinDirectory'>;
@@ -42,7 +43,7 @@ export type DigestComposerOptions = {
 
 /** The commands the digest's buttons send. */
 export type DigestLinkCommand =
-  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive'; readonly period: string }
+  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive' | 'usage'; readonly period: string }
   | { readonly name: 'activations' };
 
 /** Whose digest: a subscription's (changes against its previous digest) or a preview's (`subscriptionId` absent). */
@@ -66,13 +67,16 @@ type DigestFigures = {
   readonly departments: Section<DepartmentFigures>;
 };
 
+/** The figures and the Workloads line (active users per workload, from the services user counts). */
+type FiguresAndWorkloads = DigestFigures & { readonly workloads: Section<WorkloadWeek> };
+
 /** Last week's Copilot counts; `refreshDate` only when Graph had data. */
 type CopilotWeek = Pick<DigestCopilot, 'period' | 'freshness'> & { readonly counts: CopilotCounts; readonly refreshDate?: string };
 
 const DEFAULT_FIGURES_TTL_MS = 5 * 60_000;
 
 export class DigestComposer {
-  private figures?: { readonly readAt: number; readonly promise: Promise<DigestFigures> };
+  private figures?: { readonly readAt: number; readonly promise: Promise<FiguresAndWorkloads> };
 
   constructor(private readonly options: DigestComposerOptions) {}
 
@@ -87,6 +91,10 @@ export class DigestComposer {
       status: 'ok',
       data: { period, total, inactive, action: { ...this.action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
     };
+  }
+
+  private workloadsOf(week: WorkloadWeek, previous: DigestSnapshot | undefined) {
+    return trackWorkloads(week, previous?.workloads, this.action('Usage', { name: 'usage', period: week.period }));
   }
 
   /** The digest for `request`, with changes against the subscription's previous snapshot. Never throws for a failed report. */
@@ -105,7 +113,11 @@ export class DigestComposer {
       copilot = { status: 'ok', data: trackCopilot(week.data, previous) };
       const seats = figures.seats.status === 'ok' ? figures.seats.data.snapshot : undefined;
       const departments = figures.departments.status === 'ok' ? figures.departments.data.snapshot : undefined;
-      snapshot = refreshDate !== undefined ? snapshotOf(counts, refreshDate, this.options.clock.now(), seats, departments) : undefined;
+      const workloads = figures.workloads.status === 'ok' ? figures.workloads.data.snapshot : undefined;
+      snapshot =
+        refreshDate !== undefined
+          ? { ...snapshotOf(counts, refreshDate, this.options.clock.now(), seats, departments), ...(workloads ? { workloads } : {}) }
+          : undefined;
     } else {
       copilot = week;
     }
@@ -119,6 +131,7 @@ export class DigestComposer {
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
       departments: figures.departments.status === 'ok' ? { status: 'ok', data: trackDepartments(figures.departments.data, previous) } : figures.departments,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
+      workloads: figures.workloads.status === 'ok' ? { status: 'ok', data: this.workloadsOf(figures.workloads.data, previous) } : figures.workloads,
       actions: [
         this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
         this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
@@ -130,11 +143,12 @@ export class DigestComposer {
   }
 
   /** One read of the reports, shared by every digest composed within `figuresTtlMs`. */
-  private readFigures(): Promise<DigestFigures> {
+  private readFigures(): Promise<FiguresAndWorkloads> {
     const now = this.options.clock.now();
     const ttl = this.options.figuresTtlMs ?? DEFAULT_FIGURES_TTL_MS;
     if (!this.figures || now - this.figures.readAt >= ttl) {
-      this.figures = { readAt: now, promise: this.collectFigures() };
+      const workloads = this.section('services-user-counts', () => readWorkloadWeek(this.options.reports, DIGEST_WEEK_PERIOD));
+      this.figures = { readAt: now, promise: Promise.all([this.collectFigures(), workloads]).then(([figures, line]) => ({ ...figures, workloads: line })) };
     }
     return this.figures.promise;
   }

@@ -87,6 +87,14 @@ export type DigestCardData = {
   readonly departments: DigestSectionData & { readonly isShown: boolean };
   readonly activations: DigestSectionData;
   readonly groups: DigestSectionData;
+  /** Active users per workload on one line; hidden for a digest composed without it. */
+  readonly workloads: {
+    readonly isShown: boolean;
+    readonly title: DisplayText;
+    readonly note: DisplayText;
+    readonly line: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
   /** What an admin could do this week, each with its detail button. */
   readonly toDo: { readonly title: DisplayText; readonly items: readonly { readonly text: DisplayText; readonly actions: readonly CardAction[] }[] };
   readonly source: DisplayText;
@@ -107,6 +115,36 @@ export type CopilotPeriodData = {
   /** Heading over the per-app bars, e.g. "Active users per app · Last 7 days". */
   readonly appsTitle: DisplayText;
   readonly appFacts: readonly Fact[];
+};
+
+/** A titled group of facts on a workload card, with a note under them. */
+export type CardSection = {
+  readonly title: DisplayText;
+  readonly facts: readonly Fact[];
+  readonly hasNote: boolean;
+  readonly note: DisplayText;
+};
+
+/** A ranked list on a workload card (most active, largest, inactive the longest), a name line and a details line per row; the size guard may shorten it. */
+export type CardList = { readonly title: DisplayText; readonly items: RowList };
+
+/** The data `cards/workload.json` binds: every workload answer (`usage`, `teams`, `email`, …) is drawn with it. */
+export type WorkloadCardData = {
+  readonly header: ReportHeader;
+  readonly identities: IdentityNote;
+  /** The report had no rows: only the note says so, no figures. */
+  readonly isEmpty: boolean;
+  readonly emptyNote: DisplayText;
+  readonly facts: readonly Fact[];
+  readonly sections: readonly CardSection[];
+  /** Buttons to the neighbouring answers, under the figures (the card's own actions are kept to six). */
+  readonly hasLinks: boolean;
+  readonly linksTitle: DisplayText;
+  readonly links: readonly CardAction[];
+  readonly withheld: WithheldDetail;
+  readonly showLists: boolean;
+  readonly lists: readonly CardList[];
+  readonly actions: readonly CardAction[];
 };
 
 /** Card name → the data its template binds. */
@@ -249,6 +287,7 @@ export type CardData = {
     readonly withheld: WithheldDetail;
     readonly actions: readonly CardAction[];
   };
+  workload: WorkloadCardData;
   help: {
     /** Just the not-understood line and the buttons of the commands to try. */
     readonly brief: boolean;

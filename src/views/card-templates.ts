@@ -27,6 +27,7 @@ export const CARD_NAMES = Object.keys({
   activations: true,
   groups: true,
   'groups-inactive': true,
+  workload: true,
   help: true,
   status: true,
   error: true,

@@ -12,6 +12,7 @@ import type {
   DigestGroups,
   DigestModel,
   DigestSeats,
+  DigestWorkloads,
   Freshness,
   InactiveGroups,
   InactiveSeats,
@@ -51,6 +52,7 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     departments: departmentsSection(model.departments, ctx),
     activations: activationsSection(model.activations, ctx),
     groups: groupsSection(model.groups, ctx),
+    workloads: workloadsSection(model.workloads, ctx),
     toDo: {
       title: encode('To act on'),
       items: [seatsItem(model.inactiveSeats, ctx), groupsItem(model.inactiveGroups, ctx)],
@@ -244,6 +246,26 @@ function groupsSection(section: Section<DigestGroups>, ctx: ViewContext): Digest
   };
 }
 
+/** The Workloads line: each workload's active users with ▲/▼, on one line; hidden for a digest composed without it. */
+function workloadsSection(section: Section<DigestWorkloads> | undefined, ctx: ViewContext): DigestCardData['workloads'] {
+  const { format, encode } = ctx;
+  const hidden = { isShown: false, title: encode(''), note: encode(''), line: encode(''), actions: [] };
+  if (!section) return hidden;
+  if (section.status !== 'ok') return { ...hidden, isShown: true, title: encode('Workloads'), note: encode(capitalize(unavailableNote(section.code))) };
+  const { period, freshness, comparedWith, workloads, action } = section.data;
+  const title = encode(`Workloads · active users, ${describePeriod(period)}`);
+  if (freshness.refreshDate === undefined) return { ...hidden, isShown: true, title, note: encode('Microsoft has no workload usage for this tenant yet.') };
+  const comparison =
+    comparedWith !== undefined ? `changes since the digest with data as of ${format.date(comparedWith)}` : 'changes show from the next digest on';
+  return {
+    isShown: true,
+    title,
+    note: encode(`Data as of ${format.date(freshness.refreshDate)}; ${comparison}.`),
+    line: encode(workloads.map((workload) => `${workload.label} ${withChange(format.number(workload.active.current), workload.active, ctx)}`).join(' · ')),
+    actions: [cardAction(action)],
+  };
+}
+
 function seatsItem(section: Section<InactiveSeats>, ctx: ViewContext): DigestCardData['toDo']['items'][number] {
   const { format, encode } = ctx;
   if (section.status !== 'ok') return { text: encode(`Idle Copilot seats: ${unavailableNote(section.code)}`), actions: [] };
@@ -312,7 +334,9 @@ function asOf(freshness: Freshness, { format }: ViewContext): string {
 
 /** The freshness of every section that has data. */
 function sectionFreshness(model: DigestModel): Freshness[] {
-  return [model.copilot, model.seats, model.departments, model.activations, model.groups].flatMap((section) => (section?.status === 'ok' ? [section.data.freshness] : []));
+  return [model.copilot, model.seats, model.departments, model.activations, model.groups, model.workloads].flatMap((section) =>
+    section?.status === 'ok' ? [section.data.freshness] : [],
+  );
 }
 
 function sourceLine(model: DigestModel, { format }: ViewContext): string {

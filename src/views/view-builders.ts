@@ -24,6 +24,7 @@ import { buildProgressCard } from './progress-view.js';
 import { buildSentPrivatelyCard } from './sent-privately-view.js';
 import { buildStatusCard } from './status-view.js';
 import type { ViewContext } from './view-context.js';
+import { buildWorkloadCard } from './workload-view.js';
 
 /** Each view is drawn by the card of the same name. */
 export type ViewBuilder<K extends ViewName> = (model: ViewModels[K], ctx: ViewContext) => CardData[K];
@@ -39,6 +40,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   activations: buildActivationsCard,
   groups: buildGroupsCard,
   'groups-inactive': buildGroupsInactiveCard,
+  workload: buildWorkloadCard,
   help: buildHelpCard,
   status: buildStatusCard,
   error: buildErrorCard,

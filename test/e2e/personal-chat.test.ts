@@ -177,6 +177,26 @@ describe('personal chat in the Agents Playground', () => {
     expect(text).toMatch(/“who is not using copilot”\s+→ copilot inactive/);
   });
 
+  it('answers "usage D30" with every workload\'s active users of its licensed users, as text bars with their numbers', async () => {
+    const usage = await expected.usage('D30');
+    const card = await playground.send('usage D30');
+    await playground.screenshot(card, '03b-usage-D30');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Demo data · Microsoft 365 usage · last 30 days');
+    expect(text).toContain(`Data as of ${formatDay(usage.refreshDate)}`);
+    for (const workload of [usage.anyWorkload, ...usage.workloads]) {
+      const daily = workload.averageDay !== undefined ? ` · ${formatCount(workload.averageDay)} on an average day` : '';
+      const line = `${formatShare(workload.active, workload.licensed)} · ${formatCount(workload.active)} of ${formatCount(workload.licensed)}${daily}`;
+      expect(text).toMatch(new RegExp(`^${escapeRegExp(workload.label)}\\s+\\S+ ${escapeRegExp(line)}$`, 'm'));
+    }
+    for (const button of ['Teams', 'Email', 'OneDrive', 'SharePoint', 'Apps', 'Last 7 days', 'Last 90 days', 'CSV']) {
+      await expect(card.getByRole('button', { name: button, exact: true }).count(), button).resolves.toBe(1);
+    }
+    const teams = await playground.click(card, 'Teams');
+    await playground.screenshot(teams, '03c-teams-D30-from-usage');
+    expect(await playground.textOf(teams)).toContain('Microsoft Teams · last 30 days');
+  });
+
   it('meets a typo with one short card: the did-you-mean and the three closest commands as buttons, not the whole help', async () => {
     const card = await playground.send('copilt summary');
     await playground.screenshot(card, '07-typo-did-you-mean');
@@ -209,7 +229,7 @@ describe('personal chat in the Agents Playground', () => {
     const text = await playground.textOf(card);
     expect(text.split('\n')[0]).toBe('Ran: copilot inactive D90');
     expect(text).toContain('Inactive Copilot seats · last 90 days');
-    expect(text).toMatch(new RegExp(`^Enabled seats\\s+${formatCount(raw.enabled)}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Enabled users\\s+${formatCount(raw.enabled)}$`, 'm'));
     expect(text).toContain(`${formatShare(raw.inactive, raw.enabled)} · ${formatCount(raw.inactive)} of ${formatCount(raw.enabled)}`);
   });
 

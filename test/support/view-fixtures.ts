@@ -7,6 +7,7 @@ import type { DirectoryMeta } from '../../src/reports/directory-reader.js';
 import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
 import { COPILOT_APPS } from '../../src/reports/catalog.js';
 import { WORD_JOINER } from '../../src/views/escape-card-text.js';
+import { WORKLOAD_VIEWS } from './workload-fixtures.js';
 
 export const FRESHNESS: Freshness = {
   refreshDate: '2026-11-19',
@@ -489,6 +490,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'digest', model: DIGEST },
   { view: 'digest-status', model: DIGEST_STATUS },
   { view: 'progress', model: PROGRESS_HALFWAY },
+  ...WORKLOAD_VIEWS,
 ];
 
 type Json = Record<string, unknown>;
