@@ -64,6 +64,9 @@ export type CopilotUserRow = {
 /** What a grouped answer is about: its rows are sorted by it (most users, most inactive, most idle spend first). */
 export type GroupFocus = 'users' | 'inactive' | 'idle';
 
+/** Whose users a grouped answer counts: Copilot's enabled users, or the users licensed for any Microsoft 365 workload. */
+export type GroupSubject = 'copilot' | 'microsoft-365';
+
 /** One row of a grouped answer: a value of the attribute, or several folded into "other". */
 export type AttributeRow = {
   /** `other`: values folded together (beyond the card's rows, or groups too small to show in a channel). */
@@ -153,8 +156,7 @@ export type ViewModels = {
    */
   'attribute-groups': {
     readonly focus: GroupFocus;
-    /** What is counted, for the title: "Copilot". */
-    readonly subject: string;
+    readonly subject: GroupSubject;
     readonly attribute: GroupAttribute;
     readonly period: string;
     readonly freshness: Freshness;

@@ -245,6 +245,38 @@ describe('copilot inactive D90 by country and copilot licenses D30 by department
   });
 });
 
+describe('usage D30 by office: the workloads\' users joined the same way', () => {
+  test('each office\'s licensed users and those active in any workload equal a count of the raw active user detail and users, and add up to the usage card', async () => {
+    const fixture = await startReportFixture({}, {}, 40);
+    const csv = readCsv(await fetchCsv(fixture.emulator, "/v1.0/reports/getOffice365ActiveUserDetail(period='D30')"));
+    const refreshDate = csv.rows[0]!['Report Refresh Date']!;
+    const workloads = ['Exchange', 'OneDrive', 'SharePoint', 'Skype For Business', 'Yammer', 'Teams'];
+    // Users not deleted with a licence for any workload; active when their latest activity in any workload is in the period.
+    const licensed = csv.rows
+      .filter((row) => row['Is Deleted'] !== 'True' && workloads.some((workload) => row[`Has ${workload} License`] === 'True'))
+      .map((row) => {
+        const latest = workloads.map((workload) => row[`${workload} Last Activity Date`] ?? '').sort().at(-1)!;
+        // The Copilot-shaped counter reads "Last Activity Date": give it the latest of any workload.
+        return { ...row, 'Last Activity Date': latest };
+      });
+    const expected = countSeatsBy(licensed, (await readRawDirectory(fixture.emulator.url)).values(), 'officeLocation', periodStart(refreshDate, 30));
+
+    const model = only(await ask(fixture.deps, 'usage D30 by office'), 'attribute-groups');
+    expect(model).toMatchObject({ subject: 'microsoft-365', focus: 'users', period: 'D30' });
+    expect(new Map(model.rows.map((row) => [row.label, { users: row.users, active: row.active }]))).toEqual(
+      new Map([...expected].map(([label, group]) => [label, { users: group.users, active: group.active }])),
+    );
+    const usage = only(await ask(fixture.deps, 'usage D30'), 'workload');
+    expect(usage.figures).toMatchObject({ anyWorkload: { licensed: model.total.users, active: model.total.active } });
+    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, 'en-US')));
+    expect(texts[0]).toBe('Microsoft 365 usage by office · last 30 days');
+    expect(texts).toContain(`Licensed users: ${en.format(model.total.users)} in ${model.valueCount} offices`);
+    expect(model.actions.map((action) => action.command)).toEqual(['usage D7 by office', 'usage D90 by office', 'csv usage D30 by office']);
+    const file = await csvOf(fixture, 'csv usage D30 by office');
+    expect(file.rows.map((row) => [row['Office'], row['Licensed Users'], row['Active Users']])).toEqual(model.rows.map((row) => [row.label, String(row.users), String(row.active)]));
+  });
+});
+
 describe('filters: department=Sales and the other attributes, in personal chat', () => {
   test('copilot inactive D90 department=sales lists the inactive seats of Sales alone (any case), as counted from the raw data, and its CSV has them all', async () => {
     const fixture = await startReportFixture({}, {}, 10);

@@ -76,6 +76,8 @@ describe('every command form', () => {
       filters: [{ attribute: 'department', value: 'Sales' }, { attribute: 'jobTitle', value: 'Account Executive' }],
     }],
     ['csv copilot summary D30 by department', { name: 'export', target: { name: 'copilot-summary', period: 'D30', by: 'department' } }],
+    ['usage D30 by office', { name: 'usage', period: 'D30', by: 'officeLocation' }],
+    ['csv usage by company', { name: 'export', target: { name: 'usage', by: 'companyName' } }],
     ['csv copilot inactive D90 country=DE', { name: 'export', target: { name: 'copilot-inactive', period: 'D90', filters: [{ attribute: 'country', value: 'DE' }] } }],
   ];
   test.each(forms)('%s', (text, command) => {
@@ -156,7 +158,7 @@ describe('by <attribute> and <attribute>=<value>', () => {
     expect(refused('copilot inactive dept=IT department=HR')[1]).toBe('Filter each attribute once: "department=" is given twice.');
     expect(refused('copilot trend D30 by department')).toEqual([
       'BAD_ARGUMENT',
-      'copilot trend has no by department form: "by …" groups copilot summary, copilot inactive and copilot licenses.',
+      'copilot trend has no by department form: "by …" groups copilot summary, copilot inactive, copilot licenses and usage.',
       'copilot summary by department',
     ]);
     expect(refused('copilot summary D30 department=Sales')).toEqual([

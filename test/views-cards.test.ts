@@ -448,7 +448,8 @@ describe('help', () => {
         'What I can answer',
         'copilot summary [D7|D30|D90|D180|ALL]',
         'Copilot adoption: enabled and active users per app',
-        'Type a command or pick an example. Without a period, commands use D30.',
+        'Type a command or pick an example. Without a period, commands use D30. An <attribute> is department, country, office, company or job title: ' +
+          '"by department" gives one row per department, "department=Sales" only its users (personal chat; title= for a job title, quotes around a value with spaces).',
       ]),
     );
     expect(texts.some((text) => text.includes('didn’t understand') || text.includes("didn't understand"))).toBe(false);

@@ -21,6 +21,7 @@ export const GROUPABLE_COMMANDS = Object.keys({
   'copilot-summary': true,
   'copilot-inactive': true,
   'copilot-licenses': true,
+  usage: true,
 } satisfies Record<GroupableName, true>) as GroupableName[];
 /** The commands that take filters, in help's order. */
 export const FILTERABLE_COMMANDS = Object.keys({ 'copilot-users': true, 'copilot-inactive': true } satisfies Record<FilterableName, true>) as FilterableName[];
@@ -67,8 +68,6 @@ export type Modifiers = { readonly by?: GroupAttribute; readonly filters: readon
 /** What was wrong with the modifiers, and the fix when one is obvious. */
 export type ModifierProblem = { readonly problem: string; readonly suggestion?: string };
 
-/** `by department`, `by country`, … as help lists them. */
-export const BY_USAGE = `by ${GROUP_ATTRIBUTE_NAMES.map((attribute) => GROUP_ATTRIBUTES[attribute].by).join('|')}`;
 const FILTER_USAGE = GROUP_ATTRIBUTE_NAMES.map((attribute) => `${GROUP_ATTRIBUTES[attribute].filter}=`).join(', ');
 
 /**

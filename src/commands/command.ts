@@ -13,8 +13,13 @@ export type ByModifier = { readonly by?: GroupAttribute };
 /** `department=Sales`: only the users with that value (any case); answered in personal chat only, as it names people. */
 export type FilterModifier = { readonly filters?: readonly AttributeFilter[] };
 
-/** A command of the report command table (report-commands.ts): its name and the period asked for, if any. */
-export type TableCommand = { readonly [K in TableCommandName]: { readonly name: K; readonly period?: string } }[TableCommandName];
+/** The table's commands that take `by <attribute>` (their answer per department, country, office, …). */
+type GroupableTableName = 'usage';
+
+/** A command of the report command table (report-commands.ts): its name, the period asked for, if any, and `by` where it takes one. */
+export type TableCommand = {
+  readonly [K in TableCommandName]: { readonly name: K; readonly period?: string } & (K extends GroupableTableName ? ByModifier : unknown);
+}[TableCommandName];
 
 /** The commands answered from a report: each has rows behind it, which `csv <command>` sends as a file. */
 export type ReportCommand =

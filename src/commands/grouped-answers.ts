@@ -6,10 +6,12 @@
  */
 import { toIsoDate } from '../clock.js';
 import { compareText } from '../reports/insights.js';
-import { readCopilotLicenceGroups, readCopilotSeatGroups, type LicenceGroups, type SeatGroup, type SeatGroups } from '../reports/copilot-seat-groups.js';
+import { readCopilotLicenceGroups, readCopilotSeatGroups, type LicenceGroups } from '../reports/copilot-seat-groups.js';
+import { readUserGroups, type UserGroup, type UserGroups } from '../reports/user-groups.js';
+import { MICROSOFT_365_USERS } from '../reports/workload-user-groups.js';
 import { SMALLEST_GROUP_IN_CHANNELS, type AttributeFilter, type GroupAttribute } from '../reports/group-attributes.js';
 import { freshnessOf } from '../reports/report-freshness.js';
-import type { AttributeRow, CommandAction, GroupFocus, ViewModels } from '../view-models.js';
+import type { AttributeRow, CommandAction, GroupFocus, GroupSubject, ViewModels } from '../view-models.js';
 import { takesBy, type GroupableName } from './attribute-modifiers.js';
 import type { Command, ReportCommand } from './command.js';
 import type { HandlerContext, HandlerDeps } from './handler-context.js';
@@ -22,7 +24,7 @@ import { personalOnlyReply } from './personal-only.js';
 export type GroupedCommand = Extract<ReportCommand, { name: GroupableName }> & { readonly by: GroupAttribute };
 
 /** What a grouped answer reads: its groups, and for licences the tenant's licence figures. */
-export type GroupedReading = SeatGroups & { readonly licences?: LicenceGroups['licences'] };
+export type GroupedReading = UserGroups & { readonly licences?: LicenceGroups['licences'] };
 
 /** Where grouped answers read from: the report service and the licence settings (the price of an idle seat). */
 export type GroupSource = Pick<HandlerDeps, 'reports' | 'licences'>;
@@ -30,8 +32,8 @@ export type GroupSource = Pick<HandlerDeps, 'reports' | 'licences'>;
 /** What a command's groups count and what its answer is about. */
 export type GroupedAnswer = {
   readonly focus: GroupFocus;
-  /** What is counted, for the title. */
-  readonly subject: string;
+  /** Whose users are counted: the Copilot seats, or the users of any Microsoft 365 workload. */
+  readonly subject: GroupSubject;
   /** Button title leading to this answer from its neighbours. */
   readonly title: string;
   read(command: GroupedCommand, source: GroupSource, today: string): Promise<GroupedReading>;
@@ -41,21 +43,27 @@ export type GroupedAnswer = {
 export const GROUPED_ANSWERS: { readonly [N in GroupableName]: GroupedAnswer } = {
   'copilot-summary': {
     focus: 'users',
-    subject: 'Copilot',
+    subject: 'copilot',
     title: 'Adoption',
     read: (command, source, today) => readCopilotSeatGroups(source.reports, command.period, command.by, [], today),
   },
   'copilot-inactive': {
     focus: 'inactive',
-    subject: 'Copilot',
+    subject: 'copilot',
     title: 'Inactive',
     read: (command, source, today) => readCopilotSeatGroups(source.reports, command.period, command.by, filtersOf(command), today),
   },
   'copilot-licenses': {
     focus: 'idle',
-    subject: 'Copilot',
+    subject: 'copilot',
     title: 'Idle seats',
     read: (command, source, today) => readCopilotLicenceGroups(source.reports, command.period, command.by, today, source.licences ?? { extraSkuIds: [] }),
+  },
+  usage: {
+    focus: 'users',
+    subject: 'microsoft-365',
+    title: 'Usage',
+    read: (command, source, today) => readUserGroups(source.reports, MICROSOFT_365_USERS, command.period, command.by, [], today),
   },
 };
 
@@ -104,7 +112,7 @@ export function filtersOf(command: Command): readonly AttributeFilter[] {
 }
 
 /** Every group as a row, sorted by what the answer is about, then by label. */
-export function sortedRows(groups: readonly SeatGroup[], focus: GroupFocus): AttributeRow[] {
+export function sortedRows(groups: readonly UserGroup[], focus: GroupFocus): AttributeRow[] {
   const key = (row: AttributeRow) => (focus === 'users' ? row.users : focus === 'inactive' ? row.users - row.active : (row.idleMonthly ?? row.idle ?? 0));
   return groups.map((group): AttributeRow => ({ ...group })).sort((a, b) => key(b) - key(a) || b.users - a.users || compareText(a.label, b.label));
 }
@@ -160,8 +168,9 @@ function groupedActions(command: GroupedCommand, version: 'v1' | 'v2', rows: num
   const periods = commonPeriods(version)
     .filter((period) => period !== command.period)
     .map((period) => action(`Last ${period.slice(1)} days`, { ...command, period }));
+  const { subject } = GROUPED_ANSWERS[command.name];
   const neighbours = (Object.keys(GROUPED_ANSWERS) as GroupableName[])
-    .filter((name) => name !== command.name)
+    .filter((name) => name !== command.name && GROUPED_ANSWERS[name].subject === subject)
     .map((name) => action(GROUPED_ANSWERS[name].title, { name, ...plain }));
   return [...periods, ...neighbours, ...csvActions(command, rows)];
 }

@@ -28,10 +28,11 @@ export async function exportGroups(command: GroupedCommand, source: GroupSource,
   const singular = GROUP_ATTRIBUTES[command.by].singular;
   const columns: CsvColumn[] = [
     { key: 'value', header: singular.replace(/\b\w/g, (letter) => letter.toUpperCase()) },
-    { key: 'users', header: 'Enabled Users' },
+    { key: 'users', header: answer.subject === 'copilot' ? 'Enabled Users' : 'Licensed Users' },
     { key: 'active', header: 'Active Users' },
     { key: 'inactive', header: 'Inactive Users' },
-    { key: 'neverActive', header: 'Never Active Users' },
+    // The Copilot report says who never used it; the active user detail does not.
+    ...(rows.some((row) => row.neverActive !== undefined) ? [{ key: 'neverActive', header: 'Never Active Users' }] : []),
     { key: 'activeRate', header: 'Active Rate' },
     ...(answer.focus === 'idle'
       ? [

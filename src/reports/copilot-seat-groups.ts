@@ -6,12 +6,11 @@
  */
 import { copilotSeatScope, isActiveIn } from './insights.js';
 import { readCopilotLicences, type CopilotLicenceReading, type LicenceSettings } from './copilot-licences.js';
-import { groupReportRows, joinQuestion, type UserMeasure } from './directory-joins.js';
-import type { DirectoryMeta } from './directory-reader.js';
+import type { UserMeasure } from './directory-joins.js';
 import { groupIdleSpend, idlePeriodOf } from './figures.js';
-import type { AttributeGroup } from './group-by-attribute.js';
 import type { AttributeFilter, GroupAttribute } from './group-attributes.js';
-import type { ReportMeta, ReportService } from './report-service.js';
+import type { ReportService } from './report-service.js';
+import { readUserGroups, type UserGroup, type UserGroups } from './user-groups.js';
 
 type SeatKey = 'users' | 'active' | 'neverActive';
 
@@ -32,16 +31,8 @@ export const COPILOT_SEATS: UserMeasure<'copilot-users', SeatKey> = {
   },
 };
 
-/** One group's Copilot seats. */
-export type SeatGroup = {
-  readonly kind: AttributeGroup<SeatKey>['kind'];
-  /** The value, "(not set)" or "(not in directory)". */
-  readonly label: string;
-  /** Enabled users. */
-  readonly users: number;
-  /** Active in the period. */
-  readonly active: number;
-  /** Of the inactive: no Copilot activity ever reported. */
+/** One group's Copilot seats: enabled users, those active in the period, those never active; for licences its idle seats. */
+export type SeatGroup = UserGroup & {
   readonly neverActive: number;
   /** Licences: assigned seats with no Copilot activity in the idle window, the group's idle seats. */
   readonly idle?: number;
@@ -49,14 +40,8 @@ export type SeatGroup = {
   readonly idleMonthly?: number;
 };
 
-/** The groups of one attribute with the sources' metadata; `concealed` rows (hashed names) are in no group. */
-export type SeatGroups = {
-  readonly meta: ReportMeta;
-  readonly directory: DirectoryMeta;
-  readonly attribute: GroupAttribute;
-  readonly groups: readonly SeatGroup[];
-  readonly concealed: number;
-};
+/** The Copilot seats of one attribute's groups. */
+export type SeatGroups = UserGroups<SeatGroup>;
 
 /** The licence answer by attribute: the groups with their idle seats, and the tenant's licence figures they are part of. */
 export type LicenceGroups = SeatGroups & { readonly licences: CopilotLicenceReading };
@@ -64,20 +49,14 @@ export type LicenceGroups = SeatGroups & { readonly licences: CopilotLicenceRead
 type Reports = Pick<ReportService, 'getReport' | 'getSubscribedSkus' | 'joinDirectory'>;
 
 /** The Copilot user detail of `period` grouped by `attribute`, only the users passing `filters`. */
-export async function readCopilotSeatGroups(
+export function readCopilotSeatGroups(
   reports: Reports,
   period: string | undefined,
   attribute: GroupAttribute,
   filters: readonly AttributeFilter[],
   today: string,
 ): Promise<SeatGroups> {
-  const report = await reports.getReport('copilot-users', period !== undefined ? { period } : {});
-  const question = joinQuestion(COPILOT_SEATS.name, attribute, filters);
-  const { directory, result } = await reports.joinDirectory(report, question, today, (index) =>
-    groupReportRows(report, index, COPILOT_SEATS, attribute, filters, today),
-  );
-  const groups = result.groups.map((group) => ({ kind: group.kind, label: group.label, ...group.figures }));
-  return { meta: report.meta, directory, attribute, groups, concealed: result.concealed };
+  return readUserGroups(reports, COPILOT_SEATS, period, attribute, filters, today);
 }
 
 /**

@@ -4,7 +4,7 @@
  * text with a text bar, "other" last. Both sources' freshness is stated: the report's refresh date and the
  * directory's day. Values come from the directory as free text and are escaped like any report text.
  */
-import type { AttributeRow, GroupFocus, ViewModels } from '../view-models.js';
+import type { AttributeRow, GroupFocus, GroupSubject, ViewModels } from '../view-models.js';
 import { GROUP_ATTRIBUTES, SMALLEST_GROUP_IN_CHANNELS } from '../reports/group-attributes.js';
 import { NOT_IN_DIRECTORY_LABEL, NOT_SET_LABEL } from '../reports/group-by-attribute.js';
 import { adoptionRate } from '../reports/figures.js';
@@ -31,7 +31,7 @@ export function buildAttributeGroupsCard(model: Model, ctx: ViewContext): CardDa
     filterNote: { isShown: model.filters.length > 0, text: encode(describeFilters(model.filters)) },
     facts: totalFacts(model, ctx),
     hasRows: model.rows.length > 0,
-    emptyNote: encode(`No enabled users in this period, so no ${names.plural} to show.`),
+    emptyNote: encode(`No ${population(model)} in this period, so no ${names.plural} to show.`),
     rowsTitle: encode(`${capitalize(names.plural)} · ${ORDER[model.focus]}`),
     rows: model.rows.map((row) => ({ title: encode(rowTitle(row, model, ctx)), value: encode(rowFigures(row, model, ctx)) })),
     notes: notesOf(model, ctx).map((text) => ({ text: encode(text) })),
@@ -45,17 +45,16 @@ const ORDER: { readonly [F in GroupFocus]: string } = {
   idle: 'most idle spend first',
 };
 
+/** What each subject's answers are called, and whom they count. */
+const SUBJECTS: { readonly [S in GroupSubject]: { readonly [F in GroupFocus]: string } & { readonly population: string } } = {
+  copilot: { users: 'Copilot adoption', inactive: 'Inactive Copilot seats', idle: 'Copilot idle seats', population: POPULATION.enabledUsers },
+  'microsoft-365': { users: 'Microsoft 365 usage', inactive: 'Inactive Microsoft 365 users', idle: 'Idle Microsoft 365 licences', population: 'Licensed users' },
+};
+
+/** "Copilot adoption by department · last 30 days"; the idle seats' title has no period: they always count the idle window. */
 function titleOf(model: Model): string {
-  const by = `by ${GROUP_ATTRIBUTES[model.attribute].singular}`;
-  const period = describePeriod(model.period);
-  switch (model.focus) {
-    case 'users':
-      return `${model.subject} adoption ${by} · ${period}`;
-    case 'inactive':
-      return `Inactive ${model.subject} seats ${by} · ${period}`;
-    case 'idle':
-      return `${model.subject} idle seats ${by}`;
-  }
+  const title = `${SUBJECTS[model.subject][model.focus]} by ${GROUP_ATTRIBUTES[model.attribute].singular}`;
+  return model.focus === 'idle' ? title : `${title} · ${describePeriod(model.period)}`;
 }
 
 function directoryLines(model: Model, { format, encode }: ViewContext): CardData['attribute-groups']['directory'] {
@@ -73,8 +72,9 @@ function totalFacts(model: Model, ctx: ViewContext): Fact[] {
   const { format, encode } = ctx;
   const { total } = model;
   const names = GROUP_ATTRIBUTES[model.attribute];
-  const enabled = { title: encode(POPULATION.enabledUsers), value: encode(`${format.number(total.users)} in ${format.number(model.valueCount)} ${model.valueCount === 1 ? names.singular : names.plural}`) };
-  const adoption = { title: encode(adoptionLabel(model.period)), value: encode(shareText(total.active, total.users, 'active', ctx)) };
+  const enabled = { title: encode(SUBJECTS[model.subject].population), value: encode(`${format.number(total.users)} in ${format.number(model.valueCount)} ${model.valueCount === 1 ? names.singular : names.plural}`) };
+  const activeLabel = model.subject === 'copilot' ? adoptionLabel(model.period) : `Active in any workload · ${describePeriod(model.period)}`;
+  const adoption = { title: encode(activeLabel), value: encode(shareText(total.active, total.users, 'active', ctx)) };
   switch (model.focus) {
     case 'users':
       return [enabled, adoption];
@@ -110,10 +110,10 @@ function rowFigures(row: AttributeRow, model: Model, ctx: ViewContext): string {
   }
 }
 
-/** "███▍░░░░░░ 34.3% active · 123 of 359 users"; "no enabled users" for a group of none. */
+/** "███▍░░░░░░ 34.3% active · 123 of 359 users"; "no users in this period" for a group of none. */
 function shareText(part: number, users: number, what: string, { format }: ViewContext): string {
   const rate = adoptionRate(part, users);
-  if (rate === undefined) return 'no enabled users in this period';
+  if (rate === undefined) return 'no users in this period';
   return `${proportionalBar(part, users)} ${format.percent(rate)} ${what} · ${format.number(part)} of ${format.number(users)} ${users === 1 ? 'user' : 'users'}`;
 }
 
@@ -146,3 +146,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "enabled users", "licensed users": whom the answer counts, in a sentence. */
+function population(model: Model): string {
+  return SUBJECTS[model.subject].population.toLowerCase();
+}

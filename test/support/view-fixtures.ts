@@ -414,7 +414,7 @@ export const DIRECTORY: DirectoryMeta = {
 /** `copilot licenses D30 by department` in a channel: three departments, "(not set)", and the rest folded into "other". */
 export const LICENCES_BY_DEPARTMENT: ViewModels['attribute-groups'] = {
   focus: 'idle',
-  subject: 'Copilot',
+  subject: 'copilot',
   attribute: 'department',
   period: 'D30',
   freshness: FRESHNESS,
