@@ -84,7 +84,7 @@ export function idleSpend(skus: readonly PricedSeats[], idle: IdleSeats, price: 
 /**
  * The idle spend of one group of users (a department, an office): its idle seats — assigned seats with no
  * Copilot activity in the idle window — at the inactive seat's price of the tenant's idle spend, to the cent.
- * Unassigned seats belong to no group: the groups' spends and the unassigned seats' add up to the tenant's.
+ * Unassigned seats belong to no group, so they are in no group's spend.
  */
 export function groupIdleSpend(idleAssigned: number, spend: Pick<IdleSpend, 'inactiveSeatPrice'>): number {
   return roundCents(idleAssigned * spend.inactiveSeatPrice);
