@@ -91,12 +91,12 @@ export async function handleGrouped(command: GroupedCommand, context: HandlerCon
     freshness: freshnessOf(reading.meta),
     directory: reading.directory,
     filters,
-    total: totalOf(rows),
+    total: sumOf(rows),
     valueCount: rows.filter((row) => row.kind === 'value').length,
     rows: folded.rows,
     smallGroupsFolded: folded.small,
     concealed: reading.concealed,
-    ...(reading.licences ? { licences: { licenceMeta: reading.licences.licenceMeta, idle: reading.licences.licences.idle, ...spendOf(reading.licences) } } : {}),
+    ...(reading.licences ? { licences: licenceFigures(reading.licences) } : {}),
     actions: groupedActions(asked, reading.meta.version ?? 'v1', rows.length),
   };
   const message = { view: 'attribute-groups' as const, model };
@@ -137,10 +137,6 @@ export function foldRows(rows: readonly AttributeRow[], limit: number, smallest:
   return { rows: folded.length > 0 ? [...shown, { kind: 'other', label: '', values: folded.length, ...sumOf(folded) }] : shown, small };
 }
 
-function totalOf(rows: readonly AttributeRow[]): ViewModels['attribute-groups']['total'] {
-  return sumOf(rows);
-}
-
 function sumOf(rows: readonly AttributeRow[]): Omit<AttributeRow, 'kind' | 'label' | 'values'> {
   const sum = (key: 'users' | 'active' | 'neverActive' | 'idle' | 'idleMonthly') => rows.reduce((total, row) => total + (row[key] ?? 0), 0);
   const has = (key: 'neverActive' | 'idle' | 'idleMonthly') => rows.some((row) => row[key] !== undefined);
@@ -153,9 +149,9 @@ function sumOf(rows: readonly AttributeRow[]): Omit<AttributeRow, 'kind' | 'labe
   };
 }
 
-function spendOf(licences: LicenceGroups['licences']) {
-  const { spend } = licences.licences;
-  return spend ? { spend } : {};
+/** The tenant's idle seats and spend, which the rows are part of. */
+function licenceFigures({ licenceMeta, licences }: LicenceGroups['licences']): NonNullable<ViewModels['attribute-groups']['licences']> {
+  return { licenceMeta, idle: licences.idle, ...(licences.spend ? { spend: licences.spend } : {}) };
 }
 
 /**
