@@ -65,8 +65,8 @@ const QUOTES: Readonly<Record<string, readonly string[]>> = {
 
 export type Modifiers = { readonly by?: GroupAttribute; readonly filters: readonly AttributeFilter[] };
 
-/** What was wrong with the modifiers, and the fix when one is obvious. */
-export type ModifierProblem = { readonly problem: string; readonly suggestion?: string };
+/** What was wrong with the modifiers. */
+export type ModifierProblem = { readonly problem: string };
 
 const FILTER_USAGE = GROUP_ATTRIBUTE_NAMES.map((attribute) => `${GROUP_ATTRIBUTES[attribute].filter}=`).join(', ');
 

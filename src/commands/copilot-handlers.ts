@@ -81,7 +81,7 @@ export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = asyn
     ...(seats.filter ? { filter: seats.filter } : {}),
     totalRows: counts.enabled,
     detail: { kind: 'shown' as const },
-    actions: [...copilotUsersActions(period, command.filters), ...csvActions(withPeriod({ ...command, name: 'copilot-users' }, period), counts.enabled)],
+    actions: [...copilotUsersActions(period, command.filters), ...csvActions(withPeriod(command, period), counts.enabled)],
   };
   return replyWithDetail('copilot-users', model, command, context, `the Copilot user list for ${period}`);
 };
@@ -120,7 +120,7 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
     detail: { kind: 'shown' as const },
     actions: [
       ...copilotInactiveActions(period, meta.version ?? 'v1', command.filters),
-      ...(listed ? csvActions(withPeriod({ ...command, name: 'copilot-inactive' }, period), counts.inactive) : []),
+      ...(listed ? csvActions(withPeriod(command, period), counts.inactive) : []),
     ],
   };
   if (!listed) return { messages: [{ view: 'copilot-inactive', model }] };

@@ -165,7 +165,7 @@ function parseWords(tokens: readonly string[]): ParseResult {
   if (match.name === 'digest-subscribe') return parseDigestSubscribe(tokens.slice(match.argumentsFrom));
   const entry = GRAMMAR[match.name];
   const read = readModifiers(tokens.slice(match.argumentsFrom));
-  if ('problem' in read) return refuse('BAD_ARGUMENT', read.problem, read.suggestion ?? entry.words);
+  if ('problem' in read) return refuse('BAD_ARGUMENT', read.problem, entry.words);
   const { modifiers } = read;
   const unsupported = unsupportedModifiers(match.name, modifiers);
   if (unsupported) return refuse('BAD_ARGUMENT', unsupported.problem, unsupported.suggestion);

@@ -1,7 +1,8 @@
 /**
  * Builds a `DirectoryIndex` from users as they arrive page by page (a full read), or from an index and
  * a delta round's changes (adds, changes, removals by object id). Values are interned per attribute;
- * code arrays grow while reading and are narrowed to 8, 16 or 32 bits at the end.
+ * code arrays start at 8 bits and widen to 16 or 32 only when an attribute has that many values, so a
+ * million users' codes take a few MB while they are read, not four bytes each.
  */
 import { foldedHash } from './folded-hash.js';
 import {
@@ -23,7 +24,7 @@ export class DirectoryIndexBuilder {
   private count = 0;
   private idHashes = new Uint32Array(2 * INITIAL_CAPACITY);
   private upnHashes = new Uint32Array(2 * INITIAL_CAPACITY);
-  private readonly codes = new Map<DirectoryAttribute, Uint32Array>();
+  private readonly codes = new Map<DirectoryAttribute, CodeArray>();
   private readonly interned = new Map<DirectoryAttribute, Interned>();
 
   /** Starts empty, or with `base`'s value tables so its users can be copied code for code. */
@@ -31,7 +32,7 @@ export class DirectoryIndexBuilder {
     for (const attribute of DIRECTORY_ATTRIBUTES) {
       const values = base ? [...base.parts.columns[attribute].values] : [''];
       this.interned.set(attribute, { values, codes: new Map(values.map((value, code) => [value, code])) });
-      this.codes.set(attribute, new Uint32Array(INITIAL_CAPACITY));
+      this.codes.set(attribute, codeArrayFor(values.length, INITIAL_CAPACITY));
     }
   }
 
@@ -74,7 +75,7 @@ export class DirectoryIndexBuilder {
     for (const attribute of DIRECTORY_ATTRIBUTES) {
       const values = this.interned.get(attribute)!.values;
       const source = this.codes.get(attribute)!;
-      const codes = narrowCodes(values.length, size);
+      const codes = codeArrayFor(values.length, size);
       for (let to = 0; to < size; to++) codes[to] = source[keep[to]!]!;
       columns[attribute] = { values: [...values], codes };
     }
@@ -99,7 +100,10 @@ export class DirectoryIndexBuilder {
       const capacity = this.count * 2;
       this.idHashes = resized(this.idHashes, 2 * capacity);
       this.upnHashes = resized(this.upnHashes, 2 * capacity);
-      for (const attribute of DIRECTORY_ATTRIBUTES) this.codes.set(attribute, resized(this.codes.get(attribute)!, capacity));
+      for (const attribute of DIRECTORY_ATTRIBUTES) {
+        const codes = this.codes.get(attribute)!;
+        this.codes.set(attribute, widened(codes, codeArrayFor(this.interned.get(attribute)!.values.length, capacity)));
+      }
     }
     return this.count++;
   }
@@ -112,6 +116,9 @@ export class DirectoryIndexBuilder {
       code = table.values.length;
       table.values.push(value);
       table.codes.set(value, code);
+      // The 257th (or 65,537th) value needs wider codes from here on.
+      const codes = this.codes.get(attribute)!;
+      if (code > maxCode(codes)) this.codes.set(attribute, widened(codes, codeArrayFor(table.values.length, codes.length)));
     }
     return code;
   }
@@ -133,9 +140,20 @@ export function applyDirectoryChanges(index: DirectoryIndex, changes: ReadonlyMa
   return builder.build();
 }
 
-function narrowCodes(valueCount: number, size: number): CodeArray {
-  if (valueCount <= 0x100) return new Uint8Array(size);
-  return valueCount <= 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
+/** A code array of `length` as narrow as `valueCount` values allow: 8, 16 or 32 bits. */
+function codeArrayFor(valueCount: number, length: number): CodeArray {
+  if (valueCount <= 0x100) return new Uint8Array(length);
+  return valueCount <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
+}
+
+function maxCode(codes: CodeArray): number {
+  return codes instanceof Uint8Array ? 0xff : codes instanceof Uint16Array ? 0xffff : 0xffffffff;
+}
+
+/** `into` with `codes` copied to its start (as many as fit). */
+function widened(codes: CodeArray, into: CodeArray): CodeArray {
+  into.set(codes.subarray(0, Math.min(codes.length, into.length)));
+  return into;
 }
 
 function resized(array: Uint32Array, length: number): Uint32Array<ArrayBuffer> {
