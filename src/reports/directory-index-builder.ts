@@ -61,35 +61,46 @@ export class DirectoryIndexBuilder {
   /** The index of the users added, each object id once (its last record). */
   build(): DirectoryIndex {
     const keep = this.lastOfEachId();
-    const size = keep.length;
+    const size = keep?.length ?? this.count;
+    // No user twice and little room unused: the arrays themselves, not copies (a million users' hashes are 16 MB).
+    if (!keep && 4 * size >= 3 * (this.idHashes.length / 2)) {
+      return this.indexOf(size, this.idHashes.subarray(0, 2 * size), this.upnHashes.subarray(0, 2 * size), (codes) => codes.subarray(0, size));
+    }
+    const from = (to: number) => (keep ? keep[to]! : to);
     const idHashes = new Uint32Array(2 * size);
     const upnHashes = new Uint32Array(2 * size);
     for (let to = 0; to < size; to++) {
-      const from = keep[to]!;
-      idHashes[2 * to] = this.idHashes[2 * from]!;
-      idHashes[2 * to + 1] = this.idHashes[2 * from + 1]!;
-      upnHashes[2 * to] = this.upnHashes[2 * from]!;
-      upnHashes[2 * to + 1] = this.upnHashes[2 * from + 1]!;
+      idHashes[2 * to] = this.idHashes[2 * from(to)]!;
+      idHashes[2 * to + 1] = this.idHashes[2 * from(to) + 1]!;
+      upnHashes[2 * to] = this.upnHashes[2 * from(to)]!;
+      upnHashes[2 * to + 1] = this.upnHashes[2 * from(to) + 1]!;
     }
+    return this.indexOf(size, idHashes, upnHashes, (source, valueCount) => {
+      const codes = codeArrayFor(valueCount, size);
+      for (let to = 0; to < size; to++) codes[to] = source[from(to)]!;
+      return codes;
+    });
+  }
+
+  /** An index of `size` users with these hashes, each attribute's codes taken from the builder's by `codesOf`. */
+  private indexOf(size: number, idHashes: Uint32Array, upnHashes: Uint32Array, codesOf: (codes: CodeArray, valueCount: number) => CodeArray): DirectoryIndex {
     const columns = {} as Record<DirectoryAttribute, AttributeColumn>;
     for (const attribute of DIRECTORY_ATTRIBUTES) {
       const values = this.interned.get(attribute)!.values;
-      const source = this.codes.get(attribute)!;
-      const codes = codeArrayFor(values.length, size);
-      for (let to = 0; to < size; to++) codes[to] = source[keep[to]!]!;
-      columns[attribute] = { values: [...values], codes };
+      columns[attribute] = { values: [...values], codes: codesOf(this.codes.get(attribute)!, values.length) };
     }
     return new DirectoryIndex({ size, idHashes, upnHashes, columns });
   }
 
-  // Positions to keep, in order: of users sharing an object id, only the last added.
-  private lastOfEachId(): Uint32Array {
+  // Positions to keep, in order: of users sharing an object id, only the last added; undefined when none is dropped.
+  private lastOfEachId(): Uint32Array | undefined {
     const dropped = new Uint8Array(this.count);
     let drops = 0;
     buildHashTable(this.idHashes, this.count, (earlier) => {
       dropped[earlier] = 1;
       drops++;
     });
+    if (drops === 0) return undefined;
     const keep = new Uint32Array(this.count - drops);
     for (let position = 0, to = 0; position < this.count; position++) if (dropped[position] === 0) keep[to++] = position;
     return keep;
