@@ -366,8 +366,8 @@ function buildCommand(name: Exclude<CommandName, 'export' | 'digest-subscribe'>,
   const period = argument !== undefined ? { period: argument.value } : {};
   const by = modifiers.by !== undefined ? { by: modifiers.by } : {};
   const filters = modifiers.filters.length > 0 ? { filters: modifiers.filters } : {};
-  if (name === 'usage') return { name, ...period, ...by };
-  if (isTableCommandName(name)) return { name, ...period };
+  // The grammar refused `by` for a table command whose type does not declare it.
+  if (isTableCommandName(name)) return { name, ...period, ...(takesBy(name) ? by : {}) };
   switch (name) {
     case 'groups':
       return argument?.kind === 'date' ? { name, date: argument.value } : { name, ...period };
