@@ -4,7 +4,9 @@
  * each of them depends on it and none on another through it.
  */
 import type { ExportTotals } from './files/export-file.js';
-import type { CopilotLicences, CopilotSeatUsage } from './reports/copilot-licences.js';
+import type { CopilotLicenceReading, CopilotLicences, CopilotSeatUsage } from './reports/copilot-licences.js';
+import type { DirectoryMeta } from './reports/directory-reader.js';
+import type { AttributeFilter, GroupAttribute } from './reports/group-attributes.js';
 import type { IdleSeats, IdleSpend, PeriodScope, SeatCounts } from './reports/figures.js';
 import type { CopilotUsage } from './reports/insights.js';
 import type { LicenceMeta } from './reports/licence-reader.js';
@@ -59,6 +61,31 @@ export type CopilotUserRow = {
   readonly usage?: CopilotUsage;
 };
 
+/** What a grouped answer is about: its rows are sorted by it (most users, most inactive, most idle spend first). */
+export type GroupFocus = 'users' | 'inactive' | 'idle';
+
+/** Whose users a grouped answer counts: Copilot's enabled users, or the users licensed for any Microsoft 365 workload. */
+export type GroupSubject = 'copilot' | 'microsoft-365';
+
+/** One row of a grouped answer: a value of the attribute, or several folded into "other". */
+export type AttributeRow = {
+  /** `other`: values folded together (beyond the card's rows, or groups too small to show in a channel). */
+  readonly kind: 'value' | 'not-set' | 'not-in-directory' | 'other';
+  /** The value, "(not set)" or "(not in directory)"; empty for `other`. */
+  readonly label: string;
+  /** For `other`: how many values it holds. */
+  readonly values?: number;
+  readonly users: number;
+  readonly active: number;
+  readonly neverActive?: number;
+  /** Licences: idle seats (assigned, no activity in the idle window) and what they cost a month. */
+  readonly idle?: number;
+  readonly idleMonthly?: number;
+};
+
+/** A filtered list's filters and the directory they were matched against. */
+export type FilterNote = { readonly filters: readonly AttributeFilter[]; readonly directory: DirectoryMeta };
+
 /** When per-user rows are withheld because the question came from a channel or group chat. */
 export type Detail = { readonly kind: 'shown' } | { readonly kind: 'withheld'; readonly privateCommand: string };
 
@@ -83,6 +110,8 @@ export type ViewModels = {
     readonly usage?: CopilotUsage;
     /** Every enabled user, the most recently active first, at most `rowLimit`; empty when withheld. */
     readonly rows: readonly CopilotUserRow[];
+    /** Present when only the users passing filters are counted and listed. */
+    readonly filter?: FilterNote;
     readonly totalRows: number;
     readonly detail: Detail;
     readonly actions: readonly CommandAction[];
@@ -106,6 +135,8 @@ export type ViewModels = {
     readonly reclaimAction?: CommandAction;
     /** Never active first, then the longest inactive; empty when withheld or for a period shorter than the idle window. */
     readonly rows: readonly CopilotUserRow[];
+    /** Present when only the users passing filters are counted and listed (the idle figures are the tenant's, so absent then). */
+    readonly filter?: FilterNote;
     readonly totalRows: number;
     readonly detail: Detail;
     readonly actions: readonly CommandAction[];
@@ -117,6 +148,33 @@ export type ViewModels = {
     readonly days: readonly { readonly date: string; readonly enabled: number; readonly active: number }[];
     /** Users active at least once in the whole period, from the summary report: the period's adoption beside the daily average. */
     readonly periodActive?: { readonly period: string; readonly enabled: number; readonly active: number };
+    readonly actions: readonly CommandAction[];
+  };
+  /**
+   * A per-user report by directory attribute (`copilot summary D30 by department`): one row per value,
+   * the long tail folded into "other". Aggregates; in a channel, values of fewer than 5 users fold too.
+   */
+  'attribute-groups': {
+    readonly focus: GroupFocus;
+    readonly subject: GroupSubject;
+    readonly attribute: GroupAttribute;
+    readonly period: string;
+    readonly freshness: Freshness;
+    readonly directory: DirectoryMeta;
+    /** Filters the users passed (personal chat only). */
+    readonly filters: readonly AttributeFilter[];
+    /** Every group summed: the users the answer counts. */
+    readonly total: Omit<AttributeRow, 'kind' | 'label' | 'values'>;
+    /** How many values the users have, "(not set)" and "(not in directory)" not counted. */
+    readonly valueCount: number;
+    /** Sorted by the focus, "other" last. */
+    readonly rows: readonly AttributeRow[];
+    /** Values folded into "other" because they have fewer users than a channel may see singled out. */
+    readonly smallGroupsFolded: number;
+    /** Report rows with concealed names (a tenant mid-change): in no group. */
+    readonly concealed: number;
+    /** Licences: the tenant's seats, idle seats and spend the rows are part of. */
+    readonly licences?: Pick<CopilotLicenceReading, 'licenceMeta'> & { readonly idle: IdleSeats; readonly spend?: IdleSpend };
     readonly actions: readonly CommandAction[];
   };
   /** Copilot seats bought, assigned, used and idle, and what idle seats cost. Aggregates only. */
@@ -502,6 +560,32 @@ export type DigestSeats = {
   readonly action: CommandAction;
 };
 
+/** One department whose Copilot active rate moved since the previous digest. */
+export type DepartmentMove = {
+  readonly department: string;
+  /** Enabled users this week, and those active in the week. */
+  readonly users: number;
+  readonly active: number;
+  /** Its active rate's change in percentage points (1.2 = 1.2 points). */
+  readonly points: number;
+};
+
+/** The departments whose Copilot active rate moved most week over week; departments of fewer than 5 users are left out. */
+export type DigestDepartments = {
+  /** The week the rates count, `D7`. */
+  readonly period: string;
+  readonly freshness: Freshness;
+  /** The directory's day. */
+  readonly directoryDay: string;
+  /** The refresh date of the digest compared with; absent on the first digest (then no moves). */
+  readonly comparedWith?: string;
+  /** Departments in both weeks, with 5 users or more in each. */
+  readonly compared: number;
+  /** Most points up first, then most points down first: at most three each. */
+  readonly up: readonly DepartmentMove[];
+  readonly down: readonly DepartmentMove[];
+};
+
 /** Active users per workload over the week, each with its change since the previous digest. */
 export type DigestWorkloads = {
   /** The period the figures count, `D7`. */
@@ -527,6 +611,8 @@ export type DigestModel = {
   readonly inactiveSeats: Section<InactiveSeats>;
   /** Absent in digests composed before the section existed. */
   readonly seats?: Section<DigestSeats>;
+  /** Absent in digests composed before the section existed. */
+  readonly departments?: Section<DigestDepartments>;
   readonly inactiveGroups: Section<InactiveGroups>;
   /** Absent in digests composed before the line existed. */
   readonly workloads?: Section<DigestWorkloads>;

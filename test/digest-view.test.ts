@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestModel } from '../src/view-models.js';
+import type { DigestDepartments, DigestModel } from '../src/view-models.js';
 import type { ViewModels } from '../src/view-models.js';
 import { buildDigestCard, describeChange, renderDigestCard } from '../src/views/digest-view.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
@@ -15,8 +15,11 @@ const FIRST_WEEK: DigestModel = (() => {
   if (DIGEST.copilot.status !== 'ok') throw new Error('fixture');
   const { comparedWith: _ignored, ...copilot } = DIGEST.copilot.data;
   const untracked = { current: 0 };
+  if (DIGEST.departments?.status !== 'ok') throw new Error('fixture');
+  const { comparedWith: _notYet, ...departments } = DIGEST.departments.data;
   return {
     ...DIGEST,
+    departments: { status: 'ok', data: { ...departments, compared: 0, up: [], down: [] } },
     copilot: {
       status: 'ok',
       data: {
@@ -115,6 +118,23 @@ describe('digest card', () => {
     const texts = seen(FIRST_WEEK);
     expect(texts).toContain('Data as of Nov 19, 2026; no previous week yet: changes show from the next digest on.');
     expect(texts.join('\n')).not.toMatch(/[▲▼]|unchanged/);
+  });
+
+  test('the departments whose active rate moved most: up, then down, in points, with both weeks and the directory\'s day', () => {
+    const texts = seen(DIGEST);
+    expect(texts).toContain('Copilot adoption by department · last 7 days');
+    expect(texts).toContain(
+      'Usage as of Nov 19, 2026 against Nov 12, 2026, departments from the directory of Nov 23, 2026; departments of 5 users or more. The active rates that moved most, week over week:',
+    );
+    const moves = texts.filter((text) => / pts · /.test(text) && /active · /.test(text));
+    expect(moves).toEqual(['Customer Support: ▲ 6.2 pts · 51.5% active · 10,931 of 21,210', 'Marketing: ▲ 3.9 pts · 47.5% active · 8,012 of 16,870', 'Legal: ▼ 4.4 pts · 30.0% active · 2,140 of 7,140']);
+    expect(seen(FIRST_WEEK)).toContain('Usage as of Nov 19, 2026, departments from the directory of Nov 23, 2026. Week-over-week moves show from the next digest on.');
+    const still = { ...DIGEST, departments: { status: 'ok' as const, data: { ...(DIGEST.departments as { data: DigestDepartments }).data, up: [], down: [] } } };
+    expect(seen(still).some((text) => text.endsWith("No department's active rate moved since the previous digest."))).toBe(true);
+    expect(seen({ ...DIGEST, departments: { status: 'unavailable', code: 'THROTTLED' } })).toContain('Not available this time: Microsoft Graph did not answer (THROTTLED).');
+    // A digest composed before the section existed shows none.
+    const { departments: _none, ...older } = DIGEST;
+    expect(seen(older).some((text) => text.includes('by department'))).toBe(false);
   });
 
   test('activations, groups and the action list with the idle seats and idle spend', () => {

@@ -8,7 +8,7 @@ import { COMMAND_GUIDE, type CommandGuideEntry } from './command-guide.js';
 import type { CommandName } from './command.js';
 import { QUESTION_INTENTS, type Concept } from './question-intents.js';
 import { intentScore, readQuestionWords } from './read-question.js';
-import { damerauLevenshtein } from './suggest-command.js';
+import { damerauLevenshtein } from '../edit-distance.js';
 
 const GENERIC: ReadonlySet<Concept> = new Set(['count', 'who', 'people', 'export']);
 

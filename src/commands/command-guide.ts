@@ -4,6 +4,7 @@
  */
 import { ALERT_SNOOZE_USAGE } from '../alerts/parse-alert-command.js';
 import { DIGEST_SUBSCRIBE_EXAMPLE, DIGEST_SUBSCRIBE_USAGE } from '../digest/parse-digest-schedule.js';
+import { takesBy, takesFilters } from './attribute-modifiers.js';
 import type { CommandName } from './command.js';
 import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, tablePeriods } from './report-commands.js';
 
@@ -50,7 +51,14 @@ const TABLE_GUIDE: readonly CommandGuideEntry[] = TABLE_COMMAND_NAMES.map((name)
   return { name, words, usage: periods ? `${words} [${periods.join('|')}]` : words, description, example, menus };
 });
 
-export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
+/** An entry's usage with the directory modifiers its command takes: `[by department|country|…]`, `[<attribute>=<value>]`. */
+function withModifiers(entry: CommandGuideEntry): CommandGuideEntry {
+  const by = takesBy(entry.name) ? ' [by <attribute>]' : '';
+  const filters = takesFilters(entry.name) ? ' [<attribute>=<value>]' : '';
+  return by === '' && filters === '' ? entry : { ...entry, usage: `${entry.usage}${by}${filters}` };
+}
+
+const ENTRIES: readonly CommandGuideEntry[] = [
   {
     name: 'copilot-summary',
     words: 'copilot summary',
@@ -240,3 +248,6 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     menus: EVERYWHERE,
   },
 ];
+
+/** Every command as help, the terminal and the Teams menus list it. */
+export const COMMAND_GUIDE: readonly CommandGuideEntry[] = ENTRIES.map(withModifiers);

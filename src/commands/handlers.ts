@@ -7,6 +7,7 @@ import type { ParsedCommand, TableCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
 import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
 import { errorReply } from './error-reply.js';
+import { handleGrouped, isGroupedCommand } from './grouped-answers.js';
 import { handleCopilotLicenses } from './licence-handler.js';
 import { handleExport } from './export-handler.js';
 import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
@@ -57,8 +58,11 @@ export async function handleCommand(parsed: ParsedCommand, conversation: Convers
   // Commands are parsed at the edge, but a value built elsewhere (e.g. a stored digest) may not be one.
   if (!Object.hasOwn(handlers, command.name)) return helpReply(deps.copilotApi);
   const handler = handlers[command.name] as Handler<typeof command>;
+  const context = { ...origin, conversation, delivery };
   try {
-    return await handler(command, { ...origin, conversation, delivery }, deps);
+    // `by <attribute>` is one answer for every command that takes it.
+    if (isGroupedCommand(command)) return await handleGrouped(command, context, deps);
+    return await handler(command, context, deps);
   } catch (error) {
     // The reply says what went wrong; the log keeps only what is safe: the command and the error's kind.
     const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;

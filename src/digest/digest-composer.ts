@@ -18,13 +18,14 @@ import type { ReportService } from '../reports/report-service.js';
 import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
 import type { DigestActivations, DigestAlerts, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, Section } from '../view-models.js';
+import { readDepartmentFigures, trackDepartments, type DepartmentFigures } from './digest-departments.js';
 import { inactiveSeatsOf, seatFiguresOf, trackSeats, type SeatFigures } from './digest-seats.js';
-import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
+import { findPreviousSnapshot, trackFigure, type DepartmentSnapshot, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
 import { readWorkloadWeek, trackWorkloads, type WorkloadWeek } from './digest-workloads.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
-export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus'>;
+export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus' | 'joinDirectory'>;
 
 export type DigestComposerOptions = {
   readonly reports: DigestReportSource;
@@ -66,6 +67,7 @@ type DigestFigures = {
   readonly groups: Section<DigestGroups>;
   readonly inactiveSeats: Section<InactiveSeats>;
   readonly seats: Section<SeatFigures>;
+  readonly departments: Section<DepartmentFigures>;
 };
 
 /** The figures and the Workloads line (active users per workload, from the services user counts). */
@@ -113,8 +115,12 @@ export class DigestComposer {
           : undefined;
       copilot = { status: 'ok', data: trackCopilot(week.data, previous) };
       const seats = figures.seats.status === 'ok' ? figures.seats.data.snapshot : undefined;
+      const departments = figures.departments.status === 'ok' ? figures.departments.data.snapshot : undefined;
       const workloads = figures.workloads.status === 'ok' ? figures.workloads.data.snapshot : undefined;
-      snapshot = refreshDate !== undefined ? { ...snapshotOf(counts, refreshDate, this.options.clock.now(), seats), ...(workloads ? { workloads } : {}) } : undefined;
+      snapshot =
+        refreshDate !== undefined
+          ? { ...snapshotOf(counts, refreshDate, this.options.clock.now(), seats, departments), ...(workloads ? { workloads } : {}) }
+          : undefined;
     } else {
       copilot = week;
     }
@@ -127,6 +133,7 @@ export class DigestComposer {
       groups: figures.groups,
       inactiveSeats: figures.inactiveSeats,
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
+      departments: figures.departments.status === 'ok' ? { status: 'ok', data: trackDepartments(figures.departments.data, previous) } : figures.departments,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
       workloads: figures.workloads.status === 'ok' ? { status: 'ok', data: this.workloadsOf(figures.workloads.data, previous) } : figures.workloads,
       ...(alerts ? { alerts } : {}),
@@ -163,13 +170,15 @@ export class DigestComposer {
 
   private async collectFigures(): Promise<DigestFigures> {
     const period = this.monthPeriod();
-    const [week, activations, groups, idle] = await Promise.all([
+    const today = toIsoDate(this.options.clock.now());
+    const [week, activations, groups, idle, departments] = await Promise.all([
       this.section('copilot-summary', () => this.readWeek()),
       this.section('activations', () => this.readActivations()),
       this.section('groups', () => this.readGroups()),
       this.section('copilot-users', () => this.readIdle()),
+      this.section('directory', () => readDepartmentFigures(this.options.reports, DIGEST_WEEK_PERIOD, today)),
     ]);
-    if (idle.status !== 'ok') return { week, activations, groups, inactiveSeats: idle, seats: idle };
+    if (idle.status !== 'ok') return { week, activations, groups, inactiveSeats: idle, seats: idle, departments };
     const inactive = { ...this.action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' as const };
     return {
       week,
@@ -177,6 +186,7 @@ export class DigestComposer {
       groups,
       inactiveSeats: { status: 'ok', data: inactiveSeatsOf(idle.data, inactive) },
       seats: seatFiguresOf(idle.data, this.action('Copilot licences', { name: 'copilot-licenses', period })),
+      departments,
     };
   }
 
@@ -251,7 +261,13 @@ function trackCopilot(week: CopilotWeek, previous: DigestSnapshot | undefined): 
   };
 }
 
-function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number, seats: SeatSnapshot | undefined): DigestSnapshot {
+function snapshotOf(
+  counts: CopilotCounts,
+  refreshDate: string,
+  now: number,
+  seats: SeatSnapshot | undefined,
+  departments: DepartmentSnapshot | undefined,
+): DigestSnapshot {
   return {
     refreshDate,
     period: DIGEST_WEEK_PERIOD,
@@ -260,6 +276,7 @@ function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number, sea
     apps: Object.fromEntries(counts.apps.map((app) => [app.key, app.active])),
     takenAt: new Date(now).toISOString(),
     ...(seats ? { seats } : {}),
+    ...(departments ? { departments } : {}),
   };
 }
 

@@ -86,6 +86,15 @@ export function idleSpend(skus: readonly PricedSeats[], idle: IdleSeats, price: 
   return { currency: price.currency, monthly: rounded, yearly: yearlyOf(rounded), inactiveSeatPrice: roundCents(inactiveSeatPrice), unpricedSkus };
 }
 
+/**
+ * The idle spend of one group of users (a department, an office): its idle seats — assigned seats with no
+ * Copilot activity in the idle window — at the inactive seat's price of the tenant's idle spend, to the cent.
+ * Unassigned seats belong to no group, so they are in no group's spend.
+ */
+export function groupIdleSpend(idleAssigned: number, spend: Pick<IdleSpend, 'inactiveSeatPrice'>): number {
+  return roundCents(idleAssigned * spend.inactiveSeatPrice);
+}
+
 /** A monthly amount (to the cent) for a year: the yearly figure every answer states beside the monthly one. */
 export function yearlyOf(monthly: number): number {
   return roundCents(monthly * 12);

@@ -83,6 +83,8 @@ export type DigestCardData = {
   };
   /** Copilot seats and idle spend; hidden for a digest composed without them. */
   readonly seats: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
+  /** The departments whose Copilot active rate moved most; hidden for a digest composed without them. */
+  readonly departments: DigestSectionData & { readonly isShown: boolean };
   readonly activations: DigestSectionData;
   readonly groups: DigestSectionData;
   /** Active users per workload on one line; hidden for a digest composed without it. */
@@ -162,6 +164,8 @@ export type CardData = {
   'copilot-users': {
     readonly header: ReportHeader;
     readonly identities: IdentityNote;
+    /** Which users a filtered list counts, and the directory's day; hidden without filters. */
+    readonly filterNote: { readonly isShown: boolean; readonly text: DisplayText };
     readonly facts: readonly Fact[];
     readonly appsTitle: DisplayText;
     readonly appFacts: readonly Fact[];
@@ -175,6 +179,8 @@ export type CardData = {
   'copilot-inactive': {
     readonly header: ReportHeader;
     readonly identities: IdentityNote;
+    /** Which users a filtered list counts, and the directory's day; hidden without filters. */
+    readonly filterNote: { readonly isShown: boolean; readonly text: DisplayText };
     readonly facts: readonly Fact[];
     /** For a period shorter than the idle window: why it lists no seats to reclaim, and the button to the idle window. */
     readonly tooShort: { readonly isShown: boolean; readonly text: DisplayText; readonly actions: readonly CardAction[] };
@@ -204,6 +210,24 @@ export type CardData = {
       /** A week per row (a day per row for a week or two), oldest first, as text: the chart is the only drawing. */
       readonly facts: readonly Fact[];
     };
+    readonly actions: readonly CardAction[];
+  };
+  'attribute-groups': {
+    readonly header: ReportHeader;
+    /** The directory's day and how it was read; with a warning when an older copy stands in. */
+    readonly directory: { readonly text: DisplayText; readonly isStale: boolean; readonly staleNote: DisplayText };
+    /** "Only users whose department is Sales." */
+    readonly filterNote: { readonly isShown: boolean; readonly text: DisplayText };
+    readonly facts: readonly Fact[];
+    readonly hasRows: boolean;
+    /** For an answer with no users at all. */
+    readonly emptyNote: DisplayText;
+    /** "Departments · most users first" */
+    readonly rowsTitle: DisplayText;
+    /** One per value (bold name, figures under it), "other" last. */
+    readonly rows: readonly Fact[];
+    /** What "(not set)", "(not in directory)" and "other" hold, unassigned seats, the channel's rule. */
+    readonly notes: readonly { readonly text: DisplayText }[];
     readonly actions: readonly CardAction[];
   };
   'copilot-licenses': {

@@ -23,6 +23,7 @@ export const CARD_NAMES = Object.keys({
   'copilot-inactive': true,
   'copilot-trend': true,
   'copilot-licenses': true,
+  'attribute-groups': true,
   activations: true,
   groups: true,
   'groups-inactive': true,

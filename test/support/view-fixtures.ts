@@ -3,6 +3,7 @@
  * checker for the basic Adaptive Card structure Teams expects.
  */
 import type { Attachment } from 'botbuilder';
+import type { DirectoryMeta } from '../../src/reports/directory-reader.js';
 import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
 import { COPILOT_APPS } from '../../src/reports/catalog.js';
 import { WORD_JOINER } from '../../src/views/escape-card-text.js';
@@ -324,6 +325,21 @@ export const DIGEST: ViewModels['digest'] = {
       action: { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
     },
   },
+  departments: {
+    status: 'ok',
+    data: {
+      period: 'D7',
+      freshness: FRESHNESS,
+      directoryDay: '2026-11-23',
+      comparedWith: '2026-11-12',
+      compared: 41,
+      up: [
+        { department: 'Customer Support', users: 21210, active: 10931, points: 6.2 },
+        { department: 'Marketing', users: 16870, active: 8012, points: 3.9 },
+      ],
+      down: [{ department: 'Legal', users: 7140, active: 2140, points: -4.4 }],
+    },
+  },
   inactiveGroups: {
     status: 'ok',
     data: { period: 'D30', total: 1200, inactive: 56, action: { title: 'Inactive groups', command: 'groups inactive D30', delivery: 'private' } },
@@ -395,6 +411,45 @@ export const LICENCES: ViewModels['copilot-licenses'] = {
     { title: 'Inactive seats', command: 'copilot inactive D30' },
     { title: 'CSV', command: 'csv copilot licenses D30' },
     { title: 'Summary', command: 'copilot summary D30' },
+  ],
+};
+
+/** The directory read this morning with the delta query. */
+export const DIRECTORY: DirectoryMeta = {
+  source: 'Microsoft Graph',
+  day: '2026-11-22',
+  fetchedAt: '2026-11-22T06:12:00.000Z',
+  users: 412380,
+  refresh: 'delta',
+  cache: 'miss',
+};
+
+/** `copilot licenses D30 by department` in a channel: three departments, "(not set)", and the rest folded into "other". */
+export const LICENCES_BY_DEPARTMENT: ViewModels['attribute-groups'] = {
+  focus: 'idle',
+  subject: 'copilot',
+  attribute: 'department',
+  period: 'D30',
+  freshness: FRESHNESS,
+  directory: DIRECTORY,
+  filters: [],
+  total: { users: 359096, active: 165115, neverActive: 41234, idle: 193981, idleMonthly: 5819430 },
+  valueCount: 44,
+  rows: [
+    { kind: 'value', label: 'Sales', users: 81230, active: 30122, neverActive: 9120, idle: 51108, idleMonthly: 1533240 },
+    { kind: 'value', label: 'Engineering', users: 70411, active: 41230, neverActive: 5011, idle: 29181, idleMonthly: 875430 },
+    { kind: 'not-set', label: '(not set)', users: 17950, active: 6012, neverActive: 3020, idle: 11938, idleMonthly: 358140 },
+    { kind: 'value', label: 'Research & Development', users: 18012, active: 9981, neverActive: 1190, idle: 8031, idleMonthly: 240930 },
+    { kind: 'other', label: '', values: 41, users: 171493, active: 77770, neverActive: 22893, idle: 93723, idleMonthly: 2811690 },
+  ],
+  smallGroupsFolded: 3,
+  concealed: 0,
+  licences: { licenceMeta: LICENCES.licenceSource, idle: LICENCES.licences.idle, spend: { ...LICENCES.licences.spend!, inactiveSeatPrice: 30 } },
+  actions: [
+    { title: 'Last 7 days', command: 'copilot licenses D7 by department' },
+    { title: 'Adoption', command: 'copilot summary D30 by department' },
+    { title: 'Inactive', command: 'copilot inactive D30 by department' },
+    { title: 'CSV', command: 'csv copilot licenses D30 by department' },
   ],
 };
 
@@ -488,6 +543,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'copilot-inactive', model: INACTIVE_SHOWN },
   { view: 'copilot-trend', model: TREND_D30 },
   { view: 'copilot-licenses', model: LICENCES },
+  { view: 'attribute-groups', model: LICENCES_BY_DEPARTMENT },
   { view: 'activations', model: ACTIVATIONS },
   { view: 'groups', model: GROUPS_D30 },
   { view: 'groups-inactive', model: GROUPS_INACTIVE_SHOWN },
