@@ -72,7 +72,7 @@ describe('the answer follows the language of the Teams client that asked', () =>
     const texts = visibleTexts(card);
     expect(texts[0]).toBe(title);
     expect(texts).toContain(description);
-    expect(texts).toContain('copilot summary [D7|D30|D90|D180|ALL]');
+    expect(texts).toContain('copilot summary [D7|D30|D90|D180|ALL] [by <attribute>]');
     expect(texts).toContain(question);
     expect(submitActions(card).map((action) => action.data.command)).toContain('copilot summary D30');
   });

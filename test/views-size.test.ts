@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CopilotUserRow, GroupRow, ReplyMessage } from '../src/view-models.js';
+import type { CopilotUserRow, DigestDepartments, DigestModel, GroupRow, ReplyMessage } from '../src/view-models.js';
 import type { CardData } from '../src/views/card-data.js';
 import type { DisplayText } from '../src/views/display-text.js';
 import { expandCardTemplate } from '../src/views/card-templates.js';
@@ -14,7 +14,17 @@ import { LANGUAGES, PSEUDO_LANGUAGE } from '../src/i18n/languages.js';
 import { messagesFor } from '../src/i18n/messages.js';
 import { dataOf } from './support/model-data.js';
 import { ALL_VIEW_STATES } from './support/view-states.js';
-import { GROUPS_D30, GROUPS_INACTIVE_SHOWN, INACTIVE_SHOWN, USERS_SHOWN, cardOf, structureProblems, visibleTexts } from './support/view-fixtures.js';
+import {
+  DIGEST,
+  GROUPS_D30,
+  GROUPS_INACTIVE_SHOWN,
+  INACTIVE_SHOWN,
+  LICENCES_BY_DEPARTMENT,
+  USERS_SHOWN,
+  cardOf,
+  structureProblems,
+  visibleTexts,
+} from './support/view-fixtures.js';
 import type { WorkloadFigures } from '../src/workload-view-models.js';
 import { WORKLOAD_FIGURES, workloadModel } from './support/workload-fixtures.js';
 
@@ -162,6 +172,35 @@ function textBlocks(card: Record<string, unknown>): Record<string, unknown>[] {
   visit(card['body']);
   return found;
 }
+
+describe('free-text directory values on a card', () => {
+  // Entra ID caps these attributes at 64 to 128 characters, but Graph's JSON is untrusted input: the card caps them itself.
+  const longValue = (index: number) => `${index} ${'Département de la recherche & du développement <b>*x*</b> '.repeat(12)}`;
+
+  test('a grouped answer with a full card of very long values stays under the target, each value cut with an ellipsis', () => {
+    const rows = Array.from({ length: 24 }, (_, index) => ({ kind: 'value' as const, label: longValue(index), users: 9000 - index, active: 4000, neverActive: 10, idle: 5000, idleMonthly: 150000 }));
+    const model = { ...LICENCES_BY_DEPARTMENT, rows: [...rows, LICENCES_BY_DEPARTMENT.rows.at(-1)!] };
+    for (const [locale, other] of [['en-US', 'Other (41 departments)'], ['de-DE', 'Andere (41 Abteilungen)']] as const) {
+      const card = cardOf(renderReplyMessage({ view: 'attribute-groups', model }, { locale }));
+      expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+      expect(structureProblems(card)).toEqual([]);
+      const texts = visibleTexts(card);
+      // Every row is there, "other" included: none was dropped to fit.
+      expect(texts.filter((text) => /^\d+ Département/.test(text))).toHaveLength(24);
+      expect(texts.find((text) => text.startsWith('0 Département'))).toMatch(/…$/);
+      expect(texts).toContain(other);
+    }
+  });
+
+  test('the digest with three moves each way of very long department names stays under the target', () => {
+    const move = (index: number, points: number) => ({ department: longValue(index), users: 1000, active: 500, points });
+    const data = (DIGEST.departments as { data: DigestDepartments }).data;
+    const model: DigestModel = { ...DIGEST, departments: { status: 'ok', data: { ...data, up: [1, 2, 3].map((i) => move(i, i)), down: [4, 5, 6].map((i) => move(i, -i)) } } };
+    const card = cardOf(renderReplyMessage({ view: 'digest', model }, { locale: 'en-US' }));
+    expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+    expect(visibleTexts(card).filter((text) => /^\d Département.*…: [▲▼] \d\.0 pts · 50\.0% active · 500 of 1,000$/.test(text))).toHaveLength(6);
+  });
+});
 
 describe('the size guard on workload cards, whose lists sit in a list of lists', () => {
   const longUpn = (index: number) => `person.${index}.${'long'.repeat(20)}@contoso.onmicrosoft.com`;

@@ -2,9 +2,11 @@
  * The commands as admins see them: usage, what they answer, an example. One list feeds the help
  * card, the terminal's usage text and the Teams manifest's command menus (a test keeps them equal).
  */
+import { ALERT_SNOOZE_USAGE } from '../alerts/parse-alert-command.js';
 import { DIGEST_SUBSCRIBE_EXAMPLE, DIGEST_SUBSCRIBE_USAGE } from '../digest/parse-digest-schedule.js';
 import { LANGUAGES } from '../i18n/languages.js';
 import { phrase, type Phrase } from '../i18n/message-types.js';
+import { takesBy, takesFilters } from './attribute-modifiers.js';
 import type { CommandName } from './command.js';
 import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, tablePeriods } from './report-commands.js';
 
@@ -28,7 +30,7 @@ export type CommandGuideEntry = {
   readonly example: string;
   /** The Teams command menus that offer it; every command can be typed anywhere regardless. */
   readonly menus: readonly CommandMenu[];
-  /** Works only in a Teams conversation (a digest subscription lives in the bot): the terminal leaves it out of its help. */
+  /** Works only in a Teams conversation (a digest subscription or an alert lives in the bot): the terminal leaves it out of its help. */
   readonly teamsOnly?: true;
 };
 
@@ -52,7 +54,14 @@ const TABLE_GUIDE: readonly CommandGuideEntry[] = TABLE_COMMAND_NAMES.map((name)
   return { name, words, usage: periods ? `${words} [${periods.join('|')}]` : words, description, example, menus };
 });
 
-export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
+/** An entry's usage with the directory modifiers its command takes: `[by department|country|…]`, `[<attribute>=<value>]`. */
+function withModifiers(entry: CommandGuideEntry): CommandGuideEntry {
+  const by = takesBy(entry.name) ? ' [by <attribute>]' : '';
+  const filters = takesFilters(entry.name) ? ' [<attribute>=<value>]' : '';
+  return by === '' && filters === '' ? entry : { ...entry, usage: `${entry.usage}${by}${filters}` };
+}
+
+const ENTRIES: readonly CommandGuideEntry[] = [
   {
     name: 'copilot-summary',
     words: 'copilot summary',
@@ -181,6 +190,60 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     teamsOnly: true,
   },
   {
+    name: 'alert-set',
+    words: 'alert',
+    usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>',
+    description: phrase('command.alert-set'),
+    example: 'alert idle-seats > 100',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-list',
+    words: 'alerts',
+    usage: 'alerts',
+    description: phrase('command.alert-list'),
+    example: 'alerts',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-snooze',
+    words: 'alert snooze',
+    usage: ALERT_SNOOZE_USAGE,
+    description: phrase('command.alert-snooze'),
+    example: 'alert snooze 1 7d',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-remove',
+    words: 'alert remove',
+    usage: 'alert remove <n>',
+    description: phrase('command.alert-remove'),
+    example: 'alert remove 1',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-exclude',
+    words: 'alert exclude',
+    usage: 'alert exclude <SKU>',
+    description: phrase('command.alert-exclude'),
+    example: 'alert exclude Microsoft_365_Copilot_Trial',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-include',
+    words: 'alert include',
+    usage: 'alert include <SKU>',
+    description: phrase('command.alert-include'),
+    example: 'alert include Microsoft_365_Copilot_Trial',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
     name: 'status',
     words: 'status',
     usage: 'status',
@@ -197,3 +260,6 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     menus: EVERYWHERE,
   },
 ];
+
+/** Every command as help, the terminal and the Teams menus list it. */
+export const COMMAND_GUIDE: readonly CommandGuideEntry[] = ENTRIES.map(withModifiers);

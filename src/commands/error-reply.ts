@@ -5,8 +5,16 @@
  * carry report data or internals, and is never shown.
  */
 import { phrase, type Phrase } from '../i18n/message-types.js';
-import { GraphReportError, ReportDataError, ReportRequestError, type GraphReportErrorCode, type ReportRequestErrorCode } from '../reports/report-errors.js';
-import { isReportCommand, type Command, type ParsedCommand } from './command.js';
+import {
+  DirectoryJoinError,
+  GraphReportError,
+  ReportDataError,
+  ReportRequestError,
+  type DirectoryJoinErrorCode,
+  type GraphReportErrorCode,
+  type ReportRequestErrorCode,
+} from '../reports/report-errors.js';
+import { isReportCommand, type Command, type ParsedCommand, type ReportCommand } from './command.js';
 import { formatCommand } from './parse.js';
 import type { Reply } from './reply.js';
 import type { CommandAction, ViewModels } from '../view-models.js';
@@ -34,6 +42,9 @@ const REMEDIES: Readonly<Record<string, Remedy>> = {
   TOKEN: 'fix-access',
   BAD_REQUEST: 'fix-input',
   NOT_FOUND: 'fix-access',
+  // Joining the reports to the directory.
+  NAMES_CONCEALED: 'fix-access',
+  UNKNOWN_VALUE: 'fix-input',
 };
 
 /** The data itself could not be read: one title for all of these. */
@@ -43,7 +54,8 @@ const UNREADABLE: ReadonlySet<string> = new Set(['MALFORMED_CSV', 'MALFORMED_JSO
 const TITLED = [
   ...(['UNKNOWN_REPORT', 'BAD_PERIOD', 'BAD_DATE', 'DATE_OUT_OF_RANGE', 'UNSUPPORTED_PARAMETER', 'BUDGET_EXHAUSTED', 'SHARED_FETCH_TIMEOUT', 'STORAGE_UNAVAILABLE'] as const),
   ...(['UNAUTHORIZED', 'FORBIDDEN', 'LICENSE_FORBIDDEN', 'DIRECTORY_FORBIDDEN', 'TOKEN', 'BAD_REQUEST', 'NOT_FOUND', 'THROTTLED', 'UNAVAILABLE', 'DOWNLOAD_FAILED', 'NETWORK', 'UNEXPECTED_RESPONSE'] as const),
-] satisfies readonly (ReportRequestErrorCode | GraphReportErrorCode)[];
+  ...(['NAMES_CONCEALED', 'UNKNOWN_VALUE'] as const),
+] satisfies readonly (ReportRequestErrorCode | GraphReportErrorCode | DirectoryJoinErrorCode)[];
 
 /** The title of an error card for a report failure with `code`. */
 function titleOf(code: string): Phrase {
@@ -66,8 +78,10 @@ export function errorReply(error: unknown, parsed: ParsedCommand): Reply {
   const { code, message, retryAt } = known;
   const remedy = REMEDIES[code] ?? 'retry';
   const actions: CommandAction[] =
-    remedy === 'fix-input'
-      ? [...defaultPeriodAction(command), help]
+    error instanceof DirectoryJoinError
+      ? joinActions(error, command, help)
+      : remedy === 'fix-input'
+        ? [...defaultPeriodAction(command), help]
       : remedy === 'fix-access'
         ? [retry, status]
         : [retry, ...(retryAt !== undefined ? [status] : [])];
@@ -90,6 +104,7 @@ function describeKnown(error: unknown, command: string): { code: string; message
     return { code: error.code, message, ...(retryAt !== undefined ? { retryAt } : {}) };
   }
   if (error instanceof ReportDataError) return { code: error.code, message: phrase('errorMessage.unreadableReport', { command, code: error.code, line: error.line ?? 0 }) };
+  if (error instanceof DirectoryJoinError) return { code: error.code, message: error.phrase };
   return undefined;
 }
 
@@ -110,6 +125,23 @@ function defaultPeriodAction(command: Command): CommandAction[] {
   const plain = { name: asked.name } as Command;
   const retry: Command = command.name === 'export' && isReportCommand(plain) ? { name: 'export', target: plain } : plain;
   return [{ title: phrase('action.useDefaultPeriod'), command: formatCommand(retry) }];
+}
+
+/**
+ * After a join refused: for a filter value no user has, the same command with each of the closest values;
+ * for concealed names, the command without its directory part (which needs no names).
+ */
+function joinActions(error: DirectoryJoinError, command: Command, help: CommandAction): CommandAction[] {
+  const asked = command.name === 'export' ? command.target : command;
+  const wrap = (target: ReportCommand): Command => (command.name === 'export' ? { name: 'export', target } : target);
+  if (error.unknown && 'filters' in asked) {
+    const { filter, closest } = error.unknown;
+    const others = (asked.filters ?? []).filter((each) => each.attribute !== filter.attribute);
+    return closest.map((value) => ({ title: phrase('action.value', { value }), command: formatCommand(wrap({ ...asked, filters: [...others, { attribute: filter.attribute, value }] })) }));
+  }
+  if (!isReportCommand(asked)) return [help];
+  const { by: _by, filters: _filters, ...plain } = asked as ReportCommand & { by?: unknown; filters?: unknown };
+  return [{ title: phrase('action.withoutGrouping'), command: formatCommand(wrap(plain)) }, help];
 }
 
 function errorView(model: ViewModels['error']): Reply {

@@ -4,6 +4,7 @@
  * Periods are shaped (`7d` → `D7`) and refused when no Copilot report version knows them; whether a
  * v1 tenant takes D28 stays the report service's decision. Every suggestion parses back to a command.
  */
+import { formatAlertCommand, readAlertCommand } from '../alerts/parse-alert-command.js';
 import { DIGEST_SUBSCRIBE_USAGE, readScheduleArguments } from '../digest/parse-digest-schedule.js';
 import { LANGUAGES, isLanguage } from '../i18n/languages.js';
 import { phrase, type Phrase } from '../i18n/message-types.js';
@@ -19,8 +20,22 @@ import {
   type Delivery,
   type ParseResult,
 } from './command.js';
+import type { AlertCommand, AlertCommandName } from '../alerts/alert-command.js';
 import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, isTableCommandName, tablePeriods, type TableCommandName } from './report-commands.js';
 import { suggestCommand } from './suggest-command.js';
+import {
+  formatModifiers,
+  FILTERABLE_COMMANDS,
+  GROUPABLE_COMMANDS,
+  isModifierWord,
+  listParts,
+  readModifiers,
+  splitCommandWords,
+  takesBy,
+  takesFilters,
+  unquotedValue,
+  type Modifiers,
+} from './attribute-modifiers.js';
 
 /** Longer than any command could be, mentions removed. */
 export const MAX_COMMAND_LENGTH = 500;
@@ -29,10 +44,16 @@ export const MAX_SUBMIT_COMMAND_LENGTH = 200;
 // Checked before the mention and tag clean-up, so no regular expression ever runs on megabytes.
 const MAX_RAW_LENGTH = 10 * MAX_COMMAND_LENGTH;
 
-/** `command`: the words after it are a whole report command (`csv copilot users D30`); `schedule`: day, time and zone; `language`: a language code. */
-type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule' | 'language';
+/**
+ * `command`: the words after it are a whole report command (`csv copilot users D30`); `schedule`: day,
+ * time and zone; `language`: a language code; `alert`: read by the alert grammar (alerts/parse-alert-command.ts).
+ */
+type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule' | 'language' | 'alert';
 
 type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
+
+/** The commands matched by their words here; alert commands are read by the alert grammar before. */
+type WordCommandName = Exclude<CommandName, AlertCommandName>;
 
 /** The table's commands: their words, then a period when their report takes one. */
 const TABLE_GRAMMAR = Object.fromEntries(
@@ -58,9 +79,15 @@ const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
   'digest-preview': { words: 'digest preview', argument: 'none' },
   'digest-run-now': { words: 'digest run-now', argument: 'none' },
   'digest-language': { words: 'digest language', argument: 'language' },
+  'alert-set': { words: 'alert', argument: 'alert' },
+  'alert-list': { words: 'alerts', argument: 'alert' },
+  'alert-remove': { words: 'alert remove', argument: 'alert' },
+  'alert-snooze': { words: 'alert snooze', argument: 'alert' },
+  'alert-exclude': { words: 'alert exclude', argument: 'alert' },
+  'alert-include': { words: 'alert include', argument: 'alert' },
 };
 
-const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
+const COPILOT_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
   summary: 'copilot-summary',
   users: 'copilot-users',
   inactive: 'copilot-inactive',
@@ -69,7 +96,7 @@ const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
   licences: 'copilot-licenses',
 };
 
-const DIGEST_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
+const DIGEST_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
   subscribe: 'digest-subscribe',
   unsubscribe: 'digest-unsubscribe',
   status: 'digest-status',
@@ -93,7 +120,11 @@ export function parseCommand(text: string): ParseResult {
   if (/^[?\s]+$/.test(cleaned)) return accept({ name: 'help' }, 'here');
   const sentence = cleaned.replace(/[\s?.!]+$/u, '');
   if (sentence === '') return refuse('EMPTY', phrase('parse.empty'));
-  const result = parseWords(sentence.split(' '));
+  // An alert refusal says what the rule needs; it is never read again as a plain question.
+  if (isAlertCommand(sentence)) return parseAlert(sentence.split(' '));
+  const split = splitCommandWords(sentence);
+  if ('problem' in split) return refuse('BAD_ARGUMENT', split.problem);
+  const result = parseWords(split.words);
   if (result.ok || (result.error.code !== 'UNKNOWN_COMMAND' && result.error.code !== 'BAD_ARGUMENT')) return result;
   // The help card quotes what was typed (mentions removed, shortened).
   const { code, reasons, suggestion } = result.error;
@@ -114,11 +145,12 @@ export function parseSubmit(value: unknown): ParseResult {
 /** The canonical text of a command, e.g. `copilot summary D7`, `groups 2026-11-10`, `csv groups D7`; parses back to it. */
 export function formatCommand(command: Command): string {
   if (command.name === 'export') return `${GRAMMAR.export.words} ${formatCommand(command.target)}`;
+  if (GRAMMAR[command.name].argument === 'alert') return formatAlertCommand(command as AlertCommand);
   const words = GRAMMAR[command.name].words;
   if (command.name === 'digest-subscribe') return [words, command.day, command.time, command.timeZone].filter((part) => part !== undefined).join(' ');
   if (command.name === 'digest-language') return `${words} ${command.language}`;
   const argument = command.name === 'groups' ? (command.date ?? command.period) : 'period' in command ? command.period : undefined;
-  return argument === undefined ? words : `${words} ${argument}`;
+  return `${argument === undefined ? words : `${words} ${argument}`}${formatModifiers(command)}`;
 }
 
 function readSubmit(value: unknown): { command: string; delivery: Delivery } | Phrase {
@@ -142,28 +174,48 @@ function readSubmit(value: unknown): { command: string; delivery: Delivery } | P
   return { command, delivery: delivery ?? 'here' };
 }
 
+function isAlertCommand(sentence: string): boolean {
+  return /^alerts?(?:\s|$)/i.test(sentence);
+}
+
+/** `alert …` and `alerts`: the alert grammar's command, or its refusal with every problem and the forms allowed. */
+function parseAlert(tokens: readonly string[]): ParseResult {
+  const read = readAlertCommand(tokens);
+  return read.ok ? accept(read.command, 'here') : refuse('BAD_ARGUMENT', read.reasons, read.suggestion);
+}
+
 function parseWords(tokens: readonly string[]): ParseResult {
   const lower = tokens.map((token) => token.toLowerCase());
+  if (lower[0] === 'alert' || lower[0] === 'alerts') return parseAlert(tokens);
   if (lower.length === 1 && lower[0] === 'digest') return refuseBareDigest();
-  const match = matchCommand(lower);
-  if (!match) return refuseUnknown(tokens, lower);
+  // Modifiers (`by department`, `department=Sales`) follow the command's words; a typo's did-you-mean keeps them.
+  const firstModifier = tokens.findIndex(isModifierWord);
+  const head = firstModifier < 0 ? tokens.length : firstModifier;
+  const match = matchCommand(lower.slice(0, head));
+  if (!match) return refuseUnknown(tokens.slice(0, head), lower.slice(0, head), tokens.slice(head));
   if (match.name === 'help') return accept({ name: 'help' }, 'here'); // "help me", "help groups": still help
   if (match.name === 'export') return parseExport(tokens.slice(match.argumentsFrom));
   if (match.name === 'digest-subscribe') return parseDigestSubscribe(tokens.slice(match.argumentsFrom));
   if (match.name === 'digest-language') return parseDigestLanguage(tokens.slice(match.argumentsFrom));
   const entry = GRAMMAR[match.name];
-  const args = tokens.slice(match.argumentsFrom);
+  const read = readModifiers(tokens.slice(match.argumentsFrom));
+  if ('problem' in read) return refuse('BAD_ARGUMENT', read.problem, entry.words);
+  const { modifiers } = read;
+  const unsupported = unsupportedModifiers(match.name, modifiers);
+  if (unsupported) return refuse('BAD_ARGUMENT', unsupported.problem, unsupported.suggestion);
+  const args = read.rest;
   const [first, extra] = args;
-  if (first === undefined) return accept({ name: match.name }, 'here');
+  if (first === undefined) return accept(buildCommand(match.name, undefined, modifiers), 'here');
 
   if (entry.argument === 'none') {
     return refuse('BAD_ARGUMENT', phrase('parse.noArgument', { command: entry.words }), entry.words);
   }
   const argument = readArgument(first);
   if (!argument) {
+    if (modifiers.filters.length > 0 && extra === undefined) return refuseUnquoted(match.name, undefined, modifiers, first);
     // `groups inactve`: a typo of a longer command, not an argument.
-    const suggestion = suggestCommand(lower.filter((token) => readArgument(token) === undefined));
-    if (suggestion !== undefined && suggestion !== entry.words) return refuseUnknown(tokens, lower);
+    const suggestion = suggestCommand(lower.slice(0, head).filter((token) => readArgument(token) === undefined));
+    if (suggestion !== undefined && suggestion !== entry.words) return refuseUnknown(tokens.slice(0, head), lower.slice(0, head), tokens.slice(head));
     return refuse('BAD_ARGUMENT', [phrase('parse.notUnderstood', { command: entry.words, argument: shorten(first, 40) }), allowedArguments(match.name)], entry.words);
   }
   const problems: Phrase[] = [];
@@ -174,19 +226,50 @@ function parseWords(tokens: readonly string[]): ParseResult {
   }
   const fine = problems.length === 0;
   if (extra !== undefined) {
+    if (modifiers.filters.length > 0 && fine && args.length === 2 && readArgument(extra) === undefined) {
+      return refuseUnquoted(match.name, argument, modifiers, extra);
+    }
     problems.push(phrase('parse.oneTooMany', { command: entry.words, takes: entry.argument === 'period' ? 'period' : 'date', extra: shorten(extra, 40) }));
   }
   // Every problem at once; the suggestion keeps the argument only when it is fine.
   if (problems.length > 0) return refuse('BAD_ARGUMENT', problems, fine && extra !== undefined ? `${entry.words} ${argument.value}` : entry.words);
-  return accept(buildCommand(match.name, argument), 'here');
+  return accept(buildCommand(match.name, argument, modifiers), 'here');
 }
 
-function matchCommand(lower: readonly string[]): { name: CommandName; argumentsFrom: number } | undefined {
+/** `department=Human Resources`: the word after the filter is the rest of its value; the suggestion quotes it. */
+function refuseUnquoted(name: Exclude<WordCommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument | undefined, modifiers: Modifiers, extra: string): ParseResult {
+  const fixed = unquotedValue(modifiers.filters, extra);
+  return refuse('BAD_ARGUMENT', fixed.problem, formatCommand(buildCommand(name, argument, { ...modifiers, filters: fixed.filters })));
+}
+
+/** Why `name` cannot take `modifiers` (and the command that can), or undefined when it can. */
+function unsupportedModifiers(name: CommandName, modifiers: Modifiers): { problem: Phrase; suggestion?: string } | undefined {
+  const { words } = GRAMMAR[name];
+  if (modifiers.by !== undefined && !takesBy(name)) {
+    const by = formatModifiers({ by: modifiers.by }).trim();
+    const groupable = listParts(GROUPABLE_COMMANDS.map((command) => GRAMMAR[command].words));
+    return { problem: phrase('parse.modifiers.noBy', { command: words, by, ...groupable }), suggestion: `${GRAMMAR[GROUPABLE_COMMANDS[0]!].words} ${by}` };
+  }
+  const [filter] = modifiers.filters;
+  if (filter && !takesFilters(name)) {
+    const lists = listParts(FILTERABLE_COMMANDS.map((command) => GRAMMAR[command].words));
+    const example = formatModifiers({ filters: [filter] }).trim();
+    const instead = takesBy(name) ? `${words}${formatModifiers({ by: filter.attribute })}` : undefined;
+    return {
+      problem: phrase('parse.modifiers.noFilter', { command: words, example, ...lists, instead: instead ?? 'none' }),
+      ...(instead ? { suggestion: instead } : {}),
+    };
+  }
+  return undefined;
+}
+
+function matchCommand(lower: readonly string[]): { name: WordCommandName; argumentsFrom: number } | undefined {
   const [first, second] = lower;
   const table = TABLE_COMMAND_NAMES.find((name) => TABLE_GRAMMAR[name].words.split(' ').every((word, i) => lower[i] === word));
   if (table) return { name: table, argumentsFrom: TABLE_GRAMMAR[table].words.split(' ').length };
   switch (first) {
     case 'copilot': {
+      // `copilot by department` is the summary's, as `copilot D30` is.
       if (second === undefined || readArgument(second)) return { name: 'copilot-summary', argumentsFrom: 1 };
       const name = COPILOT_SUBCOMMANDS[second];
       return name ? { name, argumentsFrom: 2 } : undefined;
@@ -306,28 +389,38 @@ function suggestDigestCommand(tokens: readonly string[], lower: readonly string[
 /** A did-you-mean for the words after `csv`, as a csv command when it names a report command. */
 function exportSuggestion(suggestion: string | undefined): string | undefined {
   if (suggestion === undefined) return undefined;
-  const parsed = parseWords(suggestion.split(' '));
+  const split = splitCommandWords(suggestion);
+  if (!('words' in split)) return undefined;
+  const parsed = parseWords(split.words);
   return parsed.ok && isReportCommand(parsed.parsed.command) ? `csv ${suggestion}` : undefined;
 }
 
-function buildCommand(name: Exclude<CommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument): Command {
-  if (isTableCommandName(name)) return { name, period: argument.value };
+/** The command `name` with its argument (a period or date) and the modifiers it takes (the grammar refused the others). */
+function buildCommand(name: Exclude<WordCommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument | undefined, modifiers: Modifiers): Command {
+  const period = argument !== undefined ? { period: argument.value } : {};
+  const by = modifiers.by !== undefined ? { by: modifiers.by } : {};
+  const filters = modifiers.filters.length > 0 ? { filters: modifiers.filters } : {};
+  // The grammar refused `by` for a table command whose type does not declare it.
+  if (isTableCommandName(name)) return { name, ...period, ...(takesBy(name) ? by : {}) };
   switch (name) {
     case 'groups':
-      return argument.kind === 'date' ? { name, date: argument.value } : { name, period: argument.value };
+      return argument?.kind === 'date' ? { name, date: argument.value } : { name, ...period };
     case 'copilot-summary':
-    case 'copilot-users':
-    case 'copilot-inactive':
-    case 'copilot-trend':
     case 'copilot-licenses':
+      return { name, ...period, ...by };
+    case 'copilot-users':
+      return { name, ...period, ...filters };
+    case 'copilot-inactive':
+      return { name, ...period, ...by, ...filters };
+    case 'copilot-trend':
     case 'groups-inactive':
-      return { name, period: argument.value };
+      return { name, ...period };
     default:
       return { name };
   }
 }
 
-function refuseUnknown(tokens: readonly string[], lower: readonly string[]): ParseResult {
+function refuseUnknown(tokens: readonly string[], lower: readonly string[], modifierWords: readonly string[] = []): ParseResult {
   const words = lower.filter((token) => readArgument(token) === undefined);
   const args = tokens.map(readArgument).filter((argument): argument is Argument => argument !== undefined);
   let suggestion = suggestCommand(words) ?? suggestDigestCommand(tokens, lower);
@@ -340,7 +433,9 @@ function refuseUnknown(tokens: readonly string[], lower: readonly string[]): Par
     suggestion = `${suggestion} ${argument.value}`;
   }
   suggestion = acceptedSuggestion(suggestion);
-  const input = shorten(tokens.join(' '), 60);
+  // The modifiers typed after the misspelt words, kept when the suggested command takes them.
+  if (suggestion !== undefined && modifierWords.length > 0) suggestion = acceptedSuggestion(`${suggestion} ${modifierWords.join(' ')}`) ?? suggestion;
+  const input = shorten([...tokens, ...modifierWords].join(' '), 60);
   const reasons = suggestion !== undefined ? [phrase('parse.unknownDidYouMean', { input, suggestion }), ...problems] : [phrase('parse.unknown', { input })];
   return refuse('UNKNOWN_COMMAND', reasons, suggestion);
 }
@@ -351,7 +446,9 @@ function refuseUnknown(tokens: readonly string[], lower: readonly string[]): Par
  */
 function acceptedSuggestion(suggestion: string | undefined, depth = 0): string | undefined {
   if (suggestion === undefined || depth > 2) return undefined;
-  const result = parseWords(suggestion.split(' '));
+  const split = splitCommandWords(suggestion);
+  const result = 'words' in split ? parseWords(split.words) : undefined;
+  if (!result) return undefined;
   return result.ok ? suggestion : acceptedSuggestion(result.error.suggestion, depth + 1);
 }
 

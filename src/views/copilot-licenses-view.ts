@@ -7,13 +7,12 @@
 import type { ViewModels } from '../view-models.js';
 import type { CopilotLicences, CopilotSkuSeats } from '../reports/copilot-licences.js';
 import { MICROSOFT_365_COPILOT_SKU } from '../reports/copilot-skus.js';
-import type { SeatCounts } from '../reports/figures.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import type { DisplayText } from './display-text.js';
 import { describePeriod } from './describe-period.js';
-import { idleFacts, inactiveText, POPULATION } from './figure-text.js';
+import { idleFacts, inactiveText, POPULATION, seatFacts, unpricedFacts } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
@@ -44,25 +43,6 @@ export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], 
   };
 }
 
-/** Purchased, assigned and unassigned seats; over-assigned, warning, suspended and locked-out units only when there are any. */
-function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
-  const { format, encode, messages: { t } } = ctx;
-  const fact = (title: string, value: string): Fact => ({ title: encode(title), value: encode(value) });
-  const facts: Fact[] = [
-    fact(t(POPULATION.purchasedSeats), format.number(total.purchased)),
-    fact(t(POPULATION.assignedSeats), format.number(total.assigned)),
-    fact(t('licences.unassigned'), format.number(total.unassigned)),
-  ];
-  if (total.overAssigned > 0) facts.push(fact(t('licences.overAssigned'), t('licences.overAssignedValue', { count: total.overAssigned })));
-  if (total.inWarning > 0) facts.push(fact(t('licences.inWarning'), t('licences.inWarningValue', { count: total.inWarning })));
-  const apart = [
-    total.suspended > 0 ? t('licences.suspended', { count: total.suspended }) : undefined,
-    total.lockedOut > 0 ? t('licences.lockedOut', { count: total.lockedOut }) : undefined,
-  ].filter((part) => part !== undefined);
-  if (apart.length > 0) facts.push(fact(t('licences.notPurchased'), t('licences.notPurchasedValue', { parts: apart.join(', ') })));
-  return facts;
-}
-
 /** How the enabled users used Copilot in the answer's period, the never active as part of the inactive. */
 function usageFacts({ usage, total }: CopilotLicences, ctx: ViewContext): Fact[] {
   const { format, encode, messages: { t } } = ctx;
@@ -82,16 +62,11 @@ function priceFacts({ spend, skus }: CopilotLicences, ctx: ViewContext): Fact[] 
   if (!spend) return [];
   const { format, encode, messages: { t } } = ctx;
   const samePrice = new Set(skus.flatMap((sku) => (sku.monthlyPrice !== undefined ? [sku.monthlyPrice] : []))).size <= 1;
-  const facts: Fact[] = [
-    {
-      title: encode(samePrice ? t('licences.pricePerSeat') : t('licences.averagePrice')),
-      value: encode(t('licences.perMonth', { amount: formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale) })),
-    },
-  ];
-  if (spend.unpricedSkus.length > 0) {
-    facts.push({ title: encode(t('licences.notPriced')), value: encode(t('licences.notPricedValue', { skus: spend.unpricedSkus.join(', ') })) });
-  }
-  return facts;
+  const price: Fact = {
+    title: encode(samePrice ? t('licences.pricePerSeat') : t('licences.averagePrice')),
+    value: encode(t('licences.perMonth', { amount: formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale) })),
+  };
+  return [price, ...unpricedFacts(spend, ctx)];
 }
 
 /** `Microsoft 365 Copilot (Microsoft_365_Copilot, Enabled): 830 purchased · 798 assigned · …`: a line, as names are too long for a fact title. */

@@ -6,8 +6,10 @@
 import type { CardAttachment } from '../teams-message.js';
 import type {
   Change,
+  DigestAlerts,
   DigestActivations,
   DigestCopilot,
+  DigestDepartments,
   DigestGroups,
   DigestModel,
   DigestSeats,
@@ -19,6 +21,8 @@ import type {
   TrackedFigure,
 } from '../view-models.js';
 import { shareChange } from '../reports/figures.js';
+import { describeAlertRule, formatAlertValue } from './alert-words.js';
+import { SMALLEST_GROUP_IN_CHANNELS } from '../reports/group-attributes.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';
@@ -26,7 +30,8 @@ import { describePeriod, periodIn } from './describe-period.js';
 import { adoptionLabel, idleSeatsText, idleSpendText, POPULATION } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import type { Audience } from '../i18n/audience.js';
-import type { DisplayText } from './display-text.js';
+import type { Messages } from '../i18n/messages.js';
+import { shortLabel, type DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
 import { sourceText, titleWithDemoLabel } from './report-header.js';
 import { workloadName } from './usage-view.js';
@@ -48,9 +53,11 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     subtitle: encode(schedule ? t('digest.scheduled', { day: schedule.day, time: schedule.time, zone: schedule.timeZone, date }) : t('digest.preview', { date })),
     copilot: copilotSection(model.copilot, ctx),
     seats: seatsSection(model.seats, ctx),
+    departments: departmentsSection(model.departments, ctx),
     activations: activationsSection(model.activations, ctx),
     groups: groupsSection(model.groups, ctx),
     workloads: workloadsSection(model.workloads, ctx),
+    alerts: alertsSection(model.alerts, ctx),
     toDo: {
       title: encode(t('digest.toDo')),
       items: [seatsItem(model.inactiveSeats, ctx), groupsItem(model.inactiveGroups, ctx)],
@@ -144,12 +151,82 @@ function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContex
   return { isShown: true, title, note: encode(t('digest.seatsNote', { asOf, compared })), hasFacts: true, facts, actions };
 }
 
+/**
+ * The departments whose Copilot active rate moved most since the previous digest, up then down, with the
+ * weeks compared; hidden for a digest composed without the section.
+ */
+function departmentsSection(section: Section<DigestDepartments> | undefined, ctx: ViewContext): DigestCardData['departments'] {
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
+  const hidden = { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [] };
+  if (!section) return hidden;
+  if (section.status !== 'ok') {
+    return { ...hidden, isShown: true, title: encode(t('digest.departmentsTitle', { period: 'none' })), note: encode(departmentsUnavailable(section.code, messages)) };
+  }
+  const departments = section.data;
+  const title = encode(t('digest.departmentsTitle', { period: describePeriod(departments.period, messages) }));
+  const { refreshDate } = departments.freshness;
+  const usage = t('digest.departmentsUsage', { date: refreshDate !== undefined ? format.date(refreshDate) : 'none' });
+  const day = format.date(departments.directoryDay);
+  if (departments.comparedWith === undefined) {
+    return { ...hidden, isShown: true, title, note: encode(t('digest.departmentsFirst', { usage, day })) };
+  }
+  const moves = [...departments.up, ...departments.down];
+  const note = t('digest.departmentsCompared', {
+    usage,
+    compared: format.date(departments.comparedWith),
+    day,
+    smallest: SMALLEST_GROUP_IN_CHANNELS,
+    moved: moves.length > 0 ? 'yes' : 'no',
+  });
+  return {
+    isShown: true,
+    title,
+    note: encode(note),
+    hasFacts: moves.length > 0,
+    facts: moves.map((move) => ({
+      title: encode(shortLabel(move.department)),
+      value: encode(
+        t('digest.departmentMove', {
+          points: describePoints(move.points, ctx),
+          rate: format.percent(move.active / move.users),
+          partOf: t('common.partOf', { part: move.active, whole: move.users }),
+        }),
+      ),
+    })),
+  };
+}
+
+function departmentsUnavailable(code: string, messages: Messages): string {
+  if (code === 'NAMES_CONCEALED') return messages.t('digest.departmentsConcealed', { setting: messages.t('identity.setting') });
+  if (code === 'DIRECTORY_FORBIDDEN') return messages.t('digest.departmentsForbidden');
+  return messages.t('digest.departmentsUnavailable', { code });
+}
+
 /** `▼ $150.00 (-2.0%)`: the change of an amount of money, worded as `describeChange` words a count. */
 function describeMoneyChange(change: Change, money: (amount: number) => string, { format, messages }: ViewContext): string {
   if (Math.round(change.difference * 100) === 0) return messages.t('digest.unchanged');
   const arrow = change.difference > 0 ? '▲' : '▼';
   const relative = change.relative !== undefined ? ` (${signedPercent(change.relative, format.locale)})` : '';
   return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
+}
+
+/** The channel's alerts that fire now, each as it reads ("Alert 2 · Idle Copilot seats > 100: 128, firing since the data of Dec 4, 2026"); hidden without alerts. */
+function alertsSection(alerts: DigestAlerts | undefined, ctx: ViewContext): DigestCardData['alerts'] {
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
+  if (!alerts || alerts.watched === 0) return { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
+  return {
+    isShown: true,
+    title: encode(t('digest.alertsTitle')),
+    note: encode(t('digest.alertsNote', { firing: alerts.firing.length, watched: alerts.watched })),
+    hasFacts: alerts.firing.length > 0,
+    facts: alerts.firing.map((alert) => ({
+      title: encode(t('alertRules.heading', { number: String(alert.number), rule: describeAlertRule(alert, ctx) })),
+      value: encode(t('digest.alertFiring', { value: formatAlertValue(alert.figure, ctx), since: format.date(alert.since) })),
+    })),
+    actions: [cardAction(alerts.action, messages)],
+  };
 }
 
 function activationsSection(section: Section<DigestActivations>, ctx: ViewContext): DigestSectionData {
@@ -265,7 +342,9 @@ function asOf(freshness: Freshness, { format, messages }: ViewContext): string {
 
 /** The freshness of every section that has data. */
 function sectionFreshness(model: DigestModel): Freshness[] {
-  return [model.copilot, model.seats, model.activations, model.groups, model.workloads].flatMap((section) => (section?.status === 'ok' ? [section.data.freshness] : []));
+  return [model.copilot, model.seats, model.departments, model.activations, model.groups, model.workloads].flatMap((section) =>
+    section?.status === 'ok' ? [section.data.freshness] : [],
+  );
 }
 
 function sourceLine(model: DigestModel, { format, messages }: ViewContext): string {

@@ -30,6 +30,10 @@ const FILE_OFFER = new Set(['UPLOAD_EXPIRED', 'UPLOAD_FAILED', 'UPLOAD_REFUSED',
 export function adviceFor(code: string, hasRetryTime: boolean): AdviceKey {
   if (FIX_INPUT.has(code)) return 'advice.fixInput';
   if (code === 'LICENSE_FORBIDDEN') return 'advice.licenceForbidden';
+  if (code === 'DIRECTORY_FORBIDDEN') return 'advice.directoryForbidden';
+  if (code === 'NAMES_CONCEALED') return 'advice.namesConcealed';
+  if (code === 'UNKNOWN_VALUE') return 'advice.unknownValue';
+  if (code === 'PERSONAL_CHAT_ONLY') return 'advice.personalChatOnly';
   if (FIX_ACCESS.has(code)) return 'advice.fixAccess';
   if (WAIT.has(code)) return hasRetryTime ? 'advice.waitBudget' : 'advice.waitStatus';
   if (code === 'PERSONAL_CHAT_NEEDED' || code === 'PERSONAL_CHAT_GONE') return 'advice.personalChat';

@@ -1,11 +1,11 @@
 /**
- * How the defined figures (`reports/figures.ts`) read on every card, the digest and the terminal: the
- * populations' one name each, adoption with its period, a share as text, inactive users with the never
- * active as their part, and idle seats with idle spend. One wording per language, so a figure reads the
- * same everywhere.
+ * How the defined figures (`reports/figures.ts`) read on every card, the digest, the alerts and the
+ * terminal: the populations' one name each, adoption with its period, a share as text, inactive users with
+ * the never active as their part, seats, and idle seats with idle spend. One wording per language, so a
+ * figure reads the same everywhere.
  */
 import type { MessageKey } from '../i18n/message-types.js';
-import { adoptionRate, yearlyOf, type IdleSeats, type IdleSpend } from '../reports/figures.js';
+import { adoptionRate, yearlyOf, type IdleSeats, type IdleSpend, type SeatCounts } from '../reports/figures.js';
 import type { IdleFigures } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import type { Fact } from './card-data.js';
@@ -62,6 +62,31 @@ export function idleFacts({ idle, spend }: IdleFigures, ctx: ViewContext): Fact[
     { title: encode(t('figure.idleSeats')), value: encode(idleSeatsText(idle, ctx)) },
     { title: encode(t('figure.idleSpend')), value: encode(spend ? idleSpendText(spend, ctx) : t('figure.idleSpendUnpriced')) },
   ];
+}
+
+/** Purchased, assigned and unassigned seats; over-assigned, warning, suspended and locked-out units only when there are any. */
+export function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
+  const { format, encode, messages: { t } } = ctx;
+  const fact = (title: string, value: string): Fact => ({ title: encode(title), value: encode(value) });
+  const facts: Fact[] = [
+    fact(t(POPULATION.purchasedSeats), format.number(total.purchased)),
+    fact(t(POPULATION.assignedSeats), format.number(total.assigned)),
+    fact(t('licences.unassigned'), format.number(total.unassigned)),
+  ];
+  if (total.overAssigned > 0) facts.push(fact(t('licences.overAssigned'), t('licences.overAssignedValue', { count: total.overAssigned })));
+  if (total.inWarning > 0) facts.push(fact(t('licences.inWarning'), t('licences.inWarningValue', { count: total.inWarning })));
+  const apart = [
+    total.suspended > 0 ? t('licences.suspended', { count: total.suspended }) : undefined,
+    total.lockedOut > 0 ? t('licences.lockedOut', { count: total.lockedOut }) : undefined,
+  ].filter((part) => part !== undefined);
+  if (apart.length > 0) facts.push(fact(t('licences.notPurchased'), t('licences.notPurchasedValue', { parts: apart.join(', ') })));
+  return facts;
+}
+
+/** The SKUs whose unassigned seats idle spend leaves out for want of a price, as a fact; none when all are priced. */
+export function unpricedFacts(spend: Pick<IdleSpend, 'unpricedSkus'>, { encode, messages: { t } }: ViewContext): Fact[] {
+  if (spend.unpricedSkus.length === 0) return [];
+  return [{ title: encode(t('licences.notPriced')), value: encode(t('licences.notPricedValue', { skus: spend.unpricedSkus.join(', ') })) }];
 }
 
 /** "$7,230.00 a month · $86,760.00 a year" */

@@ -32,7 +32,7 @@ export function buildHelpCard(model: ViewModels['help'], { encode, messages }: V
     line: encode(line.join(' ')),
     hasOptions: options.length > 0,
     options,
-    intro: encode(t('help.intro', { period: model.defaultPeriod })),
+    intro: encode(`${t('help.intro', { period: model.defaultPeriod })} ${t('help.attributes')}`),
     commands: model.commands.map((command) => ({
       usage: encode(command.usage),
       description: encode(text(command.description)),

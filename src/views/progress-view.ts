@@ -19,11 +19,12 @@ export function buildProgressCard({ progress, command }: ViewModels['progress'],
 }
 
 function describeProgress(progress: FetchProgress, format: ViewContext['format'], { t }: Messages): string {
-  if (progress.phase === 'requesting') return t('progress.requesting');
+  const what = progress.report === DIRECTORY_USERS ? 'directory' : 'report';
+  if (progress.phase === 'requesting') return t('progress.requesting', { what });
   const { rows, previousRows: expected } = progress;
   // JSON pages (the directory's users among them) come without a byte count: the rows read tell the progress.
   if (progress.bytes === 0) {
-    if (rows === 0) return t('progress.downloading');
+    if (rows === 0) return t('progress.downloading', { what });
     const unit = progress.report === DIRECTORY_USERS ? 'users' : 'rows';
     return expected !== undefined ? t('progress.rowsOfAbout', { rows, expected, unit }) : t('progress.rows', { rows, unit });
   }

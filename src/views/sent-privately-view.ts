@@ -10,9 +10,12 @@ const LISTS = { 'copilot-users': 'copilotUsers', 'copilot-inactive': 'copilotIna
 
 /** The confirmation posted where the question was asked. */
 export function buildSentPrivatelyCard({ what }: ViewModels['sent-privately'], { encode, messages: { t } }: ViewContext): CardData['sent-privately'] {
+  const none = { period: '', file: '', command: '' };
   const message =
     what.kind === 'file'
-      ? t('private.sent', { what: 'file', file: what.fileName, period: '' })
-      : t('private.sent', { what: what.kind === 'workload' ? what.workload : LISTS[what.kind], period: what.period, file: '' });
+      ? t('private.sent', { ...none, what: 'file', file: what.fileName })
+      : what.kind === 'answer'
+        ? t('private.sent', { ...none, what: 'answer', command: what.command })
+        : t('private.sent', { ...none, what: what.kind === 'workload' ? what.workload : LISTS[what.kind], period: what.period });
   return { message: encode(message) };
 }

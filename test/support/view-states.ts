@@ -4,9 +4,13 @@ import type { WorkloadFigures } from '../../src/workload-view-models.js';
 import {
   ACCESS_DENIED,
   ACTIVATIONS,
+  ALERT_FIRED,
+  ALERT_RESOLVED,
+  ALERT_RULES,
   DIGEST,
   DIGEST_STATUS,
   DIGEST_ALL_UNAVAILABLE,
+  DIGEST_WITH_ALERTS,
   DIGEST_WITH_WORKLOADS,
   DIGEST_WORKLOADS,
   ERROR_BUDGET,
@@ -21,6 +25,7 @@ import {
   INACTIVE_SHOWN,
   INACTIVE_WITHHELD,
   LICENCES,
+  LICENCES_BY_DEPARTMENT,
   PROGRESS_HALFWAY,
   SENT_PRIVATELY,
   STATUS,
@@ -36,7 +41,16 @@ import { APPS, EMAIL, ONEDRIVE, SHAREPOINT, TEAMS, WORKLOAD_FIGURES, workloadMod
 
 const STALE_DEMO = { ...FRESHNESS, cache: 'stale', demo: true, source: 'Graph reports emulator' } as const;
 const IDLE = INACTIVE_SHOWN.idle;
+const IDLE_SEATS = { period: 'D30', unassigned: 40, inactive: 88, neverActive: 21, seats: 128 };
 const NOBODY = { total: 1200, active: 0, inactive: 1200 };
+const DEPARTMENTS = DIGEST.departments?.status === 'ok' ? DIGEST.departments.data : undefined;
+const RULE = { number: 4, kind: 'unassigned', threshold: { amount: 50, unit: 'count' }, sku: 'SPE_E5' } as const;
+const SEATS = { purchased: 500, inWarning: 0, suspended: 0, lockedOut: 0, assigned: 440, unassigned: 60, overAssigned: 0 };
+
+/** A conversation's alerts after a command that changed them (`event`), with rule 4 as the one changed. */
+function changedRules(event: ViewModels['alert-rules']['event'], extra: Partial<ViewModels['alert-rules']> = {}): ViewModels['alert-rules'] {
+  return { ...ALERT_RULES, event, changed: RULE, actions: [{ title: phrase('action.alerts'), command: 'alerts' }], ...extra };
+}
 
 /** A workload answer asked in a channel: its figures, its lists offered privately. */
 function withheldWorkload(figures: WorkloadFigures): ViewModels['workload'] {
@@ -136,6 +150,81 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
     ['onedrive, nothing active or stored', workloadModel({ ...ONEDRIVE, accounts: NOBODY, mostActive: [], largest: [], inactive: [] })],
     ['sharepoint, nothing viewed or stored', workloadModel({ ...SHAREPOINT, sites: NOBODY, mostViewed: [], largest: [], inactive: [] })],
   ],
+  'attribute-groups': [
+    ['idle seats by department in a channel, folded, "(not set)" and "other"', LICENCES_BY_DEPARTMENT],
+    [
+      'inactive by country, filtered, not in the directory, concealed names, a stale directory read in full',
+      {
+        ...LICENCES_BY_DEPARTMENT,
+        focus: 'inactive',
+        attribute: 'country',
+        filters: [
+          { attribute: 'officeLocation', value: 'Berlin' },
+          { attribute: 'companyName', value: '(not set)' },
+        ],
+        directory: { ...LICENCES_BY_DEPARTMENT.directory, refresh: 'full', cache: 'stale' },
+        rows: [...LICENCES_BY_DEPARTMENT.rows, { kind: 'not-in-directory', label: '', users: 12, active: 1 }],
+        smallGroupsFolded: 0,
+        concealed: 1,
+        licences: undefined,
+      },
+    ],
+    ['Microsoft 365 usage by job title', { ...LICENCES_BY_DEPARTMENT, focus: 'users', subject: 'microsoft-365', attribute: 'jobTitle', valueCount: 1, licences: undefined, smallGroupsFolded: 1 }],
+    ['Copilot adoption by company, one row each', { ...LICENCES_BY_DEPARTMENT, focus: 'users', attribute: 'companyName', licences: undefined, rows: LICENCES_BY_DEPARTMENT.rows.map((row) => (row.kind === 'other' ? { ...row, values: 1 } : row)) }],
+    ['inactive Microsoft 365 users by office, nobody', { ...LICENCES_BY_DEPARTMENT, focus: 'inactive', subject: 'microsoft-365', attribute: 'officeLocation', rows: [], valueCount: 0, licences: undefined, total: { users: 0, active: 0 } }],
+  ],
+  alert: [
+    ['idle seats fired', ALERT_FIRED],
+    ['resolved, demo data', { ...ALERT_RESOLVED, demo: true }],
+    ['idle share', { ...ALERT_FIRED, rule: { number: 12, kind: 'idle-seats', threshold: { amount: 10, unit: 'percent' } }, figure: { amount: 10.7, unit: 'percent' }, excludedSkus: [] }],
+    ['unassigned of one SKU', { ...ALERT_FIRED, rule: RULE, figure: { amount: 60, unit: 'count' }, breakdown: { kind: 'unassigned', seats: SEATS, skus: [{ productName: 'Microsoft 365 E5', skuPartNumber: 'SPE_E5' }] }, trend: [] }],
+    ['unassigned Copilot seats, none counted', { ...ALERT_FIRED, rule: { ...RULE, sku: undefined }, figure: { amount: 60, unit: 'count' }, breakdown: { kind: 'unassigned', seats: SEATS, skus: [] }, trend: [] }],
+    [
+      'idle spend with an unpriced SKU',
+      {
+        ...ALERT_FIRED,
+        rule: { number: 1, kind: 'idle-spend', threshold: { amount: 5000, unit: 'money', currency: 'USD' } },
+        figure: { amount: 5123.45, unit: 'money', currency: 'USD' },
+        breakdown: { kind: 'idle-spend', idle: ALERT_FIRED.breakdown.kind === 'idle-seats' ? ALERT_FIRED.breakdown.idle : IDLE_SEATS, spend: { currency: 'USD', monthly: 5123.45, yearly: 61_481.4, inactiveSeatPrice: 30.14, unpricedSkus: ['Microsoft_365_Copilot_EDU'] } },
+      },
+    ],
+    [
+      'adoption drop',
+      {
+        ...ALERT_FIRED,
+        rule: { number: 3, kind: 'adoption-drop', threshold: { amount: 10, unit: 'points' } },
+        figure: { amount: 10.2, unit: 'points' },
+        breakdown: { kind: 'adoption-drop', period: 'D7', enabled: 798, active: 346, weekBefore: { date: '2026-11-12', enabled: 790, active: 423 } },
+      },
+    ],
+    [
+      'never used',
+      {
+        ...ALERT_FIRED,
+        rule: { number: 5, kind: 'never-used', threshold: { amount: 20, unit: 'count' } },
+        figure: { amount: 21, unit: 'count' },
+        breakdown: { kind: 'never-used', usage: { period: 'D30', enabled: 1160, active: 1072, inactive: 88, neverActive: 21 } },
+      },
+    ],
+  ],
+  'alert-rules': [
+    ['three rules in a channel', ALERT_RULES],
+    ['none in a chat', { ...ALERT_RULES, conversation: 'groupChat', rules: [], excludedSkus: [] }],
+    ['set, above the threshold, resumed', changedRules('set', { current: { figure: { amount: 60, unit: 'count' }, dataDate: '2026-11-19' }, resumed: { at: '2026-11-20T09:00:00.000Z', reason: 'HTTP_410' } })],
+    ['set, no price', changedRules('set', { current: { unavailable: { code: 'NO_PRICE' } } })],
+    ['set, currency changed', changedRules('set', { current: { unavailable: { code: 'CURRENCY_CHANGED', detail: 'EUR' } } })],
+    ['set, no seats', changedRules('set', { current: { unavailable: { code: 'NO_SEATS' } } })],
+    ['set, SKU not found', changedRules('set', { current: { unavailable: { code: 'SKU_NOT_FOUND', detail: 'SPE_E5' } } })],
+    ['set, no week before', changedRules('set', { current: { unavailable: { code: 'NO_WEEK_BEFORE', detail: '2026-11-12' } } })],
+    ['set, no users', changedRules('set', { current: { unavailable: { code: 'NO_USERS' } } })],
+    ['exists', changedRules('exists')],
+    ['removed', changedRules('removed')],
+    ['snoozed', changedRules('snoozed', { rules: [...ALERT_RULES.rules, { ...RULE, state: 'quiet', snoozedUntil: '2026-11-29T09:00:00.000Z', lastPost: { event: 'resolved', outcome: 'gone', at: '2026-11-22T09:15:03.000Z' } }] })],
+    ['excluded', changedRules('excluded', { changed: undefined, asked: 'Microsoft_365_Copilot_Trial' })],
+    ['included', changedRules('included', { changed: undefined, asked: 'Microsoft_365_Copilot_Trial' })],
+    ['not found', changedRules('not-found', { changed: undefined, asked: '7' })],
+    ['full', changedRules('full', { changed: undefined })],
+  ],
   help: [
     ['full', HELP],
     ['brief', { ...HELP_UNKNOWN, unknownInput: 'copilot sumary D31' }],
@@ -181,6 +270,12 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
         seats: { status: 'ok', data: { period: 'D30', freshness: FRESHNESS, hasCopilotSkus: true, enabled: 359096, purchased: { current: 360000 }, assigned: { current: 359096 }, active: { current: 165115 }, idle: { current: 194885 }, unassigned: 904, inactive: 193981, idleSpend: { currency: 'USD', monthly: { current: 5846550 } }, action: { title: phrase('action.copilotLicences'), command: 'copilot licenses D30' } } },
       },
     ],
+    ['with alerts firing', DIGEST_WITH_ALERTS],
+    ['alerts, none firing', { ...DIGEST_WITH_ALERTS, alerts: { ...DIGEST_WITH_ALERTS.alerts!, watched: 1, firing: [] } }],
+    ['departments on their first week, no usage data yet', { ...DIGEST, departments: DEPARTMENTS && { status: 'ok', data: { ...DEPARTMENTS, comparedWith: undefined, freshness: { ...FRESHNESS, refreshDate: undefined } } } }],
+    ['no department moved', { ...DIGEST, departments: DEPARTMENTS && { status: 'ok', data: { ...DEPARTMENTS, up: [], down: [] } } }],
+    ['departments concealed', { ...DIGEST, departments: { status: 'unavailable', code: 'NAMES_CONCEALED' } }],
+    ['departments forbidden', { ...DIGEST, departments: { status: 'unavailable', code: 'DIRECTORY_FORBIDDEN' } }],
     ['every report unavailable', { ...DIGEST_ALL_UNAVAILABLE, seats: { status: 'unavailable', code: 'LICENSE_FORBIDDEN' } }],
   ],
   'digest-status': [

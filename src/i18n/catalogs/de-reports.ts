@@ -18,7 +18,7 @@ export const deReports = {
   'identity.concealed':
     'Namen sind verborgen: Dieser Mandant zeigt Benutzer und Gruppen in Berichten als 32-stellige Codes. Um Namen zu sehen, deaktivieren Sie das Verbergen unter {setting}.',
   'identity.setting':
-    'Microsoft 365 Admin Center → Einstellungen → Organisationseinstellungen → Berichte → „Ausgeblendete Benutzer-, Gruppen- und Websitenamen in allen Berichten anzeigen“',
+    'Microsoft 365 Admin Center › Einstellungen › Organisationseinstellungen › Dienste › Berichte › „Ausgeblendete Benutzer-, Gruppen- und Websitenamen in allen Berichten anzeigen“',
   'withheld.text':
     '{list, select, groups {Die Liste der Gruppen und ihrer Besitzer} inactive {Die Liste der inaktiven Benutzer} teams {Die Liste der aktivsten und inaktivsten Teams-Benutzer} email {Die Liste der aktivsten und inaktivsten Postfachbenutzer} onedrive {Die Liste der OneDrive-Konten und ihrer Besitzer} sharepoint {Die Liste der Websites und ihrer Besitzer} apps {Die Liste der am längsten inaktiven Benutzer} other {Die Liste der Benutzer}} wird nur im persönlichen Chat gesendet, weil sie Personen nennt. Über die Schaltfläche erhalten Sie sie dort.',
 

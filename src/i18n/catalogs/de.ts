@@ -1,5 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { deReports } from './de-reports.js';
+import { deAlerts } from './de-alerts.js';
+import { deDirectory } from './de-directory.js';
 import { deWorkloads } from './de-workloads.js';
 
 /**
@@ -145,7 +147,7 @@ export const de = {
   'errorTitle.UNAUTHORIZED': 'Microsoft Graph hat die Anmeldedaten des Bots abgelehnt',
   'errorTitle.FORBIDDEN': 'Der Bot darf keine Nutzungsberichte lesen',
   'errorTitle.LICENSE_FORBIDDEN': 'Der Bot darf keine Lizenzzahlen lesen',
-  'errorTitle.DIRECTORY_FORBIDDEN': 'Der Bot darf das Verzeichnis nicht lesen',
+  'errorTitle.DIRECTORY_FORBIDDEN': 'Der Bot darf die Benutzer des Verzeichnisses nicht lesen',
   'errorTitle.TOKEN': 'Kein Zugriffstoken für Microsoft Graph',
   'errorTitle.BAD_REQUEST': 'Microsoft Graph hat Zeitraum oder Datum nicht angenommen',
   'errorTitle.NOT_FOUND': 'Bericht in Microsoft Graph nicht gefunden',
@@ -180,7 +182,7 @@ export const de = {
   'errorMessage.UNAUTHORIZED': 'Microsoft Graph hat die Anmeldedaten des Bots beim Abruf des Berichts für "{command}" abgelehnt (401). Die Betreiber des Bots sollten Geheimnis oder Zertifikat der App-Registrierung prüfen.',
   'errorMessage.FORBIDDEN': 'Microsoft Graph hat den Bericht für "{command}" verweigert (403): die App-Registrierung des Bots braucht die Anwendungsberechtigung Reports.Read.All mit Administratorzustimmung oder eine Berichtsleser-Rolle.',
   'errorMessage.LICENSE_FORBIDDEN': 'Microsoft Graph hat den Zugriff auf den Bericht für "{command}" verweigert (403). Zum Lesen der Lizenzzahlen braucht es die Anwendungsberechtigung LicenseAssignment.Read.All (die geringste; Organization.Read.All oder Directory.Read.All genügen auch) mit Administratorzustimmung: Entra ID › App-Registrierungen › API-Berechtigungen › Administratorzustimmung erteilen.',
-  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph hat das Verzeichnis für "{command}" verweigert (403): die App-Registrierung des Bots braucht die Anwendungsberechtigung User.Read.All mit Administratorzustimmung.',
+  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph hat den Zugriff auf die Benutzer des Verzeichnisses für "{command}" verweigert (403). Um Abteilung, Land und Büro der Benutzer zu lesen, braucht der Bot die Anwendungsberechtigung User.Read.All (die geringste; Directory.Read.All gewährt sie auch) mit erteilter Administratorzustimmung: Entra ID › App-Registrierungen › API-Berechtigungen › Administratorzustimmung erteilen.',
   'errorMessage.TOKEN': 'Der Bot hat kein Zugriffstoken für Microsoft Graph erhalten, um "{command}" zu beantworten. Die Betreiber des Bots sollten die Anmeldeeinstellungen prüfen (Mandant, Client-ID, Geheimnis oder Zertifikat).',
   'errorMessage.NOT_FOUND': 'Microsoft Graph kennt den Bericht für "{command}" nicht (404). Der Mandant hat ihn vielleicht nicht, oder die Einstellung der Copilot-Berichts-API passt nicht.',
   'errorMessage.THROTTLED': 'Microsoft Graph drosselt die Anfragen des Bots nach dem Bericht für "{command}" (429).',
@@ -242,8 +244,8 @@ export const de = {
   // The progress card.
   'progress.title': '⏳ Rufe ab: {report}',
   'progress.note': 'Diese Karte wird zur Antwort auf "{command}", sobald die Daten da sind.',
-  'progress.requesting': 'Frage Microsoft Graph nach dem Bericht…',
-  'progress.downloading': 'Lade den Bericht herunter…',
+  'progress.requesting': 'Frage Microsoft Graph nach {what, select, directory {den Benutzern des Verzeichnisses} other {dem Bericht}}…',
+  'progress.downloading': 'Lade {what, select, directory {die Benutzer des Verzeichnisses} other {den Bericht}} herunter…',
   'progress.rows': 'Download · {rows, plural, one {# {unit, select, users {Benutzer} other {Zeile}}} other {# {unit, select, users {Benutzer} other {Zeilen}}}} gelesen',
   'progress.rowsOfAbout': 'Download · {rows, plural, other {#}} von etwa {expected, plural, one {# {unit, select, users {Benutzer} other {Zeile}}} other {# {unit, select, users {Benutzern} other {Zeilen}}}} gelesen',
   'progress.bytes': 'Download · {done} · {rows, plural, one {# Zeile} other {# Zeilen}} gelesen',
@@ -265,7 +267,7 @@ export const de = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Ich habe Ihnen {what, select, copilotUsers {die Liste der Copilot-Benutzer für {period}} copilotInactive {die inaktiven Copilot-Lizenzen für {period}} groupsInactive {die inaktiven Gruppen und ihre Besitzer für {period}} teams {die Listen der Teams-Benutzer für {period}} email {die Listen der E-Mail-Benutzer für {period}} onedrive {die OneDrive-Listen für {period}} sharepoint {die Listen der SharePoint-Websites für {period}} apps {die Liste der Benutzer von Microsoft 365 Apps für {period}} other {die CSV-Datei {file}}} im persönlichen Chat gesendet.',
+    '🔒 Ich habe Ihnen {what, select, copilotUsers {die Liste der Copilot-Benutzer für {period}} copilotInactive {die inaktiven Copilot-Lizenzen für {period}} groupsInactive {die inaktiven Gruppen und ihre Besitzer für {period}} teams {die Listen der Teams-Benutzer für {period}} email {die Listen der E-Mail-Benutzer für {period}} onedrive {die OneDrive-Listen für {period}} sharepoint {die Listen der SharePoint-Websites für {period}} apps {die Liste der Benutzer von Microsoft 365 Apps für {period}} answer {die Antwort auf "{command}"} other {die CSV-Datei {file}}} im persönlichen Chat gesendet.',
   'file.rows': '{count, plural, one {# Zeile} other {# Zeilen}}',
   'file.offerText':
     'Die Datei {file} ({rows}, {size}) wird unten angeboten: wählen Sie „Allow“, um sie in Ihrem OneDrive zu speichern.',
@@ -342,4 +344,8 @@ export const de = {
   ...deReports,
   // The workload answers and the digest's Workloads line.
   ...deWorkloads,
+  // The directory: by <attribute>, filters, grouped answers, the digest's departments.
+  ...deDirectory,
+  // The alerts.
+  ...deAlerts,
 } satisfies Catalog;

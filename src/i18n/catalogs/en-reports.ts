@@ -21,7 +21,7 @@ export const enReports = {
   'rows.showing':
     'Showing {shown, plural, other {#}} of {total, plural, one {# {noun, select, groups {group} accounts {account} sites {site} other {user}}} other {# {noun, select, groups {groups} accounts {accounts} sites {sites} other {users}}}}. The CSV file has them all.',
   'identity.concealed': 'Names are concealed: this tenant shows users and groups in reports as 32-character codes. To see names, turn off concealment in {setting}.',
-  'identity.setting': 'Microsoft 365 admin center → Settings → Org settings → Reports → “Display concealed user, group, and site names in all reports”',
+  'identity.setting': 'Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”',
   'withheld.text':
     '{list, select, groups {The list of groups and their owners} inactive {The list of inactive users} teams {The list of the most and least active Teams users} email {The list of the most and least active mailbox users} onedrive {The list of OneDrive accounts and their owners} sharepoint {The list of sites and their owners} apps {The list of users inactive the longest} other {The list of users}} is only sent in personal chat, because it names people. Use the button to get it there.',
 

@@ -5,6 +5,8 @@
  * before `{` or `}` would quote it (write ’ there). Commands, product names and Graph's names stay as they are.
  */
 import { enReports } from './en-reports.js';
+import { enAlerts } from './en-alerts.js';
+import { enDirectory } from './en-directory.js';
 import { enWorkloads } from './en-workloads.js';
 
 export const en = {
@@ -145,7 +147,7 @@ export const en = {
   'errorTitle.UNAUTHORIZED': 'Microsoft Graph rejected the bot\'s credentials',
   'errorTitle.FORBIDDEN': 'The bot may not read usage reports',
   'errorTitle.LICENSE_FORBIDDEN': 'The bot may not read licence counts',
-  'errorTitle.DIRECTORY_FORBIDDEN': 'The bot may not read the directory',
+  'errorTitle.DIRECTORY_FORBIDDEN': 'The bot may not read the directory\'s users',
   'errorTitle.TOKEN': 'No access token for Microsoft Graph',
   'errorTitle.BAD_REQUEST': 'Microsoft Graph did not accept the period or date',
   'errorTitle.NOT_FOUND': 'Report not found in Microsoft Graph',
@@ -180,7 +182,7 @@ export const en = {
   'errorMessage.UNAUTHORIZED': 'Microsoft Graph rejected the bot’s credentials when it asked for the report for "{command}" (401). Whoever runs the bot should check its app registration’s secret or certificate.',
   'errorMessage.FORBIDDEN': 'Microsoft Graph refused the report for "{command}" (403): the bot’s app registration needs the Reports.Read.All application permission with admin consent, or a reports reader role.',
   'errorMessage.LICENSE_FORBIDDEN': 'Microsoft Graph denied access to the report for "{command}" (403). Reading licence counts needs the LicenseAssignment.Read.All application permission (the least privileged; Organization.Read.All or Directory.Read.All also grant it) with admin consent granted: Entra ID › App registrations › API permissions › Grant admin consent.',
-  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph refused the directory for "{command}" (403): the bot’s app registration needs the User.Read.All application permission with admin consent.',
+  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph denied access to the directory\'s users for "{command}" (403). Reading users\' department, country and office needs the User.Read.All application permission (the least privileged; Directory.Read.All also grants it) with admin consent granted: Entra ID › App registrations › API permissions › Grant admin consent.',
   'errorMessage.TOKEN': 'The bot could not get an access token for Microsoft Graph to answer "{command}". Whoever runs the bot should check its sign-in settings (tenant, client id, secret or certificate).',
   'errorMessage.NOT_FOUND': 'Microsoft Graph does not know the report for "{command}" (404). The tenant may not have it, or the Copilot report API setting may not match it.',
   'errorMessage.THROTTLED': 'Microsoft Graph is throttling the bot’s requests for the report for "{command}" (429).',
@@ -243,8 +245,8 @@ export const en = {
   // The progress card.
   'progress.title': '⏳ Fetching {report}',
   'progress.note': 'This card becomes the answer to "{command}" when the data is in.',
-  'progress.requesting': 'Asking Microsoft Graph for the report…',
-  'progress.downloading': 'Downloading the report…',
+  'progress.requesting': "Asking Microsoft Graph for {what, select, directory {the directory's users} other {the report}}…",
+  'progress.downloading': "Downloading {what, select, directory {the directory's users} other {the report}}…",
   'progress.rows': 'Downloading · {rows, plural, one {# {unit, select, users {user} other {row}}} other {# {unit, select, users {users} other {rows}}}} read',
   'progress.rowsOfAbout': 'Downloading · {rows, plural, other {#}} of about {expected, plural, one {# {unit, select, users {user} other {row}}} other {# {unit, select, users {users} other {rows}}}} read',
   'progress.bytes': 'Downloading · {done} · {rows, plural, one {# row} other {# rows}} read',
@@ -266,7 +268,7 @@ export const en = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 I sent {what, select, copilotUsers {the Copilot user list for {period}} copilotInactive {the inactive Copilot seats for {period}} groupsInactive {the inactive groups and their owners for {period}} teams {the Teams user lists for {period}} email {the email user lists for {period}} onedrive {the OneDrive lists for {period}} sharepoint {the SharePoint site lists for {period}} apps {the Microsoft 365 Apps user list for {period}} other {the CSV file {file}}} to you in a personal chat.',
+    '🔒 I sent {what, select, copilotUsers {the Copilot user list for {period}} copilotInactive {the inactive Copilot seats for {period}} groupsInactive {the inactive groups and their owners for {period}} teams {the Teams user lists for {period}} email {the email user lists for {period}} onedrive {the OneDrive lists for {period}} sharepoint {the SharePoint site lists for {period}} apps {the Microsoft 365 Apps user list for {period}} answer {the answer to "{command}"} other {the CSV file {file}}} to you in a personal chat.',
   'file.rows': '{count, plural, one {# row} other {# rows}}',
   'file.offerText':
     'The file {file} ({rows}, {size}) is offered below: choose Allow to save it to your OneDrive.',
@@ -343,4 +345,8 @@ export const en = {
   ...enReports,
   // The workload answers and the digest's Workloads line.
   ...enWorkloads,
+  // The directory: by <attribute>, filters, grouped answers, the digest's departments.
+  ...enDirectory,
+  // The alerts.
+  ...enAlerts,
 } as const;

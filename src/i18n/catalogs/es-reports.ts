@@ -18,7 +18,7 @@ export const esReports = {
   'identity.concealed':
     'Los nombres están ocultos: este inquilino muestra usuarios y grupos en los informes como códigos de 32 caracteres. Para ver los nombres, desactiva la ocultación en {setting}.',
   'identity.setting':
-    'Centro de administración de Microsoft 365 → Configuración → Configuración de la organización → Informes → “Mostrar nombres ocultos de usuarios, grupos y sitios en todos los informes”',
+    'Centro de administración de Microsoft 365 › Configuración › Configuración de la organización › Servicios › Informes › “Mostrar nombres ocultos de usuarios, grupos y sitios en todos los informes”',
   'withheld.text':
     '{list, select, groups {La lista de grupos y sus propietarios} inactive {La lista de usuarios inactivos} teams {La lista de los usuarios de Teams más y menos activos} email {La lista de los usuarios de correo más y menos activos} onedrive {La lista de las cuentas de OneDrive y sus propietarios} sharepoint {La lista de los sitios y sus propietarios} apps {La lista de los usuarios inactivos desde hace más tiempo} other {La lista de usuarios}} solo se envía en el chat personal, porque nombra a personas. Usa el botón para recibirla allí.',
 

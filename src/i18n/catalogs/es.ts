@@ -1,5 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { esReports } from './es-reports.js';
+import { esAlerts } from './es-alerts.js';
+import { esDirectory } from './es-directory.js';
 import { esWorkloads } from './es-workloads.js';
 
 /**
@@ -144,7 +146,7 @@ export const es = {
   'errorTitle.UNAUTHORIZED': 'Microsoft Graph rechazó las credenciales del bot',
   'errorTitle.FORBIDDEN': 'El bot no puede leer los informes de uso',
   'errorTitle.LICENSE_FORBIDDEN': 'El bot no puede leer los recuentos de licencias',
-  'errorTitle.DIRECTORY_FORBIDDEN': 'El bot no puede leer el directorio',
+  'errorTitle.DIRECTORY_FORBIDDEN': 'El bot no puede leer los usuarios del directorio',
   'errorTitle.TOKEN': 'No hay token de acceso para Microsoft Graph',
   'errorTitle.BAD_REQUEST': 'Microsoft Graph no aceptó el período o la fecha',
   'errorTitle.NOT_FOUND': 'Informe no encontrado en Microsoft Graph',
@@ -179,7 +181,7 @@ export const es = {
   'errorMessage.UNAUTHORIZED': 'Microsoft Graph rechazó las credenciales del bot al pedir el informe de "{command}" (401). Quien administra el bot debe revisar el secreto o el certificado del registro de aplicación.',
   'errorMessage.FORBIDDEN': 'Microsoft Graph denegó el informe de "{command}" (403): el registro de aplicación del bot necesita el permiso de aplicación Reports.Read.All con consentimiento de administrador, o un rol de lector de informes.',
   'errorMessage.LICENSE_FORBIDDEN': 'Microsoft Graph denegó el acceso al informe de "{command}" (403). Leer los recuentos de licencias requiere el permiso de aplicación LicenseAssignment.Read.All (el mínimo; Organization.Read.All o Directory.Read.All también sirven) con consentimiento de administrador: Entra ID › Registros de aplicaciones › Permisos de API › Conceder consentimiento de administrador.',
-  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph denegó el directorio de "{command}" (403): el registro de aplicación del bot necesita el permiso de aplicación User.Read.All con consentimiento de administrador.',
+  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph denegó el acceso a los usuarios del directorio de "{command}" (403). Leer el departamento, el país y la oficina de los usuarios requiere el permiso de aplicación User.Read.All (el mínimo necesario; Directory.Read.All también lo concede) con consentimiento de administrador concedido: Entra ID › Registros de aplicaciones › Permisos de API › Conceder consentimiento de administrador.',
   'errorMessage.TOKEN': 'El bot no obtuvo un token de acceso para Microsoft Graph para responder a "{command}". Quien administra el bot debe revisar la configuración de inicio de sesión (inquilino, id. de cliente, secreto o certificado).',
   'errorMessage.NOT_FOUND': 'Microsoft Graph no conoce el informe de "{command}" (404). Puede que el inquilino no lo tenga o que la configuración de la API de informes de Copilot no coincida.',
   'errorMessage.THROTTLED': 'Microsoft Graph está limitando las solicitudes del bot para el informe de "{command}" (429).',
@@ -241,8 +243,8 @@ export const es = {
   // The progress card.
   'progress.title': '⏳ Obteniendo: {report}',
   'progress.note': 'Esta tarjeta se convertirá en la respuesta a "{command}" cuando lleguen los datos.',
-  'progress.requesting': 'Pidiendo el informe a Microsoft Graph…',
-  'progress.downloading': 'Descargando el informe…',
+  'progress.requesting': 'Pidiendo {what, select, directory {los usuarios del directorio} other {el informe}} a Microsoft Graph…',
+  'progress.downloading': 'Descargando {what, select, directory {los usuarios del directorio} other {el informe}}…',
   'progress.rows': 'Descarga · {rows, plural, one {# {unit, select, users {usuario leído} other {fila leída}}} other {# {unit, select, users {usuarios leídos} other {filas leídas}}}}',
   'progress.rowsOfAbout': 'Descarga · {rows, plural, other {#}} de aproximadamente {expected, plural, one {# {unit, select, users {usuario leído} other {fila leída}}} other {# {unit, select, users {usuarios leídos} other {filas leídas}}}}',
   'progress.bytes': 'Descarga · {done} · {rows, plural, one {# fila leída} other {# filas leídas}}',
@@ -264,7 +266,7 @@ export const es = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Te he enviado al chat personal {what, select, copilotUsers {la lista de usuarios de Copilot de {period}} copilotInactive {las licencias de Copilot inactivas de {period}} groupsInactive {los grupos inactivos y sus propietarios de {period}} teams {las listas de usuarios de Teams de {period}} email {las listas de usuarios de correo de {period}} onedrive {las listas de OneDrive de {period}} sharepoint {las listas de sitios de SharePoint de {period}} apps {la lista de usuarios de Microsoft 365 Apps de {period}} other {el archivo CSV {file}}}.',
+    '🔒 Te he enviado al chat personal {what, select, copilotUsers {la lista de usuarios de Copilot de {period}} copilotInactive {las licencias de Copilot inactivas de {period}} groupsInactive {los grupos inactivos y sus propietarios de {period}} teams {las listas de usuarios de Teams de {period}} email {las listas de usuarios de correo de {period}} onedrive {las listas de OneDrive de {period}} sharepoint {las listas de sitios de SharePoint de {period}} apps {la lista de usuarios de Microsoft 365 Apps de {period}} answer {la respuesta a "{command}"} other {el archivo CSV {file}}}.',
   'file.rows': '{count, plural, one {# fila} other {# filas}}',
   'file.offerText':
     'El archivo {file} ({rows}, {size}) se ofrece abajo: elige Allow para guardarlo en tu OneDrive.',
@@ -341,4 +343,8 @@ export const es = {
   ...esReports,
   // The workload answers and the digest's Workloads line.
   ...esWorkloads,
+  // The directory: by <attribute>, filters, grouped answers, the digest's departments.
+  ...esDirectory,
+  // The alerts.
+  ...esAlerts,
 } satisfies Catalog;

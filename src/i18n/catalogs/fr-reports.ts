@@ -19,7 +19,7 @@ export const frReports = {
   'identity.concealed':
     'Les noms sont masqués : ce locataire affiche les utilisateurs et les groupes des rapports sous forme de codes de 32 caractères. Pour voir les noms, désactivez le masquage dans {setting}.',
   'identity.setting':
-    'Centre d’administration Microsoft 365 → Paramètres → Paramètres de l’organisation → Rapports → « Afficher les noms d’utilisateur, de groupe et de site masqués dans tous les rapports »',
+    'Centre d’administration Microsoft 365 › Paramètres › Paramètres de l’organisation › Services › Rapports › « Afficher les noms d’utilisateur, de groupe et de site masqués dans tous les rapports »',
   'withheld.text':
     '{list, select, groups {La liste des groupes et de leurs propriétaires} inactive {La liste des utilisateurs inactifs} teams {La liste des utilisateurs Teams les plus et les moins actifs} email {La liste des utilisateurs de messagerie les plus et les moins actifs} onedrive {La liste des comptes OneDrive et de leurs propriétaires} sharepoint {La liste des sites et de leurs propriétaires} apps {La liste des utilisateurs inactifs depuis le plus longtemps} other {La liste des utilisateurs}} n’est envoyée qu’en conversation personnelle, car elle nomme des personnes. Utilisez le bouton pour l’y recevoir.',
 

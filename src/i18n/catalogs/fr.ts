@@ -1,5 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { frReports } from './fr-reports.js';
+import { frAlerts } from './fr-alerts.js';
+import { frDirectory } from './fr-directory.js';
 import { frWorkloads } from './fr-workloads.js';
 
 /**
@@ -145,7 +147,7 @@ export const fr = {
   'errorTitle.UNAUTHORIZED': 'Microsoft Graph a refusé les identifiants du bot',
   'errorTitle.FORBIDDEN': 'Le bot n’a pas le droit de lire les rapports d’utilisation',
   'errorTitle.LICENSE_FORBIDDEN': 'Le bot n’a pas le droit de lire les licences',
-  'errorTitle.DIRECTORY_FORBIDDEN': 'Le bot n’a pas le droit de lire l’annuaire',
+  'errorTitle.DIRECTORY_FORBIDDEN': 'Le bot n’a pas le droit de lire les utilisateurs de l’annuaire',
   'errorTitle.TOKEN': 'Pas de jeton d’accès pour Microsoft Graph',
   'errorTitle.BAD_REQUEST': 'Microsoft Graph n’a pas accepté la période ou la date',
   'errorTitle.NOT_FOUND': 'Rapport introuvable dans Microsoft Graph',
@@ -180,7 +182,7 @@ export const fr = {
   'errorMessage.UNAUTHORIZED': 'Microsoft Graph a refusé les identifiants du bot lors de la demande du rapport pour « {command} » (401). La personne qui gère le bot doit vérifier le secret ou le certificat de l’inscription d’application.',
   'errorMessage.FORBIDDEN': 'Microsoft Graph a refusé le rapport pour « {command} » (403) : l’inscription d’application du bot a besoin de l’autorisation d’application Reports.Read.All avec consentement administrateur, ou d’un rôle de lecteur de rapports.',
   'errorMessage.LICENSE_FORBIDDEN': 'Microsoft Graph a refusé l’accès au rapport pour « {command} » (403). La lecture des licences nécessite l’autorisation d’application LicenseAssignment.Read.All (la moins étendue ; Organization.Read.All ou Directory.Read.All conviennent aussi) avec consentement administrateur : Entra ID › Inscriptions d’applications › Autorisations d’API › Accorder le consentement administrateur.',
-  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph a refusé l’annuaire pour « {command} » (403) : l’inscription d’application du bot a besoin de l’autorisation d’application User.Read.All avec consentement administrateur.',
+  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph a refusé l’accès aux utilisateurs de l’annuaire pour « {command} » (403). Lire le service, le pays et le bureau des utilisateurs demande l’autorisation d’application User.Read.All (la moins étendue ; Directory.Read.All la donne aussi) avec consentement administrateur accordé : Entra ID › Inscriptions d’applications › Autorisations d’API › Accorder le consentement administrateur.',
   'errorMessage.TOKEN': 'Le bot n’a pas obtenu de jeton d’accès pour Microsoft Graph afin de répondre à « {command} ». La personne qui gère le bot doit vérifier ses paramètres de connexion (locataire, ID client, secret ou certificat).',
   'errorMessage.NOT_FOUND': 'Microsoft Graph ne connaît pas le rapport pour « {command} » (404). Le locataire ne l’a peut-être pas, ou le réglage de l’API des rapports Copilot ne lui correspond pas.',
   'errorMessage.THROTTLED': 'Microsoft Graph limite les requêtes du bot pour le rapport de « {command} » (429).',
@@ -242,8 +244,8 @@ export const fr = {
   // The progress card.
   'progress.title': '⏳ Récupération : {report}',
   'progress.note': 'Cette carte deviendra la réponse à « {command} » dès que les données seront arrivées.',
-  'progress.requesting': 'Demande du rapport à Microsoft Graph…',
-  'progress.downloading': 'Téléchargement du rapport…',
+  'progress.requesting': 'Demande {what, select, directory {des utilisateurs de l’annuaire} other {du rapport}} à Microsoft Graph…',
+  'progress.downloading': 'Téléchargement {what, select, directory {des utilisateurs de l’annuaire} other {du rapport}}…',
   'progress.rows': 'Téléchargement · {rows, plural, one {# {unit, select, users {utilisateur lu} other {ligne lue}}} other {# {unit, select, users {utilisateurs lus} other {lignes lues}}}}',
   'progress.rowsOfAbout': 'Téléchargement · {rows, plural, other {#}} sur environ {expected, plural, one {# {unit, select, users {utilisateur lu} other {ligne lue}}} other {# {unit, select, users {utilisateurs lus} other {lignes lues}}}}',
   'progress.bytes': 'Téléchargement · {done} · {rows, plural, one {# ligne lue} other {# lignes lues}}',
@@ -265,7 +267,7 @@ export const fr = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Je vous ai envoyé en conversation personnelle {what, select, copilotUsers {la liste des utilisateurs de Copilot pour {period}} copilotInactive {les licences Copilot inactives pour {period}} groupsInactive {les groupes inactifs et leurs propriétaires pour {period}} teams {les listes des utilisateurs Teams pour {period}} email {les listes des utilisateurs de messagerie pour {period}} onedrive {les listes OneDrive pour {period}} sharepoint {les listes des sites SharePoint pour {period}} apps {la liste des utilisateurs de Microsoft 365 Apps pour {period}} other {le fichier CSV {file}}}.',
+    '🔒 Je vous ai envoyé en conversation personnelle {what, select, copilotUsers {la liste des utilisateurs de Copilot pour {period}} copilotInactive {les licences Copilot inactives pour {period}} groupsInactive {les groupes inactifs et leurs propriétaires pour {period}} teams {les listes des utilisateurs Teams pour {period}} email {les listes des utilisateurs de messagerie pour {period}} onedrive {les listes OneDrive pour {period}} sharepoint {les listes des sites SharePoint pour {period}} apps {la liste des utilisateurs de Microsoft 365 Apps pour {period}} answer {la réponse à « {command} »} other {le fichier CSV {file}}}.',
   'file.rows': '{count, plural, one {# ligne} other {# lignes}}',
   'file.offerText':
     'Le fichier {file} ({rows}, {size}) est proposé ci-dessous : choisissez Allow pour l’enregistrer dans votre OneDrive.',
@@ -342,4 +344,8 @@ export const fr = {
   ...frReports,
   // The workload answers and the digest's Workloads line.
   ...frWorkloads,
+  // The directory: by <attribute>, filters, grouped answers, the digest's departments.
+  ...frDirectory,
+  // The alerts.
+  ...frAlerts,
 } satisfies Catalog;

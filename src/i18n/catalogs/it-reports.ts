@@ -19,7 +19,7 @@ export const itReports = {
   'identity.concealed':
     'I nomi sono nascosti: questo tenant mostra utenti e gruppi nei report come codici di 32 caratteri. Per vedere i nomi, disattiva l’occultamento in {setting}.',
   'identity.setting':
-    'Interfaccia di amministrazione di Microsoft 365 → Impostazioni → Impostazioni organizzazione → Report → “Visualizza i nomi nascosti di utenti, gruppi e siti in tutti i report”',
+    'Interfaccia di amministrazione di Microsoft 365 › Impostazioni › Impostazioni organizzazione › Servizi › Report › “Visualizza i nomi nascosti di utenti, gruppi e siti in tutti i report”',
   'withheld.text':
     '{list, select, groups {L’elenco dei gruppi e dei loro proprietari} inactive {L’elenco degli utenti inattivi} teams {L’elenco degli utenti Teams più e meno attivi} email {L’elenco degli utenti di posta più e meno attivi} onedrive {L’elenco degli account OneDrive e dei loro proprietari} sharepoint {L’elenco dei siti e dei loro proprietari} apps {L’elenco degli utenti inattivi da più tempo} other {L’elenco degli utenti}} viene inviato solo in chat personale, perché nomina delle persone. Usa il pulsante per riceverlo lì.',
 

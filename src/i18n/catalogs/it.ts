@@ -1,5 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { itReports } from './it-reports.js';
+import { itAlerts } from './it-alerts.js';
+import { itDirectory } from './it-directory.js';
 import { itWorkloads } from './it-workloads.js';
 
 /**
@@ -144,7 +146,7 @@ export const it = {
   'errorTitle.UNAUTHORIZED': 'Microsoft Graph ha rifiutato le credenziali del bot',
   'errorTitle.FORBIDDEN': 'Il bot non può leggere i report di utilizzo',
   'errorTitle.LICENSE_FORBIDDEN': 'Il bot non può leggere i dati sulle licenze',
-  'errorTitle.DIRECTORY_FORBIDDEN': 'Il bot non può leggere la directory',
+  'errorTitle.DIRECTORY_FORBIDDEN': 'Il bot non può leggere gli utenti della directory',
   'errorTitle.TOKEN': 'Nessun token di accesso per Microsoft Graph',
   'errorTitle.BAD_REQUEST': 'Microsoft Graph non ha accettato il periodo o la data',
   'errorTitle.NOT_FOUND': 'Report non trovato in Microsoft Graph',
@@ -179,7 +181,7 @@ export const it = {
   'errorMessage.UNAUTHORIZED': 'Microsoft Graph ha rifiutato le credenziali del bot alla richiesta del report per "{command}" (401). Chi gestisce il bot deve controllare il segreto o il certificato della registrazione dell’app.',
   'errorMessage.FORBIDDEN': 'Microsoft Graph ha negato il report per "{command}" (403): la registrazione dell’app del bot richiede l’autorizzazione applicazione Reports.Read.All con il consenso dell’amministratore, o un ruolo di lettore di report.',
   'errorMessage.LICENSE_FORBIDDEN': 'Microsoft Graph ha negato l’accesso al report per "{command}" (403). Per leggere i dati sulle licenze serve l’autorizzazione applicazione LicenseAssignment.Read.All (la meno estesa; vanno bene anche Organization.Read.All o Directory.Read.All) con il consenso dell’amministratore: Entra ID › Registrazioni app › Autorizzazioni API › Concedi consenso amministratore.',
-  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph ha negato la directory per "{command}" (403): la registrazione dell’app del bot richiede l’autorizzazione applicazione User.Read.All con il consenso dell’amministratore.',
+  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph ha negato l’accesso agli utenti della directory per "{command}" (403). Per leggere reparto, paese e ufficio degli utenti serve l’autorizzazione applicazione User.Read.All (la minima necessaria; anche Directory.Read.All la concede) con il consenso dell’amministratore: Entra ID › Registrazioni app › Autorizzazioni API › Concedi consenso amministratore.',
   'errorMessage.TOKEN': 'Il bot non ha ottenuto un token di accesso per Microsoft Graph per rispondere a "{command}". Chi gestisce il bot deve controllare le impostazioni di accesso (tenant, ID client, segreto o certificato).',
   'errorMessage.NOT_FOUND': 'Microsoft Graph non conosce il report per "{command}" (404). Il tenant potrebbe non averlo, oppure l’impostazione dell’API dei report Copilot non corrisponde.',
   'errorMessage.THROTTLED': 'Microsoft Graph sta limitando le richieste del bot per il report di "{command}" (429).',
@@ -241,8 +243,8 @@ export const it = {
   // The progress card.
   'progress.title': '⏳ Recupero in corso: {report}',
   'progress.note': 'Quando arrivano i dati, questa scheda diventa la risposta a "{command}".',
-  'progress.requesting': 'Richiesta del report a Microsoft Graph…',
-  'progress.downloading': 'Download del report…',
+  'progress.requesting': 'Richiesta {what, select, directory {degli utenti della directory} other {del report}} a Microsoft Graph…',
+  'progress.downloading': 'Download {what, select, directory {degli utenti della directory} other {del report}}…',
   'progress.rows': 'Download · {rows, plural, one {# {unit, select, users {utente letto} other {riga letta}}} other {# {unit, select, users {utenti letti} other {righe lette}}}}',
   'progress.rowsOfAbout': 'Download · {rows, plural, other {#}} di circa {expected, plural, one {# {unit, select, users {utente letto} other {riga letta}}} other {# {unit, select, users {utenti letti} other {righe lette}}}}',
   'progress.bytes': 'Download · {done} · {rows, plural, one {# riga letta} other {# righe lette}}',
@@ -264,7 +266,7 @@ export const it = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Ti ho inviato nella chat personale {what, select, copilotUsers {l’elenco degli utenti Copilot per {period}} copilotInactive {le licenze Copilot inattive per {period}} groupsInactive {i gruppi inattivi e i loro proprietari per {period}} teams {gli elenchi degli utenti Teams per {period}} email {gli elenchi degli utenti di posta per {period}} onedrive {gli elenchi di OneDrive per {period}} sharepoint {gli elenchi dei siti SharePoint per {period}} apps {l’elenco degli utenti di Microsoft 365 Apps per {period}} other {il file CSV {file}}}.',
+    '🔒 Ti ho inviato nella chat personale {what, select, copilotUsers {l’elenco degli utenti Copilot per {period}} copilotInactive {le licenze Copilot inattive per {period}} groupsInactive {i gruppi inattivi e i loro proprietari per {period}} teams {gli elenchi degli utenti Teams per {period}} email {gli elenchi degli utenti di posta per {period}} onedrive {gli elenchi di OneDrive per {period}} sharepoint {gli elenchi dei siti SharePoint per {period}} apps {l’elenco degli utenti di Microsoft 365 Apps per {period}} answer {la risposta a "{command}"} other {il file CSV {file}}}.',
   'file.rows': '{count, plural, one {# riga} other {# righe}}',
   'file.offerText':
     'Il file {file} ({rows}, {size}) è proposto qui sotto: scegli Allow per salvarlo nel tuo OneDrive.',
@@ -341,4 +343,8 @@ export const it = {
   ...itReports,
   // The workload answers and the digest's Workloads line.
   ...itWorkloads,
+  // The directory: by <attribute>, filters, grouped answers, the digest's departments.
+  ...itDirectory,
+  // The alerts.
+  ...itAlerts,
 } satisfies Catalog;

@@ -1,5 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { ruReports } from './ru-reports.js';
+import { ruAlerts } from './ru-alerts.js';
+import { ruDirectory } from './ru-directory.js';
 import { ruWorkloads } from './ru-workloads.js';
 
 /**
@@ -144,7 +146,7 @@ export const ru = {
   'errorTitle.UNAUTHORIZED': 'Microsoft Graph отклонил учётные данные бота',
   'errorTitle.FORBIDDEN': 'Боту нельзя читать отчёты об использовании',
   'errorTitle.LICENSE_FORBIDDEN': 'Боту нельзя читать данные о лицензиях',
-  'errorTitle.DIRECTORY_FORBIDDEN': 'Боту нельзя читать каталог',
+  'errorTitle.DIRECTORY_FORBIDDEN': 'Бот не может читать пользователей каталога',
   'errorTitle.TOKEN': 'Нет маркера доступа к Microsoft Graph',
   'errorTitle.BAD_REQUEST': 'Microsoft Graph не принял период или дату',
   'errorTitle.NOT_FOUND': 'Отчёт не найден в Microsoft Graph',
@@ -179,7 +181,7 @@ export const ru = {
   'errorMessage.UNAUTHORIZED': 'Microsoft Graph отклонил учётные данные бота при запросе отчёта для «{command}» (401). Администратору бота стоит проверить секрет или сертификат регистрации приложения.',
   'errorMessage.FORBIDDEN': 'Microsoft Graph отказал в отчёте для «{command}» (403): регистрации приложения бота нужно разрешение приложения Reports.Read.All с согласием администратора или роль читателя отчётов.',
   'errorMessage.LICENSE_FORBIDDEN': 'Microsoft Graph отказал в доступе к отчёту для «{command}» (403). Для чтения данных о лицензиях нужно разрешение приложения LicenseAssignment.Read.All (минимально достаточное; Organization.Read.All или Directory.Read.All тоже подходят) с согласием администратора: Entra ID › Регистрации приложений › Разрешения API › Предоставить согласие администратора.',
-  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph отказал в доступе к каталогу для «{command}» (403): регистрации приложения бота нужно разрешение приложения User.Read.All с согласием администратора.',
+  'errorMessage.DIRECTORY_FORBIDDEN': 'Microsoft Graph отказал в доступе к пользователям каталога для «{command}» (403). Чтобы читать отдел, страну и офис пользователей, нужно разрешение приложения User.Read.All (минимально необходимое; Directory.Read.All тоже его даёт) с согласием администратора: Entra ID › Регистрация приложений › Разрешения API › Предоставить согласие администратора.',
   'errorMessage.TOKEN': 'Бот не получил маркер доступа к Microsoft Graph, чтобы ответить на «{command}». Администратору бота стоит проверить настройки входа (клиент, идентификатор приложения, секрет или сертификат).',
   'errorMessage.NOT_FOUND': 'Microsoft Graph не знает отчёт для «{command}» (404). Возможно, у клиента его нет или настройка API отчётов Copilot ему не соответствует.',
   'errorMessage.THROTTLED': 'Microsoft Graph ограничивает запросы бота к отчёту для «{command}» (429).',
@@ -241,8 +243,8 @@ export const ru = {
   // The progress card.
   'progress.title': '⏳ Загружается: {report}',
   'progress.note': 'Когда данные придут, эта карточка станет ответом на «{command}».',
-  'progress.requesting': 'Запрашиваю отчёт у Microsoft Graph…',
-  'progress.downloading': 'Загружаю отчёт…',
+  'progress.requesting': 'Запрашиваю {what, select, directory {пользователей каталога} other {отчёт}} у Microsoft Graph…',
+  'progress.downloading': 'Загружаю {what, select, directory {пользователей каталога} other {отчёт}}…',
   'progress.rows': 'Загрузка · прочитано {rows, plural, one {# {unit, select, users {пользователь} other {строка}}} few {# {unit, select, users {пользователя} other {строки}}} many {# {unit, select, users {пользователей} other {строк}}} other {# {unit, select, users {пользователя} other {строки}}}}',
   'progress.rowsOfAbout': 'Загрузка · прочитано {rows, plural, other {#}} из примерно {expected, plural, one {# {unit, select, users {пользователя} other {строки}}} few {# {unit, select, users {пользователей} other {строк}}} many {# {unit, select, users {пользователей} other {строк}}} other {# {unit, select, users {пользователя} other {строки}}}}',
   'progress.bytes': 'Загрузка · {done} · прочитано {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
@@ -264,7 +266,7 @@ export const ru = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Я отправил вам в личный чат {what, select, copilotUsers {список пользователей Copilot за {period}} copilotInactive {неактивные лицензии Copilot за {period}} groupsInactive {неактивные группы и их владельцев за {period}} teams {списки пользователей Teams за {period}} email {списки пользователей почты за {period}} onedrive {списки OneDrive за {period}} sharepoint {списки сайтов SharePoint за {period}} apps {список пользователей Microsoft 365 Apps за {period}} other {файл CSV {file}}}.',
+    '🔒 Я отправил вам в личный чат {what, select, copilotUsers {список пользователей Copilot за {period}} copilotInactive {неактивные лицензии Copilot за {period}} groupsInactive {неактивные группы и их владельцев за {period}} teams {списки пользователей Teams за {period}} email {списки пользователей почты за {period}} onedrive {списки OneDrive за {period}} sharepoint {списки сайтов SharePoint за {period}} apps {список пользователей Microsoft 365 Apps за {period}} answer {ответ на «{command}»} other {файл CSV {file}}}.',
   'file.rows': '{count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
   'file.offerText':
     'Файл {file} ({rows}, {size}) предложен ниже: выберите «Allow», чтобы сохранить его в OneDrive.',
@@ -341,4 +343,8 @@ export const ru = {
   ...ruReports,
   // The workload answers and the digest's Workloads line.
   ...ruWorkloads,
+  // The directory: by <attribute>, filters, grouped answers, the digest's departments.
+  ...ruDirectory,
+  // The alerts.
+  ...ruAlerts,
 } satisfies Catalog;
