@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { playgroundActivity } from './support/playground-activities.js';
+import { factValues, numbersIn } from './support/localized-numbers.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 let bot: BotHarness;
@@ -20,26 +21,6 @@ beforeEach(() => {
 /** A personal message from a Teams client in `locale`, whose clientInfo names `timezone`. */
 function from(locale: string, text: string, timezone = 'UTC') {
   return playgroundActivity('message-personal', { text, locale, entities: [{ type: 'clientInfo', locale, country: 'XX', platform: 'Web', timezone }] });
-}
-
-/** The values of every fact on `card`. */
-function factValues(card: Record<string, unknown>): string[] {
-  const values: string[] = [];
-  JSON.stringify(card, (key, value: unknown) => {
-    if (key === 'facts' && Array.isArray(value)) for (const fact of value as { value?: unknown }[]) values.push(String(fact.value));
-    return value;
-  });
-  return values;
-}
-
-/** The numbers in `text` as `locale` writes them (its own group and decimal separators; Russian groups only from five digits), read back as numbers. */
-function numbersIn(text: string, locale: string): number[] {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  const group = parts.find((part) => part.type === 'group')!.value;
-  const decimal = parts.find((part) => part.type === 'decimal')!.value;
-  const escape = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`\\d+(?:${escape(group)}\\d{3})*(?:${escape(decimal)}\\d+)?`, 'g');
-  return (text.match(pattern) ?? []).map((number) => Number(number.replaceAll(group, '').replace(decimal, '.')));
 }
 
 /** The texts of the last card the bot sent or updated in the personal chat. */

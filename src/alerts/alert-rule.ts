@@ -94,7 +94,8 @@ const ruleSchema = z.object({
   sku: z.string().optional(),
   createdBy: z.string(),
   createdAt: z.string(),
-  language: z.enum(LANGUAGES).optional(),
+  // A value no version wrote reads as English rather than losing the rule.
+  language: z.enum(LANGUAGES).optional().catch(undefined),
   state: z.object({
     condition: z.enum(['quiet', 'firing']).optional(),
     since: day.optional(),
