@@ -414,6 +414,8 @@ export type AlertModel = {
 
 /** A rule with where it stands. */
 export type AlertRuleStatus = AlertRuleModel & {
+  /** The language its cards are posted in. */
+  readonly language: Language;
   /** `new`: not evaluated yet. */
   readonly state: 'new' | 'quiet' | 'firing';
   /** The data day the rule started firing (or went quiet). */
@@ -432,11 +434,11 @@ export type AlertPause = { readonly at: string; readonly status?: number; readon
 
 export type AlertRulesModel = {
   /** What the card answers: the list, a rule set (or already there), removed, snoozed, a SKU left out or counted again, or no such rule. */
-  readonly event: 'list' | 'set' | 'exists' | 'removed' | 'snoozed' | 'excluded' | 'included' | 'not-found' | 'full';
+  readonly event: 'list' | 'set' | 'exists' | 'removed' | 'snoozed' | 'excluded' | 'included' | 'not-found' | 'full' | 'language';
   readonly conversation: ConversationKind;
   /** The rule the command was about. */
   readonly changed?: AlertRuleModel;
-  /** The rule number asked for (`not-found`), or the SKU excluded or included. */
+  /** The rule number asked for (`not-found`), the SKU excluded or included, or the language code asked for. */
   readonly asked?: string;
   /** The figure the new rule reads now, when it could be read. */
   readonly current?: { readonly figure: AlertValue; readonly dataDate: string } | { readonly unavailable: AlertUnavailable };

@@ -13,7 +13,7 @@ import { messagesFor } from '../src/i18n/messages.js';
 import { MemoryStateStore } from '../src/store/memory-state-store.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import type { ReplyMessage } from '../src/view-models.js';
-import { channelOrigin, startAlertFixture, type AlertFixture } from './support/alert-fixtures.js';
+import { channelOrigin, modelOf, startAlertFixture, type AlertFixture } from './support/alert-fixtures.js';
 import { channelRef } from './support/digest-fixtures.js';
 import { factValues, numbersIn } from './support/localized-numbers.js';
 import { rawCopilotSku, rawCopilotUsers } from './support/raw-tenant.js';
@@ -69,6 +69,19 @@ describe('an alert speaks the language it was set in', () => {
     await handleCommand(parsed.parsed, 'channel', deps, { ...channelOrigin(2), locale: 'ru-RU' });
     const languages = await Promise.all([1, 2].map(async (channel) => (await listConversationRules(fixture.store, conversationKeyOf(channelRef(channel).conversation.id))).rules.map((rule) => rule.language)));
     expect(languages).toEqual([['it'], ['ru']]);
+  });
+
+  test('"alert language" changes the language the conversation\'s alerts post in; a code it does not know is refused with those it does', async () => {
+    const fixture = await startAlertFixture();
+    await fixture.ask('alert idle-seats > 0');
+    const changed = modelOf(await fixture.ask('alert language it'), 'alert-rules');
+    expect(changed).toMatchObject({ event: 'language', asked: 'it', rules: [{ number: 1, language: 'it' }] });
+    expect(visibleTexts(cardOf(renderReplyMessage({ view: 'alert-rules', model: changed }, { locale: 'en-US' })))[1]).toBe('The alerts in this channel are posted in Italiano from now on.');
+    expect((await fixture.runner().runDue()).posted).toBe(1);
+    expect(postedTo(fixture, 0).texts[0]).toBe('🔔 Avviso 1 · Licenze Copilot inutilizzate sopra 0');
+    const refused = parseCommand('alert language klingon');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toBe('"alert language" needs one of en, ru, it, de, fr, es; "klingon" is not one, e.g. "alert language it".');
   });
 
   test('a rule stored before rules had a language, or with one no version wrote, reads as English; nothing is lost', () => {

@@ -703,6 +703,7 @@ describe('the handler table', () => {
         'activations',
         'alert-exclude',
         'alert-include',
+        'alert-language',
         'alert-list',
         'alert-remove',
         'alert-set',

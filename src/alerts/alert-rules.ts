@@ -149,6 +149,13 @@ export async function pauseRules(store: StateStore, conversation: string, pause:
   }
 }
 
+/** Posts the conversation's rules in `language` from now on; how many there are. */
+export async function setRulesLanguage(store: StateStore, conversation: string, language: Language): Promise<number> {
+  const keys = await store.list(rulePrefix(conversation));
+  for (const key of keys) await updateRule(store, key, (rule) => (rule.language === language ? undefined : { ...rule, language }));
+  return keys.length;
+}
+
 /** Resumes the conversation's paused rules; the pause lifted, if any was. */
 export async function resumeRules(store: StateStore, conversation: string): Promise<AlertPause | undefined> {
   let lifted: AlertPause | undefined;

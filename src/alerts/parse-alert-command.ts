@@ -3,6 +3,7 @@
  * `AlertCommand`, or refused with every problem at once and the forms that are allowed, plus a corrected
  * command when the correction is obvious. The kinds come from alert-kinds.ts. Never throws.
  */
+import { isLanguage, LANGUAGES } from '../i18n/languages.js';
 import { phrase, type Phrase } from '../i18n/message-types.js';
 import type { AlertCommand, AlertThreshold } from './alert-command.js';
 import { ALERT_KINDS, alertKind, kindKey, type AlertKind } from './alert-kinds.js';
@@ -48,6 +49,8 @@ export function readAlertCommand(tokens: readonly string[]): AlertParseResult {
     case 'exclude':
     case 'include':
       return readSku(second.toLowerCase() as 'exclude' | 'include', rest);
+    case 'language':
+      return readLanguage(rest);
     default:
       return readRule(tokens.slice(1));
   }
@@ -66,6 +69,8 @@ export function formatAlertCommand(command: AlertCommand): string {
       return `alert exclude ${command.sku}`;
     case 'alert-include':
       return `alert include ${command.sku}`;
+    case 'alert-language':
+      return `alert language ${command.language}`;
     case 'alert-set':
       return [`alert ${alertKind(command.kind).words} >`, formatThreshold(command.threshold), command.sku].filter((part) => part !== undefined).join(' ');
   }
@@ -83,6 +88,13 @@ export function formatHours(hours: number): string {
   if (hours % HOURS_PER.w === 0) return `${hours / HOURS_PER.w}w`;
   if (hours % HOURS_PER.d === 0) return `${hours / HOURS_PER.d}d`;
   return `${hours}h`;
+}
+
+/** `alert language <code>`: one of the languages the cards are written in. */
+function readLanguage(args: readonly string[]): AlertParseResult {
+  const code = args.length === 1 ? args[0]!.toLowerCase() : undefined;
+  if (code !== undefined && isLanguage(code)) return accept({ name: 'alert-language', language: code });
+  return refuse([phrase('alertParse.language', { languages: LANGUAGES.join(', '), typed: args.length > 0 ? shorten(args.join(' ')) : 'none' })], 'alerts');
 }
 
 function readRemove(args: readonly string[]): AlertParseResult {

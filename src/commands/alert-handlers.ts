@@ -8,7 +8,7 @@ import { findAdoptionDay } from '../alerts/adoption-history.js';
 import type { AlertCommand } from '../alerts/alert-command.js';
 import { isSkuNamed, measureRule, readAlertSource, type AlertFigureDeps } from '../alerts/alert-figures.js';
 import { alertKind } from '../alerts/alert-kinds.js';
-import { ruleModelOf, valueOf, type AlertRule } from '../alerts/alert-rule.js';
+import { ruleLanguage, ruleModelOf, valueOf, type AlertRule } from '../alerts/alert-rule.js';
 import {
   addRule,
   conversationKeyOf,
@@ -17,6 +17,7 @@ import {
   MAX_RULES_PER_CONVERSATION,
   removeRule,
   resumeRules,
+  setRulesLanguage,
   setSkuExcluded,
   snoozeRule,
 } from '../alerts/alert-rules.js';
@@ -103,6 +104,15 @@ async function setExcluded(typed: string, excluded: boolean, context: HandlerCon
   return listReply(asked, context, deps, { event: excluded ? 'excluded' : 'included', asked: sku, resumed });
 }
 
+/** `alert language <code>`: this conversation's alerts are posted in that language from now on. */
+export const handleAlertLanguage: AlertHandler<'alert-language'> = async (command, context, deps) => {
+  const asked = askedIn(context, deps);
+  if (!asked) return alertsNeedTeamsReply();
+  await setRulesLanguage(asked.store, asked.conversation, command.language);
+  const resumed = await resumeRules(asked.store, asked.conversation);
+  return listReply(asked, context, deps, { event: 'language', asked: command.language, resumed });
+};
+
 type Change = Pick<AlertRulesModel, 'event'> & { readonly changed?: AlertRule; readonly asked?: string; readonly resumed?: AlertPause; readonly current?: AlertRulesModel['current'] };
 
 /** The alert-rules card: the change, then every rule of the conversation with its state. */
@@ -161,6 +171,7 @@ function statusOf(rule: AlertRule, now: number): AlertRuleStatus {
   const result = state.unavailable ? { unavailable: state.unavailable } : state.figure !== undefined ? { figure: valueOf(rule, state.figure) } : {};
   return {
     ...ruleModelOf(rule),
+    language: ruleLanguage(rule),
     state: state.condition ?? 'new',
     ...(state.since !== undefined && state.condition !== undefined ? { since: state.since } : {}),
     ...(snoozed ? { snoozedUntil: state.snoozedUntil } : {}),

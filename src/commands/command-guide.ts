@@ -244,6 +244,15 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     teamsOnly: true,
   },
   {
+    name: 'alert-language',
+    words: 'alert language',
+    usage: `alert language <${LANGUAGES.join('|')}>`,
+    description: phrase('command.alert-language'),
+    example: 'alert language it',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
     name: 'status',
     words: 'status',
     usage: 'status',

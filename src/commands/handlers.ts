@@ -2,7 +2,7 @@
  * The handler table: one handler per command name (a command without one does not compile), and
  * the single entry point every front end (chat, digest, terminal) uses to answer a parsed command.
  */
-import { handleAlertExclude, handleAlertInclude, handleAlertList, handleAlertRemove, handleAlertSet, handleAlertSnooze } from './alert-handlers.js';
+import { handleAlertExclude, handleAlertInclude, handleAlertLanguage, handleAlertList, handleAlertRemove, handleAlertSet, handleAlertSnooze } from './alert-handlers.js';
 import type { ParsedCommand, TableCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
 import {
@@ -55,6 +55,7 @@ export const handlers: HandlerTable = {
   'alert-snooze': handleAlertSnooze,
   'alert-exclude': handleAlertExclude,
   'alert-include': handleAlertInclude,
+  'alert-language': handleAlertLanguage,
 };
 
 /**

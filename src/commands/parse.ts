@@ -85,6 +85,7 @@ const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
   'alert-snooze': { words: 'alert snooze', argument: 'alert' },
   'alert-exclude': { words: 'alert exclude', argument: 'alert' },
   'alert-include': { words: 'alert include', argument: 'alert' },
+  'alert-language': { words: 'alert language', argument: 'alert' },
 };
 
 const COPILOT_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {

@@ -3,6 +3,7 @@
  * SKU left out or counted again), then each rule with its number, state (quiet, firing since, snoozed
  * until, paused because), its last evaluation and figure, and the SKUs left out here.
  */
+import { isLanguage, LANGUAGE_NAMES } from '../i18n/languages.js';
 import type { AlertPause, AlertRuleStatus, AlertRulesModel, ViewModels } from '../view-models.js';
 import { describeAlertRule, describeUnavailable, formatAlertValue } from './alert-words.js';
 import { cardActions } from './card-actions.js';
@@ -55,6 +56,8 @@ function messageOf(model: AlertRulesModel, place: 'channel' | 'chat', ctx: ViewC
       return t('alertRules.notFound', { number: model.asked ?? '', place });
     case 'full':
       return t('alertRules.full', { place, max: model.maxRules });
+    case 'language':
+      return t('alertRules.languageSet', { place, language: isLanguage(model.asked) ? LANGUAGE_NAMES[model.asked] : (model.asked ?? '') });
   }
 }
 
@@ -70,7 +73,10 @@ function currentOf(model: AlertRulesModel, ctx: ViewContext): string {
 
 function ruleFacts(rule: AlertRuleStatus, ctx: ViewContext) {
   const { format, encode, messages: { t } } = ctx;
-  const facts: { title: string; value: string }[] = [{ title: t('alertRules.state'), value: stateOf(rule, ctx) }];
+  const facts: { title: string; value: string }[] = [
+    { title: t('alertRules.state'), value: stateOf(rule, ctx) },
+    { title: t('alertRules.languageTitle'), value: LANGUAGE_NAMES[rule.language] },
+  ];
   if (rule.snoozedUntil !== undefined) facts.push({ title: t('alertRules.snoozedTitle'), value: t('alertRules.snoozedValue', { until: format.dateTime(rule.snoozedUntil) }) });
   if (rule.paused) facts.push({ title: t('alertRules.pausedTitle'), value: t('alertRules.pausedValue', { date: format.date(rule.paused.at), refusal: refusal(rule.paused, ctx) }) });
   const last = rule.lastEvaluation;

@@ -219,11 +219,12 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
     ['set, no users', changedRules('set', { current: { unavailable: { code: 'NO_USERS' } } })],
     ['exists', changedRules('exists')],
     ['removed', changedRules('removed')],
-    ['snoozed', changedRules('snoozed', { rules: [...ALERT_RULES.rules, { ...RULE, state: 'quiet', snoozedUntil: '2026-11-29T09:00:00.000Z', lastPost: { event: 'resolved', outcome: 'gone', at: '2026-11-22T09:15:03.000Z' } }] })],
+    ['snoozed', changedRules('snoozed', { rules: [...ALERT_RULES.rules, { ...RULE, language: 'de', state: 'quiet', snoozedUntil: '2026-11-29T09:00:00.000Z', lastPost: { event: 'resolved', outcome: 'gone', at: '2026-11-22T09:15:03.000Z' } }] })],
     ['excluded', changedRules('excluded', { changed: undefined, asked: 'Microsoft_365_Copilot_Trial' })],
     ['included', changedRules('included', { changed: undefined, asked: 'Microsoft_365_Copilot_Trial' })],
     ['not found', changedRules('not-found', { changed: undefined, asked: '7' })],
     ['full', changedRules('full', { changed: undefined })],
+    ['language', changedRules('language', { changed: undefined, asked: 'ru' })],
   ],
   help: [
     ['full', HELP],

@@ -8,6 +8,7 @@ export const deAlerts = {
   'command.alert-remove': 'Entfernt Warnung n dieser Unterhaltung',
   'command.alert-exclude': 'Nimmt eine SKU aus den Copilot-Lizenzwarnungen hier heraus',
   'command.alert-include': 'Zählt eine herausgenommene SKU wieder mit',
+  'command.alert-language': 'Die Sprache, in der die Warnungen dieser Unterhaltung ab jetzt gepostet werden',
   'action.alerts': 'Warnungen',
   'action.licences': 'Lizenzen',
   'alertParse.forms':
@@ -51,6 +52,7 @@ export const deAlerts = {
   'alertParse.over100': '"{text}" ist mehr als 100 {unit, select, percent {%} other {Punkte}}: eine Schwelle von 0 bis 100.',
   'alertParse.twoDecimals': '"{text}" hat mehr Nachkommastellen, als Geld hat: höchstens zwei, z. B. 5000.50.',
   'alertParse.tooMuchMoney': '"{text}" ist mehr, als der Bot vergleicht: höchstens {max, number}.',
+  'alertParse.language': '"alert language" braucht einen der Codes {languages}{typed, select, none {} other {; "{typed}" gehört nicht dazu}}, z. B. "alert language it".',
   'errorTitle.ALERT_NO_PRICE': 'Kein Lizenzpreis eingestellt',
   'errorMessage.alertNoPrice':
     'Die Kosten ungenutzter Lizenzen werden zum Lizenzpreis gerechnet, und es ist keiner eingestellt: Die Betreiber des Bots setzen COPILOT_LICENSE_PRICE (z. B. "30 USD"). "alert idle-seats > 100" überwacht die Lizenzen selbst.',
@@ -106,6 +108,8 @@ export const deAlerts = {
   'alertRules.included': '{sku, select, none {Die SKU} other {{sku}}} wird von den Copilot-Lizenzwarnungen in {place, select, channel {diesem Kanal} other {diesem Chat}} wieder mitgezählt.',
   'alertRules.notFound': 'In {place, select, channel {diesem Kanal} other {diesem Chat}} gibt es keine Warnung {number}: "alerts" listet sie mit ihren Nummern.',
   'alertRules.full': '{place, select, channel {Dieser Kanal} other {Dieser Chat}} hat {max, number} Warnungen, die Höchstzahl: Entfernen Sie zuerst eine ("alert remove <n>").',
+  'alertRules.languageSet': 'Die Warnungen in {place, select, channel {diesem Kanal} other {diesem Chat}} werden ab jetzt auf {language} gepostet.',
+  'alertRules.languageTitle': 'Sprache',
   'alertRules.resumed': 'Die Warnungen hier waren seit {date} angehalten: {refusal}, als der Bot hier postete. Ab jetzt posten sie wieder.',
   'alertRules.refusal': '{status, select, none {Teams hat den Beitrag abgelehnt} other {Teams antwortete {status}}}',
   'alertRules.excludedNote': 'Aus den Copilot-Lizenzwarnungen hier herausgenommen: {skus}.',

@@ -12,6 +12,7 @@ export const enAlerts = {
   'command.alert-remove': 'Removes alert n of this conversation',
   'command.alert-exclude': 'Leaves a SKU out of the Copilot seat alerts here',
   'command.alert-include': 'Counts a SKU left out again',
+  'command.alert-language': 'The language this conversation\'s alerts are posted in from now on',
   'action.alerts': 'Alerts',
   'action.licences': 'Licences',
 
@@ -52,6 +53,7 @@ export const enAlerts = {
   'alertParse.over100': '"{text}" is more than 100 {unit, select, percent {%} other {points}}: write a threshold from 0 to 100.',
   'alertParse.twoDecimals': '"{text}" has more decimals than money has: write at most two, e.g. 5000.50.',
   'alertParse.tooMuchMoney': '"{text}" is more than the bot compares: write at most {max, number}.',
+  'alertParse.language': '"alert language" needs one of {languages}{typed, select, none {} other {; "{typed}" is not one}}, e.g. "alert language it".',
 
   // The alert commands' refusals.
   'errorTitle.ALERT_NO_PRICE': 'No licence price is configured',
@@ -108,6 +110,8 @@ export const enAlerts = {
   'alertRules.included': '{sku, select, none {The SKU} other {{sku}}} is counted again by the Copilot seat alerts in {place, select, channel {this channel} other {this chat}}.',
   'alertRules.notFound': 'There is no alert {number} in {place, select, channel {this channel} other {this chat}}: "alerts" lists them with their numbers.',
   'alertRules.full': '{place, select, channel {This channel} other {This chat}} has {max, number} alerts, the most it keeps: remove one first ("alert remove <n>").',
+  'alertRules.languageSet': 'The alerts in {place, select, channel {this channel} other {this chat}} are posted in {language} from now on.',
+  'alertRules.languageTitle': 'Language',
   'alertRules.resumed': 'Alerts here were paused since {date}: {refusal} when the bot posted here. They post again from now.',
   'alertRules.refusal': '{status, select, none {Teams refused the post} other {Teams answered {status}}}',
   'alertRules.excludedNote': 'Left out of the Copilot seat alerts here: {skus}.',

@@ -8,6 +8,7 @@ export const esAlerts = {
   'command.alert-remove': 'Elimina la alerta n de esta conversación',
   'command.alert-exclude': 'Excluye un SKU de las alertas de licencias de Copilot de aquí',
   'command.alert-include': 'Vuelve a contar un SKU excluido',
+  'command.alert-language': 'El idioma en que se publican desde ahora las alertas de esta conversación',
   'action.alerts': 'Alertas',
   'action.licences': 'Licencias',
   'alertParse.forms':
@@ -48,6 +49,7 @@ export const esAlerts = {
   'alertParse.over100': '"{text}" es más de 100 {unit, select, percent {%} other {puntos}}: escribe un umbral de 0 a 100.',
   'alertParse.twoDecimals': '"{text}" tiene más decimales de los que tiene el dinero: escribe como mucho dos, p. ej. 5000.50.',
   'alertParse.tooMuchMoney': '"{text}" es más de lo que compara el bot: escribe como mucho {max, number}.',
+  'alertParse.language': '"alert language" necesita uno de {languages}{typed, select, none {} other {; "{typed}" no es uno de ellos}}, p. ej. "alert language it".',
   'errorTitle.ALERT_NO_PRICE': 'No hay precio de licencia configurado',
   'errorMessage.alertNoPrice':
     'El gasto ocioso se cuenta al precio de licencia, y no hay ninguno configurado: quien administra el bot define COPILOT_LICENSE_PRICE (p. ej. "30 USD"). "alert idle-seats > 100" vigila las propias licencias.',
@@ -103,6 +105,8 @@ export const esAlerts = {
   'alertRules.included': '{sku, select, none {El SKU} other {{sku}}} vuelve a contar en las alertas de licencias de Copilot en {place, select, channel {este canal} other {este chat}}.',
   'alertRules.notFound': 'No hay ninguna alerta {number} en {place, select, channel {este canal} other {este chat}}: "alerts" las enumera con sus números.',
   'alertRules.full': '{place, select, channel {Este canal} other {Este chat}} tiene {max, number} alertas, el máximo: elimine una primero ("alert remove <n>").',
+  'alertRules.languageSet': 'Las alertas de {place, select, channel {este canal} other {este chat}} se publican en {language} a partir de ahora.',
+  'alertRules.languageTitle': 'Idioma',
   'alertRules.resumed': 'Las alertas de aquí estaban en pausa desde el {date}: {refusal} cuando el bot publicó aquí. A partir de ahora vuelven a publicar.',
   'alertRules.refusal': '{status, select, none {Teams rechazó la publicación} other {Teams respondió {status}}}',
   'alertRules.excludedNote': 'Excluidos de las alertas de licencias de Copilot aquí: {skus}.',

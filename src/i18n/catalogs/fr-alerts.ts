@@ -8,6 +8,7 @@ export const frAlerts = {
   'command.alert-remove': 'Supprime l’alerte n de cette conversation',
   'command.alert-exclude': 'Exclut une SKU des alertes sur les licences Copilot d’ici',
   'command.alert-include': 'Compte de nouveau une SKU exclue',
+  'command.alert-language': 'La langue dans laquelle les alertes de cette conversation sont publiées désormais',
   'action.alerts': 'Alertes',
   'action.licences': 'Licences',
   'alertParse.forms':
@@ -51,6 +52,7 @@ export const frAlerts = {
   'alertParse.over100': '« {text} » dépasse 100 {unit, select, percent {%} other {points}} : écrivez un seuil de 0 à 100.',
   'alertParse.twoDecimals': '« {text} » a plus de décimales que l’argent n’en a : écrivez-en au plus deux, par ex. 5000.50.',
   'alertParse.tooMuchMoney': '« {text} » dépasse ce que le bot compare : écrivez au plus {max, number}.',
+  'alertParse.language': '« alert language » demande l’un des codes {languages}{typed, select, none {} other { ; « {typed} » n’en fait pas partie}}, par ex. « alert language it ».',
   'errorTitle.ALERT_NO_PRICE': 'Aucun prix de licence configuré',
   'errorMessage.alertNoPrice':
     'Le coût des licences inutilisées se calcule au prix de licence, et aucun n’est configuré : la personne qui gère le bot définit COPILOT_LICENSE_PRICE (par ex. "30 USD"). « alert idle-seats > 100 » surveille les licences elles-mêmes.',
@@ -106,6 +108,8 @@ export const frAlerts = {
   'alertRules.included': '{sku, select, none {La SKU} other {{sku}}} est de nouveau comptée par les alertes de licences Copilot dans {place, select, channel {ce canal} other {cette conversation}}.',
   'alertRules.notFound': 'Il n’y a pas d’alerte {number} dans {place, select, channel {ce canal} other {cette conversation}} : « alerts » les liste avec leurs numéros.',
   'alertRules.full': '{place, select, channel {Ce canal} other {Cette conversation}} a {max, number} alertes, le maximum : supprimez-en d’abord une (« alert remove <n> »).',
+  'alertRules.languageSet': 'Les alertes de {place, select, channel {ce canal} other {cette conversation}} sont désormais publiées en {language}.',
+  'alertRules.languageTitle': 'Langue',
   'alertRules.resumed': 'Les alertes d’ici étaient suspendues depuis le {date} : {refusal} quand le bot a publié ici. Elles publient de nouveau à partir de maintenant.',
   'alertRules.refusal': '{status, select, none {Teams a refusé la publication} other {Teams a répondu {status}}}',
   'alertRules.excludedNote': 'Exclues des alertes de licences Copilot ici : {skus}.',

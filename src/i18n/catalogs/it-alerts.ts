@@ -8,6 +8,7 @@ export const itAlerts = {
   'command.alert-remove': 'Rimuove l’avviso n di questa conversazione',
   'command.alert-exclude': 'Esclude uno SKU dagli avvisi sulle licenze Copilot di qui',
   'command.alert-include': 'Conta di nuovo uno SKU escluso',
+  'command.alert-language': 'La lingua in cui da ora vengono pubblicati gli avvisi di questa conversazione',
   'action.alerts': 'Avvisi',
   'action.licences': 'Licenze',
   'alertParse.forms':
@@ -49,6 +50,7 @@ export const itAlerts = {
   'alertParse.over100': '"{text}" è più di 100 {unit, select, percent {%} other {punti}}: scrivi una soglia da 0 a 100.',
   'alertParse.twoDecimals': '"{text}" ha più decimali di quanti ne abbia il denaro: scrivine al massimo due, ad es. 5000.50.',
   'alertParse.tooMuchMoney': '"{text}" è più di quanto il bot confronti: scrivi al massimo {max, number}.',
+  'alertParse.language': '"alert language" richiede uno tra {languages}{typed, select, none {} other {; "{typed}" non è tra questi}}, ad es. "alert language it".',
   'errorTitle.ALERT_NO_PRICE': 'Nessun prezzo di licenza configurato',
   'errorMessage.alertNoPrice':
     'La spesa inutilizzata si calcola al prezzo della licenza, e non ne è configurato nessuno: chi gestisce il bot imposta COPILOT_LICENSE_PRICE (ad es. "30 USD"). "alert idle-seats > 100" sorveglia le licenze stesse.',
@@ -104,6 +106,8 @@ export const itAlerts = {
   'alertRules.included': '{sku, select, none {Lo SKU} other {{sku}}} è di nuovo contato dagli avvisi sulle licenze Copilot in {place, select, channel {questo canale} other {questa chat}}.',
   'alertRules.notFound': 'Non c’è un avviso {number} in {place, select, channel {questo canale} other {questa chat}}: "alerts" li elenca con i loro numeri.',
   'alertRules.full': '{place, select, channel {Questo canale} other {Questa chat}} ha {max, number} avvisi, il massimo: rimuovine prima uno ("alert remove <n>").',
+  'alertRules.languageSet': 'Gli avvisi in {place, select, channel {questo canale} other {questa chat}} vengono pubblicati in {language} da ora in poi.',
+  'alertRules.languageTitle': 'Lingua',
   'alertRules.resumed': 'Gli avvisi qui erano sospesi dal {date}: {refusal} quando il bot ha pubblicato qui. Da ora pubblicano di nuovo.',
   'alertRules.refusal': '{status, select, none {Teams ha rifiutato il messaggio} other {Teams ha risposto {status}}}',
   'alertRules.excludedNote': 'Esclusi dagli avvisi sulle licenze Copilot qui: {skus}.',

@@ -8,6 +8,7 @@ export const ruAlerts = {
   'command.alert-remove': 'Удаляет оповещение n этой беседы',
   'command.alert-exclude': 'Исключает SKU из оповещений о лицензиях Copilot здесь',
   'command.alert-include': 'Снова учитывает исключённый SKU',
+  'command.alert-language': 'Язык, на котором с этого момента публикуются оповещения этой беседы',
   'action.alerts': 'Оповещения',
   'action.licences': 'Лицензии',
   'alertParse.forms':
@@ -47,6 +48,7 @@ export const ruAlerts = {
   'alertParse.over100': '«{text}» больше 100 {unit, select, percent {%} other {пунктов}}: порог — от 0 до 100.',
   'alertParse.twoDecimals': 'В «{text}» больше знаков после запятой, чем у денег: не больше двух, например 5000.50.',
   'alertParse.tooMuchMoney': '«{text}» — больше, чем бот сравнивает: не больше {max, number}.',
+  'alertParse.language': '«alert language» нужен один из кодов {languages}{typed, select, none {} other {; «{typed}» — не из них}}, например «alert language it».',
   'errorTitle.ALERT_NO_PRICE': 'Цена лицензии не задана',
   'errorMessage.alertNoPrice':
     'Расходы на простой считаются по цене лицензии, а она не задана: администратор бота задаёт COPILOT_LICENSE_PRICE (например, "30 USD"). «alert idle-seats > 100» отслеживает сами лицензии.',
@@ -102,6 +104,8 @@ export const ruAlerts = {
   'alertRules.included': '{sku, select, none {SKU} other {{sku}}} снова учитывается оповещениями о лицензиях Copilot в {place, select, channel {этом канале} other {этом чате}}.',
   'alertRules.notFound': 'В {place, select, channel {этом канале} other {этом чате}} нет оповещения {number}: «alerts» перечисляет их с номерами.',
   'alertRules.full': 'В {place, select, channel {этом канале} other {этом чате}} уже {max, number} оповещений — это максимум: сначала удалите одно («alert remove <n>»).',
+  'alertRules.languageSet': 'Оповещения в {place, select, channel {этом канале} other {этом чате}} с этого момента публикуются на языке: {language}.',
+  'alertRules.languageTitle': 'Язык',
   'alertRules.resumed': 'Оповещения здесь были приостановлены с {date}: {refusal}, когда бот публиковал сюда. С этого момента они снова публикуются.',
   'alertRules.refusal': '{status, select, none {Teams отклонил публикацию} other {Teams ответил {status}}}',
   'alertRules.excludedNote': 'Не учитываются оповещениями о лицензиях Copilot здесь: {skus}.',
