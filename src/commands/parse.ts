@@ -177,8 +177,8 @@ function parseWords(tokens: readonly string[]): ParseResult {
 
 function matchCommand(lower: readonly string[]): { name: CommandName; argumentsFrom: number } | undefined {
   const [first, second] = lower;
-  const table = TABLE_COMMAND_NAMES.find((name) => TABLE_GRAMMAR[name].words.split(' ').every((word, i) => lower[i] === word));
-  if (table) return { name: table, argumentsFrom: TABLE_GRAMMAR[table].words.split(' ').length };
+  const table = matchTableCommand(lower);
+  if (table) return table;
   switch (first) {
     case 'copilot': {
       if (second === undefined || readArgument(second)) return { name: 'copilot-summary', argumentsFrom: 1 };
@@ -187,10 +187,6 @@ function matchCommand(lower: readonly string[]): { name: CommandName; argumentsF
     }
     case 'groups':
       return second === 'inactive' ? { name: 'groups-inactive', argumentsFrom: 2 } : { name: 'groups', argumentsFrom: 1 };
-    // `licenses D30` and `licences`: the licence answer has no other namesake.
-    case 'licenses':
-    case 'licences':
-      return { name: 'copilot-licenses', argumentsFrom: 1 };
     case 'activations':
     case 'status':
     case 'help':
@@ -206,6 +202,18 @@ function matchCommand(lower: readonly string[]): { name: CommandName; argumentsF
     default:
       return undefined;
   }
+}
+
+/** The table command whose words (or another spelling of them, `licences`) `lower` starts with. */
+function matchTableCommand(lower: readonly string[]): { name: TableCommandName; argumentsFrom: number } | undefined {
+  for (const name of TABLE_COMMAND_NAMES) {
+    const { words, aliases = [] } = REPORT_COMMANDS[name];
+    for (const spelling of [words, ...aliases]) {
+      const parts = spelling.split(' ');
+      if (parts.every((word, i) => lower[i] === word)) return { name, argumentsFrom: parts.length };
+    }
+  }
+  return undefined;
 }
 
 /** Why `argument` is no period or date `name` could take (admin words: "D31 is not a period …"), or undefined when it is fine. */

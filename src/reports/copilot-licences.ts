@@ -137,7 +137,7 @@ function summarizeCopilotSeats(skus: readonly SubscribedSku[], idleUsage: Copilo
   const copilot = skus
     .filter((sku) => isCopilotSku(sku, settings.extraSkuIds))
     .map((sku): CopilotSkuSeats => {
-      const monthlyPrice = monthlyPriceOf(price, sku);
+      const monthlyPrice = monthlyPriceOf(price, sku, true);
       return {
         skuId: sku.skuId,
         skuPartNumber: sku.skuPartNumber,
