@@ -64,7 +64,8 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'copilot users [period]',
     description: 'Copilot users and their last activity (personal chat)',
     example: 'copilot users D30',
-    menus: PERSONAL,
+    // A button on the Copilot summary and inactive seats; the menu keeps its room for the licence answers.
+    menus: TYPED_ONLY,
   },
   {
     name: 'copilot-inactive',
@@ -89,7 +90,8 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'copilot licenses [period]',
     description: 'Copilot seats bought, assigned, used, and what idle seats cost',
     example: 'copilot licenses D30',
-    menus: CHANNEL,
+    // A button on `licenses`, which answers for every licence.
+    menus: TYPED_ONLY,
   },
   {
     name: 'activations',
@@ -113,7 +115,8 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'groups inactive [period]',
     description: 'Groups with no activity in the period, with owners',
     example: 'groups inactive D90',
-    menus: PERSONAL,
+    // A button on `groups`.
+    menus: TYPED_ONLY,
   },
   ...TABLE_GUIDE,
   {

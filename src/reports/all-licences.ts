@@ -27,7 +27,7 @@ import { freeReasonOf, isFreeProductName, type FreeReason } from './free-skus.js
 import { activityWindow, periodDays, type ActivityWindow } from './insights.js';
 import type { LicenceMeta } from './licence-reader.js';
 import { matchProducts, type ProductMatch } from './product-skus.js';
-import { readableName, skuProductName } from './product-names.js';
+import { reportProductName, skuProductName } from './product-names.js';
 import { withSnapshot } from './read-snapshot.js';
 import type { ReportMeta, ReportService } from './report-service.js';
 import type { SubscribedSku } from './subscribed-skus.js';
@@ -200,7 +200,7 @@ function unmatchedProducts(match: ProductMatch, inPeriod: readonly ProductActivi
     const idle = inIdleWindow.find((entry) => entry.product === product);
     return {
       product,
-      productName: readableName(product),
+      productName: reportProductName(product),
       free: isFreeProductName(product),
       holders: now?.holders ?? idle?.holders ?? 0,
       inactiveHolders: now?.idle ?? 0,

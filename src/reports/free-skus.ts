@@ -1,13 +1,14 @@
 /**
  * Which SKUs are free or trials, and so never idle spend however many seats sit unused: Microsoft's free
- * and self-service offers (part numbers with FREE, TRIAL, VIRAL, DEV or EXPLORATORY, and a few named ones),
+ * and self-service offers (part numbers with the words FREE, TRIAL, VIRAL, DEV, DEVELOPER(PACK) or EXPLORATORY, and a
+ * few named ones),
  * and SKUs with the unit counts Microsoft gives those offers (10,000 or 1,000,000 units, nobody buys exactly
  * that many). docs/figures.md states the rule.
  */
 import type { SubscribedSku } from './subscribed-skus.js';
 
 /** Words in a part number (or a report's product name) that mark a free or trial offer. */
-const FREE_WORDS = /(^|[^A-Z])(FREE|TRIAL|VIRAL|DEV|DEVELOPER|EXPLORATORY)([^A-Z]|$)/i;
+const FREE_WORDS = /(^|[^A-Z])(FREE|TRIAL|VIRAL|DEV|DEVELOPER|DEVELOPERPACK|EXPLORATORY)([^A-Z]|$)/i;
 
 /** Free offers whose part numbers say nothing of it (Microsoft's licensing table names them free). */
 const FREE_PART_NUMBERS = new Set(['power_bi_standard', 'rightsmanagement_adhoc', 'windows_store']);

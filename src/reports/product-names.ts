@@ -56,6 +56,7 @@ const SKU_NAMES: readonly (readonly [partNumber: string, skuId: string, name: st
   ['VISIOCLIENT', 'c5928f49-12ba-48f7-ada3-0d743a3601d5', 'Visio Plan 2'],
   ['WIN10_VDA_E3', '6a0f6da5-0b87-4190-a6ae-9bb5a2b9546a', 'Windows 10/11 Enterprise E3'],
   ['WIN10_VDA_E5', '488ba24a-39a9-4473-8ee5-19291e71b002', 'Windows 10/11 Enterprise E5'],
+  ['DEVELOPERPACK_E5', 'c42b9cae-ea4f-4ab7-9717-81576235ccac', 'Microsoft 365 E5 Developer (without Windows and Audio Conferencing)'],
 ];
 
 /**
@@ -87,6 +88,7 @@ const EARLIER_REPORT_NAMES: readonly (readonly [partNumber: string, name: string
 const BY_SKU_ID = new Map(SKU_NAMES.map(([, skuId, name]) => [skuId, name]));
 const BY_PART_NUMBER = new Map(SKU_NAMES.map(([partNumber, , name]) => [partNumber.toLowerCase(), name]));
 
+
 /** The activations report's product types (Graph writes them in capitals), as Microsoft names the products. */
 const ACTIVATION_PRODUCTS: Readonly<Record<string, string>> = {
   'MICROSOFT 365 APPS FOR ENTERPRISE': 'Microsoft 365 Apps for enterprise',
@@ -117,6 +119,14 @@ export function reportNameKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toUpperCase();
 }
 
+/**
+ * A readable name for a product of the usage reports' Assigned Products column: Microsoft's name when it is
+ * one of the table's products (current or earlier name), else a readable form of what the report wrote.
+ */
+export function reportProductName(name: string): string {
+  return BY_REPORT_NAME.get(reportNameKey(name)) ?? readableName(name);
+}
+
 /** The product name of an activations row's product type. */
 export function activationProductName(productType: string): string {
   return ACTIVATION_PRODUCTS[productType.trim().toUpperCase()] ?? readableName(productType);
@@ -144,3 +154,8 @@ export function readableName(name: string): string {
     })
     .join(' ');
 }
+
+// Last: the names a report may write for each of the table's products, which readableName (above) spells.
+const BY_REPORT_NAME = new Map(
+  SKU_NAMES.flatMap(([partNumber, skuId, name]) => reportNamesOfSku({ skuId, skuPartNumber: partNumber }).map((reportName) => [reportName, name] as const)),
+);

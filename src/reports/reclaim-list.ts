@@ -13,7 +13,7 @@ import type { LicenceSettings } from './copilot-licences.js';
 import { isFreeProductName } from './free-skus.js';
 import { compareText, createTopSelection, isActiveIn, type ActivityWindow, type TopSelection } from './insights.js';
 import { matchProducts } from './product-skus.js';
-import { readableName, skuProductName } from './product-names.js';
+import { reportProductName, skuProductName } from './product-names.js';
 import { idlePeriodOf, WORKLOAD_IDLE_PERIOD, type ReportVersion } from './figures.js';
 import type { LicenceMeta } from './licence-reader.js';
 import type { Report, ReportMeta, ReportService } from './report-service.js';
@@ -110,7 +110,7 @@ export function createLicencePricer(skus: readonly SubscribedSku[], settings: Li
       const match = matchProducts(products, skus);
       const licences = products.map((product): HeldLicence => {
         const sku = match.skuOf.get(product);
-        if (!sku) return { product, productName: readableName(product), kind: isFreeProductName(product) ? 'free' : 'unmatched' };
+        if (!sku) return { product, productName: reportProductName(product), kind: isFreeProductName(product) ? 'free' : 'unmatched' };
         const pricing = skuPricingOf(sku, settings);
         const price = pricing.monthlyPrice !== undefined ? { monthlyPrice: pricing.monthlyPrice } : {};
         return { product, productName: skuProductName(sku), skuPartNumber: sku.skuPartNumber, kind: pricing.kind, ...price };
