@@ -410,6 +410,35 @@ export type DigestWorkloads = {
   readonly action: CommandAction;
 };
 
+/** One licence's idle seats and idle spend over the idle window, with their changes since the previous digest. */
+export type DigestLicenceLine = {
+  /** A SKU part number, `copilot` for all Copilot SKUs, or `product:<name>` for a product no SKU matches. */
+  readonly key: string;
+  readonly label: string;
+  readonly seats: TrackedFigure;
+  /** Per month, when a price applies. */
+  readonly monthlySpend?: TrackedFigure;
+};
+
+/** The digest's "Licences" section: idle seats and idle spend per licence and of all, each with its change. */
+export type DigestLicences = {
+  /** The idle window, `D30`. */
+  readonly period: string;
+  /** Of the active-user detail; licence counts are live. */
+  readonly freshness: Freshness;
+  /** The refresh date of the figures the changes are measured against; absent on the first digest. */
+  readonly comparedWith?: string;
+  /** The prices' currency; absent without LICENSE_PRICES. */
+  readonly currency?: string;
+  /** The licences with the most idle spend (then idle seats), a few. */
+  readonly lines: readonly DigestLicenceLine[];
+  /** Licences with idle seats past the lines shown, and their idle seats. */
+  readonly more: { readonly licences: number; readonly seats: number };
+  readonly total: { readonly seats: TrackedFigure; readonly monthlySpend?: TrackedFigure };
+  /** The licences answer behind the section. */
+  readonly action: CommandAction;
+};
+
 export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };
 
 export type DigestModel = {
@@ -426,6 +455,8 @@ export type DigestModel = {
   readonly inactiveGroups: Section<InactiveGroups>;
   /** Absent in digests composed before the line existed. */
   readonly workloads?: Section<DigestWorkloads>;
+  /** Absent in digests composed before the section existed. */
+  readonly licences?: Section<DigestLicences>;
   /** Buttons to the detail commands under the card. */
   readonly actions: readonly CommandAction[];
 };

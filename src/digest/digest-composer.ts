@@ -1,7 +1,8 @@
 /**
  * Builds the weekly digest from the report service: Copilot adoption over the last week with its
- * change since the previous digest, Copilot seats, activations, group activity, and what to act on (the
- * idle seats with their idle spend, inactive groups). Only aggregate counts leave this file: per-user rows
+ * change since the previous digest, Copilot seats, activations, group activity, the workloads' active users,
+ * every licence's idle seats and idle spend, and what to act on (the idle Copilot seats with their idle
+ * spend, inactive groups). Only aggregate counts leave this file: per-user rows
  * of the usage and groups reports are tallied while they stream and dropped.
  */
 import { errorCodeOf } from '../app-error.js';
@@ -21,6 +22,7 @@ import { inactiveSeatsOf, seatFiguresOf, trackSeats, type SeatFigures } from './
 import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
 import { readWorkloadWeek, trackWorkloads, type WorkloadWeek } from './digest-workloads.js';
+import { readLicenceWeek, trackLicences, type LicenceWeek } from './digest-licences.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
 export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus'>;
@@ -42,7 +44,10 @@ export type DigestComposerOptions = {
 
 /** The commands the digest's buttons send. */
 export type DigestLinkCommand =
-  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive' | 'usage'; readonly period: string }
+  | {
+      readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive' | 'usage' | 'licenses';
+      readonly period: string;
+    }
   | { readonly name: 'activations' };
 
 /** Whose digest: a subscription's (changes against its previous digest) or a preview's (`subscriptionId` absent). */
@@ -65,8 +70,8 @@ type DigestFigures = {
   readonly seats: Section<SeatFigures>;
 };
 
-/** The figures and the Workloads line (active users per workload, from the services user counts). */
-type FiguresAndWorkloads = DigestFigures & { readonly workloads: Section<WorkloadWeek> };
+/** The figures, the Workloads line (active users per workload, from the services user counts) and the Licences section. */
+type FiguresAndWorkloads = DigestFigures & { readonly workloads: Section<WorkloadWeek>; readonly licences: Section<LicenceWeek> };
 
 /** Last week's Copilot counts; `refreshDate` only when Graph had data. */
 type CopilotWeek = Pick<DigestCopilot, 'period' | 'freshness'> & { readonly counts: CopilotCounts; readonly refreshDate?: string };
@@ -111,7 +116,11 @@ export class DigestComposer {
       copilot = { status: 'ok', data: trackCopilot(week.data, previous) };
       const seats = figures.seats.status === 'ok' ? figures.seats.data.snapshot : undefined;
       const workloads = figures.workloads.status === 'ok' ? figures.workloads.data.snapshot : undefined;
-      snapshot = refreshDate !== undefined ? { ...snapshotOf(counts, refreshDate, this.options.clock.now(), seats), ...(workloads ? { workloads } : {}) } : undefined;
+      const licences = figures.licences.status === 'ok' ? figures.licences.data.snapshot : undefined;
+      snapshot =
+        refreshDate !== undefined
+          ? { ...snapshotOf(counts, refreshDate, this.options.clock.now(), seats), ...(workloads ? { workloads } : {}), ...(licences ? { licences } : {}) }
+          : undefined;
     } else {
       copilot = week;
     }
@@ -125,6 +134,10 @@ export class DigestComposer {
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
       workloads: figures.workloads.status === 'ok' ? { status: 'ok', data: this.workloadsOf(figures.workloads.data, previous) } : figures.workloads,
+      licences:
+        figures.licences.status === 'ok'
+          ? { status: 'ok', data: trackLicences(figures.licences.data, previous?.licences, this.action('Licences', { name: 'licenses', period: figures.licences.data.period })) }
+          : figures.licences,
       actions: [
         this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
         this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
@@ -140,8 +153,15 @@ export class DigestComposer {
     const now = this.options.clock.now();
     const ttl = this.options.figuresTtlMs ?? DEFAULT_FIGURES_TTL_MS;
     if (!this.figures || now - this.figures.readAt >= ttl) {
-      const workloads = this.section('services-user-counts', () => readWorkloadWeek(this.options.reports, DIGEST_WEEK_PERIOD));
-      this.figures = { readAt: now, promise: Promise.all([this.collectFigures(), workloads]).then(([figures, line]) => ({ ...figures, workloads: line })) };
+      const { reports, clock, copilotApi, licences } = this.options;
+      const workloads = this.section('services-user-counts', () => readWorkloadWeek(reports, DIGEST_WEEK_PERIOD));
+      const licenceWeek = this.section('active-users', () =>
+        readLicenceWeek(reports, toIsoDate(clock.now()), licences ?? { extraSkuIds: [] }, copilotVersion(copilotApi)),
+      );
+      this.figures = {
+        readAt: now,
+        promise: Promise.all([this.collectFigures(), workloads, licenceWeek]).then(([figures, line, licenceSection]) => ({ ...figures, workloads: line, licences: licenceSection })),
+      };
     }
     return this.figures.promise;
   }

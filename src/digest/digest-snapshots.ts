@@ -23,6 +23,20 @@ export type DigestSnapshot = {
   readonly seats?: SeatSnapshot;
   /** The Workloads line's figures, when it was shown. */
   readonly workloads?: WorkloadSnapshot;
+  /** The Licences section's figures, when it was shown. */
+  readonly licences?: LicenceSnapshot;
+};
+
+/**
+ * What the Licences section showed: idle seats (and idle spend, in `currency`) per licence key and in all,
+ * and the refresh date of the usage they were counted from.
+ */
+export type LicenceSnapshot = {
+  readonly refreshDate: string;
+  readonly currency?: string;
+  readonly seats: Readonly<Record<string, number>>;
+  readonly spend: Readonly<Record<string, number>>;
+  readonly total: { readonly seats: number; readonly spend?: number };
 };
 
 /** What the Workloads line showed: active users per workload key, and the refresh date of those counts. */
@@ -107,15 +121,38 @@ function readSnapshot(value: unknown): DigestSnapshot | undefined {
     typeof snapshot.apps === 'object' &&
     snapshot.apps !== null;
   if (!valid) return undefined;
-  // A stored seats or workloads part that does not read as numbers is dropped: it then shows no changes.
-  const { seats, workloads, ...rest } = snapshot as DigestSnapshot;
-  return { ...rest, ...(isSeatSnapshot(seats) ? { seats } : {}), ...(isWorkloadSnapshot(workloads) ? { workloads } : {}) };
+  // A stored seats, workloads or licences part that does not read as numbers is dropped: it then shows no changes.
+  const { seats, workloads, licences, ...rest } = snapshot as DigestSnapshot;
+  return {
+    ...rest,
+    ...(isSeatSnapshot(seats) ? { seats } : {}),
+    ...(isWorkloadSnapshot(workloads) ? { workloads } : {}),
+    ...(isLicenceSnapshot(licences) ? { licences } : {}),
+  };
+}
+
+function isNumberRecord(value: unknown): value is Readonly<Record<string, number>> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((count) => typeof count === 'number');
+}
+
+function isLicenceSnapshot(value: unknown): value is LicenceSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { refreshDate, currency, seats, spend, total } = value as Record<string, unknown>;
+  const totals = typeof total === 'object' && total !== null ? (total as Record<string, unknown>) : undefined;
+  return (
+    typeof refreshDate === 'string' &&
+    (currency === undefined || typeof currency === 'string') &&
+    isNumberRecord(seats) &&
+    isNumberRecord(spend) &&
+    typeof totals?.seats === 'number' &&
+    (totals.spend === undefined || typeof totals.spend === 'number')
+  );
 }
 
 function isWorkloadSnapshot(value: unknown): value is WorkloadSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const { refreshDate, active } = value as Record<string, unknown>;
-  return typeof refreshDate === 'string' && typeof active === 'object' && active !== null && Object.values(active).every((count) => typeof count === 'number');
+  return typeof refreshDate === 'string' && isNumberRecord(active);
 }
 
 function isSeatSnapshot(value: unknown): value is SeatSnapshot {

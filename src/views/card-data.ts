@@ -93,6 +93,8 @@ export type DigestCardData = {
     readonly line: DisplayText;
     readonly actions: readonly CardAction[];
   };
+  /** Idle seats and idle spend per licence and of all, with their changes; hidden for a digest composed without it. */
+  readonly licences: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   /** What an admin could do this week, each with its detail button. */
   readonly toDo: { readonly title: DisplayText; readonly items: readonly { readonly text: DisplayText; readonly actions: readonly CardAction[] }[] };
   readonly source: DisplayText;

@@ -9,6 +9,8 @@ import type {
   DigestActivations,
   DigestCopilot,
   DigestGroups,
+  DigestLicenceLine,
+  DigestLicences,
   DigestModel,
   DigestSeats,
   DigestWorkloads,
@@ -49,6 +51,7 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     activations: activationsSection(model.activations, ctx),
     groups: groupsSection(model.groups, ctx),
     workloads: workloadsSection(model.workloads, ctx),
+    licences: licencesSection(model.licences, ctx),
     toDo: {
       title: encode('To act on'),
       items: [seatsItem(model.inactiveSeats, ctx), groupsItem(model.inactiveGroups, ctx)],
@@ -221,6 +224,46 @@ function workloadsSection(section: Section<DigestWorkloads> | undefined, ctx: Vi
   };
 }
 
+/**
+ * The Licences section: per licence its idle seats and idle spend over the last 30 days with ▲/▼, the rest in
+ * one line, then all licences; hidden for a digest composed without it.
+ */
+function licencesSection(section: Section<DigestLicences> | undefined, ctx: ViewContext): DigestCardData['licences'] {
+  const { format, encode } = ctx;
+  const hidden = { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
+  if (!section) return hidden;
+  if (section.status !== 'ok') return { ...hidden, isShown: true, title: encode('Licences'), note: encode(capitalize(unavailableNote(section.code))) };
+  const licences = section.data;
+  const title = encode(`Licences · idle seats, ${describePeriod(licences.period)}`);
+  const actions = [cardAction(licences.action)];
+  if (licences.freshness.refreshDate === undefined) return { ...hidden, isShown: true, title, note: encode('Microsoft has no usage for this tenant yet.'), actions };
+  const comparison =
+    licences.comparedWith !== undefined ? `changes since the digest with data as of ${format.date(licences.comparedWith)}` : 'changes show from the next digest on';
+  const price = licences.currency === undefined ? ' Set LICENSE_PRICES to see what they cost.' : '';
+  const money = (amount: number) => formatMoney(amount, licences.currency ?? '', format.locale);
+  const idleValue = (line: Pick<DigestLicenceLine, 'seats' | 'monthlySpend'>) => {
+    const seats = withChange(format.number(line.seats.current), line.seats, ctx);
+    const change = line.monthlySpend?.change ? ` ${describeMoneyChange(line.monthlySpend.change, money, ctx)}` : '';
+    const spend = line.monthlySpend ? ` · ${money(line.monthlySpend.current)} a month${change}` : licences.currency !== undefined ? ' · price not set' : '';
+    return `${seats}${spend}`;
+  };
+  const facts = [
+    ...licences.lines.map((line) => ({ title: encode(line.label), value: encode(idleValue(line)) })),
+    ...(licences.more.licences > 0
+      ? [{ title: encode(`${format.number(licences.more.licences)} more licences`), value: encode(`${format.number(licences.more.seats)} idle seats`) }]
+      : []),
+    { title: encode('All licences'), value: encode(idleValue(licences.total)) },
+  ];
+  return {
+    isShown: true,
+    title,
+    note: encode(`Usage as of ${format.date(licences.freshness.refreshDate)}, licences live; unassigned seats and seats whose holder used nothing; ${comparison}.${price}`),
+    hasFacts: true,
+    facts,
+    actions,
+  };
+}
+
 function seatsItem(section: Section<InactiveSeats>, ctx: ViewContext): DigestCardData['toDo']['items'][number] {
   const { format, encode } = ctx;
   if (section.status !== 'ok') return { text: encode(`Idle Copilot seats: ${unavailableNote(section.code)}`), actions: [] };
@@ -289,7 +332,9 @@ function asOf(freshness: Freshness, { format }: ViewContext): string {
 
 /** The freshness of every section that has data. */
 function sectionFreshness(model: DigestModel): Freshness[] {
-  return [model.copilot, model.seats, model.activations, model.groups, model.workloads].flatMap((section) => (section?.status === 'ok' ? [section.data.freshness] : []));
+  return [model.copilot, model.seats, model.activations, model.groups, model.workloads, model.licences].flatMap((section) =>
+    section?.status === 'ok' ? [section.data.freshness] : [],
+  );
 }
 
 function sourceLine(model: DigestModel, { format }: ViewContext): string {
