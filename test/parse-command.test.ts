@@ -46,6 +46,12 @@ describe('every command form', () => {
     ['sharepoint D30', { name: 'sharepoint', period: 'D30' }],
     ['apps', { name: 'apps' }],
     ['csv teams D30', { name: 'export', target: { name: 'teams', period: 'D30' } }],
+    ['licenses D30', { name: 'licenses', period: 'D30' }],
+    ['licenses', { name: 'licenses' }],
+    ['inactive users D90', { name: 'inactive-users', period: 'D90' }],
+    ['csv licenses D90', { name: 'export', target: { name: 'licenses', period: 'D90' } }],
+    ['csv inactive users', { name: 'export', target: { name: 'inactive-users' } }],
+    ['copilot licenses D30', { name: 'copilot-licenses', period: 'D30' }],
     ['csv copilot inactive D90', { name: 'export', target: { name: 'copilot-inactive', period: 'D90' } }],
     ['csv copilot summary', { name: 'export', target: { name: 'copilot-summary' } }],
     ['csv groups D7', { name: 'export', target: { name: 'groups', period: 'D7' } }],
@@ -320,6 +326,27 @@ describe('the report command table\'s commands', () => {
     expect(errorOf(parseCommand('temas D30'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'teams D30' });
     expect(errorOf(parseCommand('sharepiont'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'sharepoint' });
     expect(errorOf(parseCommand('csv onedirve D7'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'csv onedrive D7' });
+    expect(errorOf(parseCommand('licnses D90'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'licenses D90' });
+    expect(errorOf(parseCommand('inactve users D90'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'inactive users D90' });
+  });
+
+  test('licences is another spelling of licenses; words and periods in any case', () => {
+    for (const [typed, command] of [
+      ['licences', 'licenses'],
+      ['Inactive Users 7d', 'inactive users D7'],
+      ['csv licences D90', 'csv licenses D90'],
+    ]) {
+      const parsed = parseCommand(typed!);
+      expect(parsed.ok && formatCommand(parsed.parsed.command), typed).toBe(command);
+    }
+  });
+
+  test('the licence answers take the active-user report\'s periods: no ALL, no D28', () => {
+    expect(errorOf(parseCommand('licenses ALL'))).toMatchObject({ code: 'BAD_ARGUMENT', message: '"ALL" is not a period of licenses: give a period (D7, D30, D90, D180).' });
+    expect(errorOf(parseCommand('inactive users D28'))).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      message: '"D28" is not a period of inactive users: give a period (D7, D30, D90, D180).',
+    });
   });
 });
 
