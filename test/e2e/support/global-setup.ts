@@ -21,12 +21,14 @@ declare module 'vitest' {
 
 /** The Copilot seat price the bot runs with, so cards show idle spend. */
 export const E2E_LICENSE_PRICE = '30 USD';
+/** The other SKUs' prices (expected-reports.ts's E2E_LICENCE_RULES say the same). */
+export const E2E_LICENSE_PRICES = 'SPE_E5=57 USD, SPE_E3=36 USD';
 
 const E2E_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const E2E_LOG_DIR = path.join(E2E_ROOT, '.playground', 'e2e');
 
 // Settings a developer's shell might carry that would point the bot elsewhere or switch on Bot Framework authentication.
-const HOST_SETTINGS = /^(BOT_|GRAPH_|EMULATOR_|ALLOWED_|ACCESS_|COPILOT_|REPORT_|DATA_DIR$|HOST$|PORT$|TEAMSAPPTESTER_|M365_AGENTS_PLAYGROUND_)/;
+const HOST_SETTINGS = /^(BOT_|GRAPH_|EMULATOR_|ALLOWED_|ACCESS_|COPILOT_|LICENSE_|REPORT_|DATA_DIR$|HOST$|PORT$|TEAMSAPPTESTER_|M365_AGENTS_PLAYGROUND_)/;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // A fresh state store each run, apart from the one `npm start` uses.
@@ -43,7 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     playgroundPort,
     logDir: E2E_LOG_DIR,
     configPath: path.join(E2E_ROOT, '.m365agentsplayground.yml'),
-    env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir, COPILOT_LICENSE_PRICE: E2E_LICENSE_PRICE },
+    env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir, COPILOT_LICENSE_PRICE: E2E_LICENSE_PRICE, LICENSE_PRICES: E2E_LICENSE_PRICES },
   }).catch(async (error: unknown) => {
     await emulator.close();
     throw error;
