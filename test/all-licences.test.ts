@@ -10,12 +10,11 @@ import { addDays } from '../src/clock.js';
 import { parseLicensePrices } from '../src/reports/licence-price.js';
 import type { ViewModels } from '../src/view-models.js';
 import type { LicencesFigures } from '../src/workload-view-models.js';
-import { csvRows } from './support/csv-records.js';
-import { fetchCsv } from './support/emulator-http.js';
+import { activeUserRows, copilotUserRows } from './support/emulator-http.js';
 import { EMULATOR_PRODUCT_SKUS, expectedLicences, type LicenceRules, type SkuItem } from './support/licence-expectations.js';
-import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
+import { FIXTURE_NOW, startReportFixture } from './support/report-fixture.js';
 import { rawSku, startSkuTenant } from './support/sku-tenant.js';
-import { answerOf, ask, count, detailsOf, escape, expectFact, workloadOf, type Row } from './support/table-answers.js';
+import { answerOf, ask, count, detailsOf, escape, expectFact, workloadOf } from './support/table-answers.js';
 
 const PRICES = 'SPE_E5=57 USD, SPE_E3=36 USD, Microsoft_365_Copilot=30 USD';
 const SETTINGS = { price: (parseLicensePrices(PRICES) as { ok: true; price: NonNullable<unknown> }).price as never, extraSkuIds: [] };
@@ -38,14 +37,6 @@ async function rawSkus(url: string): Promise<SkuItem[]> {
   return ((await response.json()) as { value: SkuItem[] }).value;
 }
 
-async function usersOf(fixture: ReportFixture, period: string): Promise<Row[]> {
-  return csvRows(await fetchCsv(fixture.emulator, `/v1.0/reports/getOffice365ActiveUserDetail(period='${period}')`));
-}
-
-async function copilotOf(fixture: ReportFixture, period: string): Promise<Row[]> {
-  return csvRows(await fetchCsv(fixture.emulator, `/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='${period}',version='v1')`));
-}
-
 function figuresOf(model: ViewModels['workload']): LicencesFigures {
   expect(model.figures.kind).toBe('licences');
   return model.figures as LicencesFigures;
@@ -55,12 +46,12 @@ describe('licenses: every licence, its seats, its use and what idle seats cost',
   test('card, terminal, CSV and its offer agree with the emulator\'s SKUs, the active-user detail and the Copilot report', async () => {
     const fixture = await startReportFixture({}, { users: 600 });
     const deps = { ...fixture.deps, licences: SETTINGS };
-    const users = await usersOf(fixture, 'D30');
+    const users = await activeUserRows(fixture.emulator, 'D30');
     const skus = await rawSkus(fixture.emulator.url);
     const expected = expectedLicences({
       users,
       idleUsers: users,
-      copilot: await copilotOf(fixture, 'D30'),
+      copilot: await copilotUserRows(fixture.emulator, 'D30'),
       skus,
       rules: RULES,
       periodStart: addDays(REFRESH, -29),
@@ -131,9 +122,9 @@ describe('licenses: every licence, its seats, its use and what idle seats cost',
     expect(quarter.idle).toEqual(month.idle);
     expect(quarter.skus.map((sku) => sku.idle)).toEqual(month.skus.map((sku) => sku.idle));
     const expected = expectedLicences({
-      users: await usersOf(fixture, 'D90'),
-      idleUsers: await usersOf(fixture, 'D30'),
-      copilot: await copilotOf(fixture, 'D30'),
+      users: await activeUserRows(fixture.emulator, 'D90'),
+      idleUsers: await activeUserRows(fixture.emulator, 'D30'),
+      copilot: await copilotUserRows(fixture.emulator, 'D30'),
       skus: await rawSkus(fixture.emulator.url),
       rules: RULES,
       periodStart: addDays(REFRESH, -89),
@@ -166,7 +157,7 @@ describe('licenses: tenants with other subscriptions', () => {
 
   test('over-assigned, suspended and locked-out seats, an unpriced SKU, free and trial SKUs, and a product no SKU matches', async () => {
     const probe = await startReportFixture();
-    const users = await usersOf(probe, 'D30');
+    const users = await activeUserRows(probe.emulator, 'D30');
     const holders = (product: string) => users.filter((row) => row['Is Deleted'] !== 'True' && row['Assigned Products']!.split('+').includes(product)).length;
     // E5 has more assigned than bought; E3 has cancelled units and no price; Power BI Pro is not among the SKUs.
     const e5 = { ...E5, consumedUnits: holders('MICROSOFT 365 E5'), prepaidUnits: { ...E5.prepaidUnits, enabled: holders('MICROSOFT 365 E5') - 7 } };
@@ -187,11 +178,11 @@ describe('licenses: tenants with other subscriptions', () => {
       free: new Set(['FLOW_FREE', 'DEVELOPERPACK_E5', 'CONTOSO_STARTER']),
       copilot: new Set(['Microsoft_365_Copilot']),
     };
-    const tenantUsers = await usersOf(fixture, 'D30');
+    const tenantUsers = await activeUserRows(fixture.emulator, 'D30');
     const expected = expectedLicences({
       users: tenantUsers,
       idleUsers: tenantUsers,
-      copilot: await copilotOf(fixture, 'D30'),
+      copilot: await copilotUserRows(fixture.emulator, 'D30'),
       skus,
       rules,
       periodStart: addDays(REFRESH, -29),

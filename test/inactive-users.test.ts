@@ -15,11 +15,10 @@ import type { Report } from '../src/reports/report-service.js';
 import type { ViewModels } from '../src/view-models.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import type { InactiveUsersFigures, LicencesFigures } from '../src/workload-view-models.js';
-import { csvRows } from './support/csv-records.js';
-import { fetchCsv } from './support/emulator-http.js';
+import { activeUserRows, copilotUserRows } from './support/emulator-http.js';
 import { EMULATOR_PRODUCT_SKUS, expectedReclaimList, productsOf, isIdleSince, type LicenceRules } from './support/licence-expectations.js';
 import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
-import { answerOf, ask, count, escape, expectFact, expectList, workloadOf, type Row } from './support/table-answers.js';
+import { answerOf, ask, count, escape, expectFact, expectList, workloadOf } from './support/table-answers.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
 
 const PRICES = 'SPE_E5=57 USD, SPE_E3=36 USD, Microsoft_365_Copilot=30 USD';
@@ -39,14 +38,6 @@ const LIST_ROWS = 10;
 const usd = (amount: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
 const cents = (amount: number) => Math.round(amount * 100) / 100;
 
-async function usersOf(fixture: ReportFixture, period: string): Promise<Row[]> {
-  return csvRows(await fetchCsv(fixture.emulator, `/v1.0/reports/getOffice365ActiveUserDetail(period='${period}')`));
-}
-
-async function copilotOf(fixture: ReportFixture, period: string): Promise<Row[]> {
-  return csvRows(await fetchCsv(fixture.emulator, `/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='${period}',version='v1')`));
-}
-
 function figuresOf(model: ViewModels['workload']): InactiveUsersFigures {
   expect(model.figures.kind).toBe('inactive-users');
   return model.figures as InactiveUsersFigures;
@@ -56,7 +47,7 @@ describe('inactive users: the reclaim list across SKUs', () => {
   test('over 90 days: card, terminal, CSV and its offer list the users the raw rows list, most expensive first', async () => {
     const fixture = await startReportFixture({}, { users: 600 });
     const deps = { ...fixture.deps, licences: SETTINGS };
-    const expected = expectedReclaimList(await usersOf(fixture, 'D90'), await copilotOf(fixture, 'D90'), RULES, addDays(REFRESH, -89));
+    const expected = expectedReclaimList(await activeUserRows(fixture.emulator, 'D90'), await copilotUserRows(fixture.emulator, 'D90'), RULES, addDays(REFRESH, -89));
     const total = cents(expected.reduce((sum, user) => sum + user.monthlyCost, 0));
     expect(expected.length).toBeGreaterThan(LIST_ROWS);
     const answer = await answerOf(fixture, 'inactive users D90', { deps, env: { LICENSE_PRICES: PRICES } });
@@ -79,7 +70,7 @@ describe('inactive users: the reclaim list across SKUs', () => {
   test('over 30 days it lists the idle holders whose seats the licence answer counts idle: one definition', async () => {
     const fixture = await startReportFixture({}, { users: 500 });
     const deps = { ...fixture.deps, licences: SETTINGS };
-    const users = await usersOf(fixture, 'D30');
+    const users = await activeUserRows(fixture.emulator, 'D30');
     const listed = figuresOf(workloadOf(await ask(fixture, 'inactive users D30', 'personal', 'here', deps))).list!;
     const licences = (workloadOf(await ask(fixture, 'licenses D30', 'personal', 'here', deps)).figures as LicencesFigures).licences;
     const start = addDays(REFRESH, -29);
@@ -89,14 +80,14 @@ describe('inactive users: the reclaim list across SKUs', () => {
       expect(sku.idle?.idleHolders, sku.skuPartNumber).toBe(idleHolders);
       expect(listed.licences.find((licence) => licence.skuPartNumber === sku.skuPartNumber)?.users ?? 0, sku.skuPartNumber).toBe(idleHolders);
     }
-    const expected = expectedReclaimList(users, await copilotOf(fixture, 'D30'), RULES, start);
+    const expected = expectedReclaimList(users, await copilotUserRows(fixture.emulator, 'D30'), RULES, start);
     expect(listed.users).toBe(expected.length);
     expect(listed.head.map((user) => [user.userPrincipalName, user.monthlyCost])).toEqual(expected.slice(0, LIST_ROWS).map((user) => [user.userPrincipalName, user.monthlyCost]));
   });
 
   test('a week is no reclaim list: it counts, says why, lists nobody, states no cost, has no file and offers the 30 days', async () => {
     const fixture = await startReportFixture();
-    const users = await usersOf(fixture, 'D7');
+    const users = await activeUserRows(fixture.emulator, 'D7');
     const inactive = users.filter((row) => isIdleSince(row, addDays(REFRESH, -6))).length;
     const answer = await ask(fixture, 'inactive users D7', 'channel');
     const model = workloadOf(answer);
@@ -143,7 +134,7 @@ describe('inactive users: the join with the Copilot report on the user principal
     const deps = { ...fixture.deps, licences: SETTINGS };
     // The Copilot report read while names showed; the tenant conceals them before the active-user detail is read.
     await fixture.service.getReport('copilot-users', { period: 'D90' });
-    const users = await usersOf(fixture, 'D90');
+    const users = await activeUserRows(fixture.emulator, 'D90');
     fixture.emulator.setConcealed(true);
     const answer = await ask(fixture, 'inactive users D90', 'personal', 'here', deps);
     const { list } = figuresOf(workloadOf(answer));
@@ -159,35 +150,34 @@ describe('inactive users: the join with the Copilot report on the user principal
   });
 
   describe('with Copilot rows as another source would send them', () => {
-    /** The Copilot report of `fixture` over 30 days, its rows changed by `change`. */
-    async function copilotWith(fixture: ReportFixture, change: (row: RowOf<'copilot-users'>) => RowOf<'copilot-users'>): Promise<Report<'copilot-users'>> {
+    /** The reclaim list over 30 days (five users at its head), joined with `fixture`'s Copilot report whose rows `change` alters. */
+    async function reclaimListWith(fixture: ReportFixture, change: (row: RowOf<'copilot-users'>) => RowOf<'copilot-users'>) {
       const report = await fixture.service.getReport('copilot-users', { period: 'D30' });
-      return {
+      const copilot: Report<'copilot-users'> = {
         meta: report.meta,
         async *rows() {
           for await (const row of report.rows()) yield change(row);
         },
       };
-    }
-
-    test('listed Copilot holders who used Copilot keep their seat out of the cost, and the head stays the most expensive', async () => {
-      const fixture = await startReportFixture({}, { users: 500 });
-      const users = await usersOf(fixture, 'D30');
-      const start = addDays(REFRESH, -29);
-      const before = expectedReclaimList(users, await copilotOf(fixture, 'D30'), RULES, start);
-      // The three most expensive listed users used Copilot (Copilot Chat, say) on the refresh date.
-      const inUse = new Set(before.slice(0, 3).map((user) => user.userPrincipalName));
-      const active = await fixture.service.getReport('active-users', { period: 'D30' });
-      const copilot = await copilotWith(fixture, (row) => (inUse.has(row.userPrincipalName) ? { ...row, lastActivityDate: REFRESH } : row));
-      const list = await readReclaimList({
-        active,
+      return readReclaimList({
+        active: await fixture.service.getReport('active-users', { period: 'D30' }),
         window: activityWindow(REFRESH, 30),
         copilot,
         skus: (await fixture.service.getSubscribedSkus()).skus,
         settings: SETTINGS,
         headRows: 5,
       });
-      const copilotRows = (await copilotOf(fixture, 'D30')).map((row) => (inUse.has(row['User Principal Name']!) ? { ...row, 'Last Activity Date': REFRESH } : row));
+    }
+
+    test('listed Copilot holders who used Copilot keep their seat out of the cost, and the head stays the most expensive', async () => {
+      const fixture = await startReportFixture({}, { users: 500 });
+      const users = await activeUserRows(fixture.emulator, 'D30');
+      const start = addDays(REFRESH, -29);
+      const before = expectedReclaimList(users, await copilotUserRows(fixture.emulator, 'D30'), RULES, start);
+      // The three most expensive listed users used Copilot (Copilot Chat, say) on the refresh date.
+      const inUse = new Set(before.slice(0, 3).map((user) => user.userPrincipalName));
+      const list = await reclaimListWith(fixture, (row) => (inUse.has(row.userPrincipalName) ? { ...row, lastActivityDate: REFRESH } : row));
+      const copilotRows = (await copilotUserRows(fixture.emulator, 'D30')).map((row) => (inUse.has(row['User Principal Name']!) ? { ...row, 'Last Activity Date': REFRESH } : row));
       const expected = expectedReclaimList(users, copilotRows, RULES, start);
       expect(list.copilot).toMatchObject({ join: 'matched', inUse: 3 });
       expect(list.monthlyCost).toBe(cents(expected.reduce((sum, user) => sum + user.monthlyCost, 0)));
@@ -198,16 +188,7 @@ describe('inactive users: the join with the Copilot report on the user principal
 
     test('both concealed, with codes that do not match: the join is refused rather than guessed', async () => {
       const fixture = await startReportFixture({}, { users: 500, concealed: true });
-      const active = await fixture.service.getReport('active-users', { period: 'D30' });
-      const copilot = await copilotWith(fixture, (row) => ({ ...row, userPrincipalName: [...row.userPrincipalName].reverse().join('') }));
-      const list = await readReclaimList({
-        active,
-        window: activityWindow(REFRESH, 30),
-        copilot,
-        skus: (await fixture.service.getSubscribedSkus()).skus,
-        settings: SETTINGS,
-        headRows: 5,
-      });
+      const list = await reclaimListWith(fixture, (row) => ({ ...row, userPrincipalName: [...row.userPrincipalName].reverse().join('') }));
       expect(list.copilot.join).toBe('names-differ');
       expect(list.head.every((user) => user.copilot === 'unknown' || user.copilot === 'none')).toBe(true);
     });

@@ -9,6 +9,7 @@ import { readAllLicences, type AllLicences, type AllLicencesReading } from '../r
 import type { AnyRow } from '../reports/catalog.js';
 import { freshnessOf } from '../reports/report-freshness.js';
 import type { ExportFigure } from '../files/export-file.js';
+import { SEAT_COLUMNS, SKU_COLUMNS, skuSeatCells } from '../files/licence-export.js';
 import type { CsvColumn } from '../files/report-csv.js';
 import type { LicencesFigures } from '../workload-view-models.js';
 import { inMemoryRows } from './detail-lists.js';
@@ -16,18 +17,9 @@ import type { ReportCommandEntry } from './report-commands.js';
 
 /** The licence file's columns: one row per SKU, each adding up on its own. */
 const LICENSES_COLUMNS: readonly CsvColumn[] = [
-  { key: 'productName', header: 'Product' },
-  { key: 'skuPartNumber', header: 'SKU Part Number' },
-  { key: 'skuId', header: 'SKU Id' },
-  { key: 'capabilityStatus', header: 'Capability Status' },
+  ...SKU_COLUMNS,
   { key: 'kind', header: 'Kind' },
-  { key: 'purchased', header: 'Purchased Seats' },
-  { key: 'inWarning', header: 'Of Which In Warning' },
-  { key: 'assigned', header: 'Assigned Seats' },
-  { key: 'unassigned', header: 'Unassigned Seats' },
-  { key: 'overAssigned', header: 'Over-Assigned Seats' },
-  { key: 'suspended', header: 'Suspended Units (Not Purchased)' },
-  { key: 'lockedOut', header: 'Locked Out Units (Not Purchased)' },
+  ...SEAT_COLUMNS,
   { key: 'holders', header: 'Holders in Usage Report' },
   { key: 'inactiveHolders', header: 'Holders Inactive in Period' },
   { key: 'idleSeats', header: 'Idle Seats (Last 30 Days)' },
@@ -50,18 +42,8 @@ function licenceRows(licences: AllLicences, days: number): AnyRow[] {
     const idleSeats = sku.idle?.seats ?? (sku.kind === 'copilot' ? copilotIdle?.idle.seats : undefined);
     const spend = sku.idleMonthlySpend ?? (sku.kind === 'copilot' ? copilotIdle?.spend?.monthly : undefined);
     return {
-      productName: sku.productName,
-      skuPartNumber: sku.skuPartNumber,
-      skuId: sku.skuId,
-      capabilityStatus: sku.capabilityStatus,
+      ...skuSeatCells(sku),
       kind: KIND_NAMES[sku.kind],
-      purchased: sku.purchased,
-      inWarning: sku.inWarning,
-      assigned: sku.assigned,
-      unassigned: sku.unassigned,
-      overAssigned: sku.overAssigned,
-      suspended: sku.suspended,
-      lockedOut: sku.lockedOut,
       holders: sku.holders,
       inactiveHolders: sku.inactiveHolders,
       idleSeats,

@@ -6,13 +6,12 @@
  */
 import type { ViewModels } from '../view-models.js';
 import type { CopilotLicences, CopilotSkuSeats } from '../reports/copilot-licences.js';
-import type { SeatCounts } from '../reports/figures.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import type { DisplayText } from './display-text.js';
 import { describePeriod } from './describe-period.js';
-import { idleFacts, inactiveText, POPULATION } from './figure-text.js';
+import { idleFacts, inactiveText, POPULATION, seatFacts, seatParts } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
@@ -30,7 +29,7 @@ export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], 
     hasLicences,
     noLicences: encode(hasLicences ? '' : `No Copilot licences found in this tenant's subscriptions. Looked for ${model.lookedFor}.`),
     seatsTitle: encode('Seats, all Copilot SKUs'),
-    seatFacts: seatFacts(licences.total, ctx),
+    seatFacts: seatFacts(licences.total, POPULATION.purchasedSeats, ctx),
     usageTitle: encode(`Copilot use · ${describePeriod(licences.usage.period)}`),
     usageFacts: usageFacts(licences, ctx),
     idleTitle: encode('Idle seats and what they cost'),
@@ -39,35 +38,6 @@ export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], 
     skuLines: licences.skus.map((sku) => skuLine(sku, licences, ctx)),
     actions: cardActions(model.actions),
   };
-}
-
-/** Purchased, assigned and unassigned seats; over-assigned, warning, suspended and locked-out units only when there are any. */
-function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
-  const { format, encode } = ctx;
-  const facts: Fact[] = [
-    { title: encode(POPULATION.purchasedSeats), value: encode(format.number(total.purchased)) },
-    { title: encode(POPULATION.assignedSeats), value: encode(format.number(total.assigned)) },
-    { title: encode('Unassigned'), value: encode(format.number(total.unassigned)) },
-  ];
-  if (total.overAssigned > 0) {
-    facts.push({ title: encode('Over-assigned'), value: encode(`${format.number(total.overAssigned)} more assigned than purchased`) });
-  }
-  if (total.inWarning > 0) {
-    facts.push({
-      title: encode('In warning'),
-      value: encode(
-        `${format.number(total.inWarning)} of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.`,
-      ),
-    });
-  }
-  const apart = [
-    total.suspended > 0 ? `${format.number(total.suspended)} suspended` : undefined,
-    total.lockedOut > 0 ? `${format.number(total.lockedOut)} locked out` : undefined,
-  ].filter((part) => part !== undefined);
-  if (apart.length > 0) {
-    facts.push({ title: encode('Not purchased seats'), value: encode(`${apart.join(', ')}: units of cancelled subscriptions, not counted as purchased seats.`) });
-  }
-  return facts;
 }
 
 /** How the enabled users used Copilot in the answer's period, the never active as part of the inactive. */
@@ -111,12 +81,7 @@ function priceFacts({ spend, skus }: CopilotLicences, ctx: ViewContext): Fact[] 
 function skuLine(sku: CopilotSkuSeats, licences: CopilotLicences, ctx: ViewContext): { text: DisplayText } {
   const { format, encode } = ctx;
   const parts = [
-    `${format.number(sku.purchased)} purchased${sku.inWarning > 0 ? ` (${format.number(sku.inWarning)} in warning)` : ''}`,
-    `${format.number(sku.assigned)} assigned`,
-    `${format.number(sku.unassigned)} unassigned`,
-    sku.overAssigned > 0 ? `${format.number(sku.overAssigned)} over-assigned` : undefined,
-    sku.suspended > 0 ? `${format.number(sku.suspended)} suspended, not counted` : undefined,
-    sku.lockedOut > 0 ? `${format.number(sku.lockedOut)} locked out, not counted` : undefined,
+    ...seatParts(sku, format),
     sku.monthlyPrice !== undefined && licences.spend
       ? `${formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale)} per seat a month`
       : undefined,

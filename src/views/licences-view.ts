@@ -5,15 +5,14 @@
  * holders, idle seats and spend) and the products of the usage report that match no SKU.
  */
 import type { LicenceSku, UnmatchedProduct } from '../reports/all-licences.js';
-import type { SeatCounts } from '../reports/figures.js';
 import type { LicencesFigures } from '../workload-view-models.js';
 import { barValue } from './bar-facts.js';
 import type { Fact } from './card-data.js';
 import { describePeriod } from './describe-period.js';
-import { idleFacts, idleSpendText } from './figure-text.js';
+import { idleFacts, idleSpendText, seatFacts, seatParts } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import type { ViewContext } from './view-context.js';
-import { counted, countFact, itemFact, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
+import { itemFact, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
 
 /** Which workloads count as activity, for the note under the idle figures. */
 const ACTIVITY_NOTE =
@@ -30,7 +29,7 @@ export function licencesParts(figures: LicencesFigures, period: string, ctx: Vie
     title: 'Licences',
     items: 'users',
     workload: 'Microsoft 365',
-    facts: [...seatFacts(licences.total, ctx), ...idleTotalFacts(figures, ctx)],
+    facts: [...seatFacts(licences.total, 'Purchased seats (paid SKUs)', ctx), ...idleTotalFacts(figures, ctx)],
     sections: [
       ...(licences.copilot
         ? [
@@ -69,29 +68,6 @@ export function licencesParts(figures: LicencesFigures, period: string, ctx: Vie
   };
 }
 
-/** Paid seats purchased, assigned and unassigned; over-assigned, warning, suspended and locked-out units only when there are any. */
-function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
-  const { format, encode } = ctx;
-  const facts: Fact[] = [
-    countFact('Purchased seats (paid SKUs)', total.purchased, ctx),
-    countFact('Assigned seats', total.assigned, ctx),
-    countFact('Unassigned', total.unassigned, ctx),
-  ];
-  if (total.overAssigned > 0) facts.push({ title: encode('Over-assigned'), value: encode(`${format.number(total.overAssigned)} more assigned than purchased`) });
-  if (total.inWarning > 0) {
-    facts.push({
-      title: encode('In warning'),
-      value: encode(`${format.number(total.inWarning)} of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.`),
-    });
-  }
-  const apart = [counted(total.suspended || undefined, 'suspended', 'suspended', format), counted(total.lockedOut || undefined, 'locked out', 'locked out', format)];
-  const named = apart.filter((part) => part !== undefined);
-  if (named.length > 0) {
-    facts.push({ title: encode('Not purchased seats'), value: encode(`${named.join(', ')}: units of cancelled subscriptions, not counted as purchased seats.`) });
-  }
-  return facts;
-}
-
 /** The idle seats and idle spend of all licences; without a price, how to set one. */
 function idleTotalFacts({ licences }: LicencesFigures, ctx: ViewContext): Fact[] {
   const { format, encode } = ctx;
@@ -111,14 +87,6 @@ function idleTotalFacts({ licences }: LicencesFigures, ctx: ViewContext): Fact[]
 /** A SKU's line: its name, then Graph's name, seats, holders and their use, idle seats and what they cost. */
 function skuFact(sku: LicenceSku, period: string, money: (amount: number) => string, ctx: ViewContext): Fact {
   const { format } = ctx;
-  const seats = [
-    `${format.number(sku.purchased)} purchased${sku.inWarning > 0 ? ` (${format.number(sku.inWarning)} in warning)` : ''}`,
-    `${format.number(sku.assigned)} assigned`,
-    `${format.number(sku.unassigned)} unassigned`,
-    sku.overAssigned > 0 ? `${format.number(sku.overAssigned)} over-assigned` : undefined,
-    sku.suspended > 0 ? `${format.number(sku.suspended)} suspended, not counted` : undefined,
-    sku.lockedOut > 0 ? `${format.number(sku.lockedOut)} locked out, not counted` : undefined,
-  ];
   const use =
     sku.kind === 'free'
       ? [`free or trial (${sku.freeReason === 'units' ? 'by its unit count' : 'by its name'}): not counted as spend`, sku.ignoredPrice !== undefined ? 'its price in LICENSE_PRICES is not used' : undefined]
@@ -135,7 +103,7 @@ function skuFact(sku: LicenceSku, period: string, money: (amount: number) => str
               ? `${money(sku.idleMonthlySpend)} a month at ${money(sku.monthlyPrice)} a seat`
               : 'price not set (LICENSE_PRICES)',
           ];
-  return itemFact(sku.productName, [sku.skuPartNumber, sku.capabilityStatus !== 'Enabled' ? sku.capabilityStatus : undefined, ...seats, ...use], ctx);
+  return itemFact(sku.productName, [sku.skuPartNumber, sku.capabilityStatus !== 'Enabled' ? sku.capabilityStatus : undefined, ...seatParts(sku, format), ...use], ctx);
 }
 
 /** A product of the report no SKU matched: its holders and their use, never priced. */
