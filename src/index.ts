@@ -1,12 +1,15 @@
 /**
  * Composition root for `npm run bot`: configuration → state store (files, or a blob container shared
  * by several instances) → report stack (Graph or the
- * built-in emulator) → bot adapter and authentication → digest composer and runner → activity handler
- * → HTTP server → digest scheduler. `startBotApp` is the same wiring for tests and scripts, with the
+ * built-in emulator) → bot adapter and authentication → digest composer and runner, alert runner →
+ * activity handler → HTTP server → scheduler (digests and alerts). `startBotApp` is the same wiring for tests and scripts, with the
  * clock, proactive senders, scheduler timer and command runner replaceable.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { createAlertMessageSource } from './alerts/alert-message.js';
+import { AlertRunner } from './alerts/alert-runner.js';
+import { digestAlertsOf } from './alerts/digest-alerts.js';
 import { ActivityClaims } from './bot/activity-claims.js';
 import { createBotAuthentication } from './bot/bot-authentication.js';
 import { createDigestPoster } from './bot/digest-poster.js';
@@ -48,7 +51,7 @@ export type BotAppOptions = {
   readonly clock?: Clock;
   /** Stands in for the sender's personal-chat calls (tests); replies and digests still use the real one. */
   readonly proactiveSender?: Pick<TeamsSender, 'continueConversation' | 'createPersonalConversation'>;
-  /** Stands in for the digest's posts; default the bot's one sender. */
+  /** Stands in for the digest's and the alerts' posts; default the bot's one sender. */
   readonly digestSender?: DigestSender;
   /** Schedules the digest scheduler's next run; tests pass one they drive by hand. */
   readonly digestTimer?: Timer;
@@ -113,16 +116,29 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       copilotApi: config.graph.copilotApi,
       formatCommand,
       licences: config.licences,
+      alerts: (subscriptionId) => digestAlertsOf(stateStore, subscriptionId, formatCommand({ name: 'alert-list' })),
       logger,
     });
+    // Digests and alerts post through the one outbound path, as new posts in their conversations.
+    const proactivePoster = options.digestSender ?? createDigestPoster(teamsSender);
     const runner = new DigestRunner({
       store: stateStore,
-      sender: options.digestSender ?? createDigestPoster(teamsSender),
+      sender: proactivePoster,
       compose: createDigestMessageSource(composer),
       clock,
       logger,
       leaseMs: config.digest.leaseMs,
       graceMs: config.digest.graceMs,
+    });
+    const alertRunner = new AlertRunner({
+      store: stateStore,
+      sender: proactivePoster,
+      compose: createAlertMessageSource(formatCommand, config.graph.copilotApi),
+      figures: { reports: stack.service, clock, copilotApi: config.graph.copilotApi, licences: config.licences },
+      clock,
+      logger,
+      leaseMs: config.digest.leaseMs,
+      checkIntervalMs: config.alerts.checkIntervalMs,
     });
     const handlerDeps: HandlerDeps = {
       reports: stack.service,
@@ -131,6 +147,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       rowLimit: CARD_ROW_LIMIT,
       licences: config.licences,
       digest: { store: stateStore, composer, runner, defaultTimeZone: config.digest.defaultTimeZone },
+      alerts: { store: stateStore },
     };
     const runCommand = options.runCommand ?? handleCommand;
     // Instances on a blob store claim each activity (and each answer to a file offer) there; one process on files remembers them in memory.
@@ -179,7 +196,14 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       health: () => ({ ok: true, version: readVersion() }),
     });
     // Started once the server takes requests: the first run posts what fell due while the bot was down.
-    const digestScheduler = startDigestScheduler({ runner, clock, logger, ...(options.digestTimer ? { timer: options.digestTimer } : {}) });
+    // One tick for both, side by side: the digest's weekly occurrences and the alerts' refresh dates (each logs its own failures).
+    const scheduled = {
+      runDue: async () => {
+        const [digests] = await Promise.allSettled([runner.runDue(), alertRunner.runDue()]);
+        if (digests.status === 'rejected') throw digests.reason;
+      },
+    };
+    const digestScheduler = startDigestScheduler({ runner: scheduled, clock, logger, ...(options.digestTimer ? { timer: options.digestTimer } : {}) });
     const exports = fileExports;
     return {
       url: server.url,

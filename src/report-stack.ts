@@ -41,6 +41,8 @@ export async function startReportStack(config: Config, logger: Logger, clock: Cl
   const leftovers = await removeLeftoverFolders(cacheFolder);
   if (leftovers.length > 0) logger.warn('private folders of stopped processes removed', { folders: leftovers.length });
   const { baseUrl, auth, sourceName, emulator } = await openSource(config, clock);
+  // Where `npm run scenario` finds the built-in emulator to move its figures.
+  if (emulator) logger.info('graph emulator listening', { url: emulator.url });
   const client = new GraphClient({ baseUrl, tokens: createTokenProvider(auth, baseUrl), clock, logger });
   const limits = { format: config.graph.format, ...config.reports };
   const budget = shared

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestModel } from '../src/view-models.js';
+import type { DigestDepartments, DigestModel } from '../src/view-models.js';
 import type { ViewModels } from '../src/view-models.js';
-import { buildDigestCard, describeChange, renderDigestCard } from '../src/views/digest-view.js';
+import { buildDigestCard, renderDigestCard } from '../src/views/digest-view.js';
+import { describeChange } from '../src/views/digest-wording.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
 import { CARD_SIZE_TARGET_BYTES, serializedBytes } from '../src/views/fit-card-size.js';
-import { DIGEST, DIGEST_STATUS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { DIGEST, DIGEST_STATUS, DIGEST_WITH_ALERTS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 
 
@@ -15,8 +16,11 @@ const FIRST_WEEK: DigestModel = (() => {
   if (DIGEST.copilot.status !== 'ok') throw new Error('fixture');
   const { comparedWith: _ignored, ...copilot } = DIGEST.copilot.data;
   const untracked = { current: 0 };
+  if (DIGEST.departments?.status !== 'ok') throw new Error('fixture');
+  const { comparedWith: _notYet, ...departments } = DIGEST.departments.data;
   return {
     ...DIGEST,
+    departments: { status: 'ok', data: { ...departments, compared: 0, up: [], down: [] } },
     copilot: {
       status: 'ok',
       data: {
@@ -83,6 +87,7 @@ describe('digest card', () => {
     ['first week', FIRST_WEEK],
     ['every report unavailable', ALL_UNAVAILABLE],
     ['nothing to act on', NOTHING_TO_DO],
+    ['with alerts', DIGEST_WITH_ALERTS],
   ])('%s renders a valid Adaptive Card 1.5 under 40 KB in every locale', (_, model) => {
     for (const locale of ['en-US', 'de-DE', 'ru-RU', 'ja-JP', undefined, 'not-a-locale']) {
       const attachment = renderDigestCard(model, locale);
@@ -114,6 +119,23 @@ describe('digest card', () => {
     const texts = seen(FIRST_WEEK);
     expect(texts).toContain('Data as of Nov 19, 2026; no previous week yet: changes show from the next digest on.');
     expect(texts.join('\n')).not.toMatch(/[▲▼]|unchanged/);
+  });
+
+  test('the departments whose active rate moved most: up, then down, in points, with both weeks and the directory\'s day', () => {
+    const texts = seen(DIGEST);
+    expect(texts).toContain('Copilot adoption by department · last 7 days');
+    expect(texts).toContain(
+      'Usage as of Nov 19, 2026 against Nov 12, 2026, departments from the directory of Nov 23, 2026; departments of 5 users or more. The active rates that moved most, week over week:',
+    );
+    const moves = texts.filter((text) => / pts · /.test(text) && /active · /.test(text));
+    expect(moves).toEqual(['Customer Support: ▲ 6.2 pts · 51.5% active · 10,931 of 21,210', 'Marketing: ▲ 3.9 pts · 47.5% active · 8,012 of 16,870', 'Legal: ▼ 4.4 pts · 30.0% active · 2,140 of 7,140']);
+    expect(seen(FIRST_WEEK)).toContain('Usage as of Nov 19, 2026, departments from the directory of Nov 23, 2026. Week-over-week moves show from the next digest on.');
+    const still = { ...DIGEST, departments: { status: 'ok' as const, data: { ...(DIGEST.departments as { data: DigestDepartments }).data, up: [], down: [] } } };
+    expect(seen(still).some((text) => text.endsWith("No department's active rate moved since the previous digest."))).toBe(true);
+    expect(seen({ ...DIGEST, departments: { status: 'unavailable', code: 'THROTTLED' } })).toContain('Not available this time: Microsoft Graph did not answer (THROTTLED).');
+    // A digest composed before the section existed shows none.
+    const { departments: _none, ...older } = DIGEST;
+    expect(seen(older).some((text) => text.includes('by department'))).toBe(false);
   });
 
   test('activations, groups and the action list with the idle seats and idle spend', () => {
@@ -149,6 +171,23 @@ describe('digest card', () => {
       { title: 'Activations', data: { command: 'activations' } },
       { title: 'Groups', data: { command: 'groups D30' } },
     ]);
+  });
+
+  test('the channel\'s firing alerts, each as its rule reads, with its figure and the data day it started firing', () => {
+    const texts = seen(DIGEST_WITH_ALERTS);
+    const at = texts.indexOf('Alerts');
+    expect(texts.slice(at, at + 4)).toEqual([
+      'Alerts',
+      '2 of the 3 alerts here are firing.',
+      'Alert 1 · Idle Copilot seats > 150,000: 194,885, firing since the data of Nov 12, 2026',
+      'Alert 3 · Idle Copilot spend a month > $5,000,000.00: $5,846,550.00, firing since the data of Nov 19, 2026',
+    ]);
+    // The same idle seats and idle spend as the seats to act on, for the same data.
+    expect(texts).toContain(
+      '⚠ 194,885 idle Copilot seats = 904 unassigned + 193,981 assigned, no Copilot activity in the last 30 days · $5,846,550.00 a month · $70,158,600.00 a year.',
+    );
+    expect(submitActions(cardOf(renderDigestCard(DIGEST_WITH_ALERTS, 'en-US')))[0]).toEqual({ title: 'Alerts', data: { command: 'alerts' } });
+    expect(seen(DIGEST)).not.toContain('Alerts');
   });
 
   test('with nothing to act on the items say so and offer no button', () => {

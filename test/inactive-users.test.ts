@@ -145,7 +145,7 @@ describe('inactive users: the join with the Copilot report on the user principal
     expect(list!.head.every((user) => user.copilot !== 'idle')).toBe(true);
     expect(visibleTexts(cardOf(renderReplyMessage(answer.messages[0]!, 'en-US'))).join('\n')).toContain(
       'the active-user report conceals names and the Copilot report does not, so their users cannot be matched: Copilot seats are left out of the costs. ' +
-        'Both reports follow one setting, Microsoft 365 admin center → Settings → Org settings → Reports → “Display concealed user, group, and site names in all reports”',
+        'Both reports follow one setting, Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”',
     );
   });
 

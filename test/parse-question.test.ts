@@ -119,6 +119,20 @@ describe('plain questions run the command they ask for', () => {
     expect(asked('copilot last week', 'copilot-v2')).toBe('copilot summary D7');
   });
 
+  test('a question per department, country, office, company or job title runs the grouped answer', () => {
+    expect(asked('Which departments actually use Copilot?')).toBe('copilot summary by department');
+    expect(asked('copilot adoption by office last month')).toBe('copilot summary D30 by office');
+    expect(asked('who is not using copilot per country this quarter')).toBe('copilot inactive D90 by country');
+    expect(asked('what do unused copilot seats cost by department')).toBe('copilot licenses by department');
+    expect(asked('inactive copilot seats for each job title')).toBe('copilot inactive by job title');
+    expect(asked('download copilot usage per company')).toBe('csv copilot summary by company');
+    // "office" alone is Office the product, not an office location.
+    expect(asked('how many office activations')).toBe('activations');
+    // A command that groups by nothing stays as it is (every licence, unlike Copilot's, has no department form).
+    expect(asked('copilot usage over time by department')).toBe('copilot trend');
+    expect(asked('what do unused licences cost by department')).toBe('licenses');
+  });
+
   test('Teams mentions, markup and punctuation around a question are ignored', () => {
     expect(asked('<at>Usage Bot</at>&nbsp;Who is <b>not</b> using Copilot?!')).toBe('copilot inactive');
   });

@@ -34,8 +34,8 @@ const INPUTS_ONLY: Readonly<Partial<Record<ReportId, { readonly readBy: string; 
   },
 };
 
-/** The guide's commands that answer from reports, as their examples type them. */
-const REPORT_EXAMPLES = COMMAND_GUIDE.filter((entry) => !entry.name.startsWith('digest') && !['help', 'status', 'export'].includes(entry.name));
+/** The guide's commands that answer from reports, as their examples type them (digests and alerts are no report's answer). */
+const REPORT_EXAMPLES = COMMAND_GUIDE.filter((entry) => !/^(digest|alert)-/.test(entry.name) && !['help', 'status', 'export'].includes(entry.name));
 
 /** `fixture`'s handler deps, with every report id the handlers ask the service for added to `read`. */
 function recording(fixture: ReportFixture, read: Set<string>): HandlerDeps {

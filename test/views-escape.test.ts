@@ -5,8 +5,8 @@ import { MAX_DISPLAY_LENGTH, cleanText, encodePlainText } from '../src/views/dis
 import { MARKDOWN_LOOKALIKES, WORD_JOINER, escapeCardText } from '../src/views/escape-card-text.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
-import type { ViewModels } from '../src/view-models.js';
-import { GROUPS_D30, HELP, USERS_SHOWN, cardOf, visibleTexts } from './support/view-fixtures.js';
+import type { DigestDepartments, ViewModels } from '../src/view-models.js';
+import { DIGEST, GROUPS_D30, HELP, LICENCES_BY_DEPARTMENT, USERS_SHOWN, cardOf, visibleTexts } from './support/view-fixtures.js';
 import { EMAIL, SHAREPOINT, workloadModel } from './support/workload-fixtures.js';
 
 const WJ = WORD_JOINER;
@@ -194,5 +194,28 @@ describe('names from the workload reports on the workload cards', () => {
     const users = { total: 10, active: 9, inactive: 1 };
     const model = workloadModel({ ...EMAIL, users, inactive: [{ userPrincipalName: 'x@contoso.com', displayName: '**bold** [x](y)' }] });
     expect(formatReplyText({ view: 'workload', model }, 'en-US')).toMatch(/^\*\*bold\*\* \[x\]\(y\)(\n|\s{2,})x@contoso\.com · never active$/m);
+  });
+});
+
+describe('directory values on the grouped cards and the digest', () => {
+  const hostile = '[click](https://evil.example) **x** ${$root.header.title} <at>Ada</at>';
+
+  test('a department, a filter value and a digest department cannot add links, emphasis, mentions or template output', () => {
+    const grouped: ViewModels['attribute-groups'] = {
+      ...LICENCES_BY_DEPARTMENT,
+      filters: [{ attribute: 'officeLocation', value: `# ${hostile}` }],
+      rows: [{ kind: 'value', label: `- ${hostile}`, users: 10, active: 4, neverActive: 1, idle: 6, idleMonthly: 180 }],
+    };
+    const departments = { ...(DIGEST.departments as { data: DigestDepartments }).data, up: [{ department: `1. ${hostile}`, users: 10, active: 6, points: 4 }], down: [] };
+    for (const message of [
+      { view: 'attribute-groups', model: grouped },
+      { view: 'digest', model: { ...DIGEST, departments: { status: 'ok', data: departments } } },
+    ] as const) {
+      const card = cardOf(renderReplyMessage(message, 'en-US'));
+      const json = JSON.stringify(card);
+      expect(json, message.view).not.toMatch(/\]\(|<at>|\*\*/);
+      expect(json).toContain('${$root.header.title}');
+      expect(visibleTexts(card).some((text) => text.includes('[click](https://evil.example) ∗∗x∗∗ ${$root.header.title} <at>Ada</at>')), message.view).toBe(true);
+    }
   });
 });

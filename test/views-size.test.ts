@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CopilotUserRow, GroupRow, ReplyMessage } from '../src/view-models.js';
+import type { CopilotUserRow, DigestDepartments, DigestModel, GroupRow, ReplyMessage } from '../src/view-models.js';
 import type { CardData } from '../src/views/card-data.js';
 import type { DisplayText } from '../src/views/display-text.js';
 import { expandCardTemplate } from '../src/views/card-templates.js';
@@ -8,7 +8,17 @@ import { renderCard } from '../src/views/render-card.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { cardViewContext } from '../src/views/view-context.js';
 import { buildCardData } from '../src/views/view-builders.js';
-import { GROUPS_D30, GROUPS_INACTIVE_SHOWN, INACTIVE_SHOWN, USERS_SHOWN, cardOf, structureProblems, visibleTexts } from './support/view-fixtures.js';
+import {
+  DIGEST,
+  GROUPS_D30,
+  GROUPS_INACTIVE_SHOWN,
+  INACTIVE_SHOWN,
+  LICENCES_BY_DEPARTMENT,
+  USERS_SHOWN,
+  cardOf,
+  structureProblems,
+  visibleTexts,
+} from './support/view-fixtures.js';
 import type { WorkloadFigures } from '../src/workload-view-models.js';
 import { INACTIVE_USERS, LICENCES, WORKLOAD_FIGURES, workloadModel } from './support/workload-fixtures.js';
 
@@ -82,6 +92,35 @@ describe('the size guard', () => {
   test('a card without lists is returned as it is, however large', () => {
     const data: CardData['sent-privately'] = { message: 'x'.repeat(50_000) as DisplayText };
     expect(serializedBytes(renderCard('sent-privately', data).content)).toBeGreaterThan(50_000);
+  });
+});
+
+describe('free-text directory values on a card', () => {
+  // Entra ID caps these attributes at 64 to 128 characters, but Graph's JSON is untrusted input: the card caps them itself.
+  const longValue = (index: number) => `${index} ${'Département de la recherche & du développement <b>*x*</b> '.repeat(12)}`;
+
+  test('a grouped answer with a full card of very long values stays under the target, each value cut with an ellipsis', () => {
+    const rows = Array.from({ length: 24 }, (_, index) => ({ kind: 'value' as const, label: longValue(index), users: 9000 - index, active: 4000, neverActive: 10, idle: 5000, idleMonthly: 150000 }));
+    const model = { ...LICENCES_BY_DEPARTMENT, rows: [...rows, LICENCES_BY_DEPARTMENT.rows.at(-1)!] };
+    for (const locale of ['en-US', 'de-DE']) {
+      const card = cardOf(renderReplyMessage({ view: 'attribute-groups', model }, locale));
+      expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+      expect(structureProblems(card)).toEqual([]);
+      const texts = visibleTexts(card);
+      // Every row is there, "other" included: none was dropped to fit.
+      expect(texts.filter((text) => /^\d+ Département/.test(text))).toHaveLength(24);
+      expect(texts.find((text) => text.startsWith('0 Département'))).toMatch(/…$/);
+      expect(texts).toContain('Other (41 departments)');
+    }
+  });
+
+  test('the digest with three moves each way of very long department names stays under the target', () => {
+    const move = (index: number, points: number) => ({ department: longValue(index), users: 1000, active: 500, points });
+    const data = (DIGEST.departments as { data: DigestDepartments }).data;
+    const model: DigestModel = { ...DIGEST, departments: { status: 'ok', data: { ...data, up: [1, 2, 3].map((i) => move(i, i)), down: [4, 5, 6].map((i) => move(i, -i)) } } };
+    const card = cardOf(renderReplyMessage({ view: 'digest', model }, 'en-US'));
+    expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+    expect(visibleTexts(card).filter((text) => /^\d Département.*…: [▲▼] \d\.0 pts · 50\.0% active · 500 of 1,000$/.test(text))).toHaveLength(6);
   });
 });
 

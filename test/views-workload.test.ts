@@ -129,7 +129,7 @@ describe('the licence cards', () => {
     const list = INACTIVE_USERS.list!;
     const differs = textsOf({ ...INACTIVE_USERS, list: { ...list, copilot: { ...list.copilot, join: 'concealment-differs' }, copilotIdentities: 'concealed' } }).join('\n');
     expect(differs).toContain('but the Copilot report conceals names and the active-user report does not, so their users cannot be matched: Copilot seats are left out of the costs.');
-    expect(differs).toContain('Settings → Org settings → Reports');
+    expect(differs).toContain('Settings › Org settings › Services › Reports');
     const codes = textsOf({ ...INACTIVE_USERS, list: { ...list, copilot: { ...list.copilot, join: 'names-differ' } } }).join('\n');
     expect(codes).toContain("the concealed names of the Copilot report do not match the active-user report's");
   });

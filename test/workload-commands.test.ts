@@ -309,7 +309,7 @@ describe('a tenant without a workload\'s data, a refused permission, concealed n
       const texts = visibleTexts(cardOf(renderReplyMessage((await ask(fixture, command)).messages[0]!, 'en-US')));
       expect(texts, command).toContain(
         'Names are concealed: this tenant shows users and groups in reports as 32-character codes. To see names, turn off concealment in ' +
-          'Microsoft 365 admin center → Settings → Org settings → Reports → “Display concealed user, group, and site names in all reports”.',
+          'Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”.',
       );
       const listed = texts.filter((text) => /^[0-9A-F]{32}$/.test(text));
       expect(listed.length, command).toBeGreaterThan(0);

@@ -2,7 +2,9 @@
  * The commands as admins see them: usage, what they answer, an example. One list feeds the help
  * card, the terminal's usage text and the Teams manifest's command menus (a test keeps them equal).
  */
+import { ALERT_SNOOZE_USAGE } from '../alerts/parse-alert-command.js';
 import { DIGEST_SUBSCRIBE_EXAMPLE, DIGEST_SUBSCRIBE_USAGE } from '../digest/parse-digest-schedule.js';
+import { takesBy, takesFilters } from './attribute-modifiers.js';
 import type { CommandName } from './command.js';
 import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, tablePeriods } from './report-commands.js';
 
@@ -25,7 +27,7 @@ export type CommandGuideEntry = {
   readonly example: string;
   /** The Teams command menus that offer it; every command can be typed anywhere regardless. */
   readonly menus: readonly CommandMenu[];
-  /** Works only in a Teams conversation (a digest subscription lives in the bot): the terminal leaves it out of its help. */
+  /** Works only in a Teams conversation (a digest subscription or an alert lives in the bot): the terminal leaves it out of its help. */
   readonly teamsOnly?: true;
 };
 
@@ -49,7 +51,14 @@ const TABLE_GUIDE: readonly CommandGuideEntry[] = TABLE_COMMAND_NAMES.map((name)
   return { name, words, usage: periods ? `${words} [${periods.join('|')}]` : words, description, example, menus };
 });
 
-export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
+/** An entry's usage with the directory modifiers its command takes: `[by department|country|…]`, `[<attribute>=<value>]`. */
+function withModifiers(entry: CommandGuideEntry): CommandGuideEntry {
+  const by = takesBy(entry.name) ? ' [by <attribute>]' : '';
+  const filters = takesFilters(entry.name) ? ' [<attribute>=<value>]' : '';
+  return by === '' && filters === '' ? entry : { ...entry, usage: `${entry.usage}${by}${filters}` };
+}
+
+const ENTRIES: readonly CommandGuideEntry[] = [
   {
     name: 'copilot-summary',
     words: 'copilot summary',
@@ -172,6 +181,60 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     teamsOnly: true,
   },
   {
+    name: 'alert-set',
+    words: 'alert',
+    usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>',
+    description: 'Posts here once when a figure crosses the threshold, and once when it goes back',
+    example: 'alert idle-seats > 100',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-list',
+    words: 'alerts',
+    usage: 'alerts',
+    description: 'The alerts here: state, last evaluation and figure',
+    example: 'alerts',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-snooze',
+    words: 'alert snooze',
+    usage: ALERT_SNOOZE_USAGE,
+    description: 'Holds an alert\'s posts for a while; it is still evaluated',
+    example: 'alert snooze 1 7d',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-remove',
+    words: 'alert remove',
+    usage: 'alert remove <n>',
+    description: 'Removes alert n of this conversation',
+    example: 'alert remove 1',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-exclude',
+    words: 'alert exclude',
+    usage: 'alert exclude <SKU>',
+    description: 'Leaves a SKU out of the Copilot seat alerts here',
+    example: 'alert exclude Microsoft_365_Copilot_Trial',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-include',
+    words: 'alert include',
+    usage: 'alert include <SKU>',
+    description: 'Counts a SKU left out again',
+    example: 'alert include Microsoft_365_Copilot_Trial',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
     name: 'status',
     words: 'status',
     usage: 'status',
@@ -188,3 +251,6 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     menus: EVERYWHERE,
   },
 ];
+
+/** Every command as help, the terminal and the Teams menus list it. */
+export const COMMAND_GUIDE: readonly CommandGuideEntry[] = ENTRIES.map(withModifiers);

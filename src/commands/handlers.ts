@@ -2,10 +2,12 @@
  * The handler table: one handler per command name (a command without one does not compile), and
  * the single entry point every front end (chat, digest, terminal) uses to answer a parsed command.
  */
+import { handleAlertExclude, handleAlertInclude, handleAlertList, handleAlertRemove, handleAlertSet, handleAlertSnooze } from './alert-handlers.js';
 import type { ParsedCommand, TableCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
 import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
 import { errorReply } from './error-reply.js';
+import { handleGrouped, isGroupedCommand } from './grouped-answers.js';
 import { handleCopilotLicenses } from './licence-handler.js';
 import { handleExport } from './export-handler.js';
 import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
@@ -39,19 +41,28 @@ export const handlers: HandlerTable = {
   'digest-status': handleDigestStatus,
   'digest-preview': handleDigestPreview,
   'digest-run-now': handleDigestRunNow,
+  'alert-set': handleAlertSet,
+  'alert-list': handleAlertList,
+  'alert-remove': handleAlertRemove,
+  'alert-snooze': handleAlertSnooze,
+  'alert-exclude': handleAlertExclude,
+  'alert-include': handleAlertInclude,
 };
 
 /**
  * Dispatches through the table; every failure (ReportRequestError, GraphReportError, ReportDataError, anything else) becomes an 'error' view reply — never throws.
- * `origin` (where and by whom, filled by the bot) is what the `digest …` commands need; report commands ignore it.
+ * `origin` (where and by whom, filled by the bot) is what the `digest …` and `alert …` commands need; report commands ignore it.
  */
 export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin: CommandOrigin = {}): Promise<Reply> {
   const { command, delivery } = parsed;
   // Commands are parsed at the edge, but a value built elsewhere (e.g. a stored digest) may not be one.
   if (!Object.hasOwn(handlers, command.name)) return helpReply(deps.copilotApi);
   const handler = handlers[command.name] as Handler<typeof command>;
+  const context = { ...origin, conversation, delivery };
   try {
-    return await handler(command, { ...origin, conversation, delivery }, deps);
+    // `by <attribute>` is one answer for every command that takes it.
+    if (isGroupedCommand(command)) return await handleGrouped(command, context, deps);
+    return await handler(command, context, deps);
   } catch (error) {
     // The reply says what went wrong; the log keeps only what is safe: the command and the error's kind.
     const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;

@@ -21,6 +21,8 @@ export type DigestSnapshot = {
   readonly takenAt: string;
   /** The Copilot seats section's figures, when it was shown. */
   readonly seats?: SeatSnapshot;
+  /** Enabled and active users over the week per department (5 users or more), for the departments that moved. */
+  readonly departments?: DepartmentSnapshot;
   /** The Workloads line's figures, when it was shown. */
   readonly workloads?: WorkloadSnapshot;
   /** The Licences section's figures, when it was shown. */
@@ -38,6 +40,9 @@ export type LicenceSnapshot = {
   readonly spend: Readonly<Record<string, number>>;
   readonly total: { readonly seats: number; readonly spend?: number };
 };
+
+/** Per department: enabled users and those active in the week. */
+export type DepartmentSnapshot = Readonly<Record<string, { readonly enabled: number; readonly active: number }>>;
 
 /** What the Workloads line showed: active users per workload key, and the refresh date of those counts. */
 export type WorkloadSnapshot = { readonly refreshDate: string; readonly active: Readonly<Record<string, number>> };
@@ -121,14 +126,23 @@ function readSnapshot(value: unknown): DigestSnapshot | undefined {
     typeof snapshot.apps === 'object' &&
     snapshot.apps !== null;
   if (!valid) return undefined;
-  // A stored seats, workloads or licences part that does not read as numbers is dropped: it then shows no changes.
-  const { seats, workloads, licences, ...rest } = snapshot as DigestSnapshot;
+  // A stored part that does not read as numbers is dropped: its section then shows no changes.
+  const { seats, departments, workloads, licences, ...rest } = snapshot as DigestSnapshot;
   return {
     ...rest,
     ...(isSeatSnapshot(seats) ? { seats } : {}),
+    ...(isDepartmentSnapshot(departments) ? { departments } : {}),
     ...(isWorkloadSnapshot(workloads) ? { workloads } : {}),
     ...(isLicenceSnapshot(licences) ? { licences } : {}),
   };
+}
+
+function isDepartmentSnapshot(value: unknown): value is DepartmentSnapshot {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((counts: unknown) => {
+    const { enabled, active } = (counts ?? {}) as Record<string, unknown>;
+    return typeof enabled === 'number' && typeof active === 'number' && enabled >= active && active >= 0;
+  });
 }
 
 function isNumberRecord(value: unknown): value is Readonly<Record<string, number>> {

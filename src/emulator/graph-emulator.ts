@@ -14,6 +14,7 @@ import { createCopilotAggregateCache } from './copilot-aggregates.js';
 import { createDownloadLinks } from './download-links.js';
 import { epochDayFromIso, epochDayOf, isoFromEpochDay } from './epoch-days.js';
 import { createFaultQueue } from './fault-queue.js';
+import { createFigureShifts } from './figure-shifts.js';
 import { routeDirectoryCall, type DirectoryAnswer } from './directory-routes.js';
 import { codeForStatus, messageForStatus, type GraphError } from './graph-error.js';
 import {
@@ -30,6 +31,7 @@ import { buildJsonPage, createReportView, generateCsvChunks } from './render-rep
 import { computeReportEtag, matchesIfNoneMatch } from './report-etag.js';
 import type { ReportContext } from './report-view.js';
 import { createRequestThrottle } from './request-throttle.js';
+import { handleScenarioRequest, SCENARIO_ROUTE, type FigureShiftRequest, type ScenarioState } from './scenario-route.js';
 import { buildNextLink, decodeSkipToken, encodeSkipToken, type SkipPosition } from './skip-token.js';
 import type { TenantSpec } from './synthetic-tenant.js';
 import { createWorkloadAggregateCache } from './workload-aggregates.js';
@@ -102,6 +104,16 @@ export type GraphEmulator = {
   setDirectoryThrottled(retryAfterSeconds: number | undefined): void;
   injectFault(fault: EmulatorFault): void;
   clearFaults(): void;
+  /**
+   * Moves the tenant's figures from a Copilot report day on (`from`, default the Copilot refresh date served
+   * now): idle Copilot seats, an adoption drop in points, never-used seats; figures left out are not shifted.
+   * Also on `POST /_emulator/scenario`.
+   */
+  shiftFigures(shift: FigureShiftRequest): Promise<ScenarioState>;
+  /** Moves the emulator's calendar `days` days on (its refresh dates follow), whatever its clock says. */
+  advanceDays(days: number): ScenarioState;
+  /** The emulator's day, the refresh dates it serves and the shifts of its figures. */
+  scenario(): ScenarioState;
   close(): Promise<void>;
 };
 
@@ -129,8 +141,12 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
   let licenceAccess = options.licenceAccess ?? true;
   let directoryAccess = options.directoryAccess ?? true;
   let directoryRetryAfter: number | undefined;
-  const aggregates = createCopilotAggregateCache(spec);
+  const shifts = createFigureShifts(spec);
+  const aggregates = createCopilotAggregateCache(spec, 4, { users: (day) => shifts.usersFor(day), fingerprint: (day) => shifts.fingerprint(day) });
   const workloads = createWorkloadAggregateCache(spec);
+  // Days the calendar was moved on by hand: refresh dates follow the clock plus these.
+  let dayOffset = 0;
+  const today = () => epochDayOf(clock.now()) + dayOffset;
   const links = createDownloadLinks<ReportContext>(clock, options.downloadTtlMs ?? 5 * 60 * 1000);
   const throttle = createRequestThrottle(clock);
   const faults = createFaultQueue();
@@ -139,8 +155,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
 
   function refreshDayFor(call: ReportCall): number {
     if (call.date !== undefined) return epochDayFromIso(call.date);
-    const today = epochDayOf(clock.now());
-    return today - (call.kind.startsWith('copilot') ? COPILOT_LAG_DAYS : OFFICE_LAG_DAYS);
+    return today() - (call.kind.startsWith('copilot') ? COPILOT_LAG_DAYS : OFFICE_LAG_DAYS);
   }
 
   function csvBody(context: ReportContext): PlannedBody {
@@ -200,9 +215,11 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     const { req, res } = exchange;
     const prefer = String(req.headers.prefer ?? '');
     const switches = { concealed, licenceAccess, directoryAccess, directoryRetryAfter };
-    const directory = routeDirectoryCall(url, { spec, baseUrl, today: epochDayOf(clock.now()), ...switches, prefer });
+    // Licence counts follow the shift of the Copilot data served now, so seats and usage move on the same day.
+    const extraCopilotSeats = shifts.idleSeatsOn(today() - COPILOT_LAG_DAYS);
+    const directory = routeDirectoryCall(url, { spec, baseUrl, today: today(), extraCopilotSeats, ...switches, prefer });
     if (directory) return handleDirectoryRead(exchange, directory.name, directory.answer);
-    const parsed = parseGraphRequest(url.pathname, url.searchParams, epochDayOf(clock.now()));
+    const parsed = parseGraphRequest(url.pathname, url.searchParams, today());
     exchange.record.functionName = parsed.ok ? parsed.call.functionName : parsed.functionName;
     const authorization = req.headers.authorization;
     const token = /^Bearer\s+(\S.*)$/i.exec(authorization ?? '')?.[1];
@@ -212,7 +229,8 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     if (parsed.ok) {
       skip = parsed.call.skipToken === undefined ? undefined : decodeSkipToken(parsed.call.skipToken);
       const refreshDay = skip?.refreshDay ?? refreshDayFor(parsed.call);
-      context = { spec, call: parsed.call, refreshDay, concealed, aggregates, workloads };
+      const userShifts = shifts.usersFor(refreshDay);
+      context = { spec, call: parsed.call, refreshDay, concealed, aggregates, workloads, ...(userShifts ? { userShifts } : {}) };
     }
 
     const fault = faults.take('api', exchange.record.functionName);
@@ -255,6 +273,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
       context.concealed,
       spec.seed,
       spec.users,
+      shifts.fingerprint(context.refreshDay),
     ]);
     if (!skip && matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
       writeHead(exchange, 304, { ETag: etag });
@@ -326,8 +345,37 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     await writeChunks(res, csvBody(lookup.payload).chunks());
   }
 
+  function scenarioState(): ScenarioState {
+    return {
+      today: isoFromEpochDay(today()),
+      copilotRefreshDate: isoFromEpochDay(today() - COPILOT_LAG_DAYS),
+      officeRefreshDate: isoFromEpochDay(today() - OFFICE_LAG_DAYS),
+      dayOffset,
+      shifts: shifts.list(),
+    };
+  }
+
+  const control = {
+    state: scenarioState,
+    advanceDays: (days: number) => {
+      if (!Number.isSafeInteger(days) || days < 0) throw new RangeError(`advanceDays takes a whole number of days, 0 or more; got ${days}.`);
+      dayOffset += days;
+      return scenarioState();
+    },
+    shiftFigures: async (shift: FigureShiftRequest) => {
+      const from = shift.from ?? isoFromEpochDay(today() - COPILOT_LAG_DAYS);
+      await shifts.set({ from, idleSeats: shift.idleSeats ?? 0, adoptionDrop: shift.adoptionDrop ?? 0, neverUsed: shift.neverUsed ?? 0 });
+      return scenarioState();
+    },
+  };
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // The control route is not Graph: it is neither recorded nor subject to faults.
+    if (url.pathname === SCENARIO_ROUTE) {
+      await handleScenarioRequest(req, res, control).catch(() => res.destroy());
+      return;
+    }
     const kind = url.pathname.startsWith(DOWNLOAD_PREFIX) ? 'download' : 'api';
     const record: RecordedRequest = {
       kind,
@@ -380,6 +428,9 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     clearFaults() {
       faults.clear();
     },
+    shiftFigures: control.shiftFigures,
+    advanceDays: control.advanceDays,
+    scenario: scenarioState,
     close() {
       return new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

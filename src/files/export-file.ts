@@ -38,6 +38,12 @@ export type ExportFile = {
   readonly totals?: ExportTotals;
 };
 
+/** Rows held in memory, served as a report's rows are: an AsyncIterable. */
+// eslint-disable-next-line @typescript-eslint/require-await -- nothing to wait for; the callers iterate with for await
+export async function* rowsFrom(rows: readonly AnyRow[]): AsyncGenerator<AnyRow> {
+  yield* rows;
+}
+
 /** A CSV file on disk: where, its exact size and how many data rows it holds (the header not counted). */
 export type WrittenCsv = { readonly path: string; readonly sizeInBytes: number; readonly rowCount: number };
 

@@ -14,6 +14,8 @@ import { parseReportCsvBatches } from './parse-csv.js';
 import { parseReportJsonBatches } from './parse-json.js';
 import { ReportCache, type CacheEntry, type RowsWriter } from './report-cache.js';
 import { DirectoryReader, type Directory } from './directory-reader.js';
+import type { DirectoryIndex } from './directory-index.js';
+import { DirectoryJoins, type Joined } from './directory-joins.js';
 import { LicenceReader, type SubscribedSkus } from './licence-reader.js';
 import { describeSharingFailure, GraphReportError, staleServableCode } from './report-errors.js';
 import {
@@ -129,6 +131,7 @@ export class ReportService {
   private readonly budget: GraphRequestBudget;
   private readonly licences: LicenceReader;
   private readonly directory: DirectoryReader;
+  private readonly joins: DirectoryJoins;
   private readonly shared?: SharedReports<StoredMeta, ReportSnapshot>;
   private readonly sortFolder: PrivateFolder;
   private readonly derived = new Map<string, Promise<unknown>>();
@@ -140,6 +143,7 @@ export class ReportService {
     this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
     this.licences = new LicenceReader({ ...options, requestsPer10Minutes: options.jsonRequestsPer10Minutes });
     this.directory = new DirectoryReader(options);
+    this.joins = new DirectoryJoins(() => this.getDirectory());
   }
 
   /** Validates `params` for report `id` and returns its metadata and rows, from cache when fresh. */
@@ -211,6 +215,11 @@ export class ReportService {
       this.derived.delete(oldest);
     }
     return computing;
+  }
+
+  /** `compute` over a per-user report and today's directory, kept per report download, directory copy and `question` (DirectoryJoins). */
+  joinDirectory<T>(report: { readonly meta: ReportMeta }, question: string, today: string, compute: (index: DirectoryIndex) => Promise<T>): Promise<Joined<T>> {
+    return this.joins.join(report, question, today, compute);
   }
 
   /** Budgets and cached reports, for the `status` command. */

@@ -83,6 +83,8 @@ export type DigestCardData = {
   };
   /** Copilot seats and idle spend; hidden for a digest composed without them. */
   readonly seats: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
+  /** The departments whose Copilot active rate moved most; hidden for a digest composed without them. */
+  readonly departments: DigestSectionData & { readonly isShown: boolean };
   readonly activations: DigestSectionData;
   readonly groups: DigestSectionData;
   /** Active users per workload on one line; hidden for a digest composed without it. */
@@ -95,6 +97,8 @@ export type DigestCardData = {
   };
   /** Idle seats and idle spend per licence and of all, with their changes; hidden for a digest composed without it. */
   readonly licences: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
+  /** The channel's alerts that are firing; hidden where it has none. */
+  readonly alerts: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   /** What an admin could do this week, each with its detail button. */
   readonly toDo: { readonly title: DisplayText; readonly items: readonly { readonly text: DisplayText; readonly actions: readonly CardAction[] }[] };
   readonly source: DisplayText;
@@ -162,6 +166,8 @@ export type CardData = {
   'copilot-users': {
     readonly header: ReportHeader;
     readonly identities: IdentityNote;
+    /** Which users a filtered list counts, and the directory's day; hidden without filters. */
+    readonly filterNote: { readonly isShown: boolean; readonly text: DisplayText };
     readonly facts: readonly Fact[];
     readonly appsTitle: DisplayText;
     readonly appFacts: readonly Fact[];
@@ -175,6 +181,8 @@ export type CardData = {
   'copilot-inactive': {
     readonly header: ReportHeader;
     readonly identities: IdentityNote;
+    /** Which users a filtered list counts, and the directory's day; hidden without filters. */
+    readonly filterNote: { readonly isShown: boolean; readonly text: DisplayText };
     readonly facts: readonly Fact[];
     /** For a period shorter than the idle window: why it lists no seats to reclaim, and the button to the idle window. */
     readonly tooShort: { readonly isShown: boolean; readonly text: DisplayText; readonly actions: readonly CardAction[] };
@@ -204,6 +212,24 @@ export type CardData = {
       /** A week per row (a day per row for a week or two), oldest first, as text: the chart is the only drawing. */
       readonly facts: readonly Fact[];
     };
+    readonly actions: readonly CardAction[];
+  };
+  'attribute-groups': {
+    readonly header: ReportHeader;
+    /** The directory's day and how it was read; with a warning when an older copy stands in. */
+    readonly directory: { readonly text: DisplayText; readonly isStale: boolean; readonly staleNote: DisplayText };
+    /** "Only users whose department is Sales." */
+    readonly filterNote: { readonly isShown: boolean; readonly text: DisplayText };
+    readonly facts: readonly Fact[];
+    readonly hasRows: boolean;
+    /** For an answer with no users at all. */
+    readonly emptyNote: DisplayText;
+    /** "Departments · most users first" */
+    readonly rowsTitle: DisplayText;
+    /** One per value (bold name, figures under it), "other" last. */
+    readonly rows: readonly Fact[];
+    /** What "(not set)", "(not in directory)" and "other" hold, unassigned seats, the channel's rule. */
+    readonly notes: readonly { readonly text: DisplayText }[];
     readonly actions: readonly CardAction[];
   };
   'copilot-licenses': {
@@ -341,6 +367,32 @@ export type CardData = {
     /** "Downloading · 45 % · 180,000 rows read" */
     readonly status: DisplayText;
     readonly note: DisplayText;
+  };
+  /** A firing alert (facts, trend, buttons), or the short message of one that went back (title and message only). */
+  alert: {
+    /** "🔔 Alert 2 · Idle Copilot seats above 100" */
+    readonly title: DisplayText;
+    /** "Idle Copilot seats: 128, 28 above the threshold of 100, since the data of Dec 4, 2026." */
+    readonly message: DisplayText;
+    readonly hasFacts: boolean;
+    /** What the figure is made of, and the day of its data. */
+    readonly facts: readonly Fact[];
+    readonly hasTrend: boolean;
+    readonly trendTitle: DisplayText;
+    /** The figure at the bot's evaluations over the last weeks, oldest first. */
+    readonly trendFacts: readonly Fact[];
+    readonly hasNote: boolean;
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
+  /** A conversation's alerts: what just changed, each rule with its state, and the SKUs left out. */
+  'alert-rules': {
+    readonly title: DisplayText;
+    readonly message: DisplayText;
+    readonly rules: readonly { readonly heading: DisplayText; readonly facts: readonly Fact[] }[];
+    readonly hasNote: boolean;
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
   };
 };
 

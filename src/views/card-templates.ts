@@ -23,6 +23,7 @@ export const CARD_NAMES = Object.keys({
   'copilot-inactive': true,
   'copilot-trend': true,
   'copilot-licenses': true,
+  'attribute-groups': true,
   activations: true,
   groups: true,
   'groups-inactive': true,
@@ -37,6 +38,8 @@ export const CARD_NAMES = Object.keys({
   digest: true,
   'digest-status': true,
   progress: true,
+  alert: true,
+  'alert-rules': true,
 } satisfies Record<CardName, true>) as CardName[];
 
 const CARDS_FOLDER = new URL('../../cards/', import.meta.url);

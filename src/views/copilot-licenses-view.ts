@@ -11,7 +11,7 @@ import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import type { DisplayText } from './display-text.js';
 import { describePeriod } from './describe-period.js';
-import { idleFacts, inactiveText, POPULATION, seatFacts, seatParts } from './figure-text.js';
+import { idleFacts, inactiveText, POPULATION, seatFacts, seatParts, unpricedFacts } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
@@ -65,16 +65,11 @@ function priceFacts({ spend, skus }: CopilotLicences, ctx: ViewContext): Fact[] 
   if (!spend) return [];
   const { format, encode } = ctx;
   const samePrice = new Set(skus.flatMap((sku) => (sku.monthlyPrice !== undefined ? [sku.monthlyPrice] : []))).size <= 1;
-  const facts: Fact[] = [
-    {
-      title: encode(samePrice ? 'Price per seat' : 'Average price per assigned seat'),
-      value: encode(`${formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale)} a month`),
-    },
-  ];
-  if (spend.unpricedSkus.length > 0) {
-    facts.push({ title: encode('Not priced'), value: encode(`Unassigned seats of ${spend.unpricedSkus.join(', ')}: no price configured for them.`) });
-  }
-  return facts;
+  const price: Fact = {
+    title: encode(samePrice ? 'Price per seat' : 'Average price per assigned seat'),
+    value: encode(`${formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale)} a month`),
+  };
+  return [price, ...unpricedFacts(spend, ctx)];
 }
 
 /** `Microsoft 365 Copilot (Microsoft_365_Copilot, Enabled): 830 purchased · 798 assigned · …`: a line, as names are too long for a fact title. */

@@ -5,12 +5,11 @@
  */
 import type { CardAttachment } from '../teams-message.js';
 import type {
-  Change,
+  DigestAlerts,
   DigestActivations,
   DigestCopilot,
+  DigestDepartments,
   DigestGroups,
-  DigestLicenceLine,
-  DigestLicences,
   DigestModel,
   DigestSeats,
   DigestWorkloads,
@@ -21,15 +20,20 @@ import type {
   TrackedFigure,
 } from '../view-models.js';
 import { shareChange } from '../reports/figures.js';
+import { describeAlertRule, formatAlertValue } from './alert-words.js';
+import { CONCEALED_NAMES_SETTING } from '../reports/directory-joins.js';
+import { SMALLEST_GROUP_IN_CHANNELS } from '../reports/group-attributes.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
 import { adoptionLabel, idleMeaning, idleSpendText, POPULATION } from './figure-text.js';
 import { formatMoney } from './format-money.js';
-import type { DisplayText } from './display-text.js';
+import { shortLabel, type DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
 import { titleWithDemoLabel } from './report-header.js';
+import { licencesSection } from './digest-licences-view.js';
+import { capitalize, decimal, describeChange, describeMoneyChange, unavailableNote, withChange } from './digest-wording.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
 
 /** The digest as an Adaptive Card attachment, with numbers and dates in `locale` (en-US when missing or invalid). */
@@ -48,10 +52,12 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     subtitle: encode(when),
     copilot: copilotSection(model.copilot, ctx),
     seats: seatsSection(model.seats, ctx),
+    departments: departmentsSection(model.departments, ctx),
     activations: activationsSection(model.activations, ctx),
     groups: groupsSection(model.groups, ctx),
     workloads: workloadsSection(model.workloads, ctx),
     licences: licencesSection(model.licences, ctx),
+    alerts: alertsSection(model.alerts, ctx),
     toDo: {
       title: encode('To act on'),
       items: [seatsItem(model.inactiveSeats, ctx), groupsItem(model.inactiveGroups, ctx)],
@@ -165,12 +171,64 @@ function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContex
   return { isShown: true, title, note: encode(`${asOf}${comparison}.`), hasFacts: true, facts, actions };
 }
 
-/** `▼ $150.00 (-2.0%)`: the change of an amount of money, worded as `describeChange` words a count. */
-function describeMoneyChange(change: Change, money: (amount: number) => string, { format }: ViewContext): string {
-  if (Math.round(change.difference * 100) === 0) return 'unchanged';
-  const arrow = change.difference > 0 ? '▲' : '▼';
-  const relative = change.relative !== undefined ? ` (${signedPercent(change.relative, format.locale)})` : '';
-  return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
+/**
+ * The departments whose Copilot active rate moved most since the previous digest, up then down, with the
+ * weeks compared; hidden for a digest composed without the section.
+ */
+function departmentsSection(section: Section<DigestDepartments> | undefined, ctx: ViewContext): DigestCardData['departments'] {
+  const { format, encode } = ctx;
+  const hidden = { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [] };
+  if (!section) return hidden;
+  if (section.status !== 'ok') {
+    return { ...hidden, isShown: true, title: encode('Copilot adoption by department'), note: encode(departmentsUnavailable(section.code)) };
+  }
+  const departments = section.data;
+  const title = encode(`Copilot adoption by department · ${describePeriod(departments.period)}`);
+  const asOf = departments.freshness.refreshDate !== undefined ? `Usage as of ${format.date(departments.freshness.refreshDate)}` : 'No usage data yet';
+  const directory = `, departments from the directory of ${format.date(departments.directoryDay)}`;
+  if (departments.comparedWith === undefined) {
+    return { ...hidden, isShown: true, title, note: encode(`${asOf}${directory}. Week-over-week moves show from the next digest on.`) };
+  }
+  const moves = [...departments.up, ...departments.down];
+  const compared = `${asOf} against ${format.date(departments.comparedWith)}${directory}; departments of ${format.number(SMALLEST_GROUP_IN_CHANNELS)} users or more`;
+  if (moves.length === 0) {
+    return { ...hidden, isShown: true, title, note: encode(`${compared}. No department's active rate moved since the previous digest.`) };
+  }
+  return {
+    isShown: true,
+    title,
+    note: encode(`${compared}. The active rates that moved most, week over week:`),
+    hasFacts: true,
+    facts: moves.map((move) => ({
+      title: encode(shortLabel(move.department)),
+      value: encode(`${describePoints(move.points, format.locale)} · ${format.percent(move.active / move.users)} active · ${format.number(move.active)} of ${format.number(move.users)}`),
+    })),
+  };
+}
+
+function departmentsUnavailable(code: string): string {
+  if (code === 'NAMES_CONCEALED') return `Not available: this tenant conceals user names in usage reports, so they match no department. ${CONCEALED_NAMES_SETTING} shows them.`;
+  if (code === 'DIRECTORY_FORBIDDEN') return 'Not available: the bot may not read the directory; its app registration needs the User.Read.All permission.';
+  return `Not available this time: Microsoft Graph did not answer (${code}).`;
+}
+
+/** The channel's alerts that fire now, each as it reads ("Alert 2 · Idle Copilot seats > 100: 128, firing since the data of Dec 4, 2026"); hidden without alerts. */
+function alertsSection(alerts: DigestAlerts | undefined, ctx: ViewContext): DigestCardData['alerts'] {
+  const { format, encode } = ctx;
+  if (!alerts || alerts.watched === 0) return { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
+  const firing = alerts.firing.length;
+  const note = firing === 0 ? `None of the ${format.number(alerts.watched)} alerts here is firing.` : `${format.number(firing)} of the ${format.number(alerts.watched)} alerts here ${firing === 1 ? 'is' : 'are'} firing.`;
+  return {
+    isShown: true,
+    title: encode('Alerts'),
+    note: encode(note),
+    hasFacts: firing > 0,
+    facts: alerts.firing.map((alert) => ({
+      title: encode(`Alert ${alert.number} · ${describeAlertRule(alert, format)}`),
+      value: encode(`${formatAlertValue(alert.figure, format)}, firing since the data of ${format.date(alert.since)}`),
+    })),
+    actions: [cardAction(alerts.action)],
+  };
 }
 
 function activationsSection(section: Section<DigestActivations>, ctx: ViewContext): DigestSectionData {
@@ -224,46 +282,6 @@ function workloadsSection(section: Section<DigestWorkloads> | undefined, ctx: Vi
   };
 }
 
-/**
- * The Licences section: per licence its idle seats and idle spend over the last 30 days with ▲/▼, the rest in
- * one line, then all licences; hidden for a digest composed without it.
- */
-function licencesSection(section: Section<DigestLicences> | undefined, ctx: ViewContext): DigestCardData['licences'] {
-  const { format, encode } = ctx;
-  const hidden = { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
-  if (!section) return hidden;
-  if (section.status !== 'ok') return { ...hidden, isShown: true, title: encode('Licences'), note: encode(capitalize(unavailableNote(section.code))) };
-  const licences = section.data;
-  const title = encode(`Licences · idle seats, ${describePeriod(licences.period)}`);
-  const actions = [cardAction(licences.action)];
-  if (licences.freshness.refreshDate === undefined) return { ...hidden, isShown: true, title, note: encode('Microsoft has no usage for this tenant yet.'), actions };
-  const comparison =
-    licences.comparedWith !== undefined ? `changes since the digest with data as of ${format.date(licences.comparedWith)}` : 'changes show from the next digest on';
-  const price = licences.currency === undefined ? ' Set LICENSE_PRICES to see what they cost.' : '';
-  const money = (amount: number) => formatMoney(amount, licences.currency ?? '', format.locale);
-  const idleValue = (line: Pick<DigestLicenceLine, 'seats' | 'monthlySpend'>) => {
-    const seats = withChange(format.number(line.seats.current), line.seats, ctx);
-    const change = line.monthlySpend?.change ? ` ${describeMoneyChange(line.monthlySpend.change, money, ctx)}` : '';
-    const spend = line.monthlySpend ? ` · ${money(line.monthlySpend.current)} a month${change}` : licences.currency !== undefined ? ' · price not set' : '';
-    return `${seats}${spend}`;
-  };
-  const facts = [
-    ...licences.lines.map((line) => ({ title: encode(line.label), value: encode(idleValue(line)) })),
-    ...(licences.more.licences > 0
-      ? [{ title: encode(`${format.number(licences.more.licences)} more licences`), value: encode(`${format.number(licences.more.seats)} idle seats`) }]
-      : []),
-    { title: encode('All licences'), value: encode(idleValue(licences.total)) },
-  ];
-  return {
-    isShown: true,
-    title,
-    note: encode(`Usage as of ${format.date(licences.freshness.refreshDate)}, licences live; unassigned seats and seats whose holder used nothing; ${comparison}.${price}`),
-    hasFacts: true,
-    facts,
-    actions,
-  };
-}
-
 function seatsItem(section: Section<InactiveSeats>, ctx: ViewContext): DigestCardData['toDo']['items'][number] {
   const { format, encode } = ctx;
   if (section.status !== 'ok') return { text: encode(`Idle Copilot seats: ${unavailableNote(section.code)}`), actions: [] };
@@ -301,23 +319,6 @@ function groupsItem(section: Section<InactiveGroups>, ctx: ViewContext): DigestC
   };
 }
 
-/**
- * A value and its change: `165,115 ▲ 1,200 (+0.7%)`, `▼ 3 (−2.5%)`, or `unchanged`. For a rate
- * (`points`) the difference is in percentage points: `46.0% ▲ 0.9 pts (+2.0%)`.
- */
-export function withChange(value: string, figure: TrackedFigure, ctx: ViewContext, unit: 'count' | 'points' = 'count'): string {
-  return figure.change ? `${value} ${describeChange(figure.change, ctx, unit)}` : value;
-}
-
-/** `▲ 1,200 (+0.7%)`, `▼ 0.9 pts (−2.0%)`, `unchanged`; no percentage when the previous value was 0. */
-export function describeChange(change: Change, { format }: ViewContext, unit: 'count' | 'points' = 'count'): string {
-  const size = unit === 'points' ? Math.round(Math.abs(change.difference) * 1000) / 10 : Math.abs(change.difference);
-  if (size === 0) return 'unchanged';
-  const arrow = change.difference > 0 ? '▲' : '▼';
-  const amount = unit === 'points' ? `${decimal(size, format.locale)} pts` : format.number(size);
-  return change.relative !== undefined ? `${arrow} ${amount} (${signedPercent(change.relative, format.locale)})` : `${arrow} ${amount}`;
-}
-
 function staleness(freshness: Freshness, { format, encode }: ViewContext): { isStale: boolean; staleNote: DisplayText } {
   const isStale = freshness.cache === 'stale';
   return {
@@ -332,7 +333,7 @@ function asOf(freshness: Freshness, { format }: ViewContext): string {
 
 /** The freshness of every section that has data. */
 function sectionFreshness(model: DigestModel): Freshness[] {
-  return [model.copilot, model.seats, model.activations, model.groups, model.workloads, model.licences].flatMap((section) =>
+  return [model.copilot, model.seats, model.departments, model.activations, model.groups, model.workloads, model.licences].flatMap((section) =>
     section?.status === 'ok' ? [section.data.freshness] : [],
   );
 }
@@ -349,18 +350,3 @@ function sourceLine(model: DigestModel, { format }: ViewContext): string {
   return parts.filter((part) => part !== undefined).join(' · ');
 }
 
-function unavailableNote(code: string): string {
-  return `not available this time: Microsoft Graph did not answer this report (${code}).`;
-}
-
-function signedPercent(ratio: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
-}
-
-function decimal(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,7 +1,8 @@
 /**
- * How the defined figures (`reports/figures.ts`) read on every card, the digest and the terminal: the
- * populations' one name each, adoption with its period, a share as text, inactive users with the never
- * active as their part, and idle seats with idle spend. One wording, so a figure reads the same everywhere.
+ * How the defined figures (`reports/figures.ts`) read on every card, the digest, the alerts and the
+ * terminal: the populations' one name each, adoption with its period, a share as text, inactive users with
+ * the never active as their part, seats, and idle seats with idle spend. One wording, so a figure reads
+ * the same everywhere.
  */
 import { adoptionRate, yearlyOf, type IdleSeats, type IdleSpend, type SeatCounts } from '../reports/figures.js';
 import type { IdleFigures } from '../view-models.js';
@@ -65,6 +66,12 @@ export function idleFacts({ idle, spend }: IdleFigures, ctx: ViewContext): Fact[
       : { title: encode('Idle spend'), value: encode('Set COPILOT_LICENSE_PRICE (e.g. 30 USD per seat and month) to see what idle seats cost.') },
   );
   return facts;
+}
+
+/** The SKUs whose unassigned seats idle spend leaves out for want of a price, as a fact; none when all are priced. */
+export function unpricedFacts(spend: Pick<IdleSpend, 'unpricedSkus'>, { encode }: ViewContext): Fact[] {
+  if (spend.unpricedSkus.length === 0) return [];
+  return [{ title: encode('Not priced'), value: encode(`Unassigned seats of ${spend.unpricedSkus.join(', ')}: no price configured for them.`) }];
 }
 
 /** "$7,230.00 a month · $86,760.00 a year" */

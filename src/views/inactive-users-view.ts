@@ -10,7 +10,7 @@ import type { InactiveUsersFigures, ReclaimFigures } from '../workload-view-mode
 import type { Fact } from './card-data.js';
 import { describePeriod } from './describe-period.js';
 import { formatMoney } from './format-money.js';
-import { CONCEALED_NAMES_SETTING } from './identity-note.js';
+import { CONCEALED_NAMES_SETTING } from '../reports/directory-joins.js';
 import type { ViewContext } from './view-context.js';
 import { countFact, lastActive, personFact, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
 

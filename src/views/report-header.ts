@@ -10,7 +10,7 @@ import type { ViewContext } from './view-context.js';
 export const DEMO_DATA_LABEL = 'Demo data';
 
 /** `title`, led by "Demo data" when any of the numbers under it are demo data: in the header, where nobody misses it. */
-export function titleWithDemoLabel(title: string, freshness: readonly Freshness[]): string {
+export function titleWithDemoLabel(title: string, freshness: readonly Pick<Freshness, 'demo'>[]): string {
   return freshness.some((item) => item.demo) ? `${DEMO_DATA_LABEL} · ${title}` : title;
 }
 

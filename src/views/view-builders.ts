@@ -4,7 +4,10 @@
  */
 import type { ViewModels, ViewName } from '../view-models.js';
 import { buildAccessDeniedCard } from './access-denied-view.js';
+import { buildAlertRulesCard } from './alert-rules-view.js';
+import { buildAlertCard } from './alert-view.js';
 import { buildActivationsCard } from './activations-view.js';
+import { buildAttributeGroupsCard } from './attribute-groups-view.js';
 import type { CardData } from './card-data.js';
 import { buildCopilotInactiveCard } from './copilot-inactive-view.js';
 import { buildCopilotLicensesCard } from './copilot-licenses-view.js';
@@ -35,6 +38,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   'copilot-inactive': buildCopilotInactiveCard,
   'copilot-trend': buildCopilotTrendCard,
   'copilot-licenses': buildCopilotLicensesCard,
+  'attribute-groups': buildAttributeGroupsCard,
   activations: buildActivationsCard,
   groups: buildGroupsCard,
   'groups-inactive': buildGroupsInactiveCard,
@@ -49,6 +53,8 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   digest: buildDigestCard,
   'digest-status': buildDigestStatusCard,
   progress: buildProgressCard,
+  alert: buildAlertCard,
+  'alert-rules': buildAlertRulesCard,
 };
 
 /** A view's message as the card data of its card. */

@@ -197,10 +197,35 @@ describe('personal chat in the Agents Playground', () => {
     expect(await playground.textOf(teams)).toContain('Microsoft Teams · last 30 days');
   });
 
+  it('answers "copilot summary D30 by department" with each department\'s active users of its enabled users, counted from the raw report and directory', async () => {
+    const { refreshDate, groups } = await expected.copilotSeatsByDepartment('D30');
+    const card = await playground.send('copilot summary D30 by department');
+    await playground.screenshot(card, '03d-copilot-summary-D30-by-department');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Demo data · Copilot adoption by department · last 30 days');
+    expect(text).toContain(`Data as of ${formatDay(refreshDate)}`);
+    expect(text).toMatch(/^Directory \([\d,]+ users\) as of \w{3} \d+, \d{4}, read in full$/m);
+    const all = [...groups.values()];
+    const departments = [...groups.keys()].filter((label) => !label.startsWith('(')).length;
+    const enabled = all.reduce((sum, group) => sum + group.users, 0);
+    const active = all.reduce((sum, group) => sum + group.active, 0);
+    expect(text).toMatch(new RegExp(`^Enabled users\\s+${formatCount(enabled)} in ${departments} departments$`, 'm'));
+    expect(text).toContain(`${formatShare(active, enabled)} active · ${formatCount(active)} of ${formatCount(enabled)} users`);
+    // Every department with its own numbers, as text under its name; "(not set)" holds those without one.
+    expect(groups.has('(not set)')).toBe(true);
+    for (const [label, group] of groups) {
+      const line = `${formatShare(group.active, group.users)} active · ${formatCount(group.active)} of ${formatCount(group.users)} ${group.users === 1 ? 'user' : 'users'}`;
+      expect(text, label).toMatch(new RegExp(`^${escapeRegExp(label)}\\s+\\S+ ${escapeRegExp(line)}$`, 'm'));
+    }
+    for (const button of ['Last 7 days', 'Last 90 days', 'Inactive', 'Idle seats', 'CSV']) {
+      await expect(card.getByRole('button', { name: button, exact: true }).count(), button).resolves.toBe(1);
+    }
+  });
+
   it('answers "licenses D30" with every SKU\'s seats and use, and the idle seats and idle spend of all licences', async () => {
     const licences = await expected.licences('D30');
     const card = await playground.send('licenses D30');
-    await playground.screenshot(card, '03d-licenses-D30');
+    await playground.screenshot(card, '03f-licenses-D30');
     const text = await playground.textOf(card);
     expect(text).toContain('Demo data · Licences · last 30 days');
     expect(text).toContain(`Data as of ${formatDay(licences.refreshDate)}`);
@@ -225,7 +250,7 @@ describe('personal chat in the Agents Playground', () => {
     const list = await expected.reclaimList('D90');
     const total = Math.round(list.reduce((sum, user) => sum + user.monthlyCost, 0) * 100) / 100;
     const card = await playground.send('inactive users D90');
-    await playground.screenshot(card, '03e-inactive-users-D90');
+    await playground.screenshot(card, '03g-inactive-users-D90');
     const text = await playground.textOf(card);
     expect(text).toContain('Demo data · Inactive users · last 90 days');
     expect(text).toContain(`${formatCount(list.length)} users, no activity in any workload in the last 90 days`);

@@ -6,6 +6,8 @@
  * an en-US Teams client shows them.
  */
 import { csvRows } from '../../support/csv-records.js';
+import { countSeatsBy, type ExpectedGroup } from '../../support/expected-groups.js';
+import { READER_SELECT, readAllPages } from '../../support/raw-directory.js';
 import {
   EMULATOR_PRODUCT_SKUS,
   expectedLicences,
@@ -275,6 +277,17 @@ export class ExpectedReports {
       neverActiveUsers,
       displayNames,
     };
+  }
+
+  /**
+   * Copilot seats per department over `period`: the user detail's rows joined, by principal name in any
+   * case, to the users `/v1.0/users` lists (read page by page as plain JSON), counted in test/support/expected-groups.ts.
+   */
+  async copilotSeatsByDepartment(period: string): Promise<{ readonly refreshDate: string; readonly groups: ReadonlyMap<string, ExpectedGroup> }> {
+    const rows = await this.rows(copilotPath('getMicrosoft365CopilotUsageUserDetail', period));
+    const refreshDate = (rows[0] && date(rows[0], 'Report Refresh Date')) ?? '';
+    const { users } = await readAllPages(this.graphUrl, `/v1.0/users?$select=${READER_SELECT}&$top=999`);
+    return { refreshDate, groups: countSeatsBy(rows, users, 'department', periodStart(refreshDate, period)) };
   }
 
   async activations(): Promise<Activations> {
