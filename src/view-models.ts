@@ -175,6 +175,8 @@ export type ViewModels = {
     readonly concealed: number;
     /** Licences: the tenant's seats, idle seats and spend the rows are part of. */
     readonly licences?: Pick<CopilotLicenceReading, 'licenceMeta'> & { readonly idle: IdleSeats; readonly spend?: IdleSpend };
+    /** Idle spend counted from the users' own licences (inactive users): the prices' currency, when they have prices. */
+    readonly currency?: string;
     readonly actions: readonly CommandAction[];
   };
   /** Copilot seats bought, assigned, used and idle, and what idle seats cost. Aggregates only. */

@@ -50,6 +50,10 @@ describe('every command form', () => {
     ['licenses D30', { name: 'licenses', period: 'D30' }],
     ['licenses', { name: 'licenses' }],
     ['inactive users D90', { name: 'inactive-users', period: 'D90' }],
+    ['inactive users D90 by company', { name: 'inactive-users', period: 'D90', by: 'companyName' }],
+    ['inactive users D30 by job title', { name: 'inactive-users', period: 'D30', by: 'jobTitle' }],
+    ['inactive users by department', { name: 'inactive-users', by: 'department' }],
+    ['csv inactive users D90 by country', { name: 'export', target: { name: 'inactive-users', period: 'D90', by: 'country' } }],
     ['csv licenses D90', { name: 'export', target: { name: 'licenses', period: 'D90' } }],
     ['csv inactive users', { name: 'export', target: { name: 'inactive-users' } }],
     ['copilot licenses D30', { name: 'copilot-licenses', period: 'D30' }],
@@ -164,7 +168,7 @@ describe('by <attribute> and <attribute>=<value>', () => {
     expect(refused('copilot inactive dept=IT department=HR')[1]).toBe('Filter each attribute once: "department=" is given twice.');
     expect(refused('copilot trend D30 by department')).toEqual([
       'BAD_ARGUMENT',
-      'copilot trend has no by department form: "by …" groups copilot summary, copilot inactive, copilot licenses and usage.',
+      'copilot trend has no by department form: "by …" groups copilot summary, copilot inactive, copilot licenses, usage and inactive users.',
       'copilot summary by department',
     ]);
     expect(refused('copilot summary D30 department=Sales')).toEqual([

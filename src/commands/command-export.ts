@@ -53,7 +53,7 @@ export async function exportCommandRows(
   licences: LicenceSettings = { extraSkuIds: [] },
   version: ReportVersion = 'v1',
 ): Promise<CommandExport> {
-  if (isGroupedCommand(command)) return exportGroups(command, { reports, licences }, today, (meta) => fileNameFor(command, meta, today));
+  if (isGroupedCommand(command)) return exportGroups(command, { reports, licences, copilotVersion: version }, today, (meta) => fileNameFor(command, meta, today));
   if (isTableCommand(command)) return exportTableCommand(command, { reports, today, licences, copilotVersion: version });
   switch (command.name) {
     case 'copilot-summary': {

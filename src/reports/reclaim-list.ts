@@ -249,10 +249,14 @@ async function joinCopilot(
   return { join: 'matched', activity };
 }
 
-/** What a listed user's licences cost a month: priced, not free, and a Copilot seat only when idle. */
+/** A listed user's idle seats: their licences that are not free, a Copilot seat only when idle. */
+export function countedLicencesOf(licences: readonly HeldLicence[], seat: CopilotSeat): HeldLicence[] {
+  return licences.filter((licence) => licence.kind !== 'free' && (licence.kind !== 'copilot' || seat === 'idle'));
+}
+
+/** What a listed user's licences cost a month: their counted licences' prices. */
 export function costOf(licences: readonly HeldLicence[], seat: CopilotSeat): number {
-  const counted = licences.filter((licence) => licence.kind !== 'free' && (licence.kind !== 'copilot' || seat === 'idle'));
-  return roundCents(counted.reduce((sum, licence) => sum + (licence.monthlyPrice ?? 0), 0));
+  return roundCents(countedLicencesOf(licences, seat).reduce((sum, licence) => sum + (licence.monthlyPrice ?? 0), 0));
 }
 
 function copilotDateOf(activity: ReadonlyMap<string, string | null>, userPrincipalName: string) {
