@@ -348,7 +348,7 @@ export type ViewModels = {
 // Alerts as data: rules on tenant figures, their state, and what a firing says. Aggregates only.
 
 /** The figures an alert rule can watch. */
-export type AlertKindName = 'idle-seats' | 'unassigned' | 'idle-spend' | 'adoption-drop' | 'never-used';
+export type AlertKindName = 'idle-seats' | 'unassigned' | 'idle-spend' | 'adoption-drop' | 'never-used' | 'inactive-users';
 
 /** What a threshold and its figure count: seats, a share in percent, money a month, or percentage points. */
 export type AlertUnit = 'count' | 'percent' | 'money' | 'points';
@@ -357,7 +357,14 @@ export type AlertUnit = 'count' | 'percent' | 'money' | 'points';
 export type AlertValue = { readonly amount: number; readonly unit: AlertUnit; readonly currency?: string };
 
 /** One rule as typed: `alert unassigned > 50 SPE_E5` is rule `number` of its conversation. */
-export type AlertRuleModel = { readonly number: number; readonly kind: AlertKindName; readonly threshold: AlertValue; readonly sku?: string };
+export type AlertRuleModel = {
+  readonly number: number;
+  readonly kind: AlertKindName;
+  readonly threshold: AlertValue;
+  readonly sku?: string;
+  /** The period a kind that takes one counts over (`D90`); absent for the others. */
+  readonly period?: string;
+};
 
 /** Why an evaluation had no figure. */
 export type AlertUnavailable = {
@@ -381,7 +388,9 @@ export type AlertBreakdown =
       readonly weekBefore: { readonly date: string; readonly enabled: number; readonly active: number };
     }
   /** The idle window's usage: the never active are a part of the inactive enabled users. */
-  | { readonly kind: 'never-used'; readonly usage: CopilotSeatUsage };
+  | { readonly kind: 'never-used'; readonly usage: CopilotSeatUsage }
+  /** The reclaim list over the period: its users and what their licences cost a month (in `currency`, when priced). */
+  | { readonly kind: 'inactive-users'; readonly period: string; readonly users: number; readonly monthlyCost?: number; readonly currency?: string };
 
 export type AlertModel = {
   readonly event: 'fired' | 'resolved';

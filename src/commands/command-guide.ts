@@ -183,7 +183,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
   {
     name: 'alert-set',
     words: 'alert',
-    usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>',
+    usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>, alert inactive-users > <threshold> [D30|D90|D180]',
     description: 'Posts here once when a figure crosses the threshold, and once when it goes back',
     example: 'alert idle-seats > 100',
     menus: TYPED_ONLY,
