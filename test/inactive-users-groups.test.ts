@@ -8,28 +8,17 @@ import { describe, expect, test } from 'vitest';
 import { addDays, toIsoDate } from '../src/clock.js';
 import { exportCommandRows } from '../src/commands/command-export.js';
 import type { HandlerDeps } from '../src/commands/handler-context.js';
-import { parseLicensePrices } from '../src/reports/licence-price.js';
 import type { ViewModels } from '../src/view-models.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { activeUserRows, copilotUserRows } from './support/emulator-http.js';
 import { labelOf, type UserProperty } from './support/expected-groups.js';
-import { EMULATOR_PRODUCT_SKUS, expectedReclaimList, isIdleSince, isLive, isMeasured, productsOf, type LicenceRules } from './support/licence-expectations.js';
+import { expectedReclaimList, isIdleSince, isLive, isMeasured, productsOf } from './support/licence-expectations.js';
 import { readRawDirectory } from './support/raw-directory.js';
-import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
+import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
 import { ask } from './support/table-answers.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
+import { REFRESH, RULES, SETTINGS } from './support/priced-tenant.js';
 
-const PRICES = 'SPE_E5=57 USD, SPE_E3=36 USD, Microsoft_365_Copilot=30 USD';
-const parsedPrices = parseLicensePrices(PRICES);
-if (!parsedPrices.ok) throw new Error(parsedPrices.problem);
-const SETTINGS = { price: parsedPrices.price, extraSkuIds: [] };
-const REFRESH = addDays(FIXTURE_NOW.slice(0, 10), -2);
-const RULES: LicenceRules = {
-  productSkus: EMULATOR_PRODUCT_SKUS,
-  prices: { SPE_E5: 57, SPE_E3: 36, Microsoft_365_Copilot: 30 },
-  free: new Set(['FLOW_FREE']),
-  copilot: new Set(['Microsoft_365_Copilot']),
-};
 const cents = (amount: number) => Math.round(amount * 100) / 100;
 const usd = (amount: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
 

@@ -9,29 +9,18 @@ import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import type { RowOf } from '../src/reports/catalog.js';
 import { activityWindow } from '../src/reports/insights.js';
-import { parseLicensePrices } from '../src/reports/licence-price.js';
 import { readReclaimList } from '../src/reports/reclaim-list.js';
 import type { Report } from '../src/reports/report-service.js';
 import type { ViewModels } from '../src/view-models.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import type { InactiveUsersFigures, LicencesFigures } from '../src/workload-view-models.js';
 import { activeUserRows, copilotUserRows } from './support/emulator-http.js';
-import { EMULATOR_PRODUCT_SKUS, expectedReclaimList, productsOf, isIdleSince, type LicenceRules } from './support/licence-expectations.js';
-import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
+import { EMULATOR_PRODUCT_SKUS, expectedReclaimList, productsOf, isIdleSince } from './support/licence-expectations.js';
+import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
 import { answerOf, ask, count, escape, expectFact, expectList, workloadOf } from './support/table-answers.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
+import { PRICES, REFRESH, RULES, SETTINGS } from './support/priced-tenant.js';
 
-const PRICES = 'SPE_E5=57 USD, SPE_E3=36 USD, Microsoft_365_Copilot=30 USD';
-const parsedPrices = parseLicensePrices(PRICES);
-if (!parsedPrices.ok) throw new Error(parsedPrices.problem);
-const SETTINGS = { price: parsedPrices.price, extraSkuIds: [] };
-const REFRESH = addDays(FIXTURE_NOW.slice(0, 10), -2);
-const RULES: LicenceRules = {
-  productSkus: EMULATOR_PRODUCT_SKUS,
-  prices: { SPE_E5: 57, SPE_E3: 36, Microsoft_365_Copilot: 30 },
-  free: new Set(['FLOW_FREE']),
-  copilot: new Set(['Microsoft_365_Copilot']),
-};
 /** How many users the card lists. */
 const LIST_ROWS = 10;
 
