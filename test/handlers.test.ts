@@ -449,7 +449,8 @@ describe('help and status', () => {
     for (const language of LANGUAGES) expect(questions?.[language], language).toHaveLength(QUESTION_INTENTS.length);
     expect(questions?.en).toContainEqual({ question: 'how many people use copilot', command: 'copilot summary' });
     expect(questions?.en).toContainEqual({ question: 'who is not using copilot', command: 'copilot inactive' });
-    expect(questions?.en).toContainEqual({ question: 'what do unused licences cost', command: 'copilot licenses' });
+    expect(questions?.en).toContainEqual({ question: 'what do unused licences cost', command: 'licenses' });
+    expect(questions?.en).toContainEqual({ question: 'what do unused copilot seats cost', command: 'copilot licenses' });
     expect(questions?.ru).toContainEqual({ question: 'сводка copilot за 30 дней', command: 'copilot summary D30' });
     expect(questions?.it).toContainEqual({ question: 'riepilogo copilot D30', command: 'copilot summary D30' });
     expect(questions?.de).toContainEqual({ question: 'copilot Zusammenfassung D30', command: 'copilot summary D30' });
@@ -730,6 +731,8 @@ describe('the handler table', () => {
         'onedrive',
         'sharepoint',
         'apps',
+        'licenses',
+        'inactive-users',
       ].sort(),
     );
     expect(Object.keys(handlers).sort()).toEqual(COMMAND_GUIDE.map((entry) => entry.name).sort());

@@ -24,6 +24,7 @@ const DEFAULT_EXAMPLE = 'alert idle-seats > 100';
 const SKU = /^(?:[A-Za-z0-9][A-Za-z0-9_.-]{0,99}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 const NUMBER = /^(?:\d{1,13}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 const DURATION = /^(\d{1,4})(h|d|w)$/i;
+const PERIOD = /^D\d{1,3}$/i;
 const DURATION_WORDS: Readonly<Record<string, 'h' | 'd' | 'w'>> = { hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w' };
 const HOURS_PER = { h: 1, d: 24, w: 168 } as const;
 const UNIT_WORDS: Readonly<Record<string, 'count' | 'points'>> = { seat: 'count', seats: 'count', user: 'count', users: 'count', point: 'points', points: 'points', pts: 'points', pt: 'points', pp: 'points' };
@@ -72,7 +73,7 @@ export function formatAlertCommand(command: AlertCommand): string {
     case 'alert-language':
       return `alert language ${command.language}`;
     case 'alert-set':
-      return [`alert ${alertKind(command.kind).words} >`, formatThreshold(command.threshold), command.sku].filter((part) => part !== undefined).join(' ');
+      return [`alert ${alertKind(command.kind).words} >`, formatThreshold(command.threshold), command.sku, command.period].filter((part) => part !== undefined).join(' ');
   }
 }
 
@@ -164,11 +165,12 @@ function readRule(words: readonly string[]): AlertParseResult {
   const known = 'units' in kind ? kind : undefined;
   const threshold = readThreshold(splitTokens(thresholdText), known);
   problems.push(...threshold.problems);
+  const extras = { ...(threshold.sku ? { sku: threshold.sku } : {}), ...(threshold.period ? { period: threshold.period } : {}) };
   if (problems.length > 0 || !known || !threshold.value) {
-    const suggestion = known && threshold.value ? formatAlertCommand({ name: 'alert-set', kind: known.name, threshold: threshold.value, ...(threshold.sku ? { sku: threshold.sku } : {}) }) : undefined;
+    const suggestion = known && threshold.value ? formatAlertCommand({ name: 'alert-set', kind: known.name, threshold: threshold.value, ...extras }) : undefined;
     return refuse(problems, suggestion ?? 'alerts');
   }
-  return accept({ name: 'alert-set', kind: known.name, threshold: threshold.value, ...(threshold.sku ? { sku: threshold.sku } : {}) });
+  return accept({ name: 'alert-set', kind: known.name, threshold: threshold.value, ...extras });
 }
 
 /** `alert idle-seats 100`, `alert idle-seats above 100`: what is missing, and the rule with `>` when that is all. */
@@ -201,7 +203,7 @@ function splitTokens(text: string): string[] {
     .filter((token) => token !== '');
 }
 
-function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): { value?: AlertThreshold; sku?: string; problems: Phrase[] } {
+function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): { value?: AlertThreshold; sku?: string; period?: string; problems: Phrase[] } {
   const [first, ...rest] = tokens;
   const problems: Phrase[] = [];
   const example = kind?.example ?? DEFAULT_EXAMPLE;
@@ -211,10 +213,17 @@ function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): 
   let unit = kind?.units[0];
   let currency: string | undefined;
   let sku: string | undefined;
+  let period: string | undefined;
   for (const token of rest) {
     const lower = token.toLowerCase();
     const text = shorten(token);
-    if (token === '%') {
+    if (PERIOD.test(token)) {
+      const periods = kind?.periods;
+      const typed = token.toUpperCase();
+      if (!kind || periods?.includes(typed)) period = typed;
+      else if (periods) problems.push(phrase('alertParse.notPeriod', { text, kind: kind.words, periods: periods.slice(0, -1).join(', '), last: periods.at(-1) ?? '', first: periods[0] ?? '' }));
+      else problems.push(phrase('alertParse.noPeriod', { text, kind: kind.words }));
+    } else if (token === '%') {
       if (kind && !kind.units.includes('percent')) problems.push(phrase('alertParse.notShare', { kind: kind.words, unit: unitOf(kind) }));
       else unit = 'percent';
     } else if (UNIT_WORDS[lower] !== undefined && kind?.units.includes(UNIT_WORDS[lower])) {
@@ -235,7 +244,7 @@ function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): 
   // The other problems do not touch the threshold: a corrected command keeps it.
   const amountIssues = amountProblems(amount, first, unit, kind);
   const value: AlertThreshold = { value: amount, unit, ...(currency ? { currency } : {}) };
-  return { ...(amountIssues.length === 0 ? { value } : {}), ...(sku ? { sku } : {}), problems: [...problems, ...amountIssues] };
+  return { ...(amountIssues.length === 0 ? { value } : {}), ...(sku ? { sku } : {}), ...(period ? { period } : {}), problems: [...problems, ...amountIssues] };
 }
 
 /** What is wrong with the amount in its unit: decimals beyond what is shown, or out of range. */
@@ -244,8 +253,8 @@ function amountProblems(amount: number, typed: string, unit: AlertThreshold['uni
   const text = shorten(typed);
   switch (unit) {
     case 'count':
-      if (decimals > 0) return [phrase('alertParse.notWhole', { text, kind: kind.words })];
-      return amount > MAX_COUNT ? [phrase('alertParse.tooManySeats', { text, max: MAX_COUNT })] : [];
+      if (decimals > 0) return [phrase('alertParse.notWhole', { text, kind: kind.words, counted: countedOf(kind) })];
+      return amount > MAX_COUNT ? [phrase('alertParse.tooManySeats', { text, max: MAX_COUNT, counted: countedOf(kind) })] : [];
     case 'percent':
     case 'points':
       if (decimals > 1) return [phrase('alertParse.oneDecimal', { text })];
@@ -257,10 +266,15 @@ function amountProblems(amount: number, typed: string, unit: AlertThreshold['uni
 }
 
 /** What a kind's figure is measured in, for a refusal of a unit it does not take. */
-function unitOf(kind: AlertKind): 'points' | 'money' | 'count' {
+function unitOf(kind: AlertKind): 'points' | 'money' | 'users' | 'seats' {
   if (kind.units.includes('points')) return 'points';
   if (kind.units.includes('money')) return 'money';
-  return 'count';
+  return countedOf(kind);
+}
+
+/** What a count kind counts: users for the reclaim list, seats for the others. */
+function countedOf(kind: AlertKind): 'users' | 'seats' {
+  return kind.name === 'inactive-users' ? 'users' : 'seats';
 }
 
 function readRuleNumber(text: string): number | undefined {

@@ -76,7 +76,8 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     usage: 'copilot users [period]',
     description: phrase('command.copilot-users'),
     example: 'copilot users D30',
-    menus: PERSONAL,
+    // A button on the Copilot summary and inactive seats; the menu keeps its room for the licence answers.
+    menus: TYPED_ONLY,
   },
   {
     name: 'copilot-inactive',
@@ -101,7 +102,8 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     usage: 'copilot licenses [period]',
     description: phrase('command.copilot-licenses'),
     example: 'copilot licenses D30',
-    menus: CHANNEL,
+    // A button on `licenses`, which answers for every licence.
+    menus: TYPED_ONLY,
   },
   {
     name: 'activations',
@@ -125,7 +127,8 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     usage: 'groups inactive [period]',
     description: phrase('command.groups-inactive'),
     example: 'groups inactive D90',
-    menus: PERSONAL,
+    // A button on `groups`.
+    menus: TYPED_ONLY,
   },
   ...TABLE_GUIDE,
   {
@@ -192,7 +195,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
   {
     name: 'alert-set',
     words: 'alert',
-    usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>',
+    usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>, alert inactive-users > <threshold> [D30|D90|D180]',
     description: phrase('command.alert-set'),
     example: 'alert idle-seats > 100',
     menus: TYPED_ONLY,

@@ -4,6 +4,7 @@
  * or group chat, the reply there only says the file is on its way privately.
  */
 import { toIsoDate } from '../clock.js';
+import { copilotVersion } from '../reports/report-request.js';
 import { exportCommandRows } from './command-export.js';
 import type { ExportCommand } from './command.js';
 import { checkGroupsDate, groupsDateRange } from './groups-date-range.js';
@@ -14,7 +15,7 @@ import type { ReplyMessage } from '../view-models.js';
 export const handleExport: Handler<ExportCommand> = async (command, context, deps) => {
   const today = toIsoDate(deps.clock.now());
   if (command.target.name === 'groups' && command.target.date !== undefined) checkGroupsDate(command.target.date, groupsDateRange(today, deps.reports));
-  const file = await exportCommandRows(command.target, deps.reports, today, deps.licences);
+  const file = await exportCommandRows(command.target, deps.reports, today, deps.licences, copilotVersion(deps.copilotApi));
   const note: ReplyMessage[] =
     context.conversation === 'personal' ? [] : [{ view: 'sent-privately', model: { what: { kind: 'file', fileName: file.fileName } } }];
   return { messages: note, file: { command, export: file } };

@@ -30,7 +30,7 @@ export const CONCEPTS = {
   inactive: [
     'inactive', 'unused', 'idle', 'dormant', 'reclaim', 'reclaimable', 'not using', 'not use', 'not used', 'not active', 'never used',
     'never use', 'never active', 'dont use', 'doesnt use', 'arent using', 'isnt using', 'havent used', 'hasnt used', 'stopped using',
-    'no activity', 'without activity', 'nobody uses', 'no one uses',
+    'no activity', 'without activity', 'nobody uses', 'no one uses', 'use nothing', 'uses nothing', 'used nothing', 'using nothing',
     'неактивные', 'неактивных', 'неиспользуемые', 'неиспользуемых', 'не используют', 'не пользуются', 'inattivi', 'inattive', 'inutilizzati', 'inutilizzate', 'non usano', 'non utilizzano',
     'inaktiv', 'inaktive', 'inaktiven', 'ungenutzt', 'ungenutzte', 'ungenutzten', 'nicht genutzt',
     'inactifs', 'inactives', 'inutilisés', 'inutilisées', 'nutilisent pas', 'inactivos', 'inactivas', 'sin uso', 'no usan',
@@ -105,6 +105,9 @@ const SUBJECTS: readonly Concept[] = [
   'copilot', 'groups', 'activations', 'office', 'licences', 'cost', 'seats', 'status', 'teams', 'email', 'onedrive', 'sharepoint', 'apps',
 ];
 
+/** The ideas that name one workload: a question about one of them is that workload's, not the tenant's. */
+const WORKLOAD_SUBJECTS: readonly Concept[] = ['teams', 'email', 'onedrive', 'sharepoint', 'apps'];
+
 /** The intents, one per command a question may run (`csv …` is any of them with an export word). */
 export const QUESTION_INTENTS: readonly QuestionIntent[] = [
   {
@@ -141,8 +144,8 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
     command: 'copilot inactive',
     patterns: [
       { all: ['copilot', 'inactive'], none: ['cost'] },
+      // Seats are Copilot's: the licence answers count "seats" of Copilot, "licences" of every SKU.
       { all: ['seats', 'inactive'], none: ['cost', 'groups'] },
-      { all: ['licences', 'inactive', 'who'], none: ['cost', 'groups'] },
     ],
     examples: {
       en: ['who is not using copilot', 'inactive copilot seats this quarter'],
@@ -171,19 +174,48 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
   {
     command: 'copilot licenses',
     patterns: [
-      { all: ['licences'], none: ['who', 'groups', 'activations', 'office', 'trend'] },
+      { all: ['licences', 'copilot'], none: ['who', 'groups', 'activations', 'office', 'trend'] },
       { all: ['cost', 'copilot'], none: ['groups', 'activations', 'trend'] },
-      { all: ['cost', 'inactive'], none: ['groups', 'activations', 'trend'] },
-      { all: ['cost', 'seats'], none: ['groups', 'activations', 'trend'] },
-      { all: ['seats', 'count'], none: ['who', 'groups', 'trend'] },
+      { all: ['cost', 'seats'], none: ['groups', 'activations', 'trend', 'licences'] },
+      { all: ['seats', 'count'], none: ['who', 'groups', 'trend', 'licences'] },
     ],
     examples: {
-      en: ['what do unused licences cost', 'how many copilot seats do we have'],
-      ru: ['сколько стоят неиспользуемые лицензии', 'лицензии copilot'],
-      it: ['quanto costano le licenze inutilizzate', 'licenze copilot'],
-      de: ['was kosten ungenutzte Lizenzen', 'Lizenzen für copilot'],
-      fr: ['combien coûtent les licences inutilisées', 'licences copilot'],
-      es: ['cuánto cuestan las licencias sin uso', 'licencias copilot'],
+      en: ['what do unused copilot seats cost', 'how many copilot seats do we have'],
+      ru: ['сколько стоят неиспользуемые лицензии copilot', 'лицензии copilot'],
+      it: ['quanto costano le licenze copilot inutilizzate', 'licenze copilot'],
+      de: ['was kosten ungenutzte copilot Lizenzen', 'Lizenzen für copilot'],
+      fr: ['combien coûtent les licences copilot inutilisées', 'licences copilot'],
+      es: ['cuánto cuestan las licencias copilot sin uso', 'licencias copilot'],
+    },
+  },
+  {
+    // "Licences" without Copilot are every licence the tenant pays for, as `licenses` typed is.
+    command: 'licenses',
+    patterns: [
+      { all: ['licences'], none: ['copilot', 'seats', 'who', 'people', 'groups', 'activations', 'office', 'trend'] },
+    ],
+    examples: {
+      en: ['what do unused licences cost', 'how many licences do we have', 'how much are we wasting on licences this quarter'],
+      ru: ['сколько стоят неиспользуемые лицензии', 'все лицензии'],
+      it: ['quanto costano le licenze inutilizzate', 'tutte le licenze'],
+      de: ['was kosten ungenutzte Lizenzen', 'alle Lizenzen'],
+      fr: ['combien coûtent les licences inutilisées', 'toutes les licences'],
+      es: ['cuánto cuestan las licencias sin uso', 'todas las licencias'],
+    },
+  },
+  {
+    command: 'inactive users',
+    patterns: [
+      { all: ['people', 'inactive'], none: ['copilot', 'seats', 'groups', 'activations', 'office', 'cost', ...WORKLOAD_SUBJECTS] },
+      { all: ['who', 'inactive'], none: ['copilot', 'seats', 'groups', 'activations', 'office', 'cost', ...WORKLOAD_SUBJECTS] },
+    ],
+    examples: {
+      en: ['who has a licence and uses nothing', 'which users were inactive this quarter'],
+      ru: ['какие пользователи неактивные', 'список неактивных пользователей'],
+      it: ['quali utenti sono inattivi', 'chi sono gli utenti inattivi'],
+      de: ['welche Benutzer sind inaktiv', 'wer ist inaktiv'],
+      fr: ['quels utilisateurs sont inactifs', 'qui sont les utilisateurs inactifs'],
+      es: ['qué usuarios están inactivos', 'quiénes son los usuarios inactivos'],
     },
   },
   {

@@ -21,3 +21,12 @@ export function isCopilotSku(sku: SubscribedSku, extraSkuIds: readonly string[] 
     sku.servicePlans.some((plan) => COPILOT_SERVICE_PLAN.test(plan.servicePlanName))
   );
 }
+
+/**
+ * Whether a SKU part number or id (as a price names it, any case) is recognisably a Copilot SKU before the
+ * SKUs are read: the documented licence, a part number naming Microsoft 365 Copilot, or a configured id.
+ */
+export function namesCopilotSku(partNumberOrId: string, extraSkuIds: readonly string[] = []): boolean {
+  const key = partNumberOrId.toLowerCase();
+  return key === MICROSOFT_365_COPILOT_SKU.skuId || extraSkuIds.includes(key) || COPILOT_PART_NUMBER.test(partNumberOrId);
+}

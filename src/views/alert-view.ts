@@ -10,8 +10,8 @@ import type { AlertModel } from '../view-models.js';
 import { alertFigureName, formatAlertValue } from './alert-words.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
-import { describePeriod } from './describe-period.js';
-import { adoptionLabel, idleFacts, inactiveText, POPULATION, seatFacts, shareText, unpricedFacts } from './figure-text.js';
+import { describePeriod, periodIn } from './describe-period.js';
+import { adoptionLabel, idleFacts, idleSpendText, inactiveText, POPULATION, seatFacts, shareText, unpricedFacts } from './figure-text.js';
 import { renderCard } from './render-card.js';
 import { titleWithDemoLabel } from './report-header.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
@@ -77,7 +77,7 @@ function breakdownFacts({ breakdown, rule }: AlertModel, ctx: ViewContext): Fact
       return [...idleFacts(breakdown, ctx), ...unpricedFacts(breakdown.spend, ctx)];
     case 'unassigned': {
       const names = breakdown.skus.map((sku) => `${sku.productName} (${sku.skuPartNumber})`).join(', ');
-      return [...seatFacts(breakdown.seats, ctx), fact(t('alert.skus', { count: rule.sku !== undefined ? 'one' : 'all' }), names || t('alert.noSkus'))];
+      return [...seatFacts(breakdown.seats, t(POPULATION.purchasedSeats), ctx), fact(t('alert.skus', { count: rule.sku !== undefined ? 'one' : 'all' }), names || t('alert.noSkus'))];
     }
     case 'adoption-drop': {
       const { weekBefore } = breakdown;
@@ -86,6 +86,11 @@ function breakdownFacts({ breakdown, rule }: AlertModel, ctx: ViewContext): Fact
         fact(adoption, shareText(breakdown.active, breakdown.enabled, ctx)),
         fact(t('alert.weekBefore', { adoption, date: format.date(weekBefore.date) }), shareText(weekBefore.active, weekBefore.enabled, ctx)),
       ];
+    }
+    case 'inactive-users': {
+      const users = fact(t('alert.inactiveUsersTitle'), t('alert.inactiveUsersValue', { users: breakdown.users, period: periodIn(breakdown.period, messages) }));
+      if (breakdown.monthlyCost === undefined || breakdown.currency === undefined) return [users];
+      return [users, fact(t('alert.licenceCostTitle'), idleSpendText({ monthly: breakdown.monthlyCost, currency: breakdown.currency }, ctx))];
     }
     case 'never-used': {
       const { usage } = breakdown;

@@ -6,6 +6,7 @@
  */
 import type { Messages } from '../i18n/messages.js';
 import type { AlertKindName, AlertRuleModel, AlertUnavailable, AlertValue } from '../view-models.js';
+import { describePeriod } from './describe-period.js';
 import { formatMoney } from './format-money.js';
 import type { ViewContext } from './view-context.js';
 
@@ -18,11 +19,13 @@ const FIGURE_KEYS: Readonly<Record<AlertKindName, string>> = {
   'idle-spend': 'idleSpend',
   'adoption-drop': 'adoptionDrop',
   'never-used': 'neverUsed',
+  'inactive-users': 'inactiveUsers',
 };
 
-/** The figure a rule watches: "Idle Copilot seats", "Idle share of purchased Copilot seats", "Unassigned SPE_E5 seats". */
-export function alertFigureName(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku'>, messages: Messages): string {
+/** The figure a rule watches: "Idle Copilot seats", "Idle share of purchased Copilot seats", "Unassigned SPE_E5 seats", with its period where it has one. */
+export function alertFigureName(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku' | 'period'>, messages: Messages): string {
   if (rule.kind === 'unassigned' && rule.sku !== undefined) return messages.t('alert.figure', { kind: 'unassignedSku', sku: rule.sku });
+  if (rule.period !== undefined) return `${messages.t('alert.figure', { kind: FIGURE_KEYS[rule.kind], sku: '' })} · ${describePeriod(rule.period, messages)}`;
   if (rule.kind === 'idle-seats' && rule.threshold.unit === 'percent') return messages.t('alert.figure', { kind: 'idleShare', sku: '' });
   return messages.t('alert.figure', { kind: FIGURE_KEYS[rule.kind], sku: '' });
 }
@@ -41,8 +44,8 @@ export function formatAlertValue(value: AlertValue, { format, messages }: WordCo
   }
 }
 
-/** The rule as it reads: "Idle Copilot seats > 100". */
-export function describeAlertRule(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku'>, ctx: WordContext): string {
+/** The rule as it reads: "Idle Copilot seats > 100", "Users with a paid licence and no activity · last 90 days > 200". */
+export function describeAlertRule(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku' | 'period'>, ctx: WordContext): string {
   return `${alertFigureName(rule, ctx.messages)} > ${formatAlertValue(rule.threshold, ctx)}`;
 }
 

@@ -26,7 +26,7 @@ export function buildAttributeGroupsCard(model: Model, ctx: ViewContext): CardDa
   const { t } = messages;
   const { attribute, subject, focus } = model;
   return {
-    header: reportHeader(t('byAttribute.title', { subject, focus, attribute, period: focus === 'idle' ? 'none' : describePeriod(model.period, messages) }), model.freshness, ctx),
+    header: reportHeader(t('byAttribute.title', { subject, focus, attribute, period: focus === 'idle' && subject === 'copilot' ? 'none' : describePeriod(model.period, messages) }), model.freshness, ctx),
     directory: directoryLines(model, ctx),
     filterNote: { isShown: model.filters.length > 0, text: encode(describeFilters(model.filters, messages)) },
     facts: totalFacts(model, ctx),
@@ -65,7 +65,13 @@ function totalFacts(model: Model, ctx: ViewContext): Fact[] {
     case 'inactive':
       return [enabled, { title: encode(t('figure.inactiveIn', { period })), value: encode(inactiveText(total.users - total.active, total.neverActive ?? 0, total.users, ctx)) }];
     case 'idle':
-      return [enabled, adoption, ...(model.licences ? idleFacts(model.licences, ctx) : [])];
+      return [
+        enabled,
+        adoption,
+        ...(model.licences
+          ? idleFacts(model.licences, ctx)
+          : [{ title: encode(t('figure.inactiveIn', { period })), value: encode(inactiveIdle(total, model, ctx)) }]),
+      ];
   }
 }
 
@@ -84,7 +90,7 @@ function rowTitle(row: AttributeRow, model: Model, { messages: { t } }: ViewCont
 
 /** A row's figures: what the answer is about first, then its users and active share. */
 function rowFigures(row: AttributeRow, model: Model, ctx: ViewContext): string {
-  const { format, messages: { t } } = ctx;
+  const { t } = ctx.messages;
   switch (model.focus) {
     case 'users':
       return groupShare(row.active, row.users, 'active', ctx);
@@ -92,12 +98,24 @@ function rowFigures(row: AttributeRow, model: Model, ctx: ViewContext): string {
       const never = row.neverActive !== undefined ? ` · ${t('figure.neverActive', { count: row.neverActive })}` : '';
       return `${groupShare(row.users - row.active, row.users, 'inactive', ctx)}${never}`;
     }
-    case 'idle': {
-      const currency = model.licences?.spend?.currency;
-      const spend = row.idleMonthly !== undefined && currency !== undefined ? formatMoney(row.idleMonthly, currency, format.locale) : 'none';
-      return t('byAttribute.idleRow', { idle: row.idle ?? 0, spend, share: groupShare(row.active, row.users, 'active', ctx) });
-    }
+    case 'idle':
+      return model.licences ? idleRow(row, groupShare(row.active, row.users, 'active', ctx), model, ctx) : inactiveIdle(row, model, ctx);
   }
+}
+
+/** "12 idle seats · $340.00 a month · " and the share given; spend only with a price. */
+function idleRow(row: Pick<AttributeRow, 'idle' | 'idleMonthly'>, share: string, model: Model, { format, messages: { t } }: ViewContext): string {
+  const currency = model.licences?.spend?.currency;
+  const spend = row.idleMonthly !== undefined && currency !== undefined ? formatMoney(row.idleMonthly, currency, format.locale) : 'none';
+  return t('byAttribute.idleRow', { idle: row.idle ?? 0, spend, share });
+}
+
+/** Inactive users with their licences' idle seats and spend: "█░░ 10.0% inactive · 4 of 40 users · 6 idle seats · $340.00 a month". */
+function inactiveIdle(row: Omit<AttributeRow, 'kind' | 'label' | 'values'>, model: Model, ctx: ViewContext): string {
+  const { format, messages: { t } } = ctx;
+  const currency = model.currency;
+  const spend = row.idleMonthly !== undefined && currency !== undefined ? formatMoney(row.idleMonthly, currency, format.locale) : 'none';
+  return `${groupShare(row.users - row.active, row.users, 'inactive', ctx)} · ${t('byAttribute.idleSeats', { idle: row.idle ?? 0, spend })}`;
 }
 
 /** "███▍░░░░░░ 34.3% active · 123 of 359 users"; "no users in this period" for a group of none. */

@@ -32,7 +32,7 @@ export type ReportHeader = {
 export type IdentityNote = { readonly isConcealed: boolean; readonly text: DisplayText };
 
 /** What a list's rows are. */
-export type RowNoun = 'users' | 'groups' | 'accounts' | 'sites';
+export type RowNoun = 'users' | 'groups' | 'accounts' | 'sites' | 'skus' | 'products';
 
 /**
  * A list the size guard may shorten from the end. `language`, `locale` and `noun` let it restate the count it
@@ -101,6 +101,8 @@ export type DigestCardData = {
     readonly line: DisplayText;
     readonly actions: readonly CardAction[];
   };
+  /** Idle seats and idle spend per licence and of all, with their changes; hidden for a digest composed without it. */
+  readonly licences: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   /** The channel's alerts that are firing; hidden where it has none. */
   readonly alerts: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   /** What an admin could do this week, each with its detail button. */

@@ -12,7 +12,7 @@ import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import type { DisplayText } from './display-text.js';
 import { describePeriod } from './describe-period.js';
-import { idleFacts, inactiveText, POPULATION, seatFacts, unpricedFacts } from './figure-text.js';
+import { idleFacts, inactiveText, POPULATION, seatFacts, seatParts, unpricedFacts } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
@@ -32,7 +32,7 @@ export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], 
     hasLicences,
     noLicences: encode(hasLicences ? '' : t('licences.none', { sku: MICROSOFT_365_COPILOT_SKU.skuPartNumber, skuId: MICROSOFT_365_COPILOT_SKU.skuId, ids })),
     seatsTitle: encode(t('licences.seatsTitle')),
-    seatFacts: seatFacts(licences.total, ctx),
+    seatFacts: seatFacts(licences.total, t(POPULATION.purchasedSeats), ctx),
     usageTitle: encode(t('licences.usageTitle', { period: describePeriod(licences.usage.period, messages) })),
     usageFacts: usageFacts(licences, ctx),
     idleTitle: encode(t('figure.idleTitle')),
@@ -71,14 +71,10 @@ function priceFacts({ spend, skus }: CopilotLicences, ctx: ViewContext): Fact[] 
 
 /** `Microsoft 365 Copilot (Microsoft_365_Copilot, Enabled): 830 purchased · 798 assigned · …`: a line, as names are too long for a fact title. */
 function skuLine(sku: CopilotSkuSeats, licences: CopilotLicences, ctx: ViewContext): { text: DisplayText } {
-  const { format, encode, messages: { t } } = ctx;
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
   const parts = [
-    sku.inWarning > 0 ? t('licences.sku.purchasedInWarning', { count: sku.purchased, warning: sku.inWarning }) : t('licences.sku.purchased', { count: sku.purchased }),
-    t('licences.sku.assigned', { count: sku.assigned }),
-    t('licences.sku.unassigned', { count: sku.unassigned }),
-    sku.overAssigned > 0 ? t('licences.sku.overAssigned', { count: sku.overAssigned }) : undefined,
-    sku.suspended > 0 ? t('licences.sku.suspended', { count: sku.suspended }) : undefined,
-    sku.lockedOut > 0 ? t('licences.sku.lockedOut', { count: sku.lockedOut }) : undefined,
+    ...seatParts(sku, messages),
     sku.monthlyPrice !== undefined && licences.spend ? t('licences.sku.price', { price: formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale) }) : undefined,
   ].filter((part) => part !== undefined);
   return { text: encode(t('licences.skuLine', { product: sku.productName, sku: sku.skuPartNumber, status: sku.capabilityStatus, parts: parts.join(' · ') })) };

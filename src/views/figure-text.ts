@@ -5,6 +5,7 @@
  * figure reads the same everywhere.
  */
 import type { MessageKey } from '../i18n/message-types.js';
+import type { Messages } from '../i18n/messages.js';
 import { adoptionRate, yearlyOf, type IdleSeats, type IdleSpend, type SeatCounts } from '../reports/figures.js';
 import type { IdleFigures } from '../view-models.js';
 import { barValue } from './bar-facts.js';
@@ -64,25 +65,6 @@ export function idleFacts({ idle, spend }: IdleFigures, ctx: ViewContext): Fact[
   ];
 }
 
-/** Purchased, assigned and unassigned seats; over-assigned, warning, suspended and locked-out units only when there are any. */
-export function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
-  const { format, encode, messages: { t } } = ctx;
-  const fact = (title: string, value: string): Fact => ({ title: encode(title), value: encode(value) });
-  const facts: Fact[] = [
-    fact(t(POPULATION.purchasedSeats), format.number(total.purchased)),
-    fact(t(POPULATION.assignedSeats), format.number(total.assigned)),
-    fact(t('licences.unassigned'), format.number(total.unassigned)),
-  ];
-  if (total.overAssigned > 0) facts.push(fact(t('licences.overAssigned'), t('licences.overAssignedValue', { count: total.overAssigned })));
-  if (total.inWarning > 0) facts.push(fact(t('licences.inWarning'), t('licences.inWarningValue', { count: total.inWarning })));
-  const apart = [
-    total.suspended > 0 ? t('licences.suspended', { count: total.suspended }) : undefined,
-    total.lockedOut > 0 ? t('licences.lockedOut', { count: total.lockedOut }) : undefined,
-  ].filter((part) => part !== undefined);
-  if (apart.length > 0) facts.push(fact(t('licences.notPurchased'), t('licences.notPurchasedValue', { parts: apart.join(', ') })));
-  return facts;
-}
-
 /** The SKUs whose unassigned seats idle spend leaves out for want of a price, as a fact; none when all are priced. */
 export function unpricedFacts(spend: Pick<IdleSpend, 'unpricedSkus'>, { encode, messages: { t } }: ViewContext): Fact[] {
   if (spend.unpricedSkus.length === 0) return [];
@@ -93,4 +75,39 @@ export function unpricedFacts(spend: Pick<IdleSpend, 'unpricedSkus'>, { encode, 
 export function idleSpendText(spend: Pick<IdleSpend, 'monthly' | 'currency'>, { format, messages }: FigureContext): string {
   const money = (amount: number) => formatMoney(amount, spend.currency, format.locale);
   return messages.t('figure.idleSpendValue', { monthly: money(spend.monthly), yearly: money(yearlyOf(spend.monthly)) });
+}
+
+/**
+ * Seats as facts: purchased (titled `purchasedTitle`, in the reader's words), assigned and unassigned;
+ * over-assigned, units in warning, and suspended or locked-out units (apart, not purchased) only when there are any.
+ */
+export function seatFacts(seats: SeatCounts, purchasedTitle: string, ctx: ViewContext): Fact[] {
+  const { format, encode, messages: { t } } = ctx;
+  const fact = (title: string, value: string): Fact => ({ title: encode(title), value: encode(value) });
+  const facts: Fact[] = [
+    fact(purchasedTitle, format.number(seats.purchased)),
+    fact(t(POPULATION.assignedSeats), format.number(seats.assigned)),
+    fact(t('licences.unassigned'), format.number(seats.unassigned)),
+  ];
+  if (seats.overAssigned > 0) facts.push(fact(t('licences.overAssigned'), t('licences.overAssignedValue', { count: seats.overAssigned })));
+  if (seats.inWarning > 0) facts.push(fact(t('licences.inWarning'), t('licences.inWarningValue', { count: seats.inWarning })));
+  const apart = [
+    seats.suspended > 0 ? t('licences.suspended', { count: seats.suspended }) : undefined,
+    seats.lockedOut > 0 ? t('licences.lockedOut', { count: seats.lockedOut }) : undefined,
+  ].filter((part) => part !== undefined);
+  if (apart.length > 0) facts.push(fact(t('licences.notPurchased'), t('licences.notPurchasedValue', { parts: apart.join(', ') })));
+  return facts;
+}
+
+/** One SKU's seats for its line: "830 purchased (5 in warning) · 798 assigned · 32 unassigned", and what is over or apart. */
+export function seatParts(seats: SeatCounts, { t }: Messages): string[] {
+  const parts = [
+    seats.inWarning > 0 ? t('licences.sku.purchasedInWarning', { count: seats.purchased, warning: seats.inWarning }) : t('licences.sku.purchased', { count: seats.purchased }),
+    t('licences.sku.assigned', { count: seats.assigned }),
+    t('licences.sku.unassigned', { count: seats.unassigned }),
+    seats.overAssigned > 0 ? t('licences.sku.overAssigned', { count: seats.overAssigned }) : undefined,
+    seats.suspended > 0 ? t('licences.sku.suspended', { count: seats.suspended }) : undefined,
+    seats.lockedOut > 0 ? t('licences.sku.lockedOut', { count: seats.lockedOut }) : undefined,
+  ];
+  return parts.filter((part) => part !== undefined);
 }

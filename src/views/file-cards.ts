@@ -4,12 +4,13 @@
  * points at the uploaded file in the user's OneDrive. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4
  */
 import type { ConsentContext } from '../files/consent-response.js';
-import type { ExportTotals } from '../files/export-file.js';
+import type { ExportFigure, ExportTotals } from '../files/export-file.js';
 import type { Audience } from '../i18n/audience.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
 import { periodIn } from './describe-period.js';
 import { idleSpendText } from './figure-text.js';
+import { formatMoney } from './format-money.js';
 import { titleWithDemoLabel } from './report-header.js';
 import { textViewContext, type ViewContext } from './view-context.js';
 
@@ -76,10 +77,7 @@ export function terminalCommand(offer: Pick<FileOffer, 'command' | 'fileName'>):
 export function totalsText(totals: ExportTotals, ctx: ViewContext): string {
   const { t } = ctx.messages;
   if (totals.kind === 'figures') {
-    const figures = totals.figures.map((figure) =>
-      figure.unit === 'bytes' ? t('file.storageUsed', { size: ctx.format.bytes(figure.value) }) : t('file.figure', { name: figure.name, value: figure.value }),
-    );
-    return `${figures.join(', ')}.`;
+    return `${totals.figures.map((figure) => exportFigureText(figure, ctx)).join(', ')}.`;
   }
   const { seats, idle, spend } = totals;
   const rows = t('file.seatTotals', { purchased: seats.purchased, assigned: seats.assigned, unassigned: seats.unassigned, overAssigned: seats.overAssigned });
@@ -91,6 +89,13 @@ export function totalsText(totals: ExportTotals, ctx: ViewContext): string {
     spend: spend ? idleSpendText(spend, ctx) : 'none',
   });
   return `${rows} ${idleSeats}`;
+}
+
+/** "1.2 TB storage used", "12,345 team chat messages", "$4,560.00 a month for their licences". */
+function exportFigureText(figure: ExportFigure, { format, messages: { t } }: ViewContext): string {
+  if (figure.unit === 'money') return t('file.money', { money: formatMoney(figure.value, figure.currency, format.locale), name: figure.name });
+  if (figure.unit === 'bytes') return t('file.storageUsed', { size: format.bytes(figure.value) });
+  return t('file.figure', { name: figure.name, value: figure.value });
 }
 
 /** "1,234 rows behind “copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */

@@ -5,6 +5,7 @@
 import type { ViewModels } from '../view-models.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';
+import { kindOption } from './workload-kind-option.js';
 
 const LISTS = { 'copilot-users': 'copilotUsers', 'copilot-inactive': 'copilotInactive', 'groups-inactive': 'groupsInactive' } as const;
 
@@ -16,6 +17,6 @@ export function buildSentPrivatelyCard({ what }: ViewModels['sent-privately'], {
       ? t('private.sent', { ...none, what: 'file', file: what.fileName })
       : what.kind === 'answer'
         ? t('private.sent', { ...none, what: 'answer', command: what.command })
-        : t('private.sent', { ...none, what: what.kind === 'workload' ? what.workload : LISTS[what.kind], period: what.period });
+        : t('private.sent', { ...none, what: what.kind === 'workload' ? kindOption(what.workload) : LISTS[what.kind], period: what.period });
   return { message: encode(message) };
 }

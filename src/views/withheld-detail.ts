@@ -10,7 +10,7 @@ import type { WithheldDetail } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
 /** Which list was withheld: the users, the inactive users, the groups and their owners, or a workload answer's lists by its kind. */
-export type WithheldList = 'users' | 'inactive' | 'groups' | WorkloadKind;
+export type WithheldList = 'users' | 'inactive' | 'groups' | WorkloadKind | 'inactiveUsers';
 
 export function withheldDetail(detail: Detail, list: WithheldList, { encode, messages }: ViewContext): WithheldDetail {
   if (detail.kind !== 'withheld') return { isWithheld: false, text: encode(''), offer: [] };

@@ -12,6 +12,8 @@ import type { CardData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
 import { emailParts } from './email-view.js';
 import { identityNote } from './identity-note.js';
+import { inactiveUsersParts } from './inactive-users-view.js';
+import { licencesParts } from './licences-view.js';
 import { appsParts } from './m365-apps-view.js';
 import { reportHeader } from './report-header.js';
 import { rowList } from './row-list.js';
@@ -21,6 +23,7 @@ import { usageParts } from './usage-view.js';
 import type { ViewContext } from './view-context.js';
 import { withheldDetail } from './withheld-detail.js';
 import type { WorkloadCardParts } from './workload-card-parts.js';
+import { kindOption } from './workload-kind-option.js';
 
 type PartsBuilder<K extends WorkloadKind> = (figures: Extract<WorkloadFigures, { kind: K }>, period: string, ctx: ViewContext) => WorkloadCardParts;
 
@@ -32,6 +35,8 @@ const PARTS: { readonly [K in WorkloadKind]: PartsBuilder<K> } = {
   onedrive: oneDriveParts,
   sharepoint: sharePointParts,
   apps: appsParts,
+  licences: licencesParts,
+  'inactive-users': inactiveUsersParts,
 };
 
 /** The workload card data for `model`: its kind's part, or for a report without rows only the note saying so. */
@@ -44,12 +49,12 @@ export function buildWorkloadCard(model: ViewModels['workload'], ctx: ViewContex
   const parts = build(model.figures, model.period, ctx);
   const period = describePeriod(model.period, messages);
   const isEmpty = model.reportRows === 0;
-  const withheld = withheldDetail(model.detail, kind, ctx);
+  const withheld = withheldDetail(model.detail, kind === 'inactive-users' ? 'inactiveUsers' : kind, ctx);
   return {
-    header: reportHeader(t('workload.title', { kind, period }), model.freshness, ctx),
+    header: reportHeader(t('workload.title', { kind: kindOption(kind), period }), model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
     isEmpty,
-    emptyNote: encode(isEmpty ? t('workload.empty', { kind, period }) : ''),
+    emptyNote: encode(isEmpty ? t('workload.empty', { kind: kindOption(kind), period }) : ''),
     facts: isEmpty ? [] : parts.facts,
     sections: isEmpty ? [] : parts.sections,
     hasLinks: !isEmpty && model.links.length > 0,

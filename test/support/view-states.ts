@@ -5,6 +5,7 @@ import {
   ACCESS_DENIED,
   ACTIVATIONS,
   ALERT_FIRED,
+  ALERT_INACTIVE_USERS,
   ALERT_RESOLVED,
   ALERT_RULES,
   DIGEST,
@@ -37,7 +38,7 @@ import {
   USERS_WITHHELD,
   trendDays,
 } from './view-fixtures.js';
-import { APPS, EMAIL, ONEDRIVE, SHAREPOINT, TEAMS, WORKLOAD_FIGURES, workloadModel } from './workload-fixtures.js';
+import { APPS, EMAIL, INACTIVE_USERS, LICENCES as ALL_LICENCES, ONEDRIVE, SHAREPOINT, TEAMS, WORKLOAD_FIGURES, workloadModel } from './workload-fixtures.js';
 
 const STALE_DEMO = { ...FRESHNESS, cache: 'stale', demo: true, source: 'Graph reports emulator' } as const;
 const IDLE = INACTIVE_SHOWN.idle;
@@ -46,6 +47,22 @@ const NOBODY = { total: 1200, active: 0, inactive: 1200 };
 const DEPARTMENTS = DIGEST.departments?.status === 'ok' ? DIGEST.departments.data : undefined;
 const RULE = { number: 4, kind: 'unassigned', threshold: { amount: 50, unit: 'count' }, sku: 'SPE_E5' } as const;
 const SEATS = { purchased: 500, inWarning: 0, suspended: 0, lockedOut: 0, assigned: 440, unassigned: 60, overAssigned: 0 };
+
+const RECLAIM = INACTIVE_USERS.list!;
+const tracked = (current: number, previous: number) => ({ current, change: { previous, difference: current - previous, relative: (current - previous) / previous } });
+const DIGEST_LICENCES = {
+  period: 'D30',
+  freshness: FRESHNESS,
+  comparedWith: '2026-11-13',
+  currency: 'USD',
+  lines: [
+    { key: 'copilot', label: 'Microsoft 365 Copilot', seats: tracked(241, 250), monthlySpend: tracked(7230, 7500) },
+    { key: 'POWER_BI_PRO', label: 'Power BI Pro', seats: tracked(12, 10) },
+  ],
+  more: { licences: 2, seats: 9 },
+  total: { seats: tracked(401, 389), monthlySpend: tracked(12234, 12504) },
+  action: { title: phrase('action.licences'), command: 'licenses D30' },
+};
 
 /** A conversation's alerts after a command that changed them (`event`), with rule 4 as the one changed. */
 function changedRules(event: ViewModels['alert-rules']['event'], extra: Partial<ViewModels['alert-rules']> = {}): ViewModels['alert-rules'] {
@@ -146,6 +163,11 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
       'teams without a daily average and nobody active, concealed, stale demo data',
       { ...workloadModel({ ...TEAMS, users: NOBODY, perDay: undefined, mostActive: [], inactive: [] }), identities: 'concealed', freshness: STALE_DEMO },
     ],
+    ['licences, stale counts, no price', workloadModel({ ...ALL_LICENCES, licenceSource: { ...ALL_LICENCES.licenceSource, cache: 'stale' }, licences: { ...ALL_LICENCES.licences, currency: undefined, idle: { ...ALL_LICENCES.licences.idle, spend: undefined } } })],
+    ['inactive users for a week: no list', workloadModel({ ...INACTIVE_USERS, scope: 'shorter', list: undefined })],
+    ['inactive users without prices, names concealed in the Copilot report', workloadModel({ ...INACTIVE_USERS, scope: 'longer', currency: undefined, list: { ...RECLAIM, copilot: { ...RECLAIM.copilot, join: 'concealment-differs' }, copilotIdentities: 'concealed' } })],
+    ['inactive users, concealed names that differ, nobody inactive', workloadModel({ ...INACTIVE_USERS, list: { ...RECLAIM, copilot: { holders: 3, inUse: 0, join: 'names-differ' }, head: [] } })],
+    ['inactive users, Copilot unused', workloadModel({ ...INACTIVE_USERS, list: { ...RECLAIM, copilot: { holders: 3, inUse: 0, join: 'matched' }, head: RECLAIM.head.map((user) => ({ ...user, copilot: 'unknown' as const })) } })],
     ['email, nobody active', workloadModel({ ...EMAIL, users: NOBODY, mostActive: [], inactive: [] })],
     ['onedrive, nothing active or stored', workloadModel({ ...ONEDRIVE, accounts: NOBODY, mostActive: [], largest: [], inactive: [] })],
     ['sharepoint, nothing viewed or stored', workloadModel({ ...SHAREPOINT, sites: NOBODY, mostViewed: [], largest: [], inactive: [] })],
@@ -169,12 +191,15 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
         licences: undefined,
       },
     ],
+    ['inactive users and their licences by department', { ...LICENCES_BY_DEPARTMENT, subject: 'microsoft-365', licences: undefined, currency: 'USD' }],
     ['Microsoft 365 usage by job title', { ...LICENCES_BY_DEPARTMENT, focus: 'users', subject: 'microsoft-365', attribute: 'jobTitle', valueCount: 1, licences: undefined, smallGroupsFolded: 1 }],
     ['Copilot adoption by company, one row each', { ...LICENCES_BY_DEPARTMENT, focus: 'users', attribute: 'companyName', licences: undefined, rows: LICENCES_BY_DEPARTMENT.rows.map((row) => (row.kind === 'other' ? { ...row, values: 1 } : row)) }],
     ['inactive Microsoft 365 users by office, nobody', { ...LICENCES_BY_DEPARTMENT, focus: 'inactive', subject: 'microsoft-365', attribute: 'officeLocation', rows: [], valueCount: 0, licences: undefined, total: { users: 0, active: 0 } }],
   ],
   alert: [
     ['idle seats fired', ALERT_FIRED],
+    ['inactive users', ALERT_INACTIVE_USERS],
+    ['inactive users, no price', { ...ALERT_INACTIVE_USERS, breakdown: { kind: 'inactive-users', period: 'D90', users: 214 } }],
     ['resolved, demo data', { ...ALERT_RESOLVED, demo: true }],
     ['idle share', { ...ALERT_FIRED, rule: { number: 12, kind: 'idle-seats', threshold: { amount: 10, unit: 'percent' } }, figure: { amount: 10.7, unit: 'percent' }, excludedSkus: [] }],
     ['unassigned of one SKU', { ...ALERT_FIRED, rule: RULE, figure: { amount: 60, unit: 'count' }, breakdown: { kind: 'unassigned', seats: SEATS, skus: [{ productName: 'Microsoft 365 E5', skuPartNumber: 'SPE_E5' }] }, trend: [] }],
@@ -272,6 +297,10 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
       },
     ],
     ['with alerts firing', DIGEST_WITH_ALERTS],
+    ['the Licences section', { ...DIGEST, licences: { status: 'ok', data: DIGEST_LICENCES } }],
+    ['the Licences section on its first week, no price', { ...DIGEST, licences: { status: 'ok', data: { ...DIGEST_LICENCES, comparedWith: undefined, currency: undefined, lines: [{ key: 'POWER_BI_PRO', label: 'Power BI Pro', seats: { current: 12 } }], total: { seats: { current: 12 } } } } }],
+    ['the Licences section without usage', { ...DIGEST, licences: { status: 'ok', data: { ...DIGEST_LICENCES, freshness: { ...FRESHNESS, refreshDate: undefined } } } }],
+    ['the Licences section unavailable', { ...DIGEST, licences: { status: 'unavailable', code: 'LICENSE_FORBIDDEN' } }],
     ['alerts, none firing', { ...DIGEST_WITH_ALERTS, alerts: { ...DIGEST_WITH_ALERTS.alerts!, watched: 1, firing: [] } }],
     ['departments on their first week, no usage data yet', { ...DIGEST, departments: DEPARTMENTS && { status: 'ok', data: { ...DEPARTMENTS, comparedWith: undefined, freshness: { ...FRESHNESS, refreshDate: undefined } } } }],
     ['no department moved', { ...DIGEST, departments: DEPARTMENTS && { status: 'ok', data: { ...DEPARTMENTS, up: [], down: [] } } }],

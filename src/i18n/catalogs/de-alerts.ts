@@ -35,19 +35,19 @@ export const deAlerts = {
   'alertParse.oneOperator': 'Schreiben Sie ein ">" und danach die Schwelle: Eine Warnung löst aus, wenn ihr Wert über die Schwelle steigt.',
   'alertParse.noOperator': 'Schreiben Sie ">" und die Schwelle nach dem, was überwacht wird, z. B. "{example}".',
   'alertParse.noKind':
-    'Sagen Sie vor ">", was überwacht wird: idle-seats (Copilot-Lizenzen, nicht zugewiesen oder ohne Copilot-Aktivität in 30 Tagen (28 bei Bericht v2), oder ihr Anteil an den gekauften Lizenzen); unassigned (gekaufte, nicht zugewiesene Lizenzen: Copilot-Lizenzen oder die der genannten SKU); idle-spend (was ungenutzte Copilot-Lizenzen im Monat kosten, zum eingestellten Lizenzpreis); adoption drop (Prozentpunkte, um die die Copilot-Akzeptanz der letzten 7 Tage gegenüber der Woche davor gefallen ist); never-used (zugewiesene Copilot-Lizenzen, deren Benutzer Copilot nie genutzt hat).',
+    'Sagen Sie vor ">", was überwacht wird: idle-seats (Copilot-Lizenzen, nicht zugewiesen oder ohne Copilot-Aktivität in 30 Tagen (28 bei Bericht v2), oder ihr Anteil an den gekauften Lizenzen); unassigned (gekaufte, nicht zugewiesene Lizenzen: Copilot-Lizenzen oder die der genannten SKU); idle-spend (was ungenutzte Copilot-Lizenzen im Monat kosten, zum eingestellten Lizenzpreis); adoption drop (Prozentpunkte, um die die Copilot-Akzeptanz der letzten 7 Tage gegenüber der Woche davor gefallen ist); never-used (zugewiesene Copilot-Lizenzen, deren Benutzer Copilot nie genutzt hat); inactive-users (Benutzer mit kostenpflichtiger Lizenz und ohne Aktivität in einem Dienst im Zeitraum (D30, D90 oder D180; 30 Tage ohne Angabe), wie inactive users sie listet).',
   'alertParse.unknownKind':
-    '"{text}" ist kein Wert, den Warnungen überwachen: idle-seats (Copilot-Lizenzen, nicht zugewiesen oder ohne Copilot-Aktivität in 30 Tagen (28 bei Bericht v2), oder ihr Anteil an den gekauften Lizenzen); unassigned (gekaufte, nicht zugewiesene Lizenzen: Copilot-Lizenzen oder die der genannten SKU); idle-spend (was ungenutzte Copilot-Lizenzen im Monat kosten, zum eingestellten Lizenzpreis); adoption drop (Prozentpunkte, um die die Copilot-Akzeptanz der letzten 7 Tage gegenüber der Woche davor gefallen ist); never-used (zugewiesene Copilot-Lizenzen, deren Benutzer Copilot nie genutzt hat).{guesses, plural, =0 {} one { Meinten Sie "{last}"?} other { Meinten Sie {first} oder "{last}"?}}',
+    '"{text}" ist kein Wert, den Warnungen überwachen: idle-seats (Copilot-Lizenzen, nicht zugewiesen oder ohne Copilot-Aktivität in 30 Tagen (28 bei Bericht v2), oder ihr Anteil an den gekauften Lizenzen); unassigned (gekaufte, nicht zugewiesene Lizenzen: Copilot-Lizenzen oder die der genannten SKU); idle-spend (was ungenutzte Copilot-Lizenzen im Monat kosten, zum eingestellten Lizenzpreis); adoption drop (Prozentpunkte, um die die Copilot-Akzeptanz der letzten 7 Tage gegenüber der Woche davor gefallen ist); never-used (zugewiesene Copilot-Lizenzen, deren Benutzer Copilot nie genutzt hat); inactive-users (Benutzer mit kostenpflichtiger Lizenz und ohne Aktivität in einem Dienst im Zeitraum (D30, D90 oder D180; 30 Tage ohne Angabe), wie inactive users sie listet).{guesses, plural, =0 {} one { Meinten Sie "{last}"?} other { Meinten Sie {first} oder "{last}"?}}',
   'alertParse.thresholdMissing': 'Schreiben Sie die Schwelle nach ">", z. B. "{example}".',
   'alertParse.notNumberThreshold': '"{text}" ist keine Zahl: Schreiben Sie die Schwelle in Ziffern, z. B. "{example}".',
   'alertParse.notShare':
-    '{kind} ist {unit, select, points {in Prozentpunkten} money {Geld im Monat} other {eine Anzahl Lizenzen}}, kein Anteil: Lassen Sie "%" weg.{unit, select, points { Der Rückgang ist schon in Prozentpunkten.} money {} other {}}',
+    '{kind} ist {unit, select, points {in Prozentpunkten} money {Geld im Monat} users {eine Anzahl Benutzer} other {eine Anzahl Lizenzen}}, kein Anteil: Lassen Sie "%" weg.{unit, select, points { Der Rückgang ist schon in Prozentpunkten.} money {} other {}}',
   'alertParse.notMoney':
-    '{kind} ist {unit, select, points {in Prozentpunkten} money {Geld im Monat} other {eine Anzahl Lizenzen}}, kein Geld: Lassen Sie "{text}" weg.',
+    '{kind} ist {unit, select, points {in Prozentpunkten} money {Geld im Monat} users {eine Anzahl Benutzer} other {eine Anzahl Lizenzen}}, kein Geld: Lassen Sie "{text}" weg.',
   'alertParse.notCurrency': '"{text}" ist keine Währung: Schreiben Sie einen ISO-4217-Code wie USD oder EUR, den des Lizenzpreises.',
   'alertParse.notPart': '"{text}" gehört nicht zu {kind, select, none {einer Warnung} other {einer Warnung {kind}: Schreiben Sie "{example}"}}.',
-  'alertParse.notWhole': '"{text}" ist keine ganze Zahl: {kind} zählt Lizenzen.',
-  'alertParse.tooManySeats': '"{text}" sind mehr Lizenzen, als ein Mandant hat: höchstens {max, number}.',
+  'alertParse.notWhole': '"{text}" ist keine ganze Zahl: {kind} zählt {counted, select, users {Benutzer} other {Lizenzen}}.',
+  'alertParse.tooManySeats': '"{text}" sind mehr {counted, select, users {Benutzer} other {Lizenzen}}, als ein Mandant hat: höchstens {max, number}.',
   'alertParse.oneDecimal': '"{text}" hat mehr Nachkommastellen, als der Wert zeigt: höchstens eine, z. B. 10.5.',
   'alertParse.over100': '"{text}" ist mehr als 100 {unit, select, percent {%} other {Punkte}}: eine Schwelle von 0 bis 100.',
   'alertParse.twoDecimals': '"{text}" hat mehr Nachkommastellen, als Geld hat: höchstens zwei, z. B. 5000.50.',
@@ -67,7 +67,7 @@ export const deAlerts = {
 
   // How a figure reads: its name, why there is no figure.
   'alert.figure':
-    '{kind, select, idleSeats {Ungenutzte Copilot-Lizenzen} idleShare {Ungenutzter Anteil der gekauften Copilot-Lizenzen} unassigned {Nicht zugewiesene Copilot-Lizenzen} unassignedSku {Nicht zugewiesene {sku}-Lizenzen} idleSpend {Kosten ungenutzter Copilot-Lizenzen im Monat} adoptionDrop {Rückgang der Copilot-Akzeptanz · letzte 7 Tage} other {Nie genutzte Copilot-Lizenzen}}',
+    '{kind, select, idleSeats {Ungenutzte Copilot-Lizenzen} idleShare {Ungenutzter Anteil der gekauften Copilot-Lizenzen} unassigned {Nicht zugewiesene Copilot-Lizenzen} unassignedSku {Nicht zugewiesene {sku}-Lizenzen} idleSpend {Kosten ungenutzter Copilot-Lizenzen im Monat} adoptionDrop {Rückgang der Copilot-Akzeptanz · letzte 7 Tage} inactiveUsers {Benutzer mit kostenpflichtiger Lizenz ohne Aktivität} other {Nie genutzte Copilot-Lizenzen}}',
   'alert.unavailable.NO_PRICE': 'Kein Lizenzpreis ist eingestellt (COPILOT_LICENSE_PRICE), daher haben die Kosten ungenutzter Lizenzen keinen Wert.',
   'alert.unavailable.CURRENCY_CHANGED': 'Der Lizenzpreis ist jetzt in {currency, select, none {einer anderen Währung} other {{currency}}}: Legen Sie diese Warnung in dieser Währung neu an.',
   'alert.unavailable.NO_SEATS': 'Es sind keine Copilot-Lizenzen gekauft (oder jede Copilot-SKU ist hier herausgenommen), daher gibt es keinen Anteil.',

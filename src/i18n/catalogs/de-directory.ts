@@ -39,7 +39,7 @@ export const deDirectory = {
 
   // The grouped answers' card.
   'byAttribute.title':
-    '{subject, select, copilot {{focus, select, users {Copilot-Akzeptanz} inactive {Inaktive Copilot-Lizenzen} other {Ungenutzte Copilot-Lizenzen}}} other {{focus, select, users {Microsoft 365-Nutzung} inactive {Inaktive Microsoft 365-Benutzer} other {Ungenutzte Microsoft 365-Lizenzen}}}} nach {attribute, select, department {Abteilung} country {Land} officeLocation {Büro} companyName {Firma} other {Position}}{period, select, none {} other { · {period}}}',
+    '{subject, select, copilot {{focus, select, users {Copilot-Akzeptanz} inactive {Inaktive Copilot-Lizenzen} other {Ungenutzte Copilot-Lizenzen}}} other {{focus, select, users {Microsoft 365-Nutzung} inactive {Inaktive Microsoft 365-Benutzer} other {Inaktive Benutzer und ihre Lizenzen}}}} nach {attribute, select, department {Abteilung} country {Land} officeLocation {Büro} companyName {Firma} other {Position}}{period, select, none {} other { · {period}}}',
   'byAttribute.directory':
     'Verzeichnis ({users, plural, one {# Benutzer} other {# Benutzer}}) vom {day}, {refresh, select, full {vollständig gelesen} other {mit den Änderungen des Tages aktualisiert}}',
   'byAttribute.stale': '⚠ Das Verzeichnis konnte heute nicht gelesen werden; seine Kopie vom {day} wird verwendet. Fragen Sie später erneut nach der heutigen.',

@@ -4,9 +4,9 @@ import type { enWorkloads } from './en-workloads.js';
 export const deWorkloads = {
   // The card: its title and, for a report without rows, the only note, by the answer's kind.
   'workload.title':
-    '{kind, select, usage {Microsoft 365-Nutzung} teams {Microsoft Teams} email {E-Mail} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} · {period}',
+    '{kind, select, usage {Microsoft 365-Nutzung} teams {Microsoft Teams} email {E-Mail} onedrive {OneDrive} sharepoint {SharePoint} licences {Lizenzen} inactiveUsers {Inaktive Benutzer} other {Microsoft 365 Apps}} · {period}',
   'workload.empty':
-    'Keine {kind, select, usage {Benutzer} teams {Teams-Benutzer} email {Postfachbenutzer} onedrive {OneDrive-Konten} sharepoint {SharePoint-Websites} other {Benutzer von Microsoft 365 Apps}} im Bericht ({period}). Microsoft Graph hat die Spaltenüberschriften des Berichts ohne Zeilen gesendet: Dieser Mandant hat für den Zeitraum keine Daten zu {kind, select, usage {Microsoft 365} teams {Teams} email {Exchange-E-Mail} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} (keine Lizenzen dafür oder noch nicht genutzt), es gibt also nichts zu zählen.',
+    'Keine {kind, select, usage {Benutzer} teams {Teams-Benutzer} email {Postfachbenutzer} onedrive {OneDrive-Konten} sharepoint {SharePoint-Websites} licences {Benutzer} inactiveUsers {Benutzer} other {Benutzer von Microsoft 365 Apps}} im Bericht ({period}). Microsoft Graph hat die Spaltenüberschriften des Berichts ohne Zeilen gesendet: Dieser Mandant hat für den Zeitraum keine Daten zu {kind, select, usage {Microsoft 365} teams {Teams} email {Exchange-E-Mail} onedrive {OneDrive} sharepoint {SharePoint} licences {Microsoft 365} inactiveUsers {Microsoft 365} other {Microsoft 365 Apps}} (keine Lizenzen dafür oder noch nicht genutzt), es gibt also nichts zu zählen.',
 
   // What the parts share: active of listed, sums, a list row, the lists' titles and notes.
   'workload.active': '{items, select, accounts {Aktive Konten} sites {Aktive Websites} other {Aktive Benutzer}}',

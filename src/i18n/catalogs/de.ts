@@ -1,6 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { deReports } from './de-reports.js';
 import { deAlerts } from './de-alerts.js';
+import { deLicences } from './de-licences.js';
 import { deDirectory } from './de-directory.js';
 import { deWorkloads } from './de-workloads.js';
 
@@ -267,7 +268,7 @@ export const de = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Ich habe Ihnen {what, select, copilotUsers {die Liste der Copilot-Benutzer für {period}} copilotInactive {die inaktiven Copilot-Lizenzen für {period}} groupsInactive {die inaktiven Gruppen und ihre Besitzer für {period}} teams {die Listen der Teams-Benutzer für {period}} email {die Listen der E-Mail-Benutzer für {period}} onedrive {die OneDrive-Listen für {period}} sharepoint {die Listen der SharePoint-Websites für {period}} apps {die Liste der Benutzer von Microsoft 365 Apps für {period}} answer {die Antwort auf "{command}"} other {die CSV-Datei {file}}} im persönlichen Chat gesendet.',
+    '🔒 Ich habe Ihnen {what, select, copilotUsers {die Liste der Copilot-Benutzer für {period}} copilotInactive {die inaktiven Copilot-Lizenzen für {period}} groupsInactive {die inaktiven Gruppen und ihre Besitzer für {period}} teams {die Listen der Teams-Benutzer für {period}} email {die Listen der E-Mail-Benutzer für {period}} onedrive {die OneDrive-Listen für {period}} sharepoint {die Listen der SharePoint-Websites für {period}} apps {die Liste der Benutzer von Microsoft 365 Apps für {period}} answer {die Antwort auf "{command}"} inactiveUsers {die Liste der inaktiven Benutzer für {period}} licences {die Liste der inaktiven Benutzer für {period}} other {die CSV-Datei {file}}} im persönlichen Chat gesendet.',
   'file.rows': '{count, plural, one {# Zeile} other {# Zeilen}}',
   'file.offerText':
     'Die Datei {file} ({rows}, {size}) wird unten angeboten: wählen Sie „Allow“, um sie in Ihrem OneDrive zu speichern.',
@@ -348,4 +349,6 @@ export const de = {
   ...deDirectory,
   // The alerts.
   ...deAlerts,
+  // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
+  ...deLicences,
 } satisfies Catalog;

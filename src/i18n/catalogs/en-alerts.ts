@@ -37,18 +37,18 @@ export const enAlerts = {
   'alertParse.oneOperator': 'Write one ">" and the threshold after it: an alert fires when its figure rises above the threshold.',
   'alertParse.noOperator': 'Write ">" and the threshold after what to watch, e.g. "{example}".',
   'alertParse.noKind':
-    'Say what to watch before ">": idle-seats (Copilot seats unassigned or without Copilot activity in 30 days (28 under report v2), or their share of the purchased seats); unassigned (purchased seats not assigned: Copilot seats, or those of the SKU named); idle-spend (what idle Copilot seats cost a month, at the configured licence price); adoption drop (percentage points Copilot adoption over the last 7 days fell since the week before); never-used (assigned Copilot seats whose user never used Copilot).',
+    'Say what to watch before ">": idle-seats (Copilot seats unassigned or without Copilot activity in 30 days (28 under report v2), or their share of the purchased seats); unassigned (purchased seats not assigned: Copilot seats, or those of the SKU named); idle-spend (what idle Copilot seats cost a month, at the configured licence price); adoption drop (percentage points Copilot adoption over the last 7 days fell since the week before); never-used (assigned Copilot seats whose user never used Copilot); inactive-users (users with a paid licence and no activity in any workload over the period (D30, D90 or D180; 30 days when none is given), as inactive users lists them).',
   'alertParse.unknownKind':
-    '"{text}" is not a figure alerts watch: idle-seats (Copilot seats unassigned or without Copilot activity in 30 days (28 under report v2), or their share of the purchased seats); unassigned (purchased seats not assigned: Copilot seats, or those of the SKU named); idle-spend (what idle Copilot seats cost a month, at the configured licence price); adoption drop (percentage points Copilot adoption over the last 7 days fell since the week before); never-used (assigned Copilot seats whose user never used Copilot).{guesses, plural, =0 {} one { Did you mean "{last}"?} other { Did you mean {first} or "{last}"?}}',
+    '"{text}" is not a figure alerts watch: idle-seats (Copilot seats unassigned or without Copilot activity in 30 days (28 under report v2), or their share of the purchased seats); unassigned (purchased seats not assigned: Copilot seats, or those of the SKU named); idle-spend (what idle Copilot seats cost a month, at the configured licence price); adoption drop (percentage points Copilot adoption over the last 7 days fell since the week before); never-used (assigned Copilot seats whose user never used Copilot); inactive-users (users with a paid licence and no activity in any workload over the period (D30, D90 or D180; 30 days when none is given), as inactive users lists them).{guesses, plural, =0 {} one { Did you mean "{last}"?} other { Did you mean {first} or "{last}"?}}',
   'alertParse.thresholdMissing': 'Write the threshold after ">", e.g. "{example}".',
   'alertParse.notNumberThreshold': '"{text}" is not a number: write the threshold in digits, e.g. "{example}".',
   'alertParse.notShare':
-    '{kind} is {unit, select, points {percentage points} money {money a month} other {a number of seats}}, not a share: leave out "%".{unit, select, points { The drop is in percentage points already.} money {} other {}}',
-  'alertParse.notMoney': '{kind} is {unit, select, points {percentage points} money {money a month} other {a number of seats}}, not money: leave out "{text}".',
+    '{kind} is {unit, select, points {percentage points} money {money a month} users {a number of users} other {a number of seats}}, not a share: leave out "%".{unit, select, points { The drop is in percentage points already.} money {} other {}}',
+  'alertParse.notMoney': '{kind} is {unit, select, points {percentage points} money {money a month} users {a number of users} other {a number of seats}}, not money: leave out "{text}".',
   'alertParse.notCurrency': '"{text}" is not a currency: write an ISO 4217 code such as USD or EUR, the one the licence price is in.',
   'alertParse.notPart': '"{text}" is not part of {kind, select, none {an alert} other {an {kind} alert: write "{example}"}}.',
-  'alertParse.notWhole': '"{text}" is not a whole number: {kind} counts seats.',
-  'alertParse.tooManySeats': '"{text}" is more seats than any tenant has: write at most {max, number}.',
+  'alertParse.notWhole': '"{text}" is not a whole number: {kind} counts {counted, select, users {users} other {seats}}.',
+  'alertParse.tooManySeats': '"{text}" is more {counted, select, users {users} other {seats}} than any tenant has: write at most {max, number}.',
   'alertParse.oneDecimal': '"{text}" has more decimals than the figure shows: write at most one, e.g. 10.5.',
   'alertParse.over100': '"{text}" is more than 100 {unit, select, percent {%} other {points}}: write a threshold from 0 to 100.',
   'alertParse.twoDecimals': '"{text}" has more decimals than money has: write at most two, e.g. 5000.50.',
@@ -69,7 +69,7 @@ export const enAlerts = {
 
   // How a figure reads (views/alert-words.ts): its name, a value in points, why there is no figure.
   'alert.figure':
-    '{kind, select, idleSeats {Idle Copilot seats} idleShare {Idle share of purchased Copilot seats} unassigned {Unassigned Copilot seats} unassignedSku {Unassigned {sku} seats} idleSpend {Idle Copilot spend a month} adoptionDrop {Drop in Copilot adoption · last 7 days} other {Never-active Copilot seats}}',
+    '{kind, select, idleSeats {Idle Copilot seats} idleShare {Idle share of purchased Copilot seats} unassigned {Unassigned Copilot seats} unassignedSku {Unassigned {sku} seats} idleSpend {Idle Copilot spend a month} adoptionDrop {Drop in Copilot adoption · last 7 days} inactiveUsers {Users with a paid licence and no activity} other {Never-active Copilot seats}}',
   'alert.unavailable.NO_PRICE': 'No licence price is configured (COPILOT_LICENSE_PRICE), so idle spend has no figure.',
   'alert.unavailable.CURRENCY_CHANGED': 'The licence price is now in {currency, select, none {another currency} other {{currency}}}: set this alert again in that currency.',
   'alert.unavailable.NO_SEATS': 'No Copilot seats are purchased (or every Copilot SKU is left out here), so there is no share.',

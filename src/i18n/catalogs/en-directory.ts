@@ -36,7 +36,7 @@ export const enDirectory = {
 
   // The grouped answers' card (`… by <attribute>`).
   'byAttribute.title':
-    '{subject, select, copilot {{focus, select, users {Copilot adoption} inactive {Inactive Copilot seats} other {Copilot idle seats}}} other {{focus, select, users {Microsoft 365 usage} inactive {Inactive Microsoft 365 users} other {Idle Microsoft 365 licences}}}} by {attribute, select, department {department} country {country} officeLocation {office} companyName {company} other {job title}}{period, select, none {} other { · {period}}}',
+    '{subject, select, copilot {{focus, select, users {Copilot adoption} inactive {Inactive Copilot seats} other {Copilot idle seats}}} other {{focus, select, users {Microsoft 365 usage} inactive {Inactive Microsoft 365 users} other {Inactive users and their licences}}}} by {attribute, select, department {department} country {country} officeLocation {office} companyName {company} other {job title}}{period, select, none {} other { · {period}}}',
   'byAttribute.directory':
     'Directory ({users, plural, one {# user} other {# users}}) as of {day}, {refresh, select, full {read in full} other {brought up to date with the day\'s changes}}',
   'byAttribute.stale': '⚠ The directory could not be read today; its copy of {day} stands in. Ask again later for today\'s.',

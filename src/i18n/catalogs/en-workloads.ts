@@ -7,9 +7,9 @@
 export const enWorkloads = {
   // The card: its title and, for a report without rows, the only note, by the answer's kind.
   'workload.title':
-    '{kind, select, usage {Microsoft 365 usage} teams {Microsoft Teams} email {Email} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} · {period}',
+    '{kind, select, usage {Microsoft 365 usage} teams {Microsoft Teams} email {Email} onedrive {OneDrive} sharepoint {SharePoint} licences {Licences} inactiveUsers {Inactive users} other {Microsoft 365 Apps}} · {period}',
   'workload.empty':
-    'No {kind, select, usage {users} teams {Teams users} email {mailbox users} onedrive {OneDrive accounts} sharepoint {SharePoint sites} other {Microsoft 365 Apps users}} in the report for the {period}. Microsoft Graph sent the report\'s column headers and no rows: this tenant has no {kind, select, usage {Microsoft 365} teams {Teams} email {Exchange email} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} data for the period (no licences for it, or none used yet), so there is nothing to count.',
+    'No {kind, select, usage {users} teams {Teams users} email {mailbox users} onedrive {OneDrive accounts} sharepoint {SharePoint sites} licences {users} inactiveUsers {users} other {Microsoft 365 Apps users}} in the report for the {period}. Microsoft Graph sent the report\'s column headers and no rows: this tenant has no {kind, select, usage {Microsoft 365} teams {Teams} email {Exchange email} onedrive {OneDrive} sharepoint {SharePoint} licences {Microsoft 365} inactiveUsers {Microsoft 365} other {Microsoft 365 Apps}} data for the period (no licences for it, or none used yet), so there is nothing to count.',
 
   // What the parts share: active of listed, sums, a list row, the lists' titles and notes.
   'workload.active': '{items, select, accounts {Active accounts} sites {Active sites} other {Active users}}',

@@ -6,6 +6,7 @@
  */
 import { enReports } from './en-reports.js';
 import { enAlerts } from './en-alerts.js';
+import { enLicences } from './en-licences.js';
 import { enDirectory } from './en-directory.js';
 import { enWorkloads } from './en-workloads.js';
 
@@ -268,7 +269,7 @@ export const en = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 I sent {what, select, copilotUsers {the Copilot user list for {period}} copilotInactive {the inactive Copilot seats for {period}} groupsInactive {the inactive groups and their owners for {period}} teams {the Teams user lists for {period}} email {the email user lists for {period}} onedrive {the OneDrive lists for {period}} sharepoint {the SharePoint site lists for {period}} apps {the Microsoft 365 Apps user list for {period}} answer {the answer to "{command}"} other {the CSV file {file}}} to you in a personal chat.',
+    '🔒 I sent {what, select, copilotUsers {the Copilot user list for {period}} copilotInactive {the inactive Copilot seats for {period}} groupsInactive {the inactive groups and their owners for {period}} teams {the Teams user lists for {period}} email {the email user lists for {period}} onedrive {the OneDrive lists for {period}} sharepoint {the SharePoint site lists for {period}} apps {the Microsoft 365 Apps user list for {period}} answer {the answer to "{command}"} inactiveUsers {the list of inactive users for {period}} licences {the list of inactive users for {period}} other {the CSV file {file}}} to you in a personal chat.',
   'file.rows': '{count, plural, one {# row} other {# rows}}',
   'file.offerText':
     'The file {file} ({rows}, {size}) is offered below: choose Allow to save it to your OneDrive.',
@@ -349,4 +350,6 @@ export const en = {
   ...enDirectory,
   // The alerts.
   ...enAlerts,
+  // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
+  ...enLicences,
 } as const;

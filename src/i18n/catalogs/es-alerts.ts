@@ -32,19 +32,19 @@ export const esAlerts = {
   'alertParse.oneOperator': 'Escribe un solo ">" y el umbral detrás: una alerta salta cuando su cifra sube por encima del umbral.',
   'alertParse.noOperator': 'Escribe ">" y el umbral después de lo que se vigila, p. ej. "{example}".',
   'alertParse.noKind':
-    'Di antes de ">" qué vigilar: idle-seats (licencias de Copilot sin asignar o sin actividad en Copilot en 30 días (28 con el informe v2), o su parte de las licencias compradas); unassigned (licencias compradas sin asignar: las de Copilot, o las del SKU indicado); idle-spend (lo que cuestan al mes las licencias de Copilot ociosas, al precio de licencia configurado); adoption drop (puntos porcentuales que la adopción de Copilot de los últimos 7 días bajó respecto a la semana anterior); never-used (licencias de Copilot asignadas cuyo usuario nunca usó Copilot).',
+    'Di antes de ">" qué vigilar: idle-seats (licencias de Copilot sin asignar o sin actividad en Copilot en 30 días (28 con el informe v2), o su parte de las licencias compradas); unassigned (licencias compradas sin asignar: las de Copilot, o las del SKU indicado); idle-spend (lo que cuestan al mes las licencias de Copilot ociosas, al precio de licencia configurado); adoption drop (puntos porcentuales que la adopción de Copilot de los últimos 7 días bajó respecto a la semana anterior); never-used (licencias de Copilot asignadas cuyo usuario nunca usó Copilot); inactive-users (usuarios con una licencia de pago y sin actividad en ningún servicio en el período (D30, D90 o D180; 30 días si no se indica), como los enumera inactive users).',
   'alertParse.unknownKind':
-    '"{text}" no es una cifra que vigilen las alertas: idle-seats (licencias de Copilot sin asignar o sin actividad en Copilot en 30 días (28 con el informe v2), o su parte de las licencias compradas); unassigned (licencias compradas sin asignar: las de Copilot, o las del SKU indicado); idle-spend (lo que cuestan al mes las licencias de Copilot ociosas, al precio de licencia configurado); adoption drop (puntos porcentuales que la adopción de Copilot de los últimos 7 días bajó respecto a la semana anterior); never-used (licencias de Copilot asignadas cuyo usuario nunca usó Copilot).{guesses, plural, =0 {} one { ¿Querías decir "{last}"?} other { ¿Querías decir {first} o "{last}"?}}',
+    '"{text}" no es una cifra que vigilen las alertas: idle-seats (licencias de Copilot sin asignar o sin actividad en Copilot en 30 días (28 con el informe v2), o su parte de las licencias compradas); unassigned (licencias compradas sin asignar: las de Copilot, o las del SKU indicado); idle-spend (lo que cuestan al mes las licencias de Copilot ociosas, al precio de licencia configurado); adoption drop (puntos porcentuales que la adopción de Copilot de los últimos 7 días bajó respecto a la semana anterior); never-used (licencias de Copilot asignadas cuyo usuario nunca usó Copilot); inactive-users (usuarios con una licencia de pago y sin actividad en ningún servicio en el período (D30, D90 o D180; 30 días si no se indica), como los enumera inactive users).{guesses, plural, =0 {} one { ¿Querías decir "{last}"?} other { ¿Querías decir {first} o "{last}"?}}',
   'alertParse.thresholdMissing': 'Escribe el umbral después de ">", p. ej. "{example}".',
   'alertParse.notNumberThreshold': '"{text}" no es un número: escribe el umbral en cifras, p. ej. "{example}".',
   'alertParse.notShare':
-    '{kind} son {unit, select, points {puntos porcentuales} money {dinero al mes} other {un número de licencias}}, no una parte: quita "%".{unit, select, points { La bajada ya está en puntos porcentuales.} money {} other {}}',
+    '{kind} son {unit, select, points {puntos porcentuales} money {dinero al mes} users {un número de usuarios} other {un número de licencias}}, no una parte: quita "%".{unit, select, points { La bajada ya está en puntos porcentuales.} money {} other {}}',
   'alertParse.notMoney':
-    '{kind} son {unit, select, points {puntos porcentuales} money {dinero al mes} other {un número de licencias}}, no dinero: quita "{text}".',
+    '{kind} son {unit, select, points {puntos porcentuales} money {dinero al mes} users {un número de usuarios} other {un número de licencias}}, no dinero: quita "{text}".',
   'alertParse.notCurrency': '"{text}" no es una moneda: escribe un código ISO 4217 como USD o EUR, el del precio de licencia.',
   'alertParse.notPart': '"{text}" no forma parte de {kind, select, none {una alerta} other {una alerta {kind}: escribe "{example}"}}.',
-  'alertParse.notWhole': '"{text}" no es un número entero: {kind} cuenta licencias.',
-  'alertParse.tooManySeats': '"{text}" son más licencias de las que tiene cualquier inquilino: escribe como mucho {max, number}.',
+  'alertParse.notWhole': '"{text}" no es un número entero: {kind} cuenta {counted, select, users {usuarios} other {licencias}}.',
+  'alertParse.tooManySeats': '"{text}" son más {counted, select, users {usuarios} other {licencias}} de los que tiene cualquier inquilino: escribe como mucho {max, number}.',
   'alertParse.oneDecimal': '"{text}" tiene más decimales de los que muestra la cifra: escribe como mucho uno, p. ej. 10.5.',
   'alertParse.over100': '"{text}" es más de 100 {unit, select, percent {%} other {puntos}}: escribe un umbral de 0 a 100.',
   'alertParse.twoDecimals': '"{text}" tiene más decimales de los que tiene el dinero: escribe como mucho dos, p. ej. 5000.50.',
@@ -64,7 +64,7 @@ export const esAlerts = {
 
   // How a figure reads: its name, why there is no figure.
   'alert.figure':
-    '{kind, select, idleSeats {Licencias de Copilot ociosas} idleShare {Proporción ociosa de las licencias de Copilot compradas} unassigned {Licencias de Copilot sin asignar} unassignedSku {Licencias de {sku} sin asignar} idleSpend {Gasto ocioso de Copilot al mes} adoptionDrop {Caída de la adopción de Copilot · últimos 7 días} other {Licencias de Copilot nunca usadas}}',
+    '{kind, select, idleSeats {Licencias de Copilot ociosas} idleShare {Proporción ociosa de las licencias de Copilot compradas} unassigned {Licencias de Copilot sin asignar} unassignedSku {Licencias de {sku} sin asignar} idleSpend {Gasto ocioso de Copilot al mes} adoptionDrop {Caída de la adopción de Copilot · últimos 7 días} inactiveUsers {Usuarios con licencia de pago y sin actividad} other {Licencias de Copilot nunca usadas}}',
   'alert.unavailable.NO_PRICE': 'No hay ningún precio de licencia configurado (COPILOT_LICENSE_PRICE), así que el gasto ocioso no tiene valor.',
   'alert.unavailable.CURRENCY_CHANGED': 'El precio de la licencia está ahora en {currency, select, none {otra moneda} other {{currency}}}: vuelva a crear esta alerta en esa moneda.',
   'alert.unavailable.NO_SEATS': 'No hay licencias de Copilot compradas (o cada SKU de Copilot está excluido aquí), así que no hay proporción.',

@@ -38,7 +38,7 @@ export const esDirectory = {
 
   // The grouped answers' card.
   'byAttribute.title':
-    '{subject, select, copilot {{focus, select, users {Adopción de Copilot} inactive {Licencias de Copilot inactivas} other {Licencias de Copilot ociosas}}} other {{focus, select, users {Uso de Microsoft 365} inactive {Usuarios de Microsoft 365 inactivos} other {Licencias de Microsoft 365 ociosas}}}} por {attribute, select, department {departamento} country {país} officeLocation {oficina} companyName {empresa} other {puesto}}{period, select, none {} other { · {period}}}',
+    '{subject, select, copilot {{focus, select, users {Adopción de Copilot} inactive {Licencias de Copilot inactivas} other {Licencias de Copilot ociosas}}} other {{focus, select, users {Uso de Microsoft 365} inactive {Usuarios de Microsoft 365 inactivos} other {Usuarios inactivos y sus licencias}}}} por {attribute, select, department {departamento} country {país} officeLocation {oficina} companyName {empresa} other {puesto}}{period, select, none {} other { · {period}}}',
   'byAttribute.directory':
     'Directorio ({users, plural, one {# usuario} other {# usuarios}}) al {day}, {refresh, select, full {leído completo} other {actualizado con los cambios del día}}',
   'byAttribute.stale': '⚠ Hoy no se pudo leer el directorio; se usa su copia del {day}. Vuelva a preguntar más tarde para obtener la de hoy.',

@@ -4,9 +4,9 @@ import type { enWorkloads } from './en-workloads.js';
 export const esWorkloads = {
   // The card: its title and, for a report without rows, the only note, by the answer's kind.
   'workload.title':
-    '{kind, select, usage {Uso de Microsoft 365} teams {Microsoft Teams} email {Correo} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} · {period}',
+    '{kind, select, usage {Uso de Microsoft 365} teams {Microsoft Teams} email {Correo} onedrive {OneDrive} sharepoint {SharePoint} licences {Licencias} inactiveUsers {Usuarios inactivos} other {Microsoft 365 Apps}} · {period}',
   'workload.empty':
-    'No hay {kind, select, usage {usuarios} teams {usuarios de Teams} email {usuarios de buzones} onedrive {cuentas de OneDrive} sharepoint {sitios de SharePoint} other {usuarios de Microsoft 365 Apps}} en el informe ({period}). Microsoft Graph envió los encabezados de columna del informe y ninguna fila: este inquilino no tiene datos de {kind, select, usage {Microsoft 365} teams {Teams} email {correo de Exchange} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} para el período (no hay licencias o aún no se han usado), así que no hay nada que contar.',
+    'No hay {kind, select, usage {usuarios} teams {usuarios de Teams} email {usuarios de buzones} onedrive {cuentas de OneDrive} sharepoint {sitios de SharePoint} licences {usuarios} inactiveUsers {usuarios} other {usuarios de Microsoft 365 Apps}} en el informe ({period}). Microsoft Graph envió los encabezados de columna del informe y ninguna fila: este inquilino no tiene datos de {kind, select, usage {Microsoft 365} teams {Teams} email {correo de Exchange} onedrive {OneDrive} sharepoint {SharePoint} licences {Microsoft 365} inactiveUsers {Microsoft 365} other {Microsoft 365 Apps}} para el período (no hay licencias o aún no se han usado), así que no hay nada que contar.',
 
   // What the parts share: active of listed, sums, a list row, the lists' titles and notes.
   'workload.active': '{items, select, accounts {Cuentas activas} sites {Sitios activos} other {Usuarios activos}}',

@@ -1,6 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { esReports } from './es-reports.js';
 import { esAlerts } from './es-alerts.js';
+import { esLicences } from './es-licences.js';
 import { esDirectory } from './es-directory.js';
 import { esWorkloads } from './es-workloads.js';
 
@@ -266,7 +267,7 @@ export const es = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Te he enviado al chat personal {what, select, copilotUsers {la lista de usuarios de Copilot de {period}} copilotInactive {las licencias de Copilot inactivas de {period}} groupsInactive {los grupos inactivos y sus propietarios de {period}} teams {las listas de usuarios de Teams de {period}} email {las listas de usuarios de correo de {period}} onedrive {las listas de OneDrive de {period}} sharepoint {las listas de sitios de SharePoint de {period}} apps {la lista de usuarios de Microsoft 365 Apps de {period}} answer {la respuesta a "{command}"} other {el archivo CSV {file}}}.',
+    '🔒 Te he enviado al chat personal {what, select, copilotUsers {la lista de usuarios de Copilot de {period}} copilotInactive {las licencias de Copilot inactivas de {period}} groupsInactive {los grupos inactivos y sus propietarios de {period}} teams {las listas de usuarios de Teams de {period}} email {las listas de usuarios de correo de {period}} onedrive {las listas de OneDrive de {period}} sharepoint {las listas de sitios de SharePoint de {period}} apps {la lista de usuarios de Microsoft 365 Apps de {period}} answer {la respuesta a "{command}"} inactiveUsers {la lista de usuarios inactivos de {period}} licences {la lista de usuarios inactivos de {period}} other {el archivo CSV {file}}}.',
   'file.rows': '{count, plural, one {# fila} other {# filas}}',
   'file.offerText':
     'El archivo {file} ({rows}, {size}) se ofrece abajo: elige Allow para guardarlo en tu OneDrive.',
@@ -347,4 +348,6 @@ export const es = {
   ...esDirectory,
   // The alerts.
   ...esAlerts,
+  // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
+  ...esLicences,
 } satisfies Catalog;

@@ -39,7 +39,7 @@ export const frDirectory = {
 
   // The grouped answers' card.
   'byAttribute.title':
-    '{subject, select, copilot {{focus, select, users {Adoption de Copilot} inactive {Licences Copilot inactives} other {Licences Copilot inutilisées}}} other {{focus, select, users {Utilisation de Microsoft 365} inactive {Utilisateurs Microsoft 365 inactifs} other {Licences Microsoft 365 inutilisées}}}} par {attribute, select, department {service} country {pays} officeLocation {bureau} companyName {société} other {poste}}{period, select, none {} other { · {period}}}',
+    '{subject, select, copilot {{focus, select, users {Adoption de Copilot} inactive {Licences Copilot inactives} other {Licences Copilot inutilisées}}} other {{focus, select, users {Utilisation de Microsoft 365} inactive {Utilisateurs Microsoft 365 inactifs} other {Utilisateurs inactifs et leurs licences}}}} par {attribute, select, department {service} country {pays} officeLocation {bureau} companyName {société} other {poste}}{period, select, none {} other { · {period}}}',
   'byAttribute.directory':
     'Annuaire ({users, plural, one {# utilisateur} other {# utilisateurs}}) au {day}, {refresh, select, full {lu en entier} other {mis à jour avec les changements du jour}}',
   'byAttribute.stale': '⚠ L’annuaire n’a pas pu être lu aujourd’hui ; sa copie du {day} le remplace. Redemandez plus tard pour celle d’aujourd’hui.',

@@ -4,9 +4,9 @@ import type { enWorkloads } from './en-workloads.js';
 export const frWorkloads = {
   // The card: its title and, for a report without rows, the only note, by the answer's kind.
   'workload.title':
-    '{kind, select, usage {Utilisation de Microsoft 365} teams {Microsoft Teams} email {E-mail} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} · {period}',
+    '{kind, select, usage {Utilisation de Microsoft 365} teams {Microsoft Teams} email {E-mail} onedrive {OneDrive} sharepoint {SharePoint} licences {Licences} inactiveUsers {Utilisateurs inactifs} other {Microsoft 365 Apps}} · {period}',
   'workload.empty':
-    'Aucun {kind, select, usage {utilisateur} teams {utilisateur Teams} email {utilisateur de boîte aux lettres} onedrive {compte OneDrive} sharepoint {site SharePoint} other {utilisateur de Microsoft 365 Apps}} dans le rapport ({period}). Microsoft Graph a envoyé les en-têtes de colonnes du rapport sans aucune ligne : ce locataire n’a pas de données {kind, select, usage {Microsoft 365} teams {Teams} email {de messagerie Exchange} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} pour la période (aucune licence, ou pas encore utilisées), il n’y a donc rien à compter.',
+    'Aucun {kind, select, usage {utilisateur} teams {utilisateur Teams} email {utilisateur de boîte aux lettres} onedrive {compte OneDrive} sharepoint {site SharePoint} licences {utilisateur} inactiveUsers {utilisateur} other {utilisateur de Microsoft 365 Apps}} dans le rapport ({period}). Microsoft Graph a envoyé les en-têtes de colonnes du rapport sans aucune ligne : ce locataire n’a pas de données {kind, select, usage {Microsoft 365} teams {Teams} email {de messagerie Exchange} onedrive {OneDrive} sharepoint {SharePoint} licences {Microsoft 365} inactiveUsers {Microsoft 365} other {Microsoft 365 Apps}} pour la période (aucune licence, ou pas encore utilisées), il n’y a donc rien à compter.',
 
   // What the parts share: active of listed, sums, a list row, the lists' titles and notes.
   'workload.active': '{items, select, accounts {Comptes actifs} sites {Sites actifs} other {Utilisateurs actifs}}',

@@ -1,6 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { frReports } from './fr-reports.js';
 import { frAlerts } from './fr-alerts.js';
+import { frLicences } from './fr-licences.js';
 import { frDirectory } from './fr-directory.js';
 import { frWorkloads } from './fr-workloads.js';
 
@@ -267,7 +268,7 @@ export const fr = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Je vous ai envoyé en conversation personnelle {what, select, copilotUsers {la liste des utilisateurs de Copilot pour {period}} copilotInactive {les licences Copilot inactives pour {period}} groupsInactive {les groupes inactifs et leurs propriétaires pour {period}} teams {les listes des utilisateurs Teams pour {period}} email {les listes des utilisateurs de messagerie pour {period}} onedrive {les listes OneDrive pour {period}} sharepoint {les listes des sites SharePoint pour {period}} apps {la liste des utilisateurs de Microsoft 365 Apps pour {period}} answer {la réponse à « {command} »} other {le fichier CSV {file}}}.',
+    '🔒 Je vous ai envoyé en conversation personnelle {what, select, copilotUsers {la liste des utilisateurs de Copilot pour {period}} copilotInactive {les licences Copilot inactives pour {period}} groupsInactive {les groupes inactifs et leurs propriétaires pour {period}} teams {les listes des utilisateurs Teams pour {period}} email {les listes des utilisateurs de messagerie pour {period}} onedrive {les listes OneDrive pour {period}} sharepoint {les listes des sites SharePoint pour {period}} apps {la liste des utilisateurs de Microsoft 365 Apps pour {period}} answer {la réponse à « {command} »} inactiveUsers {la liste des utilisateurs inactifs pour {period}} licences {la liste des utilisateurs inactifs pour {period}} other {le fichier CSV {file}}}.',
   'file.rows': '{count, plural, one {# ligne} other {# lignes}}',
   'file.offerText':
     'Le fichier {file} ({rows}, {size}) est proposé ci-dessous : choisissez Allow pour l’enregistrer dans votre OneDrive.',
@@ -348,4 +349,6 @@ export const fr = {
   ...frDirectory,
   // The alerts.
   ...frAlerts,
+  // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
+  ...frLicences,
 } satisfies Catalog;

@@ -33,19 +33,19 @@ export const itAlerts = {
   'alertParse.oneOperator': 'Scrivi un solo ">" e la soglia dopo: un avviso scatta quando il valore sale sopra la soglia.',
   'alertParse.noOperator': 'Scrivi ">" e la soglia dopo cosa sorvegliare, ad es. "{example}".',
   'alertParse.noKind':
-    'Indica prima di ">" cosa sorvegliare: idle-seats (licenze Copilot non assegnate o senza attività Copilot in 30 giorni (28 con il report v2), o la loro quota sulle licenze acquistate); unassigned (licenze acquistate non assegnate: di Copilot, o dello SKU indicato); idle-spend (quanto costano al mese le licenze Copilot inutilizzate, al prezzo configurato); adoption drop (punti percentuali di cui l’adozione di Copilot negli ultimi 7 giorni è scesa rispetto alla settimana prima); never-used (licenze Copilot assegnate il cui utente non ha mai usato Copilot).',
+    'Indica prima di ">" cosa sorvegliare: idle-seats (licenze Copilot non assegnate o senza attività Copilot in 30 giorni (28 con il report v2), o la loro quota sulle licenze acquistate); unassigned (licenze acquistate non assegnate: di Copilot, o dello SKU indicato); idle-spend (quanto costano al mese le licenze Copilot inutilizzate, al prezzo configurato); adoption drop (punti percentuali di cui l’adozione di Copilot negli ultimi 7 giorni è scesa rispetto alla settimana prima); never-used (licenze Copilot assegnate il cui utente non ha mai usato Copilot); inactive-users (utenti con una licenza a pagamento e nessuna attività in alcun servizio nel periodo (D30, D90 o D180; 30 giorni se non indicato), come li elenca inactive users).',
   'alertParse.unknownKind':
-    '"{text}" non è un valore che gli avvisi sorvegliano: idle-seats (licenze Copilot non assegnate o senza attività Copilot in 30 giorni (28 con il report v2), o la loro quota sulle licenze acquistate); unassigned (licenze acquistate non assegnate: di Copilot, o dello SKU indicato); idle-spend (quanto costano al mese le licenze Copilot inutilizzate, al prezzo configurato); adoption drop (punti percentuali di cui l’adozione di Copilot negli ultimi 7 giorni è scesa rispetto alla settimana prima); never-used (licenze Copilot assegnate il cui utente non ha mai usato Copilot).{guesses, plural, =0 {} one { Forse intendevi "{last}"?} other { Forse intendevi {first} o "{last}"?}}',
+    '"{text}" non è un valore che gli avvisi sorvegliano: idle-seats (licenze Copilot non assegnate o senza attività Copilot in 30 giorni (28 con il report v2), o la loro quota sulle licenze acquistate); unassigned (licenze acquistate non assegnate: di Copilot, o dello SKU indicato); idle-spend (quanto costano al mese le licenze Copilot inutilizzate, al prezzo configurato); adoption drop (punti percentuali di cui l’adozione di Copilot negli ultimi 7 giorni è scesa rispetto alla settimana prima); never-used (licenze Copilot assegnate il cui utente non ha mai usato Copilot); inactive-users (utenti con una licenza a pagamento e nessuna attività in alcun servizio nel periodo (D30, D90 o D180; 30 giorni se non indicato), come li elenca inactive users).{guesses, plural, =0 {} one { Forse intendevi "{last}"?} other { Forse intendevi {first} o "{last}"?}}',
   'alertParse.thresholdMissing': 'Scrivi la soglia dopo ">", ad es. "{example}".',
   'alertParse.notNumberThreshold': '"{text}" non è un numero: scrivi la soglia in cifre, ad es. "{example}".',
   'alertParse.notShare':
-    '{kind} è {unit, select, points {in punti percentuali} money {denaro al mese} other {un numero di licenze}}, non una quota: togli "%".{unit, select, points { Il calo è già in punti percentuali.} money {} other {}}',
+    '{kind} è {unit, select, points {in punti percentuali} money {denaro al mese} users {un numero di utenti} other {un numero di licenze}}, non una quota: togli "%".{unit, select, points { Il calo è già in punti percentuali.} money {} other {}}',
   'alertParse.notMoney':
-    '{kind} è {unit, select, points {in punti percentuali} money {denaro al mese} other {un numero di licenze}}, non denaro: togli "{text}".',
+    '{kind} è {unit, select, points {in punti percentuali} money {denaro al mese} users {un numero di utenti} other {un numero di licenze}}, non denaro: togli "{text}".',
   'alertParse.notCurrency': '"{text}" non è una valuta: scrivi un codice ISO 4217 come USD o EUR, quello del prezzo della licenza.',
   'alertParse.notPart': '"{text}" non fa parte di {kind, select, none {un avviso} other {un avviso {kind}: scrivi "{example}"}}.',
-  'alertParse.notWhole': '"{text}" non è un numero intero: {kind} conta licenze.',
-  'alertParse.tooManySeats': '"{text}" sono più licenze di quante ne abbia qualsiasi tenant: scrivi al massimo {max, number}.',
+  'alertParse.notWhole': '"{text}" non è un numero intero: {kind} conta {counted, select, users {utenti} other {licenze}}.',
+  'alertParse.tooManySeats': '"{text}" sono più {counted, select, users {utenti} other {licenze}} di quanti ne abbia qualsiasi tenant: scrivi al massimo {max, number}.',
   'alertParse.oneDecimal': '"{text}" ha più decimali di quanti ne mostri il valore: scrivine al massimo uno, ad es. 10.5.',
   'alertParse.over100': '"{text}" è più di 100 {unit, select, percent {%} other {punti}}: scrivi una soglia da 0 a 100.',
   'alertParse.twoDecimals': '"{text}" ha più decimali di quanti ne abbia il denaro: scrivine al massimo due, ad es. 5000.50.',
@@ -65,7 +65,7 @@ export const itAlerts = {
 
   // How a figure reads: its name, why there is no figure.
   'alert.figure':
-    '{kind, select, idleSeats {Licenze Copilot inutilizzate} idleShare {Quota inutilizzata delle licenze Copilot acquistate} unassigned {Licenze Copilot non assegnate} unassignedSku {Licenze {sku} non assegnate} idleSpend {Spesa Copilot inutilizzata al mese} adoptionDrop {Calo dell’adozione di Copilot · ultimi 7 giorni} other {Licenze Copilot mai usate}}',
+    '{kind, select, idleSeats {Licenze Copilot inutilizzate} idleShare {Quota inutilizzata delle licenze Copilot acquistate} unassigned {Licenze Copilot non assegnate} unassignedSku {Licenze {sku} non assegnate} idleSpend {Spesa Copilot inutilizzata al mese} adoptionDrop {Calo dell’adozione di Copilot · ultimi 7 giorni} inactiveUsers {Utenti con licenza a pagamento e nessuna attività} other {Licenze Copilot mai usate}}',
   'alert.unavailable.NO_PRICE': 'Nessun prezzo di licenza è configurato (COPILOT_LICENSE_PRICE), quindi la spesa inutilizzata non ha un valore.',
   'alert.unavailable.CURRENCY_CHANGED': 'Il prezzo della licenza ora è in {currency, select, none {un’altra valuta} other {{currency}}}: imposta di nuovo questo avviso in quella valuta.',
   'alert.unavailable.NO_SEATS': 'Non sono state acquistate licenze Copilot (o ogni SKU Copilot è escluso qui), quindi non c’è una quota.',

@@ -38,7 +38,7 @@ export const itDirectory = {
 
   // The grouped answers' card.
   'byAttribute.title':
-    '{subject, select, copilot {{focus, select, users {Adozione di Copilot} inactive {Licenze Copilot inattive} other {Licenze Copilot inutilizzate}}} other {{focus, select, users {Utilizzo di Microsoft 365} inactive {Utenti Microsoft 365 inattivi} other {Licenze Microsoft 365 inutilizzate}}}} per {attribute, select, department {reparto} country {paese} officeLocation {ufficio} companyName {azienda} other {qualifica}}{period, select, none {} other { · {period}}}',
+    '{subject, select, copilot {{focus, select, users {Adozione di Copilot} inactive {Licenze Copilot inattive} other {Licenze Copilot inutilizzate}}} other {{focus, select, users {Utilizzo di Microsoft 365} inactive {Utenti Microsoft 365 inattivi} other {Utenti inattivi e le loro licenze}}}} per {attribute, select, department {reparto} country {paese} officeLocation {ufficio} companyName {azienda} other {qualifica}}{period, select, none {} other { · {period}}}',
   'byAttribute.directory':
     'Directory ({users, plural, one {# utente} other {# utenti}}) al {day}, {refresh, select, full {letta per intero} other {aggiornata con le modifiche del giorno}}',
   'byAttribute.stale': '⚠ Oggi non è stato possibile leggere la directory; la sostituisce la copia del {day}. Chiedi più tardi per quella di oggi.',

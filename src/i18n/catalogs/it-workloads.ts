@@ -4,9 +4,9 @@ import type { enWorkloads } from './en-workloads.js';
 export const itWorkloads = {
   // The card: its title and, for a report without rows, the only note, by the answer's kind.
   'workload.title':
-    '{kind, select, usage {Utilizzo di Microsoft 365} teams {Microsoft Teams} email {Email} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} · {period}',
+    '{kind, select, usage {Utilizzo di Microsoft 365} teams {Microsoft Teams} email {Email} onedrive {OneDrive} sharepoint {SharePoint} licences {Licenze} inactiveUsers {Utenti inattivi} other {Microsoft 365 Apps}} · {period}',
   'workload.empty':
-    'Nessun {kind, select, usage {utente} teams {utente Teams} email {utente di cassette postali} onedrive {account OneDrive} sharepoint {sito SharePoint} other {utente di Microsoft 365 Apps}} nel report ({period}). Microsoft Graph ha inviato le intestazioni delle colonne del report e nessuna riga: questo tenant non ha dati di {kind, select, usage {Microsoft 365} teams {Teams} email {posta Exchange} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} per il periodo (nessuna licenza, o non ancora usate), quindi non c’è nulla da contare.',
+    'Nessun {kind, select, usage {utente} teams {utente Teams} email {utente di cassette postali} onedrive {account OneDrive} sharepoint {sito SharePoint} licences {utente} inactiveUsers {utente} other {utente di Microsoft 365 Apps}} nel report ({period}). Microsoft Graph ha inviato le intestazioni delle colonne del report e nessuna riga: questo tenant non ha dati di {kind, select, usage {Microsoft 365} teams {Teams} email {posta Exchange} onedrive {OneDrive} sharepoint {SharePoint} licences {Microsoft 365} inactiveUsers {Microsoft 365} other {Microsoft 365 Apps}} per il periodo (nessuna licenza, o non ancora usate), quindi non c’è nulla da contare.',
 
   // What the parts share: active of listed, sums, a list row, the lists' titles and notes.
   'workload.active': '{items, select, accounts {Account attivi} sites {Siti attivi} other {Utenti attivi}}',

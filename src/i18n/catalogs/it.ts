@@ -1,6 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { itReports } from './it-reports.js';
 import { itAlerts } from './it-alerts.js';
+import { itLicences } from './it-licences.js';
 import { itDirectory } from './it-directory.js';
 import { itWorkloads } from './it-workloads.js';
 
@@ -266,7 +267,7 @@ export const it = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Ti ho inviato nella chat personale {what, select, copilotUsers {l’elenco degli utenti Copilot per {period}} copilotInactive {le licenze Copilot inattive per {period}} groupsInactive {i gruppi inattivi e i loro proprietari per {period}} teams {gli elenchi degli utenti Teams per {period}} email {gli elenchi degli utenti di posta per {period}} onedrive {gli elenchi di OneDrive per {period}} sharepoint {gli elenchi dei siti SharePoint per {period}} apps {l’elenco degli utenti di Microsoft 365 Apps per {period}} answer {la risposta a "{command}"} other {il file CSV {file}}}.',
+    '🔒 Ti ho inviato nella chat personale {what, select, copilotUsers {l’elenco degli utenti Copilot per {period}} copilotInactive {le licenze Copilot inattive per {period}} groupsInactive {i gruppi inattivi e i loro proprietari per {period}} teams {gli elenchi degli utenti Teams per {period}} email {gli elenchi degli utenti di posta per {period}} onedrive {gli elenchi di OneDrive per {period}} sharepoint {gli elenchi dei siti SharePoint per {period}} apps {l’elenco degli utenti di Microsoft 365 Apps per {period}} answer {la risposta a "{command}"} inactiveUsers {l’elenco degli utenti inattivi per {period}} licences {l’elenco degli utenti inattivi per {period}} other {il file CSV {file}}}.',
   'file.rows': '{count, plural, one {# riga} other {# righe}}',
   'file.offerText':
     'Il file {file} ({rows}, {size}) è proposto qui sotto: scegli Allow per salvarlo nel tuo OneDrive.',
@@ -347,4 +348,6 @@ export const it = {
   ...itDirectory,
   // The alerts.
   ...itAlerts,
+  // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
+  ...itLicences,
 } satisfies Catalog;

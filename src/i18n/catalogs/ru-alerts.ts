@@ -31,19 +31,19 @@ export const ruAlerts = {
   'alertParse.oneOperator': 'Напишите один «>» и порог после него: оповещение срабатывает, когда показатель поднимается выше порога.',
   'alertParse.noOperator': 'Напишите «>» и порог после того, что отслеживать, например «{example}».',
   'alertParse.noKind':
-    'Скажите перед «>», что отслеживать: idle-seats (лицензии Copilot, не назначенные или без активности в Copilot за 30 дней (28 в отчёте v2), либо их доля от купленных); unassigned (купленные, но не назначенные лицензии: Copilot или указанного SKU); idle-spend (сколько в месяц стоят простаивающие лицензии Copilot по заданной цене лицензии); adoption drop (на сколько процентных пунктов внедрение Copilot за последние 7 дней упало по сравнению с неделей до того); never-used (назначенные лицензии Copilot, пользователь которых ни разу не пользовался Copilot).',
+    'Скажите перед «>», что отслеживать: idle-seats (лицензии Copilot, не назначенные или без активности в Copilot за 30 дней (28 в отчёте v2), либо их доля от купленных); unassigned (купленные, но не назначенные лицензии: Copilot или указанного SKU); idle-spend (сколько в месяц стоят простаивающие лицензии Copilot по заданной цене лицензии); adoption drop (на сколько процентных пунктов внедрение Copilot за последние 7 дней упало по сравнению с неделей до того); never-used (назначенные лицензии Copilot, пользователь которых ни разу не пользовался Copilot); inactive-users (пользователи с платной лицензией без активности в каком-либо сервисе за период (D30, D90 или D180; 30 дней, если не указан), как их перечисляет inactive users).',
   'alertParse.unknownKind':
-    '«{text}» — не показатель для оповещений: idle-seats (лицензии Copilot, не назначенные или без активности в Copilot за 30 дней (28 в отчёте v2), либо их доля от купленных); unassigned (купленные, но не назначенные лицензии: Copilot или указанного SKU); idle-spend (сколько в месяц стоят простаивающие лицензии Copilot по заданной цене лицензии); adoption drop (на сколько процентных пунктов внедрение Copilot за последние 7 дней упало по сравнению с неделей до того); never-used (назначенные лицензии Copilot, пользователь которых ни разу не пользовался Copilot).{guesses, plural, =0 {} one { Возможно, вы имели в виду «{last}»?} other { Возможно, вы имели в виду {first} или «{last}»?}}',
+    '«{text}» — не показатель для оповещений: idle-seats (лицензии Copilot, не назначенные или без активности в Copilot за 30 дней (28 в отчёте v2), либо их доля от купленных); unassigned (купленные, но не назначенные лицензии: Copilot или указанного SKU); idle-spend (сколько в месяц стоят простаивающие лицензии Copilot по заданной цене лицензии); adoption drop (на сколько процентных пунктов внедрение Copilot за последние 7 дней упало по сравнению с неделей до того); never-used (назначенные лицензии Copilot, пользователь которых ни разу не пользовался Copilot); inactive-users (пользователи с платной лицензией без активности в каком-либо сервисе за период (D30, D90 или D180; 30 дней, если не указан), как их перечисляет inactive users).{guesses, plural, =0 {} one { Возможно, вы имели в виду «{last}»?} other { Возможно, вы имели в виду {first} или «{last}»?}}',
   'alertParse.thresholdMissing': 'Напишите порог после «>», например «{example}».',
   'alertParse.notNumberThreshold': '«{text}» — не число: напишите порог цифрами, например «{example}».',
   'alertParse.notShare':
-    '{kind} — это {unit, select, points {процентные пункты} money {деньги в месяц} other {число лицензий}}, а не доля: уберите «%».{unit, select, points { Падение уже выражено в процентных пунктах.} money {} other {}}',
+    '{kind} — это {unit, select, points {процентные пункты} money {деньги в месяц} users {число пользователей} other {число лицензий}}, а не доля: уберите «%».{unit, select, points { Падение уже выражено в процентных пунктах.} money {} other {}}',
   'alertParse.notMoney':
-    '{kind} — это {unit, select, points {процентные пункты} money {деньги в месяц} other {число лицензий}}, а не деньги: уберите «{text}».',
+    '{kind} — это {unit, select, points {процентные пункты} money {деньги в месяц} users {число пользователей} other {число лицензий}}, а не деньги: уберите «{text}».',
   'alertParse.notCurrency': '«{text}» — не валюта: укажите код ISO 4217, например USD или EUR, — тот, в котором задана цена лицензии.',
   'alertParse.notPart': '«{text}» не относится к {kind, select, none {оповещению} other {оповещению {kind}: напишите «{example}»}}.',
-  'alertParse.notWhole': '«{text}» — не целое число: {kind} считает лицензии.',
-  'alertParse.tooManySeats': '«{text}» — больше лицензий, чем бывает у организации: не больше {max, number}.',
+  'alertParse.notWhole': '«{text}» — не целое число: {kind} считает {counted, select, users {пользователей} other {лицензии}}.',
+  'alertParse.tooManySeats': '«{text}» — больше {counted, select, users {пользователей} other {лицензий}}, чем бывает у организации: не больше {max, number}.',
   'alertParse.oneDecimal': 'В «{text}» больше знаков после запятой, чем у показателя: не больше одного, например 10.5.',
   'alertParse.over100': '«{text}» больше 100 {unit, select, percent {%} other {пунктов}}: порог — от 0 до 100.',
   'alertParse.twoDecimals': 'В «{text}» больше знаков после запятой, чем у денег: не больше двух, например 5000.50.',
@@ -63,7 +63,7 @@ export const ruAlerts = {
 
   // How a figure reads: its name, why there is no figure.
   'alert.figure':
-    '{kind, select, idleSeats {Простаивающие лицензии Copilot} idleShare {Доля простаивающих среди купленных лицензий Copilot} unassigned {Неназначенные лицензии Copilot} unassignedSku {Неназначенные лицензии {sku}} idleSpend {Расходы на простой Copilot в месяц} adoptionDrop {Падение внедрения Copilot · последние 7 дней} other {Ни разу не использованные лицензии Copilot}}',
+    '{kind, select, idleSeats {Простаивающие лицензии Copilot} idleShare {Доля простаивающих среди купленных лицензий Copilot} unassigned {Неназначенные лицензии Copilot} unassignedSku {Неназначенные лицензии {sku}} idleSpend {Расходы на простой Copilot в месяц} adoptionDrop {Падение внедрения Copilot · последние 7 дней} inactiveUsers {Пользователи с платной лицензией без активности} other {Ни разу не использованные лицензии Copilot}}',
   'alert.unavailable.NO_PRICE': 'Цена лицензии не настроена (COPILOT_LICENSE_PRICE), поэтому у расходов на простой нет значения.',
   'alert.unavailable.CURRENCY_CHANGED': 'Цена лицензии теперь в {currency, select, none {другой валюте} other {{currency}}}: задайте это оповещение заново в этой валюте.',
   'alert.unavailable.NO_SEATS': 'Лицензии Copilot не куплены (или каждый SKU Copilot здесь исключён), поэтому доли нет.',

@@ -38,7 +38,7 @@ export const ruDirectory = {
 
   // The grouped answers' card.
   'byAttribute.title':
-    '{subject, select, copilot {{focus, select, users {Внедрение Copilot} inactive {Неактивные лицензии Copilot} other {Простаивающие лицензии Copilot}}} other {{focus, select, users {Использование Microsoft 365} inactive {Неактивные пользователи Microsoft 365} other {Простаивающие лицензии Microsoft 365}}}} по {attribute, select, department {отделам} country {странам} officeLocation {офисам} companyName {компаниям} other {должностям}}{period, select, none {} other { · {period}}}',
+    '{subject, select, copilot {{focus, select, users {Внедрение Copilot} inactive {Неактивные лицензии Copilot} other {Простаивающие лицензии Copilot}}} other {{focus, select, users {Использование Microsoft 365} inactive {Неактивные пользователи Microsoft 365} other {Неактивные пользователи и их лицензии}}}} по {attribute, select, department {отделам} country {странам} officeLocation {офисам} companyName {компаниям} other {должностям}}{period, select, none {} other { · {period}}}',
   'byAttribute.directory':
     'Каталог ({users, plural, one {# пользователь} few {# пользователя} many {# пользователей} other {# пользователя}}) на {day}, {refresh, select, full {прочитан полностью} other {дополнен изменениями за день}}',
   'byAttribute.stale': '⚠ Сегодня каталог прочитать не удалось; вместо него используется копия от {day}. Спросите позже, чтобы получить сегодняшнюю.',

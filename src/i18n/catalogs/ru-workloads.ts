@@ -4,9 +4,9 @@ import type { enWorkloads } from './en-workloads.js';
 export const ruWorkloads = {
   // The card: its title and, for a report without rows, the only note, by the answer's kind.
   'workload.title':
-    '{kind, select, usage {Использование Microsoft 365} teams {Microsoft Teams} email {Почта} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} · {period}',
+    '{kind, select, usage {Использование Microsoft 365} teams {Microsoft Teams} email {Почта} onedrive {OneDrive} sharepoint {SharePoint} licences {Лицензии} inactiveUsers {Неактивные пользователи} other {Microsoft 365 Apps}} · {period}',
   'workload.empty':
-    'В отчёте нет {kind, select, usage {пользователей} teams {пользователей Teams} email {пользователей почтовых ящиков} onedrive {учётных записей OneDrive} sharepoint {сайтов SharePoint} other {пользователей Microsoft 365 Apps}} за {period}. Microsoft Graph прислал заголовки столбцов отчёта без единой строки: у этой организации нет данных {kind, select, usage {Microsoft 365} teams {Teams} email {почты Exchange} onedrive {OneDrive} sharepoint {SharePoint} other {Microsoft 365 Apps}} за этот период (нет лицензий или ими ещё не пользовались), поэтому считать нечего.',
+    'В отчёте нет {kind, select, usage {пользователей} teams {пользователей Teams} email {пользователей почтовых ящиков} onedrive {учётных записей OneDrive} sharepoint {сайтов SharePoint} licences {пользователей} inactiveUsers {пользователей} other {пользователей Microsoft 365 Apps}} за {period}. Microsoft Graph прислал заголовки столбцов отчёта без единой строки: у этой организации нет данных {kind, select, usage {Microsoft 365} teams {Teams} email {почты Exchange} onedrive {OneDrive} sharepoint {SharePoint} licences {Microsoft 365} inactiveUsers {Microsoft 365} other {Microsoft 365 Apps}} за этот период (нет лицензий или ими ещё не пользовались), поэтому считать нечего.',
 
   // What the parts share: active of listed, sums, a list row, the lists' titles and notes.
   'workload.active': '{items, select, accounts {Активные учётные записи} sites {Активные сайты} other {Активные пользователи}}',

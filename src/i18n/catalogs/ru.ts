@@ -1,6 +1,7 @@
 import type { Catalog } from '../message-types.js';
 import { ruReports } from './ru-reports.js';
 import { ruAlerts } from './ru-alerts.js';
+import { ruLicences } from './ru-licences.js';
 import { ruDirectory } from './ru-directory.js';
 import { ruWorkloads } from './ru-workloads.js';
 
@@ -266,7 +267,7 @@ export const ru = {
 
   // The private detail and file offers.
   'private.sent':
-    '🔒 Я отправил вам в личный чат {what, select, copilotUsers {список пользователей Copilot за {period}} copilotInactive {неактивные лицензии Copilot за {period}} groupsInactive {неактивные группы и их владельцев за {period}} teams {списки пользователей Teams за {period}} email {списки пользователей почты за {period}} onedrive {списки OneDrive за {period}} sharepoint {списки сайтов SharePoint за {period}} apps {список пользователей Microsoft 365 Apps за {period}} answer {ответ на «{command}»} other {файл CSV {file}}}.',
+    '🔒 Я отправил вам в личный чат {what, select, copilotUsers {список пользователей Copilot за {period}} copilotInactive {неактивные лицензии Copilot за {period}} groupsInactive {неактивные группы и их владельцев за {period}} teams {списки пользователей Teams за {period}} email {списки пользователей почты за {period}} onedrive {списки OneDrive за {period}} sharepoint {списки сайтов SharePoint за {period}} apps {список пользователей Microsoft 365 Apps за {period}} answer {ответ на «{command}»} inactiveUsers {список неактивных пользователей за {period}} licences {список неактивных пользователей за {period}} other {файл CSV {file}}}.',
   'file.rows': '{count, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
   'file.offerText':
     'Файл {file} ({rows}, {size}) предложен ниже: выберите «Allow», чтобы сохранить его в OneDrive.',
@@ -347,4 +348,6 @@ export const ru = {
   ...ruDirectory,
   // The alerts.
   ...ruAlerts,
+  // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
+  ...ruLicences,
 } satisfies Catalog;
