@@ -45,19 +45,19 @@ describe('the licence answers in Russian and Italian', () => {
     }
   });
 
-  test('Russian and Italian plurals of idle seats, licences not shown and holders', () => {
+  test('Russian and Italian plurals of holders, idle seats and the licences not shown', () => {
     const counts = [0, 1, 2, 5, 11, 21, 22, 101];
     const ru = messagesFor({ locale: 'ru-RU' });
     const it = messagesFor({ locale: 'it-IT' });
-    expect(counts.map((count) => ru.t('licencesCard.skuIdleSeats', { count }))).toEqual([
-      '0 простаивающих лицензий',
-      '1 простаивающая лицензия',
-      '2 простаивающие лицензии',
-      '5 простаивающих лицензий',
-      '11 простаивающих лицензий',
-      '21 простаивающая лицензия',
-      '22 простаивающие лицензии',
-      '101 простаивающая лицензия',
+    expect(counts.map((count) => ru.t('licencesCard.holders', { count }))).toEqual([
+      '0 владельцев',
+      '1 владелец',
+      '2 владельца',
+      '5 владельцев',
+      '11 владельцев',
+      '21 владелец',
+      '22 владельца',
+      '101 владелец',
     ]);
     expect([1, 2, 5, 21].map((count) => ru.t('digestLicences.more', { count }))).toEqual(['Ещё 1 лицензия', 'Ещё 2 лицензии', 'Ещё 5 лицензий', 'Ещё 21 лицензия']);
     expect([1, 2, 5].map((holders) => ru.t('licencesCard.inactiveHolders', { inactive: 1, holders, period: 'за последние 30 дней' }))).toEqual([
