@@ -13,6 +13,7 @@ import { createTokenProvider, isLoopbackUrl, type GraphAuth } from './reports/gr
 import { DIRECTORY_BUDGET_KEY, DIRECTORY_REQUESTS_PER_10_MINUTES } from './reports/directory-reader.js';
 import { SUBSCRIBED_SKUS_BUDGET_KEY } from './reports/licence-reader.js';
 import { ReportService, requestLimitOf } from './reports/report-service.js';
+import { reportSourceName } from './reports/report-source.js';
 import { GRAPH_BUDGET_WINDOW_MS } from './reports/request-budget.js';
 import { StoreRequestBudget } from './reports/store-request-budget.js';
 import type { FileArchive } from './store/file-archive.js';
@@ -87,14 +88,11 @@ async function openSource(config: Config, clock: Clock): Promise<Source> {
   const source = config.graph.source;
   if (source.kind === 'graph') {
     const host = new URL(source.baseUrl).host;
-    const sourceName =
-      host === 'graph.microsoft.com'
-        ? 'Microsoft Graph'
-        : isLoopbackUrl(source.baseUrl)
-          ? `Graph-compatible server at ${host}`
-          : `Microsoft Graph at ${host}`;
+    const sourceName = reportSourceName(
+      host === 'graph.microsoft.com' ? { kind: 'graph' } : isLoopbackUrl(source.baseUrl) ? { kind: 'compatible', host } : { kind: 'graph-at', host },
+    );
     return { baseUrl: source.baseUrl, auth: source.auth, sourceName };
   }
   const emulator = await startGraphEmulator({ ...config.emulator, clock });
-  return { baseUrl: emulator.url, auth: { kind: 'development' }, sourceName: 'Graph reports emulator', emulator };
+  return { baseUrl: emulator.url, auth: { kind: 'development' }, sourceName: reportSourceName({ kind: 'emulator' }), emulator };
 }

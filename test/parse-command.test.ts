@@ -232,7 +232,7 @@ describe('digest', () => {
     expect(errorOf(parseCommand('digest'))).toMatchObject({
       code: 'BAD_ARGUMENT',
       message:
-        'digest needs what to do: "digest subscribe [monday..sunday] [HH:MM] [time zone]", "digest unsubscribe", "digest status", "digest preview" or "digest run-now".',
+        'digest needs what to do: "digest subscribe [monday..sunday] [HH:MM] [time zone]", "digest unsubscribe", "digest status", "digest preview", "digest run-now" or "digest language <code>".',
       suggestion: 'digest status',
     });
     expect(errorOf(parseCommand('digest status now'))).toMatchObject({ code: 'BAD_ARGUMENT', suggestion: 'digest status' });
@@ -363,14 +363,14 @@ describe('refusals, each with its message', () => {
     const cases: [string, string, string][] = [
       [
         'copilot summary please',
-        'copilot summary does not understand "please": give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.',
+        'copilot summary does not understand "please". Give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.',
         'copilot summary',
       ],
-      ['groups foo', 'groups does not understand "foo": give a period (D7, D30, D90, D180) or a date as YYYY-MM-DD within the last 28 days.', 'groups'],
-      ['groups inactive 2026-11-10', 'groups inactive takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180).', 'groups inactive'],
+      ['groups foo', 'groups does not understand "foo". Give a period (D7, D30, D90, D180) or a date as YYYY-MM-DD within the last 28 days.', 'groups'],
+      ['groups inactive 2026-11-10', 'groups inactive takes a period, not a date like "2026-11-10". Give a period (D7, D30, D90, D180).', 'groups inactive'],
       [
         'copilot users 2026-11-10',
-        'copilot users takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.',
+        'copilot users takes a period, not a date like "2026-11-10". Give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.',
         'copilot users',
       ],
       [
@@ -380,14 +380,14 @@ describe('refusals, each with its message', () => {
       ],
       [
         'copilot summary D31 D7',
-        '"D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30. copilot summary takes one period; "D7" is one too many.',
+        '"D31" is not a period of copilot summary. Give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30. copilot summary takes one period; "D7" is one too many.',
         'copilot summary',
       ],
       ['activations D7', 'activations takes no period or date: type just "activations".', 'activations'],
       ['status now', 'status takes no period or date: type just "status".', 'status'],
       ['copilot summary D7 D30', 'copilot summary takes one period; "D30" is one too many.', 'copilot summary D7'],
       ['groups 2026-11-10 D7', 'groups takes one period or date; "D7" is one too many.', 'groups 2026-11-10'],
-      ['copilot trend D99999', 'copilot trend does not understand "D99999": give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.', 'copilot trend'],
+      ['copilot trend D99999', 'copilot trend does not understand "D99999". Give a period (D7, D30, D90, D180, ALL); a tenant on Copilot report v2 counts 28 days (D28) instead of 30.', 'copilot trend'],
     ];
     for (const [typed, message, suggestion] of cases) {
       const error = errorOf(parseCommand(typed));
@@ -406,12 +406,12 @@ describe('the report command table\'s commands', () => {
   test('take the periods of their reports, and say which when given another or a date', () => {
     expect(errorOf(parseCommand('teams D28'))).toMatchObject({
       code: 'BAD_ARGUMENT',
-      message: '"D28" is not a period of teams: give a period (D7, D30, D90, D180).',
+      message: '"D28" is not a period of teams. Give a period (D7, D30, D90, D180).',
       suggestion: 'teams',
     });
     expect(errorOf(parseCommand('usage 2026-11-10'))).toMatchObject({
       code: 'BAD_ARGUMENT',
-      message: 'usage takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180).',
+      message: 'usage takes a period, not a date like "2026-11-10". Give a period (D7, D30, D90, D180).',
     });
   });
 
@@ -435,10 +435,10 @@ describe('the report command table\'s commands', () => {
   });
 
   test('the licence answers take the active-user report\'s periods: no ALL, no D28', () => {
-    expect(errorOf(parseCommand('licenses ALL'))).toMatchObject({ code: 'BAD_ARGUMENT', message: '"ALL" is not a period of licenses: give a period (D7, D30, D90, D180).' });
+    expect(errorOf(parseCommand('licenses ALL'))).toMatchObject({ code: 'BAD_ARGUMENT', message: '"ALL" is not a period of licenses. Give a period (D7, D30, D90, D180).' });
     expect(errorOf(parseCommand('inactive users D28'))).toMatchObject({
       code: 'BAD_ARGUMENT',
-      message: '"D28" is not a period of inactive users: give a period (D7, D30, D90, D180).',
+      message: '"D28" is not a period of inactive users. Give a period (D7, D30, D90, D180).',
     });
   });
 });

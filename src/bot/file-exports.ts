@@ -19,7 +19,10 @@ import type { PendingExport, PendingExports } from '../files/pending-exports.js'
 import { UploadError, uploadToSession } from '../files/upload-session.js';
 import type { Logger } from '../logger.js';
 import { fileConsentCard, fileInfoCard, fileOfferText, type FileOffer } from '../views/file-cards.js';
+import { messagesFor } from '../i18n/messages.js';
 import { ranNote } from '../views/ran-note.js';
+import { audienceOf } from './activity-audience.js';
+import type { Audience } from '../i18n/audience.js';
 import { offerOutdatedReply, unknownOfferReply, uploadFailedReply } from './file-export-replies.js';
 import { getAskerKey, type PrivateChat, type PrivateDelivery } from './private-chat.js';
 import { replyActivities } from './reply-activities.js';
@@ -71,11 +74,12 @@ export class FileExports {
     const owner = getAskerKey(context.activity, this.options.tenantId);
     if (owner === undefined) return { kind: 'not-private', delivery: { kind: 'no-chat' } };
     const prepared = await this.options.pending.prepare(file.export, formatCommand(file.command), owner);
-    const text = fileOfferText(prepared, context.activity.locale);
+    const audience = audienceOf(context.activity);
+    const text = fileOfferText(prepared, audience);
     const card: Partial<Activity> = {
       type: 'message',
-      text: ran === undefined ? text : `${ranNote(ran)}\n\n${text}`,
-      attachments: [fileConsentCard(prepared, consentContextOf(prepared), context.activity.locale)],
+      text: ran === undefined ? text : `${ranNote(ran, messagesFor(audience))}\n\n${text}`,
+      attachments: [fileConsentCard(prepared, consentContextOf(prepared), audience)],
     };
     const outcome = conversation === 'personal' ? await this.offerHere(context, card, prepared) : await this.offerPrivately(context, card);
     if (outcome.kind !== 'sent') await this.options.pending.withdraw(prepared.id);
@@ -119,14 +123,14 @@ export class FileExports {
     if (taken) await this.options.pending.release(taken);
     this.options.logger.info('file declined', { report: offer.command.target.name });
     const reply: Reply = { messages: [{ view: 'file-declined', model: { command: formatCommand(offer.command) } }] };
-    await this.options.sender.reply(context, replyActivities(reply.messages, context.activity.locale));
+    await this.options.sender.reply(context, replyActivities(reply.messages, audienceOf(context.activity)));
   }
 
   /** The user accepted: the upload starts after this turn, so Teams gets its answer at once; `settled` waits for it. */
   async accept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const offer = this.readOffer(context, response, 'accept');
     if (!offer) {
-      await this.options.sender.reply(context, replyActivities(unknownOfferReply().messages, context.activity.locale));
+      await this.options.sender.reply(context, replyActivities(unknownOfferReply().messages, audienceOf(context.activity)));
       return;
     }
     // A second click on Allow (on this instance or another) uploads nothing more: the first one's outcome follows.
@@ -134,7 +138,7 @@ export class FileExports {
     // A new message into the chat, not a reply to the invoke (which no client shows).
     const reference: Partial<ConversationReference> = { ...TurnContext.getConversationReference(context.activity), activityId: undefined };
     const upload = readUploadInfo(response.uploadInfo);
-    const job = this.upload(reference, context.activity.locale, offer, upload).catch((error: unknown) => {
+    const job = this.upload(reference, audienceOf(context.activity), offer, upload).catch((error: unknown) => {
       this.options.logger.warn('file upload outcome not delivered', { errorName: error instanceof Error ? error.name : typeof error });
     });
     this.uploads.add(job);
@@ -165,7 +169,7 @@ export class FileExports {
 
   private async upload(
     reference: Partial<ConversationReference>,
-    locale: string | undefined,
+    audience: Audience,
     offer: ReadOffer,
     upload: UploadInfo | undefined,
   ): Promise<void> {
@@ -174,7 +178,7 @@ export class FileExports {
       const results = await this.options.sender.continueConversation(reference, activities);
       if (!allDelivered(results, activities.length)) this.options.logger.warn('file upload outcome not delivered', { outcome: results.at(-1)?.kind });
     };
-    const notifyReply = (reply: Reply) => notify(replyActivities(reply.messages, locale));
+    const notifyReply = (reply: Reply) => notify(replyActivities(reply.messages, audience));
     const { exportId } = offer.consent;
     let file: PendingExport | undefined;
     try {
@@ -205,7 +209,7 @@ export class FileExports {
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
       this.options.logger.warn('file upload failed', { report: offer.command.target.name, code: error.code, status: error.status });
-      await notifyReply(uploadFailedReply(error, file?.fileName ?? 'the file', command));
+      await notifyReply(uploadFailedReply(error, file?.fileName, command));
     } finally {
       if (file) await this.options.pending.release(file);
     }

@@ -4,6 +4,8 @@
  */
 import { ALERT_SNOOZE_USAGE } from '../alerts/parse-alert-command.js';
 import { DIGEST_SUBSCRIBE_EXAMPLE, DIGEST_SUBSCRIBE_USAGE } from '../digest/parse-digest-schedule.js';
+import { LANGUAGES } from '../i18n/languages.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import { takesBy, takesFilters } from './attribute-modifiers.js';
 import type { CommandName } from './command.js';
 import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, tablePeriods } from './report-commands.js';
@@ -23,7 +25,8 @@ export type CommandGuideEntry = {
   readonly words: string;
   /** Usage with optional arguments in brackets. */
   readonly usage: string;
-  readonly description: string;
+  /** What it answers, in the reader's language (`command.<name>` in the catalogs). */
+  readonly description: Phrase;
   readonly example: string;
   /** The Teams command menus that offer it; every command can be typed anywhere regardless. */
   readonly menus: readonly CommandMenu[];
@@ -63,7 +66,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'copilot-summary',
     words: 'copilot summary',
     usage: 'copilot summary [D7|D30|D90|D180|ALL]',
-    description: 'Copilot adoption: enabled and active users per app',
+    description: phrase('command.copilot-summary'),
     example: 'copilot summary D30',
     menus: EVERYWHERE,
   },
@@ -71,7 +74,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'copilot-users',
     words: 'copilot users',
     usage: 'copilot users [period]',
-    description: 'Copilot users and their last activity (personal chat)',
+    description: phrase('command.copilot-users'),
     example: 'copilot users D30',
     // A button on the Copilot summary and inactive seats; the menu keeps its room for the licence answers.
     menus: TYPED_ONLY,
@@ -80,7 +83,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'copilot-inactive',
     words: 'copilot inactive',
     usage: 'copilot inactive [period]',
-    description: 'Licensed seats with no Copilot use: the reclaim list',
+    description: phrase('command.copilot-inactive'),
     example: 'copilot inactive D90',
     menus: PERSONAL,
   },
@@ -88,7 +91,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'copilot-trend',
     words: 'copilot trend',
     usage: 'copilot trend [period]',
-    description: 'Daily enabled and active Copilot users',
+    description: phrase('command.copilot-trend'),
     example: 'copilot trend D30',
     // A button on the Copilot summary; the menus keep their room for `usage`.
     menus: TYPED_ONLY,
@@ -97,7 +100,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'copilot-licenses',
     words: 'copilot licenses',
     usage: 'copilot licenses [period]',
-    description: 'Copilot seats bought, assigned, used, and what idle seats cost',
+    description: phrase('command.copilot-licenses'),
     example: 'copilot licenses D30',
     // A button on `licenses`, which answers for every licence.
     menus: TYPED_ONLY,
@@ -106,7 +109,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'activations',
     words: 'activations',
     usage: 'activations',
-    description: 'Microsoft 365 apps: assigned vs activated per product',
+    description: phrase('command.activations'),
     example: 'activations',
     menus: EVERYWHERE,
   },
@@ -114,7 +117,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'groups',
     words: 'groups',
     usage: 'groups [D7|D30|D90|D180|YYYY-MM-DD]',
-    description: 'Microsoft 365 groups: active, inactive, top groups',
+    description: phrase('command.groups'),
     example: 'groups D7',
     menus: EVERYWHERE,
   },
@@ -122,7 +125,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'groups-inactive',
     words: 'groups inactive',
     usage: 'groups inactive [period]',
-    description: 'Groups with no activity in the period, with owners',
+    description: phrase('command.groups-inactive'),
     example: 'groups inactive D90',
     // A button on `groups`.
     menus: TYPED_ONLY,
@@ -132,7 +135,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'export',
     words: 'csv',
     usage: 'csv <command>',
-    description: 'The data behind an answer as a CSV file (personal chat)',
+    description: phrase('command.export'),
     example: 'csv copilot inactive D90',
     menus: PERSONAL,
   },
@@ -140,7 +143,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'digest-subscribe',
     words: 'digest subscribe',
     usage: DIGEST_SUBSCRIBE_USAGE,
-    description: 'Weekly digest to this channel (default Monday 09:00)',
+    description: phrase('command.digest-subscribe'),
     example: DIGEST_SUBSCRIBE_EXAMPLE,
     menus: CHANNEL,
     teamsOnly: true,
@@ -149,7 +152,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'digest-status',
     words: 'digest status',
     usage: 'digest status',
-    description: "This channel's digest: next run, last run and its outcome",
+    description: phrase('command.digest-status'),
     example: 'digest status',
     menus: CHANNEL,
     teamsOnly: true,
@@ -158,7 +161,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'digest-preview',
     words: 'digest preview',
     usage: 'digest preview',
-    description: 'The digest now, here, without changing the schedule',
+    description: phrase('command.digest-preview'),
     example: 'digest preview',
     menus: CHANNEL,
   },
@@ -166,7 +169,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'digest-run-now',
     words: 'digest run-now',
     usage: 'digest run-now',
-    description: "Posts this channel's digest now, recorded like a scheduled run",
+    description: phrase('command.digest-run-now'),
     example: 'digest run-now',
     menus: CHANNEL,
     teamsOnly: true,
@@ -175,8 +178,17 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'digest-unsubscribe',
     words: 'digest unsubscribe',
     usage: 'digest unsubscribe',
-    description: "Stops this channel's digest and deletes its history",
+    description: phrase('command.digest-unsubscribe'),
     example: 'digest unsubscribe',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'digest-language',
+    words: 'digest language',
+    usage: `digest language <${LANGUAGES.join('|')}>`,
+    description: phrase('command.digest-language'),
+    example: 'digest language it',
     menus: TYPED_ONLY,
     teamsOnly: true,
   },
@@ -184,7 +196,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'alert-set',
     words: 'alert',
     usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>, alert inactive-users > <threshold> [D30|D90|D180]',
-    description: 'Posts here once when a figure crosses the threshold, and once when it goes back',
+    description: phrase('command.alert-set'),
     example: 'alert idle-seats > 100',
     menus: TYPED_ONLY,
     teamsOnly: true,
@@ -193,7 +205,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'alert-list',
     words: 'alerts',
     usage: 'alerts',
-    description: 'The alerts here: state, last evaluation and figure',
+    description: phrase('command.alert-list'),
     example: 'alerts',
     menus: TYPED_ONLY,
     teamsOnly: true,
@@ -202,7 +214,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'alert-snooze',
     words: 'alert snooze',
     usage: ALERT_SNOOZE_USAGE,
-    description: 'Holds an alert\'s posts for a while; it is still evaluated',
+    description: phrase('command.alert-snooze'),
     example: 'alert snooze 1 7d',
     menus: TYPED_ONLY,
     teamsOnly: true,
@@ -211,7 +223,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'alert-remove',
     words: 'alert remove',
     usage: 'alert remove <n>',
-    description: 'Removes alert n of this conversation',
+    description: phrase('command.alert-remove'),
     example: 'alert remove 1',
     menus: TYPED_ONLY,
     teamsOnly: true,
@@ -220,7 +232,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'alert-exclude',
     words: 'alert exclude',
     usage: 'alert exclude <SKU>',
-    description: 'Leaves a SKU out of the Copilot seat alerts here',
+    description: phrase('command.alert-exclude'),
     example: 'alert exclude Microsoft_365_Copilot_Trial',
     menus: TYPED_ONLY,
     teamsOnly: true,
@@ -229,8 +241,17 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'alert-include',
     words: 'alert include',
     usage: 'alert include <SKU>',
-    description: 'Counts a SKU left out again',
+    description: phrase('command.alert-include'),
     example: 'alert include Microsoft_365_Copilot_Trial',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-language',
+    words: 'alert language',
+    usage: `alert language <${LANGUAGES.join('|')}>`,
+    description: phrase('command.alert-language'),
+    example: 'alert language it',
     menus: TYPED_ONLY,
     teamsOnly: true,
   },
@@ -238,7 +259,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'status',
     words: 'status',
     usage: 'status',
-    description: 'Data freshness, source, cache and Graph request budget',
+    description: phrase('command.status'),
     example: 'status',
     menus: PERSONAL,
   },
@@ -246,7 +267,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     name: 'help',
     words: 'help',
     usage: 'help',
-    description: 'What the bot can answer',
+    description: phrase('command.help'),
     example: 'help',
     menus: EVERYWHERE,
   },

@@ -17,6 +17,6 @@ export const handleExport: Handler<ExportCommand> = async (command, context, dep
   if (command.target.name === 'groups' && command.target.date !== undefined) checkGroupsDate(command.target.date, groupsDateRange(today, deps.reports));
   const file = await exportCommandRows(command.target, deps.reports, today, deps.licences, copilotVersion(deps.copilotApi));
   const note: ReplyMessage[] =
-    context.conversation === 'personal' ? [] : [{ view: 'sent-privately', model: { what: `the CSV file ${file.fileName}` } }];
+    context.conversation === 'personal' ? [] : [{ view: 'sent-privately', model: { what: { kind: 'file', fileName: file.fileName } } }];
   return { messages: note, file: { command, export: file } };
 };

@@ -1,37 +1,46 @@
 /**
  * The lines every report card starts and ends with: title and period, how old the data is (Graph's
- * refresh date and documented lag), a warning when older cached data stands in, and the source.
+ * refresh date and documented lag), a warning when older cached data stands in, and the source, in the
+ * reader's language, instants in the reader's time zone.
  */
+import type { Messages } from '../i18n/messages.js';
+import { describeReportSource } from '../reports/report-source.js';
 import type { Freshness } from '../view-models.js';
 import type { ReportHeader } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
-/** What heads a card whose numbers are not a real tenant's. */
-export const DEMO_DATA_LABEL = 'Demo data';
-
 /** `title`, led by "Demo data" when any of the numbers under it are demo data: in the header, where nobody misses it. */
-export function titleWithDemoLabel(title: string, freshness: readonly Pick<Freshness, 'demo'>[]): string {
-  return freshness.some((item) => item.demo) ? `${DEMO_DATA_LABEL} · ${title}` : title;
+export function titleWithDemoLabel(title: string, demo: readonly Pick<Freshness, 'demo'>[], messages: Messages): string {
+  return demo.some((item) => item.demo) ? messages.t('header.demoTitle', { title }) : title;
 }
 
-/** `title` is raw text, e.g. "Copilot adoption · last 30 days". */
-export function reportHeader(title: string, freshness: Freshness, { format, encode }: ViewContext): ReportHeader {
-  const lag = `Microsoft reports lag up to ${format.number(freshness.lagDays)} days`;
-  const asOf =
-    freshness.refreshDate !== undefined
-      ? `Data as of ${format.date(freshness.refreshDate)}; ${lag}`
-      : `Microsoft has no data for this report yet; ${lag}`;
-  const fetched = format.dateTime(freshness.fetchedAt);
+/** Where the data came from, in the reader's words: "Microsoft Graph", "Graph reports emulator". */
+export function sourceText(source: string, { t }: Messages): string {
+  const described = describeReportSource(source);
+  switch (described.kind) {
+    case 'emulator':
+      return t('source.emulator');
+    case 'graph-at':
+      return t('source.graphAt', { host: described.host });
+    case 'compatible':
+      return t('source.compatible', { host: described.host });
+    default:
+      return source;
+  }
+}
+
+/** `title` is the reader's text already, e.g. "Copilot adoption · last 30 days". */
+export function reportHeader(title: string, freshness: Freshness, { format, encode, messages }: ViewContext): ReportHeader {
+  const { t } = messages;
+  const lag = freshness.lagDays;
+  const asOf = freshness.refreshDate !== undefined ? t('header.asOf', { date: format.date(freshness.refreshDate), lag }) : t('header.noData', { lag });
+  const time = format.dateTime(freshness.fetchedAt);
   const isStale = freshness.cache === 'stale';
   return {
-    title: encode(titleWithDemoLabel(title, [freshness])),
+    title: encode(titleWithDemoLabel(title, [freshness], messages)),
     freshness: encode(asOf),
     isStale,
-    staleNote: encode(
-      isStale
-        ? `⚠ Older data from the cache (fetched ${fetched}): Microsoft Graph could not be asked just now. Ask again later for newer numbers.`
-        : '',
-    ),
-    source: encode(`Source: ${freshness.source} · fetched ${fetched}`),
+    staleNote: encode(isStale ? t('header.stale', { time }) : ''),
+    source: encode(t('header.source', { source: sourceText(freshness.source, messages), time })),
   };
 }
