@@ -188,6 +188,20 @@ describe('SKUs left out', () => {
     expect(fired.map((send) => send.activity.summary)).toEqual([`Alert 1: Idle Copilot seats at ${count.format(await idleSeats(fixture, true))}`]);
   });
 
+  test('only the cards whose figure an exclusion changed name the SKUs left out', async () => {
+    const fixture = await startAlertFixture({ extraSkuIds: [FLOW_FREE] });
+    await fixture.ask('alert exclude FLOW_FREE');
+    await fixture.ask('alert idle-seats > 0');
+    await fixture.ask('alert unassigned > 0 FLOW_FREE');
+    await fixture.ask('alert inactive-users > 0');
+    await fixture.runner().runDue();
+    const cards = new Map(fixture.recording.posted().map((send) => [send.activity.summary?.split(':')[0], postText(send)]));
+    expect([...cards.keys()].sort()).toEqual(['Alert 1', 'Alert 2', 'Alert 3']);
+    expect(cards.get('Alert 1')).toContain('Left out here: FLOW_FREE');
+    expect(cards.get('Alert 2')).not.toContain('Left out here');
+    expect(cards.get('Alert 3')).not.toContain('Left out here');
+  });
+
   test('leaving out every Copilot SKU with assigned seats leaves out their inactive seats too (the usage report cannot tell them apart)', async () => {
     const fixture = await startAlertFixture();
     await fixture.ask('alert exclude Microsoft_365_Copilot');

@@ -81,6 +81,12 @@ export const ALERT_KINDS: readonly AlertKind[] = [
   },
 ];
 
+/** Whether `alert exclude <SKU>` changes `rule`'s figure: Copilot seat figures do; a named SKU, adoption and the reclaim list do not. */
+export function excludedSkusApply(rule: { readonly kind: AlertKindName; readonly sku?: string }): boolean {
+  const { source } = alertKind(rule.kind);
+  return source === 'copilot-seats' || (source === 'licences' && rule.sku === undefined);
+}
+
 /** The period `rule` counts over: its own, or its kind's default; undefined for a kind that takes none. */
 export function periodOfRule(rule: { readonly kind: AlertKindName; readonly period?: string }): string | undefined {
   return rule.period ?? alertKind(rule.kind).periods?.[0];

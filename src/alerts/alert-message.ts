@@ -12,7 +12,7 @@ import type { AlertBreakdown, AlertKindName, AlertModel, CommandAction } from '.
 import { idlePeriodOf } from '../reports/figures.js';
 import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import { ADOPTION_PERIOD } from './alert-figures.js';
-import { periodOfRule } from './alert-kinds.js';
+import { excludedSkusApply, periodOfRule } from './alert-kinds.js';
 import { ruleLanguage, ruleModelOf, valueOf, type AlertConversation, type AlertPoint, type AlertRule, type AlertState } from './alert-rule.js';
 
 /** The commands an alert's buttons send. */
@@ -83,7 +83,8 @@ export function createAlertMessageSource(formatCommand: (command: AlertLinkComma
       breakdown,
       ...(demo ? { demo } : {}),
       trend: trendOf(state.history).map((point) => ({ date: point.date, amount: point.figure })),
-      excludedSkus: conversation.excludedSkus,
+      // The card names the SKUs left out only where leaving them out changed its figure.
+      excludedSkus: excludedSkusApply(rule) ? conversation.excludedSkus : [],
       actions: event === 'fired' ? actionsOf(rule) : [alerts],
     };
     return renderAlertMessage(model, { language: ruleLanguage(rule), ...(conversation.locale !== undefined ? { locale: conversation.locale } : {}) });

@@ -54,7 +54,8 @@ function totalFacts(model: Model, ctx: ViewContext): Fact[] {
   const { encode, messages } = ctx;
   const { t } = messages;
   const { total } = model;
-  const population = t(model.subject === 'copilot' ? POPULATION.enabledUsers : 'byAttribute.licensedUsers');
+  // The reclaim list's groups count users with a paid licence; usage by a value counts every licensed user.
+  const population = t(model.subject === 'copilot' ? POPULATION.enabledUsers : model.focus === 'idle' ? 'byAttribute.paidLicenceUsers' : 'byAttribute.licensedUsers');
   const enabled = { title: encode(population), value: encode(t('byAttribute.usersIn', { users: total.users, values: model.valueCount, attribute: model.attribute })) };
   const period = describePeriod(model.period, messages);
   const activeLabel = model.subject === 'copilot' ? adoptionLabel(model.period, ctx) : t('byAttribute.activeAny', { period });

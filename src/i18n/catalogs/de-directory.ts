@@ -48,6 +48,7 @@ export const deDirectory = {
   'byAttribute.rowsTitle':
     '{attribute, select, department {Abteilungen} country {Länder} officeLocation {Büros} companyName {Firmen} other {Positionen}} · {focus, select, users {die meisten Benutzer zuerst} inactive {die meisten Inaktiven zuerst} other {die höchsten Kosten zuerst}}',
   'byAttribute.licensedUsers': 'Lizenzierte Benutzer',
+  'byAttribute.paidLicenceUsers': 'Benutzer mit kostenpflichtiger Lizenz',
   'byAttribute.usersIn':
     '{users, plural, other {#}} in {values, plural, one {# {attribute, select, department {Abteilung} country {Land} officeLocation {Büro} companyName {Firma} other {Position}}} other {# {attribute, select, department {Abteilungen} country {Ländern} officeLocation {Büros} companyName {Firmen} other {Positionen}}}}',
   'byAttribute.activeAny': 'In einem beliebigen Dienst aktiv · {period}',

@@ -44,6 +44,7 @@ export const enDirectory = {
   'byAttribute.rowsTitle':
     '{attribute, select, department {Departments} country {Countries} officeLocation {Offices} companyName {Companies} other {Job titles}} · {focus, select, users {most users first} inactive {most inactive first} other {most idle spend first}}',
   'byAttribute.licensedUsers': 'Licensed users',
+  'byAttribute.paidLicenceUsers': 'Users with a paid licence',
   'byAttribute.usersIn':
     '{users, plural, other {#}} in {values, plural, one {# {attribute, select, department {department} country {country} officeLocation {office} companyName {company} other {job title}}} other {# {attribute, select, department {departments} country {countries} officeLocation {offices} companyName {companies} other {job titles}}}}',
   'byAttribute.activeAny': 'Active in any workload · {period}',

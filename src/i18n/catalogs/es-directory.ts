@@ -47,6 +47,7 @@ export const esDirectory = {
   'byAttribute.rowsTitle':
     '{attribute, select, department {Departamentos} country {Países} officeLocation {Oficinas} companyName {Empresas} other {Puestos}} · {focus, select, users {primero los de más usuarios} inactive {primero los de más inactivos} other {primero los de más gasto ocioso}}',
   'byAttribute.licensedUsers': 'Usuarios con licencia',
+  'byAttribute.paidLicenceUsers': 'Usuarios con licencia de pago',
   'byAttribute.usersIn':
     '{users, plural, other {#}} en {values, plural, one {# {attribute, select, department {departamento} country {país} officeLocation {oficina} companyName {empresa} other {puesto}}} other {# {attribute, select, department {departamentos} country {países} officeLocation {oficinas} companyName {empresas} other {puestos}}}}',
   'byAttribute.activeAny': 'Activos en cualquier servicio · {period}',

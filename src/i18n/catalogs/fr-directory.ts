@@ -48,6 +48,7 @@ export const frDirectory = {
   'byAttribute.rowsTitle':
     '{attribute, select, department {Services} country {Pays} officeLocation {Bureaux} companyName {Sociétés} other {Postes}} · {focus, select, users {les plus d’utilisateurs d’abord} inactive {les plus d’inactifs d’abord} other {le coût inutilisé le plus élevé d’abord}}',
   'byAttribute.licensedUsers': 'Utilisateurs sous licence',
+  'byAttribute.paidLicenceUsers': 'Utilisateurs avec licence payante',
   'byAttribute.usersIn':
     '{users, plural, other {#}} dans {values, plural, one {# {attribute, select, department {service} country {pays} officeLocation {bureau} companyName {société} other {poste}}} other {# {attribute, select, department {services} country {pays} officeLocation {bureaux} companyName {sociétés} other {postes}}}}',
   'byAttribute.activeAny': 'Actifs dans un service quelconque · {period}',

@@ -47,6 +47,7 @@ export const itDirectory = {
   'byAttribute.rowsTitle':
     '{attribute, select, department {Reparti} country {Paesi} officeLocation {Uffici} companyName {Aziende} other {Qualifiche}} · {focus, select, users {prima i più numerosi} inactive {prima i più inattivi} other {prima la spesa inutilizzata più alta}}',
   'byAttribute.licensedUsers': 'Utenti con licenza',
+  'byAttribute.paidLicenceUsers': 'Utenti con licenza a pagamento',
   'byAttribute.usersIn':
     '{users, plural, other {#}} in {values, plural, one {# {attribute, select, department {reparto} country {paese} officeLocation {ufficio} companyName {azienda} other {qualifica}}} other {# {attribute, select, department {reparti} country {paesi} officeLocation {uffici} companyName {aziende} other {qualifiche}}}}',
   'byAttribute.activeAny': 'Attivi in un servizio qualsiasi · {period}',

@@ -47,6 +47,7 @@ export const ruDirectory = {
   'byAttribute.rowsTitle':
     '{attribute, select, department {Отделы} country {Страны} officeLocation {Офисы} companyName {Компании} other {Должности}} · {focus, select, users {сначала с наибольшим числом пользователей} inactive {сначала с наибольшим числом неактивных} other {сначала с наибольшими расходами на простой}}',
   'byAttribute.licensedUsers': 'Лицензированные пользователи',
+  'byAttribute.paidLicenceUsers': 'Пользователи с платной лицензией',
   'byAttribute.usersIn':
     '{users, plural, other {#}} в {values, plural, one {# {attribute, select, department {отделе} country {стране} officeLocation {офисе} companyName {компании} other {должности}}} other {# {attribute, select, department {отделах} country {странах} officeLocation {офисах} companyName {компаниях} other {должностях}}}}',
   'byAttribute.activeAny': 'Активны в любом сервисе · {period}',
