@@ -85,7 +85,9 @@ export function splitCommandWords(sentence: string): { readonly words: string[] 
     if (closers) {
       const end = findClosingQuote(sentence, i + 1, closers);
       if (end < 0) return { problem: phrase('parse.modifiers.unclosedQuote', { word }) };
-      word += `"${sentence.slice(i + 1, end)}"`;
+      // The closing quote ends the word: `office="A"title="B"` is two filters, as it reads.
+      words.push(`${word}"${sentence.slice(i + 1, end)}"`);
+      word = '';
       i = end;
     } else if (char === ' ') {
       // `department = Sales`: the spaces around the equals sign join its two sides.
@@ -199,12 +201,15 @@ export function formatModifiers(command: { readonly name?: string } & ByModifier
   return `${by}${filters}`;
 }
 
-/** `department=Sales`, or the value in the first kind of quotes it does not contain: `office="New York"`, `company="Contoso Ltd."`. */
+/**
+ * `department=Sales`, or the value in the first kind of quotes it does not contain: `office="New York"`,
+ * `company="Contoso Ltd."`. Every value read from quotes lacks one of the four closers, so one always fits.
+ */
 export function formatFilter(filter: AttributeFilter): string {
   const key = FILTER_KEYS[filter.attribute][0]!;
   // Bare only when nothing in it could end the word, open a quote or be taken for the sentence's closing punctuation.
   if (/^[^\s"“”„'‘’=]+$/u.test(filter.value) && !/[?.!]$/.test(filter.value)) return `${key}=${filter.value}`;
-  const [open, close] = [['"', '"'], ['“', '”'], ['‘', '’']].find(([, closing]) => !filter.value.includes(closing!)) ?? ['“', '”'];
+  const [open, close] = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"]].find(([, closing]) => !filter.value.includes(closing!)) ?? ['“', '”'];
   return `${key}=${open}${filter.value}${close}`;
 }
 
