@@ -1,9 +1,9 @@
 /**
  * Composition root for `npm run bot`: configuration → state store (files, or a blob container shared
- * by several instances) → report stack (Graph or the
- * built-in emulator) → bot adapter and authentication → digest composer and runner → activity handler
- * → HTTP server → digest scheduler. `startBotApp` is the same wiring for tests and scripts, with the
- * clock, proactive senders, scheduler timer and command runner replaceable.
+ * by several instances) → tenant registry → report stack (Graph or the built-in emulator; one report
+ * service per tenant) → bot adapter and authentication → each tenant's digest composer and runner →
+ * tenancy → activity handler → HTTP server → digest scheduler. `startBotApp` is the same wiring for tests
+ * and scripts, with the clock, proactive senders, scheduler timer and command runner replaceable.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,9 @@ import { checkActivityEnvelope } from './bot/inbound-activity.js';
 import { PrivateChat } from './bot/private-chat.js';
 import { SeenActivities } from './bot/seen-activities.js';
 import { createTeamsSender, type TeamsSender } from './bot/teams-sender.js';
+import { accessDeniedReply } from './bot/access-policy.js';
+import { Tenancy } from './bot/tenancy.js';
+import { pinDigests } from './bot/tenant-pin.js';
 import { createTurnErrorHandler } from './bot/turn-error.js';
 import { UsageBot, type CommandRunner } from './bot/usage-bot.js';
 import { systemClock, type Clock } from './clock.js';
@@ -25,6 +28,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { DigestComposer } from './digest/digest-composer.js';
 import { createDigestMessageSource } from './digest/digest-message.js';
 import { DigestRunner } from './digest/digest-runner.js';
+import { consentUrlFor } from './reports/graph-token.js';
 import { startDigestScheduler, type Timer } from './digest/digest-scheduler.js';
 import type { DigestSender } from './digest/digest-sender.js';
 import { PendingExports } from './files/pending-exports.js';
@@ -37,6 +41,10 @@ import { checkServingMode } from './serving-mode.js';
 import { importFileState } from './store/import-file-state.js';
 import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
+import { adoptLegacyState } from './tenants/legacy-state.js';
+import { TenantDigests } from './tenants/tenant-digests.js';
+import { removeTenantData } from './tenants/tenant-data.js';
+import { TenantRegistry } from './tenants/tenant-registry.js';
 import { compileCardTemplates } from './views/card-templates.js';
 
 /** Rows a list card carries at most: 25 rows keep the largest card well under Teams' 40 KB. */
@@ -73,8 +81,10 @@ export type BotApp = {
   readonly fileExports: Pick<FileExports, 'settled' | 'sweep' | 'pendingCount'>;
   /** The activity handler: tests wait for the answers it finishes after their turn (`settled`). */
   readonly bot: Pick<UsageBot, 'settled'>;
-  /** The weekly digest: its state store (subscriptions, references, claims) and runner. */
+  /** The weekly digest: the managing tenant's part of the state store (subscriptions, references, claims), and the runner of every tenant's digests. */
   readonly digest: { readonly store: StateStore; readonly runner: Pick<DigestRunner, 'runDue' | 'runNow'> };
+  /** The customer tenants served (the registry in the state store). */
+  readonly tenants: TenantRegistry;
   /** Stops the digest scheduler, the server, the answers still being finished, then the uploads and their files, then the report stack (and its emulator). */
   close(): Promise<void>;
 };
@@ -97,8 +107,14 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
   });
   const { store: stateStore, archive } = await openStateStore(config.stateStore, config.dataDir);
   if (config.stateStore.kind === 'blob') await importFileState(config.dataDir, stateStore, logger);
+  const managingTenantId = config.access.tenantId;
+  await adoptLegacyState(stateStore, managingTenantId, logger);
+  const registry = new TenantRegistry({ store: stateStore, clock, managing: { id: managingTenantId, name: config.access.tenantName } });
+  await registry.list().catch((error: unknown) => logger.error('tenant list unreadable: customer tenants are refused until it is fixed', errorFields(error)));
+  // Cards name their tenant once customer tenants are served; a single-tenant deployment's cards stay as they were.
+  const nameOf = (tenantId: string) => (registry.known().length > 0 ? registry.nameOf(tenantId) : undefined);
   // Instances sharing a blob store share report data and the Graph request budget; one process keeps them itself.
-  const stack = await startReportStack(config, logger, clock, archive ? { store: stateStore, archive } : undefined);
+  const stack = await startReportStack(config, logger, clock, archive ? { store: stateStore, archive } : undefined, { defaultTenantId: managingTenantId, nameOf });
   let fileExports: FileExports | undefined;
   try {
     // One pacer and retry loop for every send to Teams: replies, personal chats, file notices and digests.
@@ -106,47 +122,88 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     const teamsSender = createTeamsSender(auth.adapter, auth.appId, paced, clock);
     const sender: TeamsSender = options.proactiveSender ? { ...teamsSender, ...options.proactiveSender } : teamsSender;
     const privateChat = new PrivateChat({ sender, canCreateConversations: auth.enabled, logger });
-    const composer = new DigestComposer({
-      reports: stack.service,
+    const digestSender = options.digestSender ?? createDigestPoster(teamsSender);
+    const servesSeveral = () => registry.known().length > 0;
+    // Each tenant's digests: its subscriptions and history in its part of the store, its figures from its report service.
+    const digests = new TenantDigests({
       store: stateStore,
-      clock,
-      copilotApi: config.graph.copilotApi,
-      formatCommand,
-      licences: config.licences,
+      defaultTenantId: managingTenantId,
+      registry,
       logger,
+      create(tenantId, store) {
+        const composer = new DigestComposer({
+          reports: stack.tenants.forTenant(tenantId),
+          store,
+          clock,
+          copilotApi: config.graph.copilotApi,
+          formatCommand,
+          licences: config.licences,
+          logger,
+        });
+        const runner = new DigestRunner({
+          store,
+          sender: pinDigests(digestSender, tenantId, servesSeveral),
+          compose: createDigestMessageSource(composer),
+          clock,
+          logger,
+          leaseMs: config.digest.leaseMs,
+          graceMs: config.digest.graceMs,
+        });
+        return { composer, runner };
+      },
     });
-    const runner = new DigestRunner({
-      store: stateStore,
-      sender: options.digestSender ?? createDigestPoster(teamsSender),
-      compose: createDigestMessageSource(composer),
-      clock,
-      logger,
-      leaseMs: config.digest.leaseMs,
-      graceMs: config.digest.graceMs,
-    });
-    const handlerDeps: HandlerDeps = {
-      reports: stack.service,
-      clock,
-      copilotApi: config.graph.copilotApi,
-      rowLimit: CARD_ROW_LIMIT,
-      licences: config.licences,
-      digest: { store: stateStore, composer, runner, defaultTimeZone: config.digest.defaultTimeZone },
+    const depsFor = (tenantId: string): HandlerDeps => {
+      const digest = digests.of(tenantId);
+      return {
+        reports: stack.tenants.forTenant(tenantId),
+        clock,
+        copilotApi: config.graph.copilotApi,
+        rowLimit: CARD_ROW_LIMIT,
+        licences: config.licences,
+        digest: { store: digest.store, composer: digest.composer, runner: digest.runner, defaultTimeZone: config.digest.defaultTimeZone },
+      };
     };
+    const handlerDeps = depsFor(managingTenantId);
     const runCommand = options.runCommand ?? handleCommand;
     // Instances on a blob store claim each activity (and each answer to a file offer) there; one process on files remembers them in memory.
     const claims = config.stateStore.kind === 'blob' ? new ActivityClaims({ store: stateStore, clock, logger }) : undefined;
     const seen = new SeenActivities({ claims, logger });
-    fileExports = new FileExports({
-      pending: new PendingExports({
+    const pending = new PendingExports({
+      clock,
+      parentFolder: options.fileExports?.parentFolder ?? privateFolderRoot(config.dataDir),
+      ttlMs: options.fileExports?.ttlMs,
+      logger,
+    });
+    const tenancy = new Tenancy({
+      access: config.access,
+      registry,
+      logger,
+      depsFor,
+      storeFor: (tenantId) => digests.of(tenantId).store,
+      commands: {
         clock,
-        parentFolder: options.fileExports?.parentFolder ?? privateFolderRoot(config.dataDir),
-        ttlMs: options.fileExports?.ttlMs,
-        logger,
-      }),
+        checkPermissions: (tenantId) => stack.tenants.forTenant(tenantId).checkPermissions(),
+        async removeData(tenantId) {
+          const removed = await removeTenantData(stateStore, archive, tenantId);
+          await stack.tenants.drop(tenantId);
+          digests.drop(tenantId);
+          const files = await pending.withdrawTenant(tenantId);
+          logger.info('tenant data removed', { tenant: tenantId, records: removed.records, sharedFiles: removed.files, pendingFiles: files });
+        },
+        consentUrl: (tenantId) => consentUrlFor(stack.auth, stack.graphUrl, tenantId),
+      },
+    });
+    fileExports = new FileExports({
+      pending,
       privateChat,
       sender,
-      runCommand: (parsed) => runCommand(parsed, 'personal', handlerDeps),
-      tenantId: config.access.tenantId,
+      // A file rebuilt after its offer outlived it is about the offer's tenant, if the asker may still see it.
+      async runCommand(parsed, activity, tenant) {
+        const home = await tenancy.decide(activity);
+        if (!home.allowed) return accessDeniedReply(home.reason, config.access.contact);
+        const subject = await tenancy.subjectOf(home, activity.conversation?.id ?? '', tenant !== undefined ? { id: tenant } : {});
+        return subject.ok ? runCommand(parsed, 'personal', depsFor(subject.tenantId)) : subject.reply;
+      },
       clock,
       logger,
       seen,
@@ -160,7 +217,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       sender,
       privateChat,
       fileExports,
-      stateStore,
+      tenancy,
       seen,
       logger,
       runCommand: options.runCommand,
@@ -179,6 +236,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       health: () => ({ ok: true, version: readVersion() }),
     });
     // Started once the server takes requests: the first run posts what fell due while the bot was down.
+    const runner = { runDue: () => digests.runDue(), runNow: digests.of(managingTenantId).runner.runNow.bind(digests.of(managingTenantId).runner) };
     const digestScheduler = startDigestScheduler({ runner, clock, logger, ...(options.digestTimer ? { timer: options.digestTimer } : {}) });
     const exports = fileExports;
     return {
@@ -187,7 +245,8 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       authentication: auth.enabled,
       fileExports: exports,
       bot,
-      digest: { store: stateStore, runner },
+      digest: { store: digests.of(managingTenantId).store, runner },
+      tenants: registry,
       async close() {
         await digestScheduler.stop();
         await server.close();

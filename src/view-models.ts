@@ -261,6 +261,38 @@ export type ViewModels = {
   };
   /** The bot's card while a command's report is fetched; `command` is the one it answers, as typed. */
   progress: { readonly progress: FetchProgress; readonly command: string };
+  /** The customer tenants the bot serves, after `tenants`, a `tenant …` command or `use`. */
+  tenants: {
+    /** What the card answers: the list, a tenant added, checked, removed, a user allowed or no longer, the tenant in use here, or a new one chosen. */
+    readonly event: 'list' | 'added' | 'checked' | 'removed' | 'allowed' | 'disallowed' | 'in-use' | 'use-set';
+    /** The deployment's own tenant's name. */
+    readonly managingName: string;
+    /** The tenants the event is about (every one for `list`). */
+    readonly tenants: readonly TenantRow[];
+    /** `in-use`, `use-set`: the tenant this conversation answers for when a command names none. */
+    readonly inUse?: string;
+    readonly actions: readonly CommandAction[];
+  };
+};
+
+/** A customer tenant as the tenant commands show it. */
+export type TenantRow = {
+  readonly name: string;
+  readonly id: string;
+  /** How many of the tenant's own users may use the bot in its Teams. */
+  readonly allowedUsers: number;
+  /** The last permission check; absent before the first. */
+  readonly check?: {
+    readonly checkedAt: string;
+    /** `missing`: the tenant's admin has not consented to the app; `failed`: no token for another reason. */
+    readonly consent: 'granted' | 'missing' | 'failed';
+    readonly missing: readonly string[];
+    readonly unknown: readonly string[];
+    /** Why no token was issued, or a request failed. */
+    readonly reason?: string;
+  };
+  /** Where the tenant's admin grants the app its permissions, when a consent or permission is missing. */
+  readonly consentUrl?: string;
 };
 
 /** One digest run as admins see it. */

@@ -11,13 +11,15 @@ import { formatCommand } from '../commands/parse.js';
 import type { FileReply, Reply } from '../commands/reply.js';
 import type { Logger } from '../logger.js';
 import type { ReplyMessage } from '../view-models.js';
+import { tenantIdOf } from './access-policy.js';
 import type { FileExports } from './file-exports.js';
 import { privateDeliveryFailedReply, type PrivateChat } from './private-chat.js';
 
 export type AnswerDeliveryDeps = {
   readonly privateChat: Pick<PrivateChat, 'send'>;
   readonly fileExports: Pick<FileExports, 'offer'>;
-  readonly tenantId: string;
+  /** The tenant whose data the answer holds, kept on a file offer while the bot serves several. */
+  readonly aboutTenantId?: string;
   readonly logger: Logger;
   /** The messages as the activities the bot sends, in the asker's locale. */
   readonly render: (messages: readonly ReplyMessage[], locale: string | undefined) => Partial<Activity>[];
@@ -39,7 +41,7 @@ export async function deliverPrivately(
   if (privateMessages.length === 0) return reply.messages;
   const others = reply.messages.filter((message) => message.view !== 'sent-privately');
   if (conversation === 'personal') return [...others, ...privateMessages];
-  const delivery = await deps.privateChat.send(activity, deps.tenantId, deps.render(privateMessages, activity.locale));
+  const delivery = await deps.privateChat.send(activity, tenantIdOf(activity), deps.render(privateMessages, activity.locale));
   if (delivery.kind === 'sent') return reply.messages;
   return [...others, ...privateDeliveryFailedReply(delivery, formatCommand(parsed.command)).messages];
 }
@@ -62,7 +64,7 @@ export async function deliverFile(
   const command = formatCommand(parsed.command);
   let outcome: Awaited<ReturnType<FileExports['offer']>>;
   try {
-    outcome = await deps.fileExports.offer(context, file, conversation, parsed.fromQuestion ? command : undefined);
+    outcome = await deps.fileExports.offer(context, file, conversation, parsed.fromQuestion ? command : undefined, deps.aboutTenantId);
   } catch (error) {
     // The file could not be written (disk) or the card not sent: say so here, without details.
     deps.logger.warn('file not offered', { command: parsed.command.name, error: error instanceof Error ? error.name : typeof error });

@@ -301,6 +301,19 @@ export type CardData = {
     readonly status: DisplayText;
     readonly note: DisplayText;
   };
+  tenants: {
+    readonly title: DisplayText;
+    /** "The bot serves Home and 2 customer tenants." */
+    readonly summary: DisplayText;
+    readonly hasRows: boolean;
+    /** One per tenant: its name, then id, consent and allowed users. */
+    readonly rows: readonly Fact[];
+    /** What is missing where, and how to grant it. */
+    readonly notes: readonly { readonly text: DisplayText }[];
+    /** Each tenant's admin consent page, as an Action.OpenUrl. */
+    readonly links: readonly { readonly title: string; readonly url: string }[];
+    readonly actions: readonly CardAction[];
+  };
 };
 
 /** The cards there are templates for; the same names as the views. */

@@ -36,6 +36,7 @@ export const CARD_NAMES = Object.keys({
   digest: true,
   'digest-status': true,
   progress: true,
+  tenants: true,
 } satisfies Record<CardName, true>) as CardName[];
 
 const CARDS_FOLDER = new URL('../../cards/', import.meta.url);

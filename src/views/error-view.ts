@@ -22,6 +22,8 @@ const FIX_INPUT = new Set([
 ]);
 const FIX_ACCESS = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'TOKEN', 'NOT_FOUND']);
 const WAIT = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK', 'DOWNLOAD_FAILED']);
+/** Tenant refusals that a look at the tenants' names answers. */
+const TENANT_NAMES = new Set(['TENANT_UNKNOWN', 'NO_SUCH_TENANT', 'NAME_TAKEN', 'BAD_TENANT_NAME', 'TENANT_EXISTS']);
 /** A file offer that came to nothing: asking again builds the file and the offer anew. */
 const FILE_OFFER = new Set(['UPLOAD_EXPIRED', 'UPLOAD_FAILED', 'UPLOAD_REFUSED', 'EXPORT_OUTDATED', 'EXPORT_UNKNOWN']);
 
@@ -44,6 +46,9 @@ export function adviceFor(code: string, hasRetryTime: boolean): string {
   if (code === 'DIGEST_CHANNELS_ONLY') return 'In the channel or group chat that should get the digest, @mention the bot with “digest subscribe”.';
   if (code === 'DIGEST_UNAVAILABLE') return 'Type “help” to see what can be asked here.';
   if (FILE_OFFER.has(code)) return 'Ask again (the button, or the csv command) for a new file offer built from the current report.';
+  if (TENANT_NAMES.has(code)) return 'Type “tenants” to see the tenants the bot serves and their names.';
+  if (code === 'TENANT_NOT_HERE' || code === 'TENANT_ADMINS_ONLY') return 'Ask without naming a tenant: this chat answers for its own.';
+  if (code === 'TENANT_COMMAND' || code === 'BAD_TENANT_ID') return 'Write the command as the message shows.';
   return 'Try again; if it keeps happening, send “status” and share the answer with whoever runs the bot.';
 }
 

@@ -22,6 +22,7 @@ import { buildHelpCard } from './help-view.js';
 import { buildProgressCard } from './progress-view.js';
 import { buildSentPrivatelyCard } from './sent-privately-view.js';
 import { buildStatusCard } from './status-view.js';
+import { buildTenantsCard } from './tenants-view.js';
 import type { ViewContext } from './view-context.js';
 
 /** Each view is drawn by the card of the same name. */
@@ -47,6 +48,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   digest: buildDigestCard,
   'digest-status': buildDigestStatusCard,
   progress: buildProgressCard,
+  tenants: buildTenantsCard,
 };
 
 /** A view's message as the card data of its card. */

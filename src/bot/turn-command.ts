@@ -1,0 +1,67 @@
+/**
+ * What a message or card action asks, read with its tenant: a tenant command (answered here), tenant
+ * words that cannot be answered (refused here), text or a card's command that the grammar does not
+ * take, or a command with the tenant it is about and the handler dependencies of that tenant.
+ */
+import type { CommandError, ParsedCommand } from '../commands/command.js';
+import type { HandlerDeps } from '../commands/handler-context.js';
+import { parseSubmit } from '../commands/parse.js';
+import { parseTypedText } from '../commands/parse-typed-text.js';
+import type { Reply } from '../commands/reply.js';
+import type { CopilotReportApi } from '../reports/report-request.js';
+import { parseTenantText } from '../tenants/parse-tenant-text.js';
+import { tenantRefusal } from '../tenants/tenant-refusal.js';
+import type { Home, Tenancy } from './tenancy.js';
+import { readPinnedTenant } from './tenant-pin.js';
+
+/** The tenant a command is answered about: its handler dependencies, and the tenant its cards' buttons keep (while several are served). */
+export type TurnScope = { readonly tenantId: string; readonly deps: HandlerDeps; readonly pin?: string };
+
+/** A message's text, or a card's submitted data. */
+export type TurnInput = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'submit'; readonly value: unknown };
+
+export type TurnRead =
+  | { readonly kind: 'command'; readonly parsed: ParsedCommand; readonly scope: TurnScope }
+  /** The grammar did not take it: the refusal says what was not understood. */
+  | { readonly kind: 'not-understood'; readonly error: CommandError }
+  /** A tenant command's answer, or a refusal about the tenant. */
+  | { readonly kind: 'reply'; readonly reply: Reply };
+
+/** Reads `input`, asked in `home`'s conversation `conversationId` by `requestedBy`. */
+export async function readTurn(
+  input: TurnInput,
+  asked: { readonly home: Home; readonly conversationId: string; readonly requestedBy: string },
+  tenancy: Tenancy,
+  copilotApi: CopilotReportApi,
+): Promise<TurnRead> {
+  let result;
+  let named: { name?: string; id?: string } = {};
+  if (input.kind === 'submit') {
+    result = parseSubmit(input.value);
+    const id = readPinnedTenant(input.value);
+    if (id !== undefined) named = { id };
+  } else {
+    const tenantText = parseTenantText(input.text);
+    switch (tenantText.kind) {
+      case 'tenant-command':
+        return { kind: 'reply', reply: await tenancy.answer(tenantText.command, asked.home, asked.conversationId, asked.requestedBy) };
+      case 'refused':
+        return { kind: 'reply', reply: tenantRefusal('TENANT_COMMAND', 'Tenant not understood', tenantText.message, [{ title: 'Tenants', command: 'tenants' }]) };
+      case 'about':
+        named = { name: tenantText.tenantName };
+        result = parseTypedText(tenantText.text, copilotApi);
+        break;
+      case 'plain':
+        result = parseTypedText(tenantText.text, copilotApi);
+    }
+  }
+  if (!result.ok) return { kind: 'not-understood', error: result.error };
+  const subject = await tenancy.subjectOf(asked.home, asked.conversationId, named);
+  if (!subject.ok) return { kind: 'reply', reply: subject.reply };
+  return { kind: 'command', parsed: result.parsed, scope: scopeOf(subject.tenantId, tenancy) };
+}
+
+/** The scope of answers about `tenantId`. */
+export function scopeOf(tenantId: string, tenancy: Tenancy): TurnScope {
+  return { tenantId, deps: tenancy.depsFor(tenantId), ...(tenancy.servesSeveral ? { pin: tenantId } : {}) };
+}
