@@ -41,8 +41,9 @@ async function moveRecord(store: StateStore, from: string, to: string): Promise<
     // Already there: another instance moved it first, or the tenant's record is newer.
     if (!(error instanceof StoreConflictError)) throw error;
   }
-  await store.delete(from, { ifMatch: stored.etag }).catch((error: unknown) => {
-    if (!(error instanceof StoreConflictError)) throw error;
+  // Counted as moved by the instance whose delete took it away.
+  return store.delete(from, { ifMatch: stored.etag }).catch((error: unknown) => {
+    if (error instanceof StoreConflictError) return false;
+    throw error;
   });
-  return true;
 }

@@ -54,7 +54,7 @@ async function answerInManagingTenant(command: TenantCommand, asked: TenantAsked
   const { registry } = deps;
   switch (command.name) {
     case 'tenants':
-      return tenantsReply('list', await registry.list(true), deps);
+      return tenantsReply('list', await registry.list(true), deps, []);
     case 'tenant-add': {
       const added = await registry.add({ id: command.tenantId, name: command.tenantName, addedAt: now(deps), addedBy: asked.requestedBy });
       return tenantsReply('added', [await checkTenant(added, deps)], deps);
