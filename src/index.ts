@@ -28,13 +28,13 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { DigestComposer } from './digest/digest-composer.js';
 import { createDigestMessageSource } from './digest/digest-message.js';
 import { DigestRunner } from './digest/digest-runner.js';
-import { consentUrlFor } from './reports/graph-token.js';
 import { startDigestScheduler, type Timer } from './digest/digest-scheduler.js';
 import type { DigestSender } from './digest/digest-sender.js';
 import { PendingExports } from './files/pending-exports.js';
 import { createLogger, errorFields, type Logger } from './logger.js';
 import { PacedSender } from './outbound/paced-sender.js';
 import { privateFolderRoot } from './private-folder.js';
+import { consentUrlFor } from './reports/graph-token.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
 import { checkServingMode } from './serving-mode.js';
@@ -83,8 +83,6 @@ export type BotApp = {
   readonly bot: Pick<UsageBot, 'settled'>;
   /** The weekly digest: the managing tenant's part of the state store (subscriptions, references, claims), and the runner of every tenant's digests. */
   readonly digest: { readonly store: StateStore; readonly runner: Pick<DigestRunner, 'runDue' | 'runNow'> };
-  /** The customer tenants served (the registry in the state store). */
-  readonly tenants: TenantRegistry;
   /** Stops the digest scheduler, the server, the answers still being finished, then the uploads and their files, then the report stack (and its emulator). */
   close(): Promise<void>;
 };
@@ -236,7 +234,9 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       health: () => ({ ok: true, version: readVersion() }),
     });
     // Started once the server takes requests: the first run posts what fell due while the bot was down.
-    const runner = { runDue: () => digests.runDue(), runNow: digests.of(managingTenantId).runner.runNow.bind(digests.of(managingTenantId).runner) };
+    const own = digests.of(managingTenantId);
+    // The scheduler runs every tenant's digests; run-now here is the managing tenant's (handlers reach each tenant's own).
+    const runner = { runDue: () => digests.runDue(), runNow: (subscriptionId: string, requestedBy: string) => own.runner.runNow(subscriptionId, requestedBy) };
     const digestScheduler = startDigestScheduler({ runner, clock, logger, ...(options.digestTimer ? { timer: options.digestTimer } : {}) });
     const exports = fileExports;
     return {
@@ -245,8 +245,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       authentication: auth.enabled,
       fileExports: exports,
       bot,
-      digest: { store: digests.of(managingTenantId).store, runner },
-      tenants: registry,
+      digest: { store: own.store, runner },
       async close() {
         await digestScheduler.stop();
         await server.close();

@@ -268,3 +268,23 @@ describe('removing a tenant removes its data', () => {
 async function storeKeys(): Promise<string[]> {
   return (await FileStateStore.open(stateStoreFolder(bot.dataDir))).list('');
 }
+
+describe('a damaged tenant list', () => {
+  test('customer tenants are refused and the managing tenant told so; its own answers go on', async () => {
+    const damaged = await startBotHarness({ env: { EMULATOR_TENANTS: TENANTS } });
+    try {
+      const contosoId = damaged.app.stack.emulator!.tenants[0]!.id;
+      await (await FileStateStore.open(stateStoreFolder(damaged.dataDir))).put(`tenant-registry/${MANAGING}`, { version: 1, tenants: [{ id: contosoId }] });
+      damaged.clock.advance(10_000);
+      for (const text of ['tenants', 'copilot summary D30 @Contoso', 'copilot summary D30']) await damaged.post(managing(text));
+      const cards = damaged.cardsIn(MANAGING_CHAT).map((card) => visibleTexts(cardOf(card)));
+      expect(cards.map((card) => card[0])).toEqual(['The list of tenants cannot be read', 'The list of tenants cannot be read', 'Demo data · Copilot adoption · last 30 days']);
+      expect(cards[0]).toContain(`The bot's stored list of customer tenants is damaged, so it answers about no customer tenant until it is repaired. Tell whoever runs the bot: the record is tenant-registry/${MANAGING} in its state store.`);
+      const contoso = playgroundActivity('message-personal', { text: 'copilot summary', conversation: { tenantId: contosoId, id: 'a:contoso' }, channelData: { tenant: { id: contosoId } }, from: { aadObjectId: CONTOSO_USER } });
+      await damaged.post(contoso);
+      expect(visibleTexts(cardOf(damaged.cardsIn('a:contoso')[0]!))[1]).toBe('This bot serves only the Microsoft 365 organisation it was set up for, so it cannot answer here.');
+    } finally {
+      await damaged.close();
+    }
+  });
+});

@@ -9,7 +9,7 @@ import type { HandlerDeps } from '../commands/handler-context.js';
 import type { Reply } from '../commands/reply.js';
 import type { AccessConfig } from '../config.js';
 import { errorFields, type Logger } from '../logger.js';
-import type { StateStore } from '../store/state-store.js';
+import { StoreRecordError, type StateStore } from '../store/state-store.js';
 import type { TenantCommand } from '../tenants/parse-tenant-text.js';
 import { answerTenantCommand, notHere, unknownTenant, type TenantCommandDeps } from '../tenants/tenant-commands.js';
 import { getTenantChoice } from '../tenants/tenant-choice.js';
@@ -86,6 +86,16 @@ export class Tenancy {
 
   /** The tenant a command asked in `home`'s conversation is about, or why it cannot be answered there. */
   async subjectOf(home: Home, conversationId: string, asked: AskedTenant): Promise<Subject> {
+    try {
+      return await this.findSubject(home, conversationId, asked);
+    } catch (error) {
+      if (!(error instanceof StoreRecordError)) throw error;
+      this.options.logger.error('tenant list unreadable', errorFields(error));
+      return { ok: false, reply: registryUnreadable(this.options.access.tenantId) };
+    }
+  }
+
+  private async findSubject(home: Home, conversationId: string, asked: AskedTenant): Promise<Subject> {
     const { registry } = this.options;
     if (!home.managing) {
       const own = registry.nameOf(home.tenantId) ?? home.tenantId;
@@ -106,17 +116,35 @@ export class Tenancy {
   }
 
   /** Answers a tenant command asked in `home`'s conversation. */
-  answer(command: TenantCommand, home: Home, conversationId: string, requestedBy: string): Promise<Reply> {
-    const { registry, commands } = this.options;
+  async answer(command: TenantCommand, home: Home, conversationId: string, requestedBy: string): Promise<Reply> {
+    const { registry, commands, access } = this.options;
     const asked = { homeTenantId: home.tenantId, managing: home.managing, conversationId, requestedBy };
-    return answerTenantCommand(command, asked, { ...commands, registry, managingStore: this.storeFor(this.options.access.tenantId) });
+    try {
+      return await answerTenantCommand(command, asked, { ...commands, registry, managingStore: this.storeFor(access.tenantId) });
+    } catch (error) {
+      if (!(error instanceof StoreRecordError)) throw error;
+      this.options.logger.error('tenant list unreadable', errorFields(error));
+      return registryUnreadable(access.tenantId);
+    }
   }
 
-  /** The conversation's `use` choice while that tenant is still served, else the managing tenant. */
+  /**
+   * The conversation's `use` choice while that tenant is still served, else the managing tenant. Without
+   * customer tenants no choice is read; with an unreadable list, only a conversation that made a choice is refused.
+   */
   private async chosen(home: Home, conversationId: string): Promise<string> {
-    if ((await this.options.registry.list()).length === 0) return home.tenantId;
+    const listed = await this.options.registry.list().then(
+      (tenants) => ({ tenants }),
+      (error: unknown) => {
+        if (!(error instanceof StoreRecordError)) throw error;
+        return { unreadable: error };
+      },
+    );
+    if ('tenants' in listed && listed.tenants.length === 0) return home.tenantId;
     const choice = await getTenantChoice(this.storeFor(home.tenantId), conversationId);
-    return choice && (await this.customer(choice.tenantId)) ? choice.tenantId : home.tenantId;
+    if (!choice) return home.tenantId;
+    if ('unreadable' in listed) throw listed.unreadable;
+    return listed.tenants.some((tenant) => tenant.id === choice.tenantId) ? choice.tenantId : home.tenantId;
   }
 
   /** The registered customer tenant with this id; none when the registry cannot be read (logged). */
@@ -128,6 +156,16 @@ export class Tenancy {
       return undefined;
     }
   }
+}
+
+/** The answer while the registry's record cannot be read. */
+function registryUnreadable(managingTenantId: string): Reply {
+  return tenantRefusal(
+    'TENANT_LIST_UNREADABLE',
+    'The list of tenants cannot be read',
+    `The bot's stored list of customer tenants is damaged, so it answers about no customer tenant until it is repaired. Tell whoever runs the bot: the record is tenant-registry/${managingTenantId} in its state store.`,
+    [{ title: 'Help', command: 'help' }],
+  );
 }
 
 function withHome(decision: AccessDecision, tenantId: string, managing: boolean): HomeDecision {
