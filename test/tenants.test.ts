@@ -5,6 +5,7 @@ import { FileStateStore, stateStoreFolder } from '../src/store/file-state-store.
 import { tenantOfKey } from '../src/store/tenant-scope.js';
 import { startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { fetchCsv, readCsv, tokenFor } from './support/emulator-http.js';
+import { consentCards } from './support/file-consent-activities.js';
 import { playgroundActivity } from './support/playground-activities.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 
@@ -192,6 +193,13 @@ describe('isolation: every tenant answered with its own data, and nothing of one
     await bot.post(managing('copilot summary D30'));
     expect(answeredSummary()).toEqual(await rawSummary(undefined));
     expect(lastCard(MANAGING_CHAT)[0]).toBe('Demo data · Home · Copilot adoption · last 30 days');
+  });
+
+  test("a CSV file about a customer tenant says so in its name and keeps the tenant on its offer, so it is built for that tenant again", async () => {
+    await bot.post(managing('csv activations @Contoso'));
+    const [offer] = consentCards(bot.cardsIn(MANAGING_CHAT));
+    expect(offer?.name).toMatch(/^demo-contoso-activations-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(offer?.content.acceptContext).toMatchObject({ command: 'csv activations', tenant: idOf('contoso') });
   });
 
   test("a customer tenant's chat cannot reach another tenant: @name, use, a button naming another tenant and the registry are refused", async () => {

@@ -131,7 +131,8 @@ function periodOf(command: { readonly period?: string }): { period?: string } {
 
 function fileNameFor(command: ExportableCommand, meta: ReportMeta, today: string): string {
   const refreshDate = meta.refreshDate ?? today;
-  // Demo data says so in the name, where it stays when the file is passed on; never inside the CSV.
-  const parts = [meta.demo ? 'demo' : undefined, command.name, meta.period ?? meta.date, refreshDate];
+  // Demo data says so in the name, where it stays when the file is passed on; never inside the CSV. So does
+  // the tenant, while the bot serves several (its name is letters, digits, dots, dashes and underscores).
+  const parts = [meta.demo ? 'demo' : undefined, meta.tenant?.toLowerCase(), command.name, meta.period ?? meta.date, refreshDate];
   return `${[...new Set(parts.filter((part): part is string => Boolean(part)))].join('-')}.csv`;
 }
