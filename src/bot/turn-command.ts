@@ -62,6 +62,6 @@ export async function readTurn(
 }
 
 /** The scope of answers about `tenantId`. */
-export function scopeOf(tenantId: string, tenancy: Tenancy): TurnScope {
+function scopeOf(tenantId: string, tenancy: Tenancy): TurnScope {
   return { tenantId, deps: tenancy.depsFor(tenantId), ...(tenancy.servesSeveral ? { pin: tenantId } : {}) };
 }

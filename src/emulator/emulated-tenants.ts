@@ -8,7 +8,7 @@
 import { hashKeys, uuidFromKeys } from './seeded-random.js';
 
 /** The application permissions the bot's reads need, as Graph names them. */
-export const GRAPH_PERMISSIONS = ['Reports.Read.All', 'LicenseAssignment.Read.All', 'User.Read.All'] as const;
+const GRAPH_PERMISSIONS = ['Reports.Read.All', 'LicenseAssignment.Read.All', 'User.Read.All'] as const;
 export type GraphPermission = (typeof GRAPH_PERMISSIONS)[number];
 
 /** One customer tenant of the emulator. */

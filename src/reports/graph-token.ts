@@ -125,7 +125,7 @@ export function createTokenSource(auth: GraphAuth, baseUrl: string, clock: Clock
  * The page where a customer tenant's admin grants the multi-tenant app `clientId` its permissions
  * (the application permissions the app registration lists), once, for the whole tenant.
  */
-export function adminConsentUrl(tenantId: string, clientId: string, baseUrl = 'https://graph.microsoft.com'): string {
+function adminConsentUrl(tenantId: string, clientId: string, baseUrl = 'https://graph.microsoft.com'): string {
   const authority = authorityHostFor(baseUrl) ?? AzureAuthorityHosts.AzurePublicCloud;
   return `${authority}/${encodeURIComponent(tenantId)}/adminconsent?client_id=${encodeURIComponent(clientId)}`;
 }

@@ -11,8 +11,7 @@ import { GraphReportError, ReportRequestError } from './report-errors.js';
 import { SUBSCRIBED_SKUS_PATH } from './subscribed-skus.js';
 
 /** The application permissions the bot asks a tenant for, as Microsoft Graph names them. */
-export const REQUIRED_PERMISSIONS = ['Reports.Read.All', 'LicenseAssignment.Read.All', 'User.Read.All'] as const;
-export type RequiredPermission = (typeof REQUIRED_PERMISSIONS)[number];
+export type RequiredPermission = 'Reports.Read.All' | 'LicenseAssignment.Read.All' | 'User.Read.All';
 
 /** The report the check reads: the smallest there is, a few rows of counts. */
 export const PROBE_REPORT_FUNCTION = 'getOffice365ActivationsUserCounts';

@@ -9,7 +9,7 @@ import type { FileArchive } from './file-archive.js';
 import type { DeleteCondition, JsonValue, PutCondition, StateStore, StoredEntry } from './state-store.js';
 
 /** Throws a RangeError unless `tenant` can be a key segment: non-empty, no slash, letters, digits and `-` only. */
-export function checkTenantSegment(tenant: string): void {
+function checkTenantSegment(tenant: string): void {
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(tenant)) throw new RangeError(`"${tenant}" cannot name a tenant in store keys: use a lower-case tenant id.`);
 }
 

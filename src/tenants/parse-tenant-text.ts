@@ -28,7 +28,7 @@ export type TenantText =
   | { readonly kind: 'refused'; readonly message: string };
 
 /** How the tenant commands go, for refusals. */
-export const TENANT_COMMAND_FORMS = [
+const TENANT_COMMAND_FORMS = [
   'tenants',
   'tenant add <tenant id> as <name>',
   'tenant check <name>',

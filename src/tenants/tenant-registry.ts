@@ -59,8 +59,8 @@ const DOCUMENT_VERSION = 1;
 const DEFAULT_TTL_MS = 5_000;
 const MAX_RETRIES = 5;
 /** A Teams deployment allows far fewer; the registry document stays small. */
-export const MAX_CUSTOMER_TENANTS = 1000;
-export const MAX_ALLOWED_USERS = 200;
+const MAX_CUSTOMER_TENANTS = 1000;
+const MAX_ALLOWED_USERS = 200;
 
 const checkSchema = z.object({
   checkedAt: z.string(),
