@@ -4,6 +4,7 @@
  * rather than at the first admin's question.
  */
 import { isIP } from 'node:net';
+import { DEFAULT_ALERT_CHECK_MS } from './alerts/alert-runner.js';
 import { DEFAULT_GRACE_MS, DEFAULT_LEASE_MS } from './digest/digest-runner.js';
 import { resolveTimeZone } from './digest/subscription.js';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
@@ -72,6 +73,12 @@ export type DigestConfig = {
   readonly graceMs: number;
 };
 
+/** Alerts: how often the engine reads its figures' sources for a new refresh date. */
+export type AlertConfig = {
+  /** `ALERT_CHECK_MINUTES`, default 15: least time between two reads (the report cache makes most of them free). */
+  readonly checkIntervalMs: number;
+};
+
 /** Licence economics: what a Copilot seat costs and which extra SKUs are Copilot seats. */
 export type LicenceConfig = {
   /** `COPILOT_LICENSE_PRICE` (or its older name `DIGEST_SEAT_PRICE`); absent: no spend is shown. */
@@ -111,6 +118,7 @@ export type Config = {
   };
   readonly digest: DigestConfig;
   readonly licences: LicenceConfig;
+  readonly alerts: AlertConfig;
 };
 
 /** A configuration value that cannot be used; the message names the variable and what it accepts. */
@@ -173,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     digest: readDigest(env),
     licences,
+    alerts: { checkIntervalMs: readInteger(env, 'ALERT_CHECK_MINUTES', DEFAULT_ALERT_CHECK_MS / 60_000, 1, 24 * 60) * 60_000 },
   };
   return deepFreeze(config);
 }

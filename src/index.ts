@@ -1,12 +1,16 @@
 /**
  * Composition root for `npm run bot`: configuration → state store (files, or a blob container shared
  * by several instances) → tenant registry → report stack (Graph or the built-in emulator; one report
- * service per tenant) → bot adapter and authentication → each tenant's digest composer and runner →
- * tenancy → activity handler → HTTP server → digest scheduler. `startBotApp` is the same wiring for tests
- * and scripts, with the clock, proactive senders, scheduler timer and command runner replaceable.
+ * service per tenant) → bot adapter and authentication → each tenant's digest composer and runner and
+ * alert runner → tenancy → activity handler → HTTP server → scheduler (every tenant's digests and alerts).
+ * `startBotApp` is the same wiring for tests and scripts, with the clock, proactive senders, scheduler
+ * timer and command runner replaceable.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { createAlertMessageSource } from './alerts/alert-message.js';
+import { AlertRunner } from './alerts/alert-runner.js';
+import { digestAlertsOf } from './alerts/digest-alerts.js';
 import { ActivityClaims } from './bot/activity-claims.js';
 import { createBotAuthentication } from './bot/bot-authentication.js';
 import { createDigestPoster } from './bot/digest-poster.js';
@@ -42,7 +46,7 @@ import { importFileState } from './store/import-file-state.js';
 import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
 import { adoptLegacyState } from './tenants/legacy-state.js';
-import { TenantDigests } from './tenants/tenant-digests.js';
+import { TenantSchedules } from './tenants/tenant-schedules.js';
 import { removeTenantData } from './tenants/tenant-data.js';
 import { TenantRegistry } from './tenants/tenant-registry.js';
 import { compileCardTemplates } from './views/card-templates.js';
@@ -56,7 +60,7 @@ export type BotAppOptions = {
   readonly clock?: Clock;
   /** Stands in for the sender's personal-chat calls (tests); replies and digests still use the real one. */
   readonly proactiveSender?: Pick<TeamsSender, 'continueConversation' | 'createPersonalConversation'>;
-  /** Stands in for the digest's posts; default the bot's one sender. */
+  /** Stands in for the digest's and the alerts' posts; default the bot's one sender. */
   readonly digestSender?: DigestSender;
   /** Schedules the digest scheduler's next run; tests pass one they drive by hand. */
   readonly digestTimer?: Timer;
@@ -120,45 +124,62 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     const teamsSender = createTeamsSender(auth.adapter, auth.appId, paced, clock);
     const sender: TeamsSender = options.proactiveSender ? { ...teamsSender, ...options.proactiveSender } : teamsSender;
     const privateChat = new PrivateChat({ sender, canCreateConversations: auth.enabled, logger });
-    const digestSender = options.digestSender ?? createDigestPoster(teamsSender);
+    // Digests and alerts post through the one outbound path, as new posts in their conversations.
+    const proactivePoster = options.digestSender ?? createDigestPoster(teamsSender);
     const servesSeveral = () => registry.known().length > 0;
-    // Each tenant's digests: its subscriptions and history in its part of the store, its figures from its report service.
-    const digests = new TenantDigests({
+    // Each tenant's digests and alerts: its subscriptions and rules in its part of the store, its figures from its report service.
+    const schedules = new TenantSchedules({
       store: stateStore,
       defaultTenantId: managingTenantId,
       registry,
       logger,
       create(tenantId, store) {
+        const reports = stack.tenants.forTenant(tenantId);
         const composer = new DigestComposer({
-          reports: stack.tenants.forTenant(tenantId),
+          reports,
           store,
           clock,
           copilotApi: config.graph.copilotApi,
           formatCommand,
           licences: config.licences,
+          alerts: (subscriptionId) => digestAlertsOf(store, subscriptionId, formatCommand({ name: 'alert-list' })),
           logger,
         });
+        // While several tenants are served, the buttons of its posts keep the tenant.
+        const sender = pinDigests(proactivePoster, tenantId, servesSeveral);
         const runner = new DigestRunner({
           store,
-          sender: pinDigests(digestSender, tenantId, servesSeveral),
+          sender,
           compose: createDigestMessageSource(composer),
           clock,
           logger,
           leaseMs: config.digest.leaseMs,
           graceMs: config.digest.graceMs,
         });
-        return { composer, runner };
+        const alerts = new AlertRunner({
+          store,
+          sender,
+          compose: createAlertMessageSource(formatCommand, config.graph.copilotApi),
+          figures: { reports, clock, copilotApi: config.graph.copilotApi, licences: config.licences },
+          tenantName: () => nameOf(tenantId),
+          clock,
+          logger,
+          leaseMs: config.digest.leaseMs,
+          checkIntervalMs: config.alerts.checkIntervalMs,
+        });
+        return { composer, runner, alerts };
       },
     });
     const depsFor = (tenantId: string): HandlerDeps => {
-      const digest = digests.of(tenantId);
+      const schedule = schedules.of(tenantId);
       return {
         reports: stack.tenants.forTenant(tenantId),
         clock,
         copilotApi: config.graph.copilotApi,
         rowLimit: CARD_ROW_LIMIT,
         licences: config.licences,
-        digest: { store: digest.store, composer: digest.composer, runner: digest.runner, defaultTimeZone: config.digest.defaultTimeZone },
+        digest: { store: schedule.store, composer: schedule.composer, runner: schedule.runner, defaultTimeZone: config.digest.defaultTimeZone },
+        alerts: { store: schedule.store },
       };
     };
     const handlerDeps = depsFor(managingTenantId);
@@ -177,14 +198,14 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       registry,
       logger,
       depsFor,
-      storeFor: (tenantId) => digests.of(tenantId).store,
+      storeFor: (tenantId) => schedules.of(tenantId).store,
       commands: {
         clock,
         checkPermissions: (tenantId) => stack.tenants.forTenant(tenantId).checkPermissions(),
         async removeData(tenantId) {
           const removed = await removeTenantData(stateStore, archive, tenantId);
           await stack.tenants.drop(tenantId);
-          digests.drop(tenantId);
+          schedules.drop(tenantId);
           const files = await pending.withdrawTenant(tenantId);
           logger.info('tenant data removed', { tenant: tenantId, records: removed.records, sharedFiles: removed.files, pendingFiles: files });
         },
@@ -234,9 +255,9 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       health: () => ({ ok: true, version: readVersion() }),
     });
     // Started once the server takes requests: the first run posts what fell due while the bot was down.
-    const own = digests.of(managingTenantId);
-    // The scheduler runs every tenant's digests; run-now here is the managing tenant's (handlers reach each tenant's own).
-    const runner = { runDue: () => digests.runDue(), runNow: (subscriptionId: string, requestedBy: string) => own.runner.runNow(subscriptionId, requestedBy) };
+    const own = schedules.of(managingTenantId);
+    // One tick runs every tenant's digests and alerts; run-now here is the managing tenant's (handlers reach each tenant's own).
+    const runner = { runDue: () => schedules.runDue(), runNow: (subscriptionId: string, requestedBy: string) => own.runner.runNow(subscriptionId, requestedBy) };
     const digestScheduler = startDigestScheduler({ runner, clock, logger, ...(options.digestTimer ? { timer: options.digestTimer } : {}) });
     const exports = fileExports;
     return {

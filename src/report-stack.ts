@@ -63,6 +63,8 @@ export async function startReportStack(
   const leftovers = await removeLeftoverFolders(cacheFolder);
   if (leftovers.length > 0) logger.warn('private folders of stopped processes removed', { folders: leftovers.length });
   const { baseUrl, auth, sourceName, emulator } = await openSource(config, clock, logger);
+  // Where `npm run scenario` finds the built-in emulator to move its figures.
+  if (emulator) logger.info('graph emulator listening', { url: emulator.url });
   const tokens = createTokenSource(auth, baseUrl, clock);
   const limits = { format: config.graph.format, ...config.reports };
   const cacheMemory = new CacheMemoryLimit(REPORT_CACHE_MEMORY_BYTES);

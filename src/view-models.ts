@@ -3,13 +3,17 @@
  * and ISO dates), shared by commands/, digest/ and views/. It imports nothing from those folders, so
  * each of them depends on it and none on another through it.
  */
-import type { CopilotLicences } from './reports/copilot-licences.js';
-import type { IdleSeats, IdleSpend, PeriodScope } from './reports/figures.js';
+import type { ExportTotals } from './files/export-file.js';
+import type { CopilotLicenceReading, CopilotLicences, CopilotSeatUsage } from './reports/copilot-licences.js';
+import type { DirectoryMeta } from './reports/directory-reader.js';
+import type { AttributeFilter, GroupAttribute } from './reports/group-attributes.js';
+import type { IdleSeats, IdleSpend, PeriodScope, SeatCounts } from './reports/figures.js';
 import type { CopilotUsage } from './reports/insights.js';
 import type { LicenceMeta } from './reports/licence-reader.js';
 import type { Freshness } from './reports/report-freshness.js';
 import type { FetchProgress } from './reports/report-service.js';
 import type { IdentityVisibility } from './reports/rows-summary.js';
+import type { WorkloadFigures } from './workload-view-models.js';
 
 export type { Freshness };
 
@@ -57,6 +61,31 @@ export type CopilotUserRow = {
   readonly usage?: CopilotUsage;
 };
 
+/** What a grouped answer is about: its rows are sorted by it (most users, most inactive, most idle spend first). */
+export type GroupFocus = 'users' | 'inactive' | 'idle';
+
+/** Whose users a grouped answer counts: Copilot's enabled users, or the users licensed for any Microsoft 365 workload. */
+export type GroupSubject = 'copilot' | 'microsoft-365';
+
+/** One row of a grouped answer: a value of the attribute, or several folded into "other". */
+export type AttributeRow = {
+  /** `other`: values folded together (beyond the card's rows, or groups too small to show in a channel). */
+  readonly kind: 'value' | 'not-set' | 'not-in-directory' | 'other';
+  /** The value, "(not set)" or "(not in directory)"; empty for `other`. */
+  readonly label: string;
+  /** For `other`: how many values it holds. */
+  readonly values?: number;
+  readonly users: number;
+  readonly active: number;
+  readonly neverActive?: number;
+  /** Licences: idle seats (assigned, no activity in the idle window) and what they cost a month. */
+  readonly idle?: number;
+  readonly idleMonthly?: number;
+};
+
+/** A filtered list's filters and the directory they were matched against. */
+export type FilterNote = { readonly filters: readonly AttributeFilter[]; readonly directory: DirectoryMeta };
+
 /** When per-user rows are withheld because the question came from a channel or group chat. */
 export type Detail = { readonly kind: 'shown' } | { readonly kind: 'withheld'; readonly privateCommand: string };
 
@@ -81,6 +110,8 @@ export type ViewModels = {
     readonly usage?: CopilotUsage;
     /** Every enabled user, the most recently active first, at most `rowLimit`; empty when withheld. */
     readonly rows: readonly CopilotUserRow[];
+    /** Present when only the users passing filters are counted and listed. */
+    readonly filter?: FilterNote;
     readonly totalRows: number;
     readonly detail: Detail;
     readonly actions: readonly CommandAction[];
@@ -104,6 +135,8 @@ export type ViewModels = {
     readonly reclaimAction?: CommandAction;
     /** Never active first, then the longest inactive; empty when withheld or for a period shorter than the idle window. */
     readonly rows: readonly CopilotUserRow[];
+    /** Present when only the users passing filters are counted and listed (the idle figures are the tenant's, so absent then). */
+    readonly filter?: FilterNote;
     readonly totalRows: number;
     readonly detail: Detail;
     readonly actions: readonly CommandAction[];
@@ -115,6 +148,33 @@ export type ViewModels = {
     readonly days: readonly { readonly date: string; readonly enabled: number; readonly active: number }[];
     /** Users active at least once in the whole period, from the summary report: the period's adoption beside the daily average. */
     readonly periodActive?: { readonly period: string; readonly enabled: number; readonly active: number };
+    readonly actions: readonly CommandAction[];
+  };
+  /**
+   * A per-user report by directory attribute (`copilot summary D30 by department`): one row per value,
+   * the long tail folded into "other". Aggregates; in a channel, values of fewer than 5 users fold too.
+   */
+  'attribute-groups': {
+    readonly focus: GroupFocus;
+    readonly subject: GroupSubject;
+    readonly attribute: GroupAttribute;
+    readonly period: string;
+    readonly freshness: Freshness;
+    readonly directory: DirectoryMeta;
+    /** Filters the users passed (personal chat only). */
+    readonly filters: readonly AttributeFilter[];
+    /** Every group summed: the users the answer counts. */
+    readonly total: Omit<AttributeRow, 'kind' | 'label' | 'values'>;
+    /** How many values the users have, "(not set)" and "(not in directory)" not counted. */
+    readonly valueCount: number;
+    /** Sorted by the focus, "other" last. */
+    readonly rows: readonly AttributeRow[];
+    /** Values folded into "other" because they have fewer users than a channel may see singled out. */
+    readonly smallGroupsFolded: number;
+    /** Report rows with concealed names (a tenant mid-change): in no group. */
+    readonly concealed: number;
+    /** Licences: the tenant's seats, idle seats and spend the rows are part of. */
+    readonly licences?: Pick<CopilotLicenceReading, 'licenceMeta'> & { readonly idle: IdleSeats; readonly spend?: IdleSpend };
     readonly actions: readonly CommandAction[];
   };
   /** Copilot seats bought, assigned, used and idle, and what idle seats cost. Aggregates only. */
@@ -166,6 +226,20 @@ export type ViewModels = {
     readonly rows: readonly GroupRow[];
     readonly totalRows: number;
     readonly detail: Detail;
+    readonly actions: readonly CommandAction[];
+  };
+  /** A workload answer (`usage`, `teams`, `email`, …): its figures by kind, lists only in personal chat. */
+  workload: {
+    readonly period: string;
+    /** Of the report whose items the answer counts (the active user detail for `usage`). */
+    readonly freshness: Freshness;
+    readonly identities: IdentityVisibility;
+    /** Rows of that report: 0 is a tenant without this workload's data (Graph sent the headers only). */
+    readonly reportRows: number;
+    readonly figures: WorkloadFigures;
+    readonly detail: Detail;
+    /** The neighbouring answers the card lists in its body (the usage card's workloads). */
+    readonly links: readonly CommandAction[];
     readonly actions: readonly CommandAction[];
   };
   help: {
@@ -232,6 +306,8 @@ export type ViewModels = {
     readonly reason: 'not-shown' | 'not-sent';
     /** Present when the file holds demo data: the card's title says so. */
     readonly demo?: true;
+    /** What the rows add up to, as the file offer would have said. */
+    readonly totals?: ExportTotals;
   };
   /** The weekly digest: posted by the schedule, `digest run-now` and `digest preview`. Aggregates only. */
   digest: DigestModel;
@@ -261,6 +337,10 @@ export type ViewModels = {
   };
   /** The bot's card while a command's report is fetched; `command` is the one it answers, as typed. */
   progress: { readonly progress: FetchProgress; readonly command: string };
+  /** An alert rule crossed its threshold (the alert card), or went back (one short message). Aggregates only. */
+  alert: AlertModel;
+  /** A conversation's alert rules, after `alerts` or a command that changed them. */
+  'alert-rules': AlertRulesModel;
   /** The customer tenants the bot serves, after `tenants`, a `tenant …` command or `use`. */
   tenants: {
     /** What the card answers: the list, a tenant added, checked, removed, a user allowed or no longer, the tenant in use here, or a new one chosen. */
@@ -273,6 +353,108 @@ export type ViewModels = {
     readonly inUse?: string;
     readonly actions: readonly CommandAction[];
   };
+};
+
+// Alerts as data: rules on tenant figures, their state, and what a firing says. Aggregates only.
+
+/** The figures an alert rule can watch. */
+export type AlertKindName = 'idle-seats' | 'unassigned' | 'idle-spend' | 'adoption-drop' | 'never-used';
+
+/** What a threshold and its figure count: seats, a share in percent, money a month, or percentage points. */
+export type AlertUnit = 'count' | 'percent' | 'money' | 'points';
+
+/** A threshold or a figure, e.g. 100 seats, 10.5 %, 5,000 USD a month, 10 points. */
+export type AlertValue = { readonly amount: number; readonly unit: AlertUnit; readonly currency?: string };
+
+/** One rule as typed: `alert unassigned > 50 SPE_E5` is rule `number` of its conversation. */
+export type AlertRuleModel = { readonly number: number; readonly kind: AlertKindName; readonly threshold: AlertValue; readonly sku?: string };
+
+/** Why an evaluation had no figure. */
+export type AlertUnavailable = {
+  readonly code: 'NO_PRICE' | 'CURRENCY_CHANGED' | 'NO_SEATS' | 'SKU_NOT_FOUND' | 'NO_WEEK_BEFORE' | 'NO_USERS';
+  /** The SKU not found, the configured currency, or the day whose adoption is missing. */
+  readonly detail?: string;
+};
+
+/** What a figure is made of, for the alert card: the figures of reports/figures.ts, as the licence card and the digest state them. */
+export type AlertBreakdown =
+  | { readonly kind: 'idle-seats'; readonly idle: IdleSeats; readonly purchased: number; readonly spend?: IdleSpend }
+  /** The Copilot SKUs counted (or the one SKU named) by product name and Graph's name, with their seats summed. */
+  | { readonly kind: 'unassigned'; readonly seats: SeatCounts; readonly skus: readonly { readonly productName: string; readonly skuPartNumber: string }[] }
+  | { readonly kind: 'idle-spend'; readonly idle: IdleSeats; readonly spend: IdleSpend }
+  /** Adoption over the last 7 days, now and on the data day a week before. */
+  | {
+      readonly kind: 'adoption-drop';
+      readonly period: string;
+      readonly enabled: number;
+      readonly active: number;
+      readonly weekBefore: { readonly date: string; readonly enabled: number; readonly active: number };
+    }
+  /** The idle window's usage: the never active are a part of the inactive enabled users. */
+  | { readonly kind: 'never-used'; readonly usage: CopilotSeatUsage };
+
+export type AlertModel = {
+  readonly event: 'fired' | 'resolved';
+  readonly rule: AlertRuleModel;
+  readonly figure: AlertValue;
+  /** The day the figure's data describes (a report's refresh date; for licence counts, the day they were read). */
+  readonly dataDate: string;
+  /** The data day the rule crossed its threshold (fired) or went back under it (resolved). */
+  readonly since: string;
+  readonly breakdown: AlertBreakdown;
+  /** The tenant's name, when the bot serves several: the card's header names it. */
+  readonly tenant?: string;
+  /** Present when the figure is demo data (the emulator's): the card's header says so. */
+  readonly demo?: true;
+  /** The figure at its evaluations over the last weeks, oldest first. */
+  readonly trend: readonly { readonly date: string; readonly amount: number }[];
+  /** SKUs this conversation leaves out of its Copilot seat rules. */
+  readonly excludedSkus: readonly string[];
+  readonly actions: readonly CommandAction[];
+};
+
+/** A rule with where it stands. */
+export type AlertRuleStatus = AlertRuleModel & {
+  /** `new`: not evaluated yet. */
+  readonly state: 'new' | 'quiet' | 'firing';
+  /** The data day the rule started firing (or went quiet). */
+  readonly since?: string;
+  /** While snoozed (ISO instant): evaluated and recorded, nothing posted. */
+  readonly snoozedUntil?: string;
+  /** Teams refused or no longer knows the conversation: nothing is posted until an alert here is set or changed. */
+  readonly paused?: AlertPause;
+  readonly lastEvaluation?: { readonly dataDate: string; readonly at: string; readonly figure?: AlertValue; readonly unavailable?: AlertUnavailable };
+  /** The last card or resolution the rule tried to post, and what became of it. */
+  readonly lastPost?: { readonly event: 'fired' | 'resolved'; readonly outcome: 'posted' | 'failed' | 'gone'; readonly at: string; readonly reason?: string };
+};
+
+/** Why a conversation's rules post nothing: Teams answered `status` (403/404) when the bot posted there. */
+export type AlertPause = { readonly at: string; readonly status?: number; readonly reason: string };
+
+export type AlertRulesModel = {
+  /** What the card answers: the list, a rule set (or already there), removed, snoozed, a SKU left out or counted again, or no such rule. */
+  readonly event: 'list' | 'set' | 'exists' | 'removed' | 'snoozed' | 'excluded' | 'included' | 'not-found' | 'full';
+  readonly conversation: ConversationKind;
+  /** The rule the command was about. */
+  readonly changed?: AlertRuleModel;
+  /** The rule number asked for (`not-found`), or the SKU excluded or included. */
+  readonly asked?: string;
+  /** The figure the new rule reads now, when it could be read. */
+  readonly current?: { readonly figure: AlertValue; readonly dataDate: string } | { readonly unavailable: AlertUnavailable };
+  /** Paused rules this command resumed. */
+  readonly resumed?: AlertPause;
+  readonly rules: readonly AlertRuleStatus[];
+  readonly excludedSkus: readonly string[];
+  /** At most this many rules per conversation. */
+  readonly maxRules: number;
+  readonly actions: readonly CommandAction[];
+};
+
+/** The alerts of the digest's channel: how many it has, and those firing now. */
+export type DigestAlerts = {
+  readonly watched: number;
+  readonly firing: readonly (AlertRuleModel & { readonly figure: AlertValue; readonly since: string })[];
+  readonly action: CommandAction;
 };
 
 /** A customer tenant as the tenant commands show it. */
@@ -412,6 +594,44 @@ export type DigestSeats = {
   readonly action: CommandAction;
 };
 
+/** One department whose Copilot active rate moved since the previous digest. */
+export type DepartmentMove = {
+  readonly department: string;
+  /** Enabled users this week, and those active in the week. */
+  readonly users: number;
+  readonly active: number;
+  /** Its active rate's change in percentage points (1.2 = 1.2 points). */
+  readonly points: number;
+};
+
+/** The departments whose Copilot active rate moved most week over week; departments of fewer than 5 users are left out. */
+export type DigestDepartments = {
+  /** The week the rates count, `D7`. */
+  readonly period: string;
+  readonly freshness: Freshness;
+  /** The directory's day. */
+  readonly directoryDay: string;
+  /** The refresh date of the digest compared with; absent on the first digest (then no moves). */
+  readonly comparedWith?: string;
+  /** Departments in both weeks, with 5 users or more in each. */
+  readonly compared: number;
+  /** Most points up first, then most points down first: at most three each. */
+  readonly up: readonly DepartmentMove[];
+  readonly down: readonly DepartmentMove[];
+};
+
+/** Active users per workload over the week, each with its change since the previous digest. */
+export type DigestWorkloads = {
+  /** The period the figures count, `D7`. */
+  readonly period: string;
+  readonly freshness: Freshness;
+  /** The refresh date of the figures the changes are measured against; absent on the first digest. */
+  readonly comparedWith?: string;
+  readonly workloads: readonly { readonly key: string; readonly label: string; readonly active: TrackedFigure }[];
+  /** The usage answer behind the line. */
+  readonly action: CommandAction;
+};
+
 export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };
 
 export type DigestModel = {
@@ -425,7 +645,13 @@ export type DigestModel = {
   readonly inactiveSeats: Section<InactiveSeats>;
   /** Absent in digests composed before the section existed. */
   readonly seats?: Section<DigestSeats>;
+  /** Absent in digests composed before the section existed. */
+  readonly departments?: Section<DigestDepartments>;
   readonly inactiveGroups: Section<InactiveGroups>;
+  /** Absent in digests composed before the line existed. */
+  readonly workloads?: Section<DigestWorkloads>;
+  /** The alerts of the channel, for a subscription's digest where it has any. */
+  readonly alerts?: DigestAlerts;
   /** Buttons to the detail commands under the card. */
   readonly actions: readonly CommandAction[];
 };

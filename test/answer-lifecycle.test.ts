@@ -78,6 +78,35 @@ describe('a command whose report must be fetched', () => {
     expect(bot.cardsIn(PERSONAL)).toEqual(answerCardsFor(answer!));
   });
 
+  test('by department: the first read of the directory gets the progress card, which becomes the grouped answer', async () => {
+    // The report is at hand; the directory is not yet.
+    await bot.post(personal('copilot users D30'));
+    bot.connector.posted.length = 0;
+    bot.answered.length = 0;
+    graph.stall(20_000);
+    await bot.postOnly(personal('copilot summary D30 by department'));
+    expect(bot.connector.posted).toHaveLength(1);
+    const [progress] = bot.connector.posted;
+    expect(texts(progress?.activity)).toEqual([
+      '⏳ Fetching the directory (department, country and office of every user)',
+      "Asking Microsoft Graph for the directory's users…",
+      'This card becomes the answer to "copilot summary D30 by department" when the data is in.',
+    ]);
+    await graph.whenStalled();
+    bot.clock.advance(3000);
+    graph.release();
+    await bot.app.bot.settled();
+    const updates = bot.connector.updated;
+    expect(texts(updates[0]?.activity)[1]).toMatch(/^Downloading( the directory's users…| · [\d,]+ users read)$/);
+    const [answer] = bot.answered;
+    expect(answer?.reply.messages.map((message) => message.view)).toEqual(['attribute-groups']);
+    expect(updates.at(-1)?.activity.attachments).toEqual(answerCardsFor(answer!));
+    // Every user read once, 999 to a page.
+    const model = answer!.reply.messages[0]!.model as { directory: { users: number; refresh: string } };
+    expect(model.directory.refresh).toBe('full');
+    expect(graphCallsTo('users')).toBe(Math.ceil(model.directory.users / 999));
+  });
+
   test('a retried activity (same id, as Teams sends when a bot was slow) starts no second fetch and gets no second answer', async () => {
     graph.stall(1);
     const activity = personal('copilot summary D30');

@@ -1,4 +1,5 @@
 import { expectTypeOf, test } from 'vitest';
+import type { AlertCommand } from '../src/alerts/alert-command.js';
 import type { Command, DigestCommand, ExportCommand, ReportCommand } from '../src/commands/command.js';
 import type { HandlerTable } from '../src/commands/handler-context.js';
 import { handlers } from '../src/commands/handlers.js';
@@ -8,7 +9,8 @@ import type { ExportableCommand } from '../src/commands/command-export.js';
 test('csv takes report commands only', () => {
   expectTypeOf<ExportCommand['target']>().toEqualTypeOf<ReportCommand>();
   expectTypeOf<ExportableCommand>().toEqualTypeOf<ReportCommand>();
-  expectTypeOf<Exclude<Command, ReportCommand | DigestCommand>['name']>().toEqualTypeOf<'export' | 'help' | 'status'>();
+  expectTypeOf<Exclude<Command, ReportCommand | DigestCommand | AlertCommand>['name']>().toEqualTypeOf<'export' | 'help' | 'status'>();
+  expectTypeOf<AlertCommand['name']>().toEqualTypeOf<'alert-set' | 'alert-list' | 'alert-remove' | 'alert-snooze' | 'alert-exclude' | 'alert-include'>();
   expectTypeOf<DigestCommand['name']>().toEqualTypeOf<'digest-subscribe' | 'digest-unsubscribe' | 'digest-status' | 'digest-preview' | 'digest-run-now'>();
   // @ts-expect-error help has nothing to export
   const help: ExportCommand = { name: 'export', target: { name: 'help' } };

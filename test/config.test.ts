@@ -232,6 +232,12 @@ describe('loadConfig: data folder and weekly digest', () => {
     expect(refusal({ DIGEST_LEASE_MINUTES: '0' })).toMatchObject({ variable: 'DIGEST_LEASE_MINUTES', message: 'DIGEST_LEASE_MINUTES is "0"; use a whole number from 1 to 1,440.' });
     expect(refusal({ DIGEST_GRACE_HOURS: '2.5' }).variable).toBe('DIGEST_GRACE_HOURS');
   });
+
+  test('alerts read their sources every ALERT_CHECK_MINUTES, 15 by default', () => {
+    expect(loadConfig({}).alerts).toEqual({ checkIntervalMs: 15 * 60_000 });
+    expect(loadConfig({ ALERT_CHECK_MINUTES: '1' }).alerts).toEqual({ checkIntervalMs: 60_000 });
+    expect(refusal({ ALERT_CHECK_MINUTES: '0' })).toMatchObject({ variable: 'ALERT_CHECK_MINUTES', message: 'ALERT_CHECK_MINUTES is "0"; use a whole number from 1 to 1,440.' });
+  });
 });
 
 describe('loadConfig: the state store', () => {

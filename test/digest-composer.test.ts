@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatCommand } from '../src/commands/parse.js';
 import { DigestComposer, type DigestComposerOptions } from '../src/digest/digest-composer.js';
 import { createDigestMessageSource } from '../src/digest/digest-message.js';
-import type { DigestCopilot, DigestModel, Section } from '../src/view-models.js';
+import type { DigestCopilot, DigestDepartments, DigestModel, Section } from '../src/view-models.js';
 import { DigestRunner } from '../src/digest/digest-runner.js';
 import { saveSnapshot, snapshotPrefix } from '../src/digest/digest-snapshots.js';
 import { silentLogger } from '../src/logger.js';
@@ -11,7 +11,11 @@ import type { StateStore } from '../src/store/state-store.js';
 import { renderDigestCard } from '../src/views/digest-view.js';
 import { MONDAY_9_BERLIN, createRecordingSender, subscribeChannels } from './support/digest-fixtures.js';
 import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
+import { fetchCsv, readCsv } from './support/emulator-http.js';
+import { countSeatsBy, periodStart } from './support/expected-groups.js';
+import { readRawDirectory } from './support/raw-directory.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
+import { csvRows } from './support/csv-records.js';
 
 const DAY = 86_400_000;
 const SUBSCRIPTION = 'a'.repeat(32);
@@ -147,12 +151,17 @@ describe('digest composition', () => {
     const composer = composerFor(fixture, new MemoryStateStore());
     await Promise.all([1, 2, 3, 4, 5].map((n) => composer.compose({ subscriptionId: String(n).repeat(32) })));
     const calls = fixture.emulator.requests.filter((request) => request.kind === 'api');
-    expect(calls.map((request) => request.functionName).sort()).toEqual([
-      'getMicrosoft365CopilotUsageUserDetail',
-      'getMicrosoft365CopilotUserCountSummary',
+    // The user detail twice: the idle window's (D30) for the seats, the week's (D7) for the departments; the directory once.
+    expect(calls.map((request) => `${request.functionName} ${request.path.match(/period='(D\d+)'/)?.[1] ?? ''}`.trim()).sort()).toEqual([
+      'getMicrosoft365CopilotUsageUserDetail D30',
+      'getMicrosoft365CopilotUsageUserDetail D7',
+      'getMicrosoft365CopilotUserCountSummary D7',
       'getOffice365ActivationsUserCounts',
-      'getOffice365GroupsActivityDetail',
+      'getOffice365GroupsActivityDetail D30',
+      'getOffice365ServicesUserCounts D7',
       'subscribedSkus',
+      'users',
+      'users/delta',
     ]);
   });
 
@@ -297,5 +306,139 @@ describe('aggregates only', () => {
     expect(await runner.runDue()).toMatchObject({ posted: 2 });
     expect(cardTexts(2)).toContain('changes since the digest with data as of Nov 20, 2026');
     expect(recorder.posted()).toHaveLength(4);
+  });
+});
+
+describe('the departments whose Copilot active rate moved most, week over week', () => {
+  /** Per department of 5 users or more: enabled and active users over the week, counted from the raw report rows and users. */
+  async function rawWeek(fixture: ReportFixture) {
+    const csv = readCsv(await fetchCsv(fixture.emulator, "/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D7',version='v1')"));
+    const refreshDate = csv.rows[0]!['Report Refresh Date']!;
+    const users = (await readRawDirectory(fixture.emulator.url)).values();
+    const groups = countSeatsBy(csv.rows, users, 'department', periodStart(refreshDate, 7));
+    const kept = [...groups].filter(([label, group]) => group.users >= 5 && !label.startsWith('('));
+    return { refreshDate, all: groups, departments: new Map(kept.map(([label, group]) => [label, { enabled: group.users, active: group.active }])) };
+  }
+
+  function departmentsOf(model: DigestModel): DigestDepartments {
+    if (model.departments?.status !== 'ok') throw new Error(`departments unavailable: ${JSON.stringify(model.departments)}`);
+    return model.departments.data;
+  }
+
+  test('the first digest keeps each department\'s week in its snapshot and says the moves come next week', async () => {
+    const fixture = await startReportFixture({}, { users: 2000 });
+    const week = await rawWeek(fixture);
+    expect([...week.all.values()].some((group) => group.users < 5)).toBe(true);
+    const { model, snapshot } = await composerFor(fixture, new MemoryStateStore()).compose({ subscriptionId: SUBSCRIPTION });
+    expect(departmentsOf(model)).toMatchObject({ period: 'D7', compared: 0, up: [], down: [] });
+    expect(departmentsOf(model).comparedWith).toBeUndefined();
+    expect(new Map(Object.entries(snapshot!.departments!))).toEqual(week.departments);
+    expect(texts(model)).toContain('Week-over-week moves show from the next digest on.');
+  });
+
+  test('a week later: the three departments up most and down most, in percentage points of their active rate, as counted from both weeks\' raw data', async () => {
+    const fixture = await startReportFixture({}, { users: 2000 });
+    const store = new MemoryStateStore();
+    const composer = composerFor(fixture, store);
+    const before = await rawWeek(fixture);
+    const first = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    await saveSnapshot(store, SUBSCRIPTION, first.snapshot!);
+    fixture.clock.advance(7 * DAY);
+    const after = await rawWeek(fixture);
+    const { model } = await composer.compose({ subscriptionId: SUBSCRIPTION });
+
+    const moves = [...after.departments]
+      .filter(([department]) => before.departments.has(department))
+      .map(([department, now]) => {
+        const then = before.departments.get(department)!;
+        return { department, users: now.enabled, active: now.active, points: (now.active / now.enabled - then.active / then.enabled) * 100 };
+      });
+    const up = moves.filter((move) => move.points > 0).sort((a, b) => b.points - a.points).slice(0, 3);
+    const down = moves.filter((move) => move.points < 0).sort((a, b) => a.points - b.points).slice(0, 3);
+    expect(up.length + down.length).toBeGreaterThan(0);
+    const section = departmentsOf(model);
+    expect(section).toMatchObject({ comparedWith: before.refreshDate, compared: moves.length });
+    expect(section.up.map((move) => move.department)).toEqual(up.map((move) => move.department));
+    expect(section.down.map((move) => move.department)).toEqual(down.map((move) => move.department));
+    for (const [index, move] of [...section.up, ...section.down].entries()) expect(move.points).toBeCloseTo([...up, ...down][index]!.points, 9);
+
+    const card = texts(model);
+    expect(card).toContain('Copilot adoption by department · last 7 days');
+    const shown = [...up, ...down][0]!;
+    const percent = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const points = (Math.round(Math.abs(shown.points) * 10) / 10).toFixed(1);
+    expect(card).toContain(`${shown.department}: ${shown.points > 0 ? '▲' : '▼'} ${points} pts · ${percent.format(shown.active / shown.users)} active · ${shown.active} of ${shown.users}`);
+    for (const [label, group] of after.all) if (group.users < 5) expect(card, label).not.toContain(`${label}:`);
+  });
+
+  test('without User.Read.All, or with concealed names, the section says why and the rest of the digest goes out', async () => {
+    const forbidden = await startReportFixture({}, { directoryAccess: false });
+    const denied = (await composerFor(forbidden, new MemoryStateStore()).compose()).model;
+    expect(denied.departments).toEqual({ status: 'unavailable', code: 'DIRECTORY_FORBIDDEN' });
+    expect(copilotOf(denied).enabled.current).toBeGreaterThan(0);
+    expect(texts(denied)).toContain('Not available: the bot may not read the directory; its app registration needs the User.Read.All permission.');
+
+    const concealed = await startReportFixture({}, { concealed: true });
+    const hidden = (await composerFor(concealed, new MemoryStateStore()).compose()).model;
+    expect(hidden.departments).toEqual({ status: 'unavailable', code: 'NAMES_CONCEALED' });
+    expect(texts(hidden)).toContain(
+      'Not available: this tenant conceals user names in usage reports, so they match no department. Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports” shows them.',
+    );
+  });
+});
+
+describe('the Workloads line', () => {
+  const WORKLOADS = [
+    ['Any workload', 'Office 365'],
+    ['Exchange', 'Exchange'],
+    ['OneDrive', 'OneDrive'],
+    ['SharePoint', 'SharePoint'],
+    ['Viva Engage (Yammer)', 'Yammer'],
+    ['Teams', 'Teams'],
+  ] as const;
+
+  /** Active users per workload over the last 7 days, as the services user counts' row says, read here. */
+  async function servicesRow(fixture: ReportFixture): Promise<Record<string, number>> {
+    const [row] = csvRows(await fetchCsv(fixture.emulator, "/v1.0/reports/getOffice365ServicesUserCounts(period='D7')"));
+    return Object.fromEntries(WORKLOADS.map(([label, header]) => [label, Number(row![`${header} Active`])]));
+  }
+
+  function workloadsOf(model: DigestModel) {
+    if (model.workloads?.status !== 'ok') throw new Error('Workloads line unavailable');
+    return model.workloads.data;
+  }
+
+  test('active users per workload over the week, then their change since the previous digest', async () => {
+    const fixture = await startReportFixture();
+    const store = new MemoryStateStore();
+    const composer = composerFor(fixture, store);
+    const before = await servicesRow(fixture);
+    const first = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    const week = workloadsOf(first.model);
+    expect(week).toMatchObject({ period: 'D7', action: { title: 'Usage', command: 'usage D7' } });
+    expect(week.comparedWith).toBeUndefined();
+    expect(week.workloads.map((workload) => [workload.label, workload.active])).toEqual(WORKLOADS.map(([label]) => [label, { current: before[label] }]));
+    expect(texts(first.model)).toContain(`Workloads · active users, last 7 days`);
+    expect(texts(first.model)).toContain(WORKLOADS.map(([label]) => `${label} ${before[label]!.toLocaleString('en-US')}`).join(' · '));
+    await saveSnapshot(store, SUBSCRIPTION, first.snapshot!);
+
+    fixture.clock.advance(7 * DAY);
+    const after = await servicesRow(fixture);
+    const next = workloadsOf((await composer.compose({ subscriptionId: SUBSCRIPTION })).model);
+    expect(next.comparedWith).toBe('2026-11-20');
+    for (const [label] of WORKLOADS) {
+      const figure = next.workloads.find((workload) => workload.label === label)!.active;
+      expect(figure, label).toMatchObject({ current: after[label], change: { previous: before[label], difference: after[label]! - before[label]! } });
+    }
+    expect(WORKLOADS.some(([label]) => after[label] !== before[label])).toBe(true);
+  });
+
+  test('a services report Graph refuses leaves the rest of the digest as it is', async () => {
+    const fixture = await startReportFixture();
+    fixture.emulator.injectFault({ target: 'api', match: 'getOffice365ServicesUserCounts', status: 503, times: 10 });
+    const { model } = await composerFor(fixture, new MemoryStateStore()).compose();
+    expect(model.workloads).toMatchObject({ status: 'unavailable' });
+    expect(model.copilot.status).toBe('ok');
+    expect(texts(model)).toMatch(/Workloads\nNot available this time: Microsoft Graph did not answer this report \(\w+\)\./);
   });
 });

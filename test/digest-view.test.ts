@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { DigestModel } from '../src/view-models.js';
+import type { DigestDepartments, DigestModel } from '../src/view-models.js';
 import type { ViewModels } from '../src/view-models.js';
 import { buildDigestCard, describeChange, renderDigestCard } from '../src/views/digest-view.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
-import { DIGEST, DIGEST_STATUS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { CARD_SIZE_TARGET_BYTES, serializedBytes } from '../src/views/fit-card-size.js';
+import { DIGEST, DIGEST_STATUS, DIGEST_WITH_ALERTS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 
 
@@ -14,8 +15,11 @@ const FIRST_WEEK: DigestModel = (() => {
   if (DIGEST.copilot.status !== 'ok') throw new Error('fixture');
   const { comparedWith: _ignored, ...copilot } = DIGEST.copilot.data;
   const untracked = { current: 0 };
+  if (DIGEST.departments?.status !== 'ok') throw new Error('fixture');
+  const { comparedWith: _notYet, ...departments } = DIGEST.departments.data;
   return {
     ...DIGEST,
+    departments: { status: 'ok', data: { ...departments, compared: 0, up: [], down: [] } },
     copilot: {
       status: 'ok',
       data: {
@@ -82,6 +86,7 @@ describe('digest card', () => {
     ['first week', FIRST_WEEK],
     ['every report unavailable', ALL_UNAVAILABLE],
     ['nothing to act on', NOTHING_TO_DO],
+    ['with alerts', DIGEST_WITH_ALERTS],
   ])('%s renders a valid Adaptive Card 1.5 under 40 KB in every locale', (_, model) => {
     for (const locale of ['en-US', 'de-DE', 'ru-RU', 'ja-JP', undefined, 'not-a-locale']) {
       const attachment = renderDigestCard(model, locale);
@@ -113,6 +118,23 @@ describe('digest card', () => {
     const texts = seen(FIRST_WEEK);
     expect(texts).toContain('Data as of Nov 19, 2026; no previous week yet: changes show from the next digest on.');
     expect(texts.join('\n')).not.toMatch(/[▲▼]|unchanged/);
+  });
+
+  test('the departments whose active rate moved most: up, then down, in points, with both weeks and the directory\'s day', () => {
+    const texts = seen(DIGEST);
+    expect(texts).toContain('Copilot adoption by department · last 7 days');
+    expect(texts).toContain(
+      'Usage as of Nov 19, 2026 against Nov 12, 2026, departments from the directory of Nov 23, 2026; departments of 5 users or more. The active rates that moved most, week over week:',
+    );
+    const moves = texts.filter((text) => / pts · /.test(text) && /active · /.test(text));
+    expect(moves).toEqual(['Customer Support: ▲ 6.2 pts · 51.5% active · 10,931 of 21,210', 'Marketing: ▲ 3.9 pts · 47.5% active · 8,012 of 16,870', 'Legal: ▼ 4.4 pts · 30.0% active · 2,140 of 7,140']);
+    expect(seen(FIRST_WEEK)).toContain('Usage as of Nov 19, 2026, departments from the directory of Nov 23, 2026. Week-over-week moves show from the next digest on.');
+    const still = { ...DIGEST, departments: { status: 'ok' as const, data: { ...(DIGEST.departments as { data: DigestDepartments }).data, up: [], down: [] } } };
+    expect(seen(still).some((text) => text.endsWith("No department's active rate moved since the previous digest."))).toBe(true);
+    expect(seen({ ...DIGEST, departments: { status: 'unavailable', code: 'THROTTLED' } })).toContain('Not available this time: Microsoft Graph did not answer (THROTTLED).');
+    // A digest composed before the section existed shows none.
+    const { departments: _none, ...older } = DIGEST;
+    expect(seen(older).some((text) => text.includes('by department'))).toBe(false);
   });
 
   test('activations, groups and the action list with the idle seats and idle spend', () => {
@@ -148,6 +170,23 @@ describe('digest card', () => {
       { title: 'Activations', data: { command: 'activations' } },
       { title: 'Groups', data: { command: 'groups D30' } },
     ]);
+  });
+
+  test('the channel\'s firing alerts, each as its rule reads, with its figure and the data day it started firing', () => {
+    const texts = seen(DIGEST_WITH_ALERTS);
+    const at = texts.indexOf('Alerts');
+    expect(texts.slice(at, at + 4)).toEqual([
+      'Alerts',
+      '2 of the 3 alerts here are firing.',
+      'Alert 1 · Idle Copilot seats > 150,000: 194,885, firing since the data of Nov 12, 2026',
+      'Alert 3 · Idle Copilot spend a month > $5,000,000.00: $5,846,550.00, firing since the data of Nov 19, 2026',
+    ]);
+    // The same idle seats and idle spend as the seats to act on, for the same data.
+    expect(texts).toContain(
+      '⚠ 194,885 idle Copilot seats = 904 unassigned + 193,981 assigned, no Copilot activity in the last 30 days · $5,846,550.00 a month · $70,158,600.00 a year.',
+    );
+    expect(submitActions(cardOf(renderDigestCard(DIGEST_WITH_ALERTS, 'en-US')))[0]).toEqual({ title: 'Alerts', data: { command: 'alerts' } });
+    expect(seen(DIGEST)).not.toContain('Alerts');
   });
 
   test('with nothing to act on the items say so and offer no button', () => {
@@ -285,5 +324,43 @@ describe('digest card: Copilot seats', () => {
       'Not available this time: Microsoft Graph did not answer (LICENSE_FORBIDDEN).',
     );
     expect(seen(DIGEST).some((text) => text.startsWith('Copilot seats'))).toBe(false);
+  });
+});
+
+describe('the Workloads line', () => {
+  const WITH_WORKLOADS: DigestModel = {
+    ...DIGEST,
+    workloads: {
+      status: 'ok',
+      data: {
+        period: 'D7',
+        freshness: { ...FRESHNESS, refreshDate: '2026-11-20' },
+        comparedWith: '2026-11-13',
+        workloads: [
+          { key: 'any', label: 'Any workload', active: { current: 1150, change: { previous: 1100, difference: 50, relative: 50 / 1100 } } },
+          { key: 'exchange', label: 'Exchange', active: { current: 1101, change: { previous: 1101, difference: 0, relative: 0 } } },
+          { key: 'yammer', label: 'Viva Engage (Yammer)', active: { current: 40, change: { previous: 0, difference: 40 } } },
+          { key: 'teams', label: 'Teams', active: { current: 1012, change: { previous: 1040, difference: -28, relative: -28 / 1040 } } },
+        ],
+        action: { title: 'Usage', command: 'usage D7' },
+      },
+    },
+  };
+
+  test('one line of active users per workload, each with its change, the period and the data\'s date said', () => {
+    const card = cardOf(renderDigestCard(WITH_WORKLOADS, 'en-US'));
+    expect(structureProblems(card)).toEqual([]);
+    const texts = visibleTexts(card);
+    const title = texts.indexOf('Workloads · active users, last 7 days');
+    expect(texts.slice(title + 1, title + 3)).toEqual([
+      'Data as of Nov 20, 2026; changes since the digest with data as of Nov 13, 2026.',
+      'Any workload 1,150 ▲ 50 (+4.5%) · Exchange 1,101 unchanged · Viva Engage (Yammer) 40 ▲ 40 · Teams 1,012 ▼ 28 (-2.7%)',
+    ]);
+    expect(submitActions(card).filter((action) => action.data['command'] === 'usage D7').map((action) => action.title)).toEqual(['Usage']);
+    expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+  });
+
+  test('a digest composed before the line existed shows none', () => {
+    expect(visibleTexts(cardOf(renderDigestCard(DIGEST, 'en-US'))).some((text) => text.startsWith('Workloads'))).toBe(false);
   });
 });

@@ -407,7 +407,8 @@ describe('help and status', () => {
     const { deps } = await setUp();
     const model = only(await ask(deps, 'help', 'channel'), 'help');
     expect(model.defaultPeriod).toBe('D30');
-    expect(model.commands.map((entry) => entry.usage)).toContain('copilot summary [D7|D30|D90|D180|ALL]');
+    expect(model.commands.map((entry) => entry.usage)).toContain('copilot summary [D7|D30|D90|D180|ALL] [by <attribute>]');
+    expect(model.commands.map((entry) => entry.usage)).toContain('copilot inactive [period] [by <attribute>] [<attribute>=<value>]');
     expect(model).not.toHaveProperty('unknownInput');
   });
 
@@ -417,7 +418,7 @@ describe('help and status', () => {
     const model = only(await ask(deps, '?', 'channel'), 'help');
     expect(model.defaultPeriod).toBe('D28');
     expect(model.commands.find((entry) => entry.usage.startsWith('copilot summary'))).toMatchObject({
-      usage: 'copilot summary [D7|D28|D90|D180|ALL]',
+      usage: 'copilot summary [D7|D28|D90|D180|ALL] [by <attribute>]',
       example: 'copilot summary D28',
     });
     expect(model.commands.find((entry) => entry.usage.startsWith('groups ['))?.usage).toContain('D30');
@@ -688,6 +689,12 @@ describe('the handler table', () => {
     expect(Object.keys(handlers).sort()).toEqual(
       [
         'activations',
+        'alert-exclude',
+        'alert-include',
+        'alert-list',
+        'alert-remove',
+        'alert-set',
+        'alert-snooze',
         'copilot-inactive',
         'copilot-licenses',
         'copilot-summary',
@@ -703,6 +710,12 @@ describe('the handler table', () => {
         'groups-inactive',
         'help',
         'status',
+        'usage',
+        'teams',
+        'email',
+        'onedrive',
+        'sharepoint',
+        'apps',
       ].sort(),
     );
     expect(Object.keys(handlers).sort()).toEqual(COMMAND_GUIDE.map((entry) => entry.name).sort());

@@ -4,6 +4,7 @@ import { CommandError, type Command, type CommandErrorCode, type ParseResult, ty
 import { COMMAND_GUIDE } from '../src/commands/command-guide.js';
 import { formatCommand, parseCommand, parseSubmit } from '../src/commands/parse.js';
 import { WEEKDAYS, resolveTimeZone } from '../src/digest/subscription.js';
+import { GROUP_ATTRIBUTE_NAMES, type GroupAttribute } from '../src/reports/group-attributes.js';
 
 const KNOWN_CODES: readonly CommandErrorCode[] = ['EMPTY', 'UNKNOWN_COMMAND', 'BAD_ARGUMENT', 'TOO_LONG', 'BAD_SUBMIT'];
 
@@ -38,6 +39,14 @@ describe('every command form', () => {
     ['help', { name: 'help' }],
     ['status', { name: 'status' }],
     ['csv copilot users D30', { name: 'export', target: { name: 'copilot-users', period: 'D30' } }],
+    ['usage', { name: 'usage' }],
+    ['usage D90', { name: 'usage', period: 'D90' }],
+    ['teams D30', { name: 'teams', period: 'D30' }],
+    ['email D7', { name: 'email', period: 'D7' }],
+    ['onedrive D180', { name: 'onedrive', period: 'D180' }],
+    ['sharepoint D30', { name: 'sharepoint', period: 'D30' }],
+    ['apps', { name: 'apps' }],
+    ['csv teams D30', { name: 'export', target: { name: 'teams', period: 'D30' } }],
     ['csv copilot inactive D90', { name: 'export', target: { name: 'copilot-inactive', period: 'D90' } }],
     ['csv copilot summary', { name: 'export', target: { name: 'copilot-summary' } }],
     ['csv groups D7', { name: 'export', target: { name: 'groups', period: 'D7' } }],
@@ -53,6 +62,23 @@ describe('every command form', () => {
     ['digest status', { name: 'digest-status' }],
     ['digest preview', { name: 'digest-preview' }],
     ['digest run-now', { name: 'digest-run-now' }],
+    ['copilot summary D30 by department', { name: 'copilot-summary', period: 'D30', by: 'department' }],
+    ['copilot inactive D90 by country', { name: 'copilot-inactive', period: 'D90', by: 'country' }],
+    ['copilot licenses D30 by office', { name: 'copilot-licenses', period: 'D30', by: 'officeLocation' }],
+    ['copilot summary by company', { name: 'copilot-summary', by: 'companyName' }],
+    ['copilot inactive by job title', { name: 'copilot-inactive', by: 'jobTitle' }],
+    ['copilot inactive D90 department=Sales', { name: 'copilot-inactive', period: 'D90', filters: [{ attribute: 'department', value: 'Sales' }] }],
+    ['copilot users D30 department="Human Resources"', { name: 'copilot-users', period: 'D30', filters: [{ attribute: 'department', value: 'Human Resources' }] }],
+    ['copilot inactive D90 by office department=Sales title="Account Executive"', {
+      name: 'copilot-inactive',
+      period: 'D90',
+      by: 'officeLocation',
+      filters: [{ attribute: 'department', value: 'Sales' }, { attribute: 'jobTitle', value: 'Account Executive' }],
+    }],
+    ['csv copilot summary D30 by department', { name: 'export', target: { name: 'copilot-summary', period: 'D30', by: 'department' } }],
+    ['usage D30 by office', { name: 'usage', period: 'D30', by: 'officeLocation' }],
+    ['csv usage by company', { name: 'export', target: { name: 'usage', by: 'companyName' } }],
+    ['csv copilot inactive D90 country=DE', { name: 'export', target: { name: 'copilot-inactive', period: 'D90', filters: [{ attribute: 'country', value: 'DE' }] } }],
   ];
   test.each(forms)('%s', (text, command) => {
     expect(commandOf(parseCommand(text))).toEqual(command);
@@ -76,6 +102,77 @@ describe('every command form', () => {
     expect(commandOf(parseCommand('copilot summary D28'))).toEqual({ name: 'copilot-summary', period: 'D28' });
     expect(errorOf(parseCommand('copilot summary D31'))).toMatchObject({ code: 'BAD_ARGUMENT', suggestion: 'copilot summary' });
     expect(errorOf(parseCommand('groups ALL'))).toMatchObject({ code: 'BAD_ARGUMENT', suggestion: 'groups' });
+  });
+});
+
+describe('by <attribute> and <attribute>=<value>', () => {
+  test('attribute words and their synonyms, in any case, before or after the period', () => {
+    const by = (text: string) => (commandOf(parseCommand(text)) as { by?: string }).by;
+    expect(['by department', 'by Departments', 'by dept'].map((words) => by(`copilot summary D30 ${words}`))).toEqual(['department', 'department', 'department']);
+    expect(['by country', 'by countries', 'by region', 'by country/region'].map((words) => by(`copilot inactive ${words}`))).toEqual(Array(4).fill('country'));
+    expect(['by office', 'by offices', 'by office location', 'by location'].map((words) => by(`copilot licenses ${words}`))).toEqual(Array(4).fill('officeLocation'));
+    expect(['by company', 'by companies', 'by company name'].map((words) => by(`copilot summary ${words}`))).toEqual(Array(3).fill('companyName'));
+    expect(['by job title', 'by job titles', 'by title', 'by role'].map((words) => by(`copilot summary ${words}`))).toEqual(Array(4).fill('jobTitle'));
+    expect(commandOf(parseCommand('copilot summary by department D7'))).toEqual({ name: 'copilot-summary', period: 'D7', by: 'department' });
+    expect(commandOf(parseCommand('copilot by department'))).toEqual({ name: 'copilot-summary', by: 'department' });
+    expect(commandOf(parseCommand('licences D30 by dept'))).toEqual({ name: 'copilot-licenses', period: 'D30', by: 'department' });
+  });
+
+  test('filter values: quoted when they have spaces (straight or typographic quotes), spaces around "=", the case kept as typed', () => {
+    const filters = (text: string) => (commandOf(parseCommand(text)) as { filters?: unknown }).filters;
+    const hr = [{ attribute: 'department', value: 'Human Resources' }];
+    expect(filters('copilot inactive D90 department="Human Resources"')).toEqual(hr);
+    expect(filters('copilot inactive D90 department=“Human Resources”')).toEqual(hr);
+    expect(filters('copilot inactive D90 department = "Human Resources"')).toEqual(hr);
+    expect(filters('copilot inactive D90 Dept=&quot;Human Resources&quot;')).toEqual(hr);
+    expect(filters("copilot inactive D90 office='New York'")).toEqual([{ attribute: 'officeLocation', value: 'New York' }]);
+    expect(filters('copilot users country = de')).toEqual([{ attribute: 'country', value: 'de' }]);
+    expect(filters('copilot users company="R&D, \'Labs\' = 1"')).toEqual([{ attribute: 'companyName', value: "R&D, 'Labs' = 1" }]);
+    expect(filters('copilot users department="(not set)"')).toEqual([{ attribute: 'department', value: '(not set)' }]);
+    expect(formatCommand({ name: 'copilot-users', filters: [{ attribute: 'companyName', value: 'Say "hi"' }] })).toBe('copilot users company=“Say "hi"”');
+    expect(formatCommand({ name: 'copilot-users', filters: [{ attribute: 'companyName', value: 'Inc.' }] })).toBe('copilot users company="Inc."');
+    expect(commandOf(parseCommand('copilot users company=“Say "hi"”'))).toEqual({ name: 'copilot-users', filters: [{ attribute: 'companyName', value: 'Say "hi"' }] });
+  });
+
+  test('refusals name what was wrong and suggest a command that parses', () => {
+    const refused = (text: string) => {
+      const error = errorOf(parseCommand(text));
+      if (error.suggestion !== undefined) expect(parseCommand(error.suggestion).ok, error.suggestion).toBe(true);
+      return [error.code, error.message, error.suggestion];
+    };
+    expect(refused('copilot inactive D90 department=Human Resources')).toEqual([
+      'BAD_ARGUMENT',
+      'Put a value with spaces in quotes: department="Human Resources".',
+      'copilot inactive D90 department="Human Resources"',
+    ]);
+    expect(refused('copilot inactive D90 department="Human Resources')).toEqual([
+      'BAD_ARGUMENT',
+      'The quote after "department=" is not closed: write the value in quotes, e.g. department="Human Resources".',
+      undefined,
+    ]);
+    expect(refused('copilot summary by')[1]).toBe('"by" needs what to group by: department, country, office, company or job title.');
+    expect(refused('copilot summary by colour')[1]).toBe('"by" needs what to group by: department, country, office, company or job title; "colour" is not one.');
+    expect(refused('copilot summary by department by country')[1]).toBe('Group by one attribute at a time: one "by …" per command.');
+    expect(refused('copilot inactive colour=blue')[1]).toBe('"colour=" is no attribute to filter by; the bot filters by department=, country=, office=, company=, title=.');
+    expect(refused('copilot inactive department=')[1]).toBe('department= needs a value, e.g. department=Sales or department="Human Resources".');
+    expect(refused('copilot inactive dept=IT department=HR')[1]).toBe('Filter each attribute once: "department=" is given twice.');
+    expect(refused('copilot trend D30 by department')).toEqual([
+      'BAD_ARGUMENT',
+      'copilot trend has no by department form: "by …" groups copilot summary, copilot inactive, copilot licenses and usage.',
+      'copilot summary by department',
+    ]);
+    expect(refused('copilot summary D30 department=Sales')).toEqual([
+      'BAD_ARGUMENT',
+      'copilot summary takes no filter: filters such as department=Sales narrow the lists copilot users and copilot inactive; "copilot summary by department" gives every value.',
+      'copilot summary by department',
+    ]);
+    expect(refused('groups D7 department=IT')[1]).toBe('groups takes no filter: filters such as department=IT narrow the lists copilot users and copilot inactive.');
+    // A typo of the command keeps the modifiers in its did-you-mean.
+    expect(refused('copilot sumary D30 by department')).toEqual([
+      'UNKNOWN_COMMAND',
+      'I don\'t know "copilot sumary D30 by department". Did you mean "copilot summary D30 by department"?',
+      'copilot summary D30 by department',
+    ]);
   });
 });
 
@@ -244,7 +341,7 @@ describe('refusals, each with its message', () => {
   });
 
   test('UNKNOWN_COMMAND without a suggestion when nothing is close', () => {
-    for (const typed of ['hello', 'xyz', 'copilot foo', 'show me the money', '🙂', 'usage report']) {
+    for (const typed of ['hello', 'xyz', 'copilot foo', 'show me the money', '🙂', 'weather report']) {
       const error = errorOf(parseCommand(typed));
       // Where the commands are listed is the answer's to say, once ("help" in Teams, --help in the terminal).
       expect(error).toMatchObject({ code: 'UNKNOWN_COMMAND', message: `I don't know "${typed}".` });
@@ -295,6 +392,26 @@ describe('refusals, each with its message', () => {
   });
 });
 
+describe('the report command table\'s commands', () => {
+  test('take the periods of their reports, and say which when given another or a date', () => {
+    expect(errorOf(parseCommand('teams D28'))).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      message: '"D28" is not a period of teams: give a period (D7, D30, D90, D180).',
+      suggestion: 'teams',
+    });
+    expect(errorOf(parseCommand('usage 2026-11-10'))).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      message: 'usage takes a period, not a date like "2026-11-10": give a period (D7, D30, D90, D180).',
+    });
+  });
+
+  test('a typo gets its did-you-mean, keeping the period', () => {
+    expect(errorOf(parseCommand('temas D30'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'teams D30' });
+    expect(errorOf(parseCommand('sharepiont'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'sharepoint' });
+    expect(errorOf(parseCommand('csv onedirve D7'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'csv onedrive D7' });
+  });
+});
+
 describe('card submits', () => {
   test('the command text is parsed as typed; delivery defaults to here; keys Teams adds are ignored', () => {
     expect(parseSubmit({ command: 'copilot users D30', delivery: 'private' })).toEqual({
@@ -339,6 +456,7 @@ describe('card submits', () => {
 describe('fuzz', () => {
   const words = ['csv', 'copilot', 'summary', 'users', 'inactive', 'trend', 'activations', 'groups', 'help', 'status', 'D7', '7d', 'all', '2026-11-10', '?'];
   words.push('digest', 'subscribe', 'unsubscribe', 'preview', 'run-now', 'run', 'now', 'friday', 'mon', '08:00', '7:5', 'Europe/Berlin', 'utc', 'Berlin');
+  words.push('by', 'department', 'job', 'title', 'department=Sales', 'office="New York', '“', '"', '=', 'country=', 'title=‘x’');
   const noise = fc.oneof(
     fc.constantFrom(...words),
     fc.constantFrom('<at>Usage Bot</at>', '<at id="1">Megan</at>', '<at>', '</at>', '<p>', '&nbsp;', '&amp;', '&#x1F600;', '&#55296;', '&#9999999;'),
@@ -389,7 +507,28 @@ describe('fuzz', () => {
     fc
       .option(name === 'groups-inactive' ? groupsPeriod : copilotPeriod, { nil: undefined })
       .map((p) => (p === undefined ? { name } : { name, period: p }));
+  const attribute = fc.constantFrom<GroupAttribute>(...GROUP_ATTRIBUTE_NAMES);
+  // Filter values as the directory may hold them: words with spaces, punctuation and quotes of one or two kinds.
+  const value = fc
+    .array(fc.constantFrom('Sales', 'R&D', 'New', 'York', "O'Brien", '(not set)', 'a"b', '“Lab”', 'x=y', 'Zürich', '-', '1.', 'Say‘hi’'), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.join(' '))
+    .filter((text) => !(text.includes('"') && text.includes('”') && text.includes('’')));
+  const filter = fc.tuple(attribute, value).map(([name, text]) => ({ attribute: name, value: text }));
+  const filters = fc.uniqueArray(filter, { minLength: 1, maxLength: 3, selector: (each) => each.attribute });
+  const grouped: fc.Arbitrary<ReportCommand> = fc.oneof(
+    fc.tuple(fc.constantFrom<'copilot-summary' | 'copilot-licenses'>('copilot-summary', 'copilot-licenses'), fc.option(copilotPeriod, { nil: undefined }), attribute).map(
+      ([name, p, by]) => ({ name, ...(p !== undefined ? { period: p } : {}), by }),
+    ),
+    fc.tuple(fc.option(copilotPeriod, { nil: undefined }), fc.option(attribute, { nil: undefined }), filters).map(([p, by, f]) => ({
+      name: 'copilot-inactive' as const,
+      ...(p !== undefined ? { period: p } : {}),
+      ...(by !== undefined ? { by } : {}),
+      filters: f,
+    })),
+    fc.tuple(fc.option(copilotPeriod, { nil: undefined }), filters).map(([p, f]) => ({ name: 'copilot-users' as const, ...(p !== undefined ? { period: p } : {}), filters: f })),
+  );
   const reportCommand: fc.Arbitrary<ReportCommand> = fc.oneof(
+    grouped,
     withPeriod('copilot-summary'),
     withPeriod('copilot-users'),
     withPeriod('copilot-inactive'),

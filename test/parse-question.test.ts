@@ -59,6 +59,20 @@ describe('plain questions run the command they ask for', () => {
     ['download the inactive copilot seats this quarter', 'csv copilot inactive D90'],
     ['export copilot users as csv', 'csv copilot users'],
     ['csv of unused licences', 'csv copilot licenses'],
+    ['how many people use microsoft 365', 'usage'],
+    ['usage last month', 'usage D30'],
+    ['how many people are active this quarter', 'usage D90'],
+    ['who uses teams the most', 'teams'],
+    ['teams meetings last week', 'teams D7'],
+    ['who reads the most mail', 'email'],
+    ['which mailboxes are not used', 'email'],
+    ['who uses onedrive the most', 'onedrive'],
+    ['inactive sharepoint sites in half a year', 'sharepoint D180'],
+    ['who uses excel on mobile', 'apps'],
+    ['download teams activity for last month', 'csv teams D30'],
+    // A workload named beside Copilot is about Copilot in it.
+    ['who uses copilot in teams', 'copilot users'],
+    ['copilot in word last week', 'copilot summary D7'],
   ])('"%s" runs %s', (question, command) => {
     expect(asked(question)).toBe(command);
   });
@@ -97,6 +111,19 @@ describe('plain questions run the command they ask for', () => {
     expect(asked('who is not using copilot in the last 30 days', 'copilot-v2')).toBe('copilot inactive D28');
     expect(asked('inactive groups last month', 'copilot-v2')).toBe('groups inactive D30');
     expect(asked('copilot last week', 'copilot-v2')).toBe('copilot summary D7');
+  });
+
+  test('a question per department, country, office, company or job title runs the grouped answer', () => {
+    expect(asked('Which departments actually use Copilot?')).toBe('copilot summary by department');
+    expect(asked('copilot adoption by office last month')).toBe('copilot summary D30 by office');
+    expect(asked('who is not using copilot per country this quarter')).toBe('copilot inactive D90 by country');
+    expect(asked('what do unused licences cost by department')).toBe('copilot licenses by department');
+    expect(asked('inactive copilot seats for each job title')).toBe('copilot inactive by job title');
+    expect(asked('download copilot usage per company')).toBe('csv copilot summary by company');
+    // "office" alone is Office the product, not an office location.
+    expect(asked('how many office activations')).toBe('activations');
+    // A command that groups by nothing stays as it is.
+    expect(asked('copilot usage over time by department')).toBe('copilot trend');
   });
 
   test('Teams mentions, markup and punctuation around a question are ignored', () => {

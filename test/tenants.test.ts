@@ -1,11 +1,13 @@
 import type { Attachment } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { addDays } from '../src/clock.js';
 import type { GraphEmulator } from '../src/emulator/graph-emulator.js';
 import { FileStateStore, stateStoreFolder } from '../src/store/file-state-store.js';
 import { tenantOfKey } from '../src/store/tenant-scope.js';
 import { startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { fetchCsv, readCsv, tokenFor } from './support/emulator-http.js';
 import { consentCards } from './support/file-consent-activities.js';
+import { rawCopilotSku } from './support/raw-tenant.js';
 import { playgroundActivity } from './support/playground-activities.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 
@@ -252,6 +254,32 @@ describe('isolation: every tenant answered with its own data, and nothing of one
     const served = new Set([MANAGING, idOf('contoso'), idOf('fabrikam'), idOf('tailspin'), idOf('northwind')]);
     expect(keys.filter((key) => !served.has(tenantOfKey(key) ?? ''))).toEqual([`tenant-registry/${MANAGING}`]);
     expect(keys.filter((key) => key.startsWith('subscription/')).map(tenantOfKey).sort()).toEqual([idOf('contoso'), idOf('fabrikam')].sort());
+  });
+  test("a customer channel's alert is kept under its tenant, evaluated on that tenant's figures alone, and its card names the tenant", async () => {
+    const contosoChannel = '19:contoso-alerts@thread.tacv2';
+    const channel = (text: string) =>
+      playgroundActivity('message-channel-mention', {
+        text: `<at>Test Bot</at> ${text}`,
+        conversation: { tenantId: idOf('contoso'), id: contosoChannel },
+        channelData: { tenant: { id: idOf('contoso') }, team: { id: contosoChannel } },
+        from: { aadObjectId: CONTOSO_USER },
+      });
+    const before = await rawCopilotSku(emulator.url, await tokenFor(emulator, idOf('contoso')));
+    await bot.post(channel(`alert unassigned > ${before.unassigned} Microsoft_365_Copilot`));
+    expect((await storeKeys()).filter((key) => key.startsWith('alert-rule/')).map(tenantOfKey)).toEqual([idOf('contoso')]);
+    // Contoso buys 40 more seats from the next data day on; the managing tenant's own figures stay as they are.
+    const home = await rawCopilotSku(emulator.url);
+    await emulator.shiftFigures({ tenant: 'contoso', idleSeats: 40, from: addDays(emulator.scenario().copilotRefreshDate, 1) });
+    bot.clock.advance(86_400_000);
+    await bot.app.digest.runner.runDue();
+    // Tokens last an hour: the day later takes a new one.
+    const after = await rawCopilotSku(emulator.url, await tokenFor(emulator, idOf('contoso')));
+    expect(after.unassigned).toBe(before.unassigned + 40);
+    expect(await rawCopilotSku(emulator.url)).toEqual(home);
+    const alerts = bot.cardsIn(contosoChannel).map((card) => visibleTexts(cardOf(card))).filter((card) => card[0]!.includes('Alert 1'));
+    expect(alerts.map((card) => card[0])).toEqual([`Demo data · Contoso · 🔔 Alert 1 · Unassigned Microsoft_365_Copilot seats above ${before.unassigned.toLocaleString('en-US')}`]);
+    expect(alerts[0]!.join('\n')).toContain(`${after.unassigned.toLocaleString('en-US')}, 40 above the threshold`);
+    expect(new Set(submitActions(cardOf(lastAttachment(contosoChannel))).map((button) => button.data.tenant))).toEqual(new Set([idOf('contoso')]));
   });
 });
 

@@ -112,12 +112,12 @@ describe('messages', () => {
   });
 
   test('in a channel the same short answer, saying "type help" once, never the whole help', async () => {
-    await bot.post(playgroundActivity('message-channel-mention'));
+    await bot.post(playgroundActivity('message-channel-mention', { text: '<at>Test Bot</at> weather please' }));
     expect(bot.answered).toEqual([]);
     const cards = bot.cardsIn(CHANNEL_POST).map(cardOf);
     expect(cards).toHaveLength(1);
     const texts = visibleTexts(cards[0]!);
-    expect(texts[0]).toBe('I don\'t know "usage please". Type "help" to see all commands.');
+    expect(texts[0]).toBe('I don\'t know "weather please". Type "help" to see all commands.');
     expect(texts.join(' ').match(/"help"/g)).toHaveLength(1);
     expect(submitActions(cards[0]!)).toHaveLength(3);
   });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { ReplyMessage } from '../src/view-models.js';
 import { CARD_NAMES, cardTemplateUrl } from '../src/views/card-templates.js';
 import { escapeCardText } from '../src/views/escape-card-text.js';
-import { CONCEALED_NAMES_SETTING } from '../src/views/identity-note.js';
+import { CONCEALED_NAMES_SETTING } from '../src/reports/directory-joins.js';
 import { renderCard } from '../src/views/render-card.js';
 import { refusalReply } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
@@ -263,7 +263,7 @@ describe('copilot users and inactive seats', () => {
     const texts = seen({ view: 'copilot-users', model: USERS_CONCEALED });
     const note = texts.find((text) => text.startsWith('Names are concealed'));
     expect(note).toContain(CONCEALED_NAMES_SETTING);
-    expect(note).toContain('Microsoft 365 admin center → Settings → Org settings → Reports → “Display concealed user, group, and site names in all reports”');
+    expect(note).toContain('Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”');
     expect(texts).toEqual(expect.arrayContaining(['A1B2C3D4E5F60718293A4B5C6D7E8F90', '5E0A1E3C6A1C2B7D9F00C1D2E3F4A5B6 · last Copilot use Nov 18, 2026 · Teams']));
     expect(seen({ view: 'copilot-users', model: USERS_SHOWN }).some((text) => text.startsWith('Names are concealed'))).toBe(false);
   });
@@ -448,7 +448,8 @@ describe('help', () => {
         'What I can answer',
         'copilot summary [D7|D30|D90|D180|ALL]',
         'Copilot adoption: enabled and active users per app',
-        'Type a command or pick an example. Without a period, commands use D30.',
+        'Type a command or pick an example. Without a period, commands use D30. An <attribute> is department, country, office, company or job title: ' +
+          '"by department" gives one row per department, "department=Sales" only its users (personal chat; title= for a job title, quotes around a value with spaces).',
       ]),
     );
     expect(texts.some((text) => text.includes('didn’t understand') || text.includes("didn't understand"))).toBe(false);

@@ -5,7 +5,9 @@ import { MAX_DISPLAY_LENGTH, cleanText, encodePlainText } from '../src/views/dis
 import { MARKDOWN_LOOKALIKES, WORD_JOINER, escapeCardText } from '../src/views/escape-card-text.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
-import { GROUPS_D30, HELP, USERS_SHOWN, cardOf, visibleTexts } from './support/view-fixtures.js';
+import type { DigestDepartments, ViewModels } from '../src/view-models.js';
+import { DIGEST, GROUPS_D30, HELP, LICENCES_BY_DEPARTMENT, USERS_SHOWN, cardOf, visibleTexts } from './support/view-fixtures.js';
+import { EMAIL, SHAREPOINT, workloadModel } from './support/workload-fixtures.js';
 
 const WJ = WORD_JOINER;
 
@@ -161,5 +163,59 @@ describe('report values and typed input on the cards', () => {
     const text = formatReplyText({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y)' } }, 'en-US');
     expect(text).toContain('I didn\'t understand "**copilot** [x](y)".');
     expect(text).not.toContain(WJ);
+  });
+});
+
+describe('names from the workload reports on the workload cards', () => {
+  const hostile = '[click](https://evil.example) **x** ${$root.header.title} <at>Ada</at>';
+
+  test('user names, display names, site URLs, owners and templates cannot add links, emphasis, mentions or template output', () => {
+    const users = { total: 10, active: 9, inactive: 1 };
+    const models: ViewModels['workload'][] = [
+      workloadModel({ ...EMAIL, users, inactive: [{ userPrincipalName: `- ${hostile}@contoso.com`, displayName: hostile }] }),
+      workloadModel({
+        ...SHAREPOINT,
+        sites: users,
+        byTemplate: [{ type: hostile, count: 3 }],
+        inactive: [{ siteId: '1', siteUrl: `https://contoso.sharepoint.com/sites/${hostile}`, ownerDisplayName: hostile, rootWebTemplate: `# ${hostile}` }],
+      }),
+    ];
+    for (const model of models) {
+      const card = cardOf(renderReplyMessage({ view: 'workload', model }, 'en-US'));
+      const json = JSON.stringify(card);
+      expect(json).not.toMatch(/\]\(|<at>|\*\*/);
+      expect(json).toContain('${$root.header.title}');
+      // Read as typed, escaped only against formatting.
+      expect(visibleTexts(card).some((text) => text.includes('[click](https://evil.example) ∗∗x∗∗ ${$root.header.title} <at>Ada</at>'))).toBe(true);
+    }
+  });
+
+  test('the terminal shows them unescaped', () => {
+    const users = { total: 10, active: 9, inactive: 1 };
+    const model = workloadModel({ ...EMAIL, users, inactive: [{ userPrincipalName: 'x@contoso.com', displayName: '**bold** [x](y)' }] });
+    expect(formatReplyText({ view: 'workload', model }, 'en-US')).toMatch(/^\*\*bold\*\* \[x\]\(y\)(\n|\s{2,})x@contoso\.com · never active$/m);
+  });
+});
+
+describe('directory values on the grouped cards and the digest', () => {
+  const hostile = '[click](https://evil.example) **x** ${$root.header.title} <at>Ada</at>';
+
+  test('a department, a filter value and a digest department cannot add links, emphasis, mentions or template output', () => {
+    const grouped: ViewModels['attribute-groups'] = {
+      ...LICENCES_BY_DEPARTMENT,
+      filters: [{ attribute: 'officeLocation', value: `# ${hostile}` }],
+      rows: [{ kind: 'value', label: `- ${hostile}`, users: 10, active: 4, neverActive: 1, idle: 6, idleMonthly: 180 }],
+    };
+    const departments = { ...(DIGEST.departments as { data: DigestDepartments }).data, up: [{ department: `1. ${hostile}`, users: 10, active: 6, points: 4 }], down: [] };
+    for (const message of [
+      { view: 'attribute-groups', model: grouped },
+      { view: 'digest', model: { ...DIGEST, departments: { status: 'ok', data: departments } } },
+    ] as const) {
+      const card = cardOf(renderReplyMessage(message, 'en-US'));
+      const json = JSON.stringify(card);
+      expect(json, message.view).not.toMatch(/\]\(|<at>|\*\*/);
+      expect(json).toContain('${$root.header.title}');
+      expect(visibleTexts(card).some((text) => text.includes('[click](https://evil.example) ∗∗x∗∗ ${$root.header.title} <at>Ada</at>')), message.view).toBe(true);
+    }
   });
 });

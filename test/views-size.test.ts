@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CopilotUserRow, GroupRow, ReplyMessage } from '../src/view-models.js';
+import type { CopilotUserRow, DigestDepartments, DigestModel, GroupRow, ReplyMessage } from '../src/view-models.js';
 import type { CardData } from '../src/views/card-data.js';
 import type { DisplayText } from '../src/views/display-text.js';
 import { expandCardTemplate } from '../src/views/card-templates.js';
@@ -8,7 +8,19 @@ import { renderCard } from '../src/views/render-card.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { cardViewContext } from '../src/views/view-context.js';
 import { buildCardData } from '../src/views/view-builders.js';
-import { GROUPS_D30, GROUPS_INACTIVE_SHOWN, INACTIVE_SHOWN, USERS_SHOWN, cardOf, structureProblems, visibleTexts } from './support/view-fixtures.js';
+import {
+  DIGEST,
+  GROUPS_D30,
+  GROUPS_INACTIVE_SHOWN,
+  INACTIVE_SHOWN,
+  LICENCES_BY_DEPARTMENT,
+  USERS_SHOWN,
+  cardOf,
+  structureProblems,
+  visibleTexts,
+} from './support/view-fixtures.js';
+import type { WorkloadFigures } from '../src/workload-view-models.js';
+import { WORKLOAD_FIGURES, workloadModel } from './support/workload-fixtures.js';
 
 const ROWS = 1000;
 const longName = (index: number) => `Person ${index} ${'with a very long display name '.repeat(8)}`.trim();
@@ -81,4 +93,82 @@ describe('the size guard', () => {
     const data: CardData['sent-privately'] = { message: 'x'.repeat(50_000) as DisplayText };
     expect(serializedBytes(renderCard('sent-privately', data).content)).toBeGreaterThan(50_000);
   });
+});
+
+describe('free-text directory values on a card', () => {
+  // Entra ID caps these attributes at 64 to 128 characters, but Graph's JSON is untrusted input: the card caps them itself.
+  const longValue = (index: number) => `${index} ${'Département de la recherche & du développement <b>*x*</b> '.repeat(12)}`;
+
+  test('a grouped answer with a full card of very long values stays under the target, each value cut with an ellipsis', () => {
+    const rows = Array.from({ length: 24 }, (_, index) => ({ kind: 'value' as const, label: longValue(index), users: 9000 - index, active: 4000, neverActive: 10, idle: 5000, idleMonthly: 150000 }));
+    const model = { ...LICENCES_BY_DEPARTMENT, rows: [...rows, LICENCES_BY_DEPARTMENT.rows.at(-1)!] };
+    for (const locale of ['en-US', 'de-DE']) {
+      const card = cardOf(renderReplyMessage({ view: 'attribute-groups', model }, locale));
+      expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+      expect(structureProblems(card)).toEqual([]);
+      const texts = visibleTexts(card);
+      // Every row is there, "other" included: none was dropped to fit.
+      expect(texts.filter((text) => /^\d+ Département/.test(text))).toHaveLength(24);
+      expect(texts.find((text) => text.startsWith('0 Département'))).toMatch(/…$/);
+      expect(texts).toContain('Other (41 departments)');
+    }
+  });
+
+  test('the digest with three moves each way of very long department names stays under the target', () => {
+    const move = (index: number, points: number) => ({ department: longValue(index), users: 1000, active: 500, points });
+    const data = (DIGEST.departments as { data: DigestDepartments }).data;
+    const model: DigestModel = { ...DIGEST, departments: { status: 'ok', data: { ...data, up: [1, 2, 3].map((i) => move(i, i)), down: [4, 5, 6].map((i) => move(i, -i)) } } };
+    const card = cardOf(renderReplyMessage({ view: 'digest', model }, 'en-US'));
+    expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+    expect(visibleTexts(card).filter((text) => /^\d Département.*…: [▲▼] \d\.0 pts · 50\.0% active · 500 of 1,000$/.test(text))).toHaveLength(6);
+  });
+});
+
+describe('the size guard on workload cards, whose lists sit in a list of lists', () => {
+  const longUpn = (index: number) => `person.${index}.${'long'.repeat(20)}@contoso.onmicrosoft.com`;
+  const listed = (index: number) => ({
+    userPrincipalName: longUpn(index),
+    displayName: longName(index),
+    ownerPrincipalName: longUpn(index),
+    ownerDisplayName: longName(index),
+    siteId: `site-${index}`,
+    siteUrl: `https://contoso.sharepoint.com/sites/${'Long'.repeat(30)}${index}`,
+    lastActivityDate: '2026-11-18',
+    teamChatMessageCount: 120,
+    privateChatMessageCount: 400,
+    callCount: 12,
+    meetingCount: 30,
+    sendCount: 120,
+    receiveCount: 900,
+    readCount: 700,
+    fileCount: 4000,
+    activeFileCount: 200,
+    pageViewCount: 900,
+    storageUsedInBytes: 5_368_709_120,
+    rootWebTemplate: 'Group',
+  });
+  const many = Array.from({ length: ROWS }, (_, index) => listed(index));
+  const withLongLists = (figures: WorkloadFigures): WorkloadFigures => {
+    const lists = Object.fromEntries(['mostActive', 'largest', 'mostViewed', 'inactive'].filter((key) => key in figures).map((key) => [key, many]));
+    const counts = Object.fromEntries(['users', 'accounts', 'sites'].filter((key) => key in figures).map((key) => [key, { total: 250_000, active: 200_000, inactive: 50_000 }]));
+    return { ...figures, ...lists, ...counts };
+  };
+
+  test.each(WORKLOAD_FIGURES.filter((figures) => figures.kind !== 'usage').map((figures) => [figures.kind, figures] as const))(
+    '%s with 1,000 long rows in each list stays under the target, keeps every list\'s first rows and says how many are shown',
+    (_, figures) => {
+      for (const locale of ['en-US', 'de-DE']) {
+        const card = cardOf(renderReplyMessage({ view: 'workload', model: workloadModel(withLongLists(figures)) }, locale));
+        const bytes = serializedBytes(card);
+        expect(bytes).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+        expect(structureProblems(card)).toEqual([]);
+        const texts = visibleTexts(card);
+        const headings = texts.flatMap((text, at) => (text === 'Inactive the longest (never active first)' || text.startsWith('Most ') || text === 'Largest' ? [at] : []));
+        expect(headings.length).toBeGreaterThan(0);
+        // Each list still shows its first item (its name line under the heading), and the inactive list says how many of all it shows.
+        for (const at of headings) expect(texts[at + 1]).toMatch(/^(Person 0 |person\.0\.|https:\/\/contoso\.sharepoint\.com\/sites\/(Long)+0$)/);
+        expect(texts.filter((text) => /^Showing \d+ of 50[.,]000 (users|accounts|sites)\. The CSV file has them all\.$/.test(text))).toHaveLength(1);
+      }
+    },
+  );
 });

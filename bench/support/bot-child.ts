@@ -17,7 +17,11 @@ export type ChildRequest =
   | { readonly id: number; readonly type: 'profile-start' }
   | { readonly id: number; readonly type: 'profile-stop'; readonly path: string }
   | { readonly id: number; readonly type: 'memory' }
-  | { readonly id: number; readonly type: 'stop' };
+  | { readonly id: number; readonly type: 'stop' }
+  /** The emulator only: moves its clock on (a day later, the delta query has a day's changes to return). */
+  | { readonly id: number; readonly type: 'advance-clock'; readonly ms: number }
+  /** The emulator only: the requests it answered so far, by Graph function (users, users/delta, report functions). */
+  | { readonly id: number; readonly type: 'requests' };
 
 /** The process's memory at the highest RSS sampled: V8's heap (reserved and used, and reserved by space) and buffers outside it. */
 export type MemoryAtPeak = {
@@ -31,7 +35,13 @@ export type MemoryAtPeak = {
 /** Peak resident set size, the sampled peaks of the JavaScript heap and of memory outside it (buffers), and the parts at the peak. */
 export type PeakMemory = { readonly maxRss: number; readonly peakHeapUsed: number; readonly peakExternal: number; readonly atPeak?: MemoryAtPeak };
 
-export type ChildReply = { readonly id: number; readonly url?: string; readonly memory?: PeakMemory; readonly error?: string };
+export type ChildReply = {
+  readonly id: number;
+  readonly url?: string;
+  readonly memory?: PeakMemory;
+  readonly requests?: Readonly<Record<string, number>>;
+  readonly error?: string;
+};
 
 /** The bot as `npm run bot` runs it, the echo bot on the same stack, the echo bot that sends a typing indicator first, or the Graph emulator alone. */
 export type BotKind = 'usage' | 'echo' | 'echo-typing' | 'emulator';
@@ -45,6 +55,10 @@ export type BotChild = {
   memory(): Promise<PeakMemory>;
   /** Closes the bot and ends the process; resolves with its peak memory. */
   stop(): Promise<PeakMemory>;
+  /** The emulator only: moves its clock on by `ms`. */
+  advanceClock(ms: number): Promise<void>;
+  /** The emulator only: requests answered so far by Graph function, e.g. `{ users: 1002, 'users/delta': 1 }`. */
+  requestCounts(): Promise<Readonly<Record<string, number>>>;
 };
 
 const NO_MEMORY: PeakMemory = { maxRss: 0, peakHeapUsed: 0, peakExternal: 0 };
@@ -135,6 +149,12 @@ export async function startBotChild(kind: BotKind, env: Record<string, string>, 
     },
     async memory() {
       return (await request({ type: 'memory' })).memory ?? NO_MEMORY;
+    },
+    async advanceClock(ms) {
+      await request({ type: 'advance-clock', ms });
+    },
+    async requestCounts() {
+      return (await request({ type: 'requests' })).requests ?? {};
     },
     async stop() {
       const reply = await request({ type: 'stop' });

@@ -21,6 +21,16 @@ const logger = createLogger();
 const config = loadConfig();
 const kind = process.argv[2];
 
+/** The emulator's clock: the system's, moved on by what the benchmark asks (`advance-clock`). */
+let clockOffsetMs = 0;
+const emulatorClock = {
+  now: () => Date.now() + clockOffsetMs,
+  sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+};
+
+/** Requests the emulator answered, by Graph function, from its log of the last 10,000 (a full read of a million users is about 1,000). */
+let countRequests: () => Record<string, number> = () => ({});
+
 /** Starts what `kind` names; each is imported on demand, so the echo bot's start-up loads only what it uses (cold-start compares them). */
 async function start(): Promise<{ readonly url: string; close(): Promise<void> }> {
   switch (kind) {
@@ -30,7 +40,13 @@ async function start(): Promise<{ readonly url: string; close(): Promise<void> }
     case 'emulator': {
       const { startGraphEmulator } = await built<typeof import('../../src/emulator/graph-emulator.js')>('emulator/graph-emulator.js');
       // Graph's throttling off: the benchmark that measures it (graph-budget) runs its own emulator.
-      return startGraphEmulator({ ...config.emulator, throttle: false });
+      const emulator = await startGraphEmulator({ ...config.emulator, throttle: false, clock: emulatorClock });
+      countRequests = () => {
+        const counts: Record<string, number> = {};
+        for (const request of emulator.requests) counts[request.functionName ?? request.kind] = (counts[request.functionName ?? request.kind] ?? 0) + 1;
+        return counts;
+      };
+      return emulator;
     }
     default:
       return (await built<typeof import('../../src/index.js')>('index.js')).startBotApp(config, { logger });
@@ -72,6 +88,11 @@ async function answer(request: ChildRequest): Promise<ChildReply> {
     }
     case 'memory':
       return { id: request.id, memory: peakMemory() };
+    case 'advance-clock':
+      clockOffsetMs += request.ms;
+      return { id: request.id };
+    case 'requests':
+      return { id: request.id, requests: countRequests() };
     case 'stop':
       await app.close();
       return { id: request.id, memory: peakMemory() };

@@ -74,8 +74,8 @@ export async function deliverFile(
     case 'sent':
       return conversation === 'personal' ? others : messages;
     case 'not-taken': {
-      const { fileName, rowCount, sizeInBytes, demo } = outcome.file;
-      const model = { fileName, rowCount, sizeInBytes, command, reason: outcome.reason, ...(demo ? { demo } : {}) };
+      const { fileName, rowCount, sizeInBytes, demo, totals } = outcome.file;
+      const model = { fileName, rowCount, sizeInBytes, command, reason: outcome.reason, ...(demo ? { demo } : {}), ...(totals ? { totals } : {}) };
       return [...others, { view: 'file-fallback', model }];
     }
     case 'not-private':

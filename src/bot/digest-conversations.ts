@@ -1,9 +1,11 @@
 /**
- * The conversations the weekly digest may post to, as Teams' events announce them: the reference is
- * kept when the app is installed or the bot added, and a conversation (or a whole team, every channel
- * of it) is forgotten with its subscription, history and snapshots when the app or bot is removed.
+ * The conversations the weekly digest and alerts may post to, as Teams' events announce them: the
+ * reference is kept (and paused alerts resume) when the app is installed or the bot added, and a
+ * conversation (or a whole team, every channel of it) is forgotten with its subscription, history,
+ * snapshots and alerts when the app or bot is removed.
  */
 import type { Activity } from 'botbuilder';
+import { conversationKeyOf, forgetAlertConversation, forgetAlertTeam, resumeRules } from '../alerts/alert-rules.js';
 import { forgetConversation, forgetTeam, saveConversationReference } from '../digest/digest-subscriptions.js';
 import { conversationRefFromActivity, teamIdOf } from '../digest/subscription.js';
 import type { StateStore } from '../store/state-store.js';
@@ -16,6 +18,8 @@ export async function keepInstalledConversation(store: StateStore, activity: Par
   const reference = conversationRefFromActivity(activity);
   if (!reference) return false;
   await saveConversationReference(store, reference);
+  // Installed again: alerts paused because Teams refused their posts may post again.
+  await resumeRules(store, conversationKeyOf(reference.conversation.id));
   return true;
 }
 
@@ -32,7 +36,11 @@ export function removalOf(activity: Partial<Activity>): Removal | undefined {
 
 /** Forgets what `removal` names; returns how many conversations were looked at. */
 export async function forgetRemoved(store: StateStore, removal: Removal): Promise<number> {
-  if (removal.kind === 'team') return forgetTeam(store, removal.teamId);
+  if (removal.kind === 'team') {
+    await forgetAlertTeam(store, removal.teamId);
+    return forgetTeam(store, removal.teamId);
+  }
   await forgetConversation(store, removal.conversationId);
+  await forgetAlertConversation(store, removal.conversationId);
   return 1;
 }

@@ -8,12 +8,26 @@ import { COMMAND_GUIDE, type CommandGuideEntry } from './command-guide.js';
 import type { CommandName } from './command.js';
 import { QUESTION_INTENTS, type Concept } from './question-intents.js';
 import { intentScore, readQuestionWords } from './read-question.js';
-import { damerauLevenshtein } from './suggest-command.js';
+import { damerauLevenshtein } from '../edit-distance.js';
 
 const GENERIC: ReadonlySet<Concept> = new Set(['count', 'who', 'people', 'export']);
 
-/** Commands offered only when typed nearly right (the did-you-mean), never as a guess: they change what the bot does, or are `help` itself. */
-const NEVER_GUESSED: ReadonlySet<CommandName> = new Set(['digest-subscribe', 'digest-unsubscribe', 'digest-run-now', 'help']);
+/**
+ * Commands offered only when typed nearly right (the did-you-mean), never as a guess: they change or
+ * manage what the bot posts on its own (digests, alerts), or are `help` itself.
+ */
+const NEVER_GUESSED: ReadonlySet<CommandName> = new Set([
+  'digest-subscribe',
+  'digest-unsubscribe',
+  'digest-run-now',
+  'alert-set',
+  'alert-list',
+  'alert-remove',
+  'alert-snooze',
+  'alert-exclude',
+  'alert-include',
+  'help',
+]);
 
 /**
  * Up to `count` command words closest to `text`, from the guide entries `allowed` keeps (every entry

@@ -4,7 +4,9 @@
  * counts and no other, in the card's order — `copilot users D30` exports every enabled user, most
  * recently active first; `copilot inactive D90` the inactive seats, never active first.
  */
-import type { AnyRow, ReportId, RowOf } from '../reports/catalog.js';
+import { readReportCommand } from './report-command-reading.js';
+import { REPORT_COMMANDS, isTableCommandName, type TableCommandName } from './report-commands.js';
+import type { ReportId, RowOf } from '../reports/catalog.js';
 import type { LicenceSettings } from '../reports/copilot-licences.js';
 import {
   compareText,
@@ -17,11 +19,15 @@ import {
   mostRecentlyActiveFirst,
 } from '../reports/insights.js';
 import type { ReportMeta, ReportService } from '../reports/report-service.js';
-import type { ExportFile } from '../files/export-file.js';
+import { rowsFrom, type ExportFile } from '../files/export-file.js';
 import { LICENCE_COLUMNS, readLicenceExport } from '../files/licence-export.js';
 import { exportColumns } from '../files/report-csv.js';
 import { activationProductName } from '../reports/product-names.js';
 import { isReportCommand, type Command, type ReportCommand } from './command.js';
+import { filtersOf, isGroupedCommand } from './grouped-answers.js';
+import { exportGroups } from './grouped-export.js';
+import { readUserFilter } from '../reports/directory-joins.js';
+import { GROUP_ATTRIBUTES } from '../reports/group-attributes.js';
 
 /** The commands with rows behind their answer: every report command. */
 export type ExportableCommand = ReportCommand;
@@ -44,6 +50,8 @@ export async function exportCommandRows(
   today: string,
   licences?: LicenceSettings,
 ): Promise<CommandExport> {
+  if (isGroupedCommand(command)) return exportGroups(command, { reports, licences }, today, (meta) => fileNameFor(command, meta, today));
+  if (isTableCommand(command)) return exportTableCommand(command, reports, today);
   switch (command.name) {
     case 'copilot-summary': {
       // The card's columns: shortest period first.
@@ -74,7 +82,10 @@ export async function exportCommandRows(
     case 'copilot-users':
     case 'copilot-inactive': {
       const report = await reports.getReport('copilot-users', periodOf(command));
-      const { window, counts } = copilotSeatScope(report.meta, today);
+      const { window, counts: counted } = copilotSeatScope(report.meta, today);
+      // With filters, only the users the directory says pass them.
+      const passes = await readUserFilter(reports, report, filtersOf(command));
+      const counts = passes ? (row: RowOf<'copilot-users'>) => counted(row) && passes(row.userPrincipalName) : counted;
       const lastActivity = (row: RowOf<'copilot-users'>) => row.lastActivityDate;
       const userName = (row: RowOf<'copilot-users'>) => row.userPrincipalName;
       if (command.name === 'copilot-users') return ordered(command, reports, report, today, counts, mostRecentlyActiveFirst(lastActivity, userName));
@@ -83,7 +94,7 @@ export async function exportCommandRows(
     }
     case 'copilot-licenses': {
       const { meta, rows, totals } = await readLicenceExport(reports, command.period, today, licences ?? { extraSkuIds: [] });
-      return { fileName: fileNameFor(command, meta, today), meta, rows: () => toAsync(rows), columns: LICENCE_COLUMNS, totals };
+      return { fileName: fileNameFor(command, meta, today), meta, rows: () => rowsFrom(rows), columns: LICENCE_COLUMNS, totals };
     }
     case 'groups-inactive': {
       const report = await reports.getReport('groups', periodOf(command));
@@ -114,10 +125,6 @@ function ordered<Id extends ReportId>(
   return { fileName: fileNameFor(command, report.meta, today), meta: report.meta, rows: () => reports.sortRows(kept(), compare) };
 }
 
-// eslint-disable-next-line @typescript-eslint/require-await -- rows in memory, served as a report's rows are: an AsyncIterable
-async function* toAsync(rows: readonly AnyRow[]): AsyncGenerator<AnyRow> {
-  yield* rows;
-}
 
 async function longestPeriodOf(report: Fetched<'copilot-trend'>): Promise<number | undefined> {
   let longest: number | undefined;
@@ -131,8 +138,37 @@ function periodOf(command: { readonly period?: string }): { period?: string } {
 
 function fileNameFor(command: ExportableCommand, meta: ReportMeta, today: string): string {
   const refreshDate = meta.refreshDate ?? today;
+  const by = 'by' in command && command.by !== undefined ? `by-${fileNamePart(GROUP_ATTRIBUTES[command.by].singular)}` : undefined;
+  const filters = filtersOf(command).map((filter) => `${GROUP_ATTRIBUTES[filter.attribute].filter}-${fileNamePart(filter.value)}`);
   // Demo data says so in the name, where it stays when the file is passed on; never inside the CSV. So does
   // the tenant, while the bot serves several (its name is letters, digits, dots, dashes and underscores).
-  const parts = [meta.demo ? 'demo' : undefined, meta.tenant?.toLowerCase(), command.name, meta.period ?? meta.date, refreshDate];
+  const parts = [meta.demo ? 'demo' : undefined, meta.tenant?.toLowerCase(), command.name, meta.period ?? meta.date, by, ...filters, refreshDate];
   return `${[...new Set(parts.filter((part): part is string => Boolean(part)))].join('-')}.csv`;
+}
+
+/** A directory value as part of a file name: letters and digits, the rest as single dashes, at most 40 characters. */
+function fileNamePart(value: string): string {
+  return value.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40).toLowerCase() || 'value';
+}
+
+/** A command of the report command table. */
+type TableCommand = Extract<ExportableCommand, { readonly name: TableCommandName }>;
+
+function isTableCommand(command: ExportableCommand): command is TableCommand {
+  return isTableCommandName(command.name);
+}
+
+/** A table command's file, as its entry says: from the same reading (and figures) as its answer; totals for the offer. */
+async function exportTableCommand(command: TableCommand, reports: ReportService, today: string): Promise<CommandExport> {
+  const entry = REPORT_COMMANDS[command.name];
+  const reading = await readReportCommand(command.name, command.period, reports, today, 0);
+  const csv = entry.csv(reading, { figures: entry.figures(reading), sortRows: (rows, compare) => reports.sortRows(rows, compare) });
+  const { meta } = reading.reports[csv.report];
+  return {
+    fileName: fileNameFor(command, meta, today),
+    meta,
+    rows: csv.rows,
+    ...(csv.columns ? { columns: csv.columns } : {}),
+    totals: { kind: 'figures', figures: csv.totals },
+  };
 }

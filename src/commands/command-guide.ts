@@ -2,8 +2,11 @@
  * The commands as admins see them: usage, what they answer, an example. One list feeds the help
  * card, the terminal's usage text and the Teams manifest's command menus (a test keeps them equal).
  */
+import { ALERT_SNOOZE_USAGE } from '../alerts/parse-alert-command.js';
 import { DIGEST_SUBSCRIBE_EXAMPLE, DIGEST_SUBSCRIBE_USAGE } from '../digest/parse-digest-schedule.js';
+import { takesBy, takesFilters } from './attribute-modifiers.js';
 import type { CommandName } from './command.js';
+import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, tablePeriods } from './report-commands.js';
 
 /**
  * The Teams command menus (the manifest's commandLists): one for personal chat, one shared by team
@@ -24,7 +27,7 @@ export type CommandGuideEntry = {
   readonly example: string;
   /** The Teams command menus that offer it; every command can be typed anywhere regardless. */
   readonly menus: readonly CommandMenu[];
-  /** Works only in a Teams conversation (a digest subscription lives in the bot): the terminal leaves it out of its help. */
+  /** Works only in a Teams conversation (a digest subscription or an alert lives in the bot): the terminal leaves it out of its help. */
   readonly teamsOnly?: true;
 };
 
@@ -41,7 +44,21 @@ const CHANNEL: readonly CommandMenu[] = ['channel'];
 /** Rarely needed, and ends a channel's digest: typed, so the menus keep their room for everyday commands. */
 const TYPED_ONLY: readonly CommandMenu[] = [];
 
-export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
+/** The report command table's entries, as the guide lists them: `usage [D7|D30|D90|D180]`. */
+const TABLE_GUIDE: readonly CommandGuideEntry[] = TABLE_COMMAND_NAMES.map((name) => {
+  const { words, description, example, menus } = REPORT_COMMANDS[name];
+  const periods = tablePeriods(name)?.values;
+  return { name, words, usage: periods ? `${words} [${periods.join('|')}]` : words, description, example, menus };
+});
+
+/** An entry's usage with the directory modifiers its command takes: `[by department|country|…]`, `[<attribute>=<value>]`. */
+function withModifiers(entry: CommandGuideEntry): CommandGuideEntry {
+  const by = takesBy(entry.name) ? ' [by <attribute>]' : '';
+  const filters = takesFilters(entry.name) ? ' [<attribute>=<value>]' : '';
+  return by === '' && filters === '' ? entry : { ...entry, usage: `${entry.usage}${by}${filters}` };
+}
+
+const ENTRIES: readonly CommandGuideEntry[] = [
   {
     name: 'copilot-summary',
     words: 'copilot summary',
@@ -72,7 +89,8 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     usage: 'copilot trend [period]',
     description: 'Daily enabled and active Copilot users',
     example: 'copilot trend D30',
-    menus: EVERYWHERE,
+    // A button on the Copilot summary; the menus keep their room for `usage`.
+    menus: TYPED_ONLY,
   },
   {
     name: 'copilot-licenses',
@@ -106,6 +124,7 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     example: 'groups inactive D90',
     menus: PERSONAL,
   },
+  ...TABLE_GUIDE,
   {
     name: 'export',
     words: 'csv',
@@ -159,6 +178,60 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     teamsOnly: true,
   },
   {
+    name: 'alert-set',
+    words: 'alert',
+    usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>',
+    description: 'Posts here once when a figure crosses the threshold, and once when it goes back',
+    example: 'alert idle-seats > 100',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-list',
+    words: 'alerts',
+    usage: 'alerts',
+    description: 'The alerts here: state, last evaluation and figure',
+    example: 'alerts',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-snooze',
+    words: 'alert snooze',
+    usage: ALERT_SNOOZE_USAGE,
+    description: 'Holds an alert\'s posts for a while; it is still evaluated',
+    example: 'alert snooze 1 7d',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-remove',
+    words: 'alert remove',
+    usage: 'alert remove <n>',
+    description: 'Removes alert n of this conversation',
+    example: 'alert remove 1',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-exclude',
+    words: 'alert exclude',
+    usage: 'alert exclude <SKU>',
+    description: 'Leaves a SKU out of the Copilot seat alerts here',
+    example: 'alert exclude Microsoft_365_Copilot_Trial',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
+    name: 'alert-include',
+    words: 'alert include',
+    usage: 'alert include <SKU>',
+    description: 'Counts a SKU left out again',
+    example: 'alert include Microsoft_365_Copilot_Trial',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
     name: 'status',
     words: 'status',
     usage: 'status',
@@ -175,3 +248,6 @@ export const COMMAND_GUIDE: readonly CommandGuideEntry[] = [
     menus: EVERYWHERE,
   },
 ];
+
+/** Every command as help, the terminal and the Teams menus list it. */
+export const COMMAND_GUIDE: readonly CommandGuideEntry[] = ENTRIES.map(withModifiers);

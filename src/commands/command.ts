@@ -3,21 +3,38 @@
  * card submits are parsed into this once, at the edge; handlers are chosen by `name` through a typed
  * table, so a command without a handler does not compile.
  */
+import type { AlertCommand } from '../alerts/alert-command.js';
 import type { Weekday } from '../digest/subscription.js';
 import { AppError } from '../app-error.js';
+import type { AttributeFilter, GroupAttribute } from '../reports/group-attributes.js';
+import { TABLE_COMMAND_NAMES, type TableCommandName } from './report-commands.js';
+
+/** `by department`: one row per value of a directory attribute, aggregates only (channels too). */
+export type ByModifier = { readonly by?: GroupAttribute };
+/** `department=Sales`: only the users with that value (any case); answered in personal chat only, as it names people. */
+export type FilterModifier = { readonly filters?: readonly AttributeFilter[] };
+
+/** The table's commands that take `by <attribute>` (their answer per department, country, office, …). */
+type GroupableTableName = 'usage';
+
+/** A command of the report command table (report-commands.ts): its name, the period asked for, if any, and `by` where it takes one. */
+export type TableCommand = {
+  readonly [K in TableCommandName]: { readonly name: K; readonly period?: string } & (K extends GroupableTableName ? ByModifier : unknown);
+}[TableCommandName];
 
 /** The commands answered from a report: each has rows behind it, which `csv <command>` sends as a file. */
 export type ReportCommand =
-  | { readonly name: 'copilot-summary'; readonly period?: string }
-  | { readonly name: 'copilot-users'; readonly period?: string }
+  | ({ readonly name: 'copilot-summary'; readonly period?: string } & ByModifier)
+  | ({ readonly name: 'copilot-users'; readonly period?: string } & FilterModifier)
   /** Enabled seats with no Copilot activity in the period: the licence-reclaim list. */
-  | { readonly name: 'copilot-inactive'; readonly period?: string }
+  | ({ readonly name: 'copilot-inactive'; readonly period?: string } & ByModifier & FilterModifier)
   | { readonly name: 'copilot-trend'; readonly period?: string }
   /** Copilot seats bought, assigned and used, and what idle seats cost; aggregates only. */
-  | { readonly name: 'copilot-licenses'; readonly period?: string }
+  | ({ readonly name: 'copilot-licenses'; readonly period?: string } & ByModifier)
   | { readonly name: 'activations' }
   | { readonly name: 'groups'; readonly period?: string; readonly date?: string }
-  | { readonly name: 'groups-inactive'; readonly period?: string };
+  | { readonly name: 'groups-inactive'; readonly period?: string }
+  | TableCommand;
 
 /** `csv <command>`: the rows behind `target`'s answer as a CSV file, sent only to the asker's personal chat. */
 export type ExportCommand = { readonly name: 'export'; readonly target: ReportCommand };
@@ -33,13 +50,13 @@ export type DigestCommand =
   | { readonly name: 'digest-preview' }
   | { readonly name: 'digest-run-now' };
 
-export type Command = ReportCommand | ExportCommand | DigestCommand | { readonly name: 'help' } | { readonly name: 'status' };
+export type Command = ReportCommand | ExportCommand | DigestCommand | AlertCommand | { readonly name: 'help' } | { readonly name: 'status' };
 
 export type CommandName = Command['name'];
 
-// Checked against the union: a new report command must be listed here, or this does not compile.
-const REPORT_COMMAND_NAMES: ReadonlySet<string> = new Set(
-  Object.keys({
+// Checked against the union: a new report command must be listed here (or be in the table), or this does not compile.
+const REPORT_COMMAND_NAMES: ReadonlySet<string> = new Set([
+  ...Object.keys({
     'copilot-summary': true,
     'copilot-users': true,
     'copilot-inactive': true,
@@ -48,8 +65,9 @@ const REPORT_COMMAND_NAMES: ReadonlySet<string> = new Set(
     activations: true,
     groups: true,
     'groups-inactive': true,
-  } satisfies Record<ReportCommand['name'], true>),
-);
+  } satisfies Record<Exclude<ReportCommand['name'], TableCommandName>, true>),
+  ...TABLE_COMMAND_NAMES,
+]);
 
 /** Whether `command` answers from a report, so has rows a CSV file can carry (`help`, `status`, `digest …` and `csv` do not). */
 export function isReportCommand(command: Command): command is ReportCommand {

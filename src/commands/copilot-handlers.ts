@@ -25,11 +25,15 @@ import { copilotSeatCountsOf, copilotSeatListOf } from '../reports/copilot-seats
 import { idlePeriodOf, scopeOfPeriod } from '../reports/figures.js';
 import type { Report, ReportMeta } from '../reports/report-service.js';
 import { copilotVersion } from '../reports/report-request.js';
-import type { Command } from './command.js';
-import { needsRows, replyWithDetail } from './detail-delivery.js';
+import type { Command, ReportCommand } from './command.js';
+import { detailAudience, needsRows, replyWithDetail } from './detail-delivery.js';
+import { personalOnlyReply } from './personal-only.js';
+import { createAttributeMatcher } from '../reports/attribute-filter.js';
+import { joinQuestion } from '../reports/directory-joins.js';
+import type { AttributeFilter } from '../reports/group-attributes.js';
 import type { Handler, HandlerDeps } from './handler-context.js';
 import { copilotInactiveActions, reclaimAction, copilotSummaryActions, copilotTrendActions, copilotUsersActions, csvActions } from './neighbour-actions.js';
-import type { CopilotPeriodCounts, CopilotUserRow, IdleFigures, Section } from '../view-models.js';
+import type { CopilotPeriodCounts, CopilotUserRow, FilterNote, IdleFigures, Section } from '../view-models.js';
 import { freshnessOf } from '../reports/report-freshness.js';
 
 type CopilotCommand<N extends Command['name']> = Extract<Command, { name: N }>;
@@ -60,7 +64,8 @@ export const handleCopilotSummary: Handler<CopilotCommand<'copilot-summary'>> = 
 
 /** Every enabled user, the most recently active first (never active last); rows only in personal chat. */
 export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = async (command, context, deps) => {
-  const seats = await readCopilotSeats(deps, command.period, 'enabled', needsRows(context));
+  if (command.filters && detailAudience(context) === 'withheld') return personalOnlyReply(command);
+  const seats = await readCopilotSeats(deps, command, 'enabled', needsRows(context));
   const { counts, meta, period } = seats;
   const model = {
     period,
@@ -73,9 +78,10 @@ export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = asyn
     apps: counts.apps.map((app) => ({ key: app.key, label: app.label, enabled: counts.enabled, active: app.active })),
     ...(counts.usage ? { usage: counts.usage } : {}),
     rows: seats.rows,
+    ...(seats.filter ? { filter: seats.filter } : {}),
     totalRows: counts.enabled,
     detail: { kind: 'shown' as const },
-    actions: [...copilotUsersActions(period), ...csvActions(withPeriod('copilot-users', period), counts.enabled)],
+    actions: [...copilotUsersActions(period, command.filters), ...csvActions(withPeriod(command, period), counts.enabled)],
   };
   return replyWithDetail('copilot-users', model, command, context, `the Copilot user list for ${period}`);
 };
@@ -89,9 +95,12 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
   const version = copilotVersion(deps.copilotApi);
   const scope = command.period !== undefined ? scopeOfPeriod(command.period.toUpperCase(), version) : 'same';
   const listed = scope !== 'shorter';
+  const filtered = command.filters !== undefined;
+  if (filtered && detailAudience(context) === 'withheld') return personalOnlyReply(command);
   const [seats, idle] = await Promise.all([
-    readCopilotSeats(deps, command.period, 'inactive', listed && needsRows(context)),
-    listed ? readIdleFigures(deps) : undefined,
+    readCopilotSeats(deps, command, 'inactive', listed && needsRows(context)),
+    // Idle seats and idle spend are the tenant's: a filtered list states none.
+    listed && !filtered ? readIdleFigures(deps) : undefined,
   ]);
   const { counts, meta, period } = seats;
   const idlePeriod = idlePeriodOf(meta.version);
@@ -104,13 +113,14 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
     neverActive: counts.neverActive,
     idlePeriod,
     scope,
-    ...(idle ? { idle } : { reclaimAction: reclaimAction(idlePeriod) }),
+    ...(idle ? { idle } : listed ? {} : { reclaimAction: reclaimAction(idlePeriod) }),
     rows: seats.rows,
+    ...(seats.filter ? { filter: seats.filter } : {}),
     totalRows: listed ? counts.inactive : 0,
     detail: { kind: 'shown' as const },
     actions: [
-      ...copilotInactiveActions(period, meta.version ?? 'v1'),
-      ...(listed ? csvActions(withPeriod('copilot-inactive', period), counts.inactive) : []),
+      ...copilotInactiveActions(period, meta.version ?? 'v1', command.filters),
+      ...(listed ? csvActions(withPeriod(command, period), counts.inactive) : []),
     ],
   };
   if (!listed) return { messages: [{ view: 'copilot-inactive', model }] };
@@ -157,41 +167,63 @@ export const handleCopilotTrend: Handler<CopilotCommand<'copilot-trend'>> = asyn
   };
 };
 
-type CopilotSeats = { meta: ReportMeta; period: string; counts: CopilotSeatCounts; rows: CopilotUserRow[] };
+type CopilotSeats = { meta: ReportMeta; period: string; counts: CopilotSeatCounts; rows: CopilotUserRow[]; filter?: FilterNote };
 
 /**
  * Seat counts always, and when `withRows` the first `rowLimit` users of `which` list: every enabled user
  * (most recently active first) or the inactive ones (longest idle first). From the snapshot, or else one
  * pass over the user detail. For ALL only the longest period's rows count: Graph lists every user once per period.
+ * With filters, only the users the directory says pass them, in one pass kept per directory copy.
  */
 async function readCopilotSeats(
   deps: HandlerDeps,
-  requested: string | undefined,
+  command: { readonly period?: string; readonly filters?: readonly AttributeFilter[] },
   which: 'enabled' | 'inactive',
   withRows: boolean,
 ): Promise<CopilotSeats> {
-  const report = await deps.reports.getReport('copilot-users', periodParams(requested));
+  const report = await deps.reports.getReport('copilot-users', periodParams(command.period));
   const { meta, snapshot } = report;
   const period = meta.period ?? '';
-  const { window, counts } = copilotSeatScope(meta, toIsoDate(deps.clock.now()));
-  const listed = snapshot && copilotSeatListOf(snapshot, which, window, withRows ? deps.rowLimit : 0);
-  if (snapshot && listed) {
-    return { meta, period, counts: copilotSeatCountsOf(snapshot, window), rows: listed.map((row) => toUserRow(row, window)) };
+  const today = toIsoDate(deps.clock.now());
+  const scope = copilotSeatScope(meta, today);
+  const limit = withRows ? deps.rowLimit : 0;
+  const filters = command.filters ?? [];
+  if (filters.length > 0) {
+    const question = joinQuestion('copilot seat list', undefined, filters, `${which} ${limit}`);
+    const { directory, result } = await deps.reports.joinDirectory(report, question, today, (index) => {
+      const matches = createAttributeMatcher(index, filters)!;
+      return tallySeats(report, scope, which, limit, (row) => matches(index.find(row.userPrincipalName)));
+    });
+    return { meta, period, ...result, filter: { filters, directory } };
   }
+  const listed = snapshot && copilotSeatListOf(snapshot, which, scope.window, limit);
+  if (snapshot && listed) {
+    return { meta, period, counts: copilotSeatCountsOf(snapshot, scope.window), rows: listed.map((row) => toUserRow(row, scope.window)) };
+  }
+  return { meta, period, ...(await tallySeats(report, scope, which, limit)) };
+}
 
-  const tally = createCopilotSeatTally(window, meta.version ?? 'v1');
+/** One pass over the user detail: the seats of the rows that count (and pass `keep`), and the first `limit` of `which` list. */
+async function tallySeats(
+  report: Report<'copilot-users'>,
+  { window, counts }: ReturnType<typeof copilotSeatScope>,
+  which: 'enabled' | 'inactive',
+  limit: number,
+  keep: (row: UserDetailRow) => boolean = () => true,
+): Promise<Pick<CopilotSeats, 'counts' | 'rows'>> {
+  const tally = createCopilotSeatTally(window, report.meta.version ?? 'v1');
   const userName = (row: UserDetailRow) => row.userPrincipalName;
   const lastActivity = (row: UserDetailRow) => row.lastActivityDate;
   const selection = createTopSelection<UserDetailRow>(
-    withRows ? deps.rowLimit : 0,
+    limit,
     which === 'enabled' ? mostRecentlyActiveFirst(lastActivity, userName) : longestInactiveFirst(lastActivity, userName),
   );
   for await (const row of report.rows()) {
-    if (!counts(row)) continue;
+    if (!counts(row) || !keep(row)) continue;
     tally.observe(row);
-    if (withRows && (which === 'enabled' || !isActiveIn(window, row.lastActivityDate))) selection.offer(row);
+    if (limit > 0 && (which === 'enabled' || !isActiveIn(window, row.lastActivityDate))) selection.offer(row);
   }
-  return { meta, period, counts: tally.result(), rows: selection.result().map((row) => toUserRow(row, window)) };
+  return { counts: tally.result(), rows: selection.result().map((row) => toUserRow(row, window)) };
 }
 
 /** The summary's counts per period, from the snapshot or else the rows. */
@@ -220,9 +252,10 @@ function toUserRow(row: UserDetailRow, window: ActivityWindow): CopilotUserRow {
   };
 }
 
-/** The command for the answer's resolved period (the default filled in), for its CSV button. */
-function withPeriod<N extends 'copilot-summary' | 'copilot-users' | 'copilot-inactive' | 'copilot-trend'>(name: N, period: string) {
-  return period !== '' ? { name, period } : { name };
+/** The command for the answer's resolved period (the default filled in) and its filters, for its CSV button. */
+function withPeriod<C extends ReportCommand>(command: C | C['name'], period: string): C {
+  const asked = (typeof command === 'string' ? { name: command } : command) as C;
+  return period !== '' ? { ...asked, period } : asked;
 }
 
 function periodParams(period: string | undefined): { period?: string } {

@@ -10,8 +10,8 @@ import { formatCommand } from './parse.js';
 import type { Reply } from './reply.js';
 import type { ReplyMessage, ViewModels } from '../view-models.js';
 
-/** The views that list people or owners. */
-export type DetailViewName = 'copilot-users' | 'copilot-inactive' | 'groups-inactive';
+/** The views that list people, owners or sites. */
+export type DetailViewName = 'copilot-users' | 'copilot-inactive' | 'groups-inactive' | 'workload';
 
 /** `shown`: rows here; `private`: rows to the personal chat; `withheld`: counts only, rows offered privately. */
 export type DetailAudience = 'shown' | 'private' | 'withheld';
@@ -28,8 +28,8 @@ export function needsRows(context: HandlerContext): boolean {
 }
 
 /**
- * The reply for a detail view whose `model` was built with rows when `needsRows(context)`.
- * `what` names the list for the channel note, e.g. "the Copilot user list for D30".
+ * The reply for a detail view whose `model` was built with rows only when `needsRows(context)` (so a
+ * withheld model holds none). `what` names the list for the channel note, e.g. "the Copilot user list for D30".
  */
 export function replyWithDetail<K extends DetailViewName>(
   view: K,
@@ -47,7 +47,6 @@ export function replyWithDetail<K extends DetailViewName>(
     case 'withheld': {
       const withheld = {
         ...model,
-        rows: [],
         detail: { kind: 'withheld', privateCommand: formatCommand(command) },
         actions: [sendPrivatelyAction(command), ...model.actions],
       };

@@ -5,8 +5,8 @@
  * carry report data or internals, and is never shown.
  */
 import { describeRequest } from '../reports/graph-error-response.js';
-import { GraphReportError, ReportDataError, ReportRequestError } from '../reports/report-errors.js';
-import { isReportCommand, type Command, type ParsedCommand } from './command.js';
+import { DirectoryJoinError, GraphReportError, ReportDataError, ReportRequestError } from '../reports/report-errors.js';
+import { isReportCommand, type Command, type ParsedCommand, type ReportCommand } from './command.js';
 import { formatCommand } from './parse.js';
 import type { Reply } from './reply.js';
 import type { CommandAction } from '../view-models.js';
@@ -30,6 +30,10 @@ const KNOWN: Readonly<Record<string, { readonly title: string; readonly remedy: 
   UNAUTHORIZED: { title: 'Microsoft Graph rejected the bot\'s credentials', remedy: 'fix-access' },
   FORBIDDEN: { title: 'The bot may not read usage reports', remedy: 'fix-access' },
   LICENSE_FORBIDDEN: { title: 'The bot may not read licence counts', remedy: 'fix-access' },
+  DIRECTORY_FORBIDDEN: { title: 'The bot may not read the directory\'s users', remedy: 'fix-access' },
+  // Joining the reports to the directory.
+  NAMES_CONCEALED: { title: 'Names are concealed in the usage reports', remedy: 'fix-access' },
+  UNKNOWN_VALUE: { title: 'No user has that value', remedy: 'fix-input' },
   TOKEN: { title: 'No access token for Microsoft Graph', remedy: 'fix-access' },
   // Graph's 400 is a parameter it does not take (a date it has no data for, a period of the other report version).
   BAD_REQUEST: { title: 'Microsoft Graph did not accept the period or date', remedy: 'fix-input' },
@@ -62,7 +66,9 @@ export function errorReply(error: unknown, parsed: ParsedCommand): Reply {
   const { code, message, retryAt } = known;
   const { title, remedy } = KNOWN[code] ?? { title: 'The report could not be fetched', remedy: 'retry' };
   const actions: CommandAction[] =
-    remedy === 'fix-input'
+    error instanceof DirectoryJoinError
+      ? joinActions(error, command)
+      : remedy === 'fix-input'
       ? [...defaultPeriodAction(command), { title: 'Help', command: 'help' }]
       : remedy === 'fix-access'
         ? [retry, { title: 'Status', command: 'status' }]
@@ -74,14 +80,15 @@ function describeKnown(error: unknown, asked: string): { code: string; message: 
   if (error instanceof GraphReportError) {
     const retryAt = toIso(error.retryAt);
     // The Graph URL is for the log; the admin knows the request as the command they typed.
-    const message = error.message.split(describeRequest(error.request)).join(`the report for ${asked}`);
+    const what = /\/users(?:\/|\?|$)/.test(error.request.url) ? 'the directory\'s users' : 'the report';
+    const message = error.message.split(describeRequest(error.request)).join(`${what} for ${asked}`);
     return { code: error.code, message: error.code === 'BAD_REQUEST' ? badInputMessage(message) : message, ...(retryAt !== undefined ? { retryAt } : {}) };
   }
   if (error instanceof ReportRequestError) {
     const retryAt = toIso(error.retryAt);
     return { code: error.code, message: error.message, ...(retryAt !== undefined ? { retryAt } : {}) };
   }
-  if (error instanceof ReportDataError) return { code: error.code, message: error.message };
+  if (error instanceof ReportDataError || error instanceof DirectoryJoinError) return { code: error.code, message: error.message };
   return undefined;
 }
 
@@ -105,6 +112,23 @@ function defaultPeriodAction(command: Command): CommandAction[] {
   const plain = { name: asked.name } as Command;
   const retry: Command = command.name === 'export' && isReportCommand(plain) ? { name: 'export', target: plain } : plain;
   return [{ title: 'Use the default period', command: formatCommand(retry) }];
+}
+
+/**
+ * After a join refused: for a filter value no user has, the same command with each of the closest values;
+ * for concealed names, the command without its directory part (which needs no names).
+ */
+function joinActions(error: DirectoryJoinError, command: Command): CommandAction[] {
+  const asked = command.name === 'export' ? command.target : command;
+  const wrap = (target: ReportCommand): Command => (command.name === 'export' ? { name: 'export', target } : target);
+  if (error.unknown && 'filters' in asked) {
+    const { filter, closest } = error.unknown;
+    const others = (asked.filters ?? []).filter((each) => each.attribute !== filter.attribute);
+    return closest.map((value) => ({ title: value, command: formatCommand(wrap({ ...asked, filters: [...others, { attribute: filter.attribute, value }] })) }));
+  }
+  if (!isReportCommand(asked)) return [{ title: 'Help', command: 'help' }];
+  const { by: _by, filters: _filters, ...plain } = asked as ReportCommand & { by?: unknown; filters?: unknown };
+  return [{ title: 'Without grouping or filters', command: formatCommand(wrap(plain)) }, { title: 'Help', command: 'help' }];
 }
 
 function errorView(model: { code: string; title: string; message: string; retryAt?: string; actions: CommandAction[] }): Reply {

@@ -58,6 +58,8 @@ export type HandlerDeps = {
   readonly digest?: DigestHandlerDeps;
   /** The licence price and extra Copilot SKU ids; absent: no price, the documented SKUs only. */
   readonly licences?: LicenceSettings;
+  /** Where alert rules live; absent where there are no alerts (the `alert …` commands then say where to ask). */
+  readonly alerts?: { readonly store: StateStore };
 };
 
 export type Handler<C extends Command> = (command: C, context: HandlerContext, deps: HandlerDeps) => Promise<Reply>;

@@ -2,19 +2,29 @@
  * The handler table: one handler per command name (a command without one does not compile), and
  * the single entry point every front end (chat, digest, terminal) uses to answer a parsed command.
  */
-import type { ParsedCommand } from './command.js';
+import { handleAlertExclude, handleAlertInclude, handleAlertList, handleAlertRemove, handleAlertSet, handleAlertSnooze } from './alert-handlers.js';
+import type { ParsedCommand, TableCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
 import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
 import { errorReply } from './error-reply.js';
+import { handleGrouped, isGroupedCommand } from './grouped-answers.js';
 import { handleCopilotLicenses } from './licence-handler.js';
 import { handleExport } from './export-handler.js';
 import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
 import { handleHelp, handleStatus, helpReply, refusalReply } from './info-handlers.js';
 import { handleActivations, handleGroups, handleGroupsInactive } from './office-handlers.js';
+import { handleReportCommand } from './report-command-handler.js';
+import { TABLE_COMMAND_NAMES, type TableCommandName } from './report-commands.js';
 import type { Reply } from './reply.js';
+
+/** The report command table's commands: one handler answers them all from their entries. */
+const TABLE_HANDLERS = Object.fromEntries(TABLE_COMMAND_NAMES.map((name) => [name, handleReportCommand])) as {
+  readonly [K in TableCommandName]: Handler<Extract<TableCommand, { name: K }>>;
+};
 
 /** Every command's handler, chosen by name. */
 export const handlers: HandlerTable = {
+  ...TABLE_HANDLERS,
   'copilot-summary': handleCopilotSummary,
   'copilot-users': handleCopilotUsers,
   'copilot-inactive': handleCopilotInactive,
@@ -31,19 +41,28 @@ export const handlers: HandlerTable = {
   'digest-status': handleDigestStatus,
   'digest-preview': handleDigestPreview,
   'digest-run-now': handleDigestRunNow,
+  'alert-set': handleAlertSet,
+  'alert-list': handleAlertList,
+  'alert-remove': handleAlertRemove,
+  'alert-snooze': handleAlertSnooze,
+  'alert-exclude': handleAlertExclude,
+  'alert-include': handleAlertInclude,
 };
 
 /**
  * Dispatches through the table; every failure (ReportRequestError, GraphReportError, ReportDataError, anything else) becomes an 'error' view reply — never throws.
- * `origin` (where and by whom, filled by the bot) is what the `digest …` commands need; report commands ignore it.
+ * `origin` (where and by whom, filled by the bot) is what the `digest …` and `alert …` commands need; report commands ignore it.
  */
 export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin: CommandOrigin = {}): Promise<Reply> {
   const { command, delivery } = parsed;
   // Commands are parsed at the edge, but a value built elsewhere (e.g. a stored digest) may not be one.
   if (!Object.hasOwn(handlers, command.name)) return helpReply(deps.copilotApi);
   const handler = handlers[command.name] as Handler<typeof command>;
+  const context = { ...origin, conversation, delivery };
   try {
-    return await handler(command, { ...origin, conversation, delivery }, deps);
+    // `by <attribute>` is one answer for every command that takes it.
+    if (isGroupedCommand(command)) return await handleGrouped(command, context, deps);
+    return await handler(command, context, deps);
   } catch (error) {
     // The reply says what went wrong; the log keeps only what is safe: the command and the error's kind.
     const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;

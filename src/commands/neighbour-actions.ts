@@ -2,8 +2,10 @@
  * The buttons under each answer that lead to the neighbouring views: the same report for another
  * common period, and the related reports for the same period. Each button sends a command as typed.
  */
+import type { AttributeFilter } from '../reports/group-attributes.js';
 import type { Command, ReportCommand } from './command.js';
 import { formatCommand } from './parse.js';
+import { REPORT_COMMANDS, type TableCommandName, type TableLink } from './report-commands.js';
 import type { CommandAction } from '../view-models.js';
 
 type Version = 'v1' | 'v2';
@@ -36,18 +38,28 @@ export function copilotSummaryActions(period: string, version: Version): Command
   ];
 }
 
-/** Users: the inactive seats and the summary for the same period. */
-export function copilotUsersActions(period: string): CommandAction[] {
-  return [action('Inactive seats', { name: 'copilot-inactive', period }), action('Summary', { name: 'copilot-summary', period })];
+/** Users: the inactive seats and the summary for the same period; a filtered list's neighbours keep its filters (the summary groups by them). */
+export function copilotUsersActions(period: string, filters: readonly AttributeFilter[] = []): CommandAction[] {
+  return [action('Inactive seats', { name: 'copilot-inactive', period, ...kept(filters) }), action('Summary', summaryOf(period, filters))];
 }
 
-/** Inactive seats: the users and the summary for the same period, then the other common periods. */
-export function copilotInactiveActions(period: string, version: Version): CommandAction[] {
+/** Inactive seats: the users and the summary for the same period, then the other common periods, filters kept. */
+export function copilotInactiveActions(period: string, version: Version, filters: readonly AttributeFilter[] = []): CommandAction[] {
   return [
-    action('Users', { name: 'copilot-users', period }),
-    action('Summary', { name: 'copilot-summary', period }),
-    ...otherPeriods(period, commonPeriods(version), (p) => ({ name: 'copilot-inactive', period: p })),
+    action('Users', { name: 'copilot-users', period, ...kept(filters) }),
+    action('Summary', summaryOf(period, filters)),
+    ...otherPeriods(period, commonPeriods(version), (p) => ({ name: 'copilot-inactive', period: p, ...kept(filters) })),
   ];
+}
+
+function kept(filters: readonly AttributeFilter[]): { filters?: readonly AttributeFilter[] } {
+  return filters.length > 0 ? { filters } : {};
+}
+
+/** The summary for `period`; beside a filtered list, by the first filter's attribute (a summary takes no filter). */
+function summaryOf(period: string, filters: readonly AttributeFilter[]): Command {
+  const [first] = filters;
+  return first ? { name: 'copilot-summary', period, by: first.attribute } : { name: 'copilot-summary', period };
 }
 
 /** The reclaim list: inactive seats over the idle window, offered where a shorter period was asked. */
@@ -92,6 +104,21 @@ export function groupsInactiveActions(period: string): CommandAction[] {
     action('Groups', { name: 'groups', period }),
     ...otherPeriods(period, commonPeriods(), (p) => ({ name: 'groups-inactive', period: p })),
   ];
+}
+
+/** A table command's answer: the answer it comes from for this period, the other common periods, then its CSV. */
+export function tableCommandActions(name: TableCommandName, period: string, rows: number): CommandAction[] {
+  const { up } = REPORT_COMMANDS[name];
+  return [
+    ...(up ? [tableLinkAction(up, period)] : []),
+    ...otherPeriods(period, commonPeriods(), (p) => ({ name, period: p })),
+    ...csvActions({ name, period }, rows),
+  ];
+}
+
+/** A button to another table command for the same period. */
+export function tableLinkAction(link: TableLink, period: string): CommandAction {
+  return action(link.title, { name: link.command, period });
 }
 
 /** The offer made in a channel or group chat instead of per-user rows. */

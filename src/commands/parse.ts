@@ -4,9 +4,10 @@
  * Periods are shaped (`7d` → `D7`) and refused when no Copilot report version knows them; whether a
  * v1 tenant takes D28 stays the report service's decision. Every suggestion parses back to a command.
  */
+import { formatAlertCommand, readAlertCommand } from '../alerts/parse-alert-command.js';
 import { readScheduleArguments } from '../digest/parse-digest-schedule.js';
 import { toCalendarDate } from '../reports/column-values.js';
-import { REPORTS } from '../reports/catalog.js';
+import { REPORTS, type PeriodSpec } from '../reports/catalog.js';
 import { cleanChatText } from './chat-text.js';
 import {
   CommandError,
@@ -17,7 +18,22 @@ import {
   type Delivery,
   type ParseResult,
 } from './command.js';
+import type { AlertCommand, AlertCommandName } from '../alerts/alert-command.js';
+import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, isTableCommandName, tablePeriods, type TableCommandName } from './report-commands.js';
 import { suggestCommand } from './suggest-command.js';
+import {
+  formatModifiers,
+  FILTERABLE_COMMANDS,
+  GROUPABLE_COMMANDS,
+  isModifierWord,
+  listWords,
+  readModifiers,
+  splitCommandWords,
+  takesBy,
+  takesFilters,
+  unquotedValue,
+  type Modifiers,
+} from './attribute-modifiers.js';
 
 /** Longer than any command could be, mentions removed. */
 export const MAX_COMMAND_LENGTH = 500;
@@ -26,12 +42,24 @@ export const MAX_SUBMIT_COMMAND_LENGTH = 200;
 // Checked before the mention and tag clean-up, so no regular expression ever runs on megabytes.
 const MAX_RAW_LENGTH = 10 * MAX_COMMAND_LENGTH;
 
-/** `command`: the words after it are a whole report command (`csv copilot users D30`); `schedule`: day, time and zone. */
-type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule';
+/**
+ * `command`: the words after it are a whole report command (`csv copilot users D30`); `schedule`: day,
+ * time and zone; `alert`: read by the alert grammar (alerts/parse-alert-command.ts).
+ */
+type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule' | 'alert';
 
 type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
 
+/** The commands matched by their words here; alert commands are read by the alert grammar before. */
+type WordCommandName = Exclude<CommandName, AlertCommandName>;
+
+/** The table's commands: their words, then a period when their report takes one. */
+const TABLE_GRAMMAR = Object.fromEntries(
+  TABLE_COMMAND_NAMES.map((name) => [name, { words: REPORT_COMMANDS[name].words, argument: tablePeriods(name) ? 'period' : 'none' }]),
+) as { readonly [K in TableCommandName]: GrammarEntry };
+
 const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
+  ...TABLE_GRAMMAR,
   'copilot-summary': { words: 'copilot summary', argument: 'period' },
   'copilot-users': { words: 'copilot users', argument: 'period' },
   'copilot-inactive': { words: 'copilot inactive', argument: 'period' },
@@ -48,9 +76,15 @@ const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
   'digest-status': { words: 'digest status', argument: 'none' },
   'digest-preview': { words: 'digest preview', argument: 'none' },
   'digest-run-now': { words: 'digest run-now', argument: 'none' },
+  'alert-set': { words: 'alert', argument: 'alert' },
+  'alert-list': { words: 'alerts', argument: 'alert' },
+  'alert-remove': { words: 'alert remove', argument: 'alert' },
+  'alert-snooze': { words: 'alert snooze', argument: 'alert' },
+  'alert-exclude': { words: 'alert exclude', argument: 'alert' },
+  'alert-include': { words: 'alert include', argument: 'alert' },
 };
 
-const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
+const COPILOT_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
   summary: 'copilot-summary',
   users: 'copilot-users',
   inactive: 'copilot-inactive',
@@ -59,7 +93,7 @@ const COPILOT_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
   licences: 'copilot-licenses',
 };
 
-const DIGEST_SUBCOMMANDS: Readonly<Record<string, CommandName>> = {
+const DIGEST_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
   subscribe: 'digest-subscribe',
   unsubscribe: 'digest-unsubscribe',
   status: 'digest-status',
@@ -82,7 +116,11 @@ export function parseCommand(text: string): ParseResult {
   if (/^[?\s]+$/.test(cleaned)) return accept({ name: 'help' }, 'here');
   const sentence = cleaned.replace(/[\s?.!]+$/u, '');
   if (sentence === '') return refuse('EMPTY', EMPTY_MESSAGE);
-  const result = parseWords(sentence.split(' '));
+  // An alert refusal says what the rule needs; it is never read again as a plain question.
+  if (isAlertCommand(sentence)) return parseAlert(sentence.split(' '));
+  const split = splitCommandWords(sentence);
+  if ('problem' in split) return refuse('BAD_ARGUMENT', split.problem);
+  const result = parseWords(split.words);
   if (result.ok || (result.error.code !== 'UNKNOWN_COMMAND' && result.error.code !== 'BAD_ARGUMENT')) return result;
   // The help card quotes what was typed (mentions removed, shortened).
   const { code, message, suggestion } = result.error;
@@ -103,10 +141,11 @@ export function parseSubmit(value: unknown): ParseResult {
 /** The canonical text of a command, e.g. `copilot summary D7`, `groups 2026-11-10`, `csv groups D7`; parses back to it. */
 export function formatCommand(command: Command): string {
   if (command.name === 'export') return `${GRAMMAR.export.words} ${formatCommand(command.target)}`;
+  if (GRAMMAR[command.name].argument === 'alert') return formatAlertCommand(command as AlertCommand);
   const words = GRAMMAR[command.name].words;
   if (command.name === 'digest-subscribe') return [words, command.day, command.time, command.timeZone].filter((part) => part !== undefined).join(' ');
   const argument = command.name === 'groups' ? (command.date ?? command.period) : 'period' in command ? command.period : undefined;
-  return argument === undefined ? words : `${words} ${argument}`;
+  return `${argument === undefined ? words : `${words} ${argument}`}${formatModifiers(command)}`;
 }
 
 function readSubmit(value: unknown): { command: string; delivery: Delivery } | string {
@@ -130,27 +169,47 @@ function readSubmit(value: unknown): { command: string; delivery: Delivery } | s
   return { command, delivery: delivery ?? 'here' };
 }
 
+function isAlertCommand(sentence: string): boolean {
+  return /^alerts?(?:\s|$)/i.test(sentence);
+}
+
+/** `alert …` and `alerts`: the alert grammar's command, or its refusal with every problem and the forms allowed. */
+function parseAlert(tokens: readonly string[]): ParseResult {
+  const read = readAlertCommand(tokens);
+  return read.ok ? accept(read.command, 'here') : refuse('BAD_ARGUMENT', read.message, read.suggestion);
+}
+
 function parseWords(tokens: readonly string[]): ParseResult {
   const lower = tokens.map((token) => token.toLowerCase());
+  if (lower[0] === 'alert' || lower[0] === 'alerts') return parseAlert(tokens);
   if (lower.length === 1 && lower[0] === 'digest') return refuseBareDigest();
-  const match = matchCommand(lower);
-  if (!match) return refuseUnknown(tokens, lower);
+  // Modifiers (`by department`, `department=Sales`) follow the command's words; a typo's did-you-mean keeps them.
+  const firstModifier = tokens.findIndex(isModifierWord);
+  const head = firstModifier < 0 ? tokens.length : firstModifier;
+  const match = matchCommand(lower.slice(0, head));
+  if (!match) return refuseUnknown(tokens.slice(0, head), lower.slice(0, head), tokens.slice(head));
   if (match.name === 'help') return accept({ name: 'help' }, 'here'); // "help me", "help groups": still help
   if (match.name === 'export') return parseExport(tokens.slice(match.argumentsFrom));
   if (match.name === 'digest-subscribe') return parseDigestSubscribe(tokens.slice(match.argumentsFrom));
   const entry = GRAMMAR[match.name];
-  const args = tokens.slice(match.argumentsFrom);
+  const read = readModifiers(tokens.slice(match.argumentsFrom));
+  if ('problem' in read) return refuse('BAD_ARGUMENT', read.problem, entry.words);
+  const { modifiers } = read;
+  const unsupported = unsupportedModifiers(match.name, modifiers);
+  if (unsupported) return refuse('BAD_ARGUMENT', unsupported.problem, unsupported.suggestion);
+  const args = read.rest;
   const [first, extra] = args;
-  if (first === undefined) return accept({ name: match.name }, 'here');
+  if (first === undefined) return accept(buildCommand(match.name, undefined, modifiers), 'here');
 
   if (entry.argument === 'none') {
     return refuse('BAD_ARGUMENT', `${entry.words} takes no period or date: type just "${entry.words}".`, entry.words);
   }
   const argument = readArgument(first);
   if (!argument) {
+    if (modifiers.filters.length > 0 && extra === undefined) return refuseUnquoted(match.name, undefined, modifiers, first);
     // `groups inactve`: a typo of a longer command, not an argument.
-    const suggestion = suggestCommand(lower.filter((token) => readArgument(token) === undefined));
-    if (suggestion !== undefined && suggestion !== entry.words) return refuseUnknown(tokens, lower);
+    const suggestion = suggestCommand(lower.slice(0, head).filter((token) => readArgument(token) === undefined));
+    if (suggestion !== undefined && suggestion !== entry.words) return refuseUnknown(tokens.slice(0, head), lower.slice(0, head), tokens.slice(head));
     return refuse('BAD_ARGUMENT', `${entry.words} does not understand "${shorten(first, 40)}": ${allowedArguments(match.name)}`, entry.words);
   }
   const problems: string[] = [];
@@ -161,17 +220,49 @@ function parseWords(tokens: readonly string[]): ParseResult {
     if (problem !== undefined) problems.push(problem);
   }
   if (extra !== undefined) {
+    if (modifiers.filters.length > 0 && problems.length === 0 && args.length === 2 && readArgument(extra) === undefined) {
+      return refuseUnquoted(match.name, argument, modifiers, extra);
+    }
     problems.push(`${entry.words} takes one ${entry.argument === 'period' ? 'period' : 'period or date'}; "${shorten(extra, 40)}" is one too many.`);
   }
   // Every problem at once; the suggestion keeps the argument only when it is fine.
   if (problems.length > 0) return refuse('BAD_ARGUMENT', problems.join(' '), problems.length === 1 && extra !== undefined ? `${entry.words} ${argument.value}` : entry.words);
-  return accept(buildCommand(match.name, argument), 'here');
+  return accept(buildCommand(match.name, argument, modifiers), 'here');
 }
 
-function matchCommand(lower: readonly string[]): { name: CommandName; argumentsFrom: number } | undefined {
+/** `department=Human Resources`: the word after the filter is the rest of its value; the suggestion quotes it. */
+function refuseUnquoted(name: Exclude<WordCommandName, 'export' | 'digest-subscribe'>, argument: Argument | undefined, modifiers: Modifiers, extra: string): ParseResult {
+  const fixed = unquotedValue(modifiers.filters, extra);
+  return refuse('BAD_ARGUMENT', fixed.problem, formatCommand(buildCommand(name, argument, { ...modifiers, filters: fixed.filters })));
+}
+
+/** Why `name` cannot take `modifiers` (and the command that can), or undefined when it can. */
+function unsupportedModifiers(name: CommandName, modifiers: Modifiers): { problem: string; suggestion?: string } | undefined {
+  const { words } = GRAMMAR[name];
+  const groupable = listWords(GROUPABLE_COMMANDS.map((command) => GRAMMAR[command].words));
+  if (modifiers.by !== undefined && !takesBy(name)) {
+    const by = formatModifiers({ by: modifiers.by });
+    return { problem: `${words} has no${by} form: "by …" groups ${groupable}.`, suggestion: `${GRAMMAR[GROUPABLE_COMMANDS[0]!].words}${by}` };
+  }
+  const [filter] = modifiers.filters;
+  if (filter && !takesFilters(name)) {
+    const lists = listWords(FILTERABLE_COMMANDS.map((command) => GRAMMAR[command].words));
+    const instead = takesBy(name) ? `${words}${formatModifiers({ by: filter.attribute })}` : undefined;
+    return {
+      problem: `${words} takes no filter: filters such as ${formatModifiers({ filters: [filter] }).trim()} narrow the lists ${lists}${instead ? `; "${instead}" gives every value` : ''}.`,
+      ...(instead ? { suggestion: instead } : {}),
+    };
+  }
+  return undefined;
+}
+
+function matchCommand(lower: readonly string[]): { name: WordCommandName; argumentsFrom: number } | undefined {
   const [first, second] = lower;
+  const table = TABLE_COMMAND_NAMES.find((name) => TABLE_GRAMMAR[name].words.split(' ').every((word, i) => lower[i] === word));
+  if (table) return { name: table, argumentsFrom: TABLE_GRAMMAR[table].words.split(' ').length };
   switch (first) {
     case 'copilot': {
+      // `copilot by department` is the summary's, as `copilot D30` is.
       if (second === undefined || readArgument(second)) return { name: 'copilot-summary', argumentsFrom: 1 };
       const name = COPILOT_SUBCOMMANDS[second];
       return name ? { name, argumentsFrom: 2 } : undefined;
@@ -209,11 +300,17 @@ function argumentProblem(name: CommandName, argument: Argument): string | undefi
   return knownPeriods(name).includes(argument.value) ? undefined : `"${argument.value}" is not a period of ${GRAMMAR[name].words}: ${allowedArguments(name)}`;
 }
 
-/** The periods some Copilot report version (or the groups report) takes for command `name`. */
+/** The periods command `name` takes: its report's (for Copilot, those some report version takes). */
 function knownPeriods(name: CommandName): readonly string[] {
-  if (name === 'groups' || name === 'groups-inactive') return REPORTS.groups.period.values;
-  const copilot = REPORTS['copilot-summary'].period;
-  return [...new Set([...copilot.values, ...copilot.v2Values])];
+  const spec = periodSpecOf(name);
+  return [...new Set([...spec.values, ...(spec.v2Values ?? [])])];
+}
+
+/** The period spec of command `name`'s report: the table's, the groups report's, or the Copilot reports'. */
+function periodSpecOf(name: CommandName): PeriodSpec {
+  const table = isTableCommandName(name) ? tablePeriods(name) : undefined;
+  if (table) return table;
+  return name === 'groups' || name === 'groups-inactive' ? REPORTS.groups.period : REPORTS['copilot-summary'].period;
 }
 
 function readArgument(token: string): Argument | undefined {
@@ -286,27 +383,38 @@ function suggestDigestCommand(tokens: readonly string[], lower: readonly string[
 /** A did-you-mean for the words after `csv`, as a csv command when it names a report command. */
 function exportSuggestion(suggestion: string | undefined): string | undefined {
   if (suggestion === undefined) return undefined;
-  const parsed = parseWords(suggestion.split(' '));
+  const split = splitCommandWords(suggestion);
+  if (!('words' in split)) return undefined;
+  const parsed = parseWords(split.words);
   return parsed.ok && isReportCommand(parsed.parsed.command) ? `csv ${suggestion}` : undefined;
 }
 
-function buildCommand(name: Exclude<CommandName, 'export' | 'digest-subscribe'>, argument: Argument): Command {
+/** The command `name` with its argument (a period or date) and the modifiers it takes (the grammar refused the others). */
+function buildCommand(name: Exclude<WordCommandName, 'export' | 'digest-subscribe'>, argument: Argument | undefined, modifiers: Modifiers): Command {
+  const period = argument !== undefined ? { period: argument.value } : {};
+  const by = modifiers.by !== undefined ? { by: modifiers.by } : {};
+  const filters = modifiers.filters.length > 0 ? { filters: modifiers.filters } : {};
+  // The grammar refused `by` for a table command whose type does not declare it.
+  if (isTableCommandName(name)) return { name, ...period, ...(takesBy(name) ? by : {}) };
   switch (name) {
     case 'groups':
-      return argument.kind === 'date' ? { name, date: argument.value } : { name, period: argument.value };
+      return argument?.kind === 'date' ? { name, date: argument.value } : { name, ...period };
     case 'copilot-summary':
-    case 'copilot-users':
-    case 'copilot-inactive':
-    case 'copilot-trend':
     case 'copilot-licenses':
+      return { name, ...period, ...by };
+    case 'copilot-users':
+      return { name, ...period, ...filters };
+    case 'copilot-inactive':
+      return { name, ...period, ...by, ...filters };
+    case 'copilot-trend':
     case 'groups-inactive':
-      return { name, period: argument.value };
+      return { name, ...period };
     default:
       return { name };
   }
 }
 
-function refuseUnknown(tokens: readonly string[], lower: readonly string[]): ParseResult {
+function refuseUnknown(tokens: readonly string[], lower: readonly string[], modifierWords: readonly string[] = []): ParseResult {
   const words = lower.filter((token) => readArgument(token) === undefined);
   const args = tokens.map(readArgument).filter((argument): argument is Argument => argument !== undefined);
   let suggestion = suggestCommand(words) ?? suggestDigestCommand(tokens, lower);
@@ -319,7 +427,9 @@ function refuseUnknown(tokens: readonly string[], lower: readonly string[]): Par
     suggestion = `${suggestion} ${argument.value}`;
   }
   suggestion = acceptedSuggestion(suggestion);
-  const typed = shorten(tokens.join(' '), 60);
+  // The modifiers typed after the misspelt words, kept when the suggested command takes them.
+  if (suggestion !== undefined && modifierWords.length > 0) suggestion = acceptedSuggestion(`${suggestion} ${modifierWords.join(' ')}`) ?? suggestion;
+  const typed = shorten([...tokens, ...modifierWords].join(' '), 60);
   const message =
     suggestion !== undefined
       ? `I don't know "${typed}". Did you mean "${suggestion}"?${problem !== undefined ? ` Also, ${problem}` : ''}`
@@ -333,7 +443,9 @@ function refuseUnknown(tokens: readonly string[], lower: readonly string[]): Par
  */
 function acceptedSuggestion(suggestion: string | undefined, depth = 0): string | undefined {
   if (suggestion === undefined || depth > 2) return undefined;
-  const result = parseWords(suggestion.split(' '));
+  const split = splitCommandWords(suggestion);
+  const result = 'words' in split ? parseWords(split.words) : undefined;
+  if (!result) return undefined;
   return result.ok ? suggestion : acceptedSuggestion(result.error.suggestion, depth + 1);
 }
 
@@ -342,10 +454,9 @@ function fits(kind: ArgumentKind, argument: Argument): boolean {
 }
 
 function allowedArguments(name: CommandName): string {
-  const report = name === 'groups' || name === 'groups-inactive' ? REPORTS.groups : REPORTS['copilot-summary'];
-  const periods = `a period (${report.period.values.join(', ')})`;
+  const periods = `a period (${periodSpecOf(name).values.join(', ')})`;
   if (name === 'groups') return `give ${periods} or a date as YYYY-MM-DD within the last 28 days.`;
-  if (name === 'groups-inactive') return `give ${periods}.`;
+  if (!name.startsWith('copilot')) return `give ${periods}.`;
   return `give ${periods}; a tenant on Copilot report v2 counts 28 days (D28) instead of 30.`;
 }
 

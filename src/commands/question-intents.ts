@@ -25,6 +25,14 @@ export const CONCEPTS = {
   office: ['office', 'office apps', 'microsoft office', 'microsoft 365 apps', 'm365 apps'],
   groups: ['group', 'groups', 'microsoft 365 groups', 'm365 groups', 'office 365 groups'],
   status: ['status', 'freshness', 'fresh', 'refreshed', 'up to date', 'how old', 'last updated', 'data source'],
+  /** The whole tenant's workloads at once; "microsoft 365 apps", "… copilot" and "… groups" are longer phrases of their own. */
+  microsoft365: ['microsoft 365', 'm365', 'office 365', 'o365', 'workload', 'workloads', 'service', 'services', 'every workload', 'all workloads'],
+  teams: ['teams', 'microsoft teams', 'meeting', 'meetings', 'chat', 'chats', 'call', 'calls', 'calling', 'channel messages'],
+  email: ['email', 'emails', 'e-mail', 'mail', 'mails', 'mailbox', 'mailboxes', 'exchange', 'inbox'],
+  onedrive: ['onedrive', 'onedrives', 'one drive'],
+  sharepoint: ['sharepoint', 'share point', 'site', 'sites', 'intranet', 'page views'],
+  /** The apps of the Microsoft 365 Apps report and the platforms it tells apart ("office" alone asks for activations). */
+  apps: ['word', 'excel', 'powerpoint', 'onenote', 'desktop', 'mobile', 'web', 'platform', 'platforms', 'desktop apps', 'mobile apps', 'web apps'],
   /** Asking for the file rather than the card: the question then runs `csv <command>`. */
   export: ['csv', 'export', 'download', 'spreadsheet'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
@@ -42,6 +50,11 @@ export type QuestionIntent = {
   /** Questions that run this command: shown in help and the README, and each one tested. */
   readonly examples: readonly string[];
 };
+
+/** The ideas that name what a question is about: a question naming none of them asks about the tenant as a whole. */
+const SUBJECTS: readonly Concept[] = [
+  'copilot', 'groups', 'activations', 'office', 'licences', 'cost', 'seats', 'status', 'teams', 'email', 'onedrive', 'sharepoint', 'apps',
+];
 
 /** The intents, one per command a question may run (`csv …` is any of them with an export word). */
 export const QUESTION_INTENTS: readonly QuestionIntent[] = [
@@ -106,6 +119,40 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
     command: 'groups inactive',
     patterns: [{ all: ['groups', 'inactive'] }],
     examples: ['which groups are not used', 'inactive groups this quarter'],
+  },
+  {
+    command: 'usage',
+    patterns: [
+      { all: ['microsoft365'], none: [...SUBJECTS, 'inactive'] },
+      // "usage last month", "how many people are active": a count of nothing in particular is the whole tenant's.
+      { all: ['count'], none: [...SUBJECTS, 'inactive', 'trend', 'who'] },
+    ],
+    examples: ['how many people use microsoft 365', 'which workloads are used this quarter', 'usage last month'],
+  },
+  {
+    command: 'teams',
+    patterns: [{ all: ['teams'], none: ['copilot', 'groups', 'activations', 'licences', 'cost', 'seats', 'email', 'onedrive', 'sharepoint', 'apps'] }],
+    examples: ['how many people use teams', 'who uses teams the most'],
+  },
+  {
+    command: 'email',
+    patterns: [{ all: ['email'], none: ['copilot', 'groups', 'activations', 'licences', 'cost', 'seats', 'teams', 'onedrive', 'sharepoint', 'apps'] }],
+    examples: ['how much email was sent last week', 'who reads the most mail'],
+  },
+  {
+    command: 'onedrive',
+    patterns: [{ all: ['onedrive'], none: ['copilot', 'groups', 'activations', 'licences', 'cost', 'seats', 'teams', 'email', 'sharepoint', 'apps'] }],
+    examples: ['who uses onedrive the most', 'how much onedrive storage is used'],
+  },
+  {
+    command: 'sharepoint',
+    patterns: [{ all: ['sharepoint'], none: ['copilot', 'groups', 'activations', 'licences', 'cost', 'seats', 'teams', 'email', 'onedrive', 'apps'] }],
+    examples: ['which sharepoint sites are not used', 'sharepoint page views last week'],
+  },
+  {
+    command: 'apps',
+    patterns: [{ all: ['apps'], none: ['copilot', 'groups', 'activations', 'office', 'licences', 'cost', 'seats', 'teams', 'email', 'onedrive', 'sharepoint'] }],
+    examples: ['who uses word and excel', 'how many people use excel on mobile'],
   },
   {
     command: 'status',

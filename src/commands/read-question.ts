@@ -5,7 +5,10 @@
  * guessing: a question two intents (or two periods) fit comes back as the options, not as a command.
  */
 import type { CopilotReportApi } from '../reports/report-request.js';
+import type { GroupAttribute } from '../reports/group-attributes.js';
+import { formatModifiers, readQuestionAttribute, takesBy } from './attribute-modifiers.js';
 import { cleanChatText } from './chat-text.js';
+import { COMMAND_GUIDE } from './command-guide.js';
 import { CONCEPTS, NUMBER_WORDS, PERIOD_LEAD_WORDS, PERIOD_PHRASES, PERIOD_UNITS, QUESTION_INTENTS, type Concept, type QuestionIntent } from './question-intents.js';
 
 /** `command`: the command text the question asks for; `ambiguous`: the commands it could mean, in intent order. */
@@ -22,12 +25,15 @@ const PERIOD_PHRASE_LIST = Object.entries(PERIOD_PHRASES)
   .map(([phrase, days]) => ({ words: phrase.split(' '), days }))
   .sort((a, b) => b.words.length - a.words.length);
 
+/** Each command's name and words, to tell which a question's command is. */
+const GRAMMAR_WORDS = COMMAND_GUIDE.map((entry) => [entry.name, entry.words] as const);
+
 /** D7, d90, 30d: a period typed as the commands take it. */
 const PERIOD_TOKEN = /^(?:d(\d{1,4})|(\d{1,4})d)$/;
 const DATE_TOKEN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** What a question says: its ideas, and each stretch of time (days, 0 for all) or date it names. */
-export type QuestionWords = { readonly concepts: ReadonlySet<Concept>; readonly periods: readonly (number | string)[] };
+/** What a question says: its ideas, each stretch of time (days, 0 for all) or date it names, and a directory attribute it groups by. */
+export type QuestionWords = { readonly concepts: ReadonlySet<Concept>; readonly periods: readonly (number | string)[]; readonly attribute?: GroupAttribute };
 
 /** The ideas and periods in `text` (chat text: mentions and tags are removed first). */
 export function readQuestionWords(text: string): QuestionWords {
@@ -38,7 +44,14 @@ export function readQuestionWords(text: string): QuestionWords {
     .filter((word) => word !== '' && word !== '-');
   const concepts = new Set<Concept>();
   const periods: (number | string)[] = [];
+  let attribute: GroupAttribute | undefined;
   for (let i = 0; i < words.length; ) {
+    const grouping = readQuestionAttribute(words, i);
+    if (grouping) {
+      attribute ??= grouping.attribute;
+      i += grouping.length;
+      continue;
+    }
     const period = readPeriod(words, i);
     if (period) {
       if (!periods.includes(period.value)) periods.push(period.value);
@@ -49,7 +62,18 @@ export function readQuestionWords(text: string): QuestionWords {
     if (phrase) concepts.add(phrase.concept);
     i += phrase?.words.length ?? 1;
   }
-  return { concepts, periods };
+  return { concepts, periods, ...(attribute !== undefined ? { attribute } : {}) };
+}
+
+/**
+ * `command` by the question's attribute, when it takes one ("which departments use copilot" is the summary by
+ * department: who uses it, counted per department); the command as it is otherwise.
+ */
+function byAttribute(command: string, attribute: GroupAttribute | undefined): string {
+  if (attribute === undefined) return command;
+  const grouped = command === 'copilot users' ? 'copilot summary' : command;
+  const words = GRAMMAR_WORDS.find(([, phrase]) => phrase === grouped);
+  return words && takesBy(words[0]) ? `${grouped}${formatModifiers({ by: attribute })}` : command;
 }
 
 /**
@@ -58,11 +82,11 @@ export function readQuestionWords(text: string): QuestionWords {
  * checked (the caller parses it, so a period the command does not take is refused as if typed).
  */
 export function readQuestion(text: string, copilotApi: CopilotReportApi): QuestionReading | undefined {
-  const { concepts, periods } = readQuestionWords(text);
+  const { concepts, periods, attribute } = readQuestionWords(text);
   const intents = QUESTION_INTENTS.filter((intent) => fits(intent, concepts));
   if (intents.length === 0) return undefined;
   const prefix = concepts.has('export') ? 'csv ' : '';
-  const commands = intents.map((intent) => `${prefix}${intent.command}`);
+  const commands = intents.map((intent) => `${prefix}${byAttribute(intent.command, attribute)}`);
   const [only] = commands;
   const withPeriod = (command: string, period: number | string) => `${command} ${periodToken(period, command, copilotApi)}`;
   if (commands.length > 1) return { kind: 'ambiguous', options: commands.map((command) => (periods.length === 1 ? withPeriod(command, periods[0]!) : command)) };

@@ -1,8 +1,9 @@
 /**
  * Builds the weekly digest from the report service: Copilot adoption over the last week with its
- * change since the previous digest, Copilot seats, activations, group activity, and what to act on (the
- * idle seats with their idle spend, inactive groups). Only aggregate counts leave this file: per-user rows
- * of the usage and groups reports are tallied while they stream and dropped.
+ * change since the previous digest, Copilot seats, activations, group activity, what to act on (the
+ * idle seats with their idle spend, inactive groups) and the alerts firing in the channel. Only
+ * aggregate counts leave this file: per-user rows of the usage and groups reports are tallied while
+ * they stream and dropped.
  */
 import { errorCodeOf } from '../app-error.js';
 import { toIsoDate, type Clock } from '../clock.js';
@@ -16,13 +17,15 @@ import { activationProductName } from '../reports/product-names.js';
 import type { ReportService } from '../reports/report-service.js';
 import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import type { StateStore } from '../store/state-store.js';
-import type { DigestActivations, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, Section } from '../view-models.js';
+import type { DigestActivations, DigestAlerts, DigestCopilot, DigestGroups, DigestModel, InactiveGroups, InactiveSeats, Section } from '../view-models.js';
+import { readDepartmentFigures, trackDepartments, type DepartmentFigures } from './digest-departments.js';
 import { inactiveSeatsOf, seatFiguresOf, trackSeats, type SeatFigures } from './digest-seats.js';
-import { findPreviousSnapshot, trackFigure, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
+import { findPreviousSnapshot, trackFigure, type DepartmentSnapshot, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
+import { readWorkloadWeek, trackWorkloads, type WorkloadWeek } from './digest-workloads.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
-export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus'>;
+export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus' | 'joinDirectory'>;
 
 export type DigestComposerOptions = {
   readonly reports: DigestReportSource;
@@ -34,6 +37,8 @@ export type DigestComposerOptions = {
   readonly formatCommand: (command: DigestLinkCommand) => string;
   /** The licence price and extra Copilot SKU ids for idle seats and idle spend; default: no price, documented SKUs. */
   readonly licences?: LicenceSettings;
+  /** The alerts of a subscription's conversation (its id is the conversation's alert key); absent: no alerts section. */
+  readonly alerts?: (subscriptionId: string) => Promise<DigestAlerts | undefined>;
   /** How long one read of the reports serves every channel of a run; default five minutes. */
   readonly figuresTtlMs?: number;
   readonly logger?: Logger;
@@ -41,7 +46,7 @@ export type DigestComposerOptions = {
 
 /** The commands the digest's buttons send. */
 export type DigestLinkCommand =
-  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive'; readonly period: string }
+  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive' | 'usage'; readonly period: string }
   | { readonly name: 'activations' };
 
 /** Whose digest: a subscription's (changes against its previous digest) or a preview's (`subscriptionId` absent). */
@@ -62,7 +67,11 @@ type DigestFigures = {
   readonly groups: Section<DigestGroups>;
   readonly inactiveSeats: Section<InactiveSeats>;
   readonly seats: Section<SeatFigures>;
+  readonly departments: Section<DepartmentFigures>;
 };
+
+/** The figures and the Workloads line (active users per workload, from the services user counts). */
+type FiguresAndWorkloads = DigestFigures & { readonly workloads: Section<WorkloadWeek> };
 
 /** Last week's Copilot counts; `refreshDate` only when Graph had data. */
 type CopilotWeek = Pick<DigestCopilot, 'period' | 'freshness'> & { readonly counts: CopilotCounts; readonly refreshDate?: string };
@@ -70,7 +79,7 @@ type CopilotWeek = Pick<DigestCopilot, 'period' | 'freshness'> & { readonly coun
 const DEFAULT_FIGURES_TTL_MS = 5 * 60_000;
 
 export class DigestComposer {
-  private figures?: { readonly readAt: number; readonly promise: Promise<DigestFigures> };
+  private figures?: { readonly readAt: number; readonly promise: Promise<FiguresAndWorkloads> };
 
   constructor(private readonly options: DigestComposerOptions) {}
 
@@ -85,6 +94,10 @@ export class DigestComposer {
       status: 'ok',
       data: { period, total, inactive, action: { ...this.action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
     };
+  }
+
+  private workloadsOf(week: WorkloadWeek, previous: DigestSnapshot | undefined) {
+    return trackWorkloads(week, previous?.workloads, this.action('Usage', { name: 'usage', period: week.period }));
   }
 
   /** The digest for `request`, with changes against the subscription's previous snapshot. Never throws for a failed report. */
@@ -102,10 +115,16 @@ export class DigestComposer {
           : undefined;
       copilot = { status: 'ok', data: trackCopilot(week.data, previous) };
       const seats = figures.seats.status === 'ok' ? figures.seats.data.snapshot : undefined;
-      snapshot = refreshDate !== undefined ? snapshotOf(counts, refreshDate, this.options.clock.now(), seats) : undefined;
+      const departments = figures.departments.status === 'ok' ? figures.departments.data.snapshot : undefined;
+      const workloads = figures.workloads.status === 'ok' ? figures.workloads.data.snapshot : undefined;
+      snapshot =
+        refreshDate !== undefined
+          ? { ...snapshotOf(counts, refreshDate, this.options.clock.now(), seats, departments), ...(workloads ? { workloads } : {}) }
+          : undefined;
     } else {
       copilot = week;
     }
+    const alerts = request.subscriptionId !== undefined ? await this.readAlerts(request.subscriptionId) : undefined;
     const model: DigestModel = {
       generatedAt: new Date(this.options.clock.now()).toISOString(),
       ...(request.schedule ? { schedule: request.schedule } : {}),
@@ -114,7 +133,10 @@ export class DigestComposer {
       groups: figures.groups,
       inactiveSeats: figures.inactiveSeats,
       seats: figures.seats.status === 'ok' ? { status: 'ok', data: trackSeats(figures.seats.data, previous) } : figures.seats,
+      departments: figures.departments.status === 'ok' ? { status: 'ok', data: trackDepartments(figures.departments.data, previous) } : figures.departments,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
+      workloads: figures.workloads.status === 'ok' ? { status: 'ok', data: this.workloadsOf(figures.workloads.data, previous) } : figures.workloads,
+      ...(alerts ? { alerts } : {}),
       actions: [
         this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
         this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
@@ -125,25 +147,38 @@ export class DigestComposer {
     return snapshot ? { model, snapshot } : { model };
   }
 
+  /** The channel's alerts; a store that cannot be read leaves the section out rather than the digest. */
+  private async readAlerts(subscriptionId: string): Promise<DigestAlerts | undefined> {
+    try {
+      return await this.options.alerts?.(subscriptionId);
+    } catch (error) {
+      this.options.logger?.warn('digest alerts unavailable', { code: errorCodeOf(error) });
+      return undefined;
+    }
+  }
+
   /** One read of the reports, shared by every digest composed within `figuresTtlMs`. */
-  private readFigures(): Promise<DigestFigures> {
+  private readFigures(): Promise<FiguresAndWorkloads> {
     const now = this.options.clock.now();
     const ttl = this.options.figuresTtlMs ?? DEFAULT_FIGURES_TTL_MS;
     if (!this.figures || now - this.figures.readAt >= ttl) {
-      this.figures = { readAt: now, promise: this.collectFigures() };
+      const workloads = this.section('services-user-counts', () => readWorkloadWeek(this.options.reports, DIGEST_WEEK_PERIOD));
+      this.figures = { readAt: now, promise: Promise.all([this.collectFigures(), workloads]).then(([figures, line]) => ({ ...figures, workloads: line })) };
     }
     return this.figures.promise;
   }
 
   private async collectFigures(): Promise<DigestFigures> {
     const period = this.monthPeriod();
-    const [week, activations, groups, idle] = await Promise.all([
+    const today = toIsoDate(this.options.clock.now());
+    const [week, activations, groups, idle, departments] = await Promise.all([
       this.section('copilot-summary', () => this.readWeek()),
       this.section('activations', () => this.readActivations()),
       this.section('groups', () => this.readGroups()),
       this.section('copilot-users', () => this.readIdle()),
+      this.section('directory', () => readDepartmentFigures(this.options.reports, DIGEST_WEEK_PERIOD, today)),
     ]);
-    if (idle.status !== 'ok') return { week, activations, groups, inactiveSeats: idle, seats: idle };
+    if (idle.status !== 'ok') return { week, activations, groups, inactiveSeats: idle, seats: idle, departments };
     const inactive = { ...this.action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' as const };
     return {
       week,
@@ -151,6 +186,7 @@ export class DigestComposer {
       groups,
       inactiveSeats: { status: 'ok', data: inactiveSeatsOf(idle.data, inactive) },
       seats: seatFiguresOf(idle.data, this.action('Copilot licences', { name: 'copilot-licenses', period })),
+      departments,
     };
   }
 
@@ -225,7 +261,13 @@ function trackCopilot(week: CopilotWeek, previous: DigestSnapshot | undefined): 
   };
 }
 
-function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number, seats: SeatSnapshot | undefined): DigestSnapshot {
+function snapshotOf(
+  counts: CopilotCounts,
+  refreshDate: string,
+  now: number,
+  seats: SeatSnapshot | undefined,
+  departments: DepartmentSnapshot | undefined,
+): DigestSnapshot {
   return {
     refreshDate,
     period: DIGEST_WEEK_PERIOD,
@@ -234,6 +276,7 @@ function snapshotOf(counts: CopilotCounts, refreshDate: string, now: number, sea
     apps: Object.fromEntries(counts.apps.map((app) => [app.key, app.active])),
     takenAt: new Date(now).toISOString(),
     ...(seats ? { seats } : {}),
+    ...(departments ? { departments } : {}),
   };
 }
 

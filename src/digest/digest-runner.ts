@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
+import { putIfCondition, StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
 import type { MessageActivity } from '../teams-message.js';
 import { CLAIM_HISTORY_MS, claimKey, claimPrefix, isFinished, listClaimKeys, pruneClaims, readClaim, type DigestClaim, type DigestOutcome } from './digest-claims.js';
 import type { DigestSender } from './digest-sender.js';
@@ -205,13 +205,8 @@ export class DigestRunner {
       return (await this.record(key, stored.etag, final)) ? final.state as DigestOutcome : 'busy';
     }
     const retry: DigestClaim = { ...claim, attempt: claim.attempt + 1, claimedAt: iso(now), claimedBy: this.runnerId, lateMs };
-    let etag: string;
-    try {
-      etag = await store.put(key, retry, { ifMatch: stored.etag });
-    } catch (error) {
-      if (error instanceof StoreConflictError) return 'busy';
-      throw error;
-    }
+    const etag = await putIfCondition(store, key, retry, { ifMatch: stored.etag });
+    if (etag === undefined) return 'busy';
     logger.warn('digest claim taken over after its lease', { subscription: subscription.id, attempt: retry.attempt });
     return (await this.deliver(subscription, key, retry, etag)).state as DigestOutcome;
   }
@@ -288,13 +283,8 @@ export class DigestRunner {
   }
 
   /** Creates the claim, create-only; its etag, or undefined when another runner has it already. */
-  private async create(key: string, claim: DigestClaim): Promise<string | undefined> {
-    try {
-      return await this.options.store.put(key, claim, { ifNoneMatch: '*' });
-    } catch (error) {
-      if (error instanceof StoreConflictError) return undefined;
-      throw error;
-    }
+  private create(key: string, claim: DigestClaim): Promise<string | undefined> {
+    return putIfCondition(this.options.store, key, claim, { ifNoneMatch: '*' });
   }
 
   /** Writes the claim if it is still the version this runner holds; false (logged) when it changed meanwhile. */

@@ -1,17 +1,17 @@
 /**
- * Drives the digest runner: one run at start-up (which posts or records what was missed while the
- * bot was down), then one a second after each whole minute, when weekly occurrences fall due. Runs
- * never overlap; a failed run is logged and the next one comes as usual.
+ * Drives the digest runner (and whatever else runs on the same tick, such as the alert runner): one
+ * run at start-up (which posts or records what was missed while the bot was down), then one a second
+ * after each whole minute, when weekly occurrences fall due. Runs never overlap; a failed run is
+ * logged and the next one comes as usual.
  */
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { DigestRunner } from './digest-runner.js';
 
 /** Schedules a callback; returns what cancels it. Production uses setTimeout, tests a hand-driven fake. */
 export type Timer = (delayMs: number, callback: () => void) => () => void;
 
 export type DigestSchedulerOptions = {
-  readonly runner: Pick<DigestRunner, 'runDue'>;
+  readonly runner: { runDue(): Promise<unknown> };
   readonly clock: Clock;
   readonly logger: Logger;
   /** Default one minute: digests are due on whole minutes. */

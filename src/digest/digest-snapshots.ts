@@ -21,7 +21,17 @@ export type DigestSnapshot = {
   readonly takenAt: string;
   /** The Copilot seats section's figures, when it was shown. */
   readonly seats?: SeatSnapshot;
+  /** Enabled and active users over the week per department (5 users or more), for the departments that moved. */
+  readonly departments?: DepartmentSnapshot;
+  /** The Workloads line's figures, when it was shown. */
+  readonly workloads?: WorkloadSnapshot;
 };
+
+/** Per department: enabled users and those active in the week. */
+export type DepartmentSnapshot = Readonly<Record<string, { readonly enabled: number; readonly active: number }>>;
+
+/** What the Workloads line showed: active users per workload key, and the refresh date of those counts. */
+export type WorkloadSnapshot = { readonly refreshDate: string; readonly active: Readonly<Record<string, number>> };
 
 /** What the "Copilot seats" section showed; idle spend in `currency`. */
 export type SeatSnapshot = {
@@ -102,9 +112,28 @@ function readSnapshot(value: unknown): DigestSnapshot | undefined {
     typeof snapshot.apps === 'object' &&
     snapshot.apps !== null;
   if (!valid) return undefined;
-  // A stored seats part that does not read as numbers is dropped: the section then shows no changes.
-  const { seats, ...rest } = snapshot as DigestSnapshot;
-  return isSeatSnapshot(seats) ? { ...rest, seats } : rest;
+  // A stored part that does not read as numbers is dropped: its section then shows no changes.
+  const { seats, departments, workloads, ...rest } = snapshot as DigestSnapshot;
+  return {
+    ...rest,
+    ...(isSeatSnapshot(seats) ? { seats } : {}),
+    ...(isDepartmentSnapshot(departments) ? { departments } : {}),
+    ...(isWorkloadSnapshot(workloads) ? { workloads } : {}),
+  };
+}
+
+function isDepartmentSnapshot(value: unknown): value is DepartmentSnapshot {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((counts: unknown) => {
+    const { enabled, active } = (counts ?? {}) as Record<string, unknown>;
+    return typeof enabled === 'number' && typeof active === 'number' && enabled >= active && active >= 0;
+  });
+}
+
+function isWorkloadSnapshot(value: unknown): value is WorkloadSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { refreshDate, active } = value as Record<string, unknown>;
+  return typeof refreshDate === 'string' && typeof active === 'object' && active !== null && Object.values(active).every((count) => typeof count === 'number');
 }
 
 function isSeatSnapshot(value: unknown): value is SeatSnapshot {

@@ -162,8 +162,8 @@ export async function saveConversationReference(store: StateStore, reference: Co
   await store.put(referenceKey(reference.conversation.id), channelRootOf(reference));
 }
 
-/** The reference without a channel thread's `;messageid=…`, so digests start new posts in the channel. */
-function channelRootOf(reference: ConversationRef): ConversationRef {
+/** The reference without a channel thread's `;messageid=…`, so digests (and alerts) start new posts in the channel. */
+export function channelRootOf(reference: ConversationRef): ConversationRef {
   const id = conversationIdOf(reference.conversation.id);
   return id === reference.conversation.id ? reference : { ...reference, conversation: { ...reference.conversation, id } };
 }

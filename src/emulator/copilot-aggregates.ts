@@ -13,6 +13,7 @@ import {
   type CopilotApp,
   type CopilotDailyActivity,
   type TenantSpec,
+  type UserShifts,
 } from './synthetic-tenant.js';
 
 /** The apps a summary counts: each Copilot app plus "any app". */
@@ -61,8 +62,8 @@ const ROLLOUT_PER_DAY = 0.0015;
  * Walks every user once. `withDaily` also simulates each day of the 180-day window (needed for
  * prompts, active usage days and the trend); without it only last activity dates are computed.
  */
-export function aggregateCopilotTenant(spec: TenantSpec, refreshDay: number, withDaily: boolean): CopilotTenantAggregate {
-  return runPass(stepCopilotAggregate(spec, refreshDay, withDaily, Number.POSITIVE_INFINITY));
+export function aggregateCopilotTenant(spec: TenantSpec, refreshDay: number, withDaily: boolean, shifts?: UserShifts): CopilotTenantAggregate {
+  return runPass(stepCopilotAggregate(spec, refreshDay, withDaily, Number.POSITIVE_INFINITY, shifts));
 }
 
 /**
@@ -74,8 +75,9 @@ export function aggregateCopilotTenantAsync(
   refreshDay: number,
   withDaily: boolean,
   sliceUsers = 25_000,
+  shifts?: UserShifts,
 ): Promise<CopilotTenantAggregate> {
-  return runPassAsync(stepCopilotAggregate(spec, refreshDay, withDaily, sliceUsers));
+  return runPassAsync(stepCopilotAggregate(spec, refreshDay, withDaily, sliceUsers, shifts));
 }
 
 function* stepCopilotAggregate(
@@ -83,6 +85,7 @@ function* stepCopilotAggregate(
   refreshDay: number,
   withDaily: boolean,
   sliceUsers: number,
+  shifts: UserShifts | undefined,
 ): Generator<void, CopilotTenantAggregate> {
   const appEnabledUsers = new Array<number>(COPILOT_APPS.length).fill(0);
   const periodActive = COPILOT_PERIOD_DAYS.map(() => new Array<number>(COUNTED).fill(0));
@@ -95,7 +98,7 @@ function* stepCopilotAggregate(
 
   for (let index = 0; index < spec.users; index++) {
     if (index % sliceUsers === sliceUsers - 1) yield;
-    const profile = getCopilotProfile(spec.seed, index);
+    const profile = getCopilotProfile(spec.seed, index, shifts);
     if (!profile) continue;
     licensedUsers++;
     for (let app = 0; app < COPILOT_APPS.length; app++) if (profile.enabled[app]) appEnabledUsers[app]!++;
@@ -195,29 +198,36 @@ export type CopilotAggregateCache = {
   prepare(refreshDay: number, withDaily: boolean): Promise<void>;
 };
 
-/** Creates a cache over `spec` holding up to `capacity` aggregates (a daily one also serves summaries). */
-export function createCopilotAggregateCache(spec: TenantSpec, capacity = 4): CopilotAggregateCache {
+/** A scenario's effect on the users of one refresh day, and what identifies it (so a changed scenario is not served from cache). */
+export type ShiftsOfDay = { readonly users: (refreshDay: number) => UserShifts | undefined; readonly fingerprint: (refreshDay: number) => string };
+
+/**
+ * Creates a cache over `spec` holding up to `capacity` aggregates (a daily one also serves summaries),
+ * computed under a scenario's `shifts` when given.
+ */
+export function createCopilotAggregateCache(spec: TenantSpec, capacity = 4, shifts?: ShiftsOfDay): CopilotAggregateCache {
   const entries = new Map<string, CopilotTenantAggregate>();
   const pending = new Map<string, Promise<void>>();
-  const keyOf = (refreshDay: number, withDaily: boolean) => `${refreshDay}:${withDaily ? 'daily' : 'last'}`;
+  const keyOf = (refreshDay: number, withDaily: boolean) => `${refreshDay}:${withDaily ? 'daily' : 'last'}:${shifts?.fingerprint(refreshDay) ?? ''}`;
   const lookup = (refreshDay: number, withDaily: boolean) =>
     entries.get(keyOf(refreshDay, true)) ?? (withDaily ? undefined : entries.get(keyOf(refreshDay, false)));
-  const remember = (aggregate: CopilotTenantAggregate, withDaily: boolean) => {
-    entries.set(keyOf(aggregate.refreshDay, withDaily), aggregate);
+  // Keyed as asked for: a scenario changed while the pass ran does not file its result under the new one.
+  const remember = (key: string, aggregate: CopilotTenantAggregate) => {
+    entries.set(key, aggregate);
     while (entries.size > capacity) entries.delete(entries.keys().next().value as string);
     return aggregate;
   };
   return {
     get(refreshDay, withDaily) {
-      return lookup(refreshDay, withDaily) ?? remember(aggregateCopilotTenant(spec, refreshDay, withDaily), withDaily);
+      return lookup(refreshDay, withDaily) ?? remember(keyOf(refreshDay, withDaily), aggregateCopilotTenant(spec, refreshDay, withDaily, shifts?.users(refreshDay)));
     },
     prepare(refreshDay, withDaily) {
       if (lookup(refreshDay, withDaily)) return Promise.resolve();
       const key = keyOf(refreshDay, withDaily);
       let running = pending.get(key);
       if (!running) {
-        running = aggregateCopilotTenantAsync(spec, refreshDay, withDaily)
-          .then((aggregate) => void remember(aggregate, withDaily))
+        running = aggregateCopilotTenantAsync(spec, refreshDay, withDaily, undefined, shifts?.users(refreshDay))
+          .then((aggregate) => void remember(key, aggregate))
           .finally(() => pending.delete(key));
         pending.set(key, running);
       }

@@ -279,7 +279,7 @@ export function createCopilotUsersView(context: ReportContext): ReportView {
     columns,
     *items(from) {
       let scratch: CopilotDailyActivity | undefined;
-      for (const { user, profile } of iterateLicensedUsers(spec, from)) {
+      for (const { user, profile } of iterateLicensedUsers(spec, from, context.userShifts)) {
         let appDays: readonly (number | undefined)[];
         let lastDay: number | undefined;
         let byPeriod: Record<string, number>[];

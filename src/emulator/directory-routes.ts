@@ -23,6 +23,8 @@ export type DirectoryContext = {
   readonly concealed: boolean;
   readonly licenceAccess: boolean;
   readonly directoryAccess: boolean;
+  /** Copilot seats bought beyond the tenant's own and left unassigned: a scenario's idle seats. */
+  readonly extraCopilotSeats: number;
   /** Seconds of the users endpoints' 429, while the throttle switch is on. */
   readonly directoryRetryAfter: number | undefined;
   /** The request's `Prefer` header. */
@@ -32,7 +34,7 @@ export type DirectoryContext = {
 /** The directory call `url` names (its name and how to answer it), or undefined for any other path. */
 export function routeDirectoryCall(url: URL, context: DirectoryContext): { readonly name: string; readonly answer: () => DirectoryAnswer } | undefined {
   if (SUBSCRIBED_SKUS_ROUTE.test(url.pathname)) {
-    return { name: 'subscribedSkus', answer: () => (context.licenceAccess ? answerSubscribedSkus(url, context.spec) : { error: INSUFFICIENT_PRIVILEGES }) };
+    return { name: 'subscribedSkus', answer: () => (context.licenceAccess ? answerSubscribedSkus(url, context.spec, context.extraCopilotSeats) : { error: INSUFFICIENT_PRIVILEGES }) };
   }
   if (REPORT_SETTINGS_ROUTE.test(url.pathname)) return { name: 'reportSettings', answer: () => answerReportSettings(url, context.concealed) };
   const users = matchUsersRoute(url.pathname);

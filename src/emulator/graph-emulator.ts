@@ -31,6 +31,7 @@ import { parseGraphRequest, type ReportCall } from './parse-graph-request.js';
 import { buildJsonPage, createReportView, generateCsvChunks } from './render-report.js';
 import { computeReportEtag, matchesIfNoneMatch } from './report-etag.js';
 import type { ReportContext } from './report-view.js';
+import { handleScenarioRequest, SCENARIO_ROUTE, type FigureShiftRequest, type ScenarioState } from './scenario-route.js';
 import { buildNextLink, decodeSkipToken, encodeSkipToken, type SkipPosition } from './skip-token.js';
 import type { TenantSpec } from './synthetic-tenant.js';
 import { createServedCustomers, serveTenant, switchesOf, type CustomerTenantSwitches, type ServedTenant, type TenantSwitches } from './served-tenants.js';
@@ -112,6 +113,17 @@ export type GraphEmulator = TenantSwitches & {
   setDirectoryThrottled(retryAfterSeconds: number | undefined): void;
   injectFault(fault: EmulatorFault): void;
   clearFaults(): void;
+  /**
+   * Moves the tenant's figures from a Copilot report day on (`from`, default the Copilot refresh date served
+   * now): idle Copilot seats, an adoption drop in points, never-used seats; figures left out are not shifted.
+   * `tenant` names a customer tenant to shift instead of the emulator's own.
+   * Also on `POST /_emulator/scenario`.
+   */
+  shiftFigures(shift: FigureShiftRequest): Promise<ScenarioState>;
+  /** Moves the emulator's calendar `days` days on (its refresh dates follow), whatever its clock says. */
+  advanceDays(days: number): ScenarioState;
+  /** The emulator's day, the refresh dates it serves and the shifts of its figures. */
+  scenario(): ScenarioState;
   close(): Promise<void>;
 };
 
@@ -144,6 +156,9 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     consented: true,
   });
   const customers = createServedCustomers(options.tenants ?? [], clock);
+  // Days the calendar was moved on by hand: refresh dates follow the clock plus these.
+  let dayOffset = 0;
+  const today = () => epochDayOf(clock.now()) + dayOffset;
   const links = createDownloadLinks<ReportContext>(clock, options.downloadTtlMs ?? 5 * 60 * 1000);
   const faults = createFaultQueue();
   const requests: RecordedRequest[] = [];
@@ -151,8 +166,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
 
   function refreshDayFor(call: ReportCall): number {
     if (call.date !== undefined) return epochDayFromIso(call.date);
-    const today = epochDayOf(clock.now());
-    return today - (call.kind.startsWith('copilot') ? COPILOT_LAG_DAYS : OFFICE_LAG_DAYS);
+    return today() - (call.kind.startsWith('copilot') ? COPILOT_LAG_DAYS : OFFICE_LAG_DAYS);
   }
 
   function csvBody(context: ReportContext): PlannedBody {
@@ -210,13 +224,15 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
 
   async function handleApi(exchange: Exchange, url: URL, tenant: ServedTenant): Promise<void> {
     const { req, res } = exchange;
-    const { spec, aggregates, workloads, throttle } = tenant;
+    const { spec, aggregates, workloads, throttle, shifts } = tenant;
     const { concealed, licenceAccess, directoryAccess, directoryRetryAfter } = tenant.switches;
     const prefer = String(req.headers.prefer ?? '');
     const switches = { concealed, licenceAccess, directoryAccess, directoryRetryAfter };
-    const directory = routeDirectoryCall(url, { spec, baseUrl, today: epochDayOf(clock.now()), ...switches, prefer });
+    // Licence counts follow the shift of the Copilot data served now, so seats and usage move on the same day.
+    const extraCopilotSeats = shifts.idleSeatsOn(today() - COPILOT_LAG_DAYS);
+    const directory = routeDirectoryCall(url, { spec, baseUrl, today: today(), extraCopilotSeats, ...switches, prefer });
     if (directory) return handleDirectoryRead(exchange, directory.name, directory.answer);
-    const parsed = parseGraphRequest(url.pathname, url.searchParams, epochDayOf(clock.now()));
+    const parsed = parseGraphRequest(url.pathname, url.searchParams, today());
     exchange.record.functionName = parsed.ok ? parsed.call.functionName : parsed.functionName;
     const authorization = req.headers.authorization;
     const token = /^Bearer\s+(\S.*)$/i.exec(authorization ?? '')?.[1];
@@ -226,7 +242,8 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     if (parsed.ok) {
       skip = parsed.call.skipToken === undefined ? undefined : decodeSkipToken(parsed.call.skipToken);
       const refreshDay = skip?.refreshDay ?? refreshDayFor(parsed.call);
-      context = { spec, call: parsed.call, refreshDay, concealed, aggregates, workloads };
+      const userShifts = shifts.usersFor(refreshDay);
+      context = { spec, call: parsed.call, refreshDay, concealed, aggregates, workloads, ...(userShifts ? { userShifts } : {}) };
     }
 
     const fault = faults.take('api', exchange.record.functionName, exchange.record.tenant);
@@ -270,6 +287,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
       context.concealed,
       spec.seed,
       spec.users,
+      shifts.fingerprint(context.refreshDay),
     ]);
     if (!skip && matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
       writeHead(exchange, 304, { ETag: etag });
@@ -349,8 +367,39 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     await handleApi(exchange, url, tenant);
   }
 
+  function scenarioState(): ScenarioState {
+    return {
+      today: isoFromEpochDay(today()),
+      copilotRefreshDate: isoFromEpochDay(today() - COPILOT_LAG_DAYS),
+      officeRefreshDate: isoFromEpochDay(today() - OFFICE_LAG_DAYS),
+      dayOffset,
+      shifts: own.shifts.list(),
+      ...(customers.tenants.length > 0 ? { tenantShifts: Object.fromEntries(customers.tenants.map(({ name }) => [name, customers.named(name).shifts.list()])) } : {}),
+    };
+  }
+
+  const control = {
+    state: scenarioState,
+    advanceDays: (days: number) => {
+      if (!Number.isSafeInteger(days) || days < 0) throw new RangeError(`advanceDays takes a whole number of days, 0 or more; got ${days}.`);
+      dayOffset += days;
+      return scenarioState();
+    },
+    shiftFigures: async (shift: FigureShiftRequest) => {
+      const { tenant, ...figures } = shift;
+      const from = figures.from ?? isoFromEpochDay(today() - COPILOT_LAG_DAYS);
+      await (tenant === undefined ? own : customers.named(tenant)).shifts.set({ from, idleSeats: figures.idleSeats ?? 0, adoptionDrop: figures.adoptionDrop ?? 0, neverUsed: figures.neverUsed ?? 0 });
+      return scenarioState();
+    },
+  };
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // The control route is not Graph: it is neither recorded nor subject to faults.
+    if (url.pathname === SCENARIO_ROUTE) {
+      await handleScenarioRequest(req, res, control).catch(() => res.destroy());
+      return;
+    }
     const tokenRequest = TOKEN_ROUTE.exec(url.pathname);
     const consentRequest = CONSENT_ROUTE.exec(url.pathname);
     const kind = url.pathname.startsWith(DOWNLOAD_PREFIX) ? 'download' : 'api';
@@ -401,6 +450,9 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     clearFaults() {
       faults.clear();
     },
+    shiftFigures: control.shiftFigures,
+    advanceDays: control.advanceDays,
+    scenario: scenarioState,
     close() {
       return new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -7,7 +7,7 @@ import type { CopilotAggregateCache } from './copilot-aggregates.js';
 import type { CsvCell } from './csv-text.js';
 import type { ReportCall } from './parse-graph-request.js';
 import { isoFromEpochDay } from './epoch-days.js';
-import { ACTIVITY_WINDOW_DAYS, type TenantSpec } from './synthetic-tenant.js';
+import { ACTIVITY_WINDOW_DAYS, type TenantSpec, type UserShifts } from './synthetic-tenant.js';
 import type { WorkloadAggregateCache, WorkloadTenantAggregate } from './workload-aggregates.js';
 
 /** A CSV column: the header as Graph writes it, and the record key its cells come from. */
@@ -39,6 +39,8 @@ export type ReportContext = {
   readonly concealed: boolean;
   readonly aggregates: CopilotAggregateCache;
   readonly workloads: WorkloadAggregateCache;
+  /** How a scenario changes the users in this report (figure-shifts.ts); absent when none does. */
+  readonly userShifts?: UserShifts;
 };
 
 /** The days an Office report covers: its period, or the one day a `date=` call asks for. */

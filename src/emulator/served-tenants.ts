@@ -6,6 +6,7 @@
  */
 import type { Clock } from '../clock.js';
 import { createCopilotAggregateCache, type CopilotAggregateCache } from './copilot-aggregates.js';
+import { createFigureShifts, type FigureShifts } from './figure-shifts.js';
 import { emulatedTenantOf, type EmulatedTenant, type EmulatedTenantSpec, type GraphPermission } from './emulated-tenants.js';
 import { createRequestThrottle, type RequestThrottle } from './request-throttle.js';
 import { createTokenIssuer, type TokenIssuer } from './sign-in-endpoints.js';
@@ -45,6 +46,8 @@ export type TenantState = {
 export type ServedTenant = {
   readonly name?: string;
   readonly spec: TenantSpec;
+  /** How its figures were moved from a day on (scenarios). */
+  readonly shifts: FigureShifts;
   readonly aggregates: CopilotAggregateCache;
   readonly workloads: WorkloadAggregateCache;
   readonly throttle: RequestThrottle;
@@ -59,14 +62,18 @@ export type ServedCustomers = {
   tenantOf(authorization: string | undefined): ServedTenant | 'expired' | undefined;
   /** The switches of the tenant named `name`; a RangeError names the tenants there are. */
   switchesOf(name: string): CustomerTenantSwitches;
+  /** The customer tenant named `name`; a RangeError names the tenants there are. */
+  named(name: string): ServedTenant;
 };
 
 /** A tenant of `spec` in state `switches`. */
 export function serveTenant(spec: TenantSpec, clock: Clock, switches: TenantState, name?: string): ServedTenant {
+  const shifts = createFigureShifts(spec);
   return {
     ...(name !== undefined ? { name } : {}),
     spec,
-    aggregates: createCopilotAggregateCache(spec),
+    shifts,
+    aggregates: createCopilotAggregateCache(spec, 4, { users: (day) => shifts.usersFor(day), fingerprint: (day) => shifts.fingerprint(day) }),
     workloads: createWorkloadAggregateCache(spec),
     throttle: createRequestThrottle(clock),
     switches,
@@ -92,9 +99,13 @@ export function createServedCustomers(specs: readonly EmulatedTenantSpec[], cloc
       return holder?.kind === 'issued' ? served.get(holder.tenant.name) : undefined;
     },
     switchesOf(name) {
+      const tenant = this.named(name);
+      return { ...switchesOf(tenant), setConsented: (consented) => void (tenant.switches.consented = consented) };
+    },
+    named(name) {
       const tenant = served.get(name);
       if (!tenant) throw new RangeError(`The emulator serves no tenant named "${name}"; it serves ${tenants.map((customer) => customer.name).join(', ') || 'only its own'}.`);
-      return { ...switchesOf(tenant), setConsented: (consented) => void (tenant.switches.consented = consented) };
+      return tenant;
     },
   };
 }

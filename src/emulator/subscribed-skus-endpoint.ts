@@ -23,8 +23,8 @@ const PROPERTIES = [
   'subscriptionIds',
 ];
 
-/** The JSON body for `url`, or the error Graph would answer. */
-export function answerSubscribedSkus(url: URL, spec: TenantSpec): { readonly body: string } | { readonly error: GraphError } {
+/** The JSON body for `url`, or the error Graph would answer; `extraCopilotSeats` more Copilot seats bought and unassigned. */
+export function answerSubscribedSkus(url: URL, spec: TenantSpec, extraCopilotSeats = 0): { readonly body: string } | { readonly error: GraphError } {
   let selected: string[] | undefined;
   for (const [name, value] of url.searchParams) {
     if (name.toLowerCase() !== '$select') {
@@ -48,7 +48,7 @@ export function answerSubscribedSkus(url: URL, spec: TenantSpec): { readonly bod
       };
     }
   }
-  const skus = buildSubscribedSkus(spec);
+  const skus = buildSubscribedSkus(spec, extraCopilotSeats);
   const value = selected ? skus.map((sku) => Object.fromEntries(selected.map((property) => [property, sku[property]]))) : skus;
   const context = `https://graph.microsoft.com/${url.pathname.split('/')[1]}/$metadata#subscribedSkus${selected ? `(${selected.join(',')})` : ''}`;
   return { body: JSON.stringify({ '@odata.context': context, value }) };

@@ -34,8 +34,8 @@ function unassignedCopilotSeats(licensed: number): number {
   return Math.max(3, Math.round(licensed * 0.04));
 }
 
-/** The tenant's SKUs, every property Graph documents. */
-export function buildSubscribedSkus(spec: TenantSpec): SubscribedSkuItem[] {
+/** The tenant's SKUs, every property Graph documents; `extraCopilotSeats` more Copilot seats bought and left unassigned. */
+export function buildSubscribedSkus(spec: TenantSpec, extraCopilotSeats = 0): SubscribedSkuItem[] {
   const tenantId = `4f5c2e1a-7b3d-4c8e-9a01-${(spec.seed >>> 0).toString(16).padStart(12, '0').slice(-12)}`;
   const { e5, e3, copilot, powerBiPro, flowFree } = countSeats(spec);
   const sku = (
@@ -69,7 +69,7 @@ export function buildSubscribedSkus(spec: TenantSpec): SubscribedSkuItem[] {
       ['4828c8ec-dc2e-4779-b502-87ac9ce28ab7', 'MCOEV'],
     ]),
     sku('05e9a617-0261-4cee-bb44-138d3ef5d965', 'SPE_E3', e3, { enabled: e3 + Math.max(5, Math.round(spec.users * 0.02)) }, ENTERPRISE_PLANS),
-    sku('639dec6b-bb19-468b-871c-c5c441c4b0cb', 'Microsoft_365_Copilot', copilot, { enabled: copilot + unassignedCopilotSeats(copilot) }, COPILOT_PLANS),
+    sku('639dec6b-bb19-468b-871c-c5c441c4b0cb', 'Microsoft_365_Copilot', copilot, { enabled: copilot + unassignedCopilotSeats(copilot) + extraCopilotSeats }, COPILOT_PLANS),
     sku('f30db892-07e9-47e9-837c-80727f46fd3d', 'FLOW_FREE', flowFree, { enabled: Math.max(10_000, flowFree) }, [
       ['50e68c76-46c6-4674-81f9-75456511b170', 'FLOW_P2_VIRAL'],
     ]),

@@ -15,6 +15,17 @@ import { createRandomSequence, hashKeys, hashUnit, mix32 } from './seeded-random
 /** The tenant an emulator serves: `users` accounts generated from `seed`. */
 export type TenantSpec = { readonly seed: number; readonly users: number };
 
+/** Epoch days `[from, to)` a user is silent on; `to` is Infinity for a silence that has not ended. */
+export type SilentSpan = readonly [from: number, to: number];
+
+/** How a scenario (figure-shifts.ts) changes users' activity in one report: never used at all, or silent on some days. */
+export type UserShifts = {
+  /** True when user `index`, if licensed and ever active, is reported as never having used Copilot. */
+  neverUsed(index: number): boolean;
+  /** The days user `index` is silent on, or undefined when none. */
+  silentSpans(index: number): readonly SilentSpan[] | undefined;
+};
+
 /** The Copilot apps Graph reports per user, in the order their arrays are indexed here. */
 export const COPILOT_APPS = [
   'microsoftTeams',
@@ -90,14 +101,27 @@ export type CopilotProfile = {
   readonly spellPhase: number;
   /** Upper bound of prompts per app on an active day. */
   readonly promptsPerApp: number;
+  /** Days a scenario keeps the user from using Copilot at all. */
+  readonly silentSpans?: readonly SilentSpan[];
   /** Per-user hash keys for the daily draws (splitmix-style: key + day × golden ratio, then mixed). */
   readonly dayKey: number;
   readonly spellKey: number;
   readonly promptKey: number;
 };
 
-/** The Copilot profile of user `index`, or undefined when the user has no Copilot licence. */
-export function getCopilotProfile(seed: number, index: number): CopilotProfile | undefined {
+/**
+ * The Copilot profile of user `index`, or undefined when the user has no Copilot licence; `shifts`
+ * (a scenario's, for one report) may silence the user on some days or make them never active.
+ */
+export function getCopilotProfile(seed: number, index: number, shifts?: UserShifts): CopilotProfile | undefined {
+  const profile = drawCopilotProfile(seed, index);
+  if (!profile || !shifts || profile.neverActive) return profile;
+  if (shifts.neverUsed(index)) return { ...profile, neverActive: true, usedMask: 0 };
+  const silentSpans = shifts.silentSpans(index);
+  return silentSpans ? { ...profile, silentSpans } : profile;
+}
+
+function drawCopilotProfile(seed: number, index: number): CopilotProfile | undefined {
   if (!isCopilotLicensed(seed, index)) return undefined;
   const random = createRandomSequence(seed, STREAM_PROFILE, index);
   const neverActive = random.chance(NEVER_ACTIVE_SHARE);
@@ -163,6 +187,7 @@ export function computeActiveAppsOnDay(profile: CopilotProfile, day: number): nu
 }
 
 function activeAppsInSpell(profile: CopilotProfile, day: number): number {
+  if (profile.silentSpans?.some(([from, to]) => day >= from && day < to)) return 0;
   const thresholds = isWeekend(day) ? profile.weekendThreshold : profile.weekdayThreshold;
   let mask = 0;
   let lane = -1;
@@ -290,10 +315,10 @@ export function summarizeDailyActivity(
 /** A licensed user with identity and behaviour, as the user detail report walks them. */
 export type LicensedUser = { readonly user: SyntheticUser; readonly profile: CopilotProfile };
 
-/** Walks the Copilot-licensed users lazily, in index order, starting at user index `fromIndex`. */
-export function* iterateLicensedUsers(spec: TenantSpec, fromIndex = 0): Generator<LicensedUser> {
+/** Walks the Copilot-licensed users lazily, in index order, starting at user index `fromIndex`, under a scenario's `shifts` if any. */
+export function* iterateLicensedUsers(spec: TenantSpec, fromIndex = 0, shifts?: UserShifts): Generator<LicensedUser> {
   for (let index = fromIndex; index < spec.users; index++) {
-    const profile = getCopilotProfile(spec.seed, index);
+    const profile = getCopilotProfile(spec.seed, index, shifts);
     if (profile) yield { user: generateUser(spec.seed, index), profile };
   }
 }

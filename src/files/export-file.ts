@@ -11,11 +11,17 @@ import type { IdleSeats, IdleSpend, SeatCounts } from '../reports/figures.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import { streamReportCsv, type CsvColumn } from './report-csv.js';
 
+/** One figure a file's rows add up to, e.g. 12,345 team chat messages (`label` is the plural noun). */
+export type ExportFigure = { readonly label: string; readonly value: number; readonly unit?: 'bytes' };
+
 /**
- * Figures a file's rows add up to, stated on the file offer instead of as a row among the data (a total row
- * would be read as one more SKU by a machine): the licence file's seat totals, idle seats and idle spend.
+ * What a file's rows add up to, stated on the file offer instead of as a row among the data (a total row
+ * would be read as one more SKU or user by a spreadsheet or a script): the licence file's seat totals, idle
+ * seats and idle spend, or a workload file's sums.
  */
-export type ExportTotals = { readonly kind: 'licences'; readonly seats: SeatCounts; readonly idle: IdleSeats; readonly spend?: IdleSpend };
+export type ExportTotals =
+  | { readonly kind: 'licences'; readonly seats: SeatCounts; readonly idle: IdleSeats; readonly spend?: IdleSpend }
+  | { readonly kind: 'figures'; readonly figures: readonly ExportFigure[] };
 
 /** What an export file holds: its name, the report's metadata and its rows, streamed on demand. */
 export type ExportFile = {
@@ -26,6 +32,12 @@ export type ExportFile = {
   readonly columns?: readonly CsvColumn[];
   readonly totals?: ExportTotals;
 };
+
+/** Rows held in memory, served as a report's rows are: an AsyncIterable. */
+// eslint-disable-next-line @typescript-eslint/require-await -- nothing to wait for; the callers iterate with for await
+export async function* rowsFrom(rows: readonly AnyRow[]): AsyncGenerator<AnyRow> {
+  yield* rows;
+}
 
 /** A CSV file on disk: where, its exact size and how many data rows it holds (the header not counted). */
 export type WrittenCsv = { readonly path: string; readonly sizeInBytes: number; readonly rowCount: number };

@@ -72,11 +72,16 @@ export type CopilotLicenceReading = {
   readonly licences: CopilotLicences;
 };
 
-/** The idle window's usage and, when the licence counts could be read, the seat summary; else what failed reading them. */
+/**
+ * The idle window's usage and, when the licence counts could be read, the seat summary (with the SKUs it was
+ * worked out from, for a caller that leaves some out: alerts); else what failed reading them.
+ */
 export type IdleSeatsReading = {
   readonly usageMeta: ReportMeta;
   readonly usage: CopilotSeatUsage;
-  readonly seats: { readonly ok: true; readonly meta: LicenceMeta; readonly summary: CopilotSeatSummary } | { readonly ok: false; readonly error: unknown };
+  readonly seats:
+    | { readonly ok: true; readonly meta: LicenceMeta; readonly skus: readonly SubscribedSku[]; readonly summary: CopilotSeatSummary }
+    | { readonly ok: false; readonly error: unknown };
 };
 
 type Reports = Pick<ReportService, 'getReport' | 'getSubscribedSkus'>;
@@ -105,7 +110,7 @@ export async function readIdleSeats(reports: Reports, version: ReportVersion, to
   return {
     usageMeta: idle.meta,
     usage: idle.usage,
-    seats: seats.ok ? { ok: true, meta: seats.meta, summary: summarizeCopilotSeats(seats.skus, idle.usage, settings) } : seats,
+    seats: seats.ok ? { ...seats, summary: summarizeCopilotSeats(seats.skus, idle.usage, settings) } : seats,
   };
 }
 
@@ -132,7 +137,7 @@ async function readSeatCounts(report: Report<'copilot-users'>, today: string): P
 }
 
 /** Seats per Copilot SKU and in total, the idle seats of `idleUsage` (the idle window's) and their spend. Pure. */
-function summarizeCopilotSeats(skus: readonly SubscribedSku[], idleUsage: CopilotSeatUsage, settings: LicenceSettings): CopilotSeatSummary {
+export function summarizeCopilotSeats(skus: readonly SubscribedSku[], idleUsage: CopilotSeatUsage, settings: LicenceSettings): CopilotSeatSummary {
   const { price } = settings;
   const copilot = skus
     .filter((sku) => isCopilotSku(sku, settings.extraSkuIds))

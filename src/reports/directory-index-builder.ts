@@ -1,7 +1,8 @@
 /**
  * Builds a `DirectoryIndex` from users as they arrive page by page (a full read), or from an index and
  * a delta round's changes (adds, changes, removals by object id). Values are interned per attribute;
- * code arrays grow while reading and are narrowed to 8, 16 or 32 bits at the end.
+ * code arrays start at 8 bits and widen to 16 or 32 only when an attribute has that many values, so a
+ * million users' codes take a few MB while they are read, not four bytes each.
  */
 import { foldedHash } from './folded-hash.js';
 import {
@@ -23,7 +24,7 @@ export class DirectoryIndexBuilder {
   private count = 0;
   private idHashes = new Uint32Array(2 * INITIAL_CAPACITY);
   private upnHashes = new Uint32Array(2 * INITIAL_CAPACITY);
-  private readonly codes = new Map<DirectoryAttribute, Uint32Array>();
+  private readonly codes = new Map<DirectoryAttribute, CodeArray>();
   private readonly interned = new Map<DirectoryAttribute, Interned>();
 
   /** Starts empty, or with `base`'s value tables so its users can be copied code for code. */
@@ -31,7 +32,7 @@ export class DirectoryIndexBuilder {
     for (const attribute of DIRECTORY_ATTRIBUTES) {
       const values = base ? [...base.parts.columns[attribute].values] : [''];
       this.interned.set(attribute, { values, codes: new Map(values.map((value, code) => [value, code])) });
-      this.codes.set(attribute, new Uint32Array(INITIAL_CAPACITY));
+      this.codes.set(attribute, codeArrayFor(values.length, INITIAL_CAPACITY));
     }
   }
 
@@ -60,35 +61,46 @@ export class DirectoryIndexBuilder {
   /** The index of the users added, each object id once (its last record). */
   build(): DirectoryIndex {
     const keep = this.lastOfEachId();
-    const size = keep.length;
+    const size = keep?.length ?? this.count;
+    // No user twice and little room unused: the arrays themselves, not copies (a million users' hashes are 16 MB).
+    if (!keep && 4 * size >= 3 * (this.idHashes.length / 2)) {
+      return this.indexOf(size, this.idHashes.subarray(0, 2 * size), this.upnHashes.subarray(0, 2 * size), (codes) => codes.subarray(0, size));
+    }
+    const from = (to: number) => (keep ? keep[to]! : to);
     const idHashes = new Uint32Array(2 * size);
     const upnHashes = new Uint32Array(2 * size);
     for (let to = 0; to < size; to++) {
-      const from = keep[to]!;
-      idHashes[2 * to] = this.idHashes[2 * from]!;
-      idHashes[2 * to + 1] = this.idHashes[2 * from + 1]!;
-      upnHashes[2 * to] = this.upnHashes[2 * from]!;
-      upnHashes[2 * to + 1] = this.upnHashes[2 * from + 1]!;
+      idHashes[2 * to] = this.idHashes[2 * from(to)]!;
+      idHashes[2 * to + 1] = this.idHashes[2 * from(to) + 1]!;
+      upnHashes[2 * to] = this.upnHashes[2 * from(to)]!;
+      upnHashes[2 * to + 1] = this.upnHashes[2 * from(to) + 1]!;
     }
+    return this.indexOf(size, idHashes, upnHashes, (source, valueCount) => {
+      const codes = codeArrayFor(valueCount, size);
+      for (let to = 0; to < size; to++) codes[to] = source[from(to)]!;
+      return codes;
+    });
+  }
+
+  /** An index of `size` users with these hashes, each attribute's codes taken from the builder's by `codesOf`. */
+  private indexOf(size: number, idHashes: Uint32Array, upnHashes: Uint32Array, codesOf: (codes: CodeArray, valueCount: number) => CodeArray): DirectoryIndex {
     const columns = {} as Record<DirectoryAttribute, AttributeColumn>;
     for (const attribute of DIRECTORY_ATTRIBUTES) {
       const values = this.interned.get(attribute)!.values;
-      const source = this.codes.get(attribute)!;
-      const codes = narrowCodes(values.length, size);
-      for (let to = 0; to < size; to++) codes[to] = source[keep[to]!]!;
-      columns[attribute] = { values: [...values], codes };
+      columns[attribute] = { values: [...values], codes: codesOf(this.codes.get(attribute)!, values.length) };
     }
     return new DirectoryIndex({ size, idHashes, upnHashes, columns });
   }
 
-  // Positions to keep, in order: of users sharing an object id, only the last added.
-  private lastOfEachId(): Uint32Array {
+  // Positions to keep, in order: of users sharing an object id, only the last added; undefined when none is dropped.
+  private lastOfEachId(): Uint32Array | undefined {
     const dropped = new Uint8Array(this.count);
     let drops = 0;
     buildHashTable(this.idHashes, this.count, (earlier) => {
       dropped[earlier] = 1;
       drops++;
     });
+    if (drops === 0) return undefined;
     const keep = new Uint32Array(this.count - drops);
     for (let position = 0, to = 0; position < this.count; position++) if (dropped[position] === 0) keep[to++] = position;
     return keep;
@@ -99,7 +111,10 @@ export class DirectoryIndexBuilder {
       const capacity = this.count * 2;
       this.idHashes = resized(this.idHashes, 2 * capacity);
       this.upnHashes = resized(this.upnHashes, 2 * capacity);
-      for (const attribute of DIRECTORY_ATTRIBUTES) this.codes.set(attribute, resized(this.codes.get(attribute)!, capacity));
+      for (const attribute of DIRECTORY_ATTRIBUTES) {
+        const codes = this.codes.get(attribute)!;
+        this.codes.set(attribute, widened(codes, codeArrayFor(this.interned.get(attribute)!.values.length, capacity)));
+      }
     }
     return this.count++;
   }
@@ -112,6 +127,9 @@ export class DirectoryIndexBuilder {
       code = table.values.length;
       table.values.push(value);
       table.codes.set(value, code);
+      // The 257th (or 65,537th) value needs wider codes from here on.
+      const codes = this.codes.get(attribute)!;
+      if (code > maxCode(codes)) this.codes.set(attribute, widened(codes, codeArrayFor(table.values.length, codes.length)));
     }
     return code;
   }
@@ -133,9 +151,20 @@ export function applyDirectoryChanges(index: DirectoryIndex, changes: ReadonlyMa
   return builder.build();
 }
 
-function narrowCodes(valueCount: number, size: number): CodeArray {
-  if (valueCount <= 0x100) return new Uint8Array(size);
-  return valueCount <= 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
+/** A code array of `length` as narrow as `valueCount` values allow: 8, 16 or 32 bits. */
+function codeArrayFor(valueCount: number, length: number): CodeArray {
+  if (valueCount <= 0x100) return new Uint8Array(length);
+  return valueCount <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length);
+}
+
+function maxCode(codes: CodeArray): number {
+  return codes instanceof Uint8Array ? 0xff : codes instanceof Uint16Array ? 0xffff : 0xffffffff;
+}
+
+/** `into` with `codes` copied to its start (as many as fit). */
+function widened(codes: CodeArray, into: CodeArray): CodeArray {
+  into.set(codes.subarray(0, Math.min(codes.length, into.length)));
+  return into;
 }
 
 function resized(array: Uint32Array, length: number): Uint32Array<ArrayBuffer> {

@@ -49,6 +49,11 @@ export function idleSeats(period: string, unassigned: number, usage: { readonly 
   return { period, unassigned, inactive: usage.inactive, neverActive: usage.neverActive, seats: unassigned + usage.inactive };
 }
 
+/** The idle-seat share: idle seats ÷ purchased seats, as a ratio (0.104); undefined with no purchased seats. */
+export function idleSeatShare(idle: Pick<IdleSeats, 'seats'>, seats: Pick<SeatCounts, 'purchased'>): number | undefined {
+  return seats.purchased > 0 ? idle.seats / seats.purchased : undefined;
+}
+
 /** A SKU's seats as idle spend prices them. */
 export type PricedSeats = { readonly skuPartNumber: string; readonly assigned: number; readonly unassigned: number; readonly monthlyPrice?: number };
 
@@ -79,6 +84,15 @@ export function idleSpend(skus: readonly PricedSeats[], idle: IdleSeats, price: 
   }
   const rounded = roundCents(monthly);
   return { currency: price.currency, monthly: rounded, yearly: yearlyOf(rounded), inactiveSeatPrice: roundCents(inactiveSeatPrice), unpricedSkus };
+}
+
+/**
+ * The idle spend of one group of users (a department, an office): its idle seats — assigned seats with no
+ * Copilot activity in the idle window — at the inactive seat's price of the tenant's idle spend, to the cent.
+ * Unassigned seats belong to no group, so they are in no group's spend.
+ */
+export function groupIdleSpend(idleAssigned: number, spend: Pick<IdleSpend, 'inactiveSeatPrice'>): number {
+  return roundCents(idleAssigned * spend.inactiveSeatPrice);
 }
 
 /** A monthly amount (to the cent) for a year: the yearly figure every answer states beside the monthly one. */

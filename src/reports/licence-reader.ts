@@ -18,6 +18,8 @@ export type LicenceMeta = {
   /** When Graph sent them (ISO time). Licence counts are live: no reporting lag. */
   readonly fetchedAt: string;
   readonly cache: 'miss' | 'hit' | 'stale';
+  /** Present when the counts are no real tenant's (the emulator), as for reports. */
+  readonly demo?: true;
 };
 
 export type SubscribedSkus = { readonly meta: LicenceMeta; readonly skus: readonly SubscribedSku[] };
@@ -27,6 +29,8 @@ export type LicenceReaderOptions = {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly sourceName: string;
+  /** True when the source is no real tenant: the counts' metadata then says `demo`. */
+  readonly demoData?: boolean;
   readonly cacheTtlMs: number;
   /** Graph's directory reads are throttled per app; the JSON report limit (100 per 10 minutes) bounds them well. */
   readonly requestsPer10Minutes: number;
@@ -111,7 +115,7 @@ export class LicenceReader {
 
   private toResult(stored: Stored, cache: LicenceMeta['cache']): SubscribedSkus {
     return {
-      meta: { source: this.options.sourceName, fetchedAt: new Date(stored.fetchedAt).toISOString(), cache },
+      meta: { source: this.options.sourceName, fetchedAt: new Date(stored.fetchedAt).toISOString(), cache, ...(this.options.demoData ? { demo: true as const } : {}) },
       skus: stored.skus,
     };
   }

@@ -3,6 +3,7 @@
  * message an admin can act on: what was wrong, what is allowed, what to do next.
  */
 import { AppError } from '../app-error.js';
+import type { AttributeFilter } from './group-attributes.js';
 import { SingleFlightTimeoutError } from '../store/single-flight.js';
 import { StoreUnavailableError } from '../store/state-store.js';
 
@@ -76,6 +77,23 @@ export class ReportDataError extends AppError<ReportDataErrorCode> {
     options?: { readonly cause?: unknown },
   ) {
     super(code, message, options);
+  }
+}
+
+export type DirectoryJoinErrorCode =
+  | 'NAMES_CONCEALED' // the report's users are hashes: nothing joins the directory
+  | 'UNKNOWN_VALUE'; // a filter value no user has
+
+/** Report rows that cannot be joined to the directory as asked: concealed names, or a filter value nobody has. */
+export class DirectoryJoinError extends AppError<DirectoryJoinErrorCode> {
+  override readonly name = 'DirectoryJoinError';
+  constructor(
+    code: DirectoryJoinErrorCode,
+    message: string,
+    /** For UNKNOWN_VALUE: the filter no user passes, and the values of its attribute closest to the one asked for, best first. */
+    readonly unknown?: { readonly filter: AttributeFilter; readonly closest: readonly string[] },
+  ) {
+    super(code, message);
   }
 }
 

@@ -16,6 +16,8 @@ import type { CacheMemoryLimit } from './cache-memory.js';
 import { checkPermissions, PROBE_REPORT_FUNCTION, type PermissionCheck } from './permission-check.js';
 import { ReportCache, type CacheEntry, type RowsWriter } from './report-cache.js';
 import { DirectoryReader, type Directory } from './directory-reader.js';
+import type { DirectoryIndex } from './directory-index.js';
+import { DirectoryJoins, type Joined } from './directory-joins.js';
 import { LicenceReader, type SubscribedSkus } from './licence-reader.js';
 import { describeSharingFailure, GraphReportError, staleServableCode } from './report-errors.js';
 import {
@@ -134,6 +136,7 @@ export class ReportService {
   private readonly budget: GraphRequestBudget;
   private readonly licences: LicenceReader;
   private readonly directory: DirectoryReader;
+  private readonly joins: DirectoryJoins;
   private readonly shared?: SharedReports<StoredMeta, ReportSnapshot>;
   private readonly sortFolder: PrivateFolder;
 
@@ -144,6 +147,7 @@ export class ReportService {
     this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
     this.licences = new LicenceReader({ ...options, requestsPer10Minutes: options.jsonRequestsPer10Minutes });
     this.directory = new DirectoryReader(options);
+    this.joins = new DirectoryJoins(() => this.getDirectory());
   }
 
   /** Validates `params` for report `id` and returns its metadata and rows, from cache when fresh. */
@@ -201,6 +205,11 @@ export class ReportService {
     return checkPermissions(this.options.fetcher, (probe) => (probe === 'reports' ? this.budget.spend(this.budgetKey(PROBE_REPORT_FUNCTION)) : undefined));
   }
 
+  /** `compute` over a per-user report and today's directory, kept per report download, directory copy and `question` (DirectoryJoins). */
+  joinDirectory<T>(report: { readonly meta: ReportMeta }, question: string, today: string, compute: (index: DirectoryIndex) => Promise<T>): Promise<Joined<T>> {
+    return this.joins.join(report, question, today, compute);
+  }
+
   /** Budgets and cached reports, for the `status` command. */
   status(): ReportServiceStatus {
     const functions = new Set(this.cache.list().map((entry) => this.budgetKey(entry.meta.graphFunction)));
@@ -226,7 +235,7 @@ export class ReportService {
 
   /** Removes every cached and temporary file. */
   async close(): Promise<void> {
-    await Promise.all([this.cache.clear(), this.sortFolder.remove()]);
+    await Promise.all([this.cache.clear(), this.sortFolder.remove(), this.directory.close()]);
   }
 
   private startFlight(request: ResolvedReportRequest, cached: Entry | undefined): Flight {

@@ -91,8 +91,11 @@ export type SnapshotCollector = {
   result(refreshDate: string | undefined): ReportSnapshot;
 };
 
+/** What a collector knows of the request: its report, parameters and cache key. */
+export type SnapshotRequest = Pick<ResolvedReportRequest, 'id' | 'period' | 'date' | 'version' | 'key'>;
+
 /** The collector for one download of `request`'s report, keeping `rowLimit` rows of each list. */
-export function createSnapshotCollector(request: ResolvedReportRequest, rowLimit = SNAPSHOT_ROW_LIMIT): SnapshotCollector {
+export function createSnapshotCollector(request: SnapshotRequest, rowLimit = SNAPSHOT_ROW_LIMIT): SnapshotCollector {
   const span: SnapshotSpan = { report: request.id, period: request.period, date: request.date, version: request.version ?? 'v1' };
   // The row type depends on the report: the service hands each collector its own report's rows.
   const define: (span: SnapshotSpan, rowLimit: number) => { observe(row: never): void; result(): object } = SNAPSHOT_DEFINITIONS[request.id];

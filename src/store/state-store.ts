@@ -131,3 +131,23 @@ export function serializeJsonValue(value: JsonValue): string {
 export function compareStoreKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The entry at `key`, `damaged` when its record cannot be read (`StoreRecordError`), or undefined when there is none. */
+export async function getReadable(store: StateStore, key: string): Promise<StoredEntry | 'damaged' | undefined> {
+  try {
+    return await store.get(key);
+  } catch (error) {
+    if (error instanceof StoreRecordError) return 'damaged';
+    throw error;
+  }
+}
+
+/** `store.put` under `condition`: the new etag, or undefined when the condition did not hold (nothing was written). */
+export async function putIfCondition(store: StateStore, key: string, value: JsonValue, condition: PutCondition): Promise<string | undefined> {
+  try {
+    return await store.put(key, value, condition);
+  } catch (error) {
+    if (error instanceof StoreConflictError) return undefined;
+    throw error;
+  }
+}

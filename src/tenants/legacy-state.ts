@@ -1,7 +1,7 @@
 /**
  * State the release before tenants wrote (keys without a tenant: `subscription/<id>`) made the default
  * tenant's (`subscription/<tenant>/<id>`) at start-up, so a deployment that upgrades keeps its digests,
- * their history and references, and its spent Graph budget. Each record is copied create-only, then the
+ * their history and references, its alert rules and their state, and its spent Graph budget. Each record is copied create-only, then the
  * old one deleted: instances starting together move each record once. Shared report data and the
  * directory copy are not moved: they are read from Graph again once (their files' names have no tenant).
  */
@@ -10,7 +10,7 @@ import { StoreConflictError, type StateStore } from '../store/state-store.js';
 import { scopedKey } from '../store/tenant-scope.js';
 
 /** The categories whose records outlive a restart and were written without a tenant before. */
-const LEGACY_CATEGORIES = ['subscription/', 'conversation/', 'digest/', 'digest-snapshot/', 'graph-budget/'] as const;
+const LEGACY_CATEGORIES = ['subscription/', 'conversation/', 'digest/', 'digest-snapshot/', 'graph-budget/', 'alert-rule/', 'alert-conversation/', 'alert-history/'] as const;
 /** A key's second segment when it names a tenant (tenant ids are GUIDs; the Playground's ends in 13 digits). */
 const TENANT_SEGMENT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/;
 

@@ -83,8 +83,20 @@ export type DigestCardData = {
   };
   /** Copilot seats and idle spend; hidden for a digest composed without them. */
   readonly seats: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
+  /** The departments whose Copilot active rate moved most; hidden for a digest composed without them. */
+  readonly departments: DigestSectionData & { readonly isShown: boolean };
   readonly activations: DigestSectionData;
   readonly groups: DigestSectionData;
+  /** Active users per workload on one line; hidden for a digest composed without it. */
+  readonly workloads: {
+    readonly isShown: boolean;
+    readonly title: DisplayText;
+    readonly note: DisplayText;
+    readonly line: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
+  /** The channel's alerts that are firing; hidden where it has none. */
+  readonly alerts: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   /** What an admin could do this week, each with its detail button. */
   readonly toDo: { readonly title: DisplayText; readonly items: readonly { readonly text: DisplayText; readonly actions: readonly CardAction[] }[] };
   readonly source: DisplayText;
@@ -107,6 +119,36 @@ export type CopilotPeriodData = {
   readonly appFacts: readonly Fact[];
 };
 
+/** A titled group of facts on a workload card, with a note under them. */
+export type CardSection = {
+  readonly title: DisplayText;
+  readonly facts: readonly Fact[];
+  readonly hasNote: boolean;
+  readonly note: DisplayText;
+};
+
+/** A ranked list on a workload card (most active, largest, inactive the longest), a name line and a details line per row; the size guard may shorten it. */
+export type CardList = { readonly title: DisplayText; readonly items: RowList };
+
+/** The data `cards/workload.json` binds: every workload answer (`usage`, `teams`, `email`, …) is drawn with it. */
+export type WorkloadCardData = {
+  readonly header: ReportHeader;
+  readonly identities: IdentityNote;
+  /** The report had no rows: only the note says so, no figures. */
+  readonly isEmpty: boolean;
+  readonly emptyNote: DisplayText;
+  readonly facts: readonly Fact[];
+  readonly sections: readonly CardSection[];
+  /** Buttons to the neighbouring answers, under the figures (the card's own actions are kept to six). */
+  readonly hasLinks: boolean;
+  readonly linksTitle: DisplayText;
+  readonly links: readonly CardAction[];
+  readonly withheld: WithheldDetail;
+  readonly showLists: boolean;
+  readonly lists: readonly CardList[];
+  readonly actions: readonly CardAction[];
+};
+
 /** Card name → the data its template binds. */
 export type CardData = {
   'copilot-summary': {
@@ -122,6 +164,8 @@ export type CardData = {
   'copilot-users': {
     readonly header: ReportHeader;
     readonly identities: IdentityNote;
+    /** Which users a filtered list counts, and the directory's day; hidden without filters. */
+    readonly filterNote: { readonly isShown: boolean; readonly text: DisplayText };
     readonly facts: readonly Fact[];
     readonly appsTitle: DisplayText;
     readonly appFacts: readonly Fact[];
@@ -135,6 +179,8 @@ export type CardData = {
   'copilot-inactive': {
     readonly header: ReportHeader;
     readonly identities: IdentityNote;
+    /** Which users a filtered list counts, and the directory's day; hidden without filters. */
+    readonly filterNote: { readonly isShown: boolean; readonly text: DisplayText };
     readonly facts: readonly Fact[];
     /** For a period shorter than the idle window: why it lists no seats to reclaim, and the button to the idle window. */
     readonly tooShort: { readonly isShown: boolean; readonly text: DisplayText; readonly actions: readonly CardAction[] };
@@ -164,6 +210,24 @@ export type CardData = {
       /** A week per row (a day per row for a week or two), oldest first, as text: the chart is the only drawing. */
       readonly facts: readonly Fact[];
     };
+    readonly actions: readonly CardAction[];
+  };
+  'attribute-groups': {
+    readonly header: ReportHeader;
+    /** The directory's day and how it was read; with a warning when an older copy stands in. */
+    readonly directory: { readonly text: DisplayText; readonly isStale: boolean; readonly staleNote: DisplayText };
+    /** "Only users whose department is Sales." */
+    readonly filterNote: { readonly isShown: boolean; readonly text: DisplayText };
+    readonly facts: readonly Fact[];
+    readonly hasRows: boolean;
+    /** For an answer with no users at all. */
+    readonly emptyNote: DisplayText;
+    /** "Departments · most users first" */
+    readonly rowsTitle: DisplayText;
+    /** One per value (bold name, figures under it), "other" last. */
+    readonly rows: readonly Fact[];
+    /** What "(not set)", "(not in directory)" and "other" hold, unassigned seats, the channel's rule. */
+    readonly notes: readonly { readonly text: DisplayText }[];
     readonly actions: readonly CardAction[];
   };
   'copilot-licenses': {
@@ -225,6 +289,7 @@ export type CardData = {
     readonly withheld: WithheldDetail;
     readonly actions: readonly CardAction[];
   };
+  workload: WorkloadCardData;
   help: {
     /** Just the not-understood line and the buttons of the commands to try. */
     readonly brief: boolean;
@@ -300,6 +365,32 @@ export type CardData = {
     /** "Downloading · 45 % · 180,000 rows read" */
     readonly status: DisplayText;
     readonly note: DisplayText;
+  };
+  /** A firing alert (facts, trend, buttons), or the short message of one that went back (title and message only). */
+  alert: {
+    /** "🔔 Alert 2 · Idle Copilot seats above 100" */
+    readonly title: DisplayText;
+    /** "Idle Copilot seats: 128, 28 above the threshold of 100, since the data of Dec 4, 2026." */
+    readonly message: DisplayText;
+    readonly hasFacts: boolean;
+    /** What the figure is made of, and the day of its data. */
+    readonly facts: readonly Fact[];
+    readonly hasTrend: boolean;
+    readonly trendTitle: DisplayText;
+    /** The figure at the bot's evaluations over the last weeks, oldest first. */
+    readonly trendFacts: readonly Fact[];
+    readonly hasNote: boolean;
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
+  /** A conversation's alerts: what just changed, each rule with its state, and the SKUs left out. */
+  'alert-rules': {
+    readonly title: DisplayText;
+    readonly message: DisplayText;
+    readonly rules: readonly { readonly heading: DisplayText; readonly facts: readonly Fact[] }[];
+    readonly hasNote: boolean;
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
   };
   tenants: {
     readonly title: DisplayText;

@@ -23,9 +23,11 @@ export const CARD_NAMES = Object.keys({
   'copilot-inactive': true,
   'copilot-trend': true,
   'copilot-licenses': true,
+  'attribute-groups': true,
   activations: true,
   groups: true,
   'groups-inactive': true,
+  workload: true,
   help: true,
   status: true,
   error: true,
@@ -37,6 +39,8 @@ export const CARD_NAMES = Object.keys({
   'digest-status': true,
   progress: true,
   tenants: true,
+  alert: true,
+  'alert-rules': true,
 } satisfies Record<CardName, true>) as CardName[];
 
 const CARDS_FOLDER = new URL('../../cards/', import.meta.url);

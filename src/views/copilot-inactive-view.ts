@@ -10,6 +10,7 @@ import type { CardData, Fact } from './card-data.js';
 import { copilotUserFact } from './copilot-user-rows.js';
 import { describePeriod } from './describe-period.js';
 import { idleFacts, idleMeaning, inactiveText, POPULATION } from './figure-text.js';
+import { filterNote } from './filter-note.js';
 import { identityNote } from './identity-note.js';
 import { reportHeader } from './report-header.js';
 import { rowList } from './row-list.js';
@@ -27,6 +28,7 @@ export function buildCopilotInactiveCard(model: ViewModels['copilot-inactive'], 
   return {
     header: reportHeader(`Inactive Copilot seats · ${period}`, model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
+    filterNote: filterNote(model.filter, ctx),
     facts: [
       { title: encode(POPULATION.enabledUsers), value: encode(format.number(model.enabled)) },
       { title: encode(`Inactive · ${period}`), value: encode(inactiveText(model.inactive, model.neverActive, model.enabled, format)) },

@@ -6,13 +6,12 @@
  */
 import type { ViewModels } from '../view-models.js';
 import type { CopilotLicences, CopilotSkuSeats } from '../reports/copilot-licences.js';
-import type { SeatCounts } from '../reports/figures.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import type { DisplayText } from './display-text.js';
 import { describePeriod } from './describe-period.js';
-import { idleFacts, inactiveText, POPULATION } from './figure-text.js';
+import { idleFacts, inactiveText, POPULATION, seatFacts, unpricedFacts } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
@@ -41,35 +40,6 @@ export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], 
   };
 }
 
-/** Purchased, assigned and unassigned seats; over-assigned, warning, suspended and locked-out units only when there are any. */
-function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
-  const { format, encode } = ctx;
-  const facts: Fact[] = [
-    { title: encode(POPULATION.purchasedSeats), value: encode(format.number(total.purchased)) },
-    { title: encode(POPULATION.assignedSeats), value: encode(format.number(total.assigned)) },
-    { title: encode('Unassigned'), value: encode(format.number(total.unassigned)) },
-  ];
-  if (total.overAssigned > 0) {
-    facts.push({ title: encode('Over-assigned'), value: encode(`${format.number(total.overAssigned)} more assigned than purchased`) });
-  }
-  if (total.inWarning > 0) {
-    facts.push({
-      title: encode('In warning'),
-      value: encode(
-        `${format.number(total.inWarning)} of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.`,
-      ),
-    });
-  }
-  const apart = [
-    total.suspended > 0 ? `${format.number(total.suspended)} suspended` : undefined,
-    total.lockedOut > 0 ? `${format.number(total.lockedOut)} locked out` : undefined,
-  ].filter((part) => part !== undefined);
-  if (apart.length > 0) {
-    facts.push({ title: encode('Not purchased seats'), value: encode(`${apart.join(', ')}: units of cancelled subscriptions, not counted as purchased seats.`) });
-  }
-  return facts;
-}
-
 /** How the enabled users used Copilot in the answer's period, the never active as part of the inactive. */
 function usageFacts({ usage, total }: CopilotLicences, ctx: ViewContext): Fact[] {
   const { format, encode } = ctx;
@@ -95,16 +65,11 @@ function priceFacts({ spend, skus }: CopilotLicences, ctx: ViewContext): Fact[] 
   if (!spend) return [];
   const { format, encode } = ctx;
   const samePrice = new Set(skus.flatMap((sku) => (sku.monthlyPrice !== undefined ? [sku.monthlyPrice] : []))).size <= 1;
-  const facts: Fact[] = [
-    {
-      title: encode(samePrice ? 'Price per seat' : 'Average price per assigned seat'),
-      value: encode(`${formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale)} a month`),
-    },
-  ];
-  if (spend.unpricedSkus.length > 0) {
-    facts.push({ title: encode('Not priced'), value: encode(`Unassigned seats of ${spend.unpricedSkus.join(', ')}: no price configured for them.`) });
-  }
-  return facts;
+  const price: Fact = {
+    title: encode(samePrice ? 'Price per seat' : 'Average price per assigned seat'),
+    value: encode(`${formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale)} a month`),
+  };
+  return [price, ...unpricedFacts(spend, ctx)];
 }
 
 /** `Microsoft 365 Copilot (Microsoft_365_Copilot, Enabled): 830 purchased · 798 assigned · …`: a line, as names are too long for a fact title. */

@@ -13,6 +13,7 @@ import { appBaseNote } from './copilot-summary-view.js';
 import { copilotUserFact } from './copilot-user-rows.js';
 import { describePeriod } from './describe-period.js';
 import { inactiveText, POPULATION } from './figure-text.js';
+import { filterNote } from './filter-note.js';
 import { identityNote } from './identity-note.js';
 import { reportHeader } from './report-header.js';
 import { rowList } from './row-list.js';
@@ -27,6 +28,7 @@ export function buildCopilotUsersCard(model: ViewModels['copilot-users'], ctx: V
   return {
     header: reportHeader(`Copilot users · ${period}`, model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
+    filterNote: filterNote(model.filter, ctx),
     facts: [
       { title: encode(POPULATION.enabledUsers), value: encode(format.number(model.enabled)) },
       { title: encode(`Active · ${period}`), value: encode(barValue(model.active, model.enabled, format)) },

@@ -6,11 +6,14 @@
 import type { CardAttachment } from '../teams-message.js';
 import type {
   Change,
+  DigestAlerts,
   DigestActivations,
   DigestCopilot,
+  DigestDepartments,
   DigestGroups,
   DigestModel,
   DigestSeats,
+  DigestWorkloads,
   Freshness,
   InactiveGroups,
   InactiveSeats,
@@ -18,13 +21,16 @@ import type {
   TrackedFigure,
 } from '../view-models.js';
 import { shareChange } from '../reports/figures.js';
+import { describeAlertRule, formatAlertValue } from './alert-words.js';
+import { CONCEALED_NAMES_SETTING } from '../reports/directory-joins.js';
+import { SMALLEST_GROUP_IN_CHANNELS } from '../reports/group-attributes.js';
 import { barValue, proportionalBar } from './bar-facts.js';
 import { cardAction, cardActions } from './card-actions.js';
 import type { DigestCardData, DigestSectionData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
 import { adoptionLabel, idleMeaning, idleSpendText, POPULATION } from './figure-text.js';
 import { formatMoney } from './format-money.js';
-import type { DisplayText } from './display-text.js';
+import { shortLabel, type DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
 import { titleWithDemoLabel } from './report-header.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
@@ -45,8 +51,11 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     subtitle: encode(when),
     copilot: copilotSection(model.copilot, ctx),
     seats: seatsSection(model.seats, ctx),
+    departments: departmentsSection(model.departments, ctx),
     activations: activationsSection(model.activations, ctx),
     groups: groupsSection(model.groups, ctx),
+    workloads: workloadsSection(model.workloads, ctx),
+    alerts: alertsSection(model.alerts, ctx),
     toDo: {
       title: encode('To act on'),
       items: [seatsItem(model.inactiveSeats, ctx), groupsItem(model.inactiveGroups, ctx)],
@@ -160,12 +169,72 @@ function seatsSection(section: Section<DigestSeats> | undefined, ctx: ViewContex
   return { isShown: true, title, note: encode(`${asOf}${comparison}.`), hasFacts: true, facts, actions };
 }
 
+/**
+ * The departments whose Copilot active rate moved most since the previous digest, up then down, with the
+ * weeks compared; hidden for a digest composed without the section.
+ */
+function departmentsSection(section: Section<DigestDepartments> | undefined, ctx: ViewContext): DigestCardData['departments'] {
+  const { format, encode } = ctx;
+  const hidden = { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [] };
+  if (!section) return hidden;
+  if (section.status !== 'ok') {
+    return { ...hidden, isShown: true, title: encode('Copilot adoption by department'), note: encode(departmentsUnavailable(section.code)) };
+  }
+  const departments = section.data;
+  const title = encode(`Copilot adoption by department · ${describePeriod(departments.period)}`);
+  const asOf = departments.freshness.refreshDate !== undefined ? `Usage as of ${format.date(departments.freshness.refreshDate)}` : 'No usage data yet';
+  const directory = `, departments from the directory of ${format.date(departments.directoryDay)}`;
+  if (departments.comparedWith === undefined) {
+    return { ...hidden, isShown: true, title, note: encode(`${asOf}${directory}. Week-over-week moves show from the next digest on.`) };
+  }
+  const moves = [...departments.up, ...departments.down];
+  const compared = `${asOf} against ${format.date(departments.comparedWith)}${directory}; departments of ${format.number(SMALLEST_GROUP_IN_CHANNELS)} users or more`;
+  if (moves.length === 0) {
+    return { ...hidden, isShown: true, title, note: encode(`${compared}. No department's active rate moved since the previous digest.`) };
+  }
+  return {
+    isShown: true,
+    title,
+    note: encode(`${compared}. The active rates that moved most, week over week:`),
+    hasFacts: true,
+    facts: moves.map((move) => ({
+      title: encode(shortLabel(move.department)),
+      value: encode(`${describePoints(move.points, format.locale)} · ${format.percent(move.active / move.users)} active · ${format.number(move.active)} of ${format.number(move.users)}`),
+    })),
+  };
+}
+
+function departmentsUnavailable(code: string): string {
+  if (code === 'NAMES_CONCEALED') return `Not available: this tenant conceals user names in usage reports, so they match no department. ${CONCEALED_NAMES_SETTING} shows them.`;
+  if (code === 'DIRECTORY_FORBIDDEN') return 'Not available: the bot may not read the directory; its app registration needs the User.Read.All permission.';
+  return `Not available this time: Microsoft Graph did not answer (${code}).`;
+}
+
 /** `▼ $150.00 (-2.0%)`: the change of an amount of money, worded as `describeChange` words a count. */
 function describeMoneyChange(change: Change, money: (amount: number) => string, { format }: ViewContext): string {
   if (Math.round(change.difference * 100) === 0) return 'unchanged';
   const arrow = change.difference > 0 ? '▲' : '▼';
   const relative = change.relative !== undefined ? ` (${signedPercent(change.relative, format.locale)})` : '';
   return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
+}
+
+/** The channel's alerts that fire now, each as it reads ("Alert 2 · Idle Copilot seats > 100: 128, firing since the data of Dec 4, 2026"); hidden without alerts. */
+function alertsSection(alerts: DigestAlerts | undefined, ctx: ViewContext): DigestCardData['alerts'] {
+  const { format, encode } = ctx;
+  if (!alerts || alerts.watched === 0) return { isShown: false, title: encode(''), note: encode(''), hasFacts: false, facts: [], actions: [] };
+  const firing = alerts.firing.length;
+  const note = firing === 0 ? `None of the ${format.number(alerts.watched)} alerts here is firing.` : `${format.number(firing)} of the ${format.number(alerts.watched)} alerts here ${firing === 1 ? 'is' : 'are'} firing.`;
+  return {
+    isShown: true,
+    title: encode('Alerts'),
+    note: encode(note),
+    hasFacts: firing > 0,
+    facts: alerts.firing.map((alert) => ({
+      title: encode(`Alert ${alert.number} · ${describeAlertRule(alert, format)}`),
+      value: encode(`${formatAlertValue(alert.figure, format)}, firing since the data of ${format.date(alert.since)}`),
+    })),
+    actions: [cardAction(alerts.action)],
+  };
 }
 
 function activationsSection(section: Section<DigestActivations>, ctx: ViewContext): DigestSectionData {
@@ -196,6 +265,26 @@ function groupsSection(section: Section<DigestGroups>, ctx: ViewContext): Digest
       { title: encode('Active'), value: encode(barValue(groups.active, groups.total, format)) },
       { title: encode('Inactive'), value: encode(barValue(groups.inactive, groups.total, format)) },
     ],
+  };
+}
+
+/** The Workloads line: each workload's active users with ▲/▼, on one line; hidden for a digest composed without it. */
+function workloadsSection(section: Section<DigestWorkloads> | undefined, ctx: ViewContext): DigestCardData['workloads'] {
+  const { format, encode } = ctx;
+  const hidden = { isShown: false, title: encode(''), note: encode(''), line: encode(''), actions: [] };
+  if (!section) return hidden;
+  if (section.status !== 'ok') return { ...hidden, isShown: true, title: encode('Workloads'), note: encode(capitalize(unavailableNote(section.code))) };
+  const { period, freshness, comparedWith, workloads, action } = section.data;
+  const title = encode(`Workloads · active users, ${describePeriod(period)}`);
+  if (freshness.refreshDate === undefined) return { ...hidden, isShown: true, title, note: encode('Microsoft has no workload usage for this tenant yet.') };
+  const comparison =
+    comparedWith !== undefined ? `changes since the digest with data as of ${format.date(comparedWith)}` : 'changes show from the next digest on';
+  return {
+    isShown: true,
+    title,
+    note: encode(`Data as of ${format.date(freshness.refreshDate)}; ${comparison}.`),
+    line: encode(workloads.map((workload) => `${workload.label} ${withChange(format.number(workload.active.current), workload.active, ctx)}`).join(' · ')),
+    actions: [cardAction(action)],
   };
 }
 
@@ -267,7 +356,9 @@ function asOf(freshness: Freshness, { format }: ViewContext): string {
 
 /** The freshness of every section that has data. */
 function sectionFreshness(model: DigestModel): Freshness[] {
-  return [model.copilot, model.seats, model.activations, model.groups].flatMap((section) => (section?.status === 'ok' ? [section.data.freshness] : []));
+  return [model.copilot, model.seats, model.departments, model.activations, model.groups, model.workloads].flatMap((section) =>
+    section?.status === 'ok' ? [section.data.freshness] : [],
+  );
 }
 
 function sourceLine(model: DigestModel, { format }: ViewContext): string {

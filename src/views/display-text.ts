@@ -31,3 +31,12 @@ export function cleanText(raw: string): string {
 
 /** For the terminal: nothing is interpreted there, so cleaning is enough. */
 export const encodePlainText: EncodeText = (raw) => cleanText(raw) as DisplayText;
+
+/** Longest directory value (a department, an office) shown on a card, in code points; Entra ID allows 64 to 128 for them, files keep them whole. */
+export const MAX_LABEL_LENGTH = 128;
+
+/** `text` cut to MAX_LABEL_LENGTH code points with an ellipsis, so a card of many values stays well under Teams' size limit. */
+export function shortLabel(text: string): string {
+  const characters = Array.from(text);
+  return characters.length <= MAX_LABEL_LENGTH ? text : `${characters.slice(0, MAX_LABEL_LENGTH - 1).join('')}…`;
+}

@@ -33,6 +33,12 @@ export function adviceFor(code: string, hasRetryTime: boolean): string {
   if (code === 'LICENSE_FORBIDDEN') {
     return 'Ask whoever runs the bot to grant its app registration the Microsoft Graph application permission LicenseAssignment.Read.All, with admin consent.';
   }
+  if (code === 'DIRECTORY_FORBIDDEN') {
+    return 'Ask whoever runs the bot to grant its app registration the Microsoft Graph application permission User.Read.All, with admin consent.';
+  }
+  if (code === 'NAMES_CONCEALED') return 'Ask a global admin to change the setting named above, or ask without the grouping or filter.';
+  if (code === 'UNKNOWN_VALUE') return 'Pick one of the values below, or group by the attribute to see every value the directory has.';
+  if (code === 'PERSONAL_CHAT_ONLY') return 'Use the button, or ask in your personal chat with the bot.';
   if (FIX_ACCESS.has(code)) {
     return 'Ask whoever runs the bot to check its app registration: Microsoft Graph application permission Reports.Read.All, with admin consent.';
   }

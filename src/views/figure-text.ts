@@ -1,9 +1,10 @@
 /**
- * How the defined figures (`reports/figures.ts`) read on every card, the digest and the terminal: the
- * populations' one name each, adoption with its period, a share as text, inactive users with the never
- * active as their part, and idle seats with idle spend. One wording, so a figure reads the same everywhere.
+ * How the defined figures (`reports/figures.ts`) read on every card, the digest, the alerts and the
+ * terminal: the populations' one name each, adoption with its period, a share as text, inactive users with
+ * the never active as their part, seats, and idle seats with idle spend. One wording, so a figure reads
+ * the same everywhere.
  */
-import { adoptionRate, yearlyOf, type IdleSeats, type IdleSpend } from '../reports/figures.js';
+import { adoptionRate, yearlyOf, type IdleSeats, type IdleSpend, type SeatCounts } from '../reports/figures.js';
 import type { IdleFigures } from '../view-models.js';
 import { barValue } from './bar-facts.js';
 import type { Fact } from './card-data.js';
@@ -65,6 +66,41 @@ export function idleFacts({ idle, spend }: IdleFigures, ctx: ViewContext): Fact[
       : { title: encode('Idle spend'), value: encode('Set COPILOT_LICENSE_PRICE (e.g. 30 USD per seat and month) to see what idle seats cost.') },
   );
   return facts;
+}
+
+/** Purchased, assigned and unassigned seats; over-assigned, warning, suspended and locked-out units only when there are any. */
+export function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
+  const { format, encode } = ctx;
+  const facts: Fact[] = [
+    { title: encode(POPULATION.purchasedSeats), value: encode(format.number(total.purchased)) },
+    { title: encode(POPULATION.assignedSeats), value: encode(format.number(total.assigned)) },
+    { title: encode('Unassigned'), value: encode(format.number(total.unassigned)) },
+  ];
+  if (total.overAssigned > 0) {
+    facts.push({ title: encode('Over-assigned'), value: encode(`${format.number(total.overAssigned)} more assigned than purchased`) });
+  }
+  if (total.inWarning > 0) {
+    facts.push({
+      title: encode('In warning'),
+      value: encode(
+        `${format.number(total.inWarning)} of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.`,
+      ),
+    });
+  }
+  const apart = [
+    total.suspended > 0 ? `${format.number(total.suspended)} suspended` : undefined,
+    total.lockedOut > 0 ? `${format.number(total.lockedOut)} locked out` : undefined,
+  ].filter((part) => part !== undefined);
+  if (apart.length > 0) {
+    facts.push({ title: encode('Not purchased seats'), value: encode(`${apart.join(', ')}: units of cancelled subscriptions, not counted as purchased seats.`) });
+  }
+  return facts;
+}
+
+/** The SKUs whose unassigned seats idle spend leaves out for want of a price, as a fact; none when all are priced. */
+export function unpricedFacts(spend: Pick<IdleSpend, 'unpricedSkus'>, { encode }: ViewContext): Fact[] {
+  if (spend.unpricedSkus.length === 0) return [];
+  return [{ title: encode('Not priced'), value: encode(`Unassigned seats of ${spend.unpricedSkus.join(', ')}: no price configured for them.`) }];
 }
 
 /** "$7,230.00 a month · $86,760.00 a year" */

@@ -48,7 +48,7 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, local
  */
 export function fileOfferText(offer: FileOffer, locale: string | undefined): string {
   const format = formatValuesFor(locale);
-  const totals = offer.totals ? ` ${totalsText(offer.totals, format)}` : '';
+  const totals = offer.totals ? ` ${TOTALS_LABEL}: ${totalsText(offer.totals, format)}` : '';
   return cleanText(
     `${offer.demo ? `${DEMO_DATA_LABEL}, not your tenant's. ` : ''}` +
       `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive.${totals} ` +
@@ -69,11 +69,21 @@ export function rowsText(rowCount: number, format: ValueFormat): string {
   return `${format.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`;
 }
 
-/** "Totals of the rows: 830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned. Idle seats: 241 (…), $7,230.00 a month · …" */
-function totalsText(totals: ExportTotals, format: ValueFormat): string {
+/** How the totals are introduced wherever they are stated. */
+export const TOTALS_LABEL = 'Totals of the rows';
+
+/**
+ * What the rows add up to: "830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned. Idle seats: 241 (…),
+ * $7,230.00 a month · …" for licences, "12,345 team chat messages, 1.2 TB storage used." for figures.
+ */
+export function totalsText(totals: ExportTotals, format: ValueFormat): string {
+  if (totals.kind === 'figures') {
+    const figures = totals.figures.map((figure) => `${figure.unit === 'bytes' ? format.bytes(figure.value) : format.number(figure.value)} ${figure.label}`);
+    return `${figures.join(', ')}.`;
+  }
   const { seats, idle, spend } = totals;
   const rows =
-    `Totals of the rows: ${format.number(seats.purchased)} purchased seats, ${format.number(seats.assigned)} assigned, ` +
+    `${format.number(seats.purchased)} purchased seats, ${format.number(seats.assigned)} assigned, ` +
     `${format.number(seats.unassigned)} unassigned, ${format.number(seats.overAssigned)} over-assigned.`;
   const idleSeats =
     `Idle seats: ${format.number(idle.seats)} = ${format.number(idle.unassigned)} unassigned + ${format.number(idle.inactive)} assigned, ${idleMeaning(idle)}` +
@@ -87,7 +97,7 @@ export function describeFileOffer(offer: FileOffer, locale: string | undefined):
   const rows = rowsText(offer.rowCount, format);
   const asked = offer.command.replace(/^csv /, '');
   const asOf = offer.refreshDate !== undefined ? ` · data as of ${format.date(offer.refreshDate)}` : '';
-  const totals = offer.totals ? ` · ${totalsText(offer.totals, format)}` : '';
+  const totals = offer.totals ? ` · ${TOTALS_LABEL}: ${totalsText(offer.totals, format)}` : '';
   return cleanText(`${offer.demo ? `${DEMO_DATA_LABEL} · ` : ''}${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel${totals}`);
 }
 

@@ -6,7 +6,7 @@
 import type { ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
-import { rowsText, terminalCommand } from './file-cards.js';
+import { rowsText, terminalCommand, TOTALS_LABEL, totalsText } from './file-cards.js';
 import { DEMO_DATA_LABEL } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
@@ -24,6 +24,7 @@ export function buildFileFallbackCard(model: ViewModels['file-fallback'], { form
       { title: encode('File'), value: encode(model.fileName) },
       { title: encode('Rows'), value: encode(rowsText(model.rowCount, format)) },
       { title: encode('Size'), value: encode(format.bytes(model.sizeInBytes)) },
+      ...(model.totals ? [{ title: encode(TOTALS_LABEL), value: encode(totalsText(model.totals, format)) }] : []),
     ],
     terminalCommand: encode(terminalCommand(model)),
     actions: shown ? [] : cardActions([{ title: 'Try again', command: model.command }]),

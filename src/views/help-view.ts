@@ -4,10 +4,14 @@
  * Brief (the answer to text that maps to no command): one line saying what was not understood and
  * "type help" once, with the commands to try as buttons.
  */
+import { GROUP_ATTRIBUTES, GROUP_ATTRIBUTE_NAMES } from '../reports/group-attributes.js';
 import type { ViewModels } from '../view-models.js';
 import { cardAction } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';
+
+/** "department, country, office, company or job title", as `by` and filters take them. */
+const ATTRIBUTE_WORDS = ((names) => `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`)(GROUP_ATTRIBUTE_NAMES.map((name) => GROUP_ATTRIBUTES[name].by));
 
 /** The help card data for `model`, the typed input quoted and escaped by the context. */
 export function buildHelpCard(model: ViewModels['help'], { encode }: ViewContext): CardData['help'] {
@@ -28,7 +32,11 @@ export function buildHelpCard(model: ViewModels['help'], { encode }: ViewContext
     line: encode(line.join(' ')),
     hasOptions: options.length > 0,
     options,
-    intro: encode(`Type a command or pick an example. Without a period, commands use ${model.defaultPeriod}.`),
+    intro: encode(
+      `Type a command or pick an example. Without a period, commands use ${model.defaultPeriod}. ` +
+        `An <attribute> is ${ATTRIBUTE_WORDS}: "by department" gives one row per department, "department=Sales" only its users ` +
+        '(personal chat; title= for a job title, quotes around a value with spaces).',
+    ),
     commands: model.commands.map((command) => ({
       usage: encode(command.usage),
       description: encode(command.description),

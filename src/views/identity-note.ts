@@ -2,13 +2,11 @@
  * When the tenant conceals names in usage reports, users and groups arrive as 32-character hashes.
  * The cards show them as they are and say, in one line, which admin setting reveals the names.
  */
+import { CONCEALED_NAMES_SETTING } from '../reports/directory-joins.js';
 import type { IdentityVisibility } from '../reports/rows-summary.js';
 import type { IdentityNote } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
-/** Where the setting lives in the Microsoft 365 admin center. */
-export const CONCEALED_NAMES_SETTING =
-  'Microsoft 365 admin center → Settings → Org settings → Reports → “Display concealed user, group, and site names in all reports”';
 
 /** The note for concealed identities; empty (and hidden) otherwise. */
 export function identityNote(identities: IdentityVisibility, { encode }: ViewContext): IdentityNote {

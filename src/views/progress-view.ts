@@ -17,11 +17,12 @@ export function buildProgressCard({ progress, command }: ViewModels['progress'],
 }
 
 function describeProgress(progress: FetchProgress, format: ViewContext['format']): string {
-  if (progress.phase === 'requesting') return 'Asking Microsoft Graph for the report…';
+  const what = progress.report === DIRECTORY_USERS ? "the directory's users" : 'the report';
+  if (progress.phase === 'requesting') return `Asking Microsoft Graph for ${what}…`;
   const expected = progress.previousRows !== undefined ? ` of about ${format.number(progress.previousRows)}` : '';
   // JSON pages (the directory's users among them) come without a byte count: the rows read tell the progress.
   if (progress.bytes === 0) {
-    if (progress.rows === 0) return 'Downloading the report…';
+    if (progress.rows === 0) return `Downloading ${what}…`;
     return `Downloading · ${format.number(progress.rows)}${expected} ${progress.report === DIRECTORY_USERS ? 'users' : 'rows'} read`;
   }
   const done =

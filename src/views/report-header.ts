@@ -14,7 +14,7 @@ export const DEMO_DATA_LABEL = 'Demo data';
  * `title`, led by the tenant's name when the bot serves several tenants ("Contoso · Copilot adoption"),
  * and by "Demo data" when any of the numbers under it are demo data: in the header, where nobody misses either.
  */
-export function titleWithDemoLabel(title: string, freshness: readonly Freshness[]): string {
+export function titleWithDemoLabel(title: string, freshness: readonly Pick<Freshness, 'demo' | 'tenant'>[]): string {
   const tenant = freshness.find((item) => item.tenant !== undefined)?.tenant;
   const named = tenant === undefined ? title : `${tenant} · ${title}`;
   return freshness.some((item) => item.demo) ? `${DEMO_DATA_LABEL} · ${named}` : named;

@@ -4,7 +4,10 @@
  */
 import type { ViewModels, ViewName } from '../view-models.js';
 import { buildAccessDeniedCard } from './access-denied-view.js';
+import { buildAlertRulesCard } from './alert-rules-view.js';
+import { buildAlertCard } from './alert-view.js';
 import { buildActivationsCard } from './activations-view.js';
+import { buildAttributeGroupsCard } from './attribute-groups-view.js';
 import type { CardData } from './card-data.js';
 import { buildCopilotInactiveCard } from './copilot-inactive-view.js';
 import { buildCopilotLicensesCard } from './copilot-licenses-view.js';
@@ -24,6 +27,7 @@ import { buildSentPrivatelyCard } from './sent-privately-view.js';
 import { buildStatusCard } from './status-view.js';
 import { buildTenantsCard } from './tenants-view.js';
 import type { ViewContext } from './view-context.js';
+import { buildWorkloadCard } from './workload-view.js';
 
 /** Each view is drawn by the card of the same name. */
 export type ViewBuilder<K extends ViewName> = (model: ViewModels[K], ctx: ViewContext) => CardData[K];
@@ -35,9 +39,11 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   'copilot-inactive': buildCopilotInactiveCard,
   'copilot-trend': buildCopilotTrendCard,
   'copilot-licenses': buildCopilotLicensesCard,
+  'attribute-groups': buildAttributeGroupsCard,
   activations: buildActivationsCard,
   groups: buildGroupsCard,
   'groups-inactive': buildGroupsInactiveCard,
+  workload: buildWorkloadCard,
   help: buildHelpCard,
   status: buildStatusCard,
   error: buildErrorCard,
@@ -49,6 +55,8 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   'digest-status': buildDigestStatusCard,
   progress: buildProgressCard,
   tenants: buildTenantsCard,
+  alert: buildAlertCard,
+  'alert-rules': buildAlertRulesCard,
 };
 
 /** A view's message as the card data of its card. */

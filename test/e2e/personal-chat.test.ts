@@ -177,6 +177,51 @@ describe('personal chat in the Agents Playground', () => {
     expect(text).toMatch(/“who is not using copilot”\s+→ copilot inactive/);
   });
 
+  it('answers "usage D30" with every workload\'s active users of its licensed users, as text bars with their numbers', async () => {
+    const usage = await expected.usage('D30');
+    const card = await playground.send('usage D30');
+    await playground.screenshot(card, '03b-usage-D30');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Demo data · Microsoft 365 usage · last 30 days');
+    expect(text).toContain(`Data as of ${formatDay(usage.refreshDate)}`);
+    for (const workload of [usage.anyWorkload, ...usage.workloads]) {
+      const daily = workload.averageDay !== undefined ? ` · ${formatCount(workload.averageDay)} on an average day` : '';
+      const line = `${formatShare(workload.active, workload.licensed)} · ${formatCount(workload.active)} of ${formatCount(workload.licensed)}${daily}`;
+      expect(text).toMatch(new RegExp(`^${escapeRegExp(workload.label)}\\s+\\S+ ${escapeRegExp(line)}$`, 'm'));
+    }
+    for (const button of ['Teams', 'Email', 'OneDrive', 'SharePoint', 'Apps', 'Last 7 days', 'Last 90 days', 'CSV']) {
+      await expect(card.getByRole('button', { name: button, exact: true }).count(), button).resolves.toBe(1);
+    }
+    const teams = await playground.click(card, 'Teams');
+    await playground.screenshot(teams, '03c-teams-D30-from-usage');
+    expect(await playground.textOf(teams)).toContain('Microsoft Teams · last 30 days');
+  });
+
+  it('answers "copilot summary D30 by department" with each department\'s active users of its enabled users, counted from the raw report and directory', async () => {
+    const { refreshDate, groups } = await expected.copilotSeatsByDepartment('D30');
+    const card = await playground.send('copilot summary D30 by department');
+    await playground.screenshot(card, '03d-copilot-summary-D30-by-department');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Demo data · Copilot adoption by department · last 30 days');
+    expect(text).toContain(`Data as of ${formatDay(refreshDate)}`);
+    expect(text).toMatch(/^Directory \([\d,]+ users\) as of \w{3} \d+, \d{4}, read in full$/m);
+    const all = [...groups.values()];
+    const departments = [...groups.keys()].filter((label) => !label.startsWith('(')).length;
+    const enabled = all.reduce((sum, group) => sum + group.users, 0);
+    const active = all.reduce((sum, group) => sum + group.active, 0);
+    expect(text).toMatch(new RegExp(`^Enabled users\\s+${formatCount(enabled)} in ${departments} departments$`, 'm'));
+    expect(text).toContain(`${formatShare(active, enabled)} active · ${formatCount(active)} of ${formatCount(enabled)} users`);
+    // Every department with its own numbers, as text under its name; "(not set)" holds those without one.
+    expect(groups.has('(not set)')).toBe(true);
+    for (const [label, group] of groups) {
+      const line = `${formatShare(group.active, group.users)} active · ${formatCount(group.active)} of ${formatCount(group.users)} ${group.users === 1 ? 'user' : 'users'}`;
+      expect(text, label).toMatch(new RegExp(`^${escapeRegExp(label)}\\s+\\S+ ${escapeRegExp(line)}$`, 'm'));
+    }
+    for (const button of ['Last 7 days', 'Last 90 days', 'Inactive', 'Idle seats', 'CSV']) {
+      await expect(card.getByRole('button', { name: button, exact: true }).count(), button).resolves.toBe(1);
+    }
+  });
+
   it('meets a typo with one short card: the did-you-mean and the three closest commands as buttons, not the whole help', async () => {
     const card = await playground.send('copilt summary');
     await playground.screenshot(card, '07-typo-did-you-mean');

@@ -138,6 +138,6 @@ export function withDigest(deps: HandlerDeps, clock: Clock, defaultTimeZone = 'E
   const recording = createRecordingSender(clock);
   const composer = new DigestComposer({ reports: deps.reports, store, clock, copilotApi: deps.copilotApi, formatCommand });
   const runner = new DigestRunner({ store, sender: recording.sender, compose: createDigestMessageSource(composer), clock, logger: silentLogger });
-  const digestDeps: HandlerDeps = { ...deps, digest: { store, composer, runner, defaultTimeZone } };
+  const digestDeps: HandlerDeps = { ...deps, digest: { store, composer, runner, defaultTimeZone }, alerts: { store } };
   return { deps: digestDeps, store, runner, ...recording };
 }

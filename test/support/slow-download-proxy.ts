@@ -1,10 +1,10 @@
 /**
  * An HTTP pass-through on loopback in front of the Graph emulator whose report downloads can stall part
  * way: while `stall(bytes)` is set, a 200 answer (a report's CSV, from Graph or its download link) sends its headers and first `bytes` bytes, then waits for
- * `release`, as a large report does over a slow link. Graph's 302 `Location` is rewritten to come back
- * through the proxy, so the download passes here too.
+ * `release`, as a large report does over a slow link. Graph's 302 `Location` and the links of JSON pages
+ * (`@odata.nextLink`, `@odata.deltaLink`) are rewritten to come back through the proxy, so they pass here too.
  */
-import { createServer, request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type SlowDownloadProxy = {
@@ -31,6 +31,8 @@ export async function startSlowDownloadProxy(target: string): Promise<SlowDownlo
         res.setHeader(name, name === 'location' && typeof value === 'string' ? value.replace(target, url) : value);
       }
       const limit = answer.statusCode === 200 ? stallAfter : undefined;
+      // JSON pages name their next page: those links come back through the proxy too.
+      if (String(answer.headers['content-type']).startsWith('application/json')) return void relayJson(answer, res, limit);
       if (limit === undefined) return void answer.pipe(res);
       let sent = 0;
       let piped = false;
@@ -57,6 +59,20 @@ export async function startSlowDownloadProxy(target: string): Promise<SlowDownlo
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
+  /** A JSON answer with the target's links turned into the proxy's, stalled after `limit` bytes like a download. */
+  function relayJson(answer: IncomingMessage, res: ServerResponse, limit: number | undefined): void {
+    const chunks: Buffer[] = [];
+    answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+    answer.on('end', () => {
+      const body = Buffer.from(Buffer.concat(chunks).toString('utf8').replaceAll(target, url), 'utf8');
+      res.setHeader('content-length', String(body.length));
+      if (limit === undefined || body.length <= limit) return void res.end(body);
+      res.write(body.subarray(0, limit));
+      waiting.push(() => res.end(body.subarray(limit)));
+      for (const notify of stalled.splice(0)) notify();
+    });
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

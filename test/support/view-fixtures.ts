@@ -3,9 +3,11 @@
  * checker for the basic Adaptive Card structure Teams expects.
  */
 import type { Attachment } from 'botbuilder';
+import type { DirectoryMeta } from '../../src/reports/directory-reader.js';
 import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
 import { COPILOT_APPS } from '../../src/reports/catalog.js';
 import { WORD_JOINER } from '../../src/views/escape-card-text.js';
+import { WORKLOAD_VIEWS } from './workload-fixtures.js';
 
 export const FRESHNESS: Freshness = {
   refreshDate: '2026-11-19',
@@ -323,6 +325,21 @@ export const DIGEST: ViewModels['digest'] = {
       action: { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
     },
   },
+  departments: {
+    status: 'ok',
+    data: {
+      period: 'D7',
+      freshness: FRESHNESS,
+      directoryDay: '2026-11-23',
+      comparedWith: '2026-11-12',
+      compared: 41,
+      up: [
+        { department: 'Customer Support', users: 21210, active: 10931, points: 6.2 },
+        { department: 'Marketing', users: 16870, active: 8012, points: 3.9 },
+      ],
+      down: [{ department: 'Legal', users: 7140, active: 2140, points: -4.4 }],
+    },
+  },
   inactiveGroups: {
     status: 'ok',
     data: { period: 'D30', total: 1200, inactive: 56, action: { title: 'Inactive groups', command: 'groups inactive D30', delivery: 'private' } },
@@ -333,6 +350,19 @@ export const DIGEST: ViewModels['digest'] = {
     { title: 'Activations', command: 'activations' },
     { title: 'Groups', command: 'groups D30' },
   ],
+};
+
+/** The same digest in a channel with three alerts, two of them firing on its idle seats and idle spend. */
+export const DIGEST_WITH_ALERTS: ViewModels['digest'] = {
+  ...DIGEST,
+  alerts: {
+    watched: 3,
+    firing: [
+      { number: 1, kind: 'idle-seats', threshold: { amount: 150_000, unit: 'count' }, figure: { amount: 194_885, unit: 'count' }, since: '2026-11-12' },
+      { number: 3, kind: 'idle-spend', threshold: { amount: 5_000_000, unit: 'money', currency: 'USD' }, figure: { amount: 5_846_550, unit: 'money', currency: 'USD' }, since: '2026-11-19' },
+    ],
+    action: { title: 'Alerts', command: 'alerts' },
+  },
 };
 
 /** Two Copilot SKUs, one over-assigned with units in warning and suspended, priced per SKU. */
@@ -384,6 +414,45 @@ export const LICENCES: ViewModels['copilot-licenses'] = {
   ],
 };
 
+/** The directory read this morning with the delta query. */
+export const DIRECTORY: DirectoryMeta = {
+  source: 'Microsoft Graph',
+  day: '2026-11-22',
+  fetchedAt: '2026-11-22T06:12:00.000Z',
+  users: 412380,
+  refresh: 'delta',
+  cache: 'miss',
+};
+
+/** `copilot licenses D30 by department` in a channel: three departments, "(not set)", and the rest folded into "other". */
+export const LICENCES_BY_DEPARTMENT: ViewModels['attribute-groups'] = {
+  focus: 'idle',
+  subject: 'copilot',
+  attribute: 'department',
+  period: 'D30',
+  freshness: FRESHNESS,
+  directory: DIRECTORY,
+  filters: [],
+  total: { users: 359096, active: 165115, neverActive: 41234, idle: 193981, idleMonthly: 5819430 },
+  valueCount: 44,
+  rows: [
+    { kind: 'value', label: 'Sales', users: 81230, active: 30122, neverActive: 9120, idle: 51108, idleMonthly: 1533240 },
+    { kind: 'value', label: 'Engineering', users: 70411, active: 41230, neverActive: 5011, idle: 29181, idleMonthly: 875430 },
+    { kind: 'not-set', label: '(not set)', users: 17950, active: 6012, neverActive: 3020, idle: 11938, idleMonthly: 358140 },
+    { kind: 'value', label: 'Research & Development', users: 18012, active: 9981, neverActive: 1190, idle: 8031, idleMonthly: 240930 },
+    { kind: 'other', label: '', values: 41, users: 171493, active: 77770, neverActive: 22893, idle: 93723, idleMonthly: 2811690 },
+  ],
+  smallGroupsFolded: 3,
+  concealed: 0,
+  licences: { licenceMeta: LICENCES.licenceSource, idle: LICENCES.licences.idle, spend: { ...LICENCES.licences.spend!, inactiveSeatPrice: 30 } },
+  actions: [
+    { title: 'Last 7 days', command: 'copilot licenses D7 by department' },
+    { title: 'Adoption', command: 'copilot summary D30 by department' },
+    { title: 'Inactive', command: 'copilot inactive D30 by department' },
+    { title: 'CSV', command: 'csv copilot licenses D30 by department' },
+  ],
+};
+
 /** A channel's subscription right after `digest run-now` posted. */
 export const DIGEST_STATUS: ViewModels['digest-status'] = {
   event: 'ran',
@@ -411,6 +480,60 @@ export const PROGRESS_HALFWAY: ViewModels['progress'] = {
     previousRows: 400_097,
   },
   command: 'copilot inactive D90',
+};
+
+/** Idle Copilot seats past 100 in a Contoso-like tenant, with four weeks of evaluations. */
+export const ALERT_FIRED: ViewModels['alert'] = {
+  event: 'fired',
+  rule: { number: 2, kind: 'idle-seats', threshold: { amount: 100, unit: 'count' } },
+  figure: { amount: 128, unit: 'count' },
+  dataDate: '2026-11-19',
+  since: '2026-11-19',
+  breakdown: {
+    kind: 'idle-seats',
+    idle: { period: 'D30', unassigned: 40, inactive: 88, neverActive: 21, seats: 128 },
+    purchased: 1200,
+    spend: { currency: 'USD', monthly: 3840, yearly: 46_080, inactiveSeatPrice: 30, unpricedSkus: [] },
+  },
+  trend: [
+    { date: '2026-10-29', amount: 91 },
+    { date: '2026-11-05', amount: 95 },
+    { date: '2026-11-12', amount: 99 },
+    { date: '2026-11-19', amount: 128 },
+  ],
+  excludedSkus: ['Microsoft_365_Copilot_Trial'],
+  actions: [
+    { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
+    { title: 'Licences', command: 'copilot licenses D30' },
+    { title: 'CSV', command: 'csv copilot inactive D30' },
+    { title: 'Alerts', command: 'alerts' },
+  ],
+};
+
+/** The same rule back under its threshold. */
+export const ALERT_RESOLVED: ViewModels['alert'] = { ...ALERT_FIRED, event: 'resolved', figure: { amount: 97, unit: 'count' }, dataDate: '2026-11-24', since: '2026-11-24', actions: [{ title: 'Alerts', command: 'alerts' }] };
+
+/** A channel's three alerts: one firing, one quiet and snoozed, one paused after a refused post. */
+export const ALERT_RULES: ViewModels['alert-rules'] = {
+  event: 'list',
+  conversation: 'channel',
+  rules: [
+    { number: 1, kind: 'idle-spend', threshold: { amount: 5000, unit: 'money', currency: 'USD' }, state: 'quiet', lastEvaluation: { dataDate: '2026-11-19', at: '2026-11-22T09:15:00.000Z', figure: { amount: 3840, unit: 'money', currency: 'USD' } } },
+    {
+      number: 2,
+      kind: 'idle-seats',
+      threshold: { amount: 100, unit: 'count' },
+      state: 'firing',
+      since: '2026-11-19',
+      snoozedUntil: '2026-11-29T09:00:00.000Z',
+      lastEvaluation: { dataDate: '2026-11-19', at: '2026-11-22T09:15:00.000Z', figure: { amount: 128, unit: 'count' } },
+      lastPost: { event: 'fired', outcome: 'failed', at: '2026-11-22T09:15:03.000Z', reason: 'HTTP_502' },
+    },
+    { number: 3, kind: 'adoption-drop', threshold: { amount: 10, unit: 'points' }, state: 'new', paused: { at: '2026-11-20T09:00:00.000Z', status: 403, reason: 'HTTP_403' } },
+  ],
+  excludedSkus: ['Microsoft_365_Copilot_Trial'],
+  maxRules: 25,
+  actions: [],
 };
 
 /** The tenants a managing tenant serves: one with every permission, one missing two with its consent page, one whose token failed. */
@@ -448,6 +571,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'copilot-inactive', model: INACTIVE_SHOWN },
   { view: 'copilot-trend', model: TREND_D30 },
   { view: 'copilot-licenses', model: LICENCES },
+  { view: 'attribute-groups', model: LICENCES_BY_DEPARTMENT },
   { view: 'activations', model: ACTIVATIONS },
   { view: 'groups', model: GROUPS_D30 },
   { view: 'groups-inactive', model: GROUPS_INACTIVE_SHOWN },
@@ -462,6 +586,9 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'digest-status', model: DIGEST_STATUS },
   { view: 'progress', model: PROGRESS_HALFWAY },
   { view: 'tenants', model: TENANTS },
+  { view: 'alert', model: ALERT_FIRED },
+  { view: 'alert-rules', model: ALERT_RULES },
+  ...WORKLOAD_VIEWS,
 ];
 
 type Json = Record<string, unknown>;

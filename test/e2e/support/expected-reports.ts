@@ -6,6 +6,8 @@
  * an en-US Teams client shows them.
  */
 import { csvRows } from '../../support/csv-records.js';
+import { countSeatsBy, type ExpectedGroup } from '../../support/expected-groups.js';
+import { READER_SELECT, readAllPages } from '../../support/raw-directory.js';
 
 /**
  * The Copilot apps of report version v1 (the Playground's tenant reports in v1), by the name Graph's
@@ -78,6 +80,26 @@ export type GroupsActivity = {
   readonly deleted: number;
 };
 
+/** One workload of the usage answer: users licensed for it, those active in the period, the average day's active users. */
+export type WorkloadUsage = { readonly label: string; readonly licensed: number; readonly active: number; readonly averageDay?: number };
+
+export type Usage = {
+  readonly refreshDate: string;
+  /** Exchange, OneDrive, SharePoint, Viva Engage, Teams (the active user detail), then Microsoft 365 Apps (the apps report). */
+  readonly workloads: readonly WorkloadUsage[];
+  readonly anyWorkload: WorkloadUsage;
+};
+
+/** The workloads of the active user detail, by the name its headers give them, with the card's label; Skype for Business is retired. */
+const WORKLOADS = [
+  { header: 'Exchange', label: 'Exchange' },
+  { header: 'OneDrive', label: 'OneDrive' },
+  { header: 'SharePoint', label: 'SharePoint' },
+  { header: 'Yammer', label: 'Viva Engage (Yammer)' },
+  { header: 'Teams', label: 'Teams' },
+] as const;
+const EVERY_WORKLOAD = ['Exchange', 'OneDrive', 'SharePoint', 'Skype For Business', 'Yammer', 'Teams'] as const;
+
 const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
@@ -144,6 +166,25 @@ export class ExpectedReports {
     };
   }
 
+  /** Per workload the licensed users active in the period (their last activity in it), and the daily counts' average day. */
+  async usage(period: string): Promise<Usage> {
+    const users = (await this.rows(`/v1.0/reports/getOffice365ActiveUserDetail(period='${period}')`)).filter((row) => row['Is Deleted'] !== 'True');
+    const apps = await this.rows(`/v1.0/reports/getM365AppUserDetail(period='${period}')`);
+    const days = await this.rows(`/v1.0/reports/getOffice365ActiveUserCounts(period='${period}')`);
+    const refreshDate = (users[0] && date(users[0], 'Report Refresh Date')) ?? '';
+    const start = periodStart(refreshDate, period);
+    const activeIn = (row: Row, header: string) => (date(row, `${header} Last Activity Date`) ?? '') >= start;
+    const averageDay = (header: string) => Math.round(days.reduce((sum, row) => sum + wholeNumber(row, header), 0) / days.length);
+    const workloads: WorkloadUsage[] = WORKLOADS.map(({ header, label }) => {
+      const licensed = users.filter((row) => row[`Has ${header} License`] === 'True');
+      return { label, licensed: licensed.length, active: licensed.filter((row) => activeIn(row, header)).length, averageDay: averageDay(header) };
+    });
+    workloads.push({ label: 'Microsoft 365 Apps', licensed: apps.length, active: apps.filter((row) => (date(row, 'Last Activity Date') ?? '') >= start).length });
+    const licensedAny = users.filter((row) => EVERY_WORKLOAD.some((header) => row[`Has ${header} License`] === 'True'));
+    const activeAny = licensedAny.filter((row) => EVERY_WORKLOAD.some((header) => activeIn(row, header)));
+    return { refreshDate, workloads, anyWorkload: { label: 'Any workload', licensed: licensedAny.length, active: activeAny.length, averageDay: averageDay('Office 365') } };
+  }
+
   async copilotSummary(period: string): Promise<CopilotSummary> {
     const rows = await this.rows(copilotPath('getMicrosoft365CopilotUserCountSummary', period));
     const [row] = rows;
@@ -189,6 +230,17 @@ export class ExpectedReports {
       neverActiveUsers,
       displayNames,
     };
+  }
+
+  /**
+   * Copilot seats per department over `period`: the user detail's rows joined, by principal name in any
+   * case, to the users `/v1.0/users` lists (read page by page as plain JSON), counted in test/support/expected-groups.ts.
+   */
+  async copilotSeatsByDepartment(period: string): Promise<{ readonly refreshDate: string; readonly groups: ReadonlyMap<string, ExpectedGroup> }> {
+    const rows = await this.rows(copilotPath('getMicrosoft365CopilotUsageUserDetail', period));
+    const refreshDate = (rows[0] && date(rows[0], 'Report Refresh Date')) ?? '';
+    const { users } = await readAllPages(this.graphUrl, `/v1.0/users?$select=${READER_SELECT}&$top=999`);
+    return { refreshDate, groups: countSeatsBy(rows, users, 'department', periodStart(refreshDate, period)) };
   }
 
   async activations(): Promise<Activations> {

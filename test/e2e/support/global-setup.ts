@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startGraphEmulator } from '../../../src/emulator/graph-emulator.js';
+import { startGraphEmulator, type GraphEmulator } from '../../../src/emulator/graph-emulator.js';
 import { startPlaygroundStack } from '../../../scripts/playground-stack.js';
 import { findFreePort } from '../../../scripts/ports.js';
 
@@ -23,14 +23,20 @@ declare module 'vitest' {
 export const E2E_LICENSE_PRICE = '30 USD';
 
 const E2E_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
-const E2E_LOG_DIR = path.join(E2E_ROOT, '.playground', 'e2e');
 
 // Settings a developer's shell might carry that would point the bot elsewhere or switch on Bot Framework authentication.
-const HOST_SETTINGS = /^(BOT_|GRAPH_|EMULATOR_|ALLOWED_|ACCESS_|COPILOT_|REPORT_|DATA_DIR$|HOST$|PORT$|TEAMSAPPTESTER_|M365_AGENTS_PLAYGROUND_)/;
+const HOST_SETTINGS = /^(BOT_|GRAPH_|EMULATOR_|ALERT_|ALLOWED_|ACCESS_|COPILOT_|REPORT_|DATA_DIR$|HOST$|PORT$|TEAMSAPPTESTER_|M365_AGENTS_PLAYGROUND_)/;
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // A fresh state store each run, apart from the one `npm start` uses.
-  const dataDir = path.join(E2E_LOG_DIR, 'data');
+/** An emulator and the bot with the Playground in front of it, all on free loopback ports, each run with a fresh state store. */
+export type E2eStack = { readonly playgroundUrl: string; readonly emulator: GraphEmulator; stop(): Promise<void> };
+
+/**
+ * Starts an emulator, the bot reading from it and the Playground, logging to `.playground/<logName>`;
+ * `settings` add to the bot's environment (a file that needs the bot configured apart starts its own).
+ */
+export async function startE2eStack(logName: string, settings: Readonly<Record<string, string>> = {}): Promise<E2eStack> {
+  const logDir = path.join(E2E_ROOT, '.playground', logName);
+  const dataDir = path.join(logDir, 'data');
   rmSync(dataDir, { recursive: true, force: true });
   const emulator = await startGraphEmulator({ seed: 42, users: 2000 });
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !HOST_SETTINGS.test(name)));
@@ -41,9 +47,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     root: E2E_ROOT,
     botPort,
     playgroundPort,
-    logDir: E2E_LOG_DIR,
+    logDir,
     configPath: path.join(E2E_ROOT, '.m365agentsplayground.yml'),
-    env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir, COPILOT_LICENSE_PRICE: E2E_LICENSE_PRICE },
+    env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir, COPILOT_LICENSE_PRICE: E2E_LICENSE_PRICE, ...settings },
   }).catch(async (error: unknown) => {
     await emulator.close();
     throw error;
@@ -51,10 +57,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   void stack.exited.then(({ name, code, signal }) => {
     process.stderr.write(`e2e: the ${name} stopped during the run (${signal ?? `exit code ${code}`}); see ${stack.logDir}\n`);
   });
-  project.provide('playgroundUrl', stack.playgroundUrl);
-  project.provide('graphUrl', emulator.url);
-  return async () => {
-    await stack.stop();
-    await emulator.close();
+  return {
+    playgroundUrl: stack.playgroundUrl,
+    emulator,
+    async stop() {
+      await stack.stop();
+      await emulator.close();
+    },
   };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const stack = await startE2eStack('e2e');
+  project.provide('playgroundUrl', stack.playgroundUrl);
+  project.provide('graphUrl', stack.emulator.url);
+  return () => stack.stop();
 }

@@ -1,0 +1,86 @@
+/**
+ * The figures an alert rule can watch, as data: how each is typed, the units its threshold takes,
+ * whether it names a SKU, and the Graph data it is read from. The grammar, the engine and the help
+ * read this table, so a new kind is one entry here and its figure in alert-figures.ts.
+ */
+import type { AlertKindName, AlertUnit } from '../view-models.js';
+
+export type { AlertKindName, AlertUnit };
+
+/**
+ * Where a kind's figure comes from; one read of a source serves every rule on it, and its date (a
+ * report's refresh date, or the day licence counts were read) is what makes an evaluation due.
+ */
+export type AlertSource = 'copilot-seats' | 'copilot-adoption' | 'licences';
+
+export type AlertKind = {
+  readonly name: AlertKindName;
+  /** As typed after `alert`; spaces and hyphens are the same (`adoption drop`, `adoption-drop`). */
+  readonly words: string;
+  /** The threshold's units; the first is the one a bare number means. */
+  readonly units: readonly AlertUnit[];
+  /** Takes a SKU part number or id after the threshold (`alert unassigned > 50 SPE_E5`). */
+  readonly takesSku: boolean;
+  readonly source: AlertSource;
+  /** What the figure is, in a few words, for help and refusals. */
+  readonly describes: string;
+  readonly example: string;
+};
+
+export const ALERT_KINDS: readonly AlertKind[] = [
+  {
+    name: 'idle-seats',
+    words: 'idle-seats',
+    units: ['count', 'percent'],
+    takesSku: false,
+    source: 'copilot-seats',
+    describes: 'Copilot seats unassigned or without Copilot activity in 30 days (28 under report v2), or their share of the purchased seats',
+    example: 'alert idle-seats > 100',
+  },
+  {
+    name: 'unassigned',
+    words: 'unassigned',
+    units: ['count'],
+    takesSku: true,
+    source: 'licences',
+    describes: 'purchased seats not assigned: Copilot seats, or those of the SKU named',
+    example: 'alert unassigned > 50 SPE_E5',
+  },
+  {
+    name: 'idle-spend',
+    words: 'idle-spend',
+    units: ['money'],
+    takesSku: false,
+    source: 'copilot-seats',
+    describes: 'what idle Copilot seats cost a month, at the configured licence price',
+    example: 'alert idle-spend > 5000 USD',
+  },
+  {
+    name: 'adoption-drop',
+    words: 'adoption drop',
+    units: ['points'],
+    takesSku: false,
+    source: 'copilot-adoption',
+    describes: 'percentage points Copilot adoption over the last 7 days fell since the week before',
+    example: 'alert adoption drop > 10',
+  },
+  {
+    name: 'never-used',
+    words: 'never-used',
+    units: ['count'],
+    takesSku: false,
+    source: 'copilot-seats',
+    describes: 'assigned Copilot seats whose user never used Copilot',
+    example: 'alert never-used > 20',
+  },
+];
+
+/** The kind `name` stands for. */
+export function alertKind(name: AlertKindName): AlertKind {
+  return ALERT_KINDS.find((kind) => kind.name === name)!;
+}
+
+/** `idle seats`, `Idle-Seats` and `idle-seats` all read as one key. */
+export function kindKey(words: string): string {
+  return words.trim().toLowerCase().split(/[\s-]+/).join('-');
+}

@@ -1,0 +1,44 @@
+/**
+ * `email [period]`: mailbox users active of those listed, the period's mail sent, received and read, the
+ * most active people and those inactive longest. The lists name people: personal chat only. Its CSV is
+ * the user detail, most active first.
+ */
+import type { RowOf } from '../reports/catalog.js';
+import { itemActivityOf } from '../reports/detail-snapshot.js';
+import { emailActivityScore } from '../reports/email-snapshot.js';
+import { highestFirst } from '../reports/insights.js';
+import type { EmailFigures } from '../workload-view-models.js';
+import { firstItems, inactiveItems, rowsInOrder } from './detail-lists.js';
+import type { ReportCommandEntry } from './report-commands.js';
+
+export const EMAIL_COMMAND: ReportCommandEntry<'email-users', EmailFigures> = {
+  words: 'email',
+  description: 'Email: active users, mail sent, received and read, most and least active',
+  example: 'email D30',
+  menus: [],
+  reports: ['email-users'],
+  lists: 'the email user lists',
+  up: { title: 'All workloads', command: 'usage' },
+  figures({ reports, listRows }) {
+    const { snapshot, window } = reports['email-users'];
+    return {
+      kind: 'email',
+      users: itemActivityOf(snapshot, window),
+      totals: snapshot.totals,
+      mostActive: firstItems(snapshot.top.mostActive, listRows),
+      inactive: inactiveItems(snapshot, window, listRows),
+    };
+  },
+  csv({ reports }, { figures, sortRows }) {
+    const { totals } = figures;
+    return {
+      report: 'email-users',
+      rows: rowsInOrder(reports['email-users'], sortRows, highestFirst<RowOf<'email-users'>>(emailActivityScore, (row) => row.userPrincipalName)),
+      totals: [
+        { label: 'mails sent', value: totals.sendCount },
+        { label: 'received', value: totals.receiveCount },
+        { label: 'read', value: totals.readCount },
+      ],
+    };
+  },
+};
