@@ -25,7 +25,7 @@ import { pinDigests } from './bot/tenant-pin.js';
 import { createTurnErrorHandler } from './bot/turn-error.js';
 import { UsageBot, type CommandRunner } from './bot/usage-bot.js';
 import { systemClock, type Clock } from './clock.js';
-import type { HandlerDeps } from './commands/handler-context.js';
+import type { HandlerDeps, OverviewSource } from './commands/handler-context.js';
 import { handleCommand } from './commands/handlers.js';
 import { formatCommand } from './commands/parse.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -41,12 +41,13 @@ import { privateFolderRoot } from './private-folder.js';
 import { consentUrlFor } from './reports/graph-token.js';
 import { startReportStack, type ReportStack } from './report-stack.js';
 import { startBotServer } from './server.js';
-import { checkServingMode } from './serving-mode.js';
+import { checkServingMode, isDemoSource } from './serving-mode.js';
 import { importFileState } from './store/import-file-state.js';
 import { openStateStore } from './store/open-state-store.js';
 import type { StateStore } from './store/state-store.js';
 import { adoptLegacyState } from './tenants/legacy-state.js';
 import { TenantSchedules } from './tenants/tenant-schedules.js';
+import { readOverview } from './tenants/tenant-overview.js';
 import { removeTenantData } from './tenants/tenant-data.js';
 import { TenantRegistry } from './tenants/tenant-registry.js';
 import { compileCardTemplates } from './views/card-templates.js';
@@ -170,6 +171,19 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
         return { composer, runner, alerts };
       },
     });
+    // The overview reads every customer with its own report service; only the managing tenant's conversations get it.
+    const overview: OverviewSource = {
+      managingName: config.access.tenantName,
+      demo: isDemoSource(config.graph.source),
+      read: () =>
+        readOverview({
+          customers: () => registry.list(),
+          reportsFor: (tenantId) => stack.tenants.forTenant(tenantId),
+          clock,
+          copilotApi: config.graph.copilotApi,
+          licences: config.licences,
+        }),
+    };
     const depsFor = (tenantId: string): HandlerDeps => {
       const schedule = schedules.of(tenantId);
       return {
@@ -180,6 +194,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
         licences: config.licences,
         digest: { store: schedule.store, composer: schedule.composer, runner: schedule.runner, defaultTimeZone: config.digest.defaultTimeZone },
         alerts: { store: schedule.store },
+        ...(tenantId === managingTenantId ? { overview } : {}),
       };
     };
     const handlerDeps = depsFor(managingTenantId);

@@ -353,6 +353,39 @@ export type ViewModels = {
     readonly inUse?: string;
     readonly actions: readonly CommandAction[];
   };
+  /** The managing tenant's overview of its customer tenants, after `overview`. Aggregates only. */
+  overview: {
+    /** The deployment's own tenant's name. */
+    readonly managingName: string;
+    /** Most idle spend first. */
+    readonly rows: readonly OverviewRow[];
+    /** The figures are the emulator's: the title says so. */
+    readonly demo?: true;
+    readonly actions: readonly CommandAction[];
+  };
+};
+
+/** Why a customer's figures are missing or may be incomplete. */
+export type OverviewProblem =
+  | { readonly code: 'consent-missing' | 'throttled' | 'unreadable' }
+  | { readonly code: 'permissions-missing'; readonly permissions?: readonly string[] };
+
+/** One customer tenant in the overview; a figure is absent when it could not be read. */
+export type OverviewRow = {
+  readonly name: string;
+  readonly tenantId: string;
+  /** Purchased Copilot seats. */
+  readonly seats?: number;
+  /** Active users ÷ enabled users over the idle window, as a ratio. */
+  readonly activeRate?: number;
+  /** The idle window: D30, or D28 under Copilot report v2. */
+  readonly idlePeriod?: string;
+  readonly idleSeats?: number;
+  /** A month's idle spend; absent without a licence price. */
+  readonly idleSpend?: { readonly monthly: number; readonly currency: string };
+  /** The day the usage data describes. */
+  readonly refreshDate?: string;
+  readonly problems: readonly OverviewProblem[];
 };
 
 // Alerts as data: rules on tenant figures, their state, and what a firing says. Aggregates only.

@@ -35,7 +35,7 @@ const INPUTS_ONLY: Readonly<Partial<Record<ReportId, { readonly readBy: string; 
 };
 
 /** The guide's commands that answer from reports, as their examples type them (digests and alerts are no report's answer). */
-const REPORT_EXAMPLES = COMMAND_GUIDE.filter((entry) => !/^(digest|alert)-/.test(entry.name) && !['help', 'status', 'export'].includes(entry.name));
+const REPORT_EXAMPLES = COMMAND_GUIDE.filter((entry) => !/^(digest|alert)-/.test(entry.name) && !['help', 'status', 'export', 'overview'].includes(entry.name));
 
 /** `fixture`'s handler deps, with every report id the handlers ask the service for added to `read`. */
 function recording(fixture: ReportFixture, read: Set<string>): HandlerDeps {

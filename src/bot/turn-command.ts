@@ -3,7 +3,7 @@
  * words that cannot be answered (refused here), text or a card's command that the grammar does not
  * take, or a command with the tenant it is about and the handler dependencies of that tenant.
  */
-import type { CommandError, ParsedCommand } from '../commands/command.js';
+import type { Command, CommandError, ParsedCommand } from '../commands/command.js';
 import type { HandlerDeps } from '../commands/handler-context.js';
 import { parseSubmit } from '../commands/parse.js';
 import { parseTypedText } from '../commands/parse-typed-text.js';
@@ -56,9 +56,24 @@ export async function readTurn(
     }
   }
   if (!result.ok) return { kind: 'not-understood', error: result.error };
+  // The overview is about every customer at once: answered from the conversation's own tenant (only the managing one has it).
+  if (isOverview(result.parsed.command)) {
+    if (named.name !== undefined) return { kind: 'reply', reply: tenantRefusal('TENANT_OVERVIEW', OVERVIEW_NAMED_TITLE, overviewNamedMessage(named.name), [{ title: 'Overview', command: 'overview' }]) };
+    return { kind: 'command', parsed: result.parsed, scope: scopeOf(asked.home.tenantId, tenancy) };
+  }
   const subject = await tenancy.subjectOf(asked.home, asked.conversationId, named);
   if (!subject.ok) return { kind: 'reply', reply: subject.reply };
   return { kind: 'command', parsed: result.parsed, scope: scopeOf(subject.tenantId, tenancy) };
+}
+
+const OVERVIEW_NAMED_TITLE = 'The overview covers every customer';
+
+function overviewNamedMessage(name: string): string {
+  return `The overview shows every customer tenant at once, so it takes no @${name}. Type "overview" for all of them, or "copilot licenses @${name}" for ${name} alone.`;
+}
+
+function isOverview(command: Command): boolean {
+  return command.name === 'overview' || (command.name === 'export' && command.target.name === 'overview');
 }
 
 /** The scope of answers about `tenantId`. */

@@ -232,6 +232,15 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     teamsOnly: true,
   },
   {
+    name: 'overview',
+    words: 'overview',
+    usage: 'overview',
+    description: "Every customer tenant's Copilot seats, idle seats and idle spend (managing tenant)",
+    example: 'overview',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
     name: 'status',
     words: 'status',
     usage: 'status',

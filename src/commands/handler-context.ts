@@ -2,7 +2,7 @@
  * What a handler may know about the question besides the command itself, and what it may use.
  * No TurnContext: the same handlers serve Teams, the weekly digest and the terminal.
  */
-import type { ConversationKind } from '../view-models.js';
+import type { ConversationKind, OverviewRow } from '../view-models.js';
 import type { Clock } from '../clock.js';
 import type { DigestComposer } from '../digest/digest-composer.js';
 import type { DigestRunner } from '../digest/digest-runner.js';
@@ -60,6 +60,16 @@ export type HandlerDeps = {
   readonly licences?: LicenceSettings;
   /** Where alert rules live; absent where there are no alerts (the `alert …` commands then say where to ask). */
   readonly alerts?: { readonly store: StateStore };
+  /** The overview of every customer tenant: present in the managing tenant's conversations only. */
+  readonly overview?: OverviewSource;
+};
+
+/** Where the overview's rows come from, and the managing tenant's name it is shown under. */
+export type OverviewSource = {
+  readonly managingName: string;
+  /** True when the data is the emulator's: the file's name and offer say so. */
+  readonly demo: boolean;
+  read(): Promise<OverviewRow[]>;
 };
 
 export type Handler<C extends Command> = (command: C, context: HandlerContext, deps: HandlerDeps) => Promise<Reply>;

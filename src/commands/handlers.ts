@@ -13,6 +13,7 @@ import { handleExport } from './export-handler.js';
 import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
 import { handleHelp, handleStatus, helpReply, refusalReply } from './info-handlers.js';
 import { handleActivations, handleGroups, handleGroupsInactive } from './office-handlers.js';
+import { handleOverview } from './overview-handler.js';
 import { handleReportCommand } from './report-command-handler.js';
 import { TABLE_COMMAND_NAMES, type TableCommandName } from './report-commands.js';
 import type { Reply } from './reply.js';
@@ -36,6 +37,7 @@ export const handlers: HandlerTable = {
   export: handleExport,
   help: handleHelp,
   status: handleStatus,
+  overview: handleOverview,
   'digest-subscribe': handleDigestSubscribe,
   'digest-unsubscribe': handleDigestUnsubscribe,
   'digest-status': handleDigestStatus,

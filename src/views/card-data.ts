@@ -405,6 +405,16 @@ export type CardData = {
     readonly links: readonly { readonly title: string; readonly url: string }[];
     readonly actions: readonly CardAction[];
   };
+  /** The customer tenants' figures, one fact per tenant, and their problems under them. */
+  overview: {
+    readonly title: DisplayText;
+    readonly summary: DisplayText;
+    readonly hasRows: boolean;
+    readonly rows: readonly Fact[];
+    readonly problems: readonly { readonly text: DisplayText }[];
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
 };
 
 /** The cards there are templates for; the same names as the views. */

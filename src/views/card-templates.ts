@@ -39,6 +39,7 @@ export const CARD_NAMES = Object.keys({
   'digest-status': true,
   progress: true,
   tenants: true,
+  overview: true,
   alert: true,
   'alert-rules': true,
 } satisfies Record<CardName, true>) as CardName[];

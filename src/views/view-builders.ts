@@ -25,6 +25,7 @@ import { buildHelpCard } from './help-view.js';
 import { buildProgressCard } from './progress-view.js';
 import { buildSentPrivatelyCard } from './sent-privately-view.js';
 import { buildStatusCard } from './status-view.js';
+import { buildOverviewCard } from './overview-view.js';
 import { buildTenantsCard } from './tenants-view.js';
 import type { ViewContext } from './view-context.js';
 import { buildWorkloadCard } from './workload-view.js';
@@ -55,6 +56,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   'digest-status': buildDigestStatusCard,
   progress: buildProgressCard,
   tenants: buildTenantsCard,
+  overview: buildOverviewCard,
   alert: buildAlertCard,
   'alert-rules': buildAlertRulesCard,
 };

@@ -1,0 +1,29 @@
+/**
+ * `overview` and `csv overview`: every customer tenant's Copilot seats, active rate, idle seats, idle
+ * spend, last refresh and problems, answered only where the managing tenant's overview is at hand (its
+ * own conversations). Aggregates only, so channels of the managing tenant get it too.
+ */
+import type { CommandAction } from '../view-models.js';
+import type { OverviewCommand } from './command.js';
+import type { Handler } from './handler-context.js';
+import type { Reply } from './reply.js';
+
+const CSV: CommandAction = { title: 'CSV', command: 'csv overview' };
+const TENANTS: CommandAction = { title: 'Tenants', command: 'tenants' };
+
+const OVERVIEW_ELSEWHERE_TITLE = 'The overview is for the managing tenant';
+const OVERVIEW_ELSEWHERE_MESSAGE =
+  "The overview shows every customer tenant the bot serves, so it is answered only in the managing tenant's Teams, to its admins. Here the bot answers about this tenant alone: try \"copilot licenses\".";
+
+/** `overview`: the card, most idle spend first. */
+export const handleOverview: Handler<OverviewCommand> = async (_command, _context, deps) => {
+  if (!deps.overview) return overviewElsewhereReply();
+  const rows = await deps.overview.read();
+  const model = { managingName: deps.overview.managingName, rows, ...(deps.overview.demo ? { demo: true as const } : {}), actions: rows.length > 0 ? [CSV, TENANTS] : [TENANTS] };
+  return { messages: [{ view: 'overview', model }] };
+};
+
+/** The overview asked in a customer tenant's conversation (or the terminal). */
+export function overviewElsewhereReply(): Reply {
+  return { messages: [{ view: 'error', model: { code: 'OVERVIEW_MANAGING_ONLY', title: OVERVIEW_ELSEWHERE_TITLE, message: OVERVIEW_ELSEWHERE_MESSAGE, actions: [{ title: 'Help', command: 'help' }] } }] };
+}
