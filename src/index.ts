@@ -48,6 +48,7 @@ import type { StateStore } from './store/state-store.js';
 import { adoptLegacyState } from './tenants/legacy-state.js';
 import { TenantSchedules } from './tenants/tenant-schedules.js';
 import { readOverview } from './tenants/tenant-overview.js';
+import { createOverviewDigest, EVERY_CUSTOMER_LABEL } from './tenants/overview-digest.js';
 import { removeTenantData } from './tenants/tenant-data.js';
 import { TenantRegistry } from './tenants/tenant-registry.js';
 import { compileCardTemplates } from './views/card-templates.js';
@@ -128,12 +129,37 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
     // Digests and alerts post through the one outbound path, as new posts in their conversations.
     const proactivePoster = options.digestSender ?? createDigestPoster(teamsSender);
     const servesSeveral = () => registry.known().length > 0;
+    // The overview reads every customer with its own report service; only the managing tenant's conversations get it.
+    const overview: OverviewSource = {
+      managingName: config.access.tenantName,
+      demo: isDemoSource(config.graph.source),
+      read: () =>
+        readOverview({
+          customers: () => registry.list(),
+          reportsFor: (tenantId) => stack.tenants.forTenant(tenantId),
+          clock,
+          copilotApi: config.graph.copilotApi,
+          licences: config.licences,
+        }),
+    };
+    // `digest subscribe @all`: the weekly overview of every customer, in a part of the store of its own.
+    const overviewDigest = createOverviewDigest({
+      store: stateStore,
+      managingTenantId,
+      overview,
+      sender: proactivePoster,
+      clock,
+      logger,
+      leaseMs: config.digest.leaseMs,
+      graceMs: config.digest.graceMs,
+    });
     // Each tenant's digests and alerts: its subscriptions and rules in its part of the store, its figures from its report service.
     const schedules = new TenantSchedules({
       store: stateStore,
       defaultTenantId: managingTenantId,
       registry,
       logger,
+      overviewDigest: overviewDigest.runner,
       create(tenantId, store) {
         const reports = stack.tenants.forTenant(tenantId);
         const composer = new DigestComposer({
@@ -171,19 +197,6 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
         return { composer, runner, alerts };
       },
     });
-    // The overview reads every customer with its own report service; only the managing tenant's conversations get it.
-    const overview: OverviewSource = {
-      managingName: config.access.tenantName,
-      demo: isDemoSource(config.graph.source),
-      read: () =>
-        readOverview({
-          customers: () => registry.list(),
-          reportsFor: (tenantId) => stack.tenants.forTenant(tenantId),
-          clock,
-          copilotApi: config.graph.copilotApi,
-          licences: config.licences,
-        }),
-    };
     const depsFor = (tenantId: string): HandlerDeps => {
       const schedule = schedules.of(tenantId);
       return {
@@ -194,10 +207,19 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
         licences: config.licences,
         digest: { store: schedule.store, composer: schedule.composer, runner: schedule.runner, defaultTimeZone: config.digest.defaultTimeZone },
         alerts: { store: schedule.store },
+        tenantName: () => nameOf(tenantId),
         ...(tenantId === managingTenantId ? { overview } : {}),
       };
     };
     const handlerDeps = depsFor(managingTenantId);
+    const everyCustomer = {
+      alertDeps: { ...handlerDeps, everyCustomer: async () => (await registry.list()).map((tenant) => ({ name: tenant.name, deps: depsFor(tenant.id) })) },
+      digestDeps: {
+        ...handlerDeps,
+        digest: { ...overviewDigest.digestDeps, defaultTimeZone: config.digest.defaultTimeZone },
+        tenantName: () => EVERY_CUSTOMER_LABEL,
+      },
+    };
     const runCommand = options.runCommand ?? handleCommand;
     // Instances on a blob store claim each activity (and each answer to a file offer) there; one process on files remembers them in memory.
     const claims = config.stateStore.kind === 'blob' ? new ActivityClaims({ store: stateStore, clock, logger }) : undefined;
@@ -214,6 +236,7 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       logger,
       depsFor,
       storeFor: (tenantId) => schedules.of(tenantId).store,
+      everyCustomer,
       commands: {
         clock,
         checkPermissions: (tenantId) => stack.tenants.forTenant(tenantId).checkPermissions(),

@@ -315,6 +315,8 @@ export type ViewModels = {
   'digest-status': {
     /** What the card answers: the status, a new subscription, a changed schedule, an unsubscribe, a run (one under way, or one too soon). */
     readonly event: 'status' | 'subscribed' | 'rescheduled' | 'unsubscribed' | 'ran' | 'busy' | 'too-soon';
+    /** The tenant the digest is about when the bot serves several (the overview digest: every customer). */
+    readonly tenant?: string;
     /** After `too-soon`: when the next `digest run-now` is possible (ISO instant), a minute after the last one. */
     readonly nextRunNowAt?: string;
     readonly conversation: ConversationKind;
@@ -353,6 +355,16 @@ export type ViewModels = {
     readonly inUse?: string;
     readonly actions: readonly CommandAction[];
   };
+  /** An alert command for every customer tenant at once (`@all`): how it went in each. */
+  'alert-tenants': {
+    /** `set`: the rule set in each customer; `list`: each customer's alerts here. */
+    readonly event: 'set' | 'list';
+    readonly conversation: ConversationKind;
+    /** The rule asked for (`set`). */
+    readonly rule?: Omit<AlertRuleModel, 'number'>;
+    readonly rows: readonly AlertTenantRow[];
+    readonly actions: readonly CommandAction[];
+  };
   /** The managing tenant's overview of its customer tenants, after `overview`. Aggregates only. */
   overview: {
     /** The deployment's own tenant's name. */
@@ -364,6 +376,15 @@ export type ViewModels = {
     readonly actions: readonly CommandAction[];
   };
 };
+
+/** How an `@all` alert command went in one customer tenant. */
+export type AlertTenantRow = { readonly tenant: string } & (
+  | { readonly outcome: 'set'; readonly number: number; readonly current?: AlertRulesModel['current'] }
+  | { readonly outcome: 'exists'; readonly number: number }
+  | { readonly outcome: 'full'; readonly maxRules: number }
+  | { readonly outcome: 'refused'; readonly reason: string }
+  | { readonly outcome: 'rules'; readonly rules: number; readonly firing: number }
+);
 
 /** Why a customer's figures are missing or may be incomplete. */
 export type OverviewProblem =
@@ -468,6 +489,8 @@ export type AlertRulesModel = {
   /** What the card answers: the list, a rule set (or already there), removed, snoozed, a SKU left out or counted again, or no such rule. */
   readonly event: 'list' | 'set' | 'exists' | 'removed' | 'snoozed' | 'excluded' | 'included' | 'not-found' | 'full';
   readonly conversation: ConversationKind;
+  /** The tenant whose figures the rules watch, when the bot serves several. */
+  readonly tenant?: string;
   /** The rule the command was about. */
   readonly changed?: AlertRuleModel;
   /** The rule number asked for (`not-found`), or the SKU excluded or included. */

@@ -118,6 +118,6 @@ describe('every catalog report is reachable', () => {
 async function digestReads(fixture: ReportFixture): Promise<Set<string>> {
   const read = new Set<string>();
   const { deps } = withDigest(recording(fixture, read), fixture.clock);
-  await deps.digest!.composer.compose();
+  await deps.digest!.composer!.compose();
   return read;
 }

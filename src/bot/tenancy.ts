@@ -40,6 +40,11 @@ export type TenancyOptions = {
   storeFor(tenantId: string): StateStore;
   /** What the tenant commands need besides the registry. */
   readonly commands: Omit<TenantCommandDeps, 'registry' | 'managingStore'>;
+  /**
+   * What `@all` works with in the managing tenant: for alert commands, the managing deps with every
+   * customer's; for digest commands, the weekly overview digest's (its own part of the store).
+   */
+  readonly everyCustomer: { readonly alertDeps: HandlerDeps; readonly digestDeps: HandlerDeps };
 };
 
 export class Tenancy {
@@ -60,9 +65,16 @@ export class Tenancy {
     return this.options.storeFor(tenantId);
   }
 
-  /** Every customer tenant's id (a managing conversation may have digests in each one's part of the store). */
-  async customerIds(): Promise<string[]> {
-    return (await this.options.registry.list()).map((tenant) => tenant.id);
+  /** What `@all` alert and digest commands work with. */
+  get everyCustomer(): TenancyOptions['everyCustomer'] {
+    return this.options.everyCustomer;
+  }
+
+  /** Every part of the store a managing conversation may have digests and alerts in: its own, each customer's and the overview digest's. */
+  async managingStores(): Promise<StateStore[]> {
+    const customers = (await this.options.registry.list()).map((tenant) => this.storeFor(tenant.id));
+    const overview = this.options.everyCustomer.digestDeps.digest?.store;
+    return [this.storeFor(this.options.access.tenantId), ...customers, ...(overview ? [overview] : [])];
   }
 
   /** Whether the activity may be answered, and in which tenant: the managing one (configured admins) or a registered customer (its allowed users). */

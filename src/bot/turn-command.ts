@@ -10,6 +10,7 @@ import { parseTypedText } from '../commands/parse-typed-text.js';
 import type { Reply } from '../commands/reply.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
 import { parseTenantText } from '../tenants/parse-tenant-text.js';
+import { EVERY_CUSTOMER_NAME, isEveryCustomerName } from '../tenants/tenant-name.js';
 import { tenantRefusal } from '../tenants/tenant-refusal.js';
 import type { Home, Tenancy } from './tenancy.js';
 import { readPinnedTenant } from './tenant-pin.js';
@@ -61,10 +62,26 @@ export async function readTurn(
     if (named.name !== undefined) return { kind: 'reply', reply: tenantRefusal('TENANT_OVERVIEW', OVERVIEW_NAMED_TITLE, overviewNamedMessage(named.name), [{ title: 'Overview', command: 'overview' }]) };
     return { kind: 'command', parsed: result.parsed, scope: scopeOf(asked.home.tenantId, tenancy) };
   }
+  // `@all` typed, or a button of an `@all` answer (it keeps `all` as its tenant).
+  const every = named.name ?? named.id;
+  if (asked.home.managing && every !== undefined && isEveryCustomerName(every)) return readEveryCustomer(result.parsed, asked.home, tenancy);
   const subject = await tenancy.subjectOf(asked.home, asked.conversationId, named);
   if (!subject.ok) return { kind: 'reply', reply: subject.reply };
   return { kind: 'command', parsed: result.parsed, scope: scopeOf(subject.tenantId, tenancy) };
 }
+
+/** `@all` in the managing tenant: alert commands for each customer, digest commands for the weekly overview digest. */
+function readEveryCustomer(parsed: ParsedCommand, home: Home, tenancy: Tenancy): TurnRead {
+  const { name } = parsed.command;
+  const scope = (deps: HandlerDeps): TurnRead => ({ kind: 'command', parsed, scope: { tenantId: home.tenantId, deps, pin: EVERY_CUSTOMER_NAME } });
+  if (name === 'alert-set' || name === 'alert-list') return scope(tenancy.everyCustomer.alertDeps);
+  if (name.startsWith('digest-')) return scope(tenancy.everyCustomer.digestDeps);
+  return { kind: 'reply', reply: tenantRefusal('TENANT_ALL', EVERY_CUSTOMER_TITLE, EVERY_CUSTOMER_MESSAGE, [{ title: 'Overview', command: 'overview' }]) };
+}
+
+const EVERY_CUSTOMER_TITLE = '@all is for alerts and digests';
+const EVERY_CUSTOMER_MESSAGE =
+  '@all sets an alert in every customer tenant ("alert idle-seats > 100 @all"), lists them ("alerts @all") or subscribes this channel to the weekly overview of every customer ("digest subscribe @all"). Other answers are about one tenant: name it with @name, or type "overview" for every customer\'s figures.';
 
 const OVERVIEW_NAMED_TITLE = 'The overview covers every customer';
 

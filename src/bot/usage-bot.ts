@@ -410,9 +410,9 @@ export class UsageBot extends TeamsActivityHandler {
     const home = await tenancy.homeOf(context.activity);
     if (!removal || !home) return;
     try {
-      const tenants = home.managing ? [home.tenantId, ...(await tenancy.customerIds())] : [home.tenantId];
+      const stores = home.managing ? await tenancy.managingStores() : [tenancy.storeFor(home.tenantId)];
       let conversations = 0;
-      for (const tenantId of tenants) conversations += await forgetRemoved(tenancy.storeFor(tenantId), removal);
+      for (const store of stores) conversations += await forgetRemoved(store, removal);
       this.options.logger.info('digest conversations forgotten', { removed: removal.kind, conversations });
     } catch (error) {
       this.options.logger.error('digest conversations not forgotten', { removed: removal.kind, error: error instanceof Error ? error.name : typeof error });

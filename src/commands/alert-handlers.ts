@@ -21,10 +21,11 @@ import {
   snoozeRule,
 } from '../alerts/alert-rules.js';
 import { formatAlertCommand } from '../alerts/parse-alert-command.js';
+import { answerForEveryCustomer } from './alert-fan-out.js';
 import { addDays } from '../clock.js';
 import type { ConversationRef } from '../digest/subscription.js';
 import type { AlertPause, AlertRuleStatus, AlertRulesModel } from '../view-models.js';
-import type { Handler, HandlerContext, HandlerDeps } from './handler-context.js';
+import { tenantOf, type Handler, type HandlerContext, type HandlerDeps } from './handler-context.js';
 import type { Reply } from './reply.js';
 
 type AlertHandler<N extends AlertCommand['name']> = Handler<Extract<AlertCommand, { name: N }>>;
@@ -34,6 +35,7 @@ type Asked = { readonly store: NonNullable<HandlerDeps['alerts']>['store']; read
 
 /** `alert <figure> > <threshold>`: a new rule here, with the figure it reads now. */
 export const handleAlertSet: AlertHandler<'alert-set'> = async (command, context, deps) => {
+  if (deps.everyCustomer) return answerForEveryCustomer(command, context, await deps.everyCustomer(), (customer) => handleAlertSet(command, context, customer));
   const asked = askedIn(context, deps);
   if (!asked) return alertsNeedTeamsReply();
   const price = deps.licences?.price;
@@ -58,7 +60,8 @@ export const handleAlertSet: AlertHandler<'alert-set'> = async (command, context
 };
 
 /** `alerts`: this conversation's rules, their state, last evaluation and figure. */
-export const handleAlertList: AlertHandler<'alert-list'> = async (_command, context, deps) => {
+export const handleAlertList: AlertHandler<'alert-list'> = async (command, context, deps) => {
+  if (deps.everyCustomer) return answerForEveryCustomer(command, context, await deps.everyCustomer(), (customer) => handleAlertList(command, context, customer));
   const asked = askedIn(context, deps);
   if (!asked) return alertsNeedTeamsReply();
   return listReply(asked, context, deps, { event: 'list' });
@@ -109,6 +112,7 @@ async function listReply(asked: Asked, context: HandlerContext, deps: HandlerDep
   const model: AlertRulesModel = {
     event: change.event,
     conversation: context.conversation,
+    ...tenantOf(deps),
     ...(change.changed ? { changed: ruleModelOf(change.changed) } : {}),
     ...(change.asked !== undefined ? { asked: change.asked } : {}),
     ...(change.current ? { current: change.current } : {}),

@@ -39,7 +39,10 @@ export type HandlerContext = CommandOrigin & {
 /** What the `digest …` commands work with: subscriptions in the store, the composer and the runner's run-now. */
 export type DigestHandlerDeps = {
   readonly store: StateStore;
-  readonly composer: Pick<DigestComposer, 'compose'>;
+  /** The digest `digest preview` shows; absent where `preview` answers instead. */
+  readonly composer?: Pick<DigestComposer, 'compose'>;
+  /** Answers `digest preview` where the digest is not the composer's (the overview digest of every customer). */
+  readonly preview?: () => Promise<Reply>;
   /** Absent in the terminal, which cannot post to Teams. */
   readonly runner?: Pick<DigestRunner, 'runNow'>;
   /** The zone of a subscription that names none (`DIGEST_TIME_ZONE`). */
@@ -60,6 +63,10 @@ export type HandlerDeps = {
   readonly licences?: LicenceSettings;
   /** Where alert rules live; absent where there are no alerts (the `alert …` commands then say where to ask). */
   readonly alerts?: { readonly store: StateStore };
+  /** The name of the tenant these deps answer about, while the bot serves several (cards then name it). */
+  readonly tenantName?: () => string | undefined;
+  /** Every customer tenant's deps: present when an alert command was asked for all of them (`@all`) in the managing tenant. */
+  readonly everyCustomer?: () => Promise<readonly { readonly name: string; readonly deps: HandlerDeps }[]>;
   /** The overview of every customer tenant: present in the managing tenant's conversations only. */
   readonly overview?: OverviewSource;
 };
@@ -76,3 +83,9 @@ export type Handler<C extends Command> = (command: C, context: HandlerContext, d
 
 /** One handler per command name: a command without a handler is a compile error. */
 export type HandlerTable = { readonly [K in Command['name']]: Handler<Extract<Command, { name: K }>> };
+
+/** The tenant's name for a card's title, while the bot serves several. */
+export function tenantOf(deps: Pick<HandlerDeps, 'tenantName'>): { readonly tenant?: string } {
+  const tenant = deps.tenantName?.();
+  return tenant !== undefined ? { tenant } : {};
+}

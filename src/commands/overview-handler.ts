@@ -3,9 +3,9 @@
  * spend, last refresh and problems, answered only where the managing tenant's overview is at hand (its
  * own conversations). Aggregates only, so channels of the managing tenant get it too.
  */
-import type { CommandAction } from '../view-models.js';
+import type { CommandAction, ViewModels } from '../view-models.js';
 import type { OverviewCommand } from './command.js';
-import type { Handler } from './handler-context.js';
+import type { Handler, OverviewSource } from './handler-context.js';
 import type { Reply } from './reply.js';
 
 const CSV: CommandAction = { title: 'CSV', command: 'csv overview' };
@@ -18,10 +18,14 @@ const OVERVIEW_ELSEWHERE_MESSAGE =
 /** `overview`: the card, most idle spend first. */
 export const handleOverview: Handler<OverviewCommand> = async (_command, _context, deps) => {
   if (!deps.overview) return overviewElsewhereReply();
-  const rows = await deps.overview.read();
-  const model = { managingName: deps.overview.managingName, rows, ...(deps.overview.demo ? { demo: true as const } : {}), actions: rows.length > 0 ? [CSV, TENANTS] : [TENANTS] };
-  return { messages: [{ view: 'overview', model }] };
+  return { messages: [{ view: 'overview', model: await readOverviewModel(deps.overview) }] };
 };
+
+/** The overview card's model, read now: the answer to `overview`, and the weekly overview digest. */
+export async function readOverviewModel(overview: OverviewSource): Promise<ViewModels['overview']> {
+  const rows = await overview.read();
+  return { managingName: overview.managingName, rows, ...(overview.demo ? { demo: true as const } : {}), actions: rows.length > 0 ? [CSV, TENANTS] : [TENANTS] };
+}
 
 /** The overview asked in a customer tenant's conversation (or the terminal). */
 export function overviewElsewhereReply(): Reply {

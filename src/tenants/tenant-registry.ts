@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { AppError } from '../app-error.js';
 import type { Clock } from '../clock.js';
 import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
-import { isTenantName, TENANT_NAME_FORM, tenantNameKey } from './tenant-name.js';
+import { isEveryCustomerName, isTenantName, reservedNameMessage, TENANT_NAME_FORM, tenantNameKey } from './tenant-name.js';
 
 /** The last permission check of a tenant, as kept. */
 export type StoredCheck = {
@@ -136,6 +136,7 @@ export class TenantRegistry {
     const id = readTenantId(tenant.id);
     if (!id) throw new TenantRegistryError('BAD_TENANT_ID', `"${tenant.id}" is not a tenant id. A tenant id is a GUID like 0a0a0a0a-0000-4000-8000-000000000001 (Entra ID › Overview › Tenant ID).`);
     if (!isTenantName(tenant.name)) throw new TenantRegistryError('BAD_TENANT_NAME', `"${tenant.name}" cannot name a tenant: use ${TENANT_NAME_FORM}.`);
+    if (isEveryCustomerName(tenant.name)) throw new TenantRegistryError('BAD_TENANT_NAME', reservedNameMessage(tenant.name));
     const added: CustomerTenant = { ...tenant, id, allowedUsers: [] };
     return this.change((tenants) => {
       if (id === this.options.managing.id) throw new TenantRegistryError('TENANT_EXISTS', `${id} is this deployment's own tenant (${this.options.managing.name}); it is always served.`);

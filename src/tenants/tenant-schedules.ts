@@ -25,6 +25,8 @@ export type TenantSchedulesOptions = {
   readonly store: StateStore;
   readonly defaultTenantId: string;
   readonly registry: Pick<TenantRegistry, 'list'>;
+  /** The weekly overview digest's runner (`digest subscribe @all`), run while there are customer tenants. */
+  readonly overviewDigest?: Pick<DigestRunner, 'runDue'>;
   /** Builds a tenant's composer and runners over its part of the store. */
   create(tenantId: string, store: StateStore): Omit<TenantSchedule, 'store'>;
   readonly logger: Logger;
@@ -53,7 +55,8 @@ export class TenantSchedules {
   async runDue(): Promise<DigestRunSummary> {
     const summaries: DigestRunSummary[] = [];
     const failures: unknown[] = [];
-    for (const tenantId of await this.tenantIds()) {
+    const tenantIds = await this.tenantIds();
+    for (const tenantId of tenantIds) {
       const schedule = this.of(tenantId);
       const [digests] = await Promise.allSettled([schedule.runner.runDue(), schedule.alerts.runDue()]);
       if (digests.status === 'fulfilled') summaries.push(digests.value);
@@ -61,6 +64,16 @@ export class TenantSchedules {
         failures.push(digests.reason);
         this.options.logger.error('digest run failed for a tenant', { tenant: tenantId, ...errorFields(digests.reason) });
       }
+    }
+    const { overviewDigest } = this.options;
+    if (overviewDigest && tenantIds.length > 1) {
+      await overviewDigest.runDue().then(
+        (summary) => summaries.push(summary),
+        (error: unknown) => {
+          failures.push(error);
+          this.options.logger.error('overview digest run failed', errorFields(error));
+        },
+      );
     }
     // The scheduler logs a failed run as before; the other tenants' digests went out meanwhile.
     if (failures.length > 0) throw failures[0];

@@ -3,6 +3,7 @@
  * SKU left out or counted again), then each rule with its number, state (quiet, firing since, snoozed
  * until, paused because), its last evaluation and figure, and the SKUs left out here.
  */
+import { titleWithDemoLabel } from './report-header.js';
 import type { AlertRuleStatus, AlertRulesModel, ViewModels } from '../view-models.js';
 import { describeAlertRule, describeUnavailable, formatAlertValue } from './alert-words.js';
 import { cardActions } from './card-actions.js';
@@ -25,7 +26,7 @@ export function buildAlertRulesCard(model: ViewModels['alert-rules'], ctx: ViewC
     model.rules.length > 0 ? 'Each alert is evaluated once each time Microsoft refreshes its data; it posts when its figure crosses the threshold, and once when it goes back.' : '',
   ].filter((note) => note !== '');
   return {
-    title: encode(`Alerts in ${place}`),
+    title: encode(titleWithDemoLabel(`Alerts in ${place}`, [{ ...(model.tenant !== undefined ? { tenant: model.tenant } : {}) }])),
     message: encode(`${resumed}${messageOf(model, place, ctx)}`),
     rules: model.rules.map((rule) => ({ heading: encode(`Alert ${rule.number} · ${describeAlertRule(rule, ctx.format)}`), facts: ruleFacts(rule, ctx) })),
     hasNote: notes.length > 0,

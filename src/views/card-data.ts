@@ -405,6 +405,15 @@ export type CardData = {
     readonly links: readonly { readonly title: string; readonly url: string }[];
     readonly actions: readonly CardAction[];
   };
+  /** An alert command for every customer: one fact per tenant. */
+  'alert-tenants': {
+    readonly title: DisplayText;
+    readonly summary: DisplayText;
+    readonly hasRows: boolean;
+    readonly rows: readonly Fact[];
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
   /** The customer tenants' figures, one fact per tenant, and their problems under them. */
   overview: {
     readonly title: DisplayText;

@@ -40,6 +40,7 @@ export const CARD_NAMES = Object.keys({
   progress: true,
   tenants: true,
   overview: true,
+  'alert-tenants': true,
   alert: true,
   'alert-rules': true,
 } satisfies Record<CardName, true>) as CardName[];

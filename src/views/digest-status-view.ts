@@ -3,6 +3,7 @@
  * unsubscribed, run now) or holds, the schedule, the next run and the last run with its outcome. Times
  * of runs are shown in the subscription's own time zone, the one its schedule is written in.
  */
+import { titleWithDemoLabel } from './report-header.js';
 import type { ConversationKind, DigestRun, DigestSchedule, ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
@@ -16,7 +17,7 @@ export function buildDigestStatusCard(model: DigestStatusModel, ctx: ViewContext
   const facts = factsOf(model, ctx);
   const note = noteOf(model);
   return {
-    title: encode('Weekly digest'),
+    title: encode(titleWithDemoLabel('Weekly digest', [{ ...(model.tenant !== undefined ? { tenant: model.tenant } : {}) }])),
     message: encode(messageOf(model, ctx)),
     hasFacts: facts.length > 0,
     facts,

@@ -5,6 +5,7 @@
 import type { ViewModels, ViewName } from '../view-models.js';
 import { buildAccessDeniedCard } from './access-denied-view.js';
 import { buildAlertRulesCard } from './alert-rules-view.js';
+import { buildAlertTenantsCard } from './alert-tenants-view.js';
 import { buildAlertCard } from './alert-view.js';
 import { buildActivationsCard } from './activations-view.js';
 import { buildAttributeGroupsCard } from './attribute-groups-view.js';
@@ -57,6 +58,7 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   progress: buildProgressCard,
   tenants: buildTenantsCard,
   overview: buildOverviewCard,
+  'alert-tenants': buildAlertTenantsCard,
   alert: buildAlertCard,
   'alert-rules': buildAlertRulesCard,
 };
