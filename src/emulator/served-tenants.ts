@@ -124,7 +124,8 @@ export function switchesOf(tenant: ServedTenant): TenantSwitches {
 function serveCustomer(tenant: EmulatedTenant, clock: Clock): ServedTenant {
   const granted = (permission: GraphPermission) => tenant.permissions.includes(permission);
   return serveTenant(
-    { seed: tenant.seed, users: tenant.users },
+    // Each customer's users in a domain of its own, so a test sees at once whose user a name is.
+    { seed: tenant.seed, users: tenant.users, domain: `${tenant.name}.onmicrosoft.com` },
     clock,
     {
       concealed: false,
