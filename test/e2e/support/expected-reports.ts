@@ -140,11 +140,15 @@ function date(row: Row, header: string): string | undefined {
 
 /** Reads report rows from the emulator at `graphUrl`, as a second, independent reader. */
 export class ExpectedReports {
-  constructor(private readonly graphUrl: string) {}
+  /** `token`: a customer tenant's, from the emulator's token endpoint; the emulator's own tenant without one. */
+  constructor(
+    private readonly graphUrl: string,
+    private readonly token = 'e2e',
+  ) {}
 
   /** The Microsoft_365_Copilot SKU as the emulator lists it (read as plain JSON), with the period's usage and idle seats. */
   async copilotLicences(period: string, seatPrice: number): Promise<CopilotLicences> {
-    const response = await fetch(`${this.graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer e2e' } });
+    const response = await fetch(`${this.graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: `Bearer ${this.token}` } });
     const { value } = (await response.json()) as { value: { skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number; warning: number } }[] };
     const sku = value.find((item) => item.skuPartNumber === 'Microsoft_365_Copilot');
     if (!sku) throw new Error('the emulator lists no Microsoft_365_Copilot SKU');
@@ -268,7 +272,7 @@ export class ExpectedReports {
    * download fetched without the token (Copilot reports answer 200 with the CSV at once).
    */
   private async rows(path: string): Promise<Row[]> {
-    let response = await fetch(`${this.graphUrl}${path}`, { headers: { authorization: 'Bearer e2e' }, redirect: 'manual' });
+    let response = await fetch(`${this.graphUrl}${path}`, { headers: { authorization: `Bearer ${this.token}` }, redirect: 'manual' });
     const location = response.headers.get('location');
     if (response.status === 302 && location) response = await fetch(location);
     if (response.status !== 200) throw new Error(`${path}: the emulator answered ${response.status}`);
