@@ -97,6 +97,12 @@ describe('overview: every customer in one card, in the managing tenant', () => {
     await bot.post(managing('tenant remove Litware'));
   });
 
+  test("the overview's Tenants button lists the tenants, as typing tenants does", async () => {
+    await bot.post(managing('', { value: { command: 'tenants' } }));
+    expect(lastCard(MANAGING_CHAT)[0]).toBe('Tenants');
+    expect(lastCard(MANAGING_CHAT)[1]).toMatch(/^The bot serves Home and \d+ customer tenants\./);
+  });
+
   test('the overview answers in a channel of the managing tenant, and whatever customer the conversation uses', async () => {
     await bot.post(playgroundActivity('message-channel-mention', { text: '<at>Test Bot</at> overview' }));
     const channel = bot.connector.posted.at(-1)!;

@@ -5,11 +5,11 @@
  */
 import type { Command, CommandError, ParsedCommand } from '../commands/command.js';
 import type { HandlerDeps } from '../commands/handler-context.js';
-import { parseSubmit } from '../commands/parse.js';
+import { MAX_SUBMIT_COMMAND_LENGTH, parseSubmit } from '../commands/parse.js';
 import { parseTypedText } from '../commands/parse-typed-text.js';
 import type { Reply } from '../commands/reply.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
-import { parseTenantText } from '../tenants/parse-tenant-text.js';
+import { parseTenantText, type TenantCommand } from '../tenants/parse-tenant-text.js';
 import { EVERY_CUSTOMER_NAME, isEveryCustomerName } from '../tenants/tenant-name.js';
 import { tenantRefusal } from '../tenants/tenant-refusal.js';
 import type { Home, Tenancy } from './tenancy.js';
@@ -38,6 +38,9 @@ export async function readTurn(
   let result;
   let named: { name?: string; id?: string } = {};
   if (input.kind === 'submit') {
+    // A card's "Tenants" button carries a tenant command, which the command grammar does not take.
+    const tenantCommand = tenantCommandOf(input.value);
+    if (tenantCommand) return { kind: 'reply', reply: await tenancy.answer(tenantCommand, asked.home, asked.conversationId, asked.requestedBy) };
     result = parseSubmit(input.value);
     const id = readPinnedTenant(input.value);
     if (id !== undefined) named = { id };
@@ -68,6 +71,15 @@ export async function readTurn(
   const subject = await tenancy.subjectOf(asked.home, asked.conversationId, named);
   if (!subject.ok) return { kind: 'reply', reply: subject.reply };
   return { kind: 'command', parsed: result.parsed, scope: scopeOf(subject.tenantId, tenancy) };
+}
+
+/** The tenant command a card's submitted data carries (`{ command: 'tenants' }`), if it carries one. */
+function tenantCommandOf(value: unknown): TenantCommand | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const command = Object.getOwnPropertyDescriptor(value, 'command')?.value as unknown;
+  if (typeof command !== 'string' || command.length > MAX_SUBMIT_COMMAND_LENGTH) return undefined;
+  const read = parseTenantText(command);
+  return read.kind === 'tenant-command' ? read.command : undefined;
 }
 
 /** `@all` in the managing tenant: alert commands for each customer, digest commands for the weekly overview digest. */
