@@ -73,7 +73,7 @@ function expectedSubject(where: Where, command: string, named: string, used: str
     if (overview || (name !== '' && name !== where.tenant.toLowerCase())) return { kind: 'refused' };
     return { kind: 'tenant', name: where.tenant };
   }
-  if (overview) return name === '' ? { kind: 'all' } : { kind: 'refused' };
+  if (overview) return name === '' || name === 'all' ? { kind: 'all' } : { kind: 'refused' };
   if (name === 'all') return /^(alert idle|alerts|digest)/.test(command) ? { kind: 'all' } : { kind: 'refused' };
   if (name === 'argon') return { kind: 'refused' };
   if (name === 'home') return { kind: 'tenant', name: 'Home' };

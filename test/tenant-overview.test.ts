@@ -82,6 +82,8 @@ describe('overview: every customer in one card, in the managing tenant', () => {
     ]);
     // Nothing of any tenant's users is on it: no user principal name of any tenant.
     expect(card.join('\n')).not.toMatch(/@/);
+    // The customers' reports were fetched meanwhile: a progress card came first and became the overview.
+    expect(bot.connector.updated.filter((update) => update.conversationId === MANAGING_CHAT)).not.toEqual([]);
   });
 
   test('a customer Graph throttles shows it in its row; the others still answer with their figures', async () => {
@@ -114,6 +116,8 @@ describe('overview: every customer in one card, in the managing tenant', () => {
   });
 
   test('naming a tenant with the overview, or asking for it in a customer tenant, is refused with what to do instead', async () => {
+    await bot.post(managing('overview @all'));
+    expect(lastCard(MANAGING_CHAT)[0]).toBe('Demo data · Customer overview');
     await bot.post(managing('overview @Contoso'));
     expect(lastCard(MANAGING_CHAT)).toContain('The overview shows every customer tenant at once, so it takes no @Contoso. Type "overview" for all of them, or "copilot licenses @Contoso" for Contoso alone.');
     const inContoso = playgroundActivity('message-personal', {

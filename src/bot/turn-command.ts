@@ -62,7 +62,8 @@ export async function readTurn(
   if (!result.ok) return { kind: 'not-understood', error: result.error };
   // The overview is about every customer at once: answered from the conversation's own tenant (only the managing one has it).
   if (isOverview(result.parsed.command)) {
-    if (named.name !== undefined) return { kind: 'reply', reply: tenantRefusal('TENANT_OVERVIEW', OVERVIEW_NAMED_TITLE, overviewNamedMessage(named.name), [{ title: 'Overview', command: 'overview' }]) };
+    // `overview @all` is the overview; a single tenant is not.
+    if (named.name !== undefined && !isEveryCustomerName(named.name)) return { kind: 'reply', reply: tenantRefusal('TENANT_OVERVIEW', OVERVIEW_NAMED_TITLE, overviewNamedMessage(named.name), [{ title: 'Overview', command: 'overview' }]) };
     return { kind: 'command', parsed: result.parsed, scope: scopeOf(asked.home.tenantId, tenancy) };
   }
   // `@all` typed, or a button of an `@all` answer (it keeps `all` as its tenant).

@@ -129,10 +129,16 @@ export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'c
   return options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
 }
 
+/**
+ * Who is told about fetches in the current async context. One for every service, so an answer that reads
+ * several tenants' reports (the overview) shows each tenant's fetches on the progress card of the one asked.
+ */
+const FETCH_LISTENERS = new AsyncLocalStorage<FetchListener>();
+
 export class ReportService {
   private readonly cache: ReportCache<StoredMeta, ReportSnapshot>;
   private readonly inFlight = new Map<string, Flight>();
-  private readonly fetchListeners = new AsyncLocalStorage<FetchListener>();
+  private readonly fetchListeners = FETCH_LISTENERS;
   private readonly budget: GraphRequestBudget;
   private readonly licences: LicenceReader;
   private readonly directory: DirectoryReader;
