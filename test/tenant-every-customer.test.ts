@@ -118,6 +118,9 @@ describe('alerts for one customer or every customer, from the managing tenant', 
       await bot.post(chat(text));
       expect(visibleTexts(cardOf(bot.cardsIn('a:contoso-alerts').at(-1)!))).toContain('Error code: TENANT_NOT_HERE');
     }
+    expect(visibleTexts(cardOf(bot.cardsIn('a:contoso-alerts').at(-1)!))).toContain(
+      "This chat is in Contoso's Teams and answers for Contoso only; @all, every customer tenant at once, is for the admins of the tenant that runs the bot. Ask without @all.",
+    );
     expect((await storeKeys()).filter((key) => key.startsWith('alert-rule/'))).toEqual(before);
   });
 

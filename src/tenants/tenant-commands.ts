@@ -11,7 +11,7 @@ import type { StateStore } from '../store/state-store.js';
 import type { CommandAction, TenantRow, ViewModels } from '../view-models.js';
 import type { TenantCommand } from './parse-tenant-text.js';
 import { forgetChoicesOf, getTenantChoice, setTenantChoice } from './tenant-choice.js';
-import { tenantNameKey } from './tenant-name.js';
+import { isEveryCustomerName, tenantNameKey } from './tenant-name.js';
 import { TenantRegistryError, type CustomerTenant, type StoredCheck, type TenantRegistry } from './tenant-registry.js';
 import { tenantRefusal } from './tenant-refusal.js';
 
@@ -111,14 +111,14 @@ async function answerInCustomerTenant(command: TenantCommand, asked: TenantAsked
   );
 }
 
-/** The refusal for a customer tenant's conversation naming another tenant. */
+/** The refusal for a customer tenant's conversation naming another tenant, or every customer (`@all`). */
 export function notHere(own: string, named: string): Reply {
-  return tenantRefusal(
-    'TENANT_NOT_HERE',
-    'Not available in this chat',
-    `This chat is in ${own}'s Teams and answers for ${own} only, so it cannot show ${named}. Ask without @${named}.`,
-    [{ title: 'Help', command: 'help' }],
-  );
+  const message = isEveryCustomerName(named) ? everyCustomerNotHere(own, named) : `This chat is in ${own}'s Teams and answers for ${own} only, so it cannot show ${named}. Ask without @${named}.`;
+  return tenantRefusal('TENANT_NOT_HERE', 'Not available in this chat', message, [{ title: 'Help', command: 'help' }]);
+}
+
+function everyCustomerNotHere(own: string, typed: string): string {
+  return `This chat is in ${own}'s Teams and answers for ${own} only; @${typed}, every customer tenant at once, is for the admins of the tenant that runs the bot. Ask without @${typed}.`;
 }
 
 /** The refusal for a name no tenant has. */

@@ -2,7 +2,7 @@
  * What each tenant posts on its own: its weekly digests and its alerts. A tenant's subscriptions, alert
  * rules, claims, history and snapshots live in its own part of the store, its figures come from its own
  * report service, and a runner of each kind works through them. One scheduler tick runs what is due for
- * every tenant served (the managing one and each customer).
+ * every tenant served (the managing one and each customer), and the weekly overview digest of every customer.
  */
 import type { AlertRunner } from '../alerts/alert-runner.js';
 import type { DigestComposer } from '../digest/digest-composer.js';

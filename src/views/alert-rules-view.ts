@@ -26,7 +26,7 @@ export function buildAlertRulesCard(model: ViewModels['alert-rules'], ctx: ViewC
     model.rules.length > 0 ? 'Each alert is evaluated once each time Microsoft refreshes its data; it posts when its figure crosses the threshold, and once when it goes back.' : '',
   ].filter((note) => note !== '');
   return {
-    title: encode(titleWithDemoLabel(`Alerts in ${place}`, [{ ...(model.tenant !== undefined ? { tenant: model.tenant } : {}) }])),
+    title: encode(titleWithDemoLabel(`Alerts in ${place}`, [model])),
     message: encode(`${resumed}${messageOf(model, place, ctx)}`),
     rules: model.rules.map((rule) => ({ heading: encode(`Alert ${rule.number} · ${describeAlertRule(rule, ctx.format)}`), facts: ruleFacts(rule, ctx) })),
     hasNote: notes.length > 0,

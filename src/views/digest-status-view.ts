@@ -17,7 +17,7 @@ export function buildDigestStatusCard(model: DigestStatusModel, ctx: ViewContext
   const facts = factsOf(model, ctx);
   const note = noteOf(model);
   return {
-    title: encode(titleWithDemoLabel('Weekly digest', [{ ...(model.tenant !== undefined ? { tenant: model.tenant } : {}) }])),
+    title: encode(titleWithDemoLabel('Weekly digest', [model])),
     message: encode(messageOf(model, ctx)),
     hasFacts: facts.length > 0,
     facts,

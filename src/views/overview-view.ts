@@ -39,7 +39,7 @@ export function buildOverviewCard(model: ViewModels['overview'], { format, encod
   const { rows } = model;
   const summary = rows.length === 0 ? MESSAGES.none(model.managingName) : rows.length === 1 ? MESSAGES.summaryOne() : MESSAGES.summary(format.number(rows.length));
   return {
-    title: encode(titleWithDemoLabel(TITLE, [{ ...(model.demo ? { demo: true } : {}) }])),
+    title: encode(titleWithDemoLabel(TITLE, [model])),
     summary: encode(summary),
     hasRows: rows.length > 0,
     rows: rows.map((row) => ({ title: encode(row.name), value: encode(describeRow(row, format)) })),
