@@ -26,6 +26,7 @@ import { createTurnErrorHandler } from './bot/turn-error.js';
 import { UsageBot, type CommandRunner } from './bot/usage-bot.js';
 import { systemClock, type Clock } from './clock.js';
 import type { HandlerDeps, OverviewSource } from './commands/handler-context.js';
+import { setEveryCustomerRulesIn } from './commands/alert-handlers.js';
 import { handleCommand } from './commands/handlers.js';
 import { formatCommand } from './commands/parse.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -212,8 +213,13 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
       };
     };
     const handlerDeps = depsFor(managingTenantId);
+    // What is kept for every customer: the overview digest's subscriptions and the alerts set with @all.
+    const everyCustomerStore = overviewDigest.digestDeps.store;
     const everyCustomer = {
-      alertDeps: { ...handlerDeps, everyCustomer: async () => (await registry.list()).map((tenant) => ({ name: tenant.name, deps: depsFor(tenant.id) })) },
+      alertDeps: {
+        ...handlerDeps,
+        everyCustomer: { customers: async () => (await registry.list()).map((tenant) => ({ name: tenant.name, deps: depsFor(tenant.id) })), rules: everyCustomerStore },
+      },
       digestDeps: {
         ...handlerDeps,
         digest: { ...overviewDigest.digestDeps, defaultTimeZone: config.digest.defaultTimeZone },
@@ -248,6 +254,10 @@ export async function startBotApp(config: Config, options: BotAppOptions): Promi
           logger.info('tenant data removed', { tenant: tenantId, records: removed.records, sharedFiles: removed.files, pendingFiles: files });
         },
         consentUrl: (tenantId) => consentUrlFor(stack.auth, stack.graphUrl, tenantId),
+        async tenantAdded(tenantId) {
+          const alerts = await setEveryCustomerRulesIn(everyCustomerStore, depsFor(tenantId));
+          if (alerts > 0) logger.info('alerts for every customer set in a tenant added', { tenant: tenantId, alerts });
+        },
       },
     });
     fileExports = new FileExports({

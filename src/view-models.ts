@@ -357,11 +357,15 @@ export type ViewModels = {
   };
   /** An alert command for every customer tenant at once (`@all`): how it went in each. */
   'alert-tenants': {
-    /** `set`: the rule set in each customer; `list`: each customer's alerts here. */
-    readonly event: 'set' | 'list';
+    /** `set`: the rule set in each customer; `list`: each customer's alerts here; `removed`: a rule for all removed from each; `not-found`: no such rule for all. */
+    readonly event: 'set' | 'list' | 'removed' | 'not-found';
     readonly conversation: ConversationKind;
-    /** The rule asked for (`set`). */
+    /** The rule asked for (`set`, `removed`). */
     readonly rule?: Omit<AlertRuleModel, 'number'>;
+    /** Its number among the rules for every customer here (`set`, `removed`, `not-found`). */
+    readonly number?: number;
+    /** The rules for every customer here (`list`). */
+    readonly rules?: readonly AlertRuleModel[];
     readonly rows: readonly AlertTenantRow[];
     readonly actions: readonly CommandAction[];
   };
@@ -383,6 +387,9 @@ export type AlertTenantRow = { readonly tenant: string } & (
   | { readonly outcome: 'exists'; readonly number: number }
   | { readonly outcome: 'full'; readonly maxRules: number }
   | { readonly outcome: 'refused'; readonly reason: string }
+  | { readonly outcome: 'removed'; readonly number: number }
+  /** The customer had no such rule here (removed there before). */
+  | { readonly outcome: 'absent' }
   | { readonly outcome: 'rules'; readonly rules: number; readonly firing: number }
 );
 

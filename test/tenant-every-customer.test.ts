@@ -43,7 +43,7 @@ async function unassigned(name: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  bot = await startBotHarness({ env: { EMULATOR_TENANTS: 'contoso:300,fabrikam:900', COPILOT_LICENSE_PRICE: '30 USD' } });
+  bot = await startBotHarness({ env: { EMULATOR_TENANTS: 'contoso:300,fabrikam:900,tailspin:200', COPILOT_LICENSE_PRICE: '30 USD' } });
   emulator = bot.app.stack.emulator!;
   channelId = String((inChannel('help').conversation as { id: string }).id);
   for (const name of ['contoso', 'fabrikam']) await bot.post(playgroundActivity('message-personal', { text: `tenant add ${idOf(name)} as ${name[0]!.toUpperCase()}${name.slice(1)}` }));
@@ -66,14 +66,15 @@ describe('alerts for one customer or every customer, from the managing tenant', 
     const readOn = new Date(bot.clock.now()).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
     expect(channelCards().at(-1)).toEqual([
       'Alert set for every customer',
-      `Unassigned ${SKU} seats > ${en(threshold)}: each customer's alert posts in this channel, naming the customer, when its figure crosses the threshold, and once when it goes back.`,
+      `Alert 1 for every customer: Unassigned ${SKU} seats > ${en(threshold)}. Each customer's alert posts in this channel, naming the customer, when its figure crosses the threshold, and once when it goes back.`,
       `Contoso: alert 1 set · now ${en(before.contoso)} (data of ${readOn})`,
       `Fabrikam: alert 1 set · now ${en(before.fabrikam)} (data of ${readOn})`,
-      'Customers added later are not included: set the alert again with @all once they are added.',
+      'Customers added later get this alert too, when they are added.',
+      '[Alerts of every customer]',
     ]);
     // Each rule lives in its customer's part of the store; the managing tenant has none.
     const ruleTenants = (await storeKeys()).filter((key) => key.startsWith('alert-rule/')).map(tenantOfKey).sort();
-    expect(ruleTenants).toEqual([idOf('contoso'), idOf('fabrikam')].sort());
+    expect(ruleTenants).toEqual([idOf('contoso'), idOf('fabrikam'), `overview-${MANAGING}`].sort());
 
     // Contoso buys seats past the threshold from the next data day; Fabrikam's figures stay.
     const extra = threshold - before.contoso + 5;
@@ -93,9 +94,29 @@ describe('alerts for one customer or every customer, from the managing tenant', 
     expect(new Set(submitActions(cardOf(card)).map((button) => button.data.tenant))).toEqual(new Set([idOf('contoso')]));
 
     await bot.post(inChannel('alerts @all'));
+    expect(channelCards().at(-1)![1]).toContain(`Set here for every customer, customers added later included: 1 (Unassigned ${SKU} seats > ${en(threshold)}).`);
     expect(channelCards().at(-1)!.slice(2, 4)).toEqual(['Contoso: 1 alert, 1 firing', 'Fabrikam: 1 alert, 0 firing']);
     await bot.post(inChannel('alerts @fabrikam'));
     expect(channelCards().at(-1)![0]).toBe('Fabrikam · Alerts in this channel');
+  });
+
+  test('a customer added later gets every rule set for all customers; removing it with @all removes it from each', async () => {
+    await bot.post(playgroundActivity('message-personal', { text: `tenant add ${idOf('tailspin')} as Tailspin` }));
+    await bot.post(inChannel('alerts @tailspin'));
+    const tailspin = channelCards().at(-1)!;
+    expect(tailspin[0]).toBe('Tailspin · Alerts in this channel');
+    expect(tailspin.join('\n')).toContain(`Alert 1 · Unassigned ${SKU} seats > `);
+    const rules = async () => (await storeKeys()).filter((key) => key.startsWith('alert-rule/')).map(tenantOfKey).sort();
+    expect(await rules()).toEqual([idOf('contoso'), idOf('fabrikam'), idOf('tailspin'), `overview-${MANAGING}`].sort());
+
+    await bot.post(inChannel('alert remove 1 @all'));
+    const removed = channelCards().at(-1)!;
+    expect(removed[0]).toBe('Alert removed from every customer');
+    expect(removed.slice(2, 5)).toEqual(['Contoso: alert 1 removed', 'Fabrikam: alert 1 removed', 'Tailspin: alert 1 removed']);
+    expect(await rules()).toEqual([]);
+    await bot.post(inChannel('alert remove 1 @all'));
+    expect(channelCards().at(-1)![0]).toBe('No such alert for every customer');
+    await bot.post(playgroundActivity('message-personal', { text: 'tenant remove Tailspin' }));
   });
 
   test('a rule for one customer (@name, or the conversation’s use) lives in that customer’s part of the store and its card names it', async () => {
@@ -106,7 +127,7 @@ describe('alerts for one customer or every customer, from the managing tenant', 
     await bot.post(inChannel('alerts'));
     expect(channelCards().at(-1)![0]).toBe('Home · Alerts in this channel');
     const keys = (await storeKeys()).filter((key) => key.startsWith('alert-rule/'));
-    expect(keys.filter((key) => tenantOfKey(key) === idOf('fabrikam'))).toHaveLength(2);
+    expect(keys.filter((key) => tenantOfKey(key) === idOf('fabrikam'))).toHaveLength(1);
     expect(keys.filter((key) => tenantOfKey(key) === MANAGING)).toEqual([]);
   });
 

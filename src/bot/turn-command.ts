@@ -87,14 +87,14 @@ function tenantCommandOf(value: unknown): TenantCommand | undefined {
 function readEveryCustomer(parsed: ParsedCommand, home: Home, tenancy: Tenancy): TurnRead {
   const { name } = parsed.command;
   const scope = (deps: HandlerDeps): TurnRead => ({ kind: 'command', parsed, scope: { tenantId: home.tenantId, deps, pin: EVERY_CUSTOMER_NAME } });
-  if (name === 'alert-set' || name === 'alert-list') return scope(tenancy.everyCustomer.alertDeps);
+  if (name === 'alert-set' || name === 'alert-list' || name === 'alert-remove') return scope(tenancy.everyCustomer.alertDeps);
   if (name.startsWith('digest-')) return scope(tenancy.everyCustomer.digestDeps);
   return { kind: 'reply', reply: tenantRefusal('TENANT_ALL', EVERY_CUSTOMER_TITLE, EVERY_CUSTOMER_MESSAGE, [{ title: 'Overview', command: 'overview' }]) };
 }
 
 const EVERY_CUSTOMER_TITLE = '@all is for alerts and digests';
 const EVERY_CUSTOMER_MESSAGE =
-  '@all sets an alert in every customer tenant ("alert idle-seats > 100 @all"), lists them ("alerts @all") or subscribes this channel to the weekly overview of every customer ("digest subscribe @all"). Other answers are about one tenant: name it with @name, or type "overview" for every customer\'s figures.';
+  '@all sets an alert in every customer tenant ("alert idle-seats > 100 @all"), lists them ("alerts @all"), removes one ("alert remove 1 @all") or subscribes this channel to the weekly overview of every customer ("digest subscribe @all"). Other answers are about one tenant: name it with @name, or type "overview" for every customer\'s figures.';
 
 const OVERVIEW_NAMED_TITLE = 'The overview covers every customer';
 

@@ -1,46 +1,115 @@
 /**
- * Alert commands for every customer tenant at once (`alert idle-seats > 100 @all`, `alerts @all`),
- * asked in the managing tenant: the command is answered in each customer's own part of the store,
- * with that customer's figures, as if asked with `@name`; the reply is one card with a line per
- * customer. Each customer's rule is its own afterwards (its number, state and posts).
+ * Alert commands for every customer tenant at once, asked in the managing tenant: `alert idle-seats > 100
+ * @all` keeps the rule in the every-customer part of the store and sets it in each customer's own part as
+ * `@name` would (each customer's rule then has its own number, state and posts, on its own figures); a
+ * customer added later gets every such rule (`setEveryCustomerRules`); `alerts @all` lists them with each
+ * customer's alerts; `alert remove <n> @all` removes one from every customer. The reply is one card with a
+ * line per customer.
  */
-import { ruleModelOf } from '../alerts/alert-rule.js';
+import { ruleModelOf, type AlertRule } from '../alerts/alert-rule.js';
+import { addRule, conversationKeyOf, getAlertConversation, listConversationRules, readAllRules, removeRule } from '../alerts/alert-rules.js';
+import type { AlertCommand } from '../alerts/alert-command.js';
 import { forEachLimited } from '../digest/for-each-limited.js';
-import type { AlertTenantRow, ViewModels } from '../view-models.js';
-import type { Command } from './command.js';
+import type { StateStore } from '../store/state-store.js';
+import type { AlertTenantRow, ConversationKind, ViewModels } from '../view-models.js';
 import { errorReply } from './error-reply.js';
 import type { HandlerContext, HandlerDeps } from './handler-context.js';
 import type { Reply } from './reply.js';
 
+/** What `@all` alert commands work with: every customer's deps, and where the rules for all of them are kept. */
+export type EveryCustomer = {
+  customers(): Promise<readonly { readonly name: string; readonly deps: HandlerDeps }[]>;
+  /** The every-customer part of the store: the rules set with `@all`, so that customers added later get them. */
+  readonly rules: StateStore;
+};
+
+type SetCommand = Extract<AlertCommand, { name: 'alert-set' }>;
+type Answer = (deps: HandlerDeps) => Promise<Reply>;
+
 /** Customers answered at once: each may read its figures from Graph. */
 const PARALLEL_CUSTOMERS = 8;
 
-/** Answers `command` in every customer with `answer`, and sums it up on one card. */
-export async function answerForEveryCustomer(
-  command: Extract<Command, { name: 'alert-set' | 'alert-list' }>,
-  context: HandlerContext,
-  customers: readonly { readonly name: string; readonly deps: HandlerDeps }[],
-  answer: (deps: HandlerDeps) => Promise<Reply>,
-): Promise<Reply> {
+/** `alert … @all`: kept for customers to come, and set in each customer now. */
+export async function setForEveryCustomer(command: SetCommand, context: HandlerContext, deps: HandlerDeps, every: EveryCustomer, setOne: Answer): Promise<Reply> {
+  const { conversationRef: reference, requestedBy } = context;
+  const kept =
+    reference && requestedBy
+      ? await addRule(every.rules, { reference, kind: command.kind, threshold: command.threshold, ...(command.sku !== undefined ? { sku: command.sku } : {}), requestedBy, ...(context.locale ? { locale: context.locale } : {}) }, deps.clock.now())
+      : undefined;
+  const rows = await eachCustomer(every, command, setOne);
+  return reply({ event: 'set', conversation: context.conversation, rule: shownRule(command), ...(kept && 'rule' in kept ? { number: kept.rule.number } : {}), rows });
+}
+
+/** `alerts @all`: the rules set for every customer here, and each customer's alerts here. */
+export async function listForEveryCustomer(command: AlertCommand, context: HandlerContext, every: EveryCustomer, listOne: Answer): Promise<Reply> {
+  const kept = context.conversationRef ? (await listConversationRules(every.rules, conversationKeyOf(context.conversationRef.conversation.id))).rules : [];
+  const rows = await eachCustomer(every, command, listOne);
+  return reply({ event: 'list', conversation: context.conversation, rules: kept.map(ruleModelOf), rows });
+}
+
+/** `alert remove <n> @all`: the rule set for every customer goes, and each customer's same rule here. */
+export async function removeForEveryCustomer(command: Extract<AlertCommand, { name: 'alert-remove' }>, context: HandlerContext, every: EveryCustomer): Promise<Reply> {
+  const conversation = context.conversationRef ? conversationKeyOf(context.conversationRef.conversation.id) : undefined;
+  const removed = conversation === undefined ? undefined : (await removeRule(every.rules, conversation, command.number))?.rule;
+  if (conversation === undefined || !removed) return reply({ event: 'not-found', conversation: context.conversation, number: command.number, rows: [] });
+  const rows = await eachCustomer(every, command, async (deps) => {
+    const store = deps.alerts?.store;
+    const same = store ? (await listConversationRules(store, conversation)).rules.find((rule) => isSameRule(rule, removed)) : undefined;
+    if (!store || !same) return { messages: [] };
+    await removeRule(store, conversation, same.number);
+    return { messages: [{ view: 'alert-rules', model: { event: 'removed', conversation: context.conversation, changed: ruleModelOf(same), rules: [], excludedSkus: [], maxRules: 0, actions: [] } }] };
+  });
+  return reply({ event: 'removed', conversation: context.conversation, rule: shownRule(removed), number: command.number, rows });
+}
+
+/** Sets every rule kept for all customers in a customer just added (`deps` are its), as `alert … @name` would. */
+export async function setEveryCustomerRules(rules: StateStore, deps: HandlerDeps, setOne: (command: SetCommand, context: HandlerContext, deps: HandlerDeps) => Promise<Reply>): Promise<number> {
+  let set = 0;
+  for (const rule of (await readAllRules(rules)).rules) {
+    const conversation = await getAlertConversation(rules, rule.conversation);
+    if (!conversation) continue;
+    const command: SetCommand = { name: 'alert-set', kind: rule.kind, threshold: rule.threshold, ...(rule.sku !== undefined ? { sku: rule.sku } : {}) };
+    const context: HandlerContext = {
+      conversation: kindOf(conversation.reference.conversation.conversationType),
+      delivery: 'here',
+      conversationRef: conversation.reference,
+      requestedBy: rule.createdBy,
+      ...(conversation.locale !== undefined ? { locale: conversation.locale } : {}),
+    };
+    const [message] = (await setOne(command, context, deps)).messages;
+    if (message?.view === 'alert-rules' && message.model.event === 'set') set += 1;
+  }
+  return set;
+}
+
+/** `answer` in every customer, each summed up as a line; a failure is that customer's line alone. */
+async function eachCustomer(every: EveryCustomer, command: AlertCommand, answer: Answer): Promise<AlertTenantRow[]> {
+  const customers = await every.customers();
   const rows: AlertTenantRow[] = [];
   await forEachLimited(customers, PARALLEL_CUSTOMERS, async (customer, index) => {
-    const reply = await answer(customer.deps).catch((error: unknown) => errorReply(error, { command, delivery: 'here' }));
-    rows[index] = { tenant: customer.name, ...outcomeOf(reply) };
+    const answered = await answer(customer.deps).catch((error: unknown) => errorReply(error, { command, delivery: 'here' }));
+    rows[index] = { tenant: customer.name, ...outcomeOf(answered) };
   });
-  const model: ViewModels['alert-tenants'] = {
-    event: command.name === 'alert-set' ? 'set' : 'list',
-    conversation: context.conversation,
-    ...(command.name === 'alert-set' ? { rule: valueOf(command) } : {}),
-    rows,
-    actions: [],
-  };
-  return { messages: [{ view: 'alert-tenants', model }] };
+  return rows;
+}
+
+function reply(model: Omit<ViewModels['alert-tenants'], 'actions'>): Reply {
+  return { messages: [{ view: 'alert-tenants', model: { ...model, actions: model.event === 'list' ? [] : [{ title: 'Alerts of every customer', command: 'alerts @all' }] } }] };
 }
 
 /** The rule as the card shows it. */
-function valueOf(command: Extract<Command, { name: 'alert-set' }>): NonNullable<ViewModels['alert-tenants']['rule']> {
-  const { number: _number, ...rule } = ruleModelOf({ number: 0, ...command });
-  return rule;
+function shownRule(rule: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>): NonNullable<ViewModels['alert-tenants']['rule']> {
+  const { number: _number, ...shown } = ruleModelOf({ number: 0, kind: rule.kind, threshold: rule.threshold, ...(rule.sku !== undefined ? { sku: rule.sku } : {}) });
+  return shown;
+}
+
+/** A customer's rule set from one kept for all: the same figure, threshold and SKU (its currency and SKU's spelling are the customer's). */
+function isSameRule(rule: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>, kept: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>): boolean {
+  return rule.kind === kept.kind && rule.threshold.value === kept.threshold.value && rule.threshold.unit === kept.threshold.unit && rule.sku?.toLowerCase() === kept.sku?.toLowerCase();
+}
+
+function kindOf(conversationType: string | undefined): ConversationKind {
+  return conversationType === 'channel' ? 'channel' : conversationType === 'personal' ? 'personal' : 'groupChat';
 }
 
 type Outcome = AlertTenantRow extends infer Row ? (Row extends AlertTenantRow ? Omit<Row, 'tenant'> : never) : never;
@@ -48,11 +117,13 @@ type Outcome = AlertTenantRow extends infer Row ? (Row extends AlertTenantRow ? 
 /** What one customer's answer says: the alert-rules card's event, or the refusal's message. */
 function outcomeOf(reply: Reply): Outcome {
   const [message] = reply.messages;
-  if (message?.view === 'error') return { outcome: 'refused', reason: message.model.message };
-  if (message?.view !== 'alert-rules') return { outcome: 'refused', reason: message?.view ?? 'no answer' };
+  if (!message) return { outcome: 'absent' };
+  if (message.view === 'error') return { outcome: 'refused', reason: message.model.message };
+  if (message.view !== 'alert-rules') return { outcome: 'refused', reason: message.view };
   const { event, changed, current, rules, maxRules } = message.model;
   if (event === 'full') return { outcome: 'full', maxRules };
   if (event === 'exists' && changed) return { outcome: 'exists', number: changed.number };
   if (event === 'set' && changed) return { outcome: 'set', number: changed.number, ...(current ? { current } : {}) };
+  if (event === 'removed' && changed) return { outcome: 'removed', number: changed.number };
   return { outcome: 'rules', rules: rules.length, firing: rules.filter((rule) => rule.state === 'firing').length };
 }

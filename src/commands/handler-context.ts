@@ -3,6 +3,7 @@
  * No TurnContext: the same handlers serve Teams, the weekly digest and the terminal.
  */
 import type { ConversationKind, OverviewRow } from '../view-models.js';
+import type { EveryCustomer } from './alert-fan-out.js';
 import type { Clock } from '../clock.js';
 import type { DigestComposer } from '../digest/digest-composer.js';
 import type { DigestRunner } from '../digest/digest-runner.js';
@@ -65,8 +66,8 @@ export type HandlerDeps = {
   readonly alerts?: { readonly store: StateStore };
   /** The name of the tenant these deps answer about, while the bot serves several (cards then name it). */
   readonly tenantName?: () => string | undefined;
-  /** Every customer tenant's deps: present when an alert command was asked for all of them (`@all`) in the managing tenant. */
-  readonly everyCustomer?: () => Promise<readonly { readonly name: string; readonly deps: HandlerDeps }[]>;
+  /** Every customer tenant's deps and the rules kept for all: present when an alert command was asked for all of them (`@all`) in the managing tenant. */
+  readonly everyCustomer?: EveryCustomer;
   /** The overview of every customer tenant: present in the managing tenant's conversations only. */
   readonly overview?: OverviewSource;
 };

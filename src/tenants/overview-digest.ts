@@ -3,7 +3,8 @@
  * overview of every customer there each week, one card, instead of a digest per customer (an MSP with
  * fifty customers reads one table, not fifty cards). Its subscriptions, claims and history live in a part
  * of the store of their own, `category/overview-<managing tenant>/…`, worked through by a digest runner
- * like any tenant's, so each is posted exactly once per channel and week across instances.
+ * like any tenant's, so each is posted exactly once per channel and week across instances. The alert rules
+ * set for every customer (`alert … @all`) are kept in the same part of the store.
  */
 import type { Clock } from '../clock.js';
 import type { DigestHandlerDeps, OverviewSource } from '../commands/handler-context.js';

@@ -26,6 +26,8 @@ export type TenantCommandDeps = {
   removeData(tenantId: string): Promise<void>;
   /** The tenant's admin consent page, where there is an app registration to consent to. */
   consentUrl(tenantId: string): string | undefined;
+  /** Sets up what every customer gets in a tenant just added: the alerts set for all of them (`@all`). */
+  tenantAdded(tenantId: string): Promise<void>;
 };
 
 /** Where a tenant command was asked: the conversation's own tenant and whether it is the managing one, and by whom. */
@@ -57,7 +59,9 @@ async function answerInManagingTenant(command: TenantCommand, asked: TenantAsked
       return tenantsReply('list', await registry.list(true), deps, []);
     case 'tenant-add': {
       const added = await registry.add({ id: command.tenantId, name: command.tenantName, addedAt: now(deps), addedBy: asked.requestedBy });
-      return tenantsReply('added', [await checkTenant(added, deps)], deps);
+      const checked = await checkTenant(added, deps);
+      await deps.tenantAdded(added.id);
+      return tenantsReply('added', [checked], deps);
     }
     case 'tenant-check': {
       const tenant = await registry.byName(command.tenantName);
