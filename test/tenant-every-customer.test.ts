@@ -189,4 +189,14 @@ describe('digests for one customer or every customer', () => {
     const keys = (await storeKeys()).filter((key) => key.startsWith('subscription/'));
     expect(keys.map(tenantOfKey)).toEqual([idOf('contoso')]);
   });
+
+  test("removing the app from the managing tenant's team forgets what it kept there for every customer and for each", async () => {
+    await bot.post(inChannel('digest subscribe @all'));
+    await bot.post(inChannel('alert idle-seats > 100000 @all'));
+    const inTeam = async () => (await storeKeys()).filter((key) => /^(subscription|alert-rule|alert-conversation)\//.test(key));
+    expect((await inTeam()).map(tenantOfKey)).toContain(`overview-${MANAGING}`);
+    await bot.post(playgroundActivity('installationUpdate-channel', { action: 'remove' }));
+    // Contoso's own channel elsewhere is not this team's: only what this team had goes.
+    expect((await inTeam()).filter((key) => tenantOfKey(key) === `overview-${MANAGING}` || key.includes('alert-rule/'))).toEqual([]);
+  });
 });
