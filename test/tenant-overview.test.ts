@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GraphEmulator } from '../src/emulator/graph-emulator.js';
 import { writeExportFile } from '../src/files/export-file.js';
 import { overviewExport } from '../src/files/overview-export.js';
+import { serializedBytes, TEAMS_MESSAGE_LIMIT_BYTES } from '../src/views/fit-card-size.js';
+import { renderReplyMessage } from '../src/views/render-reply.js';
 import { startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { csvRows } from './support/csv-records.js';
 import { tokenFor } from './support/emulator-http.js';
@@ -159,6 +161,27 @@ describe('overview: every customer in one card, in the managing tenant', () => {
     });
     expect(rows.find((row) => row.Tenant === 'Northwind')?.Problems).toBe('consent-missing');
     expect(rows.find((row) => row.Tenant === 'Tailspin')?.Problems).toBe('permissions-missing (LicenseAssignment.Read.All User.Read.All)');
+  });
+
+  test('a card for hundreds of customers stays within what Teams takes: the first lines by idle spend, and where the rest are', () => {
+    const rows = Array.from({ length: 400 }, (_, index) => ({
+      name: `Customer-${index}`,
+      tenantId: `t-${index}`,
+      seats: 1000 + index,
+      activeRate: 0.5,
+      idlePeriod: 'D30',
+      idleSeats: 400 - index,
+      idleSpend: { monthly: (400 - index) * 30, currency: 'USD' },
+      refreshDate: '2026-11-20',
+      problems: [{ code: 'permissions-missing' as const, permissions: ['User.Read.All'] }],
+    }));
+    const attachment = renderReplyMessage({ view: 'overview', model: { managingName: 'Home', rows, actions: [] } }, 'en-US');
+    expect(serializedBytes(attachment.content)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
+    const texts = visibleTexts(cardOf(attachment));
+    const shown = texts.filter((line) => / Copilot seats · /.test(line));
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown[0]).toMatch(/^Customer-0: 1,000 Copilot seats · 50\.0% active \(last 30 days\) · 400 idle seats · \$12,000\.00 idle a month/);
+    expect(texts).toContain(`Showing ${shown.length} of 400 customers. The CSV file has them all.`);
   });
 
   test('a cell that would read as a formula is written as text', async () => {

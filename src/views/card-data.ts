@@ -418,9 +418,10 @@ export type CardData = {
   overview: {
     readonly title: DisplayText;
     readonly summary: DisplayText;
-    readonly hasRows: boolean;
-    readonly rows: readonly Fact[];
-    readonly problems: readonly { readonly text: DisplayText }[];
+    /** One fact per customer: its name, then its figures. */
+    readonly customers: RowList;
+    /** One fact per problem: the customer's name, then what is wrong and what to do. */
+    readonly problems: RowList;
     readonly note: DisplayText;
     readonly actions: readonly CardAction[];
   };

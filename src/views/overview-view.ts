@@ -10,6 +10,7 @@ import type { CardData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
 import { formatMoney } from './format-money.js';
 import { titleWithDemoLabel } from './report-header.js';
+import { rowList } from './row-list.js';
 import type { ValueFormat } from './format-values.js';
 import type { ViewContext } from './view-context.js';
 
@@ -26,24 +27,29 @@ const MESSAGES = {
   noPrice: () => 'idle spend: no licence price',
   refreshed: (date: string) => `data of ${date}`,
   noData: () => 'no figures',
-  consentMissing: (tenant: string) => `${tenant}: admin consent missing. A Global Administrator of ${tenant} accepts the app's consent page; "tenant check ${tenant}" shows it.`,
-  permissionsMissing: (tenant: string, permissions: string) => `${tenant}: permissions missing (${permissions}). A Global Administrator of ${tenant} grants them on the consent page; "tenant check ${tenant}" shows it.`,
-  permissionsUnnamed: (tenant: string) => `${tenant}: permissions missing. "tenant check ${tenant}" names them.`,
-  throttled: (tenant: string) => `${tenant}: Microsoft Graph is throttling this tenant's reports; its figures come back with the next refresh.`,
-  unreadable: (tenant: string) => `${tenant}: its reports could not be read just now; ask again in a few minutes.`,
+  consentMissing: (tenant: string) => `admin consent missing. A Global Administrator of ${tenant} accepts the app's consent page; "tenant check ${tenant}" shows it.`,
+  permissionsMissing: (tenant: string, permissions: string) => `permissions missing (${permissions}). A Global Administrator of ${tenant} grants them on the consent page; "tenant check ${tenant}" shows it.`,
+  permissionsUnnamed: (tenant: string) => `permissions missing. "tenant check ${tenant}" names them.`,
+  throttled: () => "Microsoft Graph is throttling this tenant's reports; its figures come back with the next refresh.",
+  unreadable: () => 'its reports could not be read just now; ask again in a few minutes.',
+  customersNoun: () => 'customers',
+  problemsNoun: () => 'problems',
   note: () => 'Aggregates only: no user of any tenant is named here. "csv overview" sends every row as a file to your personal chat.',
 } as const;
 
 /** The overview card data for `model`. */
-export function buildOverviewCard(model: ViewModels['overview'], { format, encode }: ViewContext): CardData['overview'] {
+export function buildOverviewCard(model: ViewModels['overview'], context: ViewContext): CardData['overview'] {
+  const { format, encode } = context;
   const { rows } = model;
   const summary = rows.length === 0 ? MESSAGES.none(model.managingName) : rows.length === 1 ? MESSAGES.summaryOne() : MESSAGES.summary(format.number(rows.length));
+  const customers = rows.map((row) => ({ title: encode(row.name), value: encode(describeRow(row, format)) }));
+  const problems = rows.flatMap((row) => row.problems.map((problem) => ({ title: encode(row.name), value: encode(describeProblem(row.name, problem)) })));
+  // Past what a card holds (hundreds of customers), the size guard keeps the first rows and says the CSV has them all.
   return {
     title: encode(titleWithDemoLabel(TITLE, [model])),
     summary: encode(summary),
-    hasRows: rows.length > 0,
-    rows: rows.map((row) => ({ title: encode(row.name), value: encode(describeRow(row, format)) })),
-    problems: rows.flatMap((row) => row.problems.map((problem) => ({ text: encode(describeProblem(row.name, problem)) }))),
+    customers: rowList(customers, customers.length, MESSAGES.customersNoun(), '', context),
+    problems: rowList(problems, problems.length, MESSAGES.problemsNoun(), '', context),
     note: encode(MESSAGES.note()),
     actions: cardActions(model.actions),
   };
@@ -61,7 +67,7 @@ export function describeRow(row: OverviewRow, format: ValueFormat): string {
   return parts.length > 0 ? parts.join(' · ') : MESSAGES.noData();
 }
 
-/** One problem of a tenant, saying what to do about it. */
+/** One problem of a tenant (shown under its name), saying what to do about it. */
 export function describeProblem(tenant: string, problem: OverviewProblem): string {
   switch (problem.code) {
     case 'consent-missing':
@@ -69,8 +75,8 @@ export function describeProblem(tenant: string, problem: OverviewProblem): strin
     case 'permissions-missing':
       return problem.permissions && problem.permissions.length > 0 ? MESSAGES.permissionsMissing(tenant, problem.permissions.join(', ')) : MESSAGES.permissionsUnnamed(tenant);
     case 'throttled':
-      return MESSAGES.throttled(tenant);
+      return MESSAGES.throttled();
     case 'unreadable':
-      return MESSAGES.unreadable(tenant);
+      return MESSAGES.unreadable();
   }
 }
