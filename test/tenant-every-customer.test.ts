@@ -3,6 +3,8 @@ import { addDays } from '../src/clock.js';
 import type { GraphEmulator } from '../src/emulator/graph-emulator.js';
 import { FileStateStore, stateStoreFolder } from '../src/store/file-state-store.js';
 import { tenantOfKey } from '../src/store/tenant-scope.js';
+import { serializedBytes, TEAMS_MESSAGE_LIMIT_BYTES } from '../src/views/fit-card-size.js';
+import { renderReplyMessage } from '../src/views/render-reply.js';
 import { startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { tokenFor } from './support/emulator-http.js';
 import { playgroundActivity } from './support/playground-activities.js';
@@ -200,3 +202,15 @@ describe('digests for one customer or every customer', () => {
     expect((await inTeam()).filter((key) => tenantOfKey(key) === `overview-${MANAGING}` || key.includes('alert-rule/'))).toEqual([]);
   });
 });
+
+describe('the card of an alert for every customer', () => {
+  test('with hundreds of customers it lists the first ones and counts the rest, within what Teams takes', () => {
+    const rows = Array.from({ length: 250 }, (_, index) => ({ tenant: `Customer-${index}`, outcome: 'exists' as const, number: 1 }));
+    const attachment = renderReplyMessage({ view: 'alert-tenants', model: { event: 'set', conversation: 'channel', number: 3, rule: { kind: 'idle-seats', threshold: { amount: 100, unit: 'count' } }, rows, actions: [] } }, 'en-US');
+    expect(serializedBytes(attachment.content)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
+    const texts = visibleTexts(cardOf(attachment));
+    expect(texts.filter((line) => line.endsWith(': already watched by alert 1'))).toHaveLength(60);
+    expect(texts).toContain('And 190 more customers: "alerts @name" shows one customer\'s alerts here. Customers added later get this alert too, when they are added.');
+  });
+});
+

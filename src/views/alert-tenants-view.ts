@@ -12,6 +12,9 @@ import type { CardData } from './card-data.js';
 import type { ValueFormat } from './format-values.js';
 import type { ViewContext } from './view-context.js';
 
+/** Customers listed on the card; the rest are counted. */
+const MAX_SHOWN_CUSTOMERS = 60;
+
 const MESSAGES = {
   setTitle: () => 'Alert set for every customer',
   listTitle: () => 'Alerts here for every customer',
@@ -36,6 +39,7 @@ const MESSAGES = {
   refused: (reason: string) => `not set: ${reason}`,
   removed: (number: string) => `alert ${number} removed`,
   absent: () => 'had no such alert here',
+  more: (count: string) => `And ${count} more customers: "alerts @name" shows one customer's alerts here.`,
   rules: (count: string, firing: string) => `${count} alerts, ${firing} firing`,
   oneRule: (firing: string) => `1 alert, ${firing} firing`,
   noRules: () => 'no alerts',
@@ -46,12 +50,16 @@ const MESSAGES = {
 /** The card data for `model`. */
 export function buildAlertTenantsCard(model: ViewModels['alert-tenants'], { format, encode }: ViewContext): CardData['alert-tenants'] {
   const rows = model.event === 'not-found' ? [] : model.rows;
+  // A line per customer, up to what a card holds well below Teams' limit, whatever the number of customers.
+  const shown = rows.slice(0, MAX_SHOWN_CUSTOMERS);
+  const more = rows.length > shown.length ? [MESSAGES.more(format.number(rows.length - shown.length))] : [];
+  const note = model.event === 'set' ? [MESSAGES.setNote()] : model.event === 'list' ? [MESSAGES.listNote()] : [];
   return {
     title: encode(titleOf(model)),
     summary: encode(summaryOf(model, format)),
-    hasRows: rows.length > 0,
-    rows: rows.map((row) => ({ title: encode(row.tenant), value: encode(describeRow(row, format)) })),
-    note: encode(model.event === 'set' ? MESSAGES.setNote() : model.event === 'list' ? MESSAGES.listNote() : ''),
+    hasRows: shown.length > 0,
+    rows: shown.map((row) => ({ title: encode(row.tenant), value: encode(describeRow(row, format)) })),
+    note: encode([...more, ...note].join(' ')),
     actions: cardActions(model.actions),
   };
 }
