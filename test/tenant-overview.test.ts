@@ -163,6 +163,15 @@ describe('overview: every customer in one card, in the managing tenant', () => {
     expect(rows.find((row) => row.Tenant === 'Tailspin')?.Problems).toBe('permissions-missing (LicenseAssignment.Read.All User.Read.All)');
   });
 
+  test('a customer whose admin consented after it was added shows its figures at once, without a new check', async () => {
+    expect((await fetch(`${emulator.url}/${idOf('northwind')}/adminconsent?client_id=m365-usage-bot-development`)).status).toBe(200);
+    await bot.post(managing('overview'));
+    const card = lastCard(MANAGING_CHAT);
+    const northwind = await expectedRow('northwind');
+    expect(card).toContainEqual(expect.stringMatching(new RegExp(`^Northwind: ${en(northwind.seats)} Copilot seats · ${pct(northwind.rate).replace('.', '\\.')} active`)));
+    expect(card.filter((line) => line.startsWith('Northwind: admin consent missing'))).toEqual([]);
+  });
+
   test('a card for hundreds of customers stays within what Teams takes: the first lines by idle spend, and where the rest are', () => {
     const rows = Array.from({ length: 400 }, (_, index) => ({
       name: `Customer-${index}`,

@@ -26,6 +26,7 @@ export const OVERVIEW_COLUMNS: readonly CsvColumn[] = [
 /** The file of `rows` (already sorted), named for the day it was made; `demo` marks the emulator's data. */
 export function overviewExport(rows: readonly OverviewRow[], today: string, demo: boolean): ExportFile {
   const refreshDates = rows.flatMap((row) => (row.refreshDate !== undefined ? [row.refreshDate] : [])).sort();
+  // The file's own columns are written, so the report named is only what the metadata's type asks for.
   const meta: ReportMeta = {
     report: 'copilot-users',
     title: 'Customer overview',

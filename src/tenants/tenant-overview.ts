@@ -37,9 +37,8 @@ export async function readOverview(deps: OverviewDeps): Promise<OverviewRow[]> {
 }
 
 async function readRow(tenant: CustomerTenant, deps: OverviewDeps): Promise<OverviewRow> {
-  const checked = checkProblems(tenant);
-  // Without consent no token is issued: nothing to read.
-  if (checked.some((problem) => problem.code === 'consent-missing')) return { name: tenant.name, tenantId: tenant.id, problems: checked };
+  // The last check may be older than a consent granted since: what this read finds overrules it.
+  const checked = checkProblems(tenant).filter((problem) => problem.code !== 'consent-missing');
   try {
     const reading = await readIdleSeats(deps.reportsFor(tenant.id), copilotVersion(deps.copilotApi), toIsoDate(deps.clock.now()), deps.licences);
     const { usage, usageMeta, seats } = reading;
@@ -51,26 +50,36 @@ async function readRow(tenant: CustomerTenant, deps: OverviewDeps): Promise<Over
       ...(rate !== undefined ? { activeRate: rate } : {}),
       ...(usageMeta.refreshDate !== undefined ? { refreshDate: usageMeta.refreshDate } : {}),
     };
-    if (!seats.ok) return { ...row, problems: mergeProblems(checked, problemOf(seats.error)) };
+    const read = withoutGranted(checked, 'Reports.Read.All');
+    if (!seats.ok) return { ...row, problems: mergeProblems(read, problemOf(seats.error)) };
     const { total, idle, spend } = seats.summary;
     return {
       ...row,
       seats: total.purchased,
       idleSeats: idle.seats,
       ...(spend ? { idleSpend: { monthly: spend.monthly, currency: spend.currency } } : {}),
-      problems: checked,
+      problems: withoutGranted(read, 'LicenseAssignment.Read.All'),
     };
   } catch (error) {
     return { name: tenant.name, tenantId: tenant.id, problems: mergeProblems(checked, problemOf(error)) };
   }
 }
 
-/** What the tenant's last check found lacking. */
+/** What the tenant's last check found lacking (consent, or permissions). */
 function checkProblems(tenant: CustomerTenant): OverviewProblem[] {
   const { check } = tenant;
   if (!check) return [];
   if (check.consent !== 'granted') return [{ code: 'consent-missing' }];
   return check.missing.length > 0 ? [{ code: 'permissions-missing', permissions: check.missing }] : [];
+}
+
+/** `problems` without `permission` among the missing ones: a read that needs it just worked. */
+function withoutGranted(problems: readonly OverviewProblem[], permission: string): OverviewProblem[] {
+  return problems.flatMap((problem) => {
+    if (problem.code !== 'permissions-missing' || !problem.permissions) return [problem];
+    const permissions = problem.permissions.filter((missing) => missing !== permission);
+    return permissions.length > 0 ? [{ ...problem, permissions }] : [];
+  });
 }
 
 /** The problem a failed read shows: throttled, consent or a permission missing, or the data unreadable now. */
