@@ -162,6 +162,7 @@ async function main(): Promise<void> {
     // At a fixed rate: what each process's own CPU time was per message, and its peak RSS under that load.
     const fixed = new Map(targets.map((target) => [target.label, { cpuMicros: 0, answered: 0, latencies: [] as number[], wallMs: 0, memory: undefined as PeakMemory | undefined }]));
     for (const target of targets) await target.child.resetPeakMemory();
+    connector.reset();
     for (let round = 0; round < ROUNDS; round++) {
       for (const target of targets) {
         await new Promise((resolve) => setTimeout(resolve, PACING_WINDOW_MS));
@@ -176,6 +177,8 @@ async function main(): Promise<void> {
     }
     for (const target of targets) fixed.get(target.label)!.memory = await target.child.memory();
     const [echoLive, botLive] = [await echo.heapAfterGc(), await bot.heapAfterGc()];
+    // What each answer carries to the connector, against the echo bot's one line of text.
+    const cards = connector.accepted.filter((message) => message.attachments > 0).map((message) => Buffer.byteLength(message.text));
     const echoFixed = fixed.get('echo bot')!;
     const botFixed = fixed.get('bot')!;
     const cpuPerMessage = (entry: typeof echoFixed) => entry.cpuMicros / 1000 / entry.answered;
@@ -194,6 +197,7 @@ async function main(): Promise<void> {
       ratio(cpuPerMessage(botFixed), cpuPerMessage(echoFixed)),
     );
     console.log(`    heap in use after a full collection: echo bot ${mib(echoLive)}, bot ${mib(botLive)}`);
+    console.log(`    the bot's answer cards: ${count(cards.length)}, ${count(Math.round(cards.reduce((sum, bytes) => sum + bytes, 0) / cards.length))} bytes on average, ${count(Math.max(...cards))} at most`);
     goals.check(
       'peak RSS under that load ≤ 1.25× the echo bot',
       botFixed.memory!.maxRss <= GOAL_RSS_RATIO * echoFixed.memory!.maxRss,
