@@ -24,7 +24,7 @@ describe('pinTenant', () => {
   test("every button with a command carries the tenant, read back as it was pinned; the rest of the card is unchanged", () => {
     const original = card();
     const [activity] = pinTenant([{ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: original }] }], TENANT);
-    const pinned = activity!.attachments[0]!.content as ReturnType<typeof card>;
+    const pinned = activity!.attachments[0]!.content;
     const inBody = pinned.body[2] as { actions: { data: unknown }[] };
 
     expect(readPinnedTenant(inBody.actions[0]!.data)).toBe(TENANT);
@@ -44,8 +44,8 @@ describe('pinTenant', () => {
     const [forOther] = pinTenant([{ attachments: [{ content: original }] }], other);
 
     expect(original).toEqual(card());
-    expect(readPinnedTenant((forTenant!.attachments[0]!.content as ReturnType<typeof card>).actions[0]!.data)).toBe(TENANT);
-    expect(readPinnedTenant((forOther!.attachments[0]!.content as ReturnType<typeof card>).actions[0]!.data)).toBe(other);
+    expect(readPinnedTenant(forTenant!.attachments[0]!.content.actions[0]!.data)).toBe(TENANT);
+    expect(readPinnedTenant(forOther!.attachments[0]!.content.actions[0]!.data)).toBe(other);
   });
 
   test('an activity without cards is passed on as it is', () => {

@@ -26,7 +26,7 @@ const LIST_MARKER = /(^|\s)([-+]|\d{1,9}[.)])(?=\s|$)/g;
 const BLOCK_START = /^[#>\-+=|]/;
 
 const ASCII_ALPHANUMERIC = /^[A-Za-z0-9]$/;
-// The characters the loop below changes or follows with a word joiner; most values (numbers, dates, names) have none.
+// The characters escapeInline changes or follows with a word joiner; most values (numbers, dates, names) have none.
 const INLINE_SYNTAX = /[_*`~\]<&\\]/;
 
 function isAlphanumeric(character: string | undefined): boolean {
