@@ -11,6 +11,7 @@
  *   each process's own CPU time, ≤ 1.2× the echo bot's; the peak RSS of that phase ≤ 1.25× the echo bot's.
  * Both bots run with the launch command's Node options (package.json's `bot` script).
  */
+import { forEachLimited } from '../src/digest/for-each-limited.js';
 import { emulatedTenantOf } from '../src/emulator/emulated-tenants.js';
 import { startBotChild, type BotChild, type PeakMemory } from './support/bot-child.js';
 import { botNodeFlags, count, createGoalReport, launchNodeFlags, memoryParts, mib, ms, peakMemory, percent, quick, ratio, seconds } from './support/bench-run.js';
@@ -60,15 +61,6 @@ async function ask(bot: BotChild, connector: FakeConnector, conversation: number
   });
 }
 
-/** Runs `task` for each of `items`, `parallel` at a time. */
-async function eachLimited<T>(items: readonly T[], parallel: number, task: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: parallel }, worker));
-}
-
 async function main(): Promise<void> {
   const goals = createGoalReport('tenants-100');
   const emulator = await startBotChild('emulator', { EMULATOR_USERS: '2000', EMULATOR_TENANTS: tenants.map((tenant) => `${tenant.name}:${USERS}`).join(',') });
@@ -100,8 +92,8 @@ async function main(): Promise<void> {
     // Each tenant's reports fetched once, in its own Teams; the heap with all their snapshots held.
     await bot.resetPeakMemory();
     const warming = performance.now();
-    await eachLimited(tenants, WARM_UP_PARALLEL, async (tenant) => {
-      const conversation = tenants.indexOf(tenant) * CONVERSATIONS_PER_TENANT;
+    await forEachLimited(tenants, WARM_UP_PARALLEL, async (_, index) => {
+      const conversation = index * CONVERSATIONS_PER_TENANT;
       for (const command of COMMANDS) await ask(bot, connector, conversation, command, senderOf(conversation));
     });
     const warmMemory = await bot.memory();
