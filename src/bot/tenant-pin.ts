@@ -31,13 +31,19 @@ export function readPinnedTenant(data: unknown): string | undefined {
   return typeof tenant === 'string' && tenant !== '' && tenant.length <= MAX_TENANT_LENGTH ? tenant.toLowerCase() : undefined;
 }
 
+/** `value` with every button's data carrying `tenantId`: parts without a button are the input's own, not copies. */
 function pinned(value: unknown, tenantId: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => pinned(item, tenantId));
-  if (typeof value !== 'object' || value === null) return value;
-  const copy = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, pinned(inner, tenantId)]));
-  const { type, data } = copy as { type?: unknown; data?: unknown };
-  if (typeof type === 'string' && BUTTON_TYPES.has(type) && typeof data === 'object' && data !== null && typeof (data as { command?: unknown }).command === 'string') {
-    copy.data = { ...data, tenant: tenantId };
+  if (Array.isArray(value)) {
+    const items = value.map((item) => pinned(item, tenantId));
+    return items.some((item, index) => item !== value[index]) ? items : value;
   }
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value);
+  const pinnedEntries = entries.map(([key, inner]) => [key, pinned(inner, tenantId)] as const);
+  const { type, data } = value as { type?: unknown; data?: unknown };
+  const isButton = typeof type === 'string' && BUTTON_TYPES.has(type) && typeof data === 'object' && data !== null && typeof (data as { command?: unknown }).command === 'string';
+  if (!isButton && pinnedEntries.every(([, inner], index) => inner === entries[index]![1])) return value;
+  const copy = Object.fromEntries(pinnedEntries);
+  if (isButton) copy.data = { ...data, tenant: tenantId };
   return copy;
 }
