@@ -7,14 +7,13 @@
  * downloads the same CSV and counts its records in a bare csv-parse loop (goal: within 1.2× of it). Warm:
  * each command asked again with its report cached (goal: p99 ≤ 100 ms). The bot's peak RSS (goal ≤ 250 MiB).
  */
-import { fork } from 'node:child_process';
 import { toIsoDate } from '../src/clock.js';
 import { resolveReportRequest } from '../src/reports/report-request.js';
-import { startBotChild, type BotChild } from './support/bot-child.js';
+import { askBot, askWarm } from './support/bot-asks.js';
+import { startBotChild } from './support/bot-child.js';
+import { runBaseline } from './support/csv-parse-baseline.js';
 import { botNodeFlags, count, createGoalReport, memoryParts, ms, peakMemory, quick, ratio, seconds } from './support/bench-run.js';
-import { startFakeConnector, type FakeConnector } from './support/fake-connector.js';
-import { percentile } from './support/latency-stats.js';
-import { personalMessage, postActivity } from './support/message-load.js';
+import { startFakeConnector } from './support/fake-connector.js';
 
 const USERS = quick ? 20_000 : 1_000_000;
 const COLD_COMMAND = 'copilot inactive D90';
@@ -24,28 +23,6 @@ const GOAL_FIRST_CARD_MS = 1_000;
 const GOAL_COLD_RATIO = 1.2;
 const GOAL_WARM_P99_MS = 100;
 const GOAL_RSS_BYTES = 250 * 1024 * 1024;
-
-/** The report card for `command`, as opposed to a progress card: it carries the `csv <command>` button. */
-const isAnswerTo = (command: string) => (text: string) => text.includes(`"csv ${command}"`);
-
-/** Asks `command` in conversation `conversation`; resolves with the times to the first card, to the answer and to the HTTP response. */
-async function ask(bot: BotChild, connector: FakeConnector, conversation: number, command: string) {
-  const conversationId = `a:bench-personal-${conversation}`;
-  const started = performance.now();
-  const firstCard = connector.waitFor((message) => message.conversationId === conversationId);
-  const answer = connector.waitFor((message) => message.conversationId === conversationId && isAnswerTo(command)(message.text));
-  const response = await postActivity(bot.url, personalMessage(connector.url, conversation, command));
-  const [first, final] = await Promise.all([firstCard, answer]);
-  return { firstCardMs: first.at - started, answerMs: final.at - started, responseMs: response.ms, status: response.status };
-}
-
-function runBaseline(url: string): Promise<{ rows: number; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const child = fork(new URL('./support/csv-parse-baseline.ts', import.meta.url).pathname, [url], { execArgv: ['--import', 'tsx'] });
-    child.once('message', (result) => resolve(result as { rows: number; ms: number }));
-    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`csv-parse baseline exited with ${code}`))));
-  });
-}
 
 async function main(): Promise<void> {
   const goals = createGoalReport('tenant-1m');
@@ -57,9 +34,9 @@ async function main(): Promise<void> {
   let bot = await startBotChild('usage', botEnv);
   try {
     // The floor, before and after the bot's cold answer; the faster of the two is the stricter baseline.
-    const before = await runBaseline(`${emulator.url}${csvPath}`);
-    const cold = await ask(bot, connector, 0, COLD_COMMAND);
-    const after = await runBaseline(`${emulator.url}${csvPath}`);
+    const before = await runBaseline([`${emulator.url}${csvPath}`], 'sequential');
+    const cold = await askBot(bot, connector, COLD_COMMAND);
+    const after = await runBaseline([`${emulator.url}${csvPath}`], 'sequential');
     const floorMs = Math.min(before.ms, after.ms);
     console.log(`  floor: download + bare csv-parse loop over ${count(before.rows)} rows: ${seconds(before.ms)} before, ${seconds(after.ms)} after the bot's answer`);
     console.log(
@@ -70,17 +47,10 @@ async function main(): Promise<void> {
     const coldMet = goals.check('cold answer within 1.2× download + csv-parse', cold.answerMs <= GOAL_COLD_RATIO * floorMs, ratio(cold.answerMs, floorMs));
 
     const warm = new Map<string, number>();
-    for (const [index, command] of WARM_COMMANDS.entries()) {
-      await ask(bot, connector, 1 + index, command);
-      // The warm-up's sends (its progress card and updates) count against Teams' 50 per second per tenant in
-      // the bot's pacer; one pacing window later the samples time the answer, not that budget.
-      await new Promise((resolve) => setTimeout(resolve, 1_100));
-      const samples: number[] = [];
-      for (let i = 0; i < WARM_SAMPLES; i++) samples.push((await ask(bot, connector, 100 + i, command)).answerMs);
-      samples.sort((a, b) => a - b);
-      const p99 = percentile(samples, 0.99);
+    for (const command of WARM_COMMANDS) {
+      const { p50, p99 } = await askWarm(bot, connector, command, WARM_SAMPLES);
       warm.set(command, p99);
-      console.log(`  warm ${command.padEnd(22)} p50 ${ms(percentile(samples, 0.5))}, p99 ${ms(p99)} (${WARM_SAMPLES} sequential asks; p99 is the slowest)`);
+      console.log(`  warm ${command.padEnd(22)} p50 ${ms(p50)}, p99 ${ms(p99)} (${WARM_SAMPLES} sequential asks; p99 is the slowest)`);
       goals.check(`warm ${command} p99 ≤ 100 ms`, p99 <= GOAL_WARM_P99_MS, ms(p99));
     }
     // Before any profile: the profiler's own memory is not the bot's.
@@ -90,13 +60,13 @@ async function main(): Promise<void> {
     const slowest = [...warm].sort((a, b) => b[1] - a[1])[0];
     if (slowest && slowest[1] > GOAL_WARM_P99_MS) {
       console.log(`  profile of the bot over 5 more warm asks of ${slowest[0]}:`);
-      console.log(await bot.profile(async () => void (await Promise.all([0, 1, 2, 3, 4].map((i) => ask(bot, connector, 200 + i, slowest[0]))))));
+      console.log(await bot.profile(async () => void (await Promise.all([0, 1, 2, 3, 4].map(() => askBot(bot, connector, slowest[0]))))));
     }
     await bot.stop();
     if (!firstMet || !coldMet) {
       bot = await startBotChild('usage', botEnv);
       console.log(`  profile of a fresh bot process over another cold ${COLD_COMMAND}:`);
-      console.log(await bot.profile(async () => void (await ask(bot, connector, 300, COLD_COMMAND))));
+      console.log(await bot.profile(async () => void (await askBot(bot, connector, COLD_COMMAND))));
       await bot.stop();
     }
   } catch (error) {

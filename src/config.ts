@@ -8,7 +8,8 @@ import { DEFAULT_ALERT_CHECK_MS } from './alerts/alert-runner.js';
 import { DEFAULT_GRACE_MS, DEFAULT_LEASE_MS } from './digest/digest-runner.js';
 import { resolveTimeZone } from './digest/subscription.js';
 import { isLoopbackUrl, type GraphAuth } from './reports/graph-token.js';
-import { LICENCE_PRICE_FORM, parseLicencePrice, type LicencePrice } from './reports/licence-price.js';
+import { namesCopilotSku } from './reports/copilot-skus.js';
+import { LICENCE_PRICE_FORM, LICENSE_PRICES_FORM, parseLicencePrice, parseLicensePrices, type LicencePrice } from './reports/licence-price.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
 import { AppError } from './app-error.js';
 import { parseEmulatedTenants, type EmulatedTenantSpec } from './emulator/emulated-tenants.js';
@@ -79,9 +80,12 @@ export type AlertConfig = {
   readonly checkIntervalMs: number;
 };
 
-/** Licence economics: what a Copilot seat costs and which extra SKUs are Copilot seats. */
+/** Licence economics: what a seat of each SKU costs and which extra SKUs are Copilot seats. */
 export type LicenceConfig = {
-  /** `COPILOT_LICENSE_PRICE` (or its older name `DIGEST_SEAT_PRICE`); absent: no spend is shown. */
+  /**
+   * `LICENSE_PRICES` and `COPILOT_LICENSE_PRICE` (or its older name `DIGEST_SEAT_PRICE`) as one price list;
+   * absent: no spend is shown.
+   */
   readonly price?: LicencePrice;
   /** `COPILOT_SKU_IDS`: SKU ids counted as Copilot seats besides the documented ones, lower case. */
   readonly extraSkuIds: readonly string[];
@@ -187,8 +191,9 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 function readLicences(env: Env): LicenceConfig {
-  const price = readLicencePrice(env);
-  return { ...(price ? { price } : {}), extraSkuIds: readSkuIds(env, 'COPILOT_SKU_IDS') };
+  const extraSkuIds = readSkuIds(env, 'COPILOT_SKU_IDS');
+  const price = mergePrices(env, readLicensePrices(env), readLicencePrice(env), extraSkuIds);
+  return { ...(price ? { price } : {}), extraSkuIds };
 }
 
 function readDigest(env: Env): DigestConfig {
@@ -314,6 +319,40 @@ function readLicencePrice(env: Env): LicencePrice | undefined {
   const price = parseLicencePrice(text);
   if (!price) throw new ConfigError(name, `${name} is "${text}"; write ${LICENCE_PRICE_FORM}, all in one currency.`);
   return price;
+}
+
+/** `LICENSE_PRICES`: every SKU's monthly seat price, e.g. `SPE_E5=57 USD, SPE_E3=36 USD, Microsoft_365_Copilot=30 USD`. */
+function readLicensePrices(env: Env): LicencePrice | undefined {
+  const text = read(env, 'LICENSE_PRICES');
+  if (text === undefined) return undefined;
+  const parsed = parseLicensePrices(text);
+  if (!parsed.ok) throw new ConfigError('LICENSE_PRICES', `LICENSE_PRICES is "${text}": ${parsed.problem}. Write ${LICENSE_PRICES_FORM}.`);
+  return parsed.price;
+}
+
+/**
+ * LICENSE_PRICES with COPILOT_LICENSE_PRICE as its Copilot entry: one list in one currency. Both may price
+ * Copilot SKUs, as long as they agree: a Copilot SKU that LICENSE_PRICES names is priced there, and
+ * COPILOT_LICENSE_PRICE must give it the same price (by name, or its bare price for a SKU recognisably
+ * Copilot), else start-up stops naming both, rather than pick one silently.
+ */
+function mergePrices(env: Env, all: LicencePrice | undefined, copilot: LicencePrice | undefined, extraSkuIds: readonly string[]): LicencePrice | undefined {
+  if (!all || !copilot) return all ?? copilot;
+  const copilotName = read(env, 'COPILOT_LICENSE_PRICE') !== undefined ? 'COPILOT_LICENSE_PRICE' : 'DIGEST_SEAT_PRICE';
+  if (all.currency !== copilot.currency) {
+    throw new ConfigError('LICENSE_PRICES', `LICENSE_PRICES is in ${all.currency} and ${copilotName} in ${copilot.currency}; give every price in one currency, so idle spend adds up.`);
+  }
+  for (const [sku, amount] of Object.entries(all.bySku)) {
+    const copilotAmount = copilot.bySku[sku] ?? (namesCopilotSku(sku, extraSkuIds) ? copilot.seat : undefined);
+    if (copilotAmount !== undefined && copilotAmount !== amount) {
+      throw new ConfigError(
+        'LICENSE_PRICES',
+        `LICENSE_PRICES prices ${sku} at ${amount} ${all.currency} and ${copilotName} at ${copilotAmount} ${copilot.currency}; ` +
+          `a Copilot SKU has one price: give it in one of them, or the same in both.`,
+      );
+    }
+  }
+  return { currency: all.currency, ...(copilot.seat !== undefined ? { seat: copilot.seat } : {}), bySku: { ...copilot.bySku, ...all.bySku } };
 }
 
 function readSkuIds(env: Env, name: string): readonly string[] {

@@ -175,6 +175,8 @@ export type ViewModels = {
     readonly concealed: number;
     /** Licences: the tenant's seats, idle seats and spend the rows are part of. */
     readonly licences?: Pick<CopilotLicenceReading, 'licenceMeta'> & { readonly idle: IdleSeats; readonly spend?: IdleSpend };
+    /** Idle spend counted from the users' own licences (inactive users): the prices' currency, when they have prices. */
+    readonly currency?: string;
     readonly actions: readonly CommandAction[];
   };
   /** Copilot seats bought, assigned, used and idle, and what idle seats cost. Aggregates only. */
@@ -419,7 +421,7 @@ export type OverviewRow = {
 // Alerts as data: rules on tenant figures, their state, and what a firing says. Aggregates only.
 
 /** The figures an alert rule can watch. */
-export type AlertKindName = 'idle-seats' | 'unassigned' | 'idle-spend' | 'adoption-drop' | 'never-used';
+export type AlertKindName = 'idle-seats' | 'unassigned' | 'idle-spend' | 'adoption-drop' | 'never-used' | 'inactive-users';
 
 /** What a threshold and its figure count: seats, a share in percent, money a month, or percentage points. */
 export type AlertUnit = 'count' | 'percent' | 'money' | 'points';
@@ -428,7 +430,14 @@ export type AlertUnit = 'count' | 'percent' | 'money' | 'points';
 export type AlertValue = { readonly amount: number; readonly unit: AlertUnit; readonly currency?: string };
 
 /** One rule as typed: `alert unassigned > 50 SPE_E5` is rule `number` of its conversation. */
-export type AlertRuleModel = { readonly number: number; readonly kind: AlertKindName; readonly threshold: AlertValue; readonly sku?: string };
+export type AlertRuleModel = {
+  readonly number: number;
+  readonly kind: AlertKindName;
+  readonly threshold: AlertValue;
+  readonly sku?: string;
+  /** The period a kind that takes one counts over (`D90`); absent for the others. */
+  readonly period?: string;
+};
 
 /** Why an evaluation had no figure. */
 export type AlertUnavailable = {
@@ -452,7 +461,9 @@ export type AlertBreakdown =
       readonly weekBefore: { readonly date: string; readonly enabled: number; readonly active: number };
     }
   /** The idle window's usage: the never active are a part of the inactive enabled users. */
-  | { readonly kind: 'never-used'; readonly usage: CopilotSeatUsage };
+  | { readonly kind: 'never-used'; readonly usage: CopilotSeatUsage }
+  /** The reclaim list over the period: its users and what their licences cost a month (in `currency`, when priced). */
+  | { readonly kind: 'inactive-users'; readonly period: string; readonly users: number; readonly monthlyCost?: number; readonly currency?: string };
 
 export type AlertModel = {
   readonly event: 'fired' | 'resolved';
@@ -695,6 +706,35 @@ export type DigestWorkloads = {
   readonly action: CommandAction;
 };
 
+/** One licence's idle seats and idle spend over the idle window, with their changes since the previous digest. */
+export type DigestLicenceLine = {
+  /** A SKU part number, `copilot` for all Copilot SKUs, or `product:<name>` for a product no SKU matches. */
+  readonly key: string;
+  readonly label: string;
+  readonly seats: TrackedFigure;
+  /** Per month, when a price applies. */
+  readonly monthlySpend?: TrackedFigure;
+};
+
+/** The digest's "Licences" section: idle seats and idle spend per licence and of all, each with its change. */
+export type DigestLicences = {
+  /** The idle window, `D30`. */
+  readonly period: string;
+  /** Of the active-user detail; licence counts are live. */
+  readonly freshness: Freshness;
+  /** The refresh date of the figures the changes are measured against; absent on the first digest. */
+  readonly comparedWith?: string;
+  /** The prices' currency; absent without LICENSE_PRICES. */
+  readonly currency?: string;
+  /** The licences with the most idle spend (then idle seats), a few. */
+  readonly lines: readonly DigestLicenceLine[];
+  /** Licences with idle seats past the lines shown, and their idle seats. */
+  readonly more: { readonly licences: number; readonly seats: number };
+  readonly total: { readonly seats: TrackedFigure; readonly monthlySpend?: TrackedFigure };
+  /** The licences answer behind the section. */
+  readonly action: CommandAction;
+};
+
 export type InactiveGroups = { readonly period: string; readonly total: number; readonly inactive: number; readonly action: CommandAction };
 
 export type DigestModel = {
@@ -713,6 +753,8 @@ export type DigestModel = {
   readonly inactiveGroups: Section<InactiveGroups>;
   /** Absent in digests composed before the line existed. */
   readonly workloads?: Section<DigestWorkloads>;
+  /** Absent in digests composed before the section existed. */
+  readonly licences?: Section<DigestLicences>;
   /** The alerts of the channel, for a subscription's digest where it has any. */
   readonly alerts?: DigestAlerts;
   /** Buttons to the detail commands under the card. */

@@ -1,9 +1,16 @@
 /**
- * The figures of the workload answers (`usage`, `teams`, `email`, `onedrive`, `sharepoint`, `apps`), told
- * apart by `kind`: raw numbers and ISO dates, listed items as the report snapshots keep them. Part of the
- * view-model contract (view-models.ts, whose `workload` view carries them); imports only report types.
+ * The figures of the report command table's answers (`usage`, `teams`, `email`, `onedrive`, `sharepoint`,
+ * `apps`, `licenses`, `inactive users`), told apart by `kind`: raw numbers and ISO dates, listed items as
+ * the report snapshots keep them. Part of the view-model contract (view-models.ts, whose `workload` view
+ * carries them); imports only report types.
  */
+import type { AllLicences } from './reports/all-licences.js';
 import type { AppsUserEntry, AppsUsersSnapshot, AppUsage } from './reports/apps-snapshot.js';
+import type { PeriodScope } from './reports/figures.js';
+import type { LicenceMeta } from './reports/licence-reader.js';
+import type { CopilotJoin, ListedLicence, ReclaimUser } from './reports/reclaim-list.js';
+import type { Freshness } from './reports/report-freshness.js';
+import type { IdentityVisibility } from './reports/rows-summary.js';
 import type { ItemActivity } from './reports/detail-snapshot.js';
 import type { EmailUserEntry, EmailUsersSnapshot } from './reports/email-snapshot.js';
 import type { OneDriveAccountEntry, OneDriveAccountsSnapshot, SharePointSiteEntry, SharePointSitesSnapshot } from './reports/storage-snapshots.js';
@@ -83,7 +90,51 @@ export type AppsFigures = {
   readonly inactive: readonly AppsUserEntry[];
 };
 
-/** What one workload answer shows, by `kind`. */
-export type WorkloadFigures = UsageFigures | TeamsFigures | EmailFigures | OneDriveFigures | SharePointFigures | AppsFigures;
+/** `licenses`: every subscribed SKU with its seats and use, Copilot as `copilot licenses` states it, idle seats and spend. */
+export type LicencesFigures = {
+  readonly kind: 'licences';
+  readonly licences: AllLicences;
+  /** Where the licence counts came from and when (live, unlike the reports). */
+  readonly licenceSource: LicenceMeta;
+  /** Of the Copilot usage report the Copilot figures come from. */
+  readonly copilotFreshness: Freshness;
+};
+
+/** The reclaim list's figures: its totals and its head, as the card and the terminal show them. */
+export type ReclaimFigures = {
+  readonly users: number;
+  readonly monthlyCost: number;
+  readonly licences: readonly ListedLicence[];
+  readonly copilot: { readonly holders: number; readonly inUse: number; readonly join: CopilotJoin };
+  /** Most expensive first; empty when withheld. */
+  readonly head: readonly ReclaimUser[];
+  /** The Copilot report the Copilot seats were joined with: its names as the card's note says. */
+  readonly copilotIdentities: IdentityVisibility;
+};
+
+/** `inactive users`: users with a paid licence and no activity in any workload, what their licences cost, most expensive first. */
+export type InactiveUsersFigures = {
+  readonly kind: 'inactive-users';
+  /** Against the workload idle window (30 days): a shorter period lists nobody. */
+  readonly scope: PeriodScope;
+  readonly idlePeriod: string;
+  /** Users licensed for a workload and active in none in the period (paid licence or not). */
+  readonly inactive: number;
+  /** The list, for the idle window and longer periods. */
+  readonly list?: ReclaimFigures;
+  /** The price's currency, when prices are configured. */
+  readonly currency?: string;
+};
+
+/** What one answer of the table shows, by `kind`. */
+export type WorkloadFigures =
+  | UsageFigures
+  | TeamsFigures
+  | EmailFigures
+  | OneDriveFigures
+  | SharePointFigures
+  | AppsFigures
+  | LicencesFigures
+  | InactiveUsersFigures;
 
 export type WorkloadKind = WorkloadFigures['kind'];

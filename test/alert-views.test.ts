@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderAlertMessage } from '../src/views/alert-view.js';
 import { formatReplyText } from '../src/views/reply-text.js';
-import { ALERT_FIRED, ALERT_RESOLVED, ALERT_RULES, cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { ALERT_FIRED, ALERT_INACTIVE_USERS, ALERT_RESOLVED, ALERT_RULES, cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
 
 describe('the alert card', () => {
   test('says what crossed, by how much, since when, what it is made of and how it moved, with the list privately and its CSV', () => {
@@ -27,6 +27,22 @@ describe('the alert card', () => {
       '[Alerts]',
     ]);
     expect(submitActions(card)[0]).toEqual({ title: 'Inactive seats', data: { command: 'copilot inactive D30', delivery: 'private' } });
+  });
+
+  test('inactive users: the period in the figure\'s name, the users and what their licences cost, the reclaim list privately', () => {
+    const message = renderAlertMessage(ALERT_INACTIVE_USERS, 'en-US');
+    expect(message.summary).toBe('Alert 3: Users with a paid licence and no activity · last 90 days at 214');
+    const texts = visibleTexts(cardOf(message.attachments[0]!));
+    expect(texts.slice(0, 5)).toEqual([
+      '🔔 Alert 3 · Users with a paid licence and no activity · last 90 days above 200',
+      'Users with a paid licence and no activity · last 90 days: 214, 14 above the threshold of 200, since the data of Nov 19, 2026.',
+      'Paid licence, no activity: 214 users, no activity in any workload in the last 90 days',
+      'Their licences cost: $9,876.50 a month · $118,518.00 a year',
+      'Data as of: Nov 19, 2026',
+    ]);
+    // Without a price the card states the users alone.
+    const unpriced = renderAlertMessage({ ...ALERT_INACTIVE_USERS, breakdown: { kind: 'inactive-users', period: 'D90', users: 214 } }, 'en-US');
+    expect(visibleTexts(cardOf(unpriced.attachments[0]!)).join('\n')).not.toContain('Their licences cost');
   });
 
   test('money and points in the admin’s locale', () => {

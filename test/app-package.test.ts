@@ -112,7 +112,7 @@ describe('Teams app manifest', () => {
   it('puts the digest in the channel menu and the per-user lists in the personal one', () => {
     const inMenu = (menu: CommandMenu) => COMMAND_GUIDE.filter((entry) => entry.menus.includes(menu)).map((entry) => entry.words);
     expect(inMenu('channel')).toEqual(expect.arrayContaining(['digest subscribe', 'digest status', 'digest preview', 'digest run-now', 'help']));
-    expect(inMenu('personal')).toEqual(expect.arrayContaining(['copilot users', 'copilot inactive', 'groups inactive', 'csv', 'help']));
+    expect(inMenu('personal')).toEqual(expect.arrayContaining(['copilot inactive', 'inactive users', 'licenses', 'csv', 'help']));
     expect(inMenu('personal').filter((words) => words.startsWith('digest'))).toEqual([]);
   });
 

@@ -271,7 +271,7 @@ describe('usage D30 by office: the workloads\' users joined the same way', () =>
     const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, 'en-US')));
     expect(texts[0]).toBe('Microsoft 365 usage by office · last 30 days');
     expect(texts).toContain(`Licensed users: ${en.format(model.total.users)} in ${model.valueCount} offices`);
-    expect(model.actions.map((action) => action.command)).toEqual(['usage D7 by office', 'usage D90 by office', 'csv usage D30 by office']);
+    expect(model.actions.map((action) => action.command)).toEqual(['usage D7 by office', 'usage D90 by office', 'inactive users D30 by office', 'csv usage D30 by office']);
     const file = await csvOf(fixture, 'csv usage D30 by office');
     expect(file.rows.map((row) => [row['Office'], row['Licensed Users'], row['Active Users']])).toEqual(model.rows.map((row) => [row.label, String(row.users), String(row.active)]));
   });

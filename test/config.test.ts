@@ -326,6 +326,52 @@ describe('loadConfig: Copilot licence price and SKUs', () => {
     });
   });
 
+  test('LICENSE_PRICES prices every SKU by part number or id, in one currency; COPILOT_LICENSE_PRICE joins it as its Copilot entry', () => {
+    expect(loadConfig({ LICENSE_PRICES: 'SPE_E5=57 USD, SPE_E3=36 USD, Microsoft_365_Copilot=30 USD' }).licences.price).toEqual({
+      currency: 'USD',
+      bySku: { spe_e5: 57, spe_e3: 36, microsoft_365_copilot: 30 },
+    });
+    // Semicolons separate as well; part numbers keep their parentheses; an id names its SKU.
+    expect(loadConfig({ LICENSE_PRICES: 'Microsoft_365_E3_(no_Teams)=33.75 EUR; 06ebc4ee-1bb5-47dd-8120-11324bc54e06 = EUR 54' }).licences.price).toEqual({
+      currency: 'EUR',
+      bySku: { 'microsoft_365_e3_(no_teams)': 33.75, '06ebc4ee-1bb5-47dd-8120-11324bc54e06': 54 },
+    });
+    // The Copilot price covers the Copilot SKUs LICENSE_PRICES does not name; both may name one if they agree.
+    expect(loadConfig({ LICENSE_PRICES: 'SPE_E5=57 USD', COPILOT_LICENSE_PRICE: '30 USD' }).licences.price).toEqual({ currency: 'USD', seat: 30, bySku: { spe_e5: 57 } });
+    expect(loadConfig({ LICENSE_PRICES: 'SPE_E5=57 USD, Microsoft_365_Copilot=30 USD', COPILOT_LICENSE_PRICE: '30 USD' }).licences.price).toEqual({
+      currency: 'USD',
+      seat: 30,
+      bySku: { spe_e5: 57, microsoft_365_copilot: 30 },
+    });
+  });
+
+  test('LICENSE_PRICES that does not parse, or prices a Copilot SKU otherwise than COPILOT_LICENSE_PRICE, stops start-up naming it', () => {
+    const form =
+      'Write SKU=price entries separated by commas, each SKU a part number or id and each price an amount and an ISO 4217 currency code per seat ' +
+      'and month, all in one currency, e.g. "SPE_E5=57 USD, SPE_E3=36 USD, Microsoft_365_Copilot=30 USD".';
+    const problems: [string, string][] = [
+      ['57 USD', '"57 USD" names no SKU'],
+      ['SPE_E5=57', '"SPE_E5=57" is not a price'],
+      ['SPE_E5=57 USD, SPE_E3=36 EUR', 'it mixes currencies (USD and EUR)'],
+      ['SPE_E5=57 USD, spe_e5=50 USD', 'it prices spe_e5 twice'],
+      ['SPE_E5=57 XYZ', '"SPE_E5=57 XYZ" names no ISO 4217 currency'],
+      // A decimal comma splits the entry: its first half has no currency.
+      ['SPE_E5=57,50 EUR', '"SPE_E5=57" is not a price'],
+      [',', 'it has no price'],
+    ];
+    for (const [value, problem] of problems) {
+      expect(refusal({ LICENSE_PRICES: value }), value).toMatchObject({ variable: 'LICENSE_PRICES', message: `LICENSE_PRICES is "${value}": ${problem}. ${form}` });
+    }
+    expect(refusal({ LICENSE_PRICES: 'Microsoft_365_Copilot=28 USD', COPILOT_LICENSE_PRICE: '30 USD' })).toMatchObject({
+      variable: 'LICENSE_PRICES',
+      message: 'LICENSE_PRICES prices microsoft_365_copilot at 28 USD and COPILOT_LICENSE_PRICE at 30 USD; a Copilot SKU has one price: give it in one of them, or the same in both.',
+    });
+    expect(refusal({ LICENSE_PRICES: 'SPE_E5=57 USD', COPILOT_LICENSE_PRICE: '30 EUR' })).toMatchObject({
+      variable: 'LICENSE_PRICES',
+      message: 'LICENSE_PRICES is in USD and COPILOT_LICENSE_PRICE in EUR; give every price in one currency, so idle spend adds up.',
+    });
+  });
+
   test('COPILOT_SKU_IDS lists SKU ids, lower-cased and deduplicated; anything else is named', () => {
     const id = 'A1B2C3D4-0000-4000-8000-000000000001';
     expect(loadConfig({ COPILOT_SKU_IDS: `${id}, ${id.toLowerCase()}` }).licences.extraSkuIds).toEqual([id.toLowerCase()]);

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { addDays } from '../src/clock.js';
 import { formatCommand } from '../src/commands/parse.js';
+import { parseLicensePrices } from '../src/reports/licence-price.js';
 import { DigestComposer, type DigestComposerOptions } from '../src/digest/digest-composer.js';
 import { createDigestMessageSource } from '../src/digest/digest-message.js';
 import type { DigestCopilot, DigestDepartments, DigestModel, Section } from '../src/view-models.js';
@@ -16,6 +18,7 @@ import { countSeatsBy, periodStart } from './support/expected-groups.js';
 import { readRawDirectory } from './support/raw-directory.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
 import { csvRows } from './support/csv-records.js';
+import { EMULATOR_PRODUCT_SKUS, expectedLicences, type LicenceRules, type SkuItem } from './support/licence-expectations.js';
 
 const DAY = 86_400_000;
 const SUBSCRIPTION = 'a'.repeat(32);
@@ -157,6 +160,7 @@ describe('digest composition', () => {
       'getMicrosoft365CopilotUsageUserDetail D7',
       'getMicrosoft365CopilotUserCountSummary D7',
       'getOffice365ActivationsUserCounts',
+      'getOffice365ActiveUserDetail D30',
       'getOffice365GroupsActivityDetail D30',
       'getOffice365ServicesUserCounts D7',
       'subscribedSkus',
@@ -440,5 +444,71 @@ describe('the Workloads line', () => {
     expect(model.workloads).toMatchObject({ status: 'unavailable' });
     expect(model.copilot.status).toBe('ok');
     expect(texts(model)).toMatch(/Workloads\nNot available this time: Microsoft Graph did not answer this report \(\w+\)\./);
+  });
+});
+
+describe('the Licences section', () => {
+  const PRICES = 'SPE_E5=57 USD, SPE_E3=36 USD, Microsoft_365_Copilot=30 USD';
+  const parsed = parseLicensePrices(PRICES);
+  if (!parsed.ok) throw new Error(parsed.problem);
+  const priced = { licences: { price: parsed.price, extraSkuIds: [] } };
+  const RULES: LicenceRules = {
+    productSkus: EMULATOR_PRODUCT_SKUS,
+    prices: { SPE_E5: 57, SPE_E3: 36, Microsoft_365_Copilot: 30 },
+    free: new Set(['FLOW_FREE']),
+    copilot: new Set(['Microsoft_365_Copilot']),
+  };
+
+  /** Idle seats and spend per licence over the last 30 days, from the raw rows and SKUs. */
+  async function expectedOf(fixture: ReportFixture) {
+    const today = new Date(fixture.clock.now()).toISOString().slice(0, 10);
+    const users = csvRows(await fetchCsv(fixture.emulator, "/v1.0/reports/getOffice365ActiveUserDetail(period='D30')"));
+    const copilot = csvRows(await fetchCsv(fixture.emulator, "/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='D30',version='v1')"));
+    const response = await fetch(`${fixture.emulator.url}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer t' } });
+    const skus = ((await response.json()) as { value: SkuItem[] }).value;
+    const start = addDays(addDays(today, -2), -29);
+    return expectedLicences({ users, idleUsers: users, copilot, skus, rules: RULES, periodStart: start, idleStart: start, copilotIdleStart: addDays(addDays(today, -3), -29) });
+  }
+
+  function licencesOf(model: DigestModel) {
+    if (model.licences?.status !== 'ok') throw new Error('Licences section unavailable');
+    return model.licences.data;
+  }
+
+  test('idle seats and idle spend per licence and of all, as licenses D30 counts them, then a week later with their change', async () => {
+    const fixture = await startReportFixture();
+    const store = new MemoryStateStore();
+    const composer = composerFor(fixture, store, priced);
+    const before = await expectedOf(fixture);
+    const first = await composer.compose({ subscriptionId: SUBSCRIPTION });
+    const section = licencesOf(first.model);
+    const line = (key: string) => section.lines.find((item) => item.key === key);
+    const sku = (partNumber: string) => before.skus.find((item) => item.partNumber === partNumber)!;
+    expect(section).toMatchObject({ period: 'D30', currency: 'USD', action: { title: 'Licences', command: 'licenses D30' } });
+    expect(line('SPE_E3')).toEqual({ key: 'SPE_E3', label: 'Microsoft 365 E3', seats: { current: sku('SPE_E3').idleSeats }, monthlySpend: { current: sku('SPE_E3').idleSpend } });
+    expect(line('copilot')).toEqual({ key: 'copilot', label: 'Microsoft 365 Copilot', seats: { current: before.copilot.seats }, monthlySpend: { current: before.copilot.spend } });
+    expect(line('POWER_BI_PRO')).toEqual({ key: 'POWER_BI_PRO', label: 'Power BI Pro', seats: { current: sku('POWER_BI_PRO').idleSeats } });
+    expect(section.total).toEqual({ seats: { current: before.idleSeats }, monthlySpend: { current: before.idleSpend } });
+    expect(texts(first.model)).toContain(`Microsoft 365 E3: ${sku('SPE_E3').idleSeats!.toLocaleString('en-US')} · $${sku('SPE_E3').idleSpend!.toLocaleString('en-US')}.00 a month`);
+    await saveSnapshot(store, SUBSCRIPTION, first.snapshot!);
+
+    fixture.clock.advance(7 * DAY);
+    const after = await expectedOf(fixture);
+    const next = licencesOf((await composer.compose({ subscriptionId: SUBSCRIPTION })).model);
+    expect(next.comparedWith).toBe('2026-11-20');
+    const e3 = next.lines.find((item) => item.key === 'SPE_E3')!;
+    const e3After = after.skus.find((item) => item.partNumber === 'SPE_E3')!;
+    expect(e3.seats).toMatchObject({ current: e3After.idleSeats, change: { previous: sku('SPE_E3').idleSeats, difference: e3After.idleSeats! - sku('SPE_E3').idleSeats! } });
+    expect(next.total.seats).toMatchObject({ current: after.idleSeats, change: { previous: before.idleSeats, difference: after.idleSeats - before.idleSeats } });
+    expect(next.total.monthlySpend?.change?.difference).toBeCloseTo(after.idleSpend - before.idleSpend, 6);
+  });
+
+  test('an active-user report Graph refuses leaves the section unavailable and the rest of the digest as it is', async () => {
+    const fixture = await startReportFixture();
+    fixture.emulator.injectFault({ target: 'api', match: 'getOffice365ActiveUserDetail', status: 403, times: 10 });
+    const { model } = await composerFor(fixture, new MemoryStateStore(), priced).compose();
+    expect(model.licences).toEqual({ status: 'unavailable', code: 'FORBIDDEN' });
+    expect(model.copilot.status).toBe('ok');
+    expect(model.seats?.status).toBe('ok');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { DigestDepartments, DigestModel } from '../src/view-models.js';
 import type { ViewModels } from '../src/view-models.js';
-import { buildDigestCard, describeChange, renderDigestCard } from '../src/views/digest-view.js';
+import { buildDigestCard, renderDigestCard } from '../src/views/digest-view.js';
+import { describeChange } from '../src/views/digest-wording.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
@@ -362,5 +363,57 @@ describe('the Workloads line', () => {
 
   test('a digest composed before the line existed shows none', () => {
     expect(visibleTexts(cardOf(renderDigestCard(DIGEST, 'en-US'))).some((text) => text.startsWith('Workloads'))).toBe(false);
+  });
+});
+
+describe('the Licences section', () => {
+  const tracked = (current: number, previous: number) => ({ current, change: { previous, difference: current - previous, ...(previous !== 0 ? { relative: (current - previous) / previous } : {}) } });
+  const WITH_LICENCES: DigestModel = {
+    ...DIGEST,
+    licences: {
+      status: 'ok',
+      data: {
+        period: 'D30',
+        freshness: { ...FRESHNESS, refreshDate: '2026-11-20' },
+        comparedWith: '2026-11-13',
+        currency: 'USD',
+        lines: [
+          { key: 'copilot', label: 'Microsoft 365 Copilot', seats: tracked(241, 250), monthlySpend: tracked(7230, 7500) },
+          { key: 'SPE_E3', label: 'Microsoft 365 E3', seats: tracked(139, 139), monthlySpend: tracked(5004, 5004) },
+          { key: 'POWER_BI_PRO', label: 'Power BI Pro', seats: tracked(12, 0) },
+        ],
+        more: { licences: 2, seats: 9 },
+        total: { seats: tracked(401, 389), monthlySpend: tracked(12234, 12504) },
+        action: { title: 'Licences', command: 'licenses D30' },
+      },
+    },
+  };
+
+  test('idle seats and idle spend per licence and of all, each with its change; the rest on one line; within the size target', () => {
+    const card = cardOf(renderDigestCard(WITH_LICENCES, 'en-US'));
+    expect(structureProblems(card)).toEqual([]);
+    const texts = visibleTexts(card);
+    const title = texts.indexOf('Licences · idle seats, last 30 days');
+    expect(texts.slice(title + 1, title + 7)).toEqual([
+      'Usage as of Nov 20, 2026, licences live; unassigned seats and seats whose holder used nothing; changes since the digest with data as of Nov 13, 2026.',
+      'Microsoft 365 Copilot: 241 ▼ 9 (-3.6%) · $7,230.00 a month ▼ $270.00 (-3.6%)',
+      'Microsoft 365 E3: 139 unchanged · $5,004.00 a month unchanged',
+      'Power BI Pro: 12 ▲ 12 · price not set',
+      '2 more licences: 9 idle seats',
+      'All licences: 401 ▲ 12 (+3.1%) · $12,234.00 a month ▼ $270.00 (-2.2%)',
+    ]);
+    expect(submitActions(card)).toContainEqual({ title: 'Licences', data: { command: 'licenses D30' } });
+    expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+  });
+
+  test('without prices the seats are shown and the section says how to price them; a refused read is said so; an older digest shows none', () => {
+    if (WITH_LICENCES.licences?.status !== 'ok') throw new Error('fixture');
+    const { currency: _currency, ...data } = WITH_LICENCES.licences.data;
+    const unpriced = visibleTexts(cardOf(renderDigestCard({ ...DIGEST, licences: { status: 'ok', data: { ...data, lines: data.lines.map(({ monthlySpend: _spend, ...line }) => line), total: { seats: data.total.seats } } } }, 'en-US')));
+    expect(unpriced.join('\n')).toContain('Set LICENSE_PRICES to see what they cost.');
+    expect(unpriced).toContain('Power BI Pro: 12 ▲ 12');
+    const refused = visibleTexts(cardOf(renderDigestCard({ ...DIGEST, licences: { status: 'unavailable', code: 'LICENSE_FORBIDDEN' } }, 'en-US')));
+    expect(refused.join('\n')).toContain('Licences\nNot available this time: Microsoft Graph did not answer this report (LICENSE_FORBIDDEN).');
+    expect(visibleTexts(cardOf(renderDigestCard(DIGEST, 'en-US'))).some((text) => text.startsWith('Licences'))).toBe(false);
   });
 });

@@ -446,7 +446,8 @@ describe('help and status', () => {
     expect(questions).toHaveLength(QUESTION_INTENTS.length);
     expect(questions).toContainEqual({ question: 'how many people use copilot', command: 'copilot summary' });
     expect(questions).toContainEqual({ question: 'who is not using copilot', command: 'copilot inactive' });
-    expect(questions).toContainEqual({ question: 'what do unused licences cost', command: 'copilot licenses' });
+    expect(questions).toContainEqual({ question: 'what do unused licences cost', command: 'licenses' });
+    expect(questions).toContainEqual({ question: 'what do unused copilot seats cost', command: 'copilot licenses' });
   });
 
   test('status: source, Copilot API, cached reports and the budget spent', async () => {
@@ -718,6 +719,8 @@ describe('the handler table', () => {
         'onedrive',
         'sharepoint',
         'apps',
+        'licenses',
+        'inactive-users',
       ].sort(),
     );
     expect(Object.keys(handlers).sort()).toEqual(COMMAND_GUIDE.map((entry) => entry.name).sort());

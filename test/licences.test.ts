@@ -1,7 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parse } from 'csv-parse/sync';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import type { ConversationKind, HandlerDeps } from '../src/commands/handler-context.js';
 import { handleCommand } from '../src/commands/handlers.js';
@@ -9,10 +7,6 @@ import { formatCommand, parseCommand } from '../src/commands/parse.js';
 import type { Reply } from '../src/commands/reply.js';
 import type { ViewModels } from '../src/view-models.js';
 import { streamReportCsv } from '../src/files/report-csv.js';
-import { silentLogger } from '../src/logger.js';
-import { GraphClient } from '../src/reports/graph-client.js';
-import { createTokenProvider } from '../src/reports/graph-token.js';
-import { ReportService } from '../src/reports/report-service.js';
 import { parseLicencePrice } from '../src/reports/licence-price.js';
 import { ReportDataError } from '../src/reports/report-errors.js';
 import { parseSubscribedSkus } from '../src/reports/subscribed-skus.js';
@@ -20,20 +14,12 @@ import type { RowOf } from '../src/reports/catalog.js';
 import { fileOfferText } from '../src/views/file-cards.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
+import { rawSku, startSkuTenant, type RawSku } from './support/sku-tenant.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
-import { scratchFolder } from './support/scratch-folder.js';
 
 const COPILOT_SKU_ID = '639dec6b-bb19-468b-871c-c5c441c4b0cb';
 const USD_30 = { price: parseLicencePrice('30 USD')!, extraSkuIds: [] };
 
-type RawSku = {
-  skuId: string;
-  skuPartNumber: string;
-  capabilityStatus: string;
-  consumedUnits: number;
-  prepaidUnits: { enabled: number; warning: number; suspended: number; lockedOut: number };
-  servicePlans: { servicePlanName: string }[];
-};
 
 /** The emulator's SKUs as Graph sends them, read without the bot's parser. */
 async function rawSkus(fixture: ReportFixture): Promise<RawSku[]> {
@@ -146,13 +132,19 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
     expect(week.usage.active).toBe(rows.filter((row) => row.lastActivityDate !== undefined && row.lastActivityDate >= start).length);
   });
 
-  test('licences, licences D90, copilot licences and copilot licenses all ask the same; csv takes it too', () => {
-    for (const text of ['licences D90', 'licenses d90', 'copilot licences 90d', 'Copilot Licenses D90']) {
+  test('copilot licences and copilot licenses ask the same; licenses alone is every licence; csv takes both', () => {
+    for (const text of ['copilot licences 90d', 'Copilot Licenses D90', 'copilot licenses d90']) {
       const parsed = parseCommand(text);
       expect(parsed.ok && parsed.parsed.command, text).toEqual({ name: 'copilot-licenses', period: 'D90' });
     }
-    const csv = parseCommand('csv licences');
+    for (const text of ['licences D90', 'licenses d90']) {
+      const parsed = parseCommand(text);
+      expect(parsed.ok && parsed.parsed.command, text).toEqual({ name: 'licenses', period: 'D90' });
+    }
+    const csv = parseCommand('csv copilot licences');
     expect(csv.ok && formatCommand(csv.parsed.command)).toBe('csv copilot licenses');
+    const every = parseCommand('csv licences');
+    expect(every.ok && formatCommand(every.parsed.command)).toBe('csv licenses');
   });
 
   test('the CSV has a row per Copilot SKU and no total row; the offer states the totals the card shows', async () => {
@@ -191,7 +183,7 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
 
   test('without a price the card says how to set one and shows no spend', async () => {
     const fixture = await startReportFixture();
-    const reply = await ask(fixture.deps, 'licenses');
+    const reply = await ask(fixture.deps, 'copilot licenses');
     const model = onlyModel(reply, 'copilot-licenses');
     expect(model.period).toBe('D30');
     expect(model.licences.spend).toBeUndefined();
@@ -236,54 +228,13 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
 });
 
 describe('copilot licenses: tenants with other SKUs', () => {
-  let fake: Server | undefined;
-  afterEach(async () => {
-    await new Promise((resolve) => fake?.close(resolve));
-    fake = undefined;
-  });
-
-  /** A Graph-compatible server that lists `skus` and passes report calls on to the emulator. */
-  async function tenantWith(skus: readonly Record<string, unknown>[], licences: HandlerDeps['licences']) {
-    const fixture = await startReportFixture();
-    fake = createServer((req, res) => {
-      if (req.url?.startsWith('/v1.0/subscribedSkus')) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: skus }));
-        return;
-      }
-      void fetch(`${fixture.emulator.url}${req.url}`, { headers: { authorization: 'Bearer test' }, redirect: 'manual' }).then(async (answer) => {
-        res.writeHead(answer.status, Object.fromEntries(answer.headers)).end(Buffer.from(await answer.arrayBuffer()));
-      });
-    });
-    await new Promise<void>((resolve) => fake!.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`;
-    const service = new ReportService({
-      fetcher: new GraphClient({ baseUrl: url, tokens: createTokenProvider({ kind: 'development' }, url), clock: fixture.clock }),
-      clock: fixture.clock,
-      logger: silentLogger,
-      sourceName: 'test tenant',
-      copilotApi: 'copilot-v1',
-      format: 'csv',
-      cacheTtlMs: 60_000,
-      csvRequestsPer10Minutes: 14,
-      jsonRequestsPer10Minutes: 100,
-      cacheFolder: scratchFolder(),
-    });
-    return { deps: { ...fixture.deps, reports: service, ...(licences ? { licences } : {}) }, service };
-  }
-
-  const sku = (skuId: string, skuPartNumber: string, consumedUnits: number, prepaid: Partial<RawSku['prepaidUnits']>, plans: string[] = []) => ({
-    skuId,
-    skuPartNumber,
-    capabilityStatus: prepaid.warning ? 'Warning' : 'Enabled',
-    consumedUnits,
-    prepaidUnits: { enabled: 0, warning: 0, suspended: 0, lockedOut: 0, ...prepaid },
-    servicePlans: plans.map((servicePlanName) => ({ servicePlanId: '00000000-0000-0000-0000-000000000000', servicePlanName })),
-  });
+  const tenantWith = (skus: readonly RawSku[], licences: HandlerDeps['licences']) => startSkuTenant(skus, licences);
+  const sku = rawSku;
   const E3 = sku('05e9a617-0261-4cee-bb44-138d3ef5d965', 'SPE_E3', 500, { enabled: 510 }, ['EXCHANGE_S_ENTERPRISE']);
   const CUSTOM_ID = 'a1b2c3d4-0000-4000-8000-000000000001';
 
   test('a tenant without any Copilot SKU is told so, and which SKUs were looked for', async () => {
-    const { deps, service } = await tenantWith([E3], { extraSkuIds: [CUSTOM_ID] });
+    const { deps } = await tenantWith([E3], { extraSkuIds: [CUSTOM_ID] });
     const reply = await ask(deps, 'copilot licenses D30', 'channel');
     const model = onlyModel(reply, 'copilot-licenses');
     expect(model.licences.skus).toEqual([]);
@@ -292,7 +243,6 @@ describe('copilot licenses: tenants with other SKUs', () => {
         `any SKU whose part number contains "365_Copilot" or that includes a service plan whose name starts with M365_COPILOT, or one of the SKU ids in COPILOT_SKU_IDS (${CUSTOM_ID}).`,
     );
     expect(model.actions.map((action) => action.command)).toEqual(['copilot inactive D30', 'copilot summary D30']);
-    await service.close();
   });
 
   test('several Copilot SKUs: education by part number, a configured id, one with seats in warning; prices per SKU', async () => {
@@ -300,7 +250,7 @@ describe('copilot licenses: tenants with other SKUs', () => {
     const custom = sku(CUSTOM_ID, 'CONTOSO_AI_SEATS', 12, { enabled: 10, warning: 5 });
     const e7 = sku('9e3a1b2c-0000-4000-8000-0000000000e7', 'SPE_E7', 3, { enabled: 4 }, ['M365_COPILOT_APPS']);
     const price = parseLicencePrice('Microsoft_365_Copilot_EDU=18 USD; 30 USD')!;
-    const { deps, service } = await tenantWith([E3, edu, custom, e7], { price, extraSkuIds: [CUSTOM_ID] });
+    const { deps } = await tenantWith([E3, edu, custom, e7], { price, extraSkuIds: [CUSTOM_ID] });
     const model = onlyModel(await ask(deps, 'copilot licenses'), 'copilot-licenses');
     const { licences } = model;
     // Seats in warning are purchased seats (an expired subscription's grace period): 10 enabled + 5 in warning, 12 assigned.
@@ -320,13 +270,12 @@ describe('copilot licenses: tenants with other SKUs', () => {
     expect(text).toContain('In warning: 5 of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.');
     expect(text).toContain(`Average price per assigned seat: ${usd(Math.round(inactivePrice * 100) / 100)} a month`);
     expect(text).toContain('Contoso AI Seats (CONTOSO_AI_SEATS, Warning): 15 purchased (5 in warning) · 12 assigned · 3 unassigned · $30.00 per seat a month');
-    await service.close();
   });
 
   test('an over-assigned SKU shows over-assigned seats, never negative unassigned; suspended and locked-out units stand apart', async () => {
     const over = sku(COPILOT_SKU_ID, 'Microsoft_365_Copilot', 105, { enabled: 100 });
     const cancelled = sku(CUSTOM_ID, 'CONTOSO_AI_SEATS', 20, { enabled: 30, suspended: 10, lockedOut: 4 });
-    const { deps, service } = await tenantWith([E3, over, cancelled], { ...USD_30, extraSkuIds: [CUSTOM_ID] });
+    const { deps } = await tenantWith([E3, over, cancelled], { ...USD_30, extraSkuIds: [CUSTOM_ID] });
     const reply = await ask(deps, 'copilot licenses D30', 'channel');
     const { licences } = onlyModel(reply, 'copilot-licenses');
     const overBy = over.consumedUnits - over.prepaidUnits.enabled;
@@ -363,7 +312,6 @@ describe('copilot licenses: tenants with other SKUs', () => {
       licences.total.suspended,
     ]);
     expect(sum('Unassigned Seats Spend per Month')).toBe(free * 30);
-    await service.close();
   });
 });
 

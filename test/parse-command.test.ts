@@ -47,6 +47,16 @@ describe('every command form', () => {
     ['sharepoint D30', { name: 'sharepoint', period: 'D30' }],
     ['apps', { name: 'apps' }],
     ['csv teams D30', { name: 'export', target: { name: 'teams', period: 'D30' } }],
+    ['licenses D30', { name: 'licenses', period: 'D30' }],
+    ['licenses', { name: 'licenses' }],
+    ['inactive users D90', { name: 'inactive-users', period: 'D90' }],
+    ['inactive users D90 by company', { name: 'inactive-users', period: 'D90', by: 'companyName' }],
+    ['inactive users D30 by job title', { name: 'inactive-users', period: 'D30', by: 'jobTitle' }],
+    ['inactive users by department', { name: 'inactive-users', by: 'department' }],
+    ['csv inactive users D90 by country', { name: 'export', target: { name: 'inactive-users', period: 'D90', by: 'country' } }],
+    ['csv licenses D90', { name: 'export', target: { name: 'licenses', period: 'D90' } }],
+    ['csv inactive users', { name: 'export', target: { name: 'inactive-users' } }],
+    ['copilot licenses D30', { name: 'copilot-licenses', period: 'D30' }],
     ['csv copilot inactive D90', { name: 'export', target: { name: 'copilot-inactive', period: 'D90' } }],
     ['csv copilot summary', { name: 'export', target: { name: 'copilot-summary' } }],
     ['csv groups D7', { name: 'export', target: { name: 'groups', period: 'D7' } }],
@@ -115,7 +125,7 @@ describe('by <attribute> and <attribute>=<value>', () => {
     expect(['by job title', 'by job titles', 'by title', 'by role'].map((words) => by(`copilot summary ${words}`))).toEqual(Array(4).fill('jobTitle'));
     expect(commandOf(parseCommand('copilot summary by department D7'))).toEqual({ name: 'copilot-summary', period: 'D7', by: 'department' });
     expect(commandOf(parseCommand('copilot by department'))).toEqual({ name: 'copilot-summary', by: 'department' });
-    expect(commandOf(parseCommand('licences D30 by dept'))).toEqual({ name: 'copilot-licenses', period: 'D30', by: 'department' });
+    expect(commandOf(parseCommand('copilot licences D30 by dept'))).toEqual({ name: 'copilot-licenses', period: 'D30', by: 'department' });
   });
 
   test('filter values: quoted when they have spaces (straight or typographic quotes), spaces around "=", the case kept as typed', () => {
@@ -158,7 +168,7 @@ describe('by <attribute> and <attribute>=<value>', () => {
     expect(refused('copilot inactive dept=IT department=HR')[1]).toBe('Filter each attribute once: "department=" is given twice.');
     expect(refused('copilot trend D30 by department')).toEqual([
       'BAD_ARGUMENT',
-      'copilot trend has no by department form: "by …" groups copilot summary, copilot inactive, copilot licenses and usage.',
+      'copilot trend has no by department form: "by …" groups copilot summary, copilot inactive, copilot licenses, usage and inactive users.',
       'copilot summary by department',
     ]);
     expect(refused('copilot summary D30 department=Sales')).toEqual([
@@ -409,6 +419,27 @@ describe('the report command table\'s commands', () => {
     expect(errorOf(parseCommand('temas D30'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'teams D30' });
     expect(errorOf(parseCommand('sharepiont'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'sharepoint' });
     expect(errorOf(parseCommand('csv onedirve D7'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'csv onedrive D7' });
+    expect(errorOf(parseCommand('licnses D90'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'licenses D90' });
+    expect(errorOf(parseCommand('inactve users D90'))).toMatchObject({ code: 'UNKNOWN_COMMAND', suggestion: 'inactive users D90' });
+  });
+
+  test('licences is another spelling of licenses; words and periods in any case', () => {
+    for (const [typed, command] of [
+      ['licences', 'licenses'],
+      ['Inactive Users 7d', 'inactive users D7'],
+      ['csv licences D90', 'csv licenses D90'],
+    ]) {
+      const parsed = parseCommand(typed!);
+      expect(parsed.ok && formatCommand(parsed.parsed.command), typed).toBe(command);
+    }
+  });
+
+  test('the licence answers take the active-user report\'s periods: no ALL, no D28', () => {
+    expect(errorOf(parseCommand('licenses ALL'))).toMatchObject({ code: 'BAD_ARGUMENT', message: '"ALL" is not a period of licenses: give a period (D7, D30, D90, D180).' });
+    expect(errorOf(parseCommand('inactive users D28'))).toMatchObject({
+      code: 'BAD_ARGUMENT',
+      message: '"D28" is not a period of inactive users: give a period (D7, D30, D90, D180).',
+    });
   });
 });
 

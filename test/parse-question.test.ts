@@ -29,7 +29,8 @@ describe('plain questions run the command they ask for', () => {
     ['who is not using copilot', 'copilot inactive'],
     ['copilot last month', 'copilot summary D30'],
     ['inactive copilot seats this quarter', 'copilot inactive D90'],
-    ['what do unused licences cost', 'copilot licenses'],
+    // Licences without Copilot are every licence, as "licenses" typed is; seats are Copilot's.
+    ['what do unused licences cost', 'licenses'],
     ['How many people are using Copilot?', 'copilot summary'],
     ['copilot adoption in the last 7 days', 'copilot summary D7'],
     ['who uses copilot', 'copilot users'],
@@ -46,7 +47,11 @@ describe('plain questions run the command they ask for', () => {
     ['how many copilot licenses do we have', 'copilot licenses'],
     ['how much do we pay for copilot', 'copilot licenses'],
     ['what do idle copilot seats cost', 'copilot licenses'],
-    ['licences last month', 'copilot licenses D30'],
+    ['licences last month', 'licenses D30'],
+    ['copilot licences last month', 'copilot licenses D30'],
+    ['who has a licence and uses nothing', 'inactive users'],
+    ['which users were inactive this quarter', 'inactive users D90'],
+    ['users with no activity in half a year', 'inactive users D180'],
     ['how many office activations', 'activations'],
     ['who installed office', 'activations'],
     ['how many groups are active', 'groups'],
@@ -58,7 +63,8 @@ describe('plain questions run the command they ask for', () => {
     ['when was the data refreshed', 'status'],
     ['download the inactive copilot seats this quarter', 'csv copilot inactive D90'],
     ['export copilot users as csv', 'csv copilot users'],
-    ['csv of unused licences', 'csv copilot licenses'],
+    ['csv of unused licences', 'csv licenses'],
+    ['download the inactive users this quarter', 'csv inactive users D90'],
     ['how many people use microsoft 365', 'usage'],
     ['usage last month', 'usage D30'],
     ['how many people are active this quarter', 'usage D90'],
@@ -117,13 +123,14 @@ describe('plain questions run the command they ask for', () => {
     expect(asked('Which departments actually use Copilot?')).toBe('copilot summary by department');
     expect(asked('copilot adoption by office last month')).toBe('copilot summary D30 by office');
     expect(asked('who is not using copilot per country this quarter')).toBe('copilot inactive D90 by country');
-    expect(asked('what do unused licences cost by department')).toBe('copilot licenses by department');
+    expect(asked('what do unused copilot seats cost by department')).toBe('copilot licenses by department');
     expect(asked('inactive copilot seats for each job title')).toBe('copilot inactive by job title');
     expect(asked('download copilot usage per company')).toBe('csv copilot summary by company');
     // "office" alone is Office the product, not an office location.
     expect(asked('how many office activations')).toBe('activations');
-    // A command that groups by nothing stays as it is.
+    // A command that groups by nothing stays as it is (every licence, unlike Copilot's, has no department form).
     expect(asked('copilot usage over time by department')).toBe('copilot trend');
+    expect(asked('what do unused licences cost by department')).toBe('licenses');
   });
 
   test('Teams mentions, markup and punctuation around a question are ignored', () => {
@@ -207,7 +214,7 @@ describe('the closest commands to text that maps to none', () => {
   });
 
   test('the ideas of the question tables count: licence words bring the licences, group words the groups', () => {
-    expect(closestCommands('licence thing')[0]).toBe('copilot licenses');
+    expect(closestCommands('licence thing').slice(0, 2)).toEqual(['copilot licenses', 'licenses']);
     expect(closestCommands('dormant group stuff').slice(0, 2)).toEqual(['groups inactive', 'groups']);
   });
 

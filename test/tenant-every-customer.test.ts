@@ -121,6 +121,38 @@ describe('alerts for one customer or every customer, from the managing tenant', 
     await bot.post(playgroundActivity('message-personal', { text: 'tenant remove Tailspin' }));
   });
 
+  test('an inactive-users rule set for every customer keeps its period in each customer, in one added later, and in its removal', async () => {
+    // Each customer's figure is the list its own `inactive users D90` answer counts.
+    const listed = async (name: string) => {
+      await bot.post(inChannel(`inactive users D90 @${name}`));
+      const message = bot.answered.at(-1)!.reply.messages.find((candidate) => candidate.view === 'workload');
+      if (message?.view !== 'workload' || message.model.figures.kind !== 'inactive-users') throw new Error(`inactive users D90 @${name} was not answered`);
+      return { users: message.model.figures.list!.users, refreshDate: message.model.freshness.refreshDate! };
+    };
+    const contoso = await listed('contoso');
+    const fabrikam = await listed('fabrikam');
+    expect(contoso.users).not.toBe(fabrikam.users);
+    await bot.post(inChannel('alert inactive-users > 100000 D90 @all'));
+    const rule = 'Users with a paid licence and no activity · last 90 days > 100,000';
+    const dataOf = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+    expect(channelCards().at(-1)!.slice(1, 4)).toEqual([
+      `Alert 1 for every customer: ${rule}. Each customer's alert posts in this channel, naming the customer, when its figure crosses the threshold, and once when it goes back.`,
+      `Contoso: alert 1 set · now ${en(contoso.users)} (data of ${dataOf(contoso.refreshDate)})`,
+      `Fabrikam: alert 1 set · now ${en(fabrikam.users)} (data of ${dataOf(fabrikam.refreshDate)})`,
+    ]);
+    await bot.post(playgroundActivity('message-personal', { text: `tenant add ${idOf('tailspin')} as Tailspin` }));
+    await bot.post(inChannel('alerts @tailspin'));
+    expect(channelCards().at(-1)).toContain(`Alert 1 · ${rule}`);
+    await bot.post(inChannel('alert remove 1 @all'));
+    expect(channelCards().at(-1)!.slice(1, 5)).toEqual([
+      `Alert 1 for every customer (${rule}) is removed here, with each customer's alert set by it; customers added later no longer get it.`,
+      'Contoso: alert 1 removed',
+      'Fabrikam: alert 1 removed',
+      'Tailspin: alert 1 removed',
+    ]);
+    await bot.post(playgroundActivity('message-personal', { text: 'tenant remove Tailspin' }));
+  });
+
   test('a rule for one customer (@name, or the conversation’s use) lives in that customer’s part of the store and its card names it', async () => {
     await bot.post(inChannel('use Fabrikam'));
     await bot.post(inChannel('alert idle-seats > 100000'));

@@ -26,7 +26,22 @@ type Where = { readonly tenant: 'Home' | (typeof CUSTOMERS)[number]; readonly ki
 /** Whose data an answer may carry: one tenant's, every customer's figures (the overview, @all), or none (a refusal). */
 type Subject = { readonly kind: 'tenant'; readonly name: string } | { readonly kind: 'all' } | { readonly kind: 'refused' };
 
-const COMMANDS = ['copilot summary D30', 'copilot users D30', 'copilot inactive D30', 'csv copilot users D30', 'copilot licenses', 'digest preview', 'alert idle-seats > 5', 'alerts', 'overview', 'csv overview'];
+const COMMANDS = [
+  'copilot summary D30',
+  'copilot users D30',
+  'copilot inactive D30',
+  'csv copilot users D30',
+  'copilot licenses',
+  'licenses D30',
+  'inactive users D30',
+  'csv inactive users D30',
+  'digest preview',
+  'alert idle-seats > 5',
+  'alert inactive-users > 5 D90',
+  'alerts',
+  'overview',
+  'csv overview',
+];
 const NAMED = ['', '@xenon', '@krypton', '@argon', '@home', '@all'];
 const USE = ['use xenon', 'use krypton', 'use home', 'use argon'];
 
@@ -74,7 +89,7 @@ function expectedSubject(where: Where, command: string, named: string, used: str
     return { kind: 'tenant', name: where.tenant };
   }
   if (overview) return name === '' || name === 'all' ? { kind: 'all' } : { kind: 'refused' };
-  if (name === 'all') return /^(alert idle|alerts|digest)/.test(command) ? { kind: 'all' } : { kind: 'refused' };
+  if (name === 'all') return /^(alert (idle|inactive)|alerts|digest)/.test(command) ? { kind: 'all' } : { kind: 'refused' };
   if (name === 'argon') return { kind: 'refused' };
   if (name === 'home') return { kind: 'tenant', name: 'Home' };
   if (name !== '') return { kind: 'tenant', name: CUSTOMERS.find((customer) => customer.toLowerCase() === name)! };
@@ -128,7 +143,7 @@ describe('isolation between tenants, over random conversations and commands', ()
     for (const name of ['Home', ...CUSTOMERS]) raw.set(name, await summaryWith(name === 'Home' ? 'test' : await tokenFor(emulator, idOf(name))));
     expect(new Set([...raw.values()].map((counts) => counts.enabled)).size).toBe(3);
     // What the runs saw, so a run that answered nothing cannot pass.
-    const seen = { domains: new Set<string>(), summaries: 0, refusals: 0 };
+    const seen = { domains: new Set<string>(), summaries: 0, refusals: 0, licenceAnswers: new Set<string>() };
 
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 3, maxLength: 10 }), async (steps) => {
@@ -161,6 +176,10 @@ describe('isolation between tenants, over random conversations and commands', ()
           const answered = bot.answered.slice(before.answered);
           if (subject.kind === 'refused') seen.refusals += 1;
           if (subject.kind === 'refused') expect(answered.filter((answer) => !answer.reply.messages.every((message) => message.view === 'error')), `${key}: ${text}`).toEqual([]);
+          for (const message of answered.flatMap((answer) => answer.reply.messages)) {
+            const { kind } = message.view === 'workload' ? message.model.figures : { kind: undefined };
+            if (kind === 'licences' || kind === 'inactive-users') seen.licenceAnswers.add(`${kind} ${subject.kind === 'tenant' ? subject.name : subject.kind}`);
+          }
           if (subject.kind === 'tenant' && command === 'copilot summary D30') {
             const message = answered.at(-1)?.reply.messages[0];
             expect(message?.view, `${key}: ${text}`).toBe('copilot-summary');
@@ -174,6 +193,8 @@ describe('isolation between tenants, over random conversations and commands', ()
     expect([...seen.domains].sort()).toEqual([OWN_DOMAIN, domainOf('Xenon'), domainOf('Krypton')].sort());
     expect(seen.summaries).toBeGreaterThan(2);
     expect(seen.refusals).toBeGreaterThan(2);
+    // The licence answers were answered (for more than one tenant), not only refused.
+    expect(new Set([...seen.licenceAnswers].map((answer) => answer.split(' ')[1])).size, [...seen.licenceAnswers].join(', ')).toBeGreaterThan(1);
 
     // What the rules set in each customer post later goes to the conversation that set them, about that customer only.
     bot.connector.posted.length = 0;

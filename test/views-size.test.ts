@@ -20,7 +20,7 @@ import {
   visibleTexts,
 } from './support/view-fixtures.js';
 import type { WorkloadFigures } from '../src/workload-view-models.js';
-import { WORKLOAD_FIGURES, workloadModel } from './support/workload-fixtures.js';
+import { INACTIVE_USERS, LICENCES, WORKLOAD_FIGURES, workloadModel } from './support/workload-fixtures.js';
 
 const ROWS = 1000;
 const longName = (index: number) => `Person ${index} ${'with a very long display name '.repeat(8)}`.trim();
@@ -154,7 +154,9 @@ describe('the size guard on workload cards, whose lists sit in a list of lists',
     return { ...figures, ...lists, ...counts };
   };
 
-  test.each(WORKLOAD_FIGURES.filter((figures) => figures.kind !== 'usage').map((figures) => [figures.kind, figures] as const))(
+  // The licence cards' lists (SKUs, the reclaim list) are tried on their own below.
+  const ranked = WORKLOAD_FIGURES.filter((figures) => !['usage', 'licences', 'inactive-users'].includes(figures.kind));
+  test.each(ranked.map((figures) => [figures.kind, figures] as const))(
     '%s with 1,000 long rows in each list stays under the target, keeps every list\'s first rows and says how many are shown',
     (_, figures) => {
       for (const locale of ['en-US', 'de-DE']) {
@@ -171,4 +173,32 @@ describe('the size guard on workload cards, whose lists sit in a list of lists',
       }
     },
   );
+});
+
+describe('the size guard on the licence cards', () => {
+  const long = 'Contoso Very Long Product Name With Many Words For The Licence List '.repeat(2).trim();
+
+  test('a tenant with 300 SKUs with long names stays under the target and keeps the first SKU', () => {
+    const skus = Array.from({ length: 300 }, (_, index) => ({ ...LICENCES.licences.skus[0]!, skuPartNumber: `CONTOSO_SKU_${index}`, productName: `${long}${index}` }));
+    const figures = { ...LICENCES, licences: { ...LICENCES.licences, skus } };
+    for (const locale of ['en-US', 'de-DE']) {
+      const card = cardOf(renderReplyMessage({ view: 'workload', model: workloadModel(figures) }, locale));
+      expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+      expect(structureProblems(card)).toEqual([]);
+      const texts = visibleTexts(card);
+      expect(texts[texts.indexOf('Subscriptions (SKUs)') + 1]).toBe(`${long}0`);
+      expect(texts.some((text) => /^Showing \d+ of 300 SKUs\. The CSV file has them all\.$/.test(text))).toBe(true);
+    }
+  });
+
+  test('a reclaim list of 1,000 users with long names stays under the target, keeps the most expensive and says how many are shown', () => {
+    const list = INACTIVE_USERS.list!;
+    const head = Array.from({ length: 1000 }, (_, index) => ({ ...list.head[0]!, userPrincipalName: `person.${index}.${'x'.repeat(60)}@contoso.com`, displayName: `Person ${index} ${long}` }));
+    const figures = { ...INACTIVE_USERS, list: { ...list, users: 50_000, head } };
+    const card = cardOf(renderReplyMessage({ view: 'workload', model: workloadModel(figures) }, 'en-US'));
+    expect(serializedBytes(card)).toBeLessThanOrEqual(CARD_SIZE_TARGET_BYTES);
+    const texts = visibleTexts(card);
+    expect(texts[texts.indexOf('Most expensive first') + 1]).toBe(`Person 0 ${long}`);
+    expect(texts.filter((text) => /^Showing \d+ of 50,000 users\. The CSV file has them all\.$/.test(text))).toHaveLength(1);
+  });
 });

@@ -8,7 +8,7 @@ import { fileOfferText } from '../src/views/file-cards.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
-import { TEAMS, USAGE, WORKLOAD_FIGURES, workloadModel } from './support/workload-fixtures.js';
+import { INACTIVE_USERS, LICENCES, TEAMS, USAGE, WORKLOAD_FIGURES, workloadModel } from './support/workload-fixtures.js';
 
 type Json = Record<string, unknown>;
 
@@ -79,5 +79,66 @@ describe('what a workload file adds up to', () => {
     const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'file-fallback', model }, 'en-US')));
     expect(texts).toContain('Totals of the rows: 57,046 team chat messages, 2.5\u00a0TB storage used.');
     expect(fileOfferText({ ...model, refreshDate: '2026-11-20' }, 'en-US')).toContain('choose Allow to save it to your OneDrive. Totals of the rows: 57,046 team chat messages, 2.5\u00a0TB storage used.');
+  });
+});
+
+describe('the licence cards', () => {
+  const textsOf = (figures: Parameters<typeof workloadModel>[0]) => visibleTexts(cardOf(renderReplyMessage({ view: 'workload', model: workloadModel(figures) }, 'en-US')));
+
+  test('licenses: paid seats, idle seats and spend of all licences, Copilot as one, each SKU on a name line and a details line', () => {
+    const texts = textsOf(LICENCES);
+    expect(texts[0]).toBe('Licences · last 30 days');
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Purchased seats (paid SKUs): 1,500',
+        'Over-assigned: 8 more assigned than purchased',
+        'Idle seats · last 30 days: 157, all licences',
+        'Idle spend: $4,344.00 a month · $52,128.00 a year · 26 idle seats have no price set and are not in it',
+        'Idle seats: 62 = 10 unassigned + 52 assigned, no Copilot activity in the last 30 days',
+        'Microsoft 365 E5',
+        'SPE_E5 · 350 purchased · 358 assigned · 0 unassigned · 8 over-assigned · 20 of 356 holders inactive in the last 30 days · 20 idle seats · price not set (LICENSE_PRICES)',
+        'FLOW_FREE · 10,000 purchased · 120 assigned · 9,880 unassigned · free or trial (by its name): not counted as spend',
+        'Microsoft_365_Copilot · 300 purchased · 290 assigned · 10 unassigned · 288 holders · idle seats with Microsoft 365 Copilot above · $30.00 a seat a month',
+        'Products with no SKU found (counted, not priced)',
+        '6 of 40 holders inactive in the last 30 days · 6 idle seats, not priced: no subscribed SKU has this name',
+      ]),
+    );
+    // Without prices, the card says how to set them instead of a cost.
+    const { spend: _spend, ...idle } = LICENCES.licences.idle;
+    expect(textsOf({ ...LICENCES, licences: { ...LICENCES.licences, idle } })).toContain('Idle spend: Set LICENSE_PRICES (e.g. SPE_E5=57 USD, SPE_E3=36 USD) to see what idle seats cost.');
+  });
+
+  test('inactive users: the users and their cost, per licence, Copilot seats in use said on the row, most expensive first', () => {
+    const texts = textsOf(INACTIVE_USERS);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Inactive users · last 30 days',
+        'Paid licence, no activity: 87 users, no activity in any workload in the last 30 days',
+        'Their licences cost: $2,766.00 a month · $33,192.00 a year',
+        'Copilot seats: 20 of them hold Microsoft 365 Copilot; 1 used it in the last 30 days: those seats are in use, not in the cost.',
+        'Microsoft 365 Copilot: 20 users · $570.00 a month',
+        'Contoso Analytics: 6 users · no SKU found: not priced',
+        'lynne.robbins@contoso.com · $87.00 a month · Microsoft 365 E5, Microsoft 365 Copilot · never active',
+        'patti.fernandez@contoso.com · $36.00 a month · Microsoft 365 E3, Microsoft 365 Copilot · last active Jul 30, 2026 · Exchange Jul 30, 2026, Teams Jul 28, 2026 · Copilot in use (Nov 18, 2026)',
+      ]),
+    );
+    expect(texts.indexOf('Lynne Robbins')).toBeLessThan(texts.indexOf('Patti Fernandez'));
+  });
+
+  test('inactive users: when concealed names keep the reports apart, the card says which and where the setting is', () => {
+    const list = INACTIVE_USERS.list!;
+    const differs = textsOf({ ...INACTIVE_USERS, list: { ...list, copilot: { ...list.copilot, join: 'concealment-differs' }, copilotIdentities: 'concealed' } }).join('\n');
+    expect(differs).toContain('but the Copilot report conceals names and the active-user report does not, so their users cannot be matched: Copilot seats are left out of the costs.');
+    expect(differs).toContain('Settings › Org settings › Services › Reports');
+    const codes = textsOf({ ...INACTIVE_USERS, list: { ...list, copilot: { ...list.copilot, join: 'names-differ' } } }).join('\n');
+    expect(codes).toContain("the concealed names of the Copilot report do not match the active-user report's");
+  });
+
+  test('inactive users over a week: a count, why there is no list, and the way to the 30 days; no list, no cost', () => {
+    const { list: _list, ...week } = INACTIVE_USERS;
+    const texts = textsOf({ ...week, scope: 'shorter' });
+    expect(texts).toContain('No activity in any workload · last 30 days: 98');
+    expect(texts.join('\n')).toContain('A week without activity is no reason to take a licence back');
+    expect(texts.some((text) => text.startsWith('Their licences cost'))).toBe(false);
   });
 });

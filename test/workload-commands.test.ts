@@ -6,22 +6,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
-import type { ConversationKind } from '../src/commands/handler-context.js';
-import { handleCommand } from '../src/commands/handlers.js';
-import { parseCommand } from '../src/commands/parse.js';
-import type { Reply } from '../src/commands/reply.js';
-import { streamReportCsv } from '../src/files/report-csv.js';
 import type { ViewModels } from '../src/view-models.js';
-import { fileOfferText } from '../src/views/file-cards.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { csvRows } from './support/csv-records.js';
 import { fetchCsv } from './support/emulator-http.js';
 import { readDocumentedHeaders } from './support/reference-pages.js';
 import { FIXTURE_NOW, startReportFixture, type ReportFixture } from './support/report-fixture.js';
-import { runTerminal } from './support/terminal-capture.js';
-import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
-
-type Row = Record<string, string>;
+import { answerOf, ask, count, escape, expectFact, expectList, workloadOf, type Row } from './support/table-answers.js';
+import { cardOf, visibleTexts } from './support/view-fixtures.js';
 
 const REFRESH = addDays(FIXTURE_NOW.slice(0, 10), -2);
 const START_30 = addDays(REFRESH, -29);
@@ -42,10 +34,8 @@ const longestIdle = (name: (row: Row) => string) => (a: Row, b: Row) => {
 };
 const upn = (row: Row) => row['User Principal Name']!;
 
-const count = (value: number) => value.toLocaleString('en-US');
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "<bar> 34.3% · 412 of 1,200", as a pattern (the bar is drawn, the numbers are what count). */
 const activeOf = (part: number, whole: number) => `\\S+ ${escape(percent.format(part / whole))} · ${escape(count(part))} of ${escape(count(whole))}`;
 /** Bytes as the cards write them: binary units, one decimal under 10 of a unit above bytes. */
@@ -58,55 +48,6 @@ function bytes(value: number): string {
   return `${digits}\u00a0${units[unit]}`;
 }
 const mean = (rows: readonly Row[], value: (row: Row) => number) => Math.round(rows.reduce((total, row) => total + value(row), 0) / rows.length);
-
-// ---- asking, as the bot and the terminal do ----
-
-async function ask(fixture: ReportFixture, text: string, conversation: ConversationKind = 'personal', delivery: 'here' | 'private' = 'here'): Promise<Reply> {
-  const parsed = parseCommand(text);
-  if (!parsed.ok) throw new Error(`"${text}" did not parse: ${parsed.error.message}`);
-  return handleCommand({ ...parsed.parsed, delivery }, conversation, fixture.deps);
-}
-
-function workloadOf(reply: Reply, which: 'messages' | 'privateMessages' = 'messages'): ViewModels['workload'] {
-  const [message, ...more] = reply[which] ?? [];
-  expect(more).toEqual([]);
-  expect(message?.view).toBe('workload');
-  return message!.model as ViewModels['workload'];
-}
-
-/** What an admin reads: the card's texts ("Title: value"), the terminal's lines, the CSV file's rows and its offer. */
-type Answer = { readonly card: string[]; readonly terminal: string; readonly csv: Row[]; readonly offer: string; readonly buttons: string[] };
-
-async function answerOf(fixture: ReportFixture, command: string): Promise<Answer> {
-  const reply = await ask(fixture, command);
-  const card = cardOf(renderReplyMessage(reply.messages[0]!, 'en-US'));
-  const file = (await ask(fixture, `csv ${command}`)).file!.export;
-  let csvText = '';
-  for await (const chunk of streamReportCsv(file.meta, file.rows(), file.columns)) csvText += (chunk as Buffer).toString('utf8');
-  const offer = fileOfferText({ fileName: file.fileName, sizeInBytes: 1, rowCount: 1, command: `csv ${command}`, ...(file.totals ? { totals: file.totals } : {}) }, 'en-US');
-  const terminal = await runTerminal(fixture, command.split(' '));
-  expect(terminal).toMatchObject({ code: 0, stderr: '' });
-  return { card: visibleTexts(card), terminal: terminal.stdout, csv: csvRows(csvText), offer, buttons: submitActions(card).map((action) => String(action.data['command'])) };
-}
-
-/** The card shows `title: value` and the terminal the same pair, aligned. */
-function expectFact(answer: Answer, title: string, value: string): void {
-  expect(answer.card, title).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${escape(title)}: ${value}$`))]));
-  expect(answer.terminal, title).toMatch(new RegExp(`^${escape(title)}\\s+${value}$`, 'm'));
-}
-
-/** Under `heading`, the card and the terminal list exactly `names`, in that order, each with its details. */
-function expectList(answer: Answer, heading: string, names: readonly string[]): void {
-  // The card: a name line, then a details line, per row.
-  const at = answer.card.indexOf(heading);
-  expect(at, heading).toBeGreaterThanOrEqual(0);
-  expect(names.map((_, row) => answer.card[at + 1 + 2 * row]), heading).toEqual(names);
-  // The terminal: the lines up to the next blank one; a row's name starts a line (its details follow on it, or on the next).
-  const lines = answer.terminal.split('\n');
-  const from = lines.indexOf(heading) + 1;
-  const block = lines.slice(from, lines.indexOf('', from));
-  expect(block.map((line) => line.split(/\s{2,}/)[0]).filter((name) => names.includes(name!)), heading).toEqual(names);
-}
 
 async function raw(fixture: ReportFixture, graphCall: string): Promise<Row[]> {
   return csvRows(await fetchCsv(fixture.emulator, `/v1.0/reports/${graphCall}`));

@@ -9,7 +9,7 @@ export type AlertThreshold = { readonly value: number; readonly unit: AlertUnit;
 
 export type AlertCommand =
   /** `alert idle-seats > 100`: a new rule in the conversation asked in. */
-  | { readonly name: 'alert-set'; readonly kind: AlertKindName; readonly threshold: AlertThreshold; readonly sku?: string }
+  | { readonly name: 'alert-set'; readonly kind: AlertKindName; readonly threshold: AlertThreshold; readonly sku?: string; readonly period?: string }
   /** `alerts`: the conversation's rules and their state. */
   | { readonly name: 'alert-list' }
   | { readonly name: 'alert-remove'; readonly number: number }

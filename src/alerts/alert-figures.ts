@@ -3,23 +3,26 @@
  * so an alert states the number the licence card and the digest state for the same data: idle seats,
  * their share of the purchased seats and idle spend (readIdleSeats: the idle window's usage with the
  * licence counts), never active seats, unassigned seats (seatCountsOf) and the drop in adoption over the
- * last 7 days (shareChange). Each figure is rounded here as it is shown, and compared nowhere else.
+ * last 7 days (shareChange), and the users of the reclaim list (readReclaim: the list `inactive users` shows).
+ * Each figure is rounded here as it is shown, and compared nowhere else.
  */
 import { addDays, toIsoDate, type Clock } from '../clock.js';
 import { readIdleSeats, summarizeCopilotSeats, type CopilotSeatSummary, type CopilotSeatUsage, type LicenceSettings } from '../reports/copilot-licences.js';
 import { isCopilotSku } from '../reports/copilot-skus.js';
 import { idleSeatShare, seatCountsOf, shareChange, sumSeatCounts } from '../reports/figures.js';
-import { copilotCounts } from '../reports/insights.js';
+import { activityWindow, copilotCounts, periodDays } from '../reports/insights.js';
+import { readReclaim } from '../reports/reclaim-list.js';
 import { skuProductName } from '../reports/product-names.js';
 import type { ReportService } from '../reports/report-service.js';
 import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import type { SubscribedSku } from '../reports/subscribed-skus.js';
+import { SNAPSHOT_ROW_LIMIT } from '../reports/report-snapshot.js';
 import type { AlertSource } from './alert-kinds.js';
 import type { AlertRule } from './alert-rule.js';
 import { roundAsShown, type Measurement } from './alert-state.js';
 
 export type AlertFigureDeps = {
-  readonly reports: Pick<ReportService, 'getReport' | 'getSubscribedSkus'>;
+  readonly reports: Pick<ReportService, 'getReport' | 'getSubscribedSkus' | 'derive'>;
   readonly clock: Clock;
   readonly copilotApi: CopilotReportApi;
   readonly licences: LicenceSettings;
@@ -36,6 +39,8 @@ export type SourceReading = { readonly date: string; readonly demo?: true } & (
     }
   | { readonly source: 'copilot-adoption'; readonly enabled: number; readonly active: number }
   | { readonly source: 'licences'; readonly skus: readonly SubscribedSku[] }
+  /** The reclaim list over `period`: its users and their licences' monthly cost. */
+  | { readonly source: 'inactive-users'; readonly period: string; readonly users: number; readonly monthlyCost: number }
 );
 
 /** Adoption over the last 7 days on one data day, as the engine keeps it to compare with a week later. */
@@ -47,8 +52,11 @@ export type MeasureContext = { readonly excludedSkus: readonly string[]; readonl
 /** The period adoption drops are measured over: the digest's week. */
 export const ADOPTION_PERIOD = 'D7';
 
-/** Reads `source` once. Licence counts are live: they are dated the day they are read (UTC). */
-export async function readAlertSource(source: AlertSource, deps: AlertFigureDeps): Promise<SourceReading> {
+/**
+ * Reads `source` once (over `period` for a source that takes one: its rules' `periodOfRule`). Licence counts
+ * are live: they are dated the day they are read (UTC).
+ */
+export async function readAlertSource(source: AlertSource, deps: AlertFigureDeps, period?: string): Promise<SourceReading> {
   const today = toIsoDate(deps.clock.now());
   switch (source) {
     case 'copilot-seats': {
@@ -68,6 +76,15 @@ export async function readAlertSource(source: AlertSource, deps: AlertFigureDeps
       const { meta, skus } = await deps.reports.getSubscribedSkus();
       return { source, date: today, ...demoOf(meta), skus };
     }
+    case 'inactive-users': {
+      const active = await deps.reports.getReport('active-users', period !== undefined ? { period } : {});
+      const days = periodDays(active.meta.period ?? '');
+      if (days === undefined) throw new RangeError(`The active-user report came back with a period the bot cannot count (${active.meta.period ?? 'none'}).`);
+      const window = activityWindow(active.meta.refreshDate ?? today, days);
+      const { list } = await readReclaim(deps.reports, active, window, deps.licences, copilotVersion(deps.copilotApi), SNAPSHOT_ROW_LIMIT);
+      const date = active.meta.refreshDate ?? today;
+      return { source, date, ...demoOf(active.meta), period: active.meta.period ?? '', users: list.users, monthlyCost: list.monthlyCost };
+    }
   }
 }
 
@@ -80,6 +97,11 @@ export function measureRule(rule: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>,
       return rule.sku !== undefined ? measureSku(rule.sku, reading.skus) : measureUnassigned(reading.skus, context);
     case 'copilot-seats':
       return measureSeats(rule, reading, context);
+    case 'inactive-users': {
+      const currency = context.licences.price?.currency;
+      const cost = currency !== undefined ? { monthlyCost: reading.monthlyCost, currency } : {};
+      return { figure: reading.users, breakdown: { kind: 'inactive-users', period: reading.period, users: reading.users, ...cost } };
+    }
   }
 }
 
@@ -109,6 +131,7 @@ function measureSeats(rule: Pick<AlertRule, 'kind' | 'threshold'>, reading: Extr
       return { figure: idle.neverActive, breakdown: { kind: 'never-used', usage } };
     case 'unassigned':
     case 'adoption-drop':
+    case 'inactive-users':
       throw new RangeError(`${rule.kind} is not read from Copilot seats.`);
   }
 }

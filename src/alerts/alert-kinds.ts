@@ -11,7 +11,7 @@ export type { AlertKindName, AlertUnit };
  * Where a kind's figure comes from; one read of a source serves every rule on it, and its date (a
  * report's refresh date, or the day licence counts were read) is what makes an evaluation due.
  */
-export type AlertSource = 'copilot-seats' | 'copilot-adoption' | 'licences';
+export type AlertSource = 'copilot-seats' | 'copilot-adoption' | 'licences' | 'inactive-users';
 
 export type AlertKind = {
   readonly name: AlertKindName;
@@ -21,6 +21,8 @@ export type AlertKind = {
   readonly units: readonly AlertUnit[];
   /** Takes a SKU part number or id after the threshold (`alert unassigned > 50 SPE_E5`). */
   readonly takesSku: boolean;
+  /** The periods it may count over, the default first (`alert inactive-users > 200 D90`); absent: it takes none. */
+  readonly periods?: readonly string[];
   readonly source: AlertSource;
   /** What the figure is, in a few words, for help and refusals. */
   readonly describes: string;
@@ -73,7 +75,29 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     describes: 'assigned Copilot seats whose user never used Copilot',
     example: 'alert never-used > 20',
   },
+  {
+    name: 'inactive-users',
+    words: 'inactive-users',
+    units: ['count'],
+    takesSku: false,
+    // The reclaim list starts at the workload idle window: a week without activity is no reason to take a licence back.
+    periods: ['D30', 'D90', 'D180'],
+    source: 'inactive-users',
+    describes: 'users with a paid licence and no activity in any workload over the period (D30, D90 or D180; 30 days when none is given), as inactive users lists them',
+    example: 'alert inactive-users > 200 D90',
+  },
 ];
+
+/** The period `rule` counts over: its own, or its kind's default; undefined for a kind that takes none. */
+export function periodOfRule(rule: { readonly kind: AlertKindName; readonly period?: string }): string | undefined {
+  return rule.period ?? alertKind(rule.kind).periods?.[0];
+}
+
+/** What one read serves: the source, and for a kind with periods the period (`inactive-users:D90`). */
+export function sourceKeyOf(rule: { readonly kind: AlertKindName; readonly period?: string }): string {
+  const period = periodOfRule(rule);
+  return period !== undefined ? `${alertKind(rule.kind).source}:${period}` : alertKind(rule.kind).source;
+}
 
 /** The kind `name` stands for. */
 export function alertKind(name: AlertKindName): AlertKind {

@@ -11,12 +11,13 @@ import type { AlertBreakdown, AlertKindName, AlertModel, CommandAction } from '.
 import { idlePeriodOf } from '../reports/figures.js';
 import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import { ADOPTION_PERIOD } from './alert-figures.js';
+import { periodOfRule } from './alert-kinds.js';
 import { ruleModelOf, valueOf, type AlertConversation, type AlertPoint, type AlertRule, type AlertState } from './alert-rule.js';
 
 /** The commands an alert's buttons send. */
 export type AlertLinkCommand =
-  | { readonly name: 'copilot-inactive' | 'copilot-licenses' | 'copilot-summary' | 'copilot-users' | 'copilot-trend'; readonly period: string }
-  | { readonly name: 'export'; readonly target: { readonly name: 'copilot-inactive' | 'copilot-licenses' | 'copilot-users'; readonly period: string } }
+  | { readonly name: 'copilot-inactive' | 'copilot-licenses' | 'copilot-summary' | 'copilot-users' | 'copilot-trend' | 'inactive-users' | 'licenses'; readonly period: string }
+  | { readonly name: 'export'; readonly target: { readonly name: 'copilot-inactive' | 'copilot-licenses' | 'copilot-users' | 'inactive-users'; readonly period: string } }
   | { readonly name: 'alert-list' };
 
 /** What a post is about: the rule, its state after the evaluation, and the figure's breakdown. */
@@ -50,7 +51,7 @@ export function createAlertMessageSource(formatCommand: (command: AlertLinkComma
   const licences = action('Licences', { name: 'copilot-licenses', period: idleWindow });
   const inactiveCsv = action('CSV', { name: 'export', target: { name: 'copilot-inactive', period: idleWindow } });
   // The list behind each figure (privately where it names people), its CSV, and the conversation's alerts.
-  const actions: Readonly<Record<AlertKindName, readonly CommandAction[]>> = {
+  const actions: Readonly<Record<Exclude<AlertKindName, 'inactive-users'>, readonly CommandAction[]>> = {
     'idle-seats': [inactive, licences, inactiveCsv, alerts],
     'idle-spend': [inactive, licences, inactiveCsv, alerts],
     unassigned: [licences, action('CSV', { name: 'export', target: { name: 'copilot-licenses', period: idleWindow } }), alerts],
@@ -63,6 +64,14 @@ export function createAlertMessageSource(formatCommand: (command: AlertLinkComma
       alerts,
     ],
   };
+  // The reclaim list of the rule's period (privately: it names people), every licence, its CSV.
+  const inactiveUsers = (period: string) => [
+    action('Inactive users', { name: 'inactive-users', period }, 'private'),
+    action('Licences', { name: 'licenses', period }),
+    action('CSV', { name: 'export', target: { name: 'inactive-users', period } }),
+    alerts,
+  ];
+  const actionsOf = (rule: AlertRule) => (rule.kind === 'inactive-users' ? inactiveUsers(periodOfRule(rule)!) : actions[rule.kind]);
 
   return ({ event, rule, state, breakdown, conversation, tenant, demo }) => {
     const model: AlertModel = {
@@ -76,7 +85,7 @@ export function createAlertMessageSource(formatCommand: (command: AlertLinkComma
       ...(demo ? { demo } : {}),
       trend: trendOf(state.history).map((point) => ({ date: point.date, amount: point.figure })),
       excludedSkus: conversation.excludedSkus,
-      actions: event === 'fired' ? actions[rule.kind] : [alerts],
+      actions: event === 'fired' ? actionsOf(rule) : [alerts],
     };
     return renderAlertMessage(model, conversation.locale);
   };

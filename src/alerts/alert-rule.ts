@@ -44,6 +44,8 @@ export type AlertRule = {
   /** Money thresholds always carry their currency here. */
   readonly threshold: AlertThreshold;
   readonly sku?: string;
+  /** The period of a kind that takes one (`D90`), as set; absent for the others. */
+  readonly period?: string;
   /** Microsoft Entra object id of whoever set it (never shown). */
   readonly createdBy: string;
   readonly createdAt: string;
@@ -89,6 +91,7 @@ const ruleSchema = z.object({
   kind: z.enum(ALERT_KINDS.map((kind) => kind.name) as [AlertKindName, ...AlertKindName[]]),
   threshold: z.object({ value: z.number().min(0), unit: z.enum(['count', 'percent', 'money', 'points']), currency: z.string().optional() }),
   sku: z.string().optional(),
+  period: z.string().regex(/^D\d{1,3}$/).optional(),
   createdBy: z.string(),
   createdAt: z.string(),
   state: z.object({
@@ -140,8 +143,14 @@ export function valueOf(rule: Pick<AlertRule, 'threshold'>, amount: number): Ale
 }
 
 /** The rule as views show it: number, figure watched, threshold and SKU. */
-export function ruleModelOf(rule: Pick<AlertRule, 'number' | 'kind' | 'threshold' | 'sku'>): AlertRuleModel {
-  return { number: rule.number, kind: rule.kind, threshold: valueOf(rule, rule.threshold.value), ...(rule.sku !== undefined ? { sku: rule.sku } : {}) };
+export function ruleModelOf(rule: Pick<AlertRule, 'number' | 'kind' | 'threshold' | 'sku' | 'period'>): AlertRuleModel {
+  return {
+    number: rule.number,
+    kind: rule.kind,
+    threshold: valueOf(rule, rule.threshold.value),
+    ...(rule.sku !== undefined ? { sku: rule.sku } : {}),
+    ...(rule.period !== undefined ? { period: rule.period } : {}),
+  };
 }
 
 /** The state of a rule nothing has evaluated yet. */

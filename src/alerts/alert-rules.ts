@@ -10,7 +10,7 @@ import { getReadable, StoreConflictError, type StateStore, type StoredEntry } fr
 import type { AlertPause } from '../view-models.js';
 import { deleteConversationClaims, deleteRuleClaims } from './alert-claims.js';
 import type { AlertThreshold } from './alert-command.js';
-import type { AlertKindName } from './alert-kinds.js';
+import { periodOfRule, type AlertKindName } from './alert-kinds.js';
 import {
   CONVERSATION_PREFIX,
   NEW_STATE,
@@ -68,6 +68,8 @@ export type AddRuleRequest = {
   readonly kind: AlertKindName;
   readonly threshold: AlertThreshold;
   readonly sku?: string;
+  /** For a kind that takes one; its default when absent. */
+  readonly period?: string;
   readonly requestedBy: string;
   readonly locale?: string;
 };
@@ -80,9 +82,12 @@ export async function addRule(store: StateStore, request: AddRuleRequest, now: n
   const reference = channelRootOf(request.reference);
   const conversation = conversationKeyOf(reference.conversation.id);
   await saveConversation(store, reference, request.locale);
+  const period = periodOfRule(request);
   for (let attempt = 1; ; attempt++) {
     const { rules } = await listConversationRules(store, conversation);
-    const same = rules.find((rule) => rule.kind === request.kind && sameThreshold(rule.threshold, request.threshold) && sameSku(rule.sku, request.sku));
+    const same = rules.find(
+      (rule) => rule.kind === request.kind && sameThreshold(rule.threshold, request.threshold) && sameSku(rule.sku, request.sku) && periodOfRule(rule) === period,
+    );
     if (same) return { rule: same, created: false };
     if (rules.length >= MAX_RULES_PER_CONVERSATION) return { full: true };
     const number = Math.max(0, ...(await store.list(rulePrefix(conversation))).map((key) => Number(key.slice(key.lastIndexOf('/') + 1)) || 0)) + 1;
@@ -92,6 +97,7 @@ export async function addRule(store: StateStore, request: AddRuleRequest, now: n
       kind: request.kind,
       threshold: request.threshold,
       ...(request.sku !== undefined ? { sku: request.sku } : {}),
+      ...(period !== undefined ? { period } : {}),
       createdBy: request.requestedBy,
       createdAt: new Date(now).toISOString(),
       state: NEW_STATE,

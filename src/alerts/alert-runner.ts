@@ -18,7 +18,7 @@ import { putIfCondition, StoreRecordError, type StateStore } from '../store/stat
 import { findAdoptionDay, recordAdoptionDay } from './adoption-history.js';
 import { alertClaimKey, ALERT_CLAIM_HISTORY_DAYS, pruneAlertClaims, readAlertClaim, type AlertClaim, type AlertOutcome } from './alert-claims.js';
 import { measureRule, readAlertSource, type AdoptionDay, type AlertFigureDeps, type SourceReading } from './alert-figures.js';
-import { alertKind, type AlertSource } from './alert-kinds.js';
+import { alertKind, periodOfRule, sourceKeyOf } from './alert-kinds.js';
 import type { AlertMessageSource } from './alert-message.js';
 import { RULE_PREFIX, ruleKey, type AlertConversation, type AlertRule } from './alert-rule.js';
 import { getAlertConversation, pauseRules, readRules, updateRule } from './alert-rules.js';
@@ -98,11 +98,11 @@ export class AlertRunner {
     for (const key of unreadable) logger.error('alert rule unreadable: skipped', { key });
     summary.error += unreadable.length;
 
-    const readings = await this.readSources(new Set(rules.map((rule) => alertKind(rule.kind).source)));
+    const readings = await this.readSources(rules);
     const weekBefore = await this.adoptionWeekBefore(readings.get('copilot-adoption'));
     const due: Due[] = [];
     for (const rule of rules) {
-      const reading = readings.get(alertKind(rule.kind).source);
+      const reading = readings.get(sourceKeyOf(rule));
       if (!reading || (rule.state.dataDate !== undefined && rule.state.dataDate >= reading.date)) continue;
       if (this.finished.has(alertClaimKey(rule.conversation, rule.number, reading.date))) continue;
       due.push({ rule, reading, ...(reading.source === 'copilot-adoption' && weekBefore ? { weekBefore } : {}) });
@@ -119,15 +119,16 @@ export class AlertRunner {
     await pruneAlertClaims(store, oldest).catch((error: unknown) => logger.warn('alert claims not pruned', errorFields(error)));
   }
 
-  /** Each source once; one that cannot be read now is logged and its rules wait for the next check. */
-  private async readSources(sources: ReadonlySet<AlertSource>): Promise<Map<AlertSource, SourceReading>> {
-    const readings = new Map<AlertSource, SourceReading>();
+  /** Each source the rules watch once (per period); one that cannot be read now is logged and its rules wait for the next check. */
+  private async readSources(rules: readonly AlertRule[]): Promise<Map<string, SourceReading>> {
+    const sources = new Map(rules.map((rule) => [sourceKeyOf(rule), { source: alertKind(rule.kind).source, period: periodOfRule(rule) }]));
+    const readings = new Map<string, SourceReading>();
     await Promise.all(
-      [...sources].map(async (source) => {
+      [...sources].map(async ([key, { source, period }]) => {
         try {
-          readings.set(source, await readAlertSource(source, this.options.figures));
+          readings.set(key, await readAlertSource(source, this.options.figures, period));
         } catch (error) {
-          this.options.logger.warn('alert figures not read', { source, ...errorFields(error) });
+          this.options.logger.warn('alert figures not read', { source: key, ...errorFields(error) });
         }
       }),
     );

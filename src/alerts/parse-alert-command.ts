@@ -21,6 +21,7 @@ const MAX_SHOWN = 40;
 const SKU = /^(?:[A-Za-z0-9][A-Za-z0-9_.-]{0,99}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 const NUMBER = /^(?:\d{1,13}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 const DURATION = /^(\d{1,4})(h|d|w)$/i;
+const PERIOD = /^D\d{1,3}$/i;
 const DURATION_WORDS: Readonly<Record<string, 'h' | 'd' | 'w'>> = { hour: 'h', hours: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w' };
 const HOURS_PER = { h: 1, d: 24, w: 168 } as const;
 const UNIT_WORDS: Readonly<Record<string, 'count' | 'points'>> = { seat: 'count', seats: 'count', user: 'count', users: 'count', point: 'points', points: 'points', pts: 'points', pt: 'points', pp: 'points' };
@@ -67,7 +68,7 @@ export function formatAlertCommand(command: AlertCommand): string {
     case 'alert-include':
       return `alert include ${command.sku}`;
     case 'alert-set':
-      return [`alert ${alertKind(command.kind).words} >`, formatThreshold(command.threshold), command.sku].filter((part) => part !== undefined).join(' ');
+      return [`alert ${alertKind(command.kind).words} >`, formatThreshold(command.threshold), command.sku, command.period].filter((part) => part !== undefined).join(' ');
   }
 }
 
@@ -156,11 +157,12 @@ function readRule(words: readonly string[]): AlertParseResult {
   if (typeof kind === 'string') problems.push(kind);
   const threshold = readThreshold(splitTokens(thresholdText), typeof kind === 'string' ? undefined : kind);
   problems.push(...threshold.problems);
+  const extras = { ...(threshold.sku ? { sku: threshold.sku } : {}), ...(threshold.period ? { period: threshold.period } : {}) };
   if (problems.length > 0 || typeof kind === 'string' || !threshold.value) {
-    const suggestion = typeof kind !== 'string' && threshold.value ? formatAlertCommand({ name: 'alert-set', kind: kind.name, threshold: threshold.value, ...(threshold.sku ? { sku: threshold.sku } : {}) }) : undefined;
+    const suggestion = typeof kind !== 'string' && threshold.value ? formatAlertCommand({ name: 'alert-set', kind: kind.name, threshold: threshold.value, ...extras }) : undefined;
     return refuse(problems.join(' '), suggestion ?? 'alerts');
   }
-  return accept({ name: 'alert-set', kind: kind.name, threshold: threshold.value, ...(threshold.sku ? { sku: threshold.sku } : {}) });
+  return accept({ name: 'alert-set', kind: kind.name, threshold: threshold.value, ...extras });
 }
 
 /** `alert idle-seats 100`, `alert idle-seats above 100`: what is missing, and the rule with `>` when that is all. */
@@ -194,7 +196,7 @@ function splitTokens(text: string): string[] {
     .filter((token) => token !== '');
 }
 
-function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): { value?: AlertThreshold; sku?: string; problems: string[] } {
+function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): { value?: AlertThreshold; sku?: string; period?: string; problems: string[] } {
   const [first, ...rest] = tokens;
   const problems: string[] = [];
   const name = kind?.words ?? 'an alert';
@@ -204,10 +206,17 @@ function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): 
   let unit = kind?.units[0];
   let currency: string | undefined;
   let sku: string | undefined;
+  let period: string | undefined;
   for (const token of rest) {
     const lower = token.toLowerCase();
     const shown = `"${shorten(token)}"`;
-    if (token === '%') {
+    if (PERIOD.test(token)) {
+      const periods = kind?.periods;
+      const typed = token.toUpperCase();
+      if (!kind || periods?.includes(typed)) period = typed;
+      else if (periods) problems.push(`${shown} is not a period ${kind.words} counts over: write ${listPeriods(periods)} (${periods[0]} when none is given).`);
+      else problems.push(`${kind.words} takes no period: leave out ${shown}.`);
+    } else if (token === '%') {
       if (kind && !kind.units.includes('percent')) problems.push(`${name} is ${unitNoun(kind)}, not a share: leave out "%".${kind.name === 'adoption-drop' ? ' The drop is in percentage points already.' : ''}`);
       else unit = 'percent';
     } else if (UNIT_WORDS[lower] !== undefined && kind?.units.includes(UNIT_WORDS[lower])) {
@@ -228,7 +237,7 @@ function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): 
   // The other problems do not touch the threshold: a corrected command keeps it.
   const amountIssues = amountProblems(amount, first, unit, kind);
   const value: AlertThreshold = { value: amount, unit, ...(currency ? { currency } : {}) };
-  return { ...(amountIssues.length === 0 ? { value } : {}), ...(sku ? { sku } : {}), problems: [...problems, ...amountIssues] };
+  return { ...(amountIssues.length === 0 ? { value } : {}), ...(sku ? { sku } : {}), ...(period ? { period } : {}), problems: [...problems, ...amountIssues] };
 }
 
 /** What is wrong with the amount in its unit: decimals beyond what is shown, or out of range. */
@@ -237,8 +246,8 @@ function amountProblems(amount: number, typed: string, unit: AlertThreshold['uni
   const shown = `"${shorten(typed)}"`;
   switch (unit) {
     case 'count':
-      if (decimals > 0) return [`${shown} is not a whole number: ${kind.words} counts seats.`];
-      return amount > MAX_COUNT ? [`${shown} is more seats than any tenant has: write at most ${MAX_COUNT.toLocaleString('en')}.`] : [];
+      if (decimals > 0) return [`${shown} is not a whole number: ${kind.words} counts ${countedNoun(kind)}.`];
+      return amount > MAX_COUNT ? [`${shown} is more ${countedNoun(kind)} than any tenant has: write at most ${MAX_COUNT.toLocaleString('en')}.`] : [];
     case 'percent':
     case 'points':
       if (decimals > 1) return [`${shown} has more decimals than the figure shows: write at most one, e.g. 10.5.`];
@@ -249,10 +258,20 @@ function amountProblems(amount: number, typed: string, unit: AlertThreshold['uni
   }
 }
 
+/** `D30, D90 or D180`. */
+function listPeriods(periods: readonly string[]): string {
+  return periods.length > 1 ? `${periods.slice(0, -1).join(', ')} or ${periods.at(-1)}` : (periods[0] ?? '');
+}
+
 function unitNoun(kind: AlertKind): string {
   if (kind.units.includes('points')) return 'percentage points';
   if (kind.units.includes('money')) return 'money a month';
-  return 'a number of seats';
+  return `a number of ${countedNoun(kind)}`;
+}
+
+/** What a count kind counts: users for the reclaim list, seats for the others. */
+function countedNoun(kind: AlertKind): string {
+  return kind.name === 'inactive-users' ? 'users' : 'seats';
 }
 
 function readRuleNumber(text: string): number | undefined {

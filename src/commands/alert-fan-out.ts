@@ -6,6 +6,7 @@
  * customer's alerts; `alert remove <n> @all` removes one from every customer. The reply is one card with a
  * line per customer.
  */
+import { periodOfRule } from '../alerts/alert-kinds.js';
 import { ruleModelOf, type AlertRule } from '../alerts/alert-rule.js';
 import { addRule, conversationKeyOf, getAlertConversation, listConversationRules, readAllRules, removeRule } from '../alerts/alert-rules.js';
 import type { AlertCommand } from '../alerts/alert-command.js';
@@ -34,7 +35,7 @@ export async function setForEveryCustomer(command: SetCommand, context: HandlerC
   const { conversationRef: reference, requestedBy } = context;
   const kept =
     reference && requestedBy
-      ? await addRule(every.rules, { reference, kind: command.kind, threshold: command.threshold, ...(command.sku !== undefined ? { sku: command.sku } : {}), requestedBy, ...(context.locale ? { locale: context.locale } : {}) }, deps.clock.now())
+      ? await addRule(every.rules, { reference, ...ruleOf(command), requestedBy, ...(context.locale ? { locale: context.locale } : {}) }, deps.clock.now())
       : undefined;
   const rows = await eachCustomer(every, command, setOne);
   return reply({ event: 'set', conversation: context.conversation, rule: shownRule(command), ...(kept && 'rule' in kept ? { number: kept.rule.number } : {}), rows });
@@ -68,7 +69,7 @@ export async function setEveryCustomerRules(rules: StateStore, deps: HandlerDeps
   for (const rule of (await readAllRules(rules)).rules) {
     const conversation = await getAlertConversation(rules, rule.conversation);
     if (!conversation) continue;
-    const command: SetCommand = { name: 'alert-set', kind: rule.kind, threshold: rule.threshold, ...(rule.sku !== undefined ? { sku: rule.sku } : {}) };
+    const command: SetCommand = { name: 'alert-set', ...ruleOf(rule) };
     const context: HandlerContext = {
       conversation: kindOf(conversation.reference.conversation.conversationType),
       delivery: 'here',
@@ -98,14 +99,27 @@ function reply(model: Omit<ViewModels['alert-tenants'], 'actions'>): Reply {
 }
 
 /** The rule as the card shows it. */
-function shownRule(rule: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>): NonNullable<ViewModels['alert-tenants']['rule']> {
-  const { number: _number, ...shown } = ruleModelOf({ number: 0, kind: rule.kind, threshold: rule.threshold, ...(rule.sku !== undefined ? { sku: rule.sku } : {}) });
+function shownRule(rule: SharedRule): NonNullable<ViewModels['alert-tenants']['rule']> {
+  const { number: _number, ...shown } = ruleModelOf({ number: 0, ...ruleOf(rule) });
   return shown;
 }
 
-/** A customer's rule set from one kept for all: the same figure, threshold and SKU (its currency and SKU's spelling are the customer's). */
-function isSameRule(rule: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>, kept: Pick<AlertRule, 'kind' | 'threshold' | 'sku'>): boolean {
-  return rule.kind === kept.kind && rule.threshold.value === kept.threshold.value && rule.threshold.unit === kept.threshold.unit && rule.sku?.toLowerCase() === kept.sku?.toLowerCase();
+/** What a rule kept for all and each customer's copy of it share: the figure, threshold, SKU and period. */
+type SharedRule = Pick<AlertRule, 'kind' | 'threshold' | 'sku' | 'period'>;
+
+function ruleOf(rule: SharedRule): SharedRule {
+  return { kind: rule.kind, threshold: rule.threshold, ...(rule.sku !== undefined ? { sku: rule.sku } : {}), ...(rule.period !== undefined ? { period: rule.period } : {}) };
+}
+
+/** A customer's rule set from one kept for all: the same figure, threshold, SKU and period (its currency and SKU's spelling are the customer's). */
+function isSameRule(rule: SharedRule, kept: SharedRule): boolean {
+  return (
+    rule.kind === kept.kind &&
+    rule.threshold.value === kept.threshold.value &&
+    rule.threshold.unit === kept.threshold.unit &&
+    rule.sku?.toLowerCase() === kept.sku?.toLowerCase() &&
+    periodOfRule(rule) === periodOfRule(kept)
+  );
 }
 
 function kindOf(conversationType: string | undefined): ConversationKind {

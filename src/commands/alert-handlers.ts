@@ -7,7 +7,7 @@
 import { findAdoptionDay } from '../alerts/adoption-history.js';
 import type { AlertCommand } from '../alerts/alert-command.js';
 import { isSkuNamed, measureRule, readAlertSource, type AlertFigureDeps } from '../alerts/alert-figures.js';
-import { alertKind } from '../alerts/alert-kinds.js';
+import { alertKind, periodOfRule } from '../alerts/alert-kinds.js';
 import { ruleModelOf, valueOf, type AlertRule } from '../alerts/alert-rule.js';
 import {
   addRule,
@@ -52,7 +52,8 @@ export const handleAlertSet: AlertHandler<'alert-set'> = async (command, context
   if (sku && 'unknown' in sku) {
     return errorReply('ALERT_UNKNOWN_SKU', `${command.sku} is not a SKU of this tenant`, `The tenant's subscriptions are ${sku.unknown.join(', ') || 'none'}: name one of them by part number or id.`);
   }
-  const request = { reference: asked.reference, kind: command.kind, threshold, ...(sku ? { sku: sku.name } : {}), requestedBy: asked.requestedBy, ...(context.locale ? { locale: context.locale } : {}) };
+  const period = command.period !== undefined ? { period: command.period } : {};
+  const request = { reference: asked.reference, kind: command.kind, threshold, ...(sku ? { sku: sku.name } : {}), ...period, requestedBy: asked.requestedBy, ...(context.locale ? { locale: context.locale } : {}) };
   const added = await addRule(asked.store, request, deps.clock.now());
   const resumed = await resumeRules(asked.store, asked.conversation);
   if ('full' in added) return listReply(asked, context, deps, { event: 'full', resumed });
@@ -150,7 +151,7 @@ async function tenantSku(typed: string, deps: HandlerDeps): Promise<{ readonly n
 async function currentFigure(rule: AlertRule, asked: Asked, deps: HandlerDeps): Promise<AlertRulesModel['current'] | undefined> {
   const figures: AlertFigureDeps = { reports: deps.reports, clock: deps.clock, copilotApi: deps.copilotApi, licences: deps.licences ?? { extraSkuIds: [] } };
   try {
-    const reading = await readAlertSource(alertKind(rule.kind).source, figures);
+    const reading = await readAlertSource(alertKind(rule.kind).source, figures, periodOfRule(rule));
     const weekBefore = reading.source === 'copilot-adoption' ? await findAdoptionDay(asked.store, addDays(reading.date, -7)) : undefined;
     const conversation = await getAlertConversation(asked.store, asked.conversation);
     const measured = measureRule(rule, reading, { excludedSkus: conversation?.excludedSkus ?? [], licences: figures.licences, ...(weekBefore ? { weekBefore } : {}) });

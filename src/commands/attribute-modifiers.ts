@@ -22,6 +22,7 @@ export const GROUPABLE_COMMANDS = Object.keys({
   'copilot-inactive': true,
   'copilot-licenses': true,
   usage: true,
+  'inactive-users': true,
 } satisfies Record<GroupableName, true>) as GroupableName[];
 /** The commands that take filters, in help's order. */
 export const FILTERABLE_COMMANDS = Object.keys({ 'copilot-users': true, 'copilot-inactive': true } satisfies Record<FilterableName, true>) as FilterableName[];

@@ -5,9 +5,10 @@
  * recently active first; `copilot inactive D90` the inactive seats, never active first.
  */
 import { readReportCommand } from './report-command-reading.js';
-import { REPORT_COMMANDS, isTableCommandName, type TableCommandName } from './report-commands.js';
+import { REPORT_COMMANDS, isTableCommandName, type InputSources, type TableCommandName } from './report-commands.js';
 import type { ReportId, RowOf } from '../reports/catalog.js';
 import type { LicenceSettings } from '../reports/copilot-licences.js';
+import type { ReportVersion } from '../reports/figures.js';
 import {
   compareText,
   copilotSeatScope,
@@ -42,16 +43,18 @@ export function isExportable(command: Command): command is ExportableCommand {
 
 /**
  * The rows behind `command`'s answer, from the same (cached) report call the answer makes; `today` narrows
- * as the answer does; `licences` prices the licence file. Data rows only: totals go on the file offer.
+ * as the answer does; `licences` prices the licence files; `version` is the tenant's Copilot report version.
+ * Data rows only: totals go on the file offer.
  */
 export async function exportCommandRows(
   command: ExportableCommand,
   reports: ReportService,
   today: string,
-  licences?: LicenceSettings,
+  licences: LicenceSettings = { extraSkuIds: [] },
+  version: ReportVersion = 'v1',
 ): Promise<CommandExport> {
-  if (isGroupedCommand(command)) return exportGroups(command, { reports, licences }, today, (meta) => fileNameFor(command, meta, today));
-  if (isTableCommand(command)) return exportTableCommand(command, reports, today);
+  if (isGroupedCommand(command)) return exportGroups(command, { reports, licences, copilotVersion: version }, today, (meta) => fileNameFor(command, meta, today));
+  if (isTableCommand(command)) return exportTableCommand(command, { reports, today, licences, copilotVersion: version });
   switch (command.name) {
     case 'copilot-summary': {
       // The card's columns: shortest period first.
@@ -93,7 +96,7 @@ export async function exportCommandRows(
       return ordered(command, reports, report, today, inactive, longestInactiveFirst(lastActivity, userName));
     }
     case 'copilot-licenses': {
-      const { meta, rows, totals } = await readLicenceExport(reports, command.period, today, licences ?? { extraSkuIds: [] });
+      const { meta, rows, totals } = await readLicenceExport(reports, command.period, today, licences);
       return { fileName: fileNameFor(command, meta, today), meta, rows: () => rowsFrom(rows), columns: LICENCE_COLUMNS, totals };
     }
     case 'groups-inactive': {
@@ -159,9 +162,10 @@ function isTableCommand(command: ExportableCommand): command is TableCommand {
 }
 
 /** A table command's file, as its entry says: from the same reading (and figures) as its answer; totals for the offer. */
-async function exportTableCommand(command: TableCommand, reports: ReportService, today: string): Promise<CommandExport> {
+async function exportTableCommand(command: TableCommand, sources: InputSources & { readonly reports: ReportService }): Promise<CommandExport> {
   const entry = REPORT_COMMANDS[command.name];
-  const reading = await readReportCommand(command.name, command.period, reports, today, 0);
+  const { reports, today } = sources;
+  const reading = await readReportCommand(command.name, command.period, sources, 0);
   const csv = entry.csv(reading, { figures: entry.figures(reading), sortRows: (rows, compare) => reports.sortRows(rows, compare) });
   const { meta } = reading.reports[csv.report];
   return {

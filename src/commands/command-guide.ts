@@ -73,7 +73,8 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     usage: 'copilot users [period]',
     description: 'Copilot users and their last activity (personal chat)',
     example: 'copilot users D30',
-    menus: PERSONAL,
+    // A button on the Copilot summary and inactive seats; the menu keeps its room for the licence answers.
+    menus: TYPED_ONLY,
   },
   {
     name: 'copilot-inactive',
@@ -98,7 +99,8 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     usage: 'copilot licenses [period]',
     description: 'Copilot seats bought, assigned, used, and what idle seats cost',
     example: 'copilot licenses D30',
-    menus: CHANNEL,
+    // A button on `licenses`, which answers for every licence.
+    menus: TYPED_ONLY,
   },
   {
     name: 'activations',
@@ -122,7 +124,8 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     usage: 'groups inactive [period]',
     description: 'Groups with no activity in the period, with owners',
     example: 'groups inactive D90',
-    menus: PERSONAL,
+    // A button on `groups`.
+    menus: TYPED_ONLY,
   },
   ...TABLE_GUIDE,
   {
@@ -180,7 +183,7 @@ const ENTRIES: readonly CommandGuideEntry[] = [
   {
     name: 'alert-set',
     words: 'alert',
-    usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>',
+    usage: 'alert idle-seats|unassigned [SKU]|idle-spend|adoption drop|never-used > <threshold>, alert inactive-users > <threshold> [D30|D90|D180]',
     description: 'Posts here once when a figure crosses the threshold, and once when it goes back',
     example: 'alert idle-seats > 100',
     menus: TYPED_ONLY,

@@ -15,7 +15,7 @@ export type ByModifier = { readonly by?: GroupAttribute };
 export type FilterModifier = { readonly filters?: readonly AttributeFilter[] };
 
 /** The table's commands that take `by <attribute>` (their answer per department, country, office, …). */
-type GroupableTableName = 'usage';
+type GroupableTableName = 'usage' | 'inactive-users';
 
 /** A command of the report command table (report-commands.ts): its name, the period asked for, if any, and `by` where it takes one. */
 export type TableCommand = {

@@ -4,6 +4,7 @@
  * or group chat, the reply there only says the file is on its way privately.
  */
 import { toIsoDate } from '../clock.js';
+import { copilotVersion } from '../reports/report-request.js';
 import { exportCommandRows } from './command-export.js';
 import type { ExportCommand } from './command.js';
 import { checkGroupsDate, groupsDateRange } from './groups-date-range.js';
@@ -19,7 +20,7 @@ export const handleExport: Handler<ExportCommand> = async (command, context, dep
   const today = toIsoDate(deps.clock.now());
   if (command.target.name === 'overview') return exportOverview(command, context, deps);
   if (command.target.name === 'groups' && command.target.date !== undefined) checkGroupsDate(command.target.date, groupsDateRange(today, deps.reports));
-  const file = await exportCommandRows(command.target, deps.reports, today, deps.licences);
+  const file = await exportCommandRows(command.target, deps.reports, today, deps.licences, copilotVersion(deps.copilotApi));
   return fileReply(command, file, context);
 };
 

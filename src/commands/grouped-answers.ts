@@ -9,6 +9,9 @@ import { compareText } from '../reports/insights.js';
 import { readCopilotLicenceGroups, readCopilotSeatGroups, type LicenceGroups } from '../reports/copilot-seat-groups.js';
 import { readUserGroups, type UserGroup, type UserGroups } from '../reports/user-groups.js';
 import { MICROSOFT_365_USERS } from '../reports/workload-user-groups.js';
+import { readLicenceHolderGroups } from '../reports/licence-holder-groups.js';
+import { copilotVersion } from '../reports/report-request.js';
+import type { ReportVersion } from '../reports/figures.js';
 import { SMALLEST_GROUP_IN_CHANNELS, type AttributeFilter, type GroupAttribute } from '../reports/group-attributes.js';
 import { freshnessOf } from '../reports/report-freshness.js';
 import type { AttributeRow, CommandAction, GroupFocus, GroupSubject, ViewModels } from '../view-models.js';
@@ -23,11 +26,14 @@ import { personalOnlyReply } from './personal-only.js';
 /** A groupable command with its attribute. */
 export type GroupedCommand = Extract<ReportCommand, { name: GroupableName }> & { readonly by: GroupAttribute };
 
-/** What a grouped answer reads: its groups, and for licences the tenant's licence figures. */
-export type GroupedReading = UserGroups & { readonly licences?: LicenceGroups['licences'] };
+/**
+ * What a grouped answer reads: its groups, for Copilot licences the tenant's licence figures, and for idle
+ * spend counted from the users' own licences the currency of the prices.
+ */
+export type GroupedReading = UserGroups & { readonly licences?: LicenceGroups['licences']; readonly currency?: string };
 
-/** Where grouped answers read from: the report service and the licence settings (the price of an idle seat). */
-export type GroupSource = Pick<HandlerDeps, 'reports' | 'licences'>;
+/** Where grouped answers read from: the report service, the licence settings (the price of an idle seat) and the Copilot report's version. */
+export type GroupSource = Pick<HandlerDeps, 'reports' | 'licences'> & { readonly copilotVersion: ReportVersion };
 
 /** What a command's groups count and what its answer is about. */
 export type GroupedAnswer = {
@@ -65,6 +71,13 @@ export const GROUPED_ANSWERS: { readonly [N in GroupableName]: GroupedAnswer } =
     title: 'Usage',
     read: (command, source, today) => readUserGroups(source.reports, MICROSOFT_365_USERS, command.period, command.by, [], today),
   },
+  'inactive-users': {
+    focus: 'idle',
+    subject: 'microsoft-365',
+    title: 'Inactive users',
+    read: (command, source, today) =>
+      readLicenceHolderGroups(source.reports, command.period, command.by, today, source.licences ?? { extraSkuIds: [] }, source.copilotVersion),
+  },
 };
 
 /** Whether `command` asks for its answer by an attribute. */
@@ -78,7 +91,8 @@ export async function handleGrouped(command: GroupedCommand, context: HandlerCon
   const personal = context.conversation === 'personal' || context.delivery === 'private';
   if (filters.length > 0 && !personal) return personalOnlyReply(command);
   const answer = GROUPED_ANSWERS[command.name];
-  const reading = await answer.read(command, deps, toIsoDate(deps.clock.now()));
+  const source = { reports: deps.reports, licences: deps.licences, copilotVersion: copilotVersion(deps.copilotApi) };
+  const reading = await answer.read(command, source, toIsoDate(deps.clock.now()));
   const rows = sortedRows(reading.groups, answer.focus);
   const folded = foldRows(rows, Math.max(2, deps.rowLimit), personal ? 0 : SMALLEST_GROUP_IN_CHANNELS);
   const period = reading.meta.period ?? '';
@@ -97,6 +111,7 @@ export async function handleGrouped(command: GroupedCommand, context: HandlerCon
     smallGroupsFolded: folded.small,
     concealed: reading.concealed,
     ...(reading.licences ? { licences: licenceFigures(reading.licences) } : {}),
+    ...(reading.currency !== undefined ? { currency: reading.currency } : {}),
     actions: groupedActions(asked, reading.meta.version ?? 'v1', rows.length),
   };
   const message = { view: 'attribute-groups' as const, model };

@@ -14,7 +14,8 @@ import { rowsFrom } from '../files/export-file.js';
 export async function exportGroups(command: GroupedCommand, source: GroupSource, today: string, fileName: (meta: CommandExport['meta']) => string): Promise<CommandExport> {
   const answer = GROUPED_ANSWERS[command.name];
   const reading = await answer.read(command, source, today);
-  const currency = reading.licences?.licences.spend?.currency;
+  const currency = reading.licences?.licences.spend?.currency ?? reading.currency;
+  const idlePeriod = reading.licences?.licences.idle.period ?? reading.meta.period ?? '';
   const rows: AnyRow[] = sortedRows(reading.groups, answer.focus).map((row) => ({
     value: row.label,
     users: row.users,
@@ -36,7 +37,7 @@ export async function exportGroups(command: GroupedCommand, source: GroupSource,
     { key: 'activeRate', header: 'Active Rate' },
     ...(answer.focus === 'idle'
       ? [
-          { key: 'idle', header: `Idle Seats (${reading.licences?.licences.idle.period ?? ''})` },
+          { key: 'idle', header: `Idle Seats (${idlePeriod})` },
           { key: 'idleMonthly', header: 'Idle Spend per Month' },
           { key: 'currency', header: 'Currency' },
         ]

@@ -116,9 +116,10 @@ export function tableCommandActions(name: TableCommandName, period: string, rows
   ];
 }
 
-/** A button to another table command for the same period. */
+/** A button to another answer: for the same period, the one the link names, or (`default`) that answer's own default. */
 export function tableLinkAction(link: TableLink, period: string): CommandAction {
-  return action(link.title, { name: link.command, period });
+  const asked = link.period ?? period;
+  return action(link.title, asked === 'default' ? { name: link.command } : { name: link.command, period: asked });
 }
 
 /** The offer made in a channel or group chat instead of per-user rows. */

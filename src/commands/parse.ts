@@ -259,8 +259,8 @@ function unsupportedModifiers(name: CommandName, modifiers: Modifiers): { proble
 
 function matchCommand(lower: readonly string[]): { name: WordCommandName; argumentsFrom: number } | undefined {
   const [first, second] = lower;
-  const table = TABLE_COMMAND_NAMES.find((name) => TABLE_GRAMMAR[name].words.split(' ').every((word, i) => lower[i] === word));
-  if (table) return { name: table, argumentsFrom: TABLE_GRAMMAR[table].words.split(' ').length };
+  const table = matchTableCommand(lower);
+  if (table) return table;
   switch (first) {
     case 'copilot': {
       // `copilot by department` is the summary's, as `copilot D30` is.
@@ -270,10 +270,6 @@ function matchCommand(lower: readonly string[]): { name: WordCommandName; argume
     }
     case 'groups':
       return second === 'inactive' ? { name: 'groups-inactive', argumentsFrom: 2 } : { name: 'groups', argumentsFrom: 1 };
-    // `licenses D30` and `licences`: the licence answer has no other namesake.
-    case 'licenses':
-    case 'licences':
-      return { name: 'copilot-licenses', argumentsFrom: 1 };
     case 'activations':
     case 'status':
     case 'help':
@@ -290,6 +286,18 @@ function matchCommand(lower: readonly string[]): { name: WordCommandName; argume
     default:
       return undefined;
   }
+}
+
+/** The table command whose words (or another spelling of them, `licences`) `lower` starts with. */
+function matchTableCommand(lower: readonly string[]): { name: TableCommandName; argumentsFrom: number } | undefined {
+  for (const name of TABLE_COMMAND_NAMES) {
+    const { words, aliases = [] } = REPORT_COMMANDS[name];
+    for (const spelling of [words, ...aliases]) {
+      const parts = spelling.split(' ');
+      if (parts.every((word, i) => lower[i] === word)) return { name, argumentsFrom: parts.length };
+    }
+  }
+  return undefined;
 }
 
 /** Why `argument` is no period or date `name` could take (admin words: "D31 is not a period …"), or undefined when it is fine. */

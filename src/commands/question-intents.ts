@@ -15,7 +15,7 @@ export const CONCEPTS = {
   inactive: [
     'inactive', 'unused', 'idle', 'dormant', 'reclaim', 'reclaimable', 'not using', 'not use', 'not used', 'not active', 'never used',
     'never use', 'never active', 'dont use', 'doesnt use', 'arent using', 'isnt using', 'havent used', 'hasnt used', 'stopped using',
-    'no activity', 'without activity', 'nobody uses', 'no one uses',
+    'no activity', 'without activity', 'nobody uses', 'no one uses', 'use nothing', 'uses nothing', 'used nothing', 'using nothing',
   ],
   cost: ['cost', 'costs', 'costing', 'spend', 'spending', 'spent', 'waste', 'wasted', 'wasting', 'pay', 'paying', 'paid', 'money', 'price', 'expensive'],
   licences: ['licence', 'licences', 'license', 'licenses', 'licensed', 'licensing', 'sku', 'skus', 'subscription', 'subscriptions'],
@@ -56,6 +56,9 @@ const SUBJECTS: readonly Concept[] = [
   'copilot', 'groups', 'activations', 'office', 'licences', 'cost', 'seats', 'status', 'teams', 'email', 'onedrive', 'sharepoint', 'apps',
 ];
 
+/** The ideas that name one workload: a question about one of them is that workload's, not the tenant's. */
+const WORKLOAD_SUBJECTS: readonly Concept[] = ['teams', 'email', 'onedrive', 'sharepoint', 'apps'];
+
 /** The intents, one per command a question may run (`csv …` is any of them with an export word). */
 export const QUESTION_INTENTS: readonly QuestionIntent[] = [
   {
@@ -78,8 +81,8 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
     command: 'copilot inactive',
     patterns: [
       { all: ['copilot', 'inactive'], none: ['cost'] },
+      // Seats are Copilot's: the licence answers count "seats" of Copilot, "licences" of every SKU.
       { all: ['seats', 'inactive'], none: ['cost', 'groups'] },
-      { all: ['licences', 'inactive', 'who'], none: ['cost', 'groups'] },
     ],
     examples: ['who is not using copilot', 'inactive copilot seats this quarter'],
   },
@@ -94,13 +97,28 @@ export const QUESTION_INTENTS: readonly QuestionIntent[] = [
   {
     command: 'copilot licenses',
     patterns: [
-      { all: ['licences'], none: ['who', 'groups', 'activations', 'office', 'trend'] },
+      { all: ['licences', 'copilot'], none: ['who', 'groups', 'activations', 'office', 'trend'] },
       { all: ['cost', 'copilot'], none: ['groups', 'activations', 'trend'] },
-      { all: ['cost', 'inactive'], none: ['groups', 'activations', 'trend'] },
-      { all: ['cost', 'seats'], none: ['groups', 'activations', 'trend'] },
-      { all: ['seats', 'count'], none: ['who', 'groups', 'trend'] },
+      { all: ['cost', 'seats'], none: ['groups', 'activations', 'trend', 'licences'] },
+      { all: ['seats', 'count'], none: ['who', 'groups', 'trend', 'licences'] },
     ],
-    examples: ['what do unused licences cost', 'how many copilot seats do we have'],
+    examples: ['what do unused copilot seats cost', 'how many copilot seats do we have'],
+  },
+  {
+    // "Licences" without Copilot are every licence the tenant pays for, as `licenses` typed is.
+    command: 'licenses',
+    patterns: [
+      { all: ['licences'], none: ['copilot', 'seats', 'who', 'people', 'groups', 'activations', 'office', 'trend'] },
+    ],
+    examples: ['what do unused licences cost', 'how many licences do we have', 'how much are we wasting on licences this quarter'],
+  },
+  {
+    command: 'inactive users',
+    patterns: [
+      { all: ['people', 'inactive'], none: ['copilot', 'seats', 'groups', 'activations', 'office', 'cost', ...WORKLOAD_SUBJECTS] },
+      { all: ['who', 'inactive'], none: ['copilot', 'seats', 'groups', 'activations', 'office', 'cost', ...WORKLOAD_SUBJECTS] },
+    ],
+    examples: ['who has a licence and uses nothing', 'which users were inactive this quarter'],
   },
   {
     command: 'activations',

@@ -1,9 +1,9 @@
 /**
  * Builds the weekly digest from the report service: Copilot adoption over the last week with its
- * change since the previous digest, Copilot seats, activations, group activity, what to act on (the
- * idle seats with their idle spend, inactive groups) and the alerts firing in the channel. Only
- * aggregate counts leave this file: per-user rows of the usage and groups reports are tallied while
- * they stream and dropped.
+ * change since the previous digest, Copilot seats, activations, group activity, the workloads' active users,
+ * every licence's idle seats and idle spend, what to act on (the idle Copilot seats with their idle spend,
+ * inactive groups) and the alerts firing in the channel. Only aggregate counts leave this file: per-user rows
+ * of the usage and groups reports are tallied while they stream and dropped.
  */
 import { errorCodeOf } from '../app-error.js';
 import { toIsoDate, type Clock } from '../clock.js';
@@ -23,6 +23,7 @@ import { inactiveSeatsOf, seatFiguresOf, trackSeats, type SeatFigures } from './
 import { findPreviousSnapshot, trackFigure, type DepartmentSnapshot, type DigestSnapshot, type SeatSnapshot } from './digest-snapshots.js';
 import type { DigestSchedule } from './subscription.js';
 import { readWorkloadWeek, trackWorkloads, type WorkloadWeek } from './digest-workloads.js';
+import { readLicenceWeek, trackLicences, type LicenceWeek } from './digest-licences.js';
 
 /** What the composer reads reports through: the report service, or anything answering the same way. */
 export type DigestReportSource = Pick<ReportService, 'getReport' | 'getSubscribedSkus' | 'joinDirectory'>;
@@ -46,7 +47,10 @@ export type DigestComposerOptions = {
 
 /** The commands the digest's buttons send. */
 export type DigestLinkCommand =
-  | { readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive' | 'usage'; readonly period: string }
+  | {
+      readonly name: 'copilot-summary' | 'copilot-trend' | 'copilot-inactive' | 'copilot-licenses' | 'groups' | 'groups-inactive' | 'usage' | 'licenses';
+      readonly period: string;
+    }
   | { readonly name: 'activations' };
 
 /** Whose digest: a subscription's (changes against its previous digest) or a preview's (`subscriptionId` absent). */
@@ -70,8 +74,8 @@ type DigestFigures = {
   readonly departments: Section<DepartmentFigures>;
 };
 
-/** The figures and the Workloads line (active users per workload, from the services user counts). */
-type FiguresAndWorkloads = DigestFigures & { readonly workloads: Section<WorkloadWeek> };
+/** The figures, the Workloads line (active users per workload, from the services user counts) and the Licences section. */
+type FiguresAndWorkloads = DigestFigures & { readonly workloads: Section<WorkloadWeek>; readonly licences: Section<LicenceWeek> };
 
 /** Last week's Copilot counts; `refreshDate` only when Graph had data. */
 type CopilotWeek = Pick<DigestCopilot, 'period' | 'freshness'> & { readonly counts: CopilotCounts; readonly refreshDate?: string };
@@ -117,9 +121,14 @@ export class DigestComposer {
       const seats = figures.seats.status === 'ok' ? figures.seats.data.snapshot : undefined;
       const departments = figures.departments.status === 'ok' ? figures.departments.data.snapshot : undefined;
       const workloads = figures.workloads.status === 'ok' ? figures.workloads.data.snapshot : undefined;
+      const licences = figures.licences.status === 'ok' ? figures.licences.data.snapshot : undefined;
       snapshot =
         refreshDate !== undefined
-          ? { ...snapshotOf(counts, refreshDate, this.options.clock.now(), seats, departments), ...(workloads ? { workloads } : {}) }
+          ? {
+              ...snapshotOf(counts, refreshDate, this.options.clock.now(), seats, departments),
+              ...(workloads ? { workloads } : {}),
+              ...(licences ? { licences } : {}),
+            }
           : undefined;
     } else {
       copilot = week;
@@ -136,6 +145,10 @@ export class DigestComposer {
       departments: figures.departments.status === 'ok' ? { status: 'ok', data: trackDepartments(figures.departments.data, previous) } : figures.departments,
       inactiveGroups: this.inactiveGroupsOf(figures.groups),
       workloads: figures.workloads.status === 'ok' ? { status: 'ok', data: this.workloadsOf(figures.workloads.data, previous) } : figures.workloads,
+      licences:
+        figures.licences.status === 'ok'
+          ? { status: 'ok', data: trackLicences(figures.licences.data, previous?.licences, this.action('Licences', { name: 'licenses', period: figures.licences.data.period })) }
+          : figures.licences,
       ...(alerts ? { alerts } : {}),
       actions: [
         this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
@@ -162,8 +175,15 @@ export class DigestComposer {
     const now = this.options.clock.now();
     const ttl = this.options.figuresTtlMs ?? DEFAULT_FIGURES_TTL_MS;
     if (!this.figures || now - this.figures.readAt >= ttl) {
-      const workloads = this.section('services-user-counts', () => readWorkloadWeek(this.options.reports, DIGEST_WEEK_PERIOD));
-      this.figures = { readAt: now, promise: Promise.all([this.collectFigures(), workloads]).then(([figures, line]) => ({ ...figures, workloads: line })) };
+      const { reports, clock, copilotApi, licences } = this.options;
+      const workloads = this.section('services-user-counts', () => readWorkloadWeek(reports, DIGEST_WEEK_PERIOD));
+      const licenceWeek = this.section('active-users', () =>
+        readLicenceWeek(reports, toIsoDate(clock.now()), licences ?? { extraSkuIds: [] }, copilotVersion(copilotApi)),
+      );
+      this.figures = {
+        readAt: now,
+        promise: Promise.all([this.collectFigures(), workloads, licenceWeek]).then(([figures, line, licenceSection]) => ({ ...figures, workloads: line, licences: licenceSection })),
+      };
     }
     return this.figures.promise;
   }

@@ -25,6 +25,20 @@ export type DigestSnapshot = {
   readonly departments?: DepartmentSnapshot;
   /** The Workloads line's figures, when it was shown. */
   readonly workloads?: WorkloadSnapshot;
+  /** The Licences section's figures, when it was shown. */
+  readonly licences?: LicenceSnapshot;
+};
+
+/**
+ * What the Licences section showed: idle seats (and idle spend, in `currency`) per licence key and in all,
+ * and the refresh date of the usage they were counted from.
+ */
+export type LicenceSnapshot = {
+  readonly refreshDate: string;
+  readonly currency?: string;
+  readonly seats: Readonly<Record<string, number>>;
+  readonly spend: Readonly<Record<string, number>>;
+  readonly total: { readonly seats: number; readonly spend?: number };
 };
 
 /** Per department: enabled users and those active in the week. */
@@ -113,12 +127,13 @@ function readSnapshot(value: unknown): DigestSnapshot | undefined {
     snapshot.apps !== null;
   if (!valid) return undefined;
   // A stored part that does not read as numbers is dropped: its section then shows no changes.
-  const { seats, departments, workloads, ...rest } = snapshot as DigestSnapshot;
+  const { seats, departments, workloads, licences, ...rest } = snapshot as DigestSnapshot;
   return {
     ...rest,
     ...(isSeatSnapshot(seats) ? { seats } : {}),
     ...(isDepartmentSnapshot(departments) ? { departments } : {}),
     ...(isWorkloadSnapshot(workloads) ? { workloads } : {}),
+    ...(isLicenceSnapshot(licences) ? { licences } : {}),
   };
 }
 
@@ -130,10 +145,28 @@ function isDepartmentSnapshot(value: unknown): value is DepartmentSnapshot {
   });
 }
 
+function isNumberRecord(value: unknown): value is Readonly<Record<string, number>> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((count) => typeof count === 'number');
+}
+
+function isLicenceSnapshot(value: unknown): value is LicenceSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { refreshDate, currency, seats, spend, total } = value as Record<string, unknown>;
+  const totals = typeof total === 'object' && total !== null ? (total as Record<string, unknown>) : undefined;
+  return (
+    typeof refreshDate === 'string' &&
+    (currency === undefined || typeof currency === 'string') &&
+    isNumberRecord(seats) &&
+    isNumberRecord(spend) &&
+    typeof totals?.seats === 'number' &&
+    (totals.spend === undefined || typeof totals.spend === 'number')
+  );
+}
+
 function isWorkloadSnapshot(value: unknown): value is WorkloadSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const { refreshDate, active } = value as Record<string, unknown>;
-  return typeof refreshDate === 'string' && typeof active === 'object' && active !== null && Object.values(active).every((count) => typeof count === 'number');
+  return typeof refreshDate === 'string' && isNumberRecord(active);
 }
 
 function isSeatSnapshot(value: unknown): value is SeatSnapshot {

@@ -11,8 +11,13 @@ import type { IdleSeats, IdleSpend, SeatCounts } from '../reports/figures.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import { streamReportCsv, type CsvColumn } from './report-csv.js';
 
-/** One figure a file's rows add up to, e.g. 12,345 team chat messages (`label` is the plural noun). */
-export type ExportFigure = { readonly label: string; readonly value: number; readonly unit?: 'bytes' };
+/**
+ * One figure a file's rows add up to, e.g. 12,345 team chat messages (`label` is the plural noun, or for an
+ * amount of money what it is: "a month for their licences").
+ */
+export type ExportFigure =
+  | { readonly label: string; readonly value: number; readonly unit?: 'bytes' }
+  | { readonly label: string; readonly value: number; readonly unit: 'money'; readonly currency: string };
 
 /**
  * What a file's rows add up to, stated on the file offer instead of as a row among the data (a total row

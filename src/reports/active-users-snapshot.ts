@@ -1,48 +1,34 @@
 /**
- * The Microsoft 365 active user detail reduced, while it downloads, to what `usage`, `licenses` and
- * `inactive users` answer with: per workload the licensed users by their last activity in it, and per
- * combination of assigned products its users and those idle in every workload in the period, with the
- * first of them, so an answer can order the reclaim list by what each combination costs (configuration)
- * without reading the rows. Its size depends on the period, the row limit and the number of product
- * combinations (each list fills up to the row limit), never on the number of users past that.
+ * The Microsoft 365 active user detail reduced, while it downloads, to what `usage` and `licenses` answer
+ * with: per workload the licensed users by their last activity in it, and per assigned product its holders
+ * by their latest activity in any workload (so the holders idle in any window ending on the refresh date can
+ * be counted). Its size depends on the period and the number of products the tenant assigns (at most
+ * MAX_PRODUCTS are told apart), never on the number of users: the reclaim list of `inactive users` is read
+ * from the rows (reclaim-list.ts), not kept here.
  */
 import type { RowOf } from './catalog.js';
 import { countSince, totalOf, type DayCounter, type DayCounts } from './day-counts.js';
-import { compareText, createTopSelection, longestInactiveFirst, type ActivityWindow, type ReportSpan, type TopSelection } from './insights.js';
+import { compareText, type ActivityWindow, type ReportSpan } from './insights.js';
 import { createWindowFloor } from './window-floor.js';
 import { WORKLOAD_COLUMNS, WORKLOADS, type WorkloadKey } from './workload-catalog.js';
 
 type UserRow = RowOf<'active-users'>;
 
-/** A user with licences and no activity in the period: name, latest activity anywhere, and per workload. */
-export type IdleUser = {
-  readonly userPrincipalName: string;
-  readonly displayName?: string;
-  /** The latest activity in any workload; absent when none is reported. */
-  readonly lastActivityDate?: string;
-  /** Last activity per workload, only those with a date. */
-  readonly workloads: Readonly<Partial<Record<WorkloadKey, string>>>;
-};
-
-/** The users holding exactly one combination of products, and those of them idle in the report's period. */
-export type ProductCombination = {
-  /** Product names as the report writes them (e.g. `MICROSOFT 365 E5`), sorted: the combination's identity. */
-  readonly products: readonly string[];
-  /** Users (not deleted) holding exactly these products. */
+/** One assigned product and the users (not deleted) holding it. */
+export type ProductHolders = {
+  /** The product's name as the report writes it, e.g. `MICROSOFT 365 E5`. */
+  readonly product: string;
+  /** Users (not deleted) holding it. */
   readonly users: number;
-  /** Of them, those with no activity in any workload in the period ending on the refresh date. */
-  readonly idle: number;
   /**
-   * The first `rowLimit` idle users, never active first, then the longest idle. Absent when the snapshot
-   * could not keep it (more combinations than it lists, or rows refreshed on different days): the list
-   * is then read from the rows.
+   * Of them, those licensed for at least one workload of the report, by their latest activity in any
+   * workload. The others (a Power BI or Visio licence alone) have no activity the report could show.
    */
-  readonly idleUsers?: readonly IdleUser[];
+  readonly lastActivity: DayCounts;
 };
 
 export type ActiveUsersSnapshot = {
   readonly report: 'active-users';
-  readonly rowLimit: number;
   /** Users listed and not deleted. */
   readonly users: number;
   readonly deleted: number;
@@ -50,12 +36,14 @@ export type ActiveUsersSnapshot = {
   readonly workloads: readonly { readonly key: WorkloadKey; readonly label: string; readonly lastActivity: DayCounts }[];
   /** Users (not deleted) licensed for any workload, by their latest activity in any workload. */
   readonly anyWorkload: DayCounts;
-  /** Every combination of assigned products held by a user who is not deleted, most users first. */
-  readonly productCombinations: readonly ProductCombination[];
+  /** Every product held by a user who is not deleted (at most MAX_PRODUCTS), most holders first. */
+  readonly products: readonly ProductHolders[];
+  /** Distinct products past MAX_PRODUCTS: their holders are not counted per product. */
+  readonly otherProducts: number;
 };
 
-/** Combinations that keep an idle list; real tenants have a few dozen at most. Past it, counts only. */
-export const MAX_LISTED_COMBINATIONS = 64;
+/** Products told apart; real tenants assign a few dozen. Past it, the snapshot says how many more there were. */
+export const MAX_PRODUCTS = 200;
 
 /** The products of an Assigned Products cell: split on `+`, trimmed, sorted, empty ones dropped. */
 export function productsOf(assignedProducts: string | undefined): string[] {
@@ -76,80 +64,63 @@ export function latestActivityOf(row: UserRow): string | undefined {
   return latest;
 }
 
-function idleUserOf(row: UserRow, lastActivityDate: string | undefined): IdleUser {
-  const workloads: Partial<Record<WorkloadKey, string>> = {};
-  for (const { key, lastActivity } of WORKLOAD_COLUMNS) {
-    const date = row[lastActivity];
-    if (date !== undefined) workloads[key] = date;
-  }
-  return {
-    userPrincipalName: row.userPrincipalName,
-    ...(row.displayName !== undefined ? { displayName: row.displayName } : {}),
-    ...(lastActivityDate !== undefined ? { lastActivityDate } : {}),
-    workloads,
-  };
+/** Whether the user is licensed for at least one workload the report tells activity of. */
+export function isMeasured(row: UserRow): boolean {
+  return WORKLOAD_COLUMNS.some(({ license }) => row[license] === true);
 }
 
-type Combination = { readonly products: string[]; readonly counter: DayCounter; readonly idle?: TopSelection<IdleUser> };
+type Product = { readonly product: string; users: number; readonly counter: DayCounter };
 
-/**
- * Collects the snapshot of one active-user-detail download. Idle lists keep only users idle in the
- * window known when they pass; should a later refresh date move the window, they are dropped (the
- * counts stay exact) and the answer reads the rows.
- */
-export function createActiveUsersCollector(span: ReportSpan, rowLimit: number) {
+/** Collects the snapshot of one active-user-detail download. */
+export function createActiveUsersCollector(span: ReportSpan) {
   const window = createWindowFloor(span);
   const workloads = WORKLOAD_COLUMNS.map((columns) => ({ ...columns, counter: window.counter() }));
   const anyWorkload = window.counter();
-  const combinations = new Map<string, Combination>();
-  const idleOrder = longestInactiveFirst((user: IdleUser) => user.lastActivityDate, (user) => user.userPrincipalName);
-  let listsKept = true;
+  const products = new Map<string, Product>();
+  const others = new Set<string>();
   let users = 0;
   let deleted = 0;
   return {
     observe(row: UserRow): void {
-      if (window.observe(row.reportRefreshDate)) listsKept = false;
+      window.observe(row.reportRefreshDate);
       if (row.isDeleted === true) {
         deleted += 1;
         return;
       }
       users += 1;
       const latest = latestActivityOf(row);
-      let licensed = false;
+      let measured = false;
       for (const workload of workloads) {
         if (row[workload.license] !== true) continue;
-        licensed = true;
+        measured = true;
         workload.counter.add(row[workload.lastActivity]);
       }
-      if (licensed) anyWorkload.add(latest);
-      const products = productsOf(row.assignedProducts);
-      if (products.length === 0) return;
-      const id = products.join('+');
-      let combination = combinations.get(id);
-      if (!combination) {
-        const listed = combinations.size < MAX_LISTED_COMBINATIONS;
-        combination = { products, counter: window.counter(), ...(listed ? { idle: createTopSelection(rowLimit, idleOrder) } : {}) };
-        combinations.set(id, combination);
+      if (measured) anyWorkload.add(latest);
+      for (const name of productsOf(row.assignedProducts)) {
+        let product = products.get(name);
+        if (!product) {
+          if (products.size >= MAX_PRODUCTS) {
+            others.add(name);
+            continue;
+          }
+          product = { product: name, users: 0, counter: window.counter() };
+          products.set(name, product);
+        }
+        product.users += 1;
+        if (measured) product.counter.add(latest);
       }
-      combination.counter.add(latest);
-      if (window.start === undefined || latest === undefined || latest < window.start) combination.idle?.offer(idleUserOf(row, latest));
     },
     result(): ActiveUsersSnapshot {
-      const productCombinations = [...combinations.values()].map((combination): ProductCombination => {
-        const lastActivity = combination.counter.result();
-        const users = totalOf(lastActivity);
-        const idle = window.start === undefined ? 0 : users - countSince(lastActivity, window.start);
-        return { products: combination.products, users, idle, ...(listsKept && combination.idle ? { idleUsers: combination.idle.result() } : {}) };
-      });
-      productCombinations.sort((a, b) => b.users - a.users || compareText(a.products.join('+'), b.products.join('+')));
+      const held = [...products.values()].map(({ product, users: holders, counter }): ProductHolders => ({ product, users: holders, lastActivity: counter.result() }));
+      held.sort((a, b) => b.users - a.users || compareText(a.product, b.product));
       return {
         report: 'active-users',
-        rowLimit,
         users,
         deleted,
         workloads: workloads.map((workload, w) => ({ key: workload.key, label: WORKLOADS[w]!.label, lastActivity: workload.counter.result() })),
         anyWorkload: anyWorkload.result(),
-        productCombinations,
+        products: held,
+        otherProducts: others.size,
       };
     },
   };
@@ -172,11 +143,13 @@ export function workloadActivityOf(snapshot: ActiveUsersSnapshot, window: Activi
   };
 }
 
-/**
- * The first `limit` idle users of a combination, or undefined when the snapshot does not keep them (or
- * keeps fewer rows than asked) and the list must be read from the rows.
- */
-export function idleUsersOf(snapshot: ActiveUsersSnapshot, combination: ProductCombination, limit: number): IdleUser[] | undefined {
-  if (!combination.idleUsers || limit > snapshot.rowLimit) return undefined;
-  return combination.idleUsers.slice(0, limit);
+/** A product's holders in a window: all, those with no activity in any workload (idle), and those the report cannot tell of. */
+export type ProductActivity = { readonly product: string; readonly holders: number; readonly idle: number; readonly unmeasured: number };
+
+/** Each product's holders and idle holders in `window`, from the snapshot. */
+export function productActivityOf(snapshot: ActiveUsersSnapshot, window: ActivityWindow): ProductActivity[] {
+  return snapshot.products.map(({ product, users, lastActivity }) => {
+    const measured = activityIn(lastActivity, window);
+    return { product, holders: users, idle: measured.inactive, unmeasured: users - measured.licensed };
+  });
 }

@@ -142,7 +142,7 @@ export function summarizeCopilotSeats(skus: readonly SubscribedSku[], idleUsage:
   const copilot = skus
     .filter((sku) => isCopilotSku(sku, settings.extraSkuIds))
     .map((sku): CopilotSkuSeats => {
-      const monthlyPrice = monthlyPriceOf(price, sku);
+      const monthlyPrice = monthlyPriceOf(price, sku, true);
       return {
         skuId: sku.skuId,
         skuPartNumber: sku.skuPartNumber,

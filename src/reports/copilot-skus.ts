@@ -22,6 +22,15 @@ export function isCopilotSku(sku: SubscribedSku, extraSkuIds: readonly string[] 
   );
 }
 
+/**
+ * Whether a SKU part number or id (as a price names it, any case) is recognisably a Copilot SKU before the
+ * SKUs are read: the documented licence, a part number naming Microsoft 365 Copilot, or a configured id.
+ */
+export function namesCopilotSku(partNumberOrId: string, extraSkuIds: readonly string[] = []): boolean {
+  const key = partNumberOrId.toLowerCase();
+  return key === MICROSOFT_365_COPILOT_SKU.skuId || extraSkuIds.includes(key) || COPILOT_PART_NUMBER.test(partNumberOrId);
+}
+
 /** What was looked for, for the answer to a tenant without any Copilot SKU. */
 export function describeCopilotSkuSearch(extraSkuIds: readonly string[] = []): string {
   const configured = extraSkuIds.length > 0 ? `, or one of the SKU ids in COPILOT_SKU_IDS (${extraSkuIds.join(', ')})` : '';

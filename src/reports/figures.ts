@@ -1,11 +1,11 @@
 /**
- * Every figure the answers state, defined once: Copilot seats per SKU and in total, idle seats and idle
- * spend, adoption, the trend's average per day, shares and their changes. Cards, the digest, CSV files,
+ * Every figure the answers state, defined once: seats per SKU and in total, idle seats and idle spend (of
+ * Copilot, of each SKU and of all licences), adoption, the trend's average per day, shares and their changes. Cards, the digest, CSV files,
  * the terminal and the JSON view models all take their numbers from these pure functions, so the same
  * figure has the same value wherever it appears. docs/figures.md states the same definitions in words.
  */
 import { periodDays } from './insights.js';
-import { priceOfSku, seatPriceOf, type LicencePrice } from './licence-price.js';
+import { priceOfSku, type LicencePrice } from './licence-price.js';
 import type { PrepaidState } from './subscribed-skus.js';
 
 /** The Copilot report version a tenant reports in: v2 counts its month as 28 days (D28). */
@@ -70,10 +70,11 @@ export type IdleSpend = {
 
 /**
  * Idle spend: each SKU's unassigned seats at its price, plus the inactive assigned seats at the average
- * price of an assigned seat (or the bare price). Undefined when no price applies to an inactive seat.
+ * price of an assigned seat (or the bare Copilot price, or the one price all priced SKUs share). Undefined
+ * when no price applies to an inactive seat.
  */
 export function idleSpend(skus: readonly PricedSeats[], idle: IdleSeats, price: LicencePrice): IdleSpend | undefined {
-  const inactiveSeatPrice = averageAssignedPrice(skus) ?? seatPriceOf(price);
+  const inactiveSeatPrice = averageAssignedPrice(skus) ?? price.seat ?? onlyPrice(skus);
   if (inactiveSeatPrice === undefined) return undefined;
   let monthly = idle.inactive * inactiveSeatPrice;
   const unpricedSkus: string[] = [];
@@ -100,9 +101,21 @@ export function yearlyOf(monthly: number): number {
   return roundCents(monthly * 12);
 }
 
-/** The monthly price of one seat of `sku` under `price`, when one applies. */
-export function monthlyPriceOf(price: LicencePrice | undefined, sku: { readonly skuId: string; readonly skuPartNumber: string }): number | undefined {
-  return price ? priceOfSku(price, sku) : undefined;
+/**
+ * The monthly price of one seat of `sku` under `price`, when one applies: the price named for it, or for a
+ * Copilot SKU the bare Copilot seat price.
+ */
+export function monthlyPriceOf(
+  price: LicencePrice | undefined,
+  sku: { readonly skuId: string; readonly skuPartNumber: string },
+  isCopilot: boolean,
+): number | undefined {
+  return price ? priceOfSku(price, sku, isCopilot) : undefined;
+}
+
+function onlyPrice(skus: readonly PricedSeats[]): number | undefined {
+  const prices = new Set(skus.flatMap((sku) => (sku.monthlyPrice !== undefined ? [sku.monthlyPrice] : [])));
+  return prices.size === 1 ? [...prices][0] : undefined;
 }
 
 function averageAssignedPrice(skus: readonly PricedSeats[]): number | undefined {
@@ -161,6 +174,64 @@ export function sumSeatCounts(skus: readonly SeatCounts[]): SeatCounts {
     unassigned: sum('unassigned'),
     overAssigned: sum('overAssigned'),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every licence: the idle seats of a SKU, and the idle seats and idle spend of all licences
+
+/**
+ * The workload idle window: a seat whose holder has no activity in any workload of the active-user detail in
+ * the last 30 days is idle (that report has no 28-day period; Copilot seats keep their own idle window).
+ */
+export const WORKLOAD_IDLE_PERIOD = 'D30';
+
+/** A paid SKU's idle seats: its unassigned seats plus its holders with no activity in any workload in the idle window. */
+export type SkuIdleSeats = {
+  readonly unassigned: number;
+  /** Users the active-user detail lists with the SKU's product, licensed for a workload and active in none in the idle window. */
+  readonly idleHolders: number;
+  /** unassigned + idleHolders. */
+  readonly seats: number;
+};
+
+/** The idle seats of a paid SKU with `seats` and `idleHolders` idle holders. */
+export function skuIdleSeats(seats: Pick<SeatCounts, 'unassigned'>, idleHolders: number): SkuIdleSeats {
+  return { unassigned: seats.unassigned, idleHolders, seats: seats.unassigned + idleHolders };
+}
+
+/** What `seats` idle seats at `monthlyPrice` cost a month, to the cent. */
+export function seatSpend(seats: number, monthlyPrice: number): number {
+  return roundCents(seats * monthlyPrice);
+}
+
+/**
+ * One line of the idle seats of all licences: a paid SKU (its idle seats at its price), all Copilot SKUs
+ * together (the Copilot idle seats and idle spend above: the Copilot report does not say which Copilot SKU a
+ * user holds), or a product of the report matched to no SKU (its idle holders, never priced).
+ */
+export type IdleLine = {
+  readonly seats: number;
+  /** Per month, in the price's currency; absent when no price applies. */
+  readonly monthlySpend?: number;
+};
+
+/** The idle seats and idle spend of all licences: the lines summed. Seats without a price count as seats, not spend. */
+export type LicenceIdle = {
+  readonly seats: number;
+  /** Of the seats, those with a price: the spend counts them. */
+  readonly pricedSeats: number;
+  /** Absent when no line has a price. */
+  readonly spend?: { readonly currency: string; readonly monthly: number; readonly yearly: number };
+};
+
+/** The idle seats and idle spend of all licences from their lines; free and trial SKUs have no line. */
+export function licenceIdle(lines: readonly IdleLine[], currency: string | undefined): LicenceIdle {
+  const priced = lines.filter((line) => line.monthlySpend !== undefined);
+  const seats = lines.reduce((sum, line) => sum + line.seats, 0);
+  const pricedSeats = priced.reduce((sum, line) => sum + line.seats, 0);
+  if (currency === undefined || priced.length === 0) return { seats, pricedSeats };
+  const monthly = roundCents(priced.reduce((sum, line) => sum + line.monthlySpend!, 0));
+  return { seats, pricedSeats, spend: { currency, monthly, yearly: yearlyOf(monthly) } };
 }
 
 // ---------------------------------------------------------------------------------------------

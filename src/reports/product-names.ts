@@ -1,6 +1,8 @@
 /**
  * Readable product names for what Graph names for machines: a subscribed SKU's part number (`SPE_E5`,
- * `Microsoft_365_Copilot`) and the activations report's product type (`MICROSOFT 365 APPS FOR ENTERPRISE`).
+ * `Microsoft_365_Copilot`) and the activations report's product type (`MICROSOFT 365 APPS FOR ENTERPRISE`),
+ * and the names the usage reports write in their Assigned Products column (`MICROSOFT 365 E5`), so a
+ * report's products can be told by their SKU (product-skus.ts).
  * The common SKUs come from Microsoft's "Product names and service plan identifiers for licensing"
  * (https://learn.microsoft.com/entra/identity/users/licensing-service-plan-reference, String ID ↔ GUID ↔
  * product name); anything else gets a readable form of its own name. Graph's name stays in files beside it.
@@ -54,10 +56,38 @@ const SKU_NAMES: readonly (readonly [partNumber: string, skuId: string, name: st
   ['VISIOCLIENT', 'c5928f49-12ba-48f7-ada3-0d743a3601d5', 'Visio Plan 2'],
   ['WIN10_VDA_E3', '6a0f6da5-0b87-4190-a6ae-9bb5a2b9546a', 'Windows 10/11 Enterprise E3'],
   ['WIN10_VDA_E5', '488ba24a-39a9-4473-8ee5-19291e71b002', 'Windows 10/11 Enterprise E5'],
+  ['DEVELOPERPACK_E5', 'c42b9cae-ea4f-4ab7-9717-81576235ccac', 'Microsoft 365 E5 Developer (without Windows and Audio Conferencing)'],
+];
+
+/**
+ * Names the usage reports' Assigned Products column has written for SKUs besides their current product name
+ * (Graph writes the product name in capitals, and keeps earlier names of a product for a while): by part number.
+ */
+const EARLIER_REPORT_NAMES: readonly (readonly [partNumber: string, name: string])[] = [
+  ['Microsoft_365_Copilot', 'Microsoft Copilot for Microsoft 365'],
+  ['STANDARDPACK', 'Office 365 Enterprise E1'],
+  ['ENTERPRISEPACK', 'Office 365 Enterprise E3'],
+  ['ENTERPRISEPREMIUM', 'Office 365 Enterprise E5'],
+  ['O365_BUSINESS_PREMIUM', 'Office 365 Business Premium'],
+  ['O365_BUSINESS_ESSENTIALS', 'Office 365 Business Essentials'],
+  ['O365_BUSINESS', 'Office 365 Business'],
+  ['SPB', 'Microsoft 365 Business'],
+  ['OFFICESUBSCRIPTION', 'Office 365 ProPlus'],
+  ['AAD_PREMIUM', 'Azure Active Directory Premium P1'],
+  ['AAD_PREMIUM_P2', 'Azure Active Directory Premium P2'],
+  ['MCOEV', 'Microsoft 365 Phone System'],
+  ['MCOMEETADV', 'Audio Conferencing'],
+  ['Microsoft_Teams_Premium', 'Microsoft Teams Premium'],
+  ['POWER_BI_STANDARD', 'Power BI (free)'],
+  ['FLOW_FREE', 'Microsoft Flow Free'],
+  ['PROJECTPROFESSIONAL', 'Project Online Professional'],
+  ['VISIOCLIENT', 'Visio Online Plan 2'],
+  ['SPE_F1', 'Microsoft 365 F1'],
 ];
 
 const BY_SKU_ID = new Map(SKU_NAMES.map(([, skuId, name]) => [skuId, name]));
 const BY_PART_NUMBER = new Map(SKU_NAMES.map(([partNumber, , name]) => [partNumber.toLowerCase(), name]));
+
 
 /** The activations report's product types (Graph writes them in capitals), as Microsoft names the products. */
 const ACTIVATION_PRODUCTS: Readonly<Record<string, string>> = {
@@ -71,6 +101,30 @@ const ACTIVATION_PRODUCTS: Readonly<Record<string, string>> = {
 /** The product name of a subscribed SKU: Microsoft's, by id then part number, else a readable form of the part number. */
 export function skuProductName(sku: { readonly skuId: string; readonly skuPartNumber: string }): string {
   return BY_SKU_ID.get(sku.skuId.toLowerCase()) ?? BY_PART_NUMBER.get(sku.skuPartNumber.toLowerCase()) ?? readableName(sku.skuPartNumber);
+}
+
+/**
+ * Every name a usage report may give `sku` in its Assigned Products column, in capitals: its product name,
+ * earlier names of that product, and its part number read as words (`CONTOSO_AI_SEATS` → `CONTOSO AI SEATS`).
+ */
+export function reportNamesOfSku(sku: { readonly skuId: string; readonly skuPartNumber: string }): string[] {
+  const part = sku.skuPartNumber.toLowerCase();
+  const earlier = EARLIER_REPORT_NAMES.filter(([partNumber]) => partNumber.toLowerCase() === part).map(([, name]) => name);
+  const names = [skuProductName(sku), ...earlier, readableName(sku.skuPartNumber), sku.skuPartNumber.replace(/_/g, ' ')];
+  return [...new Set(names.map(reportNameKey))];
+}
+
+/** A report's product name as it is compared: trimmed, single spaces, capitals. */
+export function reportNameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+/**
+ * A readable name for a product of the usage reports' Assigned Products column: Microsoft's name when it is
+ * one of the table's products (current or earlier name), else a readable form of what the report wrote.
+ */
+export function reportProductName(name: string): string {
+  return BY_REPORT_NAME.get(reportNameKey(name)) ?? readableName(name);
 }
 
 /** The product name of an activations row's product type. */
@@ -100,3 +154,8 @@ export function readableName(name: string): string {
     })
     .join(' ');
 }
+
+// Last: the names a report may write for each of the table's products, which readableName (above) spells.
+const BY_REPORT_NAME = new Map(
+  SKU_NAMES.flatMap(([partNumber, skuId, name]) => reportNamesOfSku({ skuId, skuPartNumber: partNumber }).map((reportName) => [reportName, name] as const)),
+);

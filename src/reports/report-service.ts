@@ -121,6 +121,9 @@ type Fetched = { entry: Entry; cache: ReportMeta['cache'] };
 type Flight = { readonly result: Promise<Fetched>; readonly relay: FetchRelay };
 type ReportProgress = (update: Partial<FetchProgress>) => void;
 
+/** Derived values kept (a reclaim list per period and refresh): each is a few kilobytes. */
+const MAX_DERIVED_VALUES = 16;
+
 /** NDJSON lines are gathered into writes of about this size: one write per row would dominate large reports. */
 const NDJSON_WRITE_CHARS = 64 * 1024;
 
@@ -145,6 +148,7 @@ export class ReportService {
   private readonly joins: DirectoryJoins;
   private readonly shared?: SharedReports<StoredMeta, ReportSnapshot>;
   private readonly sortFolder: PrivateFolder;
+  private readonly derived = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: ReportServiceOptions) {
     this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder, options.shared?.archive, options.cacheMemory);
@@ -209,6 +213,31 @@ export class ReportService {
   checkPermissions(): Promise<PermissionCheck> {
     // The licence and directory probes are one request against limits of hundreds; the report's counts against 14.
     return checkPermissions(this.options.fetcher, (probe) => (probe === 'reports' ? this.budget.spend(this.budgetKey(PROBE_REPORT_FUNCTION)) : undefined));
+  }
+
+  /**
+   * A value computed from several reports (a join of their rows), kept while `key` is asked for: the key
+   * names what it was computed from (each report's refresh and download, the settings), so a newer report
+   * makes a new key. Concurrent askers share one computation; a failed one is not kept.
+   */
+  derive<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const kept = this.derived.get(key);
+    if (kept) {
+      // Most recently asked last: the first is the one to drop.
+      this.derived.delete(key);
+      this.derived.set(key, kept);
+      return kept as Promise<T>;
+    }
+    const computing = compute();
+    this.derived.set(key, computing);
+    computing.catch(() => {
+      if (this.derived.get(key) === computing) this.derived.delete(key);
+    });
+    for (const oldest of this.derived.keys()) {
+      if (this.derived.size <= MAX_DERIVED_VALUES) break;
+      this.derived.delete(oldest);
+    }
+    return computing;
   }
 
   /** `compute` over a per-user report and today's directory, kept per report download, directory copy and `question` (DirectoryJoins). */

@@ -10,6 +10,8 @@ import { alertFigureName, formatAlertValue } from './alert-words.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import { describePeriod } from './describe-period.js';
+import { formatMoney } from './format-money.js';
+import { yearlyOf } from '../reports/figures.js';
 import { adoptionLabel, idleFacts, inactiveText, POPULATION, seatFacts, shareText, unpricedFacts } from './figure-text.js';
 import { renderCard } from './render-card.js';
 import { titleWithDemoLabel } from './report-header.js';
@@ -73,7 +75,7 @@ function breakdownFacts({ breakdown, rule }: AlertModel, ctx: ViewContext): Fact
       return [...idleFacts(breakdown, ctx), ...unpricedFacts(breakdown.spend, ctx)];
     case 'unassigned': {
       const names = breakdown.skus.map((sku) => `${sku.productName} (${sku.skuPartNumber})`).join(', ');
-      return [...seatFacts(breakdown.seats, ctx), fact(rule.sku !== undefined ? 'SKU' : 'Copilot SKUs counted', names || 'none')];
+      return [...seatFacts(breakdown.seats, POPULATION.purchasedSeats, ctx), fact(rule.sku !== undefined ? 'SKU' : 'Copilot SKUs counted', names || 'none')];
     }
     case 'adoption-drop': {
       const { weekBefore } = breakdown;
@@ -81,6 +83,12 @@ function breakdownFacts({ breakdown, rule }: AlertModel, ctx: ViewContext): Fact
         fact(adoptionLabel(breakdown.period), shareText(breakdown.active, breakdown.enabled, format)),
         fact(`${adoptionLabel(breakdown.period)} to ${format.date(weekBefore.date)}`, shareText(weekBefore.active, weekBefore.enabled, format)),
       ];
+    }
+    case 'inactive-users': {
+      const users = fact('Paid licence, no activity', `${format.number(breakdown.users)} users, no activity in any workload in the ${describePeriod(breakdown.period)}`);
+      if (breakdown.monthlyCost === undefined || breakdown.currency === undefined) return [users];
+      const money = (amount: number) => formatMoney(amount, breakdown.currency!, format.locale);
+      return [users, fact('Their licences cost', `${money(breakdown.monthlyCost)} a month · ${money(yearlyOf(breakdown.monthlyCost))} a year`)];
     }
     case 'never-used': {
       const { usage } = breakdown;

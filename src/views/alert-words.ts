@@ -4,6 +4,7 @@
  * `$5,000.00`, `10.2 pts`), a rule as typed ("Idle Copilot seats > 100") and why a figure is missing.
  */
 import type { AlertKindName, AlertRuleModel, AlertUnavailable, AlertValue } from '../view-models.js';
+import { describePeriod } from './describe-period.js';
 import { formatMoney } from './format-money.js';
 import type { ValueFormat } from './format-values.js';
 
@@ -13,11 +14,13 @@ const FIGURE_NAMES: Readonly<Record<AlertKindName, string>> = {
   'idle-spend': 'Idle Copilot spend a month',
   'adoption-drop': 'Drop in Copilot adoption · last 7 days',
   'never-used': 'Never-active Copilot seats',
+  'inactive-users': 'Users with a paid licence and no activity',
 };
 
 /** The figure a rule watches: "Idle Copilot seats", "Idle share of purchased Copilot seats", "Unassigned SPE_E5 seats". */
-export function alertFigureName(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku'>): string {
+export function alertFigureName(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku' | 'period'>): string {
   if (rule.kind === 'unassigned' && rule.sku !== undefined) return `Unassigned ${rule.sku} seats`;
+  if (rule.period !== undefined) return `${FIGURE_NAMES[rule.kind]} · ${describePeriod(rule.period)}`;
   if (rule.kind === 'idle-seats' && rule.threshold.unit === 'percent') return 'Idle share of purchased Copilot seats';
   return FIGURE_NAMES[rule.kind];
 }
@@ -36,8 +39,8 @@ export function formatAlertValue(value: AlertValue, format: ValueFormat): string
   }
 }
 
-/** The rule as it reads: "Idle Copilot seats > 100". */
-export function describeAlertRule(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku'>, format: ValueFormat): string {
+/** The rule as it reads: "Idle Copilot seats > 100", "Users with a paid licence and no activity · last 90 days > 200". */
+export function describeAlertRule(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku' | 'period'>, format: ValueFormat): string {
   return `${alertFigureName(rule)} > ${formatAlertValue(rule.threshold, format)}`;
 }
 

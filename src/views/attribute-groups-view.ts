@@ -48,13 +48,13 @@ const ORDER: { readonly [F in GroupFocus]: string } = {
 /** What each subject's answers are called, and whom they count. */
 const SUBJECTS: { readonly [S in GroupSubject]: { readonly [F in GroupFocus]: string } & { readonly population: string } } = {
   copilot: { users: 'Copilot adoption', inactive: 'Inactive Copilot seats', idle: 'Copilot idle seats', population: POPULATION.enabledUsers },
-  'microsoft-365': { users: 'Microsoft 365 usage', inactive: 'Inactive Microsoft 365 users', idle: 'Idle Microsoft 365 licences', population: 'Licensed users' },
+  'microsoft-365': { users: 'Microsoft 365 usage', inactive: 'Inactive Microsoft 365 users', idle: 'Inactive users and their licences', population: 'Licensed users' },
 };
 
-/** "Copilot adoption by department · last 30 days"; the idle seats' title has no period: they always count the idle window. */
+/** "Copilot adoption by department · last 30 days"; Copilot's idle seats' title has no period: they always count the idle window. */
 function titleOf(model: Model): string {
   const title = `${SUBJECTS[model.subject][model.focus]} by ${GROUP_ATTRIBUTES[model.attribute].singular}`;
-  return model.focus === 'idle' ? title : `${title} · ${describePeriod(model.period)}`;
+  return model.focus === 'idle' && model.subject === 'copilot' ? title : `${title} · ${describePeriod(model.period)}`;
 }
 
 function directoryLines(model: Model, { format, encode }: ViewContext): CardData['attribute-groups']['directory'] {
@@ -81,7 +81,7 @@ function totalFacts(model: Model, ctx: ViewContext): Fact[] {
     case 'inactive':
       return [enabled, { title: encode(`Inactive · ${describePeriod(model.period)}`), value: encode(inactiveText(total.users - total.active, total.neverActive ?? 0, total.users, format)) }];
     case 'idle':
-      return [enabled, adoption, ...(model.licences ? idleFacts(model.licences, ctx) : [])];
+      return [enabled, adoption, ...(model.licences ? idleFacts(model.licences, ctx) : [{ title: encode(`Inactive · ${describePeriod(model.period)}`), value: encode(idleText(total, model, ctx)) }])];
   }
 }
 
@@ -101,13 +101,22 @@ function rowFigures(row: AttributeRow, model: Model, ctx: ViewContext): string {
       const never = row.neverActive !== undefined ? ` · ${format.number(row.neverActive)} never active` : '';
       return `${shareText(row.users - row.active, row.users, 'inactive', ctx)}${never}`;
     }
-    case 'idle': {
-      const idle = row.idle ?? 0;
-      const currency = model.licences?.spend?.currency;
-      const spend = row.idleMonthly !== undefined && currency !== undefined ? ` · ${formatMoney(row.idleMonthly, currency, format.locale)} a month` : '';
-      return `${format.number(idle)} idle ${idle === 1 ? 'seat' : 'seats'}${spend} · ${shareText(row.active, row.users, 'active', ctx)}`;
-    }
+    case 'idle':
+      return model.licences ? `${idleSeatsText(row, model, ctx)} · ${shareText(row.active, row.users, 'active', ctx)}` : idleText(row, model, ctx);
   }
+}
+
+/** "12 idle seats · $340.00 a month", spend only with a price. */
+function idleSeatsText(row: Pick<AttributeRow, 'idle' | 'idleMonthly'>, model: Model, { format }: ViewContext): string {
+  const idle = row.idle ?? 0;
+  const currency = model.licences?.spend?.currency ?? model.currency;
+  const spend = row.idleMonthly !== undefined && currency !== undefined ? ` · ${formatMoney(row.idleMonthly, currency, format.locale)} a month` : '';
+  return `${format.number(idle)} idle ${idle === 1 ? 'seat' : 'seats'}${spend}`;
+}
+
+/** Inactive users with their licences' idle seats and spend: "█░░ 10.0% inactive · 4 of 40 users · 6 idle seats · $340.00 a month". */
+function idleText(row: Omit<AttributeRow, 'kind' | 'label' | 'values'>, model: Model, ctx: ViewContext): string {
+  return `${shareText(row.users - row.active, row.users, 'inactive', ctx)} · ${idleSeatsText(row, model, ctx)}`;
 }
 
 /** "███▍░░░░░░ 34.3% active · 123 of 359 users"; "no users in this period" for a group of none. */

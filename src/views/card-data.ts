@@ -95,6 +95,8 @@ export type DigestCardData = {
     readonly line: DisplayText;
     readonly actions: readonly CardAction[];
   };
+  /** Idle seats and idle spend per licence and of all, with their changes; hidden for a digest composed without it. */
+  readonly licences: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   /** The channel's alerts that are firing; hidden where it has none. */
   readonly alerts: DigestSectionData & { readonly isShown: boolean; readonly actions: readonly CardAction[] };
   /** What an admin could do this week, each with its detail button. */

@@ -11,7 +11,7 @@ import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
 import type { DisplayText } from './display-text.js';
 import { describePeriod } from './describe-period.js';
-import { idleFacts, inactiveText, POPULATION, seatFacts, unpricedFacts } from './figure-text.js';
+import { idleFacts, inactiveText, POPULATION, seatFacts, seatParts, unpricedFacts } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
@@ -29,7 +29,7 @@ export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], 
     hasLicences,
     noLicences: encode(hasLicences ? '' : `No Copilot licences found in this tenant's subscriptions. Looked for ${model.lookedFor}.`),
     seatsTitle: encode('Seats, all Copilot SKUs'),
-    seatFacts: seatFacts(licences.total, ctx),
+    seatFacts: seatFacts(licences.total, POPULATION.purchasedSeats, ctx),
     usageTitle: encode(`Copilot use · ${describePeriod(licences.usage.period)}`),
     usageFacts: usageFacts(licences, ctx),
     idleTitle: encode('Idle seats and what they cost'),
@@ -76,12 +76,7 @@ function priceFacts({ spend, skus }: CopilotLicences, ctx: ViewContext): Fact[] 
 function skuLine(sku: CopilotSkuSeats, licences: CopilotLicences, ctx: ViewContext): { text: DisplayText } {
   const { format, encode } = ctx;
   const parts = [
-    `${format.number(sku.purchased)} purchased${sku.inWarning > 0 ? ` (${format.number(sku.inWarning)} in warning)` : ''}`,
-    `${format.number(sku.assigned)} assigned`,
-    `${format.number(sku.unassigned)} unassigned`,
-    sku.overAssigned > 0 ? `${format.number(sku.overAssigned)} over-assigned` : undefined,
-    sku.suspended > 0 ? `${format.number(sku.suspended)} suspended, not counted` : undefined,
-    sku.lockedOut > 0 ? `${format.number(sku.lockedOut)} locked out, not counted` : undefined,
+    ...seatParts(sku, format),
     sku.monthlyPrice !== undefined && licences.spend
       ? `${formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale)} per seat a month`
       : undefined,

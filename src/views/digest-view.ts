@@ -5,7 +5,6 @@
  */
 import type { CardAttachment } from '../teams-message.js';
 import type {
-  Change,
   DigestAlerts,
   DigestActivations,
   DigestCopilot,
@@ -33,6 +32,8 @@ import { formatMoney } from './format-money.js';
 import { shortLabel, type DisplayText } from './display-text.js';
 import { renderCard } from './render-card.js';
 import { titleWithDemoLabel } from './report-header.js';
+import { licencesSection } from './digest-licences-view.js';
+import { capitalize, decimal, describeChange, describeMoneyChange, unavailableNote, withChange } from './digest-wording.js';
 import { cardViewContext, type ViewContext } from './view-context.js';
 
 /** The digest as an Adaptive Card attachment, with numbers and dates in `locale` (en-US when missing or invalid). */
@@ -55,6 +56,7 @@ export function buildDigestCard(model: DigestModel, ctx: ViewContext): DigestCar
     activations: activationsSection(model.activations, ctx),
     groups: groupsSection(model.groups, ctx),
     workloads: workloadsSection(model.workloads, ctx),
+    licences: licencesSection(model.licences, ctx),
     alerts: alertsSection(model.alerts, ctx),
     toDo: {
       title: encode('To act on'),
@@ -210,14 +212,6 @@ function departmentsUnavailable(code: string): string {
   return `Not available this time: Microsoft Graph did not answer (${code}).`;
 }
 
-/** `▼ $150.00 (-2.0%)`: the change of an amount of money, worded as `describeChange` words a count. */
-function describeMoneyChange(change: Change, money: (amount: number) => string, { format }: ViewContext): string {
-  if (Math.round(change.difference * 100) === 0) return 'unchanged';
-  const arrow = change.difference > 0 ? '▲' : '▼';
-  const relative = change.relative !== undefined ? ` (${signedPercent(change.relative, format.locale)})` : '';
-  return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
-}
-
 /** The channel's alerts that fire now, each as it reads ("Alert 2 · Idle Copilot seats > 100: 128, firing since the data of Dec 4, 2026"); hidden without alerts. */
 function alertsSection(alerts: DigestAlerts | undefined, ctx: ViewContext): DigestCardData['alerts'] {
   const { format, encode } = ctx;
@@ -325,23 +319,6 @@ function groupsItem(section: Section<InactiveGroups>, ctx: ViewContext): DigestC
   };
 }
 
-/**
- * A value and its change: `165,115 ▲ 1,200 (+0.7%)`, `▼ 3 (−2.5%)`, or `unchanged`. For a rate
- * (`points`) the difference is in percentage points: `46.0% ▲ 0.9 pts (+2.0%)`.
- */
-export function withChange(value: string, figure: TrackedFigure, ctx: ViewContext, unit: 'count' | 'points' = 'count'): string {
-  return figure.change ? `${value} ${describeChange(figure.change, ctx, unit)}` : value;
-}
-
-/** `▲ 1,200 (+0.7%)`, `▼ 0.9 pts (−2.0%)`, `unchanged`; no percentage when the previous value was 0. */
-export function describeChange(change: Change, { format }: ViewContext, unit: 'count' | 'points' = 'count'): string {
-  const size = unit === 'points' ? Math.round(Math.abs(change.difference) * 1000) / 10 : Math.abs(change.difference);
-  if (size === 0) return 'unchanged';
-  const arrow = change.difference > 0 ? '▲' : '▼';
-  const amount = unit === 'points' ? `${decimal(size, format.locale)} pts` : format.number(size);
-  return change.relative !== undefined ? `${arrow} ${amount} (${signedPercent(change.relative, format.locale)})` : `${arrow} ${amount}`;
-}
-
 function staleness(freshness: Freshness, { format, encode }: ViewContext): { isStale: boolean; staleNote: DisplayText } {
   const isStale = freshness.cache === 'stale';
   return {
@@ -356,7 +333,7 @@ function asOf(freshness: Freshness, { format }: ViewContext): string {
 
 /** The freshness of every section that has data. */
 function sectionFreshness(model: DigestModel): Freshness[] {
-  return [model.copilot, model.seats, model.departments, model.activations, model.groups, model.workloads].flatMap((section) =>
+  return [model.copilot, model.seats, model.departments, model.activations, model.groups, model.workloads, model.licences].flatMap((section) =>
     section?.status === 'ok' ? [section.data.freshness] : [],
   );
 }
@@ -373,18 +350,3 @@ function sourceLine(model: DigestModel, { format }: ViewContext): string {
   return parts.filter((part) => part !== undefined).join(' · ');
 }
 
-function unavailableNote(code: string): string {
-  return `not available this time: Microsoft Graph did not answer this report (${code}).`;
-}
-
-function signedPercent(ratio: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
-}
-
-function decimal(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

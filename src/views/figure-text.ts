@@ -68,35 +68,6 @@ export function idleFacts({ idle, spend }: IdleFigures, ctx: ViewContext): Fact[
   return facts;
 }
 
-/** Purchased, assigned and unassigned seats; over-assigned, warning, suspended and locked-out units only when there are any. */
-export function seatFacts(total: SeatCounts, ctx: ViewContext): Fact[] {
-  const { format, encode } = ctx;
-  const facts: Fact[] = [
-    { title: encode(POPULATION.purchasedSeats), value: encode(format.number(total.purchased)) },
-    { title: encode(POPULATION.assignedSeats), value: encode(format.number(total.assigned)) },
-    { title: encode('Unassigned'), value: encode(format.number(total.unassigned)) },
-  ];
-  if (total.overAssigned > 0) {
-    facts.push({ title: encode('Over-assigned'), value: encode(`${format.number(total.overAssigned)} more assigned than purchased`) });
-  }
-  if (total.inWarning > 0) {
-    facts.push({
-      title: encode('In warning'),
-      value: encode(
-        `${format.number(total.inWarning)} of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.`,
-      ),
-    });
-  }
-  const apart = [
-    total.suspended > 0 ? `${format.number(total.suspended)} suspended` : undefined,
-    total.lockedOut > 0 ? `${format.number(total.lockedOut)} locked out` : undefined,
-  ].filter((part) => part !== undefined);
-  if (apart.length > 0) {
-    facts.push({ title: encode('Not purchased seats'), value: encode(`${apart.join(', ')}: units of cancelled subscriptions, not counted as purchased seats.`) });
-  }
-  return facts;
-}
-
 /** The SKUs whose unassigned seats idle spend leaves out for want of a price, as a fact; none when all are priced. */
 export function unpricedFacts(spend: Pick<IdleSpend, 'unpricedSkus'>, { encode }: ViewContext): Fact[] {
   if (spend.unpricedSkus.length === 0) return [];
@@ -107,4 +78,46 @@ export function unpricedFacts(spend: Pick<IdleSpend, 'unpricedSkus'>, { encode }
 export function idleSpendText(spend: Pick<IdleSpend, 'monthly' | 'currency'>, format: ValueFormat): string {
   const money = (amount: number) => formatMoney(amount, spend.currency, format.locale);
   return `${money(spend.monthly)} a month · ${money(yearlyOf(spend.monthly))} a year`;
+}
+
+/**
+ * Seats as facts: purchased (titled `purchasedTitle`), assigned and unassigned; over-assigned, units in
+ * warning, and suspended or locked-out units (apart, not purchased) only when there are any.
+ */
+export function seatFacts(seats: SeatCounts, purchasedTitle: string, ctx: ViewContext): Fact[] {
+  const { format, encode } = ctx;
+  const fact = (title: string, value: string): Fact => ({ title: encode(title), value: encode(value) });
+  const facts: Fact[] = [
+    fact(purchasedTitle, format.number(seats.purchased)),
+    fact(POPULATION.assignedSeats, format.number(seats.assigned)),
+    fact('Unassigned', format.number(seats.unassigned)),
+  ];
+  if (seats.overAssigned > 0) facts.push(fact('Over-assigned', `${format.number(seats.overAssigned)} more assigned than purchased`));
+  if (seats.inWarning > 0) {
+    facts.push(
+      fact(
+        'In warning',
+        `${format.number(seats.inWarning)} of the purchased seats: their subscription has expired and is in its grace period; renew it or they are suspended.`,
+      ),
+    );
+  }
+  const apart = [
+    seats.suspended > 0 ? `${format.number(seats.suspended)} suspended` : undefined,
+    seats.lockedOut > 0 ? `${format.number(seats.lockedOut)} locked out` : undefined,
+  ].filter((part) => part !== undefined);
+  if (apart.length > 0) facts.push(fact('Not purchased seats', `${apart.join(', ')}: units of cancelled subscriptions, not counted as purchased seats.`));
+  return facts;
+}
+
+/** One SKU's seats for its line: "830 purchased (5 in warning) · 798 assigned · 32 unassigned", and what is over or apart. */
+export function seatParts(seats: SeatCounts, format: ValueFormat): string[] {
+  const parts = [
+    `${format.number(seats.purchased)} purchased${seats.inWarning > 0 ? ` (${format.number(seats.inWarning)} in warning)` : ''}`,
+    `${format.number(seats.assigned)} assigned`,
+    `${format.number(seats.unassigned)} unassigned`,
+    seats.overAssigned > 0 ? `${format.number(seats.overAssigned)} over-assigned` : undefined,
+    seats.suspended > 0 ? `${format.number(seats.suspended)} suspended, not counted` : undefined,
+    seats.lockedOut > 0 ? `${format.number(seats.lockedOut)} locked out, not counted` : undefined,
+  ];
+  return parts.filter((part) => part !== undefined);
 }

@@ -4,10 +4,11 @@
  * points at the uploaded file in the user's OneDrive. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4
  */
 import type { ConsentContext } from '../files/consent-response.js';
-import type { ExportTotals } from '../files/export-file.js';
+import type { ExportFigure, ExportTotals } from '../files/export-file.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
 import { idleMeaning, idleSpendText } from './figure-text.js';
+import { formatMoney } from './format-money.js';
 import { formatValuesFor, type ValueFormat } from './format-values.js';
 import { DEMO_DATA_LABEL } from './report-header.js';
 
@@ -78,8 +79,7 @@ export const TOTALS_LABEL = 'Totals of the rows';
  */
 export function totalsText(totals: ExportTotals, format: ValueFormat): string {
   if (totals.kind === 'figures') {
-    const figures = totals.figures.map((figure) => `${figure.unit === 'bytes' ? format.bytes(figure.value) : format.number(figure.value)} ${figure.label}`);
-    return `${figures.join(', ')}.`;
+    return `${totals.figures.map((figure) => exportFigureText(figure, format)).join(', ')}.`;
   }
   const { seats, idle, spend } = totals;
   const rows =
@@ -89,6 +89,12 @@ export function totalsText(totals: ExportTotals, format: ValueFormat): string {
     `Idle seats: ${format.number(idle.seats)} = ${format.number(idle.unassigned)} unassigned + ${format.number(idle.inactive)} assigned, ${idleMeaning(idle)}` +
     (spend ? `; idle spend ${idleSpendText(spend, format)}.` : '.');
   return `${rows} ${idleSeats}`;
+}
+
+/** "1.2 TB storage used", "12,345 team chat messages", "$4,560.00 a month for their licences". */
+function exportFigureText(figure: ExportFigure, format: ValueFormat): string {
+  if (figure.unit === 'money') return `${formatMoney(figure.value, figure.currency, format.locale)} ${figure.label}`;
+  return `${figure.unit === 'bytes' ? format.bytes(figure.value) : format.number(figure.value)} ${figure.label}`;
 }
 
 /** "1,234 rows behind “csv copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */

@@ -12,6 +12,8 @@ import type { CardData } from './card-data.js';
 import { describePeriod } from './describe-period.js';
 import { emailParts } from './email-view.js';
 import { identityNote } from './identity-note.js';
+import { inactiveUsersParts } from './inactive-users-view.js';
+import { licencesParts } from './licences-view.js';
 import { appsParts } from './m365-apps-view.js';
 import { reportHeader } from './report-header.js';
 import { rowList } from './row-list.js';
@@ -32,6 +34,8 @@ const PARTS: { readonly [K in WorkloadKind]: PartsBuilder<K> } = {
   onedrive: oneDriveParts,
   sharepoint: sharePointParts,
   apps: appsParts,
+  licences: licencesParts,
+  'inactive-users': inactiveUsersParts,
 };
 
 /** The workload card data for `model`: its kind's part, or for a report without rows only the note saying so. */

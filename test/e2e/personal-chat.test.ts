@@ -222,6 +222,52 @@ describe('personal chat in the Agents Playground', () => {
     }
   });
 
+  it('answers "licenses D30" with every SKU\'s seats and use, and the idle seats and idle spend of all licences', async () => {
+    const licences = await expected.licences('D30');
+    const card = await playground.send('licenses D30');
+    await playground.screenshot(card, '03f-licenses-D30');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Demo data · Licences · last 30 days');
+    expect(text).toContain(`Data as of ${formatDay(licences.refreshDate)}`);
+    expect(text).toMatch(new RegExp(`^Purchased seats \\(paid SKUs\\)\\s+${escapeRegExp(formatCount(licences.total.purchased))}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Idle seats · last 30 days\\s+${escapeRegExp(formatCount(licences.idleSeats))}, all licences$`, 'm'));
+    expect(text).toContain(`${formatUsd(licences.idleSpend)} a month · ${formatUsd(licences.idleSpend * 12)} a year`);
+    const e3 = licences.skus.find((sku) => sku.partNumber === 'SPE_E3')!;
+    expect(text).toContain(
+      `SPE_E3 · ${formatCount(e3.purchased)} purchased · ${formatCount(e3.assigned)} assigned · ${formatCount(e3.unassigned)} unassigned · ` +
+        `${formatCount(e3.inactiveHolders)} of ${formatCount(e3.holders)} holders inactive in the last 30 days · ${formatCount(e3.idleSeats!)} idle seats · ` +
+        `${formatUsd(e3.idleSpend!)} a month at ${formatUsd(36)} a seat`,
+    );
+    expect(text).toContain('FLOW_FREE · ');
+    expect(text).toContain('free or trial (by its name): not counted as spend');
+    expect(text).toContain(`${formatCount(licences.copilot.seats)} = ${formatCount(licences.copilot.unassigned)} unassigned + ${formatCount(licences.copilot.inactive)} assigned`);
+    for (const button of ['Reclaim list', 'Copilot licences', 'Last 7 days', 'Last 90 days', 'CSV']) {
+      await expect(card.getByRole('button', { name: button, exact: true }).count(), button).resolves.toBe(1);
+    }
+  });
+
+  it('answers "inactive users D90" with the users who hold a paid licence and used nothing, most expensive first, and what they cost', async () => {
+    const list = await expected.reclaimList('D90');
+    const total = Math.round(list.reduce((sum, user) => sum + user.monthlyCost, 0) * 100) / 100;
+    const card = await playground.send('inactive users D90');
+    await playground.screenshot(card, '03g-inactive-users-D90');
+    const text = await playground.textOf(card);
+    expect(text).toContain('Demo data · Inactive users · last 90 days');
+    expect(text).toContain(`${formatCount(list.length)} users, no activity in any workload in the last 90 days`);
+    expect(text).toContain(`${formatUsd(total)} a month · ${formatUsd(total * 12)} a year`);
+    // The first users on the card, in the order the raw rows give, each with what their licences cost.
+    const shown = list.slice(0, 10);
+    let at = text.indexOf('Most expensive first');
+    for (const user of shown) {
+      const next = text.indexOf(user.displayName, at);
+      expect(next, user.displayName).toBeGreaterThan(at);
+      at = next;
+      expect(text.slice(next, next + 400)).toContain(`${user.userPrincipalName} · ${formatUsd(user.monthlyCost)} a month`);
+    }
+    expect(text).toContain(`Showing 10 of ${formatCount(list.length)} users. The CSV file has them all.`);
+    await expect(card.getByRole('button', { name: 'CSV', exact: true }).count()).resolves.toBe(1);
+  });
+
   it('meets a typo with one short card: the did-you-mean and the three closest commands as buttons, not the whole help', async () => {
     const card = await playground.send('copilt summary');
     await playground.screenshot(card, '07-typo-did-you-mean');

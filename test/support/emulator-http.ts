@@ -105,3 +105,13 @@ export async function readJsonPages(emulator: GraphEmulator, path: string): Prom
 
 /** A name as a concealed report shows it: the uppercase hex MD5 of it. */
 export const md5 = (value: string) => createHash('md5').update(value, 'utf8').digest('hex').toUpperCase();
+
+/** The active user detail of `period` as the emulator sends it, read with csv-parse. */
+export async function activeUserRows(emulator: GraphEmulator, period: string): Promise<Record<string, string>[]> {
+  return readCsv(await fetchCsv(emulator, `/v1.0/reports/getOffice365ActiveUserDetail(period='${period}')`)).rows;
+}
+
+/** The Copilot usage user detail of `period` (report version v1) as the emulator sends it, read with csv-parse. */
+export async function copilotUserRows(emulator: GraphEmulator, period: string): Promise<Record<string, string>[]> {
+  return readCsv(await fetchCsv(emulator, `/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='${period}',version='v1')`)).rows;
+}

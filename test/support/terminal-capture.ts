@@ -16,11 +16,15 @@ export class Capture extends Writable {
   }
 }
 
-/** `npm run report -- …args` against `fixture`'s emulator, in en-US: exit code, stdout and stderr. */
-export async function runTerminal(fixture: ReportFixture, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** `npm run report -- …args` against `fixture`'s emulator, in en-US, with `more` settings: exit code, stdout and stderr. */
+export async function runTerminal(
+  fixture: ReportFixture,
+  args: readonly string[],
+  more: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const env = { GRAPH_BASE_URL: fixture.emulator.url, DATA_DIR: scratchFolder(), LANG: 'en_US.UTF-8' };
+  const env = { GRAPH_BASE_URL: fixture.emulator.url, DATA_DIR: scratchFolder(), LANG: 'en_US.UTF-8', ...more };
   const code = await runCli(args, { stdout, stderr, env, clock: fixture.clock });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -510,6 +510,21 @@ export const ALERT_FIRED: ViewModels['alert'] = {
   ],
 };
 
+/** Users with a paid licence and no activity over 90 days past 200, with what their licences cost. */
+export const ALERT_INACTIVE_USERS: ViewModels['alert'] = {
+  ...ALERT_FIRED,
+  rule: { number: 3, kind: 'inactive-users', threshold: { amount: 200, unit: 'count' }, period: 'D90' },
+  figure: { amount: 214, unit: 'count' },
+  breakdown: { kind: 'inactive-users', period: 'D90', users: 214, monthlyCost: 9_876.5, currency: 'USD' },
+  excludedSkus: [],
+  actions: [
+    { title: 'Inactive users', command: 'inactive users D90', delivery: 'private' },
+    { title: 'Licences', command: 'licenses D90' },
+    { title: 'CSV', command: 'csv inactive users D90' },
+    { title: 'Alerts', command: 'alerts' },
+  ],
+};
+
 /** The same rule back under its threshold. */
 export const ALERT_RESOLVED: ViewModels['alert'] = { ...ALERT_FIRED, event: 'resolved', figure: { amount: 97, unit: 'count' }, dataDate: '2026-11-24', since: '2026-11-24', actions: [{ title: 'Alerts', command: 'alerts' }] };
 
@@ -587,6 +602,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'progress', model: PROGRESS_HALFWAY },
   { view: 'tenants', model: TENANTS },
   { view: 'alert', model: ALERT_FIRED },
+  { view: 'alert', model: ALERT_INACTIVE_USERS },
   { view: 'alert-rules', model: ALERT_RULES },
   ...WORKLOAD_VIEWS,
 ];

@@ -119,9 +119,131 @@ export const APPS: Extract<WorkloadFigures, { kind: 'apps' }> = {
   inactive: [{ ...person('Lynne Robbins'), lastActivationDate: '2024-03-02' }],
 };
 
+const seats = (purchased: number, assigned: number) => ({
+  purchased,
+  inWarning: 0,
+  suspended: 0,
+  lockedOut: 0,
+  assigned,
+  unassigned: Math.max(0, purchased - assigned),
+  overAssigned: Math.max(0, assigned - purchased),
+});
+
+export const LICENCES: Extract<WorkloadFigures, { kind: 'licences' }> = {
+  kind: 'licences',
+  licenceSource: { source: 'Microsoft Graph', fetchedAt: '2026-11-22T09:05:00.000Z', cache: 'miss' },
+  copilotFreshness: { ...FRESHNESS, refreshDate: '2026-11-19', lagDays: 3 },
+  licences: {
+    period: 'D30',
+    idlePeriod: 'D30',
+    skus: [
+      {
+        skuId: '05e9a617-0261-4cee-bb44-138d3ef5d965',
+        skuPartNumber: 'SPE_E3',
+        productName: 'Microsoft 365 E3',
+        capabilityStatus: 'Enabled',
+        kind: 'paid',
+        ...seats(850, 842),
+        holders: 840,
+        inactiveHolders: 61,
+        idle: { unassigned: 8, idleHolders: 61, seats: 69 },
+        monthlyPrice: 36,
+        idleMonthlySpend: 2484,
+      },
+      {
+        skuId: '06ebc4ee-1bb5-47dd-8120-11324bc54e06',
+        skuPartNumber: 'SPE_E5',
+        productName: 'Microsoft 365 E5',
+        capabilityStatus: 'Enabled',
+        kind: 'paid',
+        ...seats(350, 358),
+        holders: 356,
+        inactiveHolders: 20,
+        idle: { unassigned: 0, idleHolders: 20, seats: 20 },
+      },
+      {
+        skuId: '639dec6b-bb19-468b-871c-c5c441c4b0cb',
+        skuPartNumber: 'Microsoft_365_Copilot',
+        productName: 'Microsoft 365 Copilot',
+        capabilityStatus: 'Enabled',
+        kind: 'copilot',
+        ...seats(300, 290),
+        holders: 288,
+        monthlyPrice: 30,
+      },
+      {
+        skuId: 'f30db892-07e9-47e9-837c-80727f46fd3d',
+        skuPartNumber: 'FLOW_FREE',
+        productName: 'Microsoft Power Automate Free',
+        capabilityStatus: 'Enabled',
+        kind: 'free',
+        freeReason: 'name',
+        ...seats(10_000, 120),
+        holders: 118,
+      },
+    ],
+    total: { ...seats(1500, 1490), unassigned: 18, overAssigned: 8 },
+    unmatched: [{ product: 'CONTOSO ANALYTICS', productName: 'Contoso Analytics', free: false, holders: 40, inactiveHolders: 6, idleHolders: 6 }],
+    otherProducts: 0,
+    copilot: {
+      skus: [],
+      total: seats(300, 290),
+      idle: { period: 'D30', unassigned: 10, inactive: 52, neverActive: 12, seats: 62 },
+      spend: { currency: 'USD', monthly: 1860, yearly: 22320, inactiveSeatPrice: 30, unpricedSkus: [] },
+      usage: { period: 'D30', enabled: 288, active: 236, inactive: 52, neverActive: 12 },
+    },
+    idle: { seats: 157, pricedSeats: 131, spend: { currency: 'USD', monthly: 4344, yearly: 52128 } },
+    currency: 'USD',
+  },
+};
+
+export const INACTIVE_USERS: Extract<WorkloadFigures, { kind: 'inactive-users' }> = {
+  kind: 'inactive-users',
+  scope: 'same',
+  idlePeriod: 'D30',
+  inactive: 98,
+  currency: 'USD',
+  list: {
+    users: 87,
+    monthlyCost: 2766,
+    licences: [
+      { product: 'MICROSOFT 365 E3', productName: 'Microsoft 365 E3', skuPartNumber: 'SPE_E3', kind: 'paid', monthlyPrice: 36, users: 61, monthlyCost: 2196 },
+      { product: 'MICROSOFT 365 COPILOT', productName: 'Microsoft 365 Copilot', skuPartNumber: 'Microsoft_365_Copilot', kind: 'copilot', monthlyPrice: 30, users: 20, monthlyCost: 570 },
+      { product: 'CONTOSO ANALYTICS', productName: 'Contoso Analytics', kind: 'unmatched', users: 6, monthlyCost: 0 },
+    ],
+    copilot: { holders: 20, inUse: 1, join: 'matched' },
+    copilotIdentities: 'visible',
+    head: [
+      {
+        ...person('Lynne Robbins'),
+        displayName: 'Lynne Robbins',
+        workloads: {},
+        licences: [
+          { product: 'MICROSOFT 365 E5', productName: 'Microsoft 365 E5', skuPartNumber: 'SPE_E5', kind: 'paid', monthlyPrice: 57 },
+          { product: 'MICROSOFT 365 COPILOT', productName: 'Microsoft 365 Copilot', skuPartNumber: 'Microsoft_365_Copilot', kind: 'copilot', monthlyPrice: 30 },
+        ],
+        copilot: 'idle',
+        monthlyCost: 87,
+      },
+      {
+        ...person('Patti Fernandez', '2026-07-30'),
+        displayName: 'Patti Fernandez',
+        workloads: { exchange: '2026-07-30', teams: '2026-07-28' },
+        licences: [
+          { product: 'MICROSOFT 365 E3', productName: 'Microsoft 365 E3', skuPartNumber: 'SPE_E3', kind: 'paid', monthlyPrice: 36 },
+          { product: 'MICROSOFT 365 COPILOT', productName: 'Microsoft 365 Copilot', skuPartNumber: 'Microsoft_365_Copilot', kind: 'copilot', monthlyPrice: 30 },
+        ],
+        copilot: 'in-use',
+        copilotLastActivityDate: '2026-11-18',
+        monthlyCost: 36,
+      },
+    ],
+  },
+};
+
 /** A workload card model with `figures`, lists shown, as asked in personal chat for the last 30 days. */
 export function workloadModel(figures: WorkloadFigures, reportRows = 1250): ViewModels['workload'] {
-  const command = figures.kind;
+  const command = { licences: 'licenses', 'inactive-users': 'inactive users' }[figures.kind as string] ?? figures.kind;
   return {
     period: 'D30',
     freshness: FRESHNESS,
@@ -139,6 +261,6 @@ export function workloadModel(figures: WorkloadFigures, reportRows = 1250): View
 }
 
 /** One workload card per kind of answer. */
-export const WORKLOAD_FIGURES: readonly WorkloadFigures[] = [USAGE, TEAMS, EMAIL, ONEDRIVE, SHAREPOINT, APPS];
+export const WORKLOAD_FIGURES: readonly WorkloadFigures[] = [USAGE, TEAMS, EMAIL, ONEDRIVE, SHAREPOINT, APPS, LICENCES, INACTIVE_USERS];
 
 export const WORKLOAD_VIEWS: readonly ReplyMessage[] = WORKLOAD_FIGURES.map((figures) => ({ view: 'workload', model: workloadModel(figures) }));

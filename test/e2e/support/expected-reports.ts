@@ -8,6 +8,23 @@
 import { csvRows } from '../../support/csv-records.js';
 import { countSeatsBy, type ExpectedGroup } from '../../support/expected-groups.js';
 import { READER_SELECT, readAllPages } from '../../support/raw-directory.js';
+import {
+  EMULATOR_PRODUCT_SKUS,
+  expectedLicences,
+  expectedReclaimList,
+  type ExpectedLicences,
+  type ExpectedReclaimUser,
+  type LicenceRules,
+  type SkuItem,
+} from '../../support/licence-expectations.js';
+
+/** The prices the Playground's bot runs with (LICENSE_PRICES, and COPILOT_LICENSE_PRICE as its Copilot entry). */
+export const E2E_LICENCE_RULES: LicenceRules = {
+  productSkus: EMULATOR_PRODUCT_SKUS,
+  prices: { SPE_E5: 57, SPE_E3: 36, Microsoft_365_Copilot: 30 },
+  free: new Set(['FLOW_FREE']),
+  copilot: new Set(['Microsoft_365_Copilot']),
+};
 
 /**
  * The Copilot apps of report version v1 (the Playground's tenant reports in v1), by the name Graph's
@@ -168,6 +185,36 @@ export class ExpectedReports {
       idle,
       monthlySpend: idle * seatPrice,
     };
+  }
+
+  /** Every licence over `period`, idle seats and idle spend over the last 30 days (Copilot's from its own report). */
+  async licences(period: string): Promise<ExpectedLicences & { readonly refreshDate: string }> {
+    const users = await this.rows(`/v1.0/reports/getOffice365ActiveUserDetail(period='${period}')`);
+    const idleUsers = period === 'D30' ? users : await this.rows("/v1.0/reports/getOffice365ActiveUserDetail(period='D30')");
+    const copilot = await this.rows(copilotPath('getMicrosoft365CopilotUsageUserDetail', 'D30'));
+    const refreshDate = (users[0] && date(users[0], 'Report Refresh Date')) ?? '';
+    const copilotRefresh = (copilot[0] && date(copilot[0], 'Report Refresh Date')) ?? '';
+    const response = await fetch(`${this.graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer e2e' } });
+    const skus = ((await response.json()) as { value: SkuItem[] }).value;
+    const figures = expectedLicences({
+      users,
+      idleUsers,
+      copilot,
+      skus,
+      rules: E2E_LICENCE_RULES,
+      periodStart: periodStart(refreshDate, period),
+      idleStart: periodStart(refreshDate, 'D30'),
+      copilotIdleStart: periodStart(copilotRefresh, 'D30'),
+    });
+    return { ...figures, refreshDate };
+  }
+
+  /** The reclaim list over `period`: users with a paid licence and no workload activity, most expensive first. */
+  async reclaimList(period: string): Promise<readonly ExpectedReclaimUser[]> {
+    const users = await this.rows(`/v1.0/reports/getOffice365ActiveUserDetail(period='${period}')`);
+    const copilot = await this.rows(copilotPath('getMicrosoft365CopilotUsageUserDetail', period));
+    const refreshDate = (users[0] && date(users[0], 'Report Refresh Date')) ?? '';
+    return expectedReclaimList(users, copilot, E2E_LICENCE_RULES, periodStart(refreshDate, period));
   }
 
   /** Per workload the licensed users active in the period (their last activity in it), and the daily counts' average day. */

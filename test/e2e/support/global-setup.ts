@@ -21,11 +21,13 @@ declare module 'vitest' {
 
 /** The Copilot seat price the bot runs with, so cards show idle spend. */
 export const E2E_LICENSE_PRICE = '30 USD';
+/** The other SKUs' prices (expected-reports.ts's E2E_LICENCE_RULES say the same). */
+export const E2E_LICENSE_PRICES = 'SPE_E5=57 USD, SPE_E3=36 USD';
 
 const E2E_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
 // Settings a developer's shell might carry that would point the bot elsewhere or switch on Bot Framework authentication.
-const HOST_SETTINGS = /^(BOT_|GRAPH_|EMULATOR_|ALERT_|ALLOWED_|ACCESS_|COPILOT_|REPORT_|DATA_DIR$|HOST$|PORT$|TEAMSAPPTESTER_|M365_AGENTS_PLAYGROUND_)/;
+const HOST_SETTINGS = /^(BOT_|GRAPH_|EMULATOR_|ALERT_|ALLOWED_|ACCESS_|COPILOT_|LICENSE_|REPORT_|DATA_DIR$|HOST$|PORT$|TEAMSAPPTESTER_|M365_AGENTS_PLAYGROUND_)/;
 
 /** An emulator and the bot with the Playground in front of it, all on free loopback ports, each run with a fresh state store. */
 export type E2eStack = { readonly playgroundUrl: string; readonly emulator: GraphEmulator; stop(): Promise<void> };
@@ -50,7 +52,7 @@ export async function startE2eStack(logName: string, settings: Readonly<Record<s
     playgroundPort,
     logDir,
     configPath: path.join(E2E_ROOT, '.m365agentsplayground.yml'),
-    env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir, COPILOT_LICENSE_PRICE: E2E_LICENSE_PRICE, ...settings },
+    env: { ...env, GRAPH_BASE_URL: emulator.url, DATA_DIR: dataDir, COPILOT_LICENSE_PRICE: E2E_LICENSE_PRICE, LICENSE_PRICES: E2E_LICENSE_PRICES, ...settings },
   }).catch(async (error: unknown) => {
     await emulator.close();
     throw error;
