@@ -4,16 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { botNodeOptions, nodeOptionsOf } from './support/launch-options.js';
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
-/** The options between `node` and `dist/index.js` in a command line. */
-const nodeOptionsOf = (command: string) => /\bnode((?:\s+--\S+)*)\s+dist\/index\.js/.exec(command)?.[1]?.trim().split(/\s+/);
 
 describe('the launch command', () => {
   test('npm run bot and the App Service start command pass Node the same options, heap sizes included', () => {
-    const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
     const appCommandLine = /appCommandLine:\s*'([^']*)'/.exec(read('infra/azure.bicep'))?.[1] ?? '';
-    const npmOptions = nodeOptionsOf(scripts.bot ?? '');
+    const npmOptions = botNodeOptions();
 
     expect(npmOptions).toEqual(expect.arrayContaining(['--enable-source-maps', expect.stringMatching(/^--max-old-space-size=\d+$/)]));
     expect(nodeOptionsOf(appCommandLine)).toEqual(npmOptions);

@@ -136,6 +136,26 @@ describe('overview: every customer in one card, in the managing tenant', () => {
     }
   });
 
+  test('help and the welcome list the overview where it answers: in the managing tenant, not in a customer’s own Teams', async () => {
+    const listsOverview = (card: string[]) => card.some((line) => /^overview\b/.test(line));
+    await bot.post(managing('help'));
+    expect(listsOverview(lastCard(MANAGING_CHAT))).toBe(true);
+    await bot.post(managing('use Contoso'));
+    await bot.post(managing('help'));
+    expect(listsOverview(lastCard(MANAGING_CHAT))).toBe(true);
+    await bot.post(managing('use Home'));
+    const contoso = { conversation: { tenantId: idOf('contoso'), id: 'a:contoso-help' }, channelData: { tenant: { id: idOf('contoso') } }, from: { aadObjectId: CONTOSO_USER } };
+    await bot.post(playgroundActivity('message-personal', { text: 'help', ...contoso }));
+    const help = lastCard('a:contoso-help');
+    expect(help[0]).toBe('What I can answer');
+    expect(listsOverview(help)).toBe(false);
+    expect(help.join('\n')).not.toContain('Every customer tenant');
+    await bot.post(playgroundActivity('conversationUpdate-personal', { ...contoso, conversation: { tenantId: idOf('contoso'), id: 'a:contoso-welcome' } }));
+    const welcome = lastCard('a:contoso-welcome');
+    expect(welcome[0]).toBe('What I can answer');
+    expect(listsOverview(welcome)).toBe(false);
+  });
+
   test('csv overview: every row as a file in the personal chat, the same figures as the card', async () => {
     bot.connector.posted.length = 0;
     await bot.post(managing('csv overview'));

@@ -71,7 +71,9 @@ export async function readTurn(
   if (asked.home.managing && every !== undefined && isEveryCustomerName(every)) return readEveryCustomer(result.parsed, asked.home, tenancy);
   const subject = await tenancy.subjectOf(asked.home, asked.conversationId, named);
   if (!subject.ok) return { kind: 'reply', reply: subject.reply };
-  return { kind: 'command', parsed: result.parsed, scope: scopeOf(subject.tenantId, tenancy) };
+  // Help describes what this conversation can ask, which its own tenant decides (the overview is the managing tenant's).
+  const about = result.parsed.command.name === 'help' ? asked.home.tenantId : subject.tenantId;
+  return { kind: 'command', parsed: result.parsed, scope: scopeOf(about, tenancy) };
 }
 
 /** The tenant command a card's submitted data carries (`{ command: 'tenants' }`), if it carries one. */

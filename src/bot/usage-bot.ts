@@ -377,7 +377,7 @@ export class UsageBot extends TeamsActivityHandler {
     this.welcomed.set(key, true);
     try {
       const access = await this.checkAccess(context);
-      if (access.allowed) await this.send(context, helpReply(this.options.handlerDeps.copilotApi).messages);
+      if (access.allowed) await this.send(context, helpReply(this.options.handlerDeps.copilotApi, { overview: access.managing }).messages);
       else await this.refuse(context, access.reason);
     } catch (error) {
       // Not welcomed after all: let the next install event try again.

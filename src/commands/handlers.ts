@@ -58,7 +58,7 @@ export const handlers: HandlerTable = {
 export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin: CommandOrigin = {}): Promise<Reply> {
   const { command, delivery } = parsed;
   // Commands are parsed at the edge, but a value built elsewhere (e.g. a stored digest) may not be one.
-  if (!Object.hasOwn(handlers, command.name)) return helpReply(deps.copilotApi);
+  if (!Object.hasOwn(handlers, command.name)) return helpReply(deps.copilotApi, { overview: deps.overview !== undefined });
   const handler = handlers[command.name] as Handler<typeof command>;
   const context = { ...origin, conversation, delivery };
   try {
