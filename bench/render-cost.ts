@@ -48,7 +48,7 @@ function renderWithLibrary(messages: readonly ReplyMessage[], locale: string): P
       libraryTemplates.set(message.view, template);
     }
     const expand = (data: object) => template.expand({ $root: data }) as object;
-    const content = fitCardSize(buildCardData(message, cardViewContext(locale)), expand);
+    const content = fitCardSize(buildCardData(message, cardViewContext({ locale: locale })), expand);
     return MessageFactory.attachment({ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content });
   });
 }
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       if (!parsed.ok) throw new Error(`${text}: ${parsed.error.message}`);
       const activity = personalMessage('http://127.0.0.1:1', 1, text) as unknown as Activity;
       const reply = await handleCommand(parsed.parsed, 'personal', deps);
-      const activities = replyActivities(reply.messages, 'en-US');
+      const activities = replyActivities(reply.messages, { locale: 'en-US' });
 
       expect(JSON.stringify(renderWithLibrary(reply.messages, 'en-US')) === JSON.stringify(activities), `${text}: the compiled templates' card differs from the library's`);
       // The lines one turn writes: the handler's own (report service, errors) and the bot's "command answered".
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
       const time = await timePhases(
         {
           handler: () => handleCommand(parsed.parsed, 'personal', deps),
-          render: () => replyActivities(reply.messages, 'en-US'),
+          render: () => replyActivities(reply.messages, { locale: 'en-US' }),
           library: () => renderWithLibrary(reply.messages, 'en-US'),
           access: () => {
             const decision = decideAccess(access, activity);
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       console.log(`  ${text.padEnd(22)} ${[time.handler, time.render, time.library, time.access, logging, time.serialise].map((v) => v.toFixed(3).padStart(9)).join(' ')} ${kb.toFixed(1).padStart(9)}`);
       const own = time.render + time.access + logging;
       const met = goals.check(`${text}: rendering + access + logging < ${GOAL_OWN_OVERHEAD_MS} ms per turn`, own < GOAL_OWN_OVERHEAD_MS, `${own.toFixed(3)} ms`);
-      if (!met) console.log(await profileInProcess(async () => void (await timePhases({ render: () => replyActivities(reply.messages, 'en-US') }, ROUNDS, BATCH))));
+      if (!met) console.log(await profileInProcess(async () => void (await timePhases({ render: () => replyActivities(reply.messages, { locale: 'en-US' }) }, ROUNDS, BATCH))));
     }
   } finally {
     await tenant.close();

@@ -18,6 +18,8 @@ export type PlaygroundStackOptions = {
   readonly logDir: string;
   /** The Playground's teams, channels and users (.m365agentsplayground.yml). */
   readonly configPath: string;
+  /** Where the Playground sends activities; default the bot's /api/messages (the e2e tests put a proxy there). */
+  readonly appEndpoint?: string;
   /** The environment both children start from, e.g. process.env plus GRAPH_BASE_URL. */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Also copy the bot's output here (the terminal for `npm start`); it always goes to bot.log. */
@@ -85,7 +87,7 @@ export async function startPlaygroundStack(options: PlaygroundStackOptions): Pro
       path.join(root, 'scripts', 'bind-loopback.cjs'),
       path.join(root, PLAYGROUND_CLI),
       '--app-endpoint',
-      messagesUrl,
+      options.appEndpoint ?? messagesUrl,
       '--channel-id',
       'msteams',
       '--port',

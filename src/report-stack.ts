@@ -16,6 +16,7 @@ import { createTokenSource, isLoopbackUrl, type GraphAuth } from './reports/grap
 import { DIRECTORY_BUDGET_KEY, DIRECTORY_REQUESTS_PER_10_MINUTES } from './reports/directory-reader.js';
 import { SUBSCRIBED_SKUS_BUDGET_KEY } from './reports/licence-reader.js';
 import { ReportService, requestLimitOf } from './reports/report-service.js';
+import { reportSourceName } from './reports/report-source.js';
 import { GRAPH_BUDGET_WINDOW_MS } from './reports/request-budget.js';
 import { StoreRequestBudget } from './reports/store-request-budget.js';
 import type { FileArchive } from './store/file-archive.js';
@@ -124,12 +125,9 @@ async function openSource(config: Config, clock: Clock, logger: Logger): Promise
   const source = config.graph.source;
   if (source.kind === 'graph') {
     const host = new URL(source.baseUrl).host;
-    const sourceName =
-      host === 'graph.microsoft.com'
-        ? 'Microsoft Graph'
-        : isLoopbackUrl(source.baseUrl)
-          ? `Graph-compatible server at ${host}`
-          : `Microsoft Graph at ${host}`;
+    const sourceName = reportSourceName(
+      host === 'graph.microsoft.com' ? { kind: 'graph' } : isLoopbackUrl(source.baseUrl) ? { kind: 'compatible', host } : { kind: 'graph-at', host },
+    );
     return { baseUrl: source.baseUrl, auth: source.auth, sourceName };
   }
   const emulator = await startGraphEmulator({ ...config.emulator, clock });
@@ -137,5 +135,5 @@ async function openSource(config: Config, clock: Clock, logger: Logger): Promise
     // Where `tenant add` finds the emulated customer tenants' ids.
     for (const tenant of emulator.tenants) logger.info('emulated customer tenant', { name: tenant.name, tenantId: tenant.id, users: tenant.users });
   }
-  return { baseUrl: emulator.url, auth: { kind: 'development' }, sourceName: 'Graph reports emulator', emulator };
+  return { baseUrl: emulator.url, auth: { kind: 'development' }, sourceName: reportSourceName({ kind: 'emulator' }), emulator };
 }

@@ -4,6 +4,9 @@
  * each of them depends on it and none on another through it.
  */
 import type { ExportTotals } from './files/export-file.js';
+import type { Language } from './i18n/languages.js';
+import type { Phrase } from './i18n/message-types.js';
+import type { ReportId } from './reports/catalog.js';
 import type { CopilotLicenceReading, CopilotLicences, CopilotSeatUsage } from './reports/copilot-licences.js';
 import type { DirectoryMeta } from './reports/directory-reader.js';
 import type { AttributeFilter, GroupAttribute } from './reports/group-attributes.js';
@@ -13,7 +16,7 @@ import type { LicenceMeta } from './reports/licence-reader.js';
 import type { Freshness } from './reports/report-freshness.js';
 import type { FetchProgress } from './reports/report-service.js';
 import type { IdentityVisibility } from './reports/rows-summary.js';
-import type { WorkloadFigures } from './workload-view-models.js';
+import type { WorkloadFigures, WorkloadKind } from './workload-view-models.js';
 
 export type { Freshness };
 
@@ -32,11 +35,19 @@ export type DigestSchedule = {
   readonly timeZone: string;
 };
 
+/** A list that names people, owners or sites, and its period: a workload answer's by its kind. */
+export type PrivateList =
+  | { readonly kind: 'copilot-users' | 'copilot-inactive' | 'groups-inactive'; readonly period: string }
+  | { readonly kind: 'workload'; readonly workload: WorkloadKind; readonly period: string };
+
+/** The per-user detail (a list and its period), a filtered answer (its command) or the CSV file that went to the asker's personal chat. */
+export type PrivateDetail = PrivateList | { readonly kind: 'answer'; readonly command: string } | { readonly kind: 'file'; readonly fileName: string };
+
 /** How a digest run ended. */
 export type DigestOutcome = 'posted' | 'failed' | 'missed' | 'gone';
 
-/** A button that sends `command` as if typed; `delivery: 'private'` asks for the detail in personal chat. */
-export type CommandAction = { readonly title: string; readonly command: string; readonly delivery?: 'private' };
+/** A button that sends `command` as if typed, titled in the reader's language; `delivery: 'private'` asks for the detail in personal chat. */
+export type CommandAction = { readonly title: Phrase; readonly command: string; readonly delivery?: 'private' };
 
 
 export type AppCount = { readonly key: string; readonly label: string; readonly enabled: number; readonly active: number };
@@ -186,8 +197,8 @@ export type ViewModels = {
     readonly freshness: Freshness;
     readonly licenceSource: LicenceMeta;
     readonly licences: CopilotLicences;
-    /** Which SKUs count as Copilot seats, for a tenant that has none. */
-    readonly lookedFor: string;
+    /** The SKU ids configured beside the documented Copilot SKUs (COPILOT_SKU_IDS), named to a tenant that has none. */
+    readonly extraSkuIds: readonly string[];
     readonly actions: readonly CommandAction[];
   };
   activations: {
@@ -249,22 +260,22 @@ export type ViewModels = {
     readonly brief?: true;
     /** What the admin typed, when it was not understood and the reason does not quote it. */
     readonly unknownInput?: string;
-    /** What was not understood and why, e.g. `I don't know "copilt sumary". Did you mean "copilot summary"?`. */
-    readonly reason?: string;
+    /** What was not understood and why, a sentence each, e.g. `I don't know "copilt sumary". Did you mean "copilot summary"?`. */
+    readonly reason?: readonly Phrase[];
     /** A did-you-mean: the command a typo or two from what was typed. */
     readonly suggestion?: string;
     /** Commands to try instead, best first (at most three), as buttons. */
     readonly options?: readonly string[];
     readonly defaultPeriod: string;
-    readonly commands: readonly { readonly usage: string; readonly description: string; readonly example: string }[];
-    /** Plain questions the bot understands and the command each runs (the full guide only). */
-    readonly questions?: readonly { readonly question: string; readonly command: string }[];
+    readonly commands: readonly { readonly usage: string; readonly description: Phrase; readonly example: string }[];
+    /** Plain questions the bot understands, per language, and the command each runs (the full guide only). */
+    readonly questions?: Readonly<Record<Language, readonly { readonly question: string; readonly command: string }[]>>;
   };
   status: {
     readonly source: string;
     readonly copilotApi: string;
     readonly cached: readonly {
-      readonly title: string;
+      readonly report: ReportId;
       readonly parameter?: string;
       readonly refreshDate?: string;
       readonly fetchedAt: string;
@@ -279,8 +290,8 @@ export type ViewModels = {
   error: {
     /** Which kind of failure, e.g. BAD_PERIOD, FORBIDDEN, BUDGET_EXHAUSTED, UNAVAILABLE. */
     readonly code: string;
-    readonly title: string;
-    readonly message: string;
+    readonly title: Phrase;
+    readonly message: Phrase;
     /** When to try again (ISO time), for throttling and budget refusals. */
     readonly retryAt?: string;
     readonly actions: readonly CommandAction[];
@@ -290,8 +301,8 @@ export type ViewModels = {
     /** Who to ask for access (configuration), if known. */
     readonly contact?: string;
   };
-  /** Posted in the channel when the per-user detail went to the asker's personal chat. */
-  'sent-privately': { readonly what: string };
+  /** Posted in the channel when the per-user detail went to the asker's personal chat: which list (and period), or which file. */
+  'sent-privately': { readonly what: PrivateDetail };
   /** The acknowledgement of a declined file offer; `command` is the `csv …` that asks for it again. */
   'file-declined': { readonly command: string };
   /**
@@ -315,8 +326,8 @@ export type ViewModels = {
   digest: DigestModel;
   /** A conversation's digest subscription, after `digest status`, `subscribe`, `unsubscribe` or `run-now`. */
   'digest-status': {
-    /** What the card answers: the status, a new subscription, a changed schedule, an unsubscribe, a run (one under way, or one too soon). */
-    readonly event: 'status' | 'subscribed' | 'rescheduled' | 'unsubscribed' | 'ran' | 'busy' | 'too-soon';
+    /** What the card answers: the status, a new subscription, a changed schedule or language, an unsubscribe, a run (one under way, or one too soon). */
+    readonly event: 'status' | 'subscribed' | 'rescheduled' | 'language' | 'unsubscribed' | 'ran' | 'busy' | 'too-soon';
     /** The tenant the digest is about when the bot serves several (the overview digest: every customer). */
     readonly tenant?: string;
     /** After `too-soon`: when the next `digest run-now` is possible (ISO instant), a minute after the last one. */
@@ -325,6 +336,8 @@ export type ViewModels = {
     /** Absent when the conversation has no subscription (or no longer has one). */
     readonly subscription?: {
       readonly schedule: DigestSchedule;
+      /** The language the digest is posted in. */
+      readonly language: Language;
       /** False once Teams answered 403/404 for the conversation; subscribing again resumes it. */
       readonly active: boolean;
       readonly createdAt: string;
@@ -388,7 +401,7 @@ export type AlertTenantRow = { readonly tenant: string } & (
   | { readonly outcome: 'set'; readonly number: number; readonly current?: AlertRulesModel['current'] }
   | { readonly outcome: 'exists'; readonly number: number }
   | { readonly outcome: 'full'; readonly maxRules: number }
-  | { readonly outcome: 'refused'; readonly reason: string }
+  | { readonly outcome: 'refused'; readonly reason: Phrase }
   | { readonly outcome: 'removed'; readonly number: number }
   /** The customer had no such rule here (removed there before). */
   | { readonly outcome: 'absent' }
@@ -487,6 +500,8 @@ export type AlertModel = {
 
 /** A rule with where it stands. */
 export type AlertRuleStatus = AlertRuleModel & {
+  /** The language its cards are posted in. */
+  readonly language: Language;
   /** `new`: not evaluated yet. */
   readonly state: 'new' | 'quiet' | 'firing';
   /** The data day the rule started firing (or went quiet). */
@@ -505,13 +520,13 @@ export type AlertPause = { readonly at: string; readonly status?: number; readon
 
 export type AlertRulesModel = {
   /** What the card answers: the list, a rule set (or already there), removed, snoozed, a SKU left out or counted again, or no such rule. */
-  readonly event: 'list' | 'set' | 'exists' | 'removed' | 'snoozed' | 'excluded' | 'included' | 'not-found' | 'full';
+  readonly event: 'list' | 'set' | 'exists' | 'removed' | 'snoozed' | 'excluded' | 'included' | 'not-found' | 'full' | 'language';
   readonly conversation: ConversationKind;
   /** The tenant whose figures the rules watch, when the bot serves several. */
   readonly tenant?: string;
   /** The rule the command was about. */
   readonly changed?: AlertRuleModel;
-  /** The rule number asked for (`not-found`), or the SKU excluded or included. */
+  /** The rule number asked for (`not-found`), the SKU excluded or included, or the language code asked for. */
   readonly asked?: string;
   /** The figure the new rule reads now, when it could be read. */
   readonly current?: { readonly figure: AlertValue; readonly dataDate: string } | { readonly unavailable: AlertUnavailable };
@@ -544,8 +559,8 @@ export type TenantRow = {
     readonly consent: 'granted' | 'missing' | 'failed';
     readonly missing: readonly string[];
     readonly unknown: readonly string[];
-    /** Why no token was issued, or a request failed. */
-    readonly reason?: string;
+    /** Entra ID's error code (`AADSTS7000215`) when no token was issued: data, shown as it is. */
+    readonly entraCode?: string;
   };
   /** Where the tenant's admin grants the app its permissions, when a consent or permission is missing. */
   readonly consentUrl?: string;

@@ -5,7 +5,7 @@ import { ALERT_FIRED, ALERT_INACTIVE_USERS, ALERT_RESOLVED, ALERT_RULES, cardOf,
 
 describe('the alert card', () => {
   test('says what crossed, by how much, since when, what it is made of and how it moved, with the list privately and its CSV', () => {
-    const message = renderAlertMessage(ALERT_FIRED, 'en-US');
+    const message = renderAlertMessage(ALERT_FIRED, { locale: 'en-US' });
     expect(message.summary).toBe('Alert 2: Idle Copilot seats at 128');
     const card = cardOf(message.attachments[0]!);
     expect(visibleTexts(card)).toEqual([
@@ -30,7 +30,7 @@ describe('the alert card', () => {
   });
 
   test('inactive users: the period in the figure\'s name, the users and what their licences cost, the reclaim list privately', () => {
-    const message = renderAlertMessage(ALERT_INACTIVE_USERS, 'en-US');
+    const message = renderAlertMessage(ALERT_INACTIVE_USERS, { locale: 'en-US' });
     expect(message.summary).toBe('Alert 3: Users with a paid licence and no activity · last 90 days at 214');
     const texts = visibleTexts(cardOf(message.attachments[0]!));
     expect(texts.slice(0, 5)).toEqual([
@@ -41,7 +41,7 @@ describe('the alert card', () => {
       'Data as of: Nov 19, 2026',
     ]);
     // Without a price the card states the users alone.
-    const unpriced = renderAlertMessage({ ...ALERT_INACTIVE_USERS, breakdown: { kind: 'inactive-users', period: 'D90', users: 214 } }, 'en-US');
+    const unpriced = renderAlertMessage({ ...ALERT_INACTIVE_USERS, breakdown: { kind: 'inactive-users', period: 'D90', users: 214 } }, { locale: 'en-US' });
     expect(visibleTexts(cardOf(unpriced.attachments[0]!)).join('\n')).not.toContain('Their licences cost');
   });
 
@@ -58,7 +58,7 @@ describe('the alert card', () => {
         },
         trend: [],
       },
-      'de-DE',
+      { locale: 'de-DE', language: 'en' },
     );
     const texts = visibleTexts(cardOf(spend.attachments[0]!));
     // German money puts a no-break space before the sign.
@@ -73,7 +73,7 @@ describe('the alert card', () => {
         breakdown: { kind: 'adoption-drop', period: 'D7', enabled: 798, active: 346, weekBefore: { date: '2026-11-12', enabled: 790, active: 423 } },
         trend: [],
       },
-      'en-US',
+      { locale: 'en-US' },
     );
     expect(visibleTexts(cardOf(drop.attachments[0]!)).slice(1, 4)).toEqual([
       'Drop in Copilot adoption · last 7 days: 10.2 pts, 0.2 pts above the threshold of 10.0 pts, since the data of Nov 19, 2026.',
@@ -83,7 +83,7 @@ describe('the alert card', () => {
   });
 
   test('a resolution is one short message', () => {
-    const message = renderAlertMessage(ALERT_RESOLVED, 'en-US');
+    const message = renderAlertMessage(ALERT_RESOLVED, { locale: 'en-US' });
     expect(message.summary).toBe('Alert 2 resolved: Idle Copilot seats at 97');
     expect(visibleTexts(cardOf(message.attachments[0]!))).toEqual([
       '✓ Alert 2 resolved · Idle Copilot seats',
@@ -95,8 +95,8 @@ describe('the alert card', () => {
 
 describe('an alert on demo data', () => {
   test('the card, the resolution and their notifications lead with "Demo data", as every report card does', () => {
-    const fired = renderAlertMessage({ ...ALERT_FIRED, demo: true }, 'en-US');
-    const resolved = renderAlertMessage({ ...ALERT_RESOLVED, demo: true }, 'en-US');
+    const fired = renderAlertMessage({ ...ALERT_FIRED, demo: true }, { locale: 'en-US' });
+    const resolved = renderAlertMessage({ ...ALERT_RESOLVED, demo: true }, { locale: 'en-US' });
     expect([fired.summary, visibleTexts(cardOf(fired.attachments[0]!))[0]]).toEqual(['Demo data · Alert 2: Idle Copilot seats at 128', 'Demo data · 🔔 Alert 2 · Idle Copilot seats above 100']);
     expect([resolved.summary, visibleTexts(cardOf(resolved.attachments[0]!))[0]]).toEqual(['Demo data · Alert 2 resolved: Idle Copilot seats at 97', 'Demo data · ✓ Alert 2 resolved · Idle Copilot seats']);
   });
@@ -104,26 +104,29 @@ describe('an alert on demo data', () => {
 
 describe('the list of a conversation’s alerts', () => {
   test('each rule with its number, state, snooze, pause, figure, last evaluation and a post that failed', () => {
-    expect(formatReplyText({ view: 'alert-rules', model: ALERT_RULES }, 'en-US').split('\n')).toEqual([
+    expect(formatReplyText({ view: 'alert-rules', model: ALERT_RULES }, { locale: 'en-US' }).split('\n')).toEqual([
       'Alerts in this channel',
       '',
       '3 alerts in this channel:',
       '',
       'Alert 1 · Idle Copilot spend a month > $5,000.00',
       'State           Quiet',
+      'Language        English',
       'Figure          $3,840.00',
       'Last evaluated  data of Nov 19, 2026 · Nov 22, 2026, 9:15 AM UTC',
       '',
       'Alert 2 · Idle Copilot seats > 100',
       'State           Firing since the data of Nov 19, 2026',
+      'Language        English',
       'Snoozed         until Nov 29, 2026, 9:00 AM UTC: recorded, not posted',
       'Figure          128',
       'Last evaluated  data of Nov 19, 2026 · Nov 22, 2026, 9:15 AM UTC',
       'Not posted      The alert card could not be posted (HTTP_502); it is tried again at the next evaluation.',
       '',
       'Alert 3 · Drop in Copilot adoption · last 7 days > 10.0 pts',
-      'State   New: evaluated within minutes',
-      'Paused  since Nov 20, 2026: Teams answered 403 when the bot posted here; set, snooze or remove an alert here to resume',
+      'State     New: evaluated within minutes',
+      'Language  Italiano',
+      'Paused    since Nov 20, 2026: Teams answered 403 when the bot posted here; set, snooze or remove an alert here to resume',
       '',
       'Left out of the Copilot seat alerts here: Microsoft_365_Copilot_Trial. Each alert is evaluated once each time Microsoft refreshes its data; it posts when its figure crosses the threshold, and once when it goes back.',
     ]);

@@ -5,6 +5,7 @@
  * tenants with other subscriptions (over-assigned, suspended, unpriced, free and trial SKUs, a product no SKU
  * matches), and the permissions it needs.
  */
+import { englishText } from '../src/i18n/messages.js';
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import { parseLicensePrices } from '../src/reports/licence-price.js';
@@ -209,7 +210,7 @@ describe('licenses: tenants with other subscriptions', () => {
     // Power BI Pro matches no SKU: its holders are counted, not priced, and the card says so.
     const powerBi = expected.unmatched.find((product) => product.product === 'POWER BI PRO')!;
     expect(detailsOf(answer, 'Products with no SKU found (counted, not priced)', 'Power BI Pro')).toContain(
-      `${count(powerBi.idleHolders)} idle seats, not priced: no subscribed SKU has this name`,
+      `${count(powerBi.idleHolders)} idle ${powerBi.idleHolders === 1 ? 'seat' : 'seats'}, not priced: no subscribed SKU has this name`,
     );
     expect(model.idle).toEqual({ seats: expected.idleSeats, pricedSeats: expected.idleSeats - expected.unpricedSeats, spend: { currency: 'USD', monthly: expected.idleSpend, yearly: expected.idleSpend * 12 } });
     expect(answer.csv.find((row) => row.Product === 'Power BI Pro')).toMatchObject({ Kind: 'No SKU found', 'SKU Part Number': '', 'Idle Seats (Last 30 Days)': String(powerBi.idleHolders) });
@@ -228,7 +229,7 @@ describe('licenses: tenants with other subscriptions', () => {
       expect(message?.view, command).toBe('error');
       const model = message!.model as ViewModels['error'];
       expect(model.code, command).toBe('LICENSE_FORBIDDEN');
-      expect(model.message, command).toContain('LicenseAssignment.Read.All');
+      expect(englishText(model.message), command).toContain('LicenseAssignment.Read.All');
     }
     fixture.emulator.setLicenceAccess(true);
     fixture.emulator.injectFault({ target: 'api', match: 'getOffice365ActiveUserDetail', status: 403, times: 2 });
@@ -236,7 +237,7 @@ describe('licenses: tenants with other subscriptions', () => {
       const [message] = (await ask(fixture, command)).messages;
       const model = message!.model as ViewModels['error'];
       expect(model.code, command).toBe('FORBIDDEN');
-      expect(model.message, command).toContain('Reports.Read.All');
+      expect(englishText(model.message), command).toContain('Reports.Read.All');
     }
   });
 });

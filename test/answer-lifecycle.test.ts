@@ -206,7 +206,7 @@ describe('a command that fails unexpectedly after its progress card', () => {
 
 describe('the progress card', () => {
   test('names the report, the share downloaded, the rows read against the last copy, and the command it answers', () => {
-    const card = cardOf(renderReplyMessage({ view: 'progress', model: PROGRESS_HALFWAY }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'progress', model: PROGRESS_HALFWAY }, { locale: 'en-US' }));
     expect(visibleTexts(card)).toEqual([
       '⏳ Fetching Microsoft 365 Copilot usage user detail',
       'Downloading · 45 % · 180,043 of about 400,097 rows read',
@@ -214,15 +214,15 @@ describe('the progress card', () => {
     ]);
   });
 
-  test('without a stated size it counts bytes, in the asker’s locale', () => {
+  test('without a stated size it counts bytes, in the asker’s locale and language', () => {
     const { totalBytes: _totalBytes, previousRows: _previousRows, ...progress } = PROGRESS_HALFWAY.progress;
-    const card = cardOf(renderReplyMessage({ view: 'progress', model: { ...PROGRESS_HALFWAY, progress } }, 'de-DE'));
-    expect(visibleTexts(card)[1]).toBe('Downloading · 43\u00a0MB · 180.043 rows read');
+    const card = cardOf(renderReplyMessage({ view: 'progress', model: { ...PROGRESS_HALFWAY, progress } }, { locale: 'de-DE' }));
+    expect(visibleTexts(card)[1]).toBe('Download · 43\u00a0MB · 180.043 Zeilen gelesen');
   });
 
   test('a read of the directory, page by page without a byte count, counts the users read', () => {
     const progress = { report: 'directory-users', title: 'the directory (department, country and office of every user)', phase: 'downloading', bytes: 0, rows: 1998, previousRows: 2067 } as const;
-    const card = cardOf(renderReplyMessage({ view: 'progress', model: { progress, command: 'copilot summary D30' } }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'progress', model: { progress, command: 'copilot summary D30' } }, { locale: 'en-US' }));
     expect(visibleTexts(card).slice(0, 2)).toEqual(['⏳ Fetching the directory (department, country and office of every user)', 'Downloading · 1,998 of about 2,067 users read']);
   });
 });

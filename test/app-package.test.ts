@@ -1,3 +1,4 @@
+import { englishText } from '../src/i18n/messages.js';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,7 +98,7 @@ describe('Teams app manifest', () => {
       expect(menus.size, list.scopes.join(', ')).toBe(1);
       const [menu] = menus;
       expect(list.commands).toEqual(
-        COMMAND_GUIDE.filter((entry) => menu !== undefined && entry.menus.includes(menu)).map((entry) => ({ title: entry.words, description: entry.description })),
+        COMMAND_GUIDE.filter((entry) => menu !== undefined && entry.menus.includes(menu)).map((entry) => ({ title: entry.words, description: englishText(entry.description) })),
       );
       // What older Teams clients and manifest versions accept (v1.24's schema allows 12 commands and longer texts):
       // 10 commands a menu, titles of 32, descriptions of 128.

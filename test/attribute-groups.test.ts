@@ -16,7 +16,8 @@ import type { Reply } from '../src/commands/reply.js';
 import { writeExportFile } from '../src/files/export-file.js';
 import { parseLicencePrice } from '../src/reports/licence-price.js';
 import { ReportCache } from '../src/reports/report-cache.js';
-import type { AttributeRow, ViewModels, ViewName } from '../src/view-models.js';
+import { englishText } from '../src/i18n/messages.js';
+import type { AttributeRow, CommandAction, ViewModels, ViewName } from '../src/view-models.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { TEAMS_MESSAGE_LIMIT_BYTES, serializedBytes } from '../src/views/fit-card-size.js';
@@ -31,6 +32,9 @@ import { scratchFolder } from './support/scratch-folder.js';
 import { cardOf, structureProblems, visibleTexts } from './support/view-fixtures.js';
 
 const DAY_MS = 86_400_000;
+
+/** A button with its title in English. */
+const worded = (action: CommandAction) => ({ ...action, title: englishText(action.title) });
 
 async function ask(deps: HandlerDeps, text: string, conversation: ConversationKind = 'personal', delivery: Delivery = 'here'): Promise<Reply> {
   const parsed = parseCommand(text);
@@ -93,7 +97,7 @@ describe('copilot summary D30 by department', () => {
     expect(model.directory).toMatchObject({ refresh: 'full', day: toIsoDate(fixture.clock.now()) });
 
     // The card states each department's figures as text.
-    const attachment = renderReplyMessage(reply.messages[0]!, 'en-US');
+    const attachment = renderReplyMessage(reply.messages[0]!, { locale: 'en-US' });
     const card = cardOf(attachment);
     expect(structureProblems(card)).toEqual([]);
     const texts = visibleTexts(card);
@@ -105,7 +109,7 @@ describe('copilot summary D30 by department', () => {
     expect(serializedBytes(attachment)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
 
     // The terminal reads the same numbers.
-    const terminal = formatReplyText(reply.messages[0]!, 'en-US');
+    const terminal = formatReplyText(reply.messages[0]!, { locale: 'en-US' });
     for (const [label, group] of expected) {
       expect(terminal).toMatch(new RegExp(`^${label.replace(/[()&]/g, '\\$&')} +\\S+ ${percent.format(group.active / group.users).replace('.', '\\.')} active · ${group.active} of ${group.users} users?$`, 'm'));
     }
@@ -134,7 +138,7 @@ describe('copilot summary D30 by department', () => {
     expect(reportedWithout).toBeGreaterThan(0);
     const reply = await ask(fixture.deps, 'copilot summary D30 by department');
     expect(rowOf(only(reply, 'attribute-groups'), '(not set)')).toMatchObject({ kind: 'not-set', users: reportedWithout });
-    expect(visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, 'en-US')))).toContain('"(not set)": users whose department is empty in the directory.');
+    expect(visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, { locale: 'en-US' })))).toContain('"(not set)": users whose department is empty in the directory.');
   });
 
   test('in a channel, departments of fewer than 5 users are counted in "other"; the personal chat shows them', async () => {
@@ -153,7 +157,7 @@ describe('copilot summary D30 by department', () => {
       active: small.reduce((sum, [, group]) => sum + group.active, 0),
     });
     expect(channel.smallGroupsFolded).toBe(small.length);
-    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model: channel }, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model: channel }, { locale: 'en-US' })));
     expect(texts.some((text) => text.startsWith('Here, departments of fewer than 5 users are counted in "Other" so no one is singled out'))).toBe(true);
     for (const [label] of small) expect(texts).not.toContain(label);
 
@@ -173,7 +177,7 @@ describe('copilot summary D30 by department', () => {
     const rest = [...expected.entries()].filter(([label]) => !shown.some((row) => row.label === label));
     expect(model.rows[7]).toMatchObject({ kind: 'other', values: rest.length, users: rest.reduce((sum, [, group]) => sum + group.users, 0) });
     expect(Math.min(...shown.map((row) => row.users))).toBeGreaterThanOrEqual(Math.max(...rest.map(([, group]) => group.users)));
-    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, { locale: 'en-US' })));
     expect(texts).toContain(`Other (${rest.length} job titles)`);
     expect(texts).toContain('"Other" sums the job titles not shown; the CSV file lists every one.');
     const file = await csvOf({ ...fixture, deps }, 'csv copilot summary D30 by job title');
@@ -198,7 +202,7 @@ describe('copilot inactive D90 by country and copilot licenses D30 by department
         neverActive: group.neverActive,
       });
     }
-    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, { locale: 'en-US' })));
     const [top] = model.rows;
     expect(cardLine(texts, top!.label)).toContain(`inactive · ${top!.users - top!.active} of ${top!.users} users · ${top!.neverActive} never active`);
   });
@@ -229,7 +233,7 @@ describe('copilot inactive D90 by country and copilot licenses D30 by department
     const idleAssigned = [...expected.values()].reduce((sum, group) => sum + group.inactiveUsers.length, 0);
     expect(model.licences?.idle).toMatchObject({ unassigned, inactive: idleAssigned, seats: unassigned + idleAssigned });
 
-    const texts = visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, { locale: 'en-US' })));
     expect(texts[0]).toBe('Demo data · Copilot idle seats by department');
     const [top] = model.rows;
     const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
@@ -268,7 +272,7 @@ describe('usage D30 by office: the workloads\' users joined the same way', () =>
     );
     const usage = only(await ask(fixture.deps, 'usage D30'), 'workload');
     expect(usage.figures).toMatchObject({ anyWorkload: { licensed: model.total.users, active: model.total.active } });
-    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, { locale: 'en-US' })));
     expect(texts[0]).toBe('Microsoft 365 usage by office · last 30 days');
     expect(texts).toContain(`Licensed users: ${en.format(model.total.users)} in ${model.valueCount} offices`);
     expect(model.actions.map((action) => action.command)).toEqual(['usage D7 by office', 'usage D90 by office', 'inactive users D30 by office', 'csv usage D30 by office']);
@@ -296,7 +300,7 @@ describe('filters: department=Sales and the other attributes, in personal chat',
       'copilot inactive D30 department=sales',
       'csv copilot inactive D90 department=sales',
     ]);
-    const texts = visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, { locale: 'en-US' })));
     expect(texts).toContain(`Only users whose department is "sales". Directory as of ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(fixture.clock.now())}.`);
     const file = await csvOf(fixture, 'csv copilot inactive D90 department=sales');
     expect(file.fileName).toMatch(/^copilot-inactive-D90-department-sales-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -319,10 +323,10 @@ describe('filters: department=Sales and the other attributes, in personal chat',
     const fixture = await startReportFixture();
     const error = only(await ask(fixture.deps, 'copilot inactive D90 department=Sals'), 'error');
     expect(error.code).toBe('UNKNOWN_VALUE');
-    expect(error.message).toBe('No user in the directory has the department "Sals" (compared without case). The closest: "Sales".');
-    expect(error.actions).toEqual([{ title: 'Sales', command: 'copilot inactive D90 department=Sales' }]);
+    expect(englishText(error.message)).toBe('No user in the directory has the department "Sals" (compared without case). The closest: "Sales".');
+    expect(error.actions.map(worded)).toEqual([{ title: 'Sales', command: 'copilot inactive D90 department=Sales' }]);
     const nothingClose = only(await ask(fixture.deps, 'copilot users country=Atlantis'), 'error');
-    expect(nothingClose.message).toBe('No user in the directory has the country "Atlantis" (compared without case). None is close to it; grouping by country lists every value.');
+    expect(englishText(nothingClose.message)).toBe('No user in the directory has the country "Atlantis" (compared without case). None is close to it; grouping by country lists every value.');
   });
 
   test('asked in a channel, a filtered answer is not shown there: the button sends it to the personal chat', async () => {
@@ -330,7 +334,7 @@ describe('filters: department=Sales and the other attributes, in personal chat',
     for (const text of ['copilot inactive D90 department=Sales', 'copilot users D30 department=Sales', 'copilot inactive D90 by office department=Sales']) {
       const refusal = only(await ask(fixture.deps, text, 'channel'), 'error');
       expect(refusal.code, text).toBe('PERSONAL_CHAT_ONLY');
-      expect(refusal.actions).toEqual([{ title: 'Send it to me privately', command: text, delivery: 'private' }]);
+      expect(refusal.actions.map(worded)).toEqual([{ title: 'Send it to me privately', command: text, delivery: 'private' }]);
       const sent = await ask(fixture.deps, text, 'channel', 'private');
       expect(sent.messages.map((message) => message.view)).toEqual(['sent-privately']);
       expect(sent.privateMessages?.map((message) => message.view)).toEqual([text.includes(' by ') ? 'attribute-groups' : text.startsWith('copilot users') ? 'copilot-users' : 'copilot-inactive']);
@@ -344,8 +348,8 @@ describe('when the join cannot be made', () => {
     for (const text of ['copilot summary D30 by department', 'copilot inactive D90 by country', 'copilot licenses D30 by office']) {
       const error = only(await ask(fixture.deps, text, 'channel'), 'error');
       expect(error.code, text).toBe('NAMES_CONCEALED');
-      expect(error.message).toContain('conceals user names in its usage reports');
-      expect(error.message).toContain('Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”');
+      expect(englishText(error.message)).toContain('conceals user names in its usage reports');
+      expect(englishText(error.message)).toContain('Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”');
       expect(error.actions[0]!.command).toBe(text.replace(/ by \w+$/, ''));
     }
     const file = await ask(fixture.deps, 'csv copilot summary D30 by department');
@@ -360,11 +364,11 @@ describe('when the join cannot be made', () => {
     const reply = await ask(fixture.deps, 'copilot summary D30 by department', 'channel');
     const error = only(reply, 'error');
     expect(error.code).toBe('DIRECTORY_FORBIDDEN');
-    expect(error.title).toBe("The bot may not read the directory's users");
-    expect(error.message).toContain("Microsoft Graph denied access to the directory's users for \"copilot summary D30 by department\" (403).");
-    expect(error.message).toContain('User.Read.All application permission');
+    expect(englishText(error.title)).toBe("The bot may not read the directory's users");
+    expect(englishText(error.message)).toContain("Microsoft Graph denied access to the directory's users for \"copilot summary D30 by department\" (403).");
+    expect(englishText(error.message)).toContain('User.Read.All application permission');
     expect(error.actions.map((action) => action.command)).toEqual(['copilot summary D30 by department', 'status']);
-    const texts = visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, { locale: 'en-US' })));
     expect(texts).toContain('Ask whoever runs the bot to grant its app registration the Microsoft Graph application permission User.Read.All, with admin consent.');
   });
 });

@@ -1,3 +1,4 @@
+import { englishText } from '../src/i18n/messages.js';
 import { execFile } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
@@ -118,13 +119,13 @@ describe('npm run report', () => {
     for (const [args, reason] of [
       [[], 'Name a report or a command.'],
       [['activations', '--format', 'xml'], '--format takes text, json or csv, not "xml".'],
-      [['activations', '--verbose'], 'Unknown option "--verbose". Options: --format text|json|csv, --help.'],
+      [['activations', '--verbose'], 'Unknown option "--verbose". Options: --format text|json|csv, --locale <locale>, --help.'],
       [['copilot-summary', 'D7', 'extra'], 'Unexpected argument "extra": give a report and at most a period or date.'],
       [['copilot-trend', '--format', 'text'], 'Report ids print raw rows as json or csv; for text ask a command, e.g. "copilot trend".'],
     ] as const) {
       const { code, stderr } = await run([...args], env);
       expect(code, reason).toBe(2);
-      expect(stderr.startsWith(`${reason}\n\nUsage: npm run report -- <command> [--format text|json|csv]`), reason).toBe(true);
+      expect(stderr.startsWith(`${reason}\n\nUsage: npm run report -- <command> [--format text|json|csv] [--locale <locale>]`), reason).toBe(true);
     }
   });
 
@@ -138,7 +139,7 @@ describe('npm run report', () => {
     };
     const terminal = COMMAND_GUIDE.filter((entry) => (!(entry.name.startsWith('digest-') || entry.name.startsWith('alert-')) || entry.name === 'digest-preview') && entry.name !== 'overview');
     const usageWidth = Math.max(...terminal.map((entry) => entry.usage.length)) + 2;
-    expect(section('Commands')).toEqual(terminal.map((entry) => `  ${entry.usage.padEnd(usageWidth)}${entry.description}`));
+    expect(section('Commands')).toEqual(terminal.map((entry) => `  ${entry.usage.padEnd(usageWidth)}${englishText(entry.description)}`));
     for (const teamsOnly of ['digest subscribe', 'digest status', 'digest run-now', 'digest unsubscribe', 'alerts', 'alert idle-seats', 'alert snooze', 'overview']) expect(stdout).not.toContain(`  ${teamsOnly}`);
     expect(section('Reports')).toEqual([
       '  copilot-summary       Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)',
@@ -243,7 +244,7 @@ describe('npm run report -- <chat command>', () => {
     const { code, stdout, stderr } = await run(['copilot', 'summary', 'D31'], env);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('"D31" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL)');
+    expect(stderr).toContain('"D31" is not a period of copilot summary. Give a period (D7, D30, D90, D180, ALL)');
   });
 
   test('"csv <command>" prints the same file as "<command> --format csv": the bytes the bot uploads', async () => {
@@ -291,7 +292,7 @@ describe('npm run report -- <chat command>', () => {
     expect(stdout).toBe('');
     expect(stderr).toBe(
       [
-        '"inactive copilot groups" could mean "copilot inactive" or "groups inactive". Pick the one you meant.',
+        '"inactive copilot groups" could mean more than one command. Pick the one you meant.',
         'Pick one:',
         '  npm run report -- copilot inactive',
         '  npm run report -- groups inactive',
@@ -319,5 +320,34 @@ describe('npm run report -- <chat command>', () => {
     expect(subscribe.code).toBe(2);
     expect(subscribe.stdout).toBe('');
     expect(subscribe.stderr).toContain('Digests are managed in Teams');
+  });
+});
+
+describe('npm run report --locale', () => {
+  test('answers, refuses and helps in the locale\'s language, numbers in its format; the commands stay English', async () => {
+    const typo = await run(['--locale', 'ru-RU', 'copilt', 'sumary'], env);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.split('\n').slice(0, 3)).toEqual([
+      'Я не знаю «copilt sumary». Вы имели в виду «copilot summary»?',
+      'Ближайшие команды:',
+      '  npm run report -- copilot summary',
+    ]);
+    const help = await run(['--locale=it-IT', '--help'], env);
+    expect(help.stdout).toContain('Comandi (le risposte del bot; csv fornisce le righe dietro la risposta):');
+    expect(help.stdout).toMatch(/^ {2}copilot summary \[D7\|D30\|D90\|D180\|ALL\] \[by <attribute>\] +Adozione di Copilot: utenti abilitati e attivi per app$/m);
+    expect(help.stdout).toContain('"riepilogo copilot D30"');
+    const status = await run(['--locale', 'de-DE', 'status'], env);
+    expect(status.stdout).toContain('Status des Bots');
+    // A locale no catalog covers: English words, Brazilian numbers.
+    const refused = await run(['--locale', 'pt-BR', 'copilot', 'summary', 'D31'], env);
+    expect(refused.stderr).toContain('"D31" is not a period of copilot summary.');
+  });
+
+  test('LANG gives the language when --locale does not, and a malformed --locale is refused', async () => {
+    const typo = await run(['copilt', 'sumary'], { ...env, LANG: 'fr_FR.UTF-8' });
+    expect(typo.stderr).toMatch(/^Je ne connais pas «\u00a0copilt sumary\u00a0»/);
+    const bad = await run(['--locale', 'not a locale!', 'help'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^--locale takes a locale such as en-US, ru-RU or it-IT, not "not a locale!"\./);
   });
 });

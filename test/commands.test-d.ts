@@ -10,8 +10,8 @@ test('csv takes report commands and the overview only', () => {
   expectTypeOf<ExportCommand['target']>().toEqualTypeOf<ReportCommand | OverviewCommand>();
   expectTypeOf<ExportableCommand>().toEqualTypeOf<ReportCommand>();
   expectTypeOf<Exclude<Command, ReportCommand | DigestCommand | AlertCommand>['name']>().toEqualTypeOf<'export' | 'overview' | 'help' | 'status'>();
-  expectTypeOf<AlertCommand['name']>().toEqualTypeOf<'alert-set' | 'alert-list' | 'alert-remove' | 'alert-snooze' | 'alert-exclude' | 'alert-include'>();
-  expectTypeOf<DigestCommand['name']>().toEqualTypeOf<'digest-subscribe' | 'digest-unsubscribe' | 'digest-status' | 'digest-preview' | 'digest-run-now'>();
+  expectTypeOf<AlertCommand['name']>().toEqualTypeOf<'alert-set' | 'alert-list' | 'alert-remove' | 'alert-snooze' | 'alert-exclude' | 'alert-include' | 'alert-language'>();
+  expectTypeOf<DigestCommand['name']>().toEqualTypeOf<'digest-subscribe' | 'digest-unsubscribe' | 'digest-status' | 'digest-preview' | 'digest-run-now' | 'digest-language'>();
   // @ts-expect-error help has nothing to export
   const help: ExportCommand = { name: 'export', target: { name: 'help' } };
   // @ts-expect-error nor has csv itself

@@ -28,7 +28,7 @@ const MORE_VIEWS = [
 describe('compiled card templates', () => {
   test.each(['en-US', 'de-DE', 'ja-JP'])('every card shows exactly what adaptivecards-templating would (%s)', (locale) => {
     for (const message of [...EVERY_VIEW, ...MORE_VIEWS]) {
-      const data = buildCardData(message as never, cardViewContext(locale));
+      const data = buildCardData(message as never, cardViewContext({ locale: locale }));
       expect(expandCardTemplate(message.view, data as never), message.view).toEqual(libraryExpand(cardTemplate(message.view), data));
     }
   });

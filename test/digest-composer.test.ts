@@ -18,6 +18,7 @@ import { countSeatsBy, periodStart } from './support/expected-groups.js';
 import { readRawDirectory } from './support/raw-directory.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
 import { csvRows } from './support/csv-records.js';
+import { phrase } from '../src/i18n/message-types.js';
 import { EMULATOR_PRODUCT_SKUS, expectedLicences, type LicenceRules, type SkuItem } from './support/licence-expectations.js';
 
 const DAY = 86_400_000;
@@ -43,7 +44,7 @@ function copilotOf(model: DigestModel): DigestCopilot {
 }
 
 function texts(model: DigestModel): string {
-  return visibleTexts(cardOf(renderDigestCard(model, 'en-US'))).join('\n');
+  return visibleTexts(cardOf(renderDigestCard(model, { locale: 'en-US' }))).join('\n');
 }
 
 describe('digest composition', () => {
@@ -267,7 +268,7 @@ describe('aggregates only', () => {
   test('no user principal name, display name, owner or group name from the reports appears anywhere in the card', async () => {
     const fixture = await startReportFixture();
     const { model } = await composerFor(fixture, new MemoryStateStore()).compose({ subscriptionId: SUBSCRIPTION, schedule: MONDAY_9_BERLIN });
-    const json = JSON.stringify(renderDigestCard(model, 'en-US'));
+    const json = JSON.stringify(renderDigestCard(model, { locale: 'en-US' }));
 
     const identities = new Set<string>();
     const users = await fixture.service.getReport('copilot-users', { period: 'D30' });
@@ -419,7 +420,7 @@ describe('the Workloads line', () => {
     const before = await servicesRow(fixture);
     const first = await composer.compose({ subscriptionId: SUBSCRIPTION });
     const week = workloadsOf(first.model);
-    expect(week).toMatchObject({ period: 'D7', action: { title: 'Usage', command: 'usage D7' } });
+    expect(week).toMatchObject({ period: 'D7', action: { title: phrase('action.usage'), command: 'usage D7' } });
     expect(week.comparedWith).toBeUndefined();
     expect(week.workloads.map((workload) => [workload.label, workload.active])).toEqual(WORKLOADS.map(([label]) => [label, { current: before[label] }]));
     expect(texts(first.model)).toContain(`Workloads · active users, last 7 days`);
@@ -484,7 +485,7 @@ describe('the Licences section', () => {
     const section = licencesOf(first.model);
     const line = (key: string) => section.lines.find((item) => item.key === key);
     const sku = (partNumber: string) => before.skus.find((item) => item.partNumber === partNumber)!;
-    expect(section).toMatchObject({ period: 'D30', currency: 'USD', action: { title: 'Licences', command: 'licenses D30' } });
+    expect(section).toMatchObject({ period: 'D30', currency: 'USD', action: { title: phrase('action.licences'), command: 'licenses D30' } });
     expect(line('SPE_E3')).toEqual({ key: 'SPE_E3', label: 'Microsoft 365 E3', seats: { current: sku('SPE_E3').idleSeats }, monthlySpend: { current: sku('SPE_E3').idleSpend } });
     expect(line('copilot')).toEqual({ key: 'copilot', label: 'Microsoft 365 Copilot', seats: { current: before.copilot.seats }, monthlySpend: { current: before.copilot.spend } });
     expect(line('POWER_BI_PRO')).toEqual({ key: 'POWER_BI_PRO', label: 'Power BI Pro', seats: { current: sku('POWER_BI_PRO').idleSeats } });

@@ -13,6 +13,7 @@ import { silentLogger } from '../src/logger.js';
 import { formatReplyText } from '../src/views/reply-text.js';
 import { ADMIN, CHANNEL_ORIGIN, PERSONAL_ORIGIN, channelRef, connectorError, createRecordingSender, withDigest } from './support/digest-fixtures.js';
 import { startReportFixture } from './support/report-fixture.js';
+import { phrase } from '../src/i18n/message-types.js';
 
 const CHANNEL = channelRef(0).conversation.id;
 const SUBSCRIPTION = subscriptionIdFor(CHANNEL);
@@ -35,7 +36,7 @@ function only<K extends ViewName>(reply: Reply, view: K): ViewModels[K] {
 }
 
 /** The reply as the terminal reads its card. */
-const textOf = (reply: Reply) => reply.messages.map((message) => formatReplyText(message, 'en-US')).join('\n\n');
+const textOf = (reply: Reply) => reply.messages.map((message) => formatReplyText(message, { locale: 'en-US' })).join('\n\n');
 
 describe('digest subscribe', () => {
   test('without arguments: Monday 09:00 in the configured zone, with the next run and the reference kept', async () => {
@@ -52,7 +53,7 @@ describe('digest subscribe', () => {
     expect(await getSubscription(store, SUBSCRIPTION)).toMatchObject({ createdBy: ADMIN, locale: 'en-US', reference: { conversation: { id: CHANNEL } } });
     expect(await store.list('conversation/')).toEqual([`conversation/${SUBSCRIPTION}`]);
     const text = textOf(reply);
-    expect(text).toContain('Subscribed: this channel gets the weekly digest every Monday at 09:00 (Europe/Berlin).');
+    expect(text).toContain('Subscribed: this channel gets the weekly digest every Monday at 09:00 (Europe/Berlin), in English.');
     expect(text).toMatch(/^Next digest\s+Mon, Nov 23, 2026, 09:00 \(Europe\/Berlin\)$/m);
     expect(text).toMatch(/^Last digest\s+None yet$/m);
   });
@@ -74,7 +75,7 @@ describe('digest subscribe', () => {
     const { deps, store } = await setUp();
     expect(only(await ask(deps, 'digest subscribe', 'groupChat'), 'digest-status').event).toBe('subscribed');
     const refusal = only(await ask(deps, 'digest subscribe sunday', 'personal', PERSONAL_ORIGIN), 'error');
-    expect(refusal).toMatchObject({ code: 'DIGEST_CHANNELS_ONLY', title: 'Digests go to channels', actions: [{ command: 'digest preview' }] });
+    expect(refusal).toMatchObject({ code: 'DIGEST_CHANNELS_ONLY', title: phrase('errorTitle.DIGEST_CHANNELS_ONLY'), actions: [{ command: 'digest preview' }] });
     expect(await store.list('subscription/')).toHaveLength(1);
   });
 
@@ -97,8 +98,8 @@ describe('digest status', () => {
       conversation: 'channel',
       defaultSchedule: { day: 'monday', time: '09:00', timeZone: 'Europe/Berlin' },
       actions: [
-        { title: 'Subscribe', command: 'digest subscribe' },
-        { title: 'Preview', command: 'digest preview' },
+        { title: phrase('action.subscribe'), command: 'digest subscribe' },
+        { title: phrase('action.preview'), command: 'digest preview' },
       ],
     });
     expect(textOf(await ask(deps, 'digest status'))).toContain(
@@ -217,7 +218,7 @@ describe('digest unsubscribe', () => {
     await ask(deps, 'digest subscribe tuesday 07:30 UTC');
     await ask(deps, 'digest run-now');
     const model = only(await ask(deps, 'digest unsubscribe'), 'digest-status');
-    expect(model).toMatchObject({ event: 'unsubscribed', actions: [{ title: 'Subscribe again', command: 'digest subscribe tuesday 07:30 UTC' }] });
+    expect(model).toMatchObject({ event: 'unsubscribed', actions: [{ title: phrase('action.subscribeAgain'), command: 'digest subscribe tuesday 07:30 UTC' }] });
     expect(await store.list('subscription/')).toEqual([]);
     expect(await store.list('digest/')).toEqual([]);
     expect(await store.list('digest-snapshot/')).toEqual([]);

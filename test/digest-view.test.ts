@@ -8,7 +8,8 @@ import { formatReplyText } from '../src/views/reply-text.js';
 import { WORD_JOINER } from '../src/views/escape-card-text.js';
 import { cardViewContext } from '../src/views/view-context.js';
 import { CARD_SIZE_TARGET_BYTES, serializedBytes } from '../src/views/fit-card-size.js';
-import { DIGEST, DIGEST_STATUS, DIGEST_WITH_ALERTS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { DIGEST, DIGEST_STATUS, DIGEST_ALL_UNAVAILABLE, DIGEST_WITH_ALERTS, DIGEST_WITH_WORKLOADS, FRESHNESS, cardOf, structureProblems, submitActions, visibleTexts } from './support/view-fixtures.js';
+import { phrase } from '../src/i18n/message-types.js';
 
 
 
@@ -34,15 +35,6 @@ const FIRST_WEEK: DigestModel = (() => {
   };
 })();
 
-const ALL_UNAVAILABLE: DigestModel = {
-  generatedAt: '2026-11-23T08:00:02.000Z',
-  copilot: { status: 'unavailable', code: 'FORBIDDEN' },
-  activations: { status: 'unavailable', code: 'THROTTLED' },
-  groups: { status: 'unavailable', code: 'UNAVAILABLE' },
-  inactiveSeats: { status: 'unavailable', code: 'FORBIDDEN' },
-  inactiveGroups: { status: 'unavailable', code: 'UNAVAILABLE' },
-  actions: DIGEST.actions,
-};
 
 const NOTHING_TO_DO: DigestModel = {
   ...DIGEST,
@@ -75,22 +67,23 @@ const SEATS: DigestModel['seats'] = {
     unassigned: 904,
     inactive: 193981,
     idleSpend: { currency: 'USD', monthly: { current: 5846550, change: { previous: 6000000, difference: -153450, relative: -153450 / 6000000 } } },
-    action: { title: 'Copilot licences', command: 'copilot licenses D30' },
+    action: { title: phrase('action.copilotLicences'), command: 'copilot licenses D30' },
   },
 };
 
-const seen = (model: DigestModel, locale = 'en-US') => visibleTexts(cardOf(renderDigestCard(model, locale)));
+// English words in every locale: the digest's language is its subscription's setting, apart from the locale (digest-language.test.ts).
+const seen = (model: DigestModel, locale = 'en-US') => visibleTexts(cardOf(renderDigestCard(model, { language: 'en', locale })));
 
 describe('digest card', () => {
   test.each([
     ['week two', DIGEST],
     ['first week', FIRST_WEEK],
-    ['every report unavailable', ALL_UNAVAILABLE],
+    ['every report unavailable', DIGEST_ALL_UNAVAILABLE],
     ['nothing to act on', NOTHING_TO_DO],
     ['with alerts', DIGEST_WITH_ALERTS],
   ])('%s renders a valid Adaptive Card 1.5 under 40 KB in every locale', (_, model) => {
     for (const locale of ['en-US', 'de-DE', 'ru-RU', 'ja-JP', undefined, 'not-a-locale']) {
-      const attachment = renderDigestCard(model, locale);
+      const attachment = renderDigestCard(model, { locale: locale });
       expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
       const card = cardOf(attachment);
       expect(structureProblems(card), String(locale)).toEqual([]);
@@ -162,7 +155,7 @@ describe('digest card', () => {
   });
 
   test('buttons lead to the detail commands; the per-user lists are asked for privately', () => {
-    const actions = submitActions(cardOf(renderDigestCard(DIGEST, 'en-US')));
+    const actions = submitActions(cardOf(renderDigestCard(DIGEST, { locale: 'en-US' })));
     expect(actions).toEqual([
       { title: 'Inactive seats', data: { command: 'copilot inactive D30', delivery: 'private' } },
       { title: 'Inactive groups', data: { command: 'groups inactive D30', delivery: 'private' } },
@@ -186,7 +179,7 @@ describe('digest card', () => {
     expect(texts).toContain(
       '⚠ 194,885 idle Copilot seats = 904 unassigned + 193,981 assigned, no Copilot activity in the last 30 days · $5,846,550.00 a month · $70,158,600.00 a year.',
     );
-    expect(submitActions(cardOf(renderDigestCard(DIGEST_WITH_ALERTS, 'en-US')))[0]).toEqual({ title: 'Alerts', data: { command: 'alerts' } });
+    expect(submitActions(cardOf(renderDigestCard(DIGEST_WITH_ALERTS, { locale: 'en-US' })))[0]).toEqual({ title: 'Alerts', data: { command: 'alerts' } });
     expect(seen(DIGEST)).not.toContain('Alerts');
   });
 
@@ -194,7 +187,7 @@ describe('digest card', () => {
     const texts = seen(NOTHING_TO_DO);
     expect(texts).toContain('No idle Copilot seats: every seat is assigned and had Copilot activity in the last 30 days.');
     expect(texts).toContain('Every group had activity in the last 30 days.');
-    expect(submitActions(cardOf(renderDigestCard(NOTHING_TO_DO, 'en-US'))).map((action) => action.title)).toEqual([
+    expect(submitActions(cardOf(renderDigestCard(NOTHING_TO_DO, { locale: 'en-US' }))).map((action) => action.title)).toEqual([
       'Copilot summary',
       'Copilot trend',
       'Activations',
@@ -203,7 +196,7 @@ describe('digest card', () => {
   });
 
   test('a section whose report failed says so and the card still renders', () => {
-    const texts = seen(ALL_UNAVAILABLE);
+    const texts = seen(DIGEST_ALL_UNAVAILABLE);
     expect(texts).toContain('Not available this time: Microsoft Graph did not answer this report (FORBIDDEN).');
     expect(texts).toContain('Inactive groups: not available this time: Microsoft Graph did not answer this report (UNAVAILABLE).');
     expect(texts).toContain('Preview · Nov 23, 2026');
@@ -215,14 +208,14 @@ describe('digest card', () => {
       ...DIGEST,
       activations: { status: 'ok', data: { ...DIGEST.activations.data, products: [{ productType: 'X', productName: '[Click me](https://evil.example) **now**', assigned: 1, activated: 1 }] } },
     };
-    const json = JSON.stringify(cardOf(renderDigestCard(hostile, 'en-US')));
+    const json = JSON.stringify(cardOf(renderDigestCard(hostile, { locale: 'en-US' })));
     expect(json).not.toContain('](https://evil.example)');
     expect(json).not.toContain('**now**');
     expect(json).toContain(`]${WORD_JOINER}(https://evil.example)`);
   });
 
   test('buildDigestCard gives the data the template binds: two action items, the per-app facts', () => {
-    const data = buildDigestCard(DIGEST, cardViewContext('en-US'));
+    const data = buildDigestCard(DIGEST, cardViewContext({ locale: 'en-US' }));
     expect(data.toDo.items).toHaveLength(2);
     expect(data.copilot.hasApps).toBe(true);
   });
@@ -230,11 +223,11 @@ describe('digest card', () => {
 
 describe('the digest in the typed card map', () => {
   test('is the "digest" view: the posted card is the card a reply with the view renders', () => {
-    expect(renderDigestCard(DIGEST, 'de-DE')).toEqual(renderReplyMessage({ view: 'digest', model: DIGEST }, 'de-DE'));
+    expect(renderDigestCard(DIGEST, { locale: 'de-DE' })).toEqual(renderReplyMessage({ view: 'digest', model: DIGEST }, { locale: 'de-DE' }));
   });
 
   test('reads as terminal text through the same card', () => {
-    const text = formatReplyText({ view: 'digest', model: DIGEST }, 'en-US');
+    const text = formatReplyText({ view: 'digest', model: DIGEST }, { locale: 'en-US' });
     expect(text.split('\n').slice(0, 2)).toEqual(['Weekly Microsoft 365 digest', 'Every Monday at 09:00 (Europe/Berlin) · Nov 23, 2026']);
     expect(text).toMatch(/^Active users\s+165,115 ▲ 5,115 \(\+3\.2%\)$/m);
     expect(text).toMatch(/^→ Inactive seats\s+copilot inactive D30 \(in personal chat\)$/m);
@@ -242,7 +235,7 @@ describe('the digest in the typed card map', () => {
 });
 
 describe('digest status card', () => {
-  const statusText = (model: ViewModels['digest-status'], locale = 'en-US') => formatReplyText({ view: 'digest-status', model }, locale);
+  const statusText = (model: ViewModels['digest-status'], locale = 'en-US') => formatReplyText({ view: 'digest-status', model }, { locale: locale });
 
   test('after run-now: what happened, the schedule, the next and last run in the subscription\'s zone, and the buttons', () => {
     const text = statusText(DIGEST_STATUS);
@@ -250,7 +243,7 @@ describe('digest status card', () => {
     expect(text).toMatch(/^Schedule\s+Every Friday at 08:00 \(Europe\/Berlin\)$/m);
     expect(text).toMatch(/^Next digest\s+Fri, Nov 27, 2026, 08:00 \(Europe\/Berlin\)$/m);
     expect(text).toMatch(/^Last digest\s+Posted · Sun, Nov 22, 2026, 09:00 \(Europe\/Berlin\) · run now$/m);
-    expect(submitActions(cardOf(renderReplyMessage({ view: 'digest-status', model: DIGEST_STATUS }, 'en-US'))).map((action) => action.data)).toEqual([
+    expect(submitActions(cardOf(renderReplyMessage({ view: 'digest-status', model: DIGEST_STATUS }, { locale: 'en-US' }))).map((action) => action.data)).toEqual([
       { command: 'digest preview' },
       { command: 'digest run-now' },
       { command: 'digest status' },
@@ -264,7 +257,7 @@ describe('digest status card', () => {
       event: 'status',
       subscription: { ...DIGEST_STATUS.subscription!, active: false, deactivatedAt: '2026-11-23T07:00:05.000Z', deactivatedStatus: 403 },
       lastRun: { occurrence: '2026-11-23T07:00:00.000Z', trigger: 'schedule', state: 'gone', status: 403 },
-      actions: [{ title: 'Subscribe again', command: 'digest subscribe friday 08:00 Europe/Berlin' }],
+      actions: [{ title: phrase('action.subscribeAgain'), command: 'digest subscribe friday 08:00 Europe/Berlin' }],
     };
     const { nextRun: _none, ...withoutNext } = paused;
     const text = statusText(withoutNext);
@@ -280,13 +273,13 @@ describe('digest status card', () => {
 
   test('a group chat is "this chat"', () => {
     expect(statusText({ ...DIGEST_STATUS, conversation: 'groupChat', event: 'subscribed' })).toContain(
-      'Subscribed: this chat gets the weekly digest every Friday at 08:00 (Europe/Berlin).',
+      'Subscribed: this chat gets the weekly digest every Friday at 08:00 (Europe/Berlin), in English.',
     );
   });
 });
 
 describe('changes', () => {
-  const ctx = cardViewContext('en-US');
+  const ctx = cardViewContext({ locale: 'en-US' });
   test.each([
     [{ previous: 100, difference: 12, relative: 0.12 }, 'count', '▲ 12 (+12.0%)'],
     [{ previous: 100, difference: -3, relative: -0.03 }, 'count', '▼ 3 (-3.0%)'],
@@ -313,7 +306,7 @@ describe('digest card: Copilot seats', () => {
     expect(seen({ ...DIGEST, seats: SEATS }, 'de-DE').find((text) => text.startsWith('Idle spend'))).toContain(
       `${dollarsInGerman.format(5846550)} a month · ${dollarsInGerman.format(70158600)} a year ▼ ${dollarsInGerman.format(153450)}`,
     );
-    expect(submitActions(cardOf(renderDigestCard({ ...DIGEST, seats: SEATS }, 'en-US')))).toContainEqual({ title: 'Copilot licences', data: { command: 'copilot licenses D30' } });
+    expect(submitActions(cardOf(renderDigestCard({ ...DIGEST, seats: SEATS }, { locale: 'en-US' })))).toContainEqual({ title: 'Copilot licences', data: { command: 'copilot licenses D30' } });
   });
 
   test('a tenant without Copilot SKUs, or a refused licence read, is said so; a digest without the section shows none', () => {
@@ -329,27 +322,8 @@ describe('digest card: Copilot seats', () => {
 });
 
 describe('the Workloads line', () => {
-  const WITH_WORKLOADS: DigestModel = {
-    ...DIGEST,
-    workloads: {
-      status: 'ok',
-      data: {
-        period: 'D7',
-        freshness: { ...FRESHNESS, refreshDate: '2026-11-20' },
-        comparedWith: '2026-11-13',
-        workloads: [
-          { key: 'any', label: 'Any workload', active: { current: 1150, change: { previous: 1100, difference: 50, relative: 50 / 1100 } } },
-          { key: 'exchange', label: 'Exchange', active: { current: 1101, change: { previous: 1101, difference: 0, relative: 0 } } },
-          { key: 'yammer', label: 'Viva Engage (Yammer)', active: { current: 40, change: { previous: 0, difference: 40 } } },
-          { key: 'teams', label: 'Teams', active: { current: 1012, change: { previous: 1040, difference: -28, relative: -28 / 1040 } } },
-        ],
-        action: { title: 'Usage', command: 'usage D7' },
-      },
-    },
-  };
-
   test('one line of active users per workload, each with its change, the period and the data\'s date said', () => {
-    const card = cardOf(renderDigestCard(WITH_WORKLOADS, 'en-US'));
+    const card = cardOf(renderDigestCard(DIGEST_WITH_WORKLOADS, { locale: 'en-US' }));
     expect(structureProblems(card)).toEqual([]);
     const texts = visibleTexts(card);
     const title = texts.indexOf('Workloads · active users, last 7 days');
@@ -362,7 +336,7 @@ describe('the Workloads line', () => {
   });
 
   test('a digest composed before the line existed shows none', () => {
-    expect(visibleTexts(cardOf(renderDigestCard(DIGEST, 'en-US'))).some((text) => text.startsWith('Workloads'))).toBe(false);
+    expect(visibleTexts(cardOf(renderDigestCard(DIGEST, { locale: 'en-US' }))).some((text) => text.startsWith('Workloads'))).toBe(false);
   });
 });
 
@@ -384,13 +358,13 @@ describe('the Licences section', () => {
         ],
         more: { licences: 2, seats: 9 },
         total: { seats: tracked(401, 389), monthlySpend: tracked(12234, 12504) },
-        action: { title: 'Licences', command: 'licenses D30' },
+        action: { title: phrase('action.licences'), command: 'licenses D30' },
       },
     },
   };
 
   test('idle seats and idle spend per licence and of all, each with its change; the rest on one line; within the size target', () => {
-    const card = cardOf(renderDigestCard(WITH_LICENCES, 'en-US'));
+    const card = cardOf(renderDigestCard(WITH_LICENCES, { locale: 'en-US' }));
     expect(structureProblems(card)).toEqual([]);
     const texts = visibleTexts(card);
     const title = texts.indexOf('Licences · idle seats, last 30 days');
@@ -409,11 +383,11 @@ describe('the Licences section', () => {
   test('without prices the seats are shown and the section says how to price them; a refused read is said so; an older digest shows none', () => {
     if (WITH_LICENCES.licences?.status !== 'ok') throw new Error('fixture');
     const { currency: _currency, ...data } = WITH_LICENCES.licences.data;
-    const unpriced = visibleTexts(cardOf(renderDigestCard({ ...DIGEST, licences: { status: 'ok', data: { ...data, lines: data.lines.map(({ monthlySpend: _spend, ...line }) => line), total: { seats: data.total.seats } } } }, 'en-US')));
+    const unpriced = visibleTexts(cardOf(renderDigestCard({ ...DIGEST, licences: { status: 'ok', data: { ...data, lines: data.lines.map(({ monthlySpend: _spend, ...line }) => line), total: { seats: data.total.seats } } } }, { locale: 'en-US' })));
     expect(unpriced.join('\n')).toContain('Set LICENSE_PRICES to see what they cost.');
     expect(unpriced).toContain('Power BI Pro: 12 ▲ 12');
-    const refused = visibleTexts(cardOf(renderDigestCard({ ...DIGEST, licences: { status: 'unavailable', code: 'LICENSE_FORBIDDEN' } }, 'en-US')));
+    const refused = visibleTexts(cardOf(renderDigestCard({ ...DIGEST, licences: { status: 'unavailable', code: 'LICENSE_FORBIDDEN' } }, { locale: 'en-US' })));
     expect(refused.join('\n')).toContain('Licences\nNot available this time: Microsoft Graph did not answer this report (LICENSE_FORBIDDEN).');
-    expect(visibleTexts(cardOf(renderDigestCard(DIGEST, 'en-US'))).some((text) => text.startsWith('Licences'))).toBe(false);
+    expect(visibleTexts(cardOf(renderDigestCard(DIGEST, { locale: 'en-US' }))).some((text) => text.startsWith('Licences'))).toBe(false);
   });
 });

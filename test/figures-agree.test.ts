@@ -67,7 +67,7 @@ async function readSurfaces(fixture: ReportFixture): Promise<Map<string, string>
     if (!parsed.ok) throw new Error(text);
     const reply: Reply = await handleCommand(parsed.parsed, conversation, deps);
     const [message] = reply.messages;
-    if (message) surfaces.set(`card: ${text} (${conversation})`, visibleTexts(cardOf(renderReplyMessage(message, 'en-US'))).join('\n'));
+    if (message) surfaces.set(`card: ${text} (${conversation})`, visibleTexts(cardOf(renderReplyMessage(message, { locale: 'en-US' }))).join('\n'));
     return reply;
   };
   for (const period of ['D7', 'D30', 'D90', 'ALL']) await card(`copilot licenses ${period}`, 'channel');
@@ -93,11 +93,11 @@ async function readSurfaces(fixture: ReportFixture): Promise<Map<string, string>
   for (const [index, send] of posted.entries()) surfaces.set(`alert card: ${alertRules[index]}`, visibleTexts(cardOf(send.activity.attachments[0]!)).join('\n'));
 
   const composer = new DigestComposer({ reports: fixture.service, store: new MemoryStateStore(), clock: fixture.clock, copilotApi: 'copilot-v1', formatCommand, licences });
-  surfaces.set('digest card', visibleTexts(cardOf(renderDigestCard((await composer.compose()).model, 'en-US'))).join('\n'));
+  surfaces.set('digest card', visibleTexts(cardOf(renderDigestCard((await composer.compose()).model, { locale: 'en-US' }))).join('\n'));
 
   const file = await card('csv copilot licenses D30');
   const offer = { fileName: file.file!.export.fileName, sizeInBytes: 1, rowCount: 1, command: 'csv copilot licenses D30', totals: file.file!.export.totals! };
-  surfaces.set('licence file offer', fileOfferText(offer, 'en-US'));
+  surfaces.set('licence file offer', fileOfferText(offer, { locale: 'en-US' }));
 
   const env = { GRAPH_BASE_URL: fixture.emulator.url, DATA_DIR: scratchFolder(), COPILOT_LICENSE_PRICE: PRICE };
   for (const args of [['copilot', 'licenses', 'D90'], ['copilot', 'inactive', 'D90'], ['copilot', 'trend', 'D30'], ['digest', 'preview'], ['copilot', 'licenses', 'D7', '--format', 'json']]) {

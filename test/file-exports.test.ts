@@ -444,7 +444,7 @@ describe('csv asked in a channel', () => {
     expect(sent?.reference).toMatchObject({ conversation: { id: PERSONAL } });
     const [card] = consentCards(sent!.activities.flatMap((activity) => activity.attachments ?? []));
     expect(card?.name).toMatch(/^demo-copilot-users-D30-/);
-    expect(bot.cardsIn(CHANNEL_POST)).toEqual([cardFor({ view: 'sent-privately', model: { what: `the CSV file ${card!.name}` } })]);
+    expect(bot.cardsIn(CHANNEL_POST)).toEqual([cardFor({ view: 'sent-privately', model: { what: { kind: 'file', fileName: card!.name! } } })]);
     expect(consentCards(bot.cardsIn(CHANNEL_POST))).toEqual([]);
     expect(JSON.stringify(bot.connector.posted)).not.toContain('@');
 

@@ -7,7 +7,7 @@ import type { CommandOrigin, ConversationKind, HandlerDeps } from '../src/comman
 import { handleCommand, handlers, helpReply, refusalReply } from '../src/commands/handlers.js';
 import { parseCommand } from '../src/commands/parse.js';
 import type { Reply } from '../src/commands/reply.js';
-import type { ViewModels, ViewName } from '../src/view-models.js';
+import type { CommandAction, ViewModels, ViewName } from '../src/view-models.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
 import { COPILOT_APPS, type ReportId, type RowOf } from '../src/reports/catalog.js';
@@ -16,6 +16,9 @@ import type { ReportParams } from '../src/reports/report-request.js';
 import type { ReportService } from '../src/reports/report-service.js';
 import { CHANNEL_ORIGIN, withDigest } from './support/digest-fixtures.js';
 import { FIXTURE_NOW, startReportFixture } from './support/report-fixture.js';
+import { LANGUAGES } from '../src/i18n/languages.js';
+import { englishText } from '../src/i18n/messages.js';
+import { phrase } from '../src/i18n/message-types.js';
 
 const NOW = FIXTURE_NOW;
 const TODAY = NOW.slice(0, 10);
@@ -157,14 +160,14 @@ describe('copilot users and inactive seats', () => {
     const days = rows.reduce((sum, row) => sum + (row.activeUsageDays ?? 0), 0);
     expect(users.usage).toEqual({ promptsSubmitted: prompts, activeUsageDays: days });
     expect(prompts).toBeGreaterThan(0);
-    const usersText = visibleTexts(cardOf(renderReplyMessage({ view: 'copilot-users', model: users }, 'en-US')));
+    const usersText = visibleTexts(cardOf(renderReplyMessage({ view: 'copilot-users', model: users }, { locale: 'en-US' })));
     expect(usersText).toContain(`Prompts submitted: ${prompts.toLocaleString('en-US')} · ${(Math.round((prompts / users.active) * 10) / 10).toLocaleString('en-US')} per active user`);
     const first = users.rows.find((row) => (row.usage?.promptsSubmitted ?? 0) > 0)!;
     expect(usersText.some((line) => line.includes(`${first.usage!.promptsSubmitted.toLocaleString('en-US')} prompts · ${first.usage!.activeUsageDays} active days`))).toBe(true);
     expect(users.apps.map((app) => app.label)).toEqual(expect.arrayContaining(['Copilot Chat (work)', 'Microsoft 365 Copilot', 'Edge', 'Copilot Agent']));
 
     const summary = only(await ask(deps, 'copilot summary D28', 'channel'), 'copilot-summary');
-    const summaryText = visibleTexts(cardOf(renderReplyMessage({ view: 'copilot-summary', model: summary }, 'en-US')));
+    const summaryText = visibleTexts(cardOf(renderReplyMessage({ view: 'copilot-summary', model: summary }, { locale: 'en-US' })));
     expect(summaryText.some((line) => line.startsWith(`${summary.periods[0]!.promptsSubmitted!.toLocaleString('en-US')} prompts submitted · `))).toBe(true);
     expect(summaryText.some((line) => line.startsWith('Copilot Chat (work): '))).toBe(true);
     // The user detail and the summary agree on the apps both report.
@@ -246,7 +249,7 @@ describe('per-user data stays in personal chat', () => {
         expect(model.rows).toEqual([]);
         expect(model.totalRows).toBeGreaterThan(0);
         expect(model.detail).toEqual({ kind: 'withheld', privateCommand: text });
-        expect(model.actions[0]).toEqual({ title: 'Send me the list privately', command: text, delivery: 'private' });
+        expect(model.actions[0]).toEqual({ title: phrase('action.sendPrivately'), command: text, delivery: 'private' });
         const json = JSON.stringify(reply);
         expect((await everyUpn(service)).filter((name) => json.includes(name))).toEqual([]);
       }
@@ -256,7 +259,7 @@ describe('per-user data stays in personal chat', () => {
   test('asked for privately from a channel: a note here, the list in the personal chat', async () => {
     const { deps, service } = await setUp({}, {}, 15);
     const reply = await ask(deps, 'copilot users', 'channel', 'private');
-    expect(only(reply, 'sent-privately')).toEqual({ what: 'the Copilot user list for D30' });
+    expect(only(reply, 'sent-privately')).toEqual({ what: { kind: 'copilot-users', period: 'D30' } });
     const json = JSON.stringify(reply.messages);
     expect((await everyUpn(service)).filter((name) => json.includes(name))).toEqual([]);
     const privately = only(reply, 'copilot-users', 'privateMessages');
@@ -395,7 +398,7 @@ describe('groups', () => {
     const model = only(reply, 'groups-inactive');
     expect(model.rows).toEqual([]);
     expect(model.detail).toEqual({ kind: 'withheld', privateCommand: 'groups inactive D90' });
-    expect(model.actions[0]).toEqual({ title: 'Send me the list privately', command: 'groups inactive D90', delivery: 'private' });
+    expect(model.actions[0]).toEqual({ title: phrase('action.sendPrivately'), command: 'groups inactive D90', delivery: 'private' });
     const owners = (await rowsOf(service, 'groups', { period: 'D90' })).flatMap((row) => (row.ownerPrincipalName ? [row.ownerPrincipalName] : []));
     const json = JSON.stringify(reply);
     expect(owners.filter((owner) => json.includes(owner))).toEqual([]);
@@ -433,7 +436,8 @@ describe('help and status', () => {
     const parsed = parseCommand('<at>Usage Bot</at> copilt sumary');
     if (parsed.ok) throw new Error('expected a refusal');
     const model = only(refusalReply(parsed.error), 'help');
-    expect(model).toMatchObject({ brief: true, reason: 'I don\'t know "copilt sumary". Did you mean "copilot summary"?', suggestion: 'copilot summary' });
+    expect(model).toMatchObject({ brief: true, suggestion: 'copilot summary' });
+    expect(model.reason?.map(englishText)).toEqual(['I don\'t know "copilt sumary". Did you mean "copilot summary"?']);
     expect(model.options).toHaveLength(3);
     expect(model.options?.[0]).toBe('copilot summary');
     expect(model.commands).toEqual([]);
@@ -442,12 +446,17 @@ describe('help and status', () => {
   });
 
   test('help lists an example question per intent with the command it runs', () => {
-    const questions = only(helpReply(), 'help').questions ?? [];
-    expect(questions).toHaveLength(QUESTION_INTENTS.length);
-    expect(questions).toContainEqual({ question: 'how many people use copilot', command: 'copilot summary' });
-    expect(questions).toContainEqual({ question: 'who is not using copilot', command: 'copilot inactive' });
-    expect(questions).toContainEqual({ question: 'what do unused licences cost', command: 'licenses' });
-    expect(questions).toContainEqual({ question: 'what do unused copilot seats cost', command: 'copilot licenses' });
+    const questions = only(helpReply(), 'help').questions;
+    for (const language of LANGUAGES) expect(questions?.[language], language).toHaveLength(QUESTION_INTENTS.length);
+    expect(questions?.en).toContainEqual({ question: 'how many people use copilot', command: 'copilot summary' });
+    expect(questions?.en).toContainEqual({ question: 'who is not using copilot', command: 'copilot inactive' });
+    expect(questions?.en).toContainEqual({ question: 'what do unused licences cost', command: 'licenses' });
+    expect(questions?.en).toContainEqual({ question: 'what do unused copilot seats cost', command: 'copilot licenses' });
+    expect(questions?.ru).toContainEqual({ question: 'сводка copilot за 30 дней', command: 'copilot summary D30' });
+    expect(questions?.it).toContainEqual({ question: 'riepilogo copilot D30', command: 'copilot summary D30' });
+    expect(questions?.de).toContainEqual({ question: 'copilot Zusammenfassung D30', command: 'copilot summary D30' });
+    expect(questions?.fr).toContainEqual({ question: 'résumé copilot D30', command: 'copilot summary D30' });
+    expect(questions?.es).toContainEqual({ question: 'resumen copilot D30', command: 'copilot summary D30' });
   });
 
   test('status: source, Copilot API, cached reports and the budget spent', async () => {
@@ -458,8 +467,8 @@ describe('help and status', () => {
     expect(model).toMatchObject({ source: 'Graph reports emulator', copilotApi: 'copilot-v1' });
     expect(model.cached).toEqual(
       expect.arrayContaining([
-        { title: 'Microsoft 365 apps activations', refreshDate: OFFICE_REFRESH, fetchedAt: '2026-11-22T09:00:00.000Z' },
-        { title: 'Microsoft 365 groups activity', parameter: '2026-11-20', refreshDate: '2026-11-20', fetchedAt: '2026-11-22T09:00:00.000Z' },
+        { report: 'activations', refreshDate: OFFICE_REFRESH, fetchedAt: '2026-11-22T09:00:00.000Z' },
+        { report: 'groups', parameter: '2026-11-20', refreshDate: '2026-11-20', fetchedAt: '2026-11-22T09:00:00.000Z' },
       ]),
     );
     expect(model.budgets).toEqual(
@@ -482,14 +491,16 @@ describe('failures become error views', () => {
   test('a period the tenant\'s report version does not have: the allowed values, in the admin\'s words', async () => {
     const { deps, emulator } = await setUp();
     const model = only(await ask(deps, 'copilot summary D28', 'channel'), 'error');
+    expect(englishText(model.message)).toBe(
+      'The Microsoft 365 Copilot user count summary has no period "D28". Use D7, D30, D90, D180, ALL. D28 is a period of Copilot report version v2; this tenant reports in version v1.',
+    );
     expect(model).toEqual({
       code: 'BAD_PERIOD',
-      title: 'Period not available',
-      message:
-        'The Microsoft 365 Copilot user count summary has no period "D28". Use D7, D30, D90, D180, ALL. D28 is a period of Copilot report version v2; this tenant reports in version v1.',
+      title: phrase('errorTitle.BAD_PERIOD'),
+      message: model.message,
       actions: [
-        { title: 'Use the default period', command: 'copilot summary' },
-        { title: 'Help', command: 'help' },
+        { title: phrase('action.useDefaultPeriod'), command: 'copilot summary' },
+        { title: phrase('action.help'), command: 'help' },
       ],
     });
     expect(emulator.requests).toHaveLength(0);
@@ -499,7 +510,7 @@ describe('failures become error views', () => {
     const { deps } = await setUp({ copilotApi: 'copilot-v2' });
     const model = only(await ask(deps, 'copilot inactive D30'), 'error');
     expect(model.code).toBe('BAD_PERIOD');
-    expect(model.message).toBe(
+    expect(englishText(model.message)).toBe(
       'The Microsoft 365 Copilot usage user detail has no period "D30". Use D7, D28, D90, D180, ALL. This tenant reports Copilot usage in version v2, which counts 28 days (D28) instead of 30.',
     );
   });
@@ -507,13 +518,13 @@ describe('failures become error views', () => {
   test('a date Graph no longer keeps, or has no data for yet, is refused before Graph is asked, with the range it has', async () => {
     const { deps, emulator } = await setUp();
     const old = only(await ask(deps, `groups ${addDays(TODAY, -40)}`), 'error');
-    expect(old).toMatchObject({ code: 'DATE_OUT_OF_RANGE', title: 'Date out of range' });
+    expect(old).toMatchObject({ code: 'DATE_OUT_OF_RANGE', title: phrase('errorTitle.DATE_OUT_OF_RANGE') });
     const range = `from ${addDays(TODAY, -28)} to ${OFFICE_REFRESH}`;
-    expect(old.message).toContain(range);
+    expect(englishText(old.message)).toContain(range);
     for (const text of [`groups ${TODAY}`, `groups ${addDays(TODAY, -1)}`, `csv groups ${TODAY}`]) {
       const refused = only(await ask(deps, text), 'error');
       expect(refused.code, text).toBe('DATE_OUT_OF_RANGE');
-      expect(refused.message).toBe(
+      expect(englishText(refused.message)).toBe(
         `Microsoft has no groups data for ${text.split(' ').at(-1)} yet: Microsoft Graph keeps the groups report by day ${range} (the newest report). ` +
           `Try "groups ${OFFICE_REFRESH}", or a period such as "groups D7".`,
       );
@@ -528,9 +539,9 @@ describe('failures become error views', () => {
     const { deps, emulator } = await setUp();
     emulator.injectFault({ target: 'api', status: 400 });
     const model = only(await ask(deps, 'groups D7', 'channel'), 'error');
-    expect(model).toMatchObject({ code: 'BAD_REQUEST', title: 'Microsoft Graph did not accept the period or date' });
-    expect(model.message).toMatch(/^Microsoft Graph did not accept the period or date of this request/);
-    expect(model.message).not.toMatch(/https?:|graph\.microsoft|127\.0\.0\.1|Reports\.Read\.All/);
+    expect(model).toMatchObject({ code: 'BAD_REQUEST', title: phrase('errorTitle.BAD_REQUEST') });
+    expect(englishText(model.message)).toMatch(/^Microsoft Graph did not accept the period or date of this request/);
+    expect(englishText(model.message)).not.toMatch(/https?:|graph\.microsoft|127\.0\.0\.1|Reports\.Read\.All/);
     expect(model.actions.map((action) => action.title)).not.toContain('Try again');
   });
 
@@ -538,12 +549,12 @@ describe('failures become error views', () => {
     const { deps, emulator } = await setUp();
     emulator.injectFault({ target: 'api', status: 403 });
     const model = only(await ask(deps, 'copilot summary D7', 'channel'), 'error');
-    expect(model).toMatchObject({ code: 'FORBIDDEN', title: 'The bot may not read usage reports' });
-    expect(model.message).toContain('Reports.Read.All');
+    expect(model).toMatchObject({ code: 'FORBIDDEN', title: phrase('errorTitle.FORBIDDEN') });
+    expect(englishText(model.message)).toContain('Reports.Read.All');
     expect(model.retryAt).toBeUndefined();
     expect(model.actions).toEqual([
-      { title: 'Try again', command: 'copilot summary D7' },
-      { title: 'Status', command: 'status' },
+      { title: phrase('action.tryAgain'), command: 'copilot summary D7' },
+      { title: phrase('action.status'), command: 'status' },
     ]);
   });
 
@@ -551,9 +562,9 @@ describe('failures become error views', () => {
     const { deps } = await setUp({ csvRequestsPer10Minutes: 1 });
     await ask(deps, 'copilot users D7');
     const model = only(await ask(deps, 'copilot users D90', 'channel', 'private'), 'error');
-    expect(model).toMatchObject({ code: 'BUDGET_EXHAUSTED', title: 'Graph request budget used up', retryAt: '2026-11-22T09:10:00.000Z' });
-    expect(model.message).toContain('getMicrosoft365CopilotUsageUserDetail 1 times in the last 10 minutes');
-    expect(model.actions[0]).toEqual({ title: 'Try again', command: 'copilot users D90', delivery: 'private' });
+    expect(model).toMatchObject({ code: 'BUDGET_EXHAUSTED', title: phrase('errorTitle.BUDGET_EXHAUSTED'), retryAt: '2026-11-22T09:10:00.000Z' });
+    expect(englishText(model.message)).toContain('getMicrosoft365CopilotUsageUserDetail 1 time in the last 10 minutes');
+    expect(model.actions[0]).toEqual({ title: phrase('action.tryAgain'), command: 'copilot users D90', delivery: 'private' });
   });
 
   test('throttled by Graph: THROTTLED with the time Graph gave', async () => {
@@ -568,8 +579,8 @@ describe('failures become error views', () => {
     emulator.injectFault({ target: 'download', status: 200, body: '\uFEFFReport Refresh Date,Product Type,Assigned\r\n2026-11-20,VISIO,lots\r\n' });
     const model = only(await ask(deps, 'activations'), 'error');
     expect(model.code).toBe('MISSING_COLUMN');
-    expect(model.title).toBe('The report could not be read');
-    expect(model.actions[0]).toEqual({ title: 'Try again', command: 'activations' });
+    expect(model.title).toEqual(phrase('errorTitle.unreadableReport'));
+    expect(model.actions[0]).toEqual({ title: phrase('action.tryAgain'), command: 'activations' });
   });
 
   test('anything unexpected: a generic message, never the raw error text', async () => {
@@ -584,8 +595,8 @@ describe('failures become error views', () => {
       for (const text of ['copilot users', 'status']) {
         const reply = await ask(failing(error), text, 'personal');
         const model = only(reply, 'error');
-        expect(model).toMatchObject({ code: 'INTERNAL', title: 'Something went wrong' });
-        expect(model.message).toBe(`The bot could not answer "${text}" because of an unexpected problem on its side. Try again; if it keeps happening, tell whoever runs the bot.`);
+        expect(model).toMatchObject({ code: 'INTERNAL', title: phrase('errorTitle.INTERNAL') });
+        expect(englishText(model.message)).toBe(`The bot could not answer "${text}" because of an unexpected problem on its side. Try again; if it keeps happening, tell whoever runs the bot.`);
         expect(JSON.stringify(reply)).not.toContain('megan');
       }
     }
@@ -605,10 +616,11 @@ describe('failures become error views', () => {
         status: () => deps.reports.status(),
       } as unknown as ReportService,
     };
-    expect(only(await ask(midStream, 'activations'), 'error')).toMatchObject({
-      code: 'BAD_VALUE',
-      message: 'Line 3, column "Assigned": not a whole number',
-    });
+    const unreadable = only(await ask(midStream, 'activations'), 'error');
+    expect(unreadable.code).toBe('BAD_VALUE');
+    expect(englishText(unreadable.message)).toBe(
+      'The report behind "activations" could not be read: its data does not match what the bot expects (BAD_VALUE, line 3). Try again later; if it keeps happening, tell whoever runs the bot.',
+    );
   });
 });
 
@@ -631,7 +643,7 @@ describe('csv: the rows behind an answer, as a file', () => {
     const { deps } = await setUp();
     for (const conversation of ['channel', 'groupChat'] as const) {
       const reply = await ask(deps, 'csv groups D7', conversation);
-      expect(only(reply, 'sent-privately')).toEqual({ what: `the CSV file groups-D7-${OFFICE_REFRESH}.csv` });
+      expect(only(reply, 'sent-privately')).toEqual({ what: { kind: 'file', fileName: `groups-D7-${OFFICE_REFRESH}.csv` } });
       expect(reply.file?.export.meta).toMatchObject({ report: 'groups', period: 'D7' });
     }
   });
@@ -640,10 +652,10 @@ describe('csv: the rows behind an answer, as a file', () => {
     const { deps, emulator } = await setUp();
     const refused = only(await ask(deps, 'csv copilot users D28'), 'error');
     expect(refused.code).toBe('BAD_PERIOD');
-    expect(refused.actions[0]).toEqual({ title: 'Use the default period', command: 'csv copilot users' });
+    expect(refused.actions[0]).toEqual({ title: phrase('action.useDefaultPeriod'), command: 'csv copilot users' });
     emulator.injectFault({ target: 'api', status: 403 });
     const forbidden = only(await ask(deps, 'csv activations'), 'error');
-    expect(forbidden.actions[0]).toEqual({ title: 'Try again', command: 'csv activations' });
+    expect(forbidden.actions[0]).toEqual({ title: phrase('action.tryAgain'), command: 'csv activations' });
   });
 
   test('every report answer ends with a CSV button for its own command (default period filled in), within the six buttons Teams shows', async () => {
@@ -661,11 +673,11 @@ describe('csv: the rows behind an answer, as a file', () => {
     ] as const) {
       for (const conversation of ['personal', 'channel'] as const) {
         const [message] = (await ask(deps, text, conversation)).messages;
-        const actions = (message?.model as { actions: readonly { title: string; command: string }[] }).actions;
-        expect(actions.at(-1), `${text} (${conversation})`).toEqual({ title: 'CSV', command: csv });
+        const actions = (message?.model as { actions: readonly CommandAction[] }).actions;
+        expect(actions.at(-1), `${text} (${conversation})`).toEqual({ title: phrase('action.csv'), command: csv });
         expect(parseCommand(csv).ok).toBe(true);
         // The withheld list's "send privately" offer is drawn in the card body, not among the buttons.
-        expect(actions.filter((action) => action.title !== 'Send me the list privately').length, text).toBeLessThanOrEqual(6);
+        expect(actions.filter((action) => action.title.key !== 'action.sendPrivately').length, text).toBeLessThanOrEqual(6);
       }
     }
   });
@@ -693,6 +705,7 @@ describe('the handler table', () => {
         'activations',
         'alert-exclude',
         'alert-include',
+        'alert-language',
         'alert-list',
         'alert-remove',
         'alert-set',
@@ -702,6 +715,7 @@ describe('the handler table', () => {
         'copilot-summary',
         'copilot-trend',
         'copilot-users',
+        'digest-language',
         'digest-preview',
         'digest-run-now',
         'digest-status',

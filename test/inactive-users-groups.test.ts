@@ -76,8 +76,9 @@ describe('inactive users D90 by <attribute>', () => {
     const list = expectedReclaimList(await activeUserRows(fixture.emulator, 'D90'), await copilotUserRows(fixture.emulator, 'D90'), RULES, addDays(REFRESH, -89));
     expect([inactive, spend]).toEqual([list.length, cents(list.reduce((sum, user) => sum + user.monthlyCost, 0))]);
 
-    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'attribute-groups', model }, { locale: 'en-US' })));
     expect(texts[0]).toBe('Inactive users and their licences by company · last 90 days');
+    expect(texts).toContainEqual(expect.stringMatching(new RegExp(`^Users with a paid licence: ${all.reduce((sum, group) => sum + group.users, 0).toLocaleString('en-US')} in \\d+ companies$`)));
     const [label, top] = [...expected].sort(([, a], [, b]) => b.idleMonthly - a.idleMonthly)[0]!;
     const line = texts[texts.indexOf(label) + 1]!;
     expect(line).toContain(`${top.users - top.active} of ${top.users} users · ${top.idle} idle seats · ${usd(top.idleMonthly)} a month`);

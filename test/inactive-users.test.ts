@@ -5,6 +5,8 @@
  * (support/licence-expectations.ts); a week is no reclaim list; lists stay in personal chat; the join with
  * the Copilot report on the user principal name, and what the card says when concealed names prevent it.
  */
+import { phrase } from '../src/i18n/message-types.js';
+import { englishText } from '../src/i18n/messages.js';
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import type { RowOf } from '../src/reports/catalog.js';
@@ -88,7 +90,7 @@ describe('inactive users: the reclaim list across SKUs', () => {
     const file = await ask(fixture, 'csv inactive users D7');
     const error = file.messages[0]!.model as ViewModels['error'];
     expect(error.code).toBe('UNSUPPORTED_PARAMETER');
-    expect(error.message).toContain('a week without activity is no reason to take a licence back');
+    expect(englishText(error.message)).toContain('a week without activity is no reason to take a licence back');
     expect(error.actions.map((action) => action.command)).toContain('csv inactive users');
   });
 
@@ -98,7 +100,7 @@ describe('inactive users: the reclaim list across SKUs', () => {
     expect(withheld.detail).toEqual({ kind: 'withheld', privateCommand: 'inactive users D30' });
     expect(figuresOf(withheld).list?.head).toEqual([]);
     expect(figuresOf(withheld).list?.users).toBeGreaterThan(0);
-    expect(withheld.actions[0]).toEqual({ title: 'Send me the list privately', command: 'inactive users D30', delivery: 'private' });
+    expect(withheld.actions[0]).toEqual({ title: phrase('action.sendPrivately'), command: 'inactive users D30', delivery: 'private' });
     const sent = await ask(fixture, 'inactive users D30', 'channel', 'private');
     expect(sent.messages.map((message) => message.view)).toEqual(['sent-privately']);
     expect(figuresOf(workloadOf(sent, 'privateMessages')).list?.head.length).toBe(LIST_ROWS);
@@ -132,7 +134,7 @@ describe('inactive users: the join with the Copilot report on the user principal
     const expected = expectedReclaimList(users, [], { ...RULES, prices: { ...RULES.prices, Microsoft_365_Copilot: 0 } }, addDays(REFRESH, -89));
     expect(list!.monthlyCost).toBe(cents(expected.reduce((sum, user) => sum + user.monthlyCost, 0)));
     expect(list!.head.every((user) => user.copilot !== 'idle')).toBe(true);
-    expect(visibleTexts(cardOf(renderReplyMessage(answer.messages[0]!, 'en-US'))).join('\n')).toContain(
+    expect(visibleTexts(cardOf(renderReplyMessage(answer.messages[0]!, { locale: 'en-US' }))).join('\n')).toContain(
       'the active-user report conceals names and the Copilot report does not, so their users cannot be matched: Copilot seats are left out of the costs. ' +
         'Both reports follow one setting, Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”',
     );

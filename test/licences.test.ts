@@ -1,3 +1,4 @@
+import { englishText } from '../src/i18n/messages.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
@@ -47,7 +48,7 @@ function onlyModel<K extends keyof ViewModels>(reply: Reply, view: K): ViewModel
 }
 
 function cardText(reply: Reply, locale = 'en-US'): string {
-  return visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, locale))).join('\n');
+  return visibleTexts(cardOf(renderReplyMessage(reply.messages[0]!, { locale: locale }))).join('\n');
 }
 
 async function csvOf(reply: Reply): Promise<Record<string, string>[]> {
@@ -105,7 +106,7 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
     expect(text).not.toMatch(/^Never active:/m);
     expect(text).toContain(`Idle seats: ${count(idle)} = ${count(unassigned)} unassigned + ${count(inactive)} assigned, no Copilot activity in the last 30 days`);
     expect(text).toContain(`Idle spend: ${usd(idle * 30)} a month · ${usd(idle * 360)} a year`);
-    expect(submitActions(cardOf(renderReplyMessage(reply.messages[0]!, 'en-US'))).map((action) => action.data['command'])).toEqual([
+    expect(submitActions(cardOf(renderReplyMessage(reply.messages[0]!, { locale: 'en-US' }))).map((action) => action.data['command'])).toEqual([
       'copilot inactive D30',
       'csv copilot licenses D30',
       'copilot summary D30',
@@ -174,7 +175,7 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
       },
     ]);
     expect(reply.file?.export.totals).toEqual({ kind: 'licences', seats: licences.total, idle: licences.idle, spend: licences.spend });
-    const offer = fileOfferText({ fileName: 'f.csv', sizeInBytes: 512, rowCount: rows.length, command: 'csv copilot licenses D30', totals: reply.file!.export.totals! }, 'en-US');
+    const offer = fileOfferText({ fileName: 'f.csv', sizeInBytes: 512, rowCount: rows.length, command: 'csv copilot licenses D30', totals: reply.file!.export.totals! }, { locale: 'en-US' });
     expect(offer).toContain('(1 row, 512\u00a0B)');
     expect(offer).toContain(`Totals of the rows: ${count(licences.total.purchased)} purchased seats, ${count(licences.total.assigned)} assigned`);
     expect(offer).toContain(`Idle seats: ${count(licences.idle.seats)} = ${count(licences.idle.unassigned)} unassigned + ${count(licences.idle.inactive)} assigned`);
@@ -195,7 +196,7 @@ describe('copilot licenses: seats bought, assigned, used, and what idle seats co
     const reply = await ask(fixture.deps, 'copilot licenses');
     const model = onlyModel(reply, 'error');
     expect(model.code).toBe('LICENSE_FORBIDDEN');
-    expect(model.message).toBe(
+    expect(englishText(model.message)).toBe(
       // Named by the command asked, never by Graph's URL (the bot's internals).
       'Microsoft Graph denied access to the report for "copilot licenses" (403). Reading licence counts needs the ' +
         'LicenseAssignment.Read.All application permission (the least privileged; Organization.Read.All or Directory.Read.All also grant it) ' +
@@ -358,7 +359,7 @@ describe('copilot inactive: the reclaim list, with the idle seats and idle spend
       expect(model.scope).toBe('shorter');
       expect(model.rows).toEqual([]);
       expect(model.idle).toBeUndefined();
-      const card = cardOf(renderReplyMessage(reply.messages[0]!, 'en-US'));
+      const card = cardOf(renderReplyMessage(reply.messages[0]!, { locale: 'en-US' }));
       const text = visibleTexts(card).join('\n');
       expect(text).toContain('This is not a list of seats to reclaim');
       expect(text).toContain('Idle seats are those with no Copilot activity in the last 30 days.');
@@ -375,7 +376,7 @@ describe('copilot inactive: the reclaim list, with the idle seats and idle spend
     const month = onlyModel(await ask(deps, 'copilot inactive D28'), 'copilot-inactive');
     expect([month.scope, month.idlePeriod]).toEqual(['same', 'D28']);
     const week = onlyModel(await ask(deps, 'copilot inactive D7'), 'copilot-inactive');
-    expect(week.reclaimAction).toEqual({ title: 'Inactive for 28 days', command: 'copilot inactive D28' });
+    expect([englishText(week.reclaimAction!.title), week.reclaimAction!.command]).toEqual(['Inactive for 28 days', 'copilot inactive D28']);
     const licences = onlyModel(await ask(deps, 'copilot licenses D90'), 'copilot-licenses').licences;
     expect(licences.idle.period).toBe('D28');
     expect(month.idle).toEqual({ status: 'ok', data: { idle: licences.idle, spend: licences.spend } });

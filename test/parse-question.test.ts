@@ -86,7 +86,7 @@ describe('plain questions run the command they ask for', () => {
   test('every example the help card and README show runs its intent’s command', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     for (const intent of QUESTION_INTENTS) {
-      for (const example of intent.examples) {
+      for (const example of Object.values(intent.examples).flat()) {
         expect(asked(example).split(' D')[0], example).toBe(intent.command);
         expect(readme, `README lists "${example}"`).toContain(example);
       }
@@ -143,7 +143,7 @@ describe('what is not guessed', () => {
     const error = refusalOf(parseTypedText('inactive copilot groups', 'copilot-v1'));
     expect(error).toMatchObject({
       code: 'AMBIGUOUS',
-      message: '"inactive copilot groups" could mean "copilot inactive" or "groups inactive". Pick the one you meant.',
+      message: '"inactive copilot groups" could mean more than one command. Pick the one you meant.',
       alternatives: ['copilot inactive', 'groups inactive'],
     });
     expect(refusalOf(parseTypedText('how many copilot seats are unused this quarter', 'copilot-v1')).alternatives).toEqual([
@@ -163,11 +163,11 @@ describe('what is not guessed', () => {
     expect(refusalOf(parseTypedText('copilot last 60 days', 'copilot-v1'))).toMatchObject({
       code: 'BAD_ARGUMENT',
       message:
-        'I read "copilot last 60 days" as "copilot summary D60", but "D60" is not a period of copilot summary: give a period (D7, D30, D90, D180, ALL); ' +
+        'I read "copilot last 60 days" as "copilot summary D60", but: "D60" is not a period of copilot summary. Give a period (D7, D30, D90, D180, ALL); ' +
         'a tenant on Copilot report v2 counts 28 days (D28) instead of 30.',
       suggestion: 'copilot summary',
     });
-    expect(refusalOf(parseTypedText('inactive groups last year', 'copilot-v1')).message).toMatch(/^I read "inactive groups last year" as "groups inactive D365", but "D365" is not a period/);
+    expect(refusalOf(parseTypedText('inactive groups last year', 'copilot-v1')).message).toMatch(/^I read "inactive groups last year" as "groups inactive D365", but: "D365" is not a period/);
   });
 
   test('words that name no command keep the grammar’s own refusal', () => {

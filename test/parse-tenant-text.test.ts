@@ -1,3 +1,4 @@
+import { englishText } from '../src/i18n/messages.js';
 import { describe, expect, test } from 'vitest';
 import { parseTenantText } from '../src/tenants/parse-tenant-text.js';
 
@@ -34,7 +35,7 @@ describe('the tenant words of a message', () => {
   });
 
   test.each([
-    ['copilot summary @contoso @fabrikam', 'The message names @contoso and @fabrikam; a command is about one tenant, so name one.'],
+    ['copilot summary @contoso @fabrikam', 'The message names @contoso, @fabrikam; a command is about one tenant, so name one.'],
     ['copilot summary @*contoso*', '"@*contoso*" names no tenant'],
     ['tenant add 1234 as contoso', '"1234" is not a tenant id'],
     [`tenant add ${ID} contoso`, 'Add a tenant as: tenant add <tenant id> as <name>'],
@@ -47,6 +48,6 @@ describe('the tenant words of a message', () => {
   ])('%s is refused: %s', (text, message) => {
     const read = parseTenantText(text);
     expect(read.kind).toBe('refused');
-    expect(read.kind === 'refused' ? read.message : '').toContain(message);
+    expect(read.kind === 'refused' ? englishText(read.message) : '').toContain(message);
   });
 });

@@ -1,3 +1,4 @@
+import type { Audience } from '../src/i18n/audience.js';
 import { expectTypeOf, test } from 'vitest';
 import type { CardAttachment } from '../src/teams-message.js';
 import type { ReplyMessage, ViewName } from '../src/view-models.js';
@@ -36,11 +37,11 @@ test('display text is a string but a string is not display text', () => {
   expectTypeOf(escapeCardText).returns.toEqualTypeOf<DisplayText>();
 });
 
-test('the bot and the terminal take any reply message, a locale that may be missing and, for a plain question, the command it ran', () => {
-  expectTypeOf(renderReplyMessage).parameters.toEqualTypeOf<[ReplyMessage, string | undefined, (string | undefined)?]>();
+test('the bot and the terminal take any reply message, an audience (language, locale and zone, each may be missing) and, for a plain question, the command it ran', () => {
+  expectTypeOf(renderReplyMessage).parameters.toEqualTypeOf<[ReplyMessage, Audience, (string | undefined)?]>();
   expectTypeOf(renderReplyMessage).returns.toEqualTypeOf<CardAttachment>();
-  expectTypeOf(formatReplyText).parameters.toEqualTypeOf<[ReplyMessage, string | undefined, (string | undefined)?]>();
+  expectTypeOf(formatReplyText).parameters.toEqualTypeOf<[ReplyMessage, Audience, (string | undefined)?]>();
   expectTypeOf(formatReplyText).returns.toEqualTypeOf<string>();
   // @ts-expect-error a view with another view's model is not a reply message
-  renderReplyMessage({ view: 'help', model: { what: 'the list' } }, 'en-US');
+  renderReplyMessage({ view: 'help', model: { what: 'the list' } }, { locale: 'en-US' });
 });

@@ -238,7 +238,7 @@ describe('digests for one customer or every customer', () => {
 describe('the card of an alert for every customer', () => {
   test('with hundreds of customers it lists the first ones and counts the rest, within what Teams takes', () => {
     const rows = Array.from({ length: 250 }, (_, index) => ({ tenant: `Customer-${index}`, outcome: 'exists' as const, number: 1 }));
-    const attachment = renderReplyMessage({ view: 'alert-tenants', model: { event: 'set', conversation: 'channel', number: 3, rule: { kind: 'idle-seats', threshold: { amount: 100, unit: 'count' } }, rows, actions: [] } }, 'en-US');
+    const attachment = renderReplyMessage({ view: 'alert-tenants', model: { event: 'set', conversation: 'channel', number: 3, rule: { kind: 'idle-seats', threshold: { amount: 100, unit: 'count' } }, rows, actions: [] } }, { locale: 'en-US' });
     expect(serializedBytes(attachment.content)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
     const texts = visibleTexts(cardOf(attachment));
     expect(texts.filter((line) => line.endsWith(': already watched by alert 1'))).toHaveLength(60);

@@ -204,7 +204,7 @@ describe('overview: every customer in one card, in the managing tenant', () => {
       refreshDate: '2026-11-20',
       problems: [{ code: 'permissions-missing' as const, permissions: ['User.Read.All'] }],
     }));
-    const attachment = renderReplyMessage({ view: 'overview', model: { managingName: 'Home', rows, actions: [] } }, 'en-US');
+    const attachment = renderReplyMessage({ view: 'overview', model: { managingName: 'Home', rows, actions: [] } }, { locale: 'en-US' });
     expect(serializedBytes(attachment.content)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
     const texts = visibleTexts(cardOf(attachment));
     const shown = texts.filter((line) => / Copilot seats · /.test(line));

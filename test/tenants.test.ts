@@ -93,10 +93,10 @@ describe('the tenant registry, kept by the managing tenant’s admins in chat', 
       'Tailspin is added. Ask about it with @Tailspin after a command, or "use Tailspin" here.',
       `Tailspin: ${idOf('tailspin')} · missing LicenseAssignment.Read.All, User.Read.All (checked Nov 22, 2026) · 0 users allowed in its Teams`,
       'Tailspin: a Global Administrator of that tenant opens its consent page and accepts (LicenseAssignment.Read.All, User.Read.All); then "tenant check Tailspin".',
-      '[Consent page of Tailspin]',
+      '[Consent: Tailspin]',
       '[Tenants]',
     ]);
-    expect(cardOf(lastAttachment(MANAGING_CHAT))).toMatchObject({ actions: expect.arrayContaining([{ type: 'Action.OpenUrl', title: 'Consent page of Tailspin', url: consentUrl }]) });
+    expect(cardOf(lastAttachment(MANAGING_CHAT))).toMatchObject({ actions: expect.arrayContaining([{ type: 'Action.OpenUrl', title: 'Consent: Tailspin', url: consentUrl }]) });
 
     await bot.post(managing(`tenant add ${idOf('northwind')} as Northwind`));
     expect(lastCard(MANAGING_CHAT)).toContainEqual(`Northwind: ${idOf('northwind')} · no admin consent (checked Nov 22, 2026) · 0 users allowed in its Teams`);

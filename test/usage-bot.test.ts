@@ -127,7 +127,7 @@ describe('messages', () => {
     expect(bot.answered).toEqual([]);
     const [card] = bot.cardsIn(CHANNEL_POST).map(cardOf);
     expect(visibleTexts(card!)[0]).toBe(
-      '"inactive copilot groups" could mean "copilot inactive" or "groups inactive". Pick the one you meant. Type "help" to see all commands.',
+      '"inactive copilot groups" could mean more than one command. Pick the one you meant. Type "help" to see all commands.',
     );
     expect(submitActions(card!).map((action) => action.data.command)).toEqual(['copilot inactive', 'groups inactive']);
   });
@@ -442,7 +442,7 @@ describe('access', () => {
 
 describe('sending within Teams limits', () => {
   const nineMessages: CommandRunner = async () => ({
-    messages: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ view: 'sent-privately', model: { what: `part ${n}` } }) as const),
+    messages: [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ view: 'sent-privately', model: { what: { kind: 'file', fileName: `part ${n}` } } }) as const),
   });
 
   test('several messages are paced under Teams limits in one conversation and arrive in order', async () => {
@@ -515,7 +515,7 @@ describe('weekly digest over HTTP', () => {
     expect((await mention('digest subscribe')).status).toBe(200);
     expect(digestBot.answered[0]?.parsed.command).toEqual({ name: 'digest-subscribe' });
     const [reply] = inThread();
-    expect(reply).toContain('Subscribed: this channel gets the weekly digest every Monday at 09:00 (UTC).');
+    expect(reply).toContain('Subscribed: this channel gets the weekly digest every Monday at 09:00 (UTC), in English.');
     expect(await stored(`subscription/${TEAM_SUBSCRIPTION}`)).toMatchObject({
       createdBy: ADMIN,
       locale: 'en-US',

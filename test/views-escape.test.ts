@@ -135,7 +135,7 @@ describe('report values and typed input on the cards', () => {
           view: 'copilot-users',
           model: { ...USERS_SHOWN, rows: [{ userPrincipalName: '- x@contoso.com', displayName: hostile, lastActivityDate: '2026-11-18', appsUsed: ['1. Word'] }] },
         },
-        'en-US',
+        { locale: 'en-US' },
       ),
     );
     const json = JSON.stringify(card);
@@ -148,19 +148,19 @@ describe('report values and typed input on the cards', () => {
   });
 
   test('group names in a channel card are escaped too', () => {
-    const card = cardOf(renderReplyMessage({ view: 'groups', model: { ...GROUPS_D30, topByActivity: [{ name: '# [Pay here](https://evil.example)', id: 'b1c2d3e4-0000-4000-8000-000000000001', deleted: false }] } }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'groups', model: { ...GROUPS_D30, topByActivity: [{ name: '# [Pay here](https://evil.example)', id: 'b1c2d3e4-0000-4000-8000-000000000001', deleted: false }] } }, { locale: 'en-US' }));
     const facts = JSON.stringify(card);
     expect(facts).toContain(`${WJ}# [Pay here]${WJ}(https://evil.example)`);
   });
 
   test('the unknown input on the short answer is quoted and escaped', () => {
-    const card = cardOf(renderReplyMessage({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y) <at>Bot</at>' } }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y) <at>Bot</at>' } }, { locale: 'en-US' }));
     const line = (card['body'] as { text?: string }[])[0]?.text ?? '';
     expect(line).toBe(`I didn't understand "∗∗copilot∗∗ [x]${WJ}(y) <${WJ}at>Bot<${WJ}/at>". Type "help" to see all commands.`);
   });
 
   test('the terminal shows the same values unescaped', () => {
-    const text = formatReplyText({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y)' } }, 'en-US');
+    const text = formatReplyText({ view: 'help', model: { ...HELP, brief: true, unknownInput: '**copilot** [x](y)' } }, { locale: 'en-US' });
     expect(text).toContain('I didn\'t understand "**copilot** [x](y)".');
     expect(text).not.toContain(WJ);
   });
@@ -181,7 +181,7 @@ describe('names from the workload reports on the workload cards', () => {
       }),
     ];
     for (const model of models) {
-      const card = cardOf(renderReplyMessage({ view: 'workload', model }, 'en-US'));
+      const card = cardOf(renderReplyMessage({ view: 'workload', model }, { locale: 'en-US' }));
       const json = JSON.stringify(card);
       expect(json).not.toMatch(/\]\(|<at>|\*\*/);
       expect(json).toContain('${$root.header.title}');
@@ -193,7 +193,7 @@ describe('names from the workload reports on the workload cards', () => {
   test('the terminal shows them unescaped', () => {
     const users = { total: 10, active: 9, inactive: 1 };
     const model = workloadModel({ ...EMAIL, users, inactive: [{ userPrincipalName: 'x@contoso.com', displayName: '**bold** [x](y)' }] });
-    expect(formatReplyText({ view: 'workload', model }, 'en-US')).toMatch(/^\*\*bold\*\* \[x\]\(y\)(\n|\s{2,})x@contoso\.com · never active$/m);
+    expect(formatReplyText({ view: 'workload', model }, { locale: 'en-US' })).toMatch(/^\*\*bold\*\* \[x\]\(y\)(\n|\s{2,})x@contoso\.com · never active$/m);
   });
 });
 
@@ -211,7 +211,7 @@ describe('directory values on the grouped cards and the digest', () => {
       { view: 'attribute-groups', model: grouped },
       { view: 'digest', model: { ...DIGEST, departments: { status: 'ok', data: departments } } },
     ] as const) {
-      const card = cardOf(renderReplyMessage(message, 'en-US'));
+      const card = cardOf(renderReplyMessage(message, { locale: 'en-US' }));
       const json = JSON.stringify(card);
       expect(json, message.view).not.toMatch(/\]\(|<at>|\*\*/);
       expect(json).toContain('${$root.header.title}');

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { BAR_WIDTH, barValue, filledEighths, proportionalBar } from '../src/views/bar-facts.js';
-import { describePeriod, periodLabel } from '../src/views/describe-period.js';
+import { messagesFor } from '../src/i18n/messages.js';
+import { describePeriod, periodIn, periodLabel } from '../src/views/describe-period.js';
 import { formatValuesFor } from '../src/views/format-values.js';
-import { resolveLocale } from '../src/views/resolve-locale.js';
+import { resolveLocale } from '../src/i18n/resolve-locale.js';
 import { everyNthFromNewest, stepFor } from '../src/views/sample-series.js';
+import { cardViewContext } from '../src/views/view-context.js';
 
 const NBSP = '\u00a0';
+const EN = messagesFor({ locale: 'en-US' });
 
 describe('resolveLocale', () => {
   test('keeps supported Teams locales, canonicalised', () => {
@@ -53,6 +56,17 @@ describe('formatValuesFor', () => {
   test('instants are shown in UTC and say so', () => {
     expect(formatValuesFor('en-US').dateTime('2026-11-21T14:05:00Z')).toBe('Nov 21, 2026, 2:05 PM UTC');
     expect(formatValuesFor('de-DE').dateTime('2026-11-21T14:05:00Z')).toBe('21.11.2026, 14:05 UTC');
+  });
+
+  test('in the reader\'s time zone when Teams sends one, naming it; calendar dates stay the report\'s day', () => {
+    const rome = formatValuesFor('it-IT', 'Europe/Rome');
+    expect(rome.dateTime('2026-11-21T14:05:00Z')).toBe('21 nov 2026, 15:05 (Europe/Rome)');
+    expect(rome.timeToSecond('2026-11-21T23:05:09Z')).toBe('00:05:09 (Europe/Rome)');
+    expect(rome.date('2026-11-19')).toBe('19 nov 2026');
+    expect(formatValuesFor('en-US', 'america/new_york').dateTime('2026-07-01T14:05:00Z')).toBe('Jul 1, 2026, 10:05 AM (America/New_York)');
+    for (const zone of ['UTC', 'Etc/UTC', 'Not/AZone', '', 'x'.repeat(100)]) {
+      expect(formatValuesFor('en-US', zone).dateTime('2026-11-21T14:05:00Z'), zone).toBe('Nov 21, 2026, 2:05 PM UTC');
+    }
   });
 
   test('an unparseable date is shown as it came instead of throwing', () => {
@@ -108,9 +122,18 @@ describe('proportional bars', () => {
   });
 
   test('the value reads bar, percentage and both counts in the locale', () => {
-    expect(barValue(123341, 359096, formatValuesFor('en-US'))).toBe('███▍░░░░░░ 34.3% · 123,341 of 359,096');
-    expect(barValue(123341, 359096, formatValuesFor('it-IT'))).toBe('███▍░░░░░░ 34,3% · 123.341 of 359.096');
-    expect(barValue(0, 0, formatValuesFor('en-US'))).toBe('░░░░░░░░░░ 0 of 0');
+    expect(barValue(123341, 359096, cardViewContext({ locale: 'en-US' }))).toBe('███▍░░░░░░ 34.3% · 123,341 of 359,096');
+    expect(barValue(123341, 359096, cardViewContext({ locale: 'it-IT' }))).toBe('███▍░░░░░░ 34,3% · 123.341 su 359.096');
+    expect(barValue(0, 0, cardViewContext({ locale: 'en-US' }))).toBe('░░░░░░░░░░ 0 of 0');
+  });
+});
+
+describe('the day an instant falls on', () => {
+  test('is the day in the reader\'s zone, not in UTC', () => {
+    // 23:30 UTC on Sunday is already Monday in Berlin and still Sunday in New York.
+    expect(formatValuesFor('en-US', 'Europe/Berlin').dayOf('2026-11-22T23:30:00.000Z')).toBe('Nov 23, 2026');
+    expect(formatValuesFor('en-US', 'America/New_York').dayOf('2026-11-22T23:30:00.000Z')).toBe('Nov 22, 2026');
+    expect(formatValuesFor('en-US').dayOf('2026-11-22T23:30:00.000Z')).toBe('Nov 22, 2026');
   });
 });
 
@@ -123,11 +146,27 @@ describe('periods', () => {
     ['ALL', 'all periods'],
     ['2026-11-10', '2026-11-10'],
   ])('%s reads "%s"', (period, described) => {
-    expect(describePeriod(period)).toBe(described);
+    expect(describePeriod(period, EN)).toBe(described);
   });
 
   test('labels are capitalised', () => {
-    expect(periodLabel('D90')).toBe('Last 90 days');
+    expect(periodLabel('D90', EN)).toBe('Last 90 days');
+    expect(periodLabel('D90', messagesFor({ locale: 'ru-RU' }))).toBe('Последние 90 дней');
+  });
+
+  test('inside a sentence a period takes the preposition each language words it with', () => {
+    const within = (locale: string, period: string) => periodIn(period, messagesFor({ locale }));
+    expect(['en-US', 'ru-RU', 'it-IT', 'de-DE', 'fr-FR', 'es-ES'].map((locale) => within(locale, 'D30'))).toEqual([
+      'in the last 30 days',
+      'за последние 30 дней',
+      'negli ultimi 30 giorni',
+      'in den letzten 30 Tagen',
+      'au cours des 30 derniers jours',
+      'en los últimos 30 días',
+    ]);
+    expect(within('ru-RU', 'D7')).toBe('за последние 7 дней');
+    expect(within('ru-RU', 'RL28')).toBe('за последние 28 дней');
+    expect(within('en-US', 'ALL')).toBe('across all periods');
   });
 });
 

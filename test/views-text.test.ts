@@ -5,7 +5,7 @@ import { EVERY_VIEW, HELP, SUMMARY_D30, USERS_SHOWN, USERS_WITHHELD } from './su
 
 describe('formatReplyText', () => {
   test('copilot summary D30 reads as a compact report with aligned bars and the next commands', () => {
-    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'en-US')).toBe(
+    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, { locale: 'en-US' })).toBe(
       [
         'Copilot adoption · last 30 days',
         'Data as of Nov 19, 2026; Microsoft reports lag up to 3 days',
@@ -37,12 +37,14 @@ describe('formatReplyText', () => {
     );
   });
 
-  test('numbers follow the locale in the terminal too', () => {
-    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'it-IT')).toContain('Teams         ███▍░░░░░░ 34,3% · 123.341 of 359.096');
+  test('words and numbers follow the locale in the terminal too', () => {
+    const italian = formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, { locale: 'it-IT' });
+    expect(italian).toContain('Adozione di Copilot · ultimi 30 giorni');
+    expect(italian).toContain('Teams         ███▍░░░░░░ 34,3% · 123.341 su 359.096');
   });
 
   test('lists are aligned name and details', () => {
-    const text = formatReplyText({ view: 'copilot-users', model: USERS_SHOWN }, 'en-US');
+    const text = formatReplyText({ view: 'copilot-users', model: USERS_SHOWN }, { locale: 'en-US' });
     expect(text).toContain(
       [
         'Enabled users, most recently active first',
@@ -55,25 +57,25 @@ describe('formatReplyText', () => {
   });
 
   test('a withheld list shows the private offer as the command it sends', () => {
-    const text = formatReplyText({ view: 'copilot-users', model: USERS_WITHHELD }, 'en-US');
+    const text = formatReplyText({ view: 'copilot-users', model: USERS_WITHHELD }, { locale: 'en-US' });
     expect(text).toContain('→ Send me the list privately  copilot users D30 (in personal chat)');
     expect(text).not.toContain('@contoso.com');
   });
 
   test('help lists usage, description and the example to type', () => {
-    expect(formatReplyText({ view: 'help', model: HELP }, 'en-US')).toContain(
+    expect(formatReplyText({ view: 'help', model: HELP }, { locale: 'en-US' })).toContain(
       ['copilot summary [D7|D30|D90|D180|ALL]', 'Copilot adoption: enabled and active users per app', '→ copilot summary D30'].join('\n'),
     );
   });
 
   test('the answer to a plain question opens with the command it ran', () => {
-    const text = formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'en-US', 'copilot summary D30');
+    const text = formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, { locale: 'en-US' }, 'copilot summary D30');
     expect(text.split('\n')[0]).toBe('Ran: copilot summary D30');
-    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, 'en-US')).not.toContain('Ran:');
+    expect(formatReplyText({ view: 'copilot-summary', model: SUMMARY_D30 }, { locale: 'en-US' })).not.toContain('Ran:');
   });
 
   test.each(EVERY_VIEW.map((message) => [message.view, message] as const))('%s: plain text, no card escapes, no template syntax', (_, message) => {
-    const text = formatReplyText(message, 'en-US');
+    const text = formatReplyText(message, { locale: 'en-US' });
     expect(text.length).toBeGreaterThan(0);
     expect(text).not.toContain(WORD_JOINER);
     expect(text).not.toContain('${');
@@ -82,7 +84,7 @@ describe('formatReplyText', () => {
 
   test('control characters in report values cannot reach the terminal', () => {
     const rows = [{ userPrincipalName: 'x@contoso.com', displayName: 'Evil\u001b[2J\u001b[31mName\nSecond line', appsUsed: [] }];
-    const text = formatReplyText({ view: 'copilot-users', model: { ...USERS_SHOWN, rows } }, 'en-US');
+    const text = formatReplyText({ view: 'copilot-users', model: { ...USERS_SHOWN, rows } }, { locale: 'en-US' });
     expect(text).not.toContain('\u001b');
     expect(text).toContain('Evil[2J[31mName Second line');
   });

@@ -4,6 +4,7 @@
  * with one line and one button.
  */
 import { describe, expect, test } from 'vitest';
+import { phrase } from '../src/i18n/message-types.js';
 import { fileOfferText } from '../src/views/file-cards.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { formatReplyText } from '../src/views/reply-text.js';
@@ -29,9 +30,9 @@ describe('the workload card', () => {
   test.each(WORKLOAD_FIGURES.map((figures) => [figures.kind, workloadModel(figures)] as const))(
     '%s: at most six buttons in any row (Teams shows no more), in personal chat and withheld in a channel',
     (_, model) => {
-      const withheld = { ...model, detail: { kind: 'withheld' as const, privateCommand: 'x D30' }, actions: [{ title: 'Send me the list privately', command: 'x D30', delivery: 'private' as const }, ...model.actions] };
+      const withheld = { ...model, detail: { kind: 'withheld' as const, privateCommand: 'x D30' }, actions: [{ title: phrase('action.sendPrivately'), command: 'x D30', delivery: 'private' as const }, ...model.actions] };
       for (const shown of [model, withheld]) {
-        const card = cardOf(renderReplyMessage({ view: 'workload', model: shown }, 'en-US'));
+        const card = cardOf(renderReplyMessage({ view: 'workload', model: shown }, { locale: 'en-US' }));
         expect(structureProblems(card)).toEqual([]);
         for (const actions of actionLists(card)) expect(actions.length).toBeLessThanOrEqual(6);
       }
@@ -39,7 +40,7 @@ describe('the workload card', () => {
   );
 
   test('usage: each workload\'s numbers as text, drawn once as a text bar; a workload without licences says so', () => {
-    const card = cardOf(renderReplyMessage({ view: 'workload', model: workloadModel(USAGE) }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'workload', model: workloadModel(USAGE) }, { locale: 'en-US' }));
     const texts = visibleTexts(card);
     expect(texts[0]).toBe('Microsoft 365 usage · last 30 days');
     const line = (pattern: RegExp) => expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]));
@@ -54,7 +55,7 @@ describe('the workload card', () => {
 
   test('withheld in a channel: the figures stay, the lists go, and one line and one button say where they are', () => {
     const model = { ...workloadModel({ ...TEAMS, mostActive: [], inactive: [] }), detail: { kind: 'withheld' as const, privateCommand: 'teams D30' } };
-    const card = cardOf(renderReplyMessage({ view: 'workload', model: { ...model, actions: [{ title: 'Send me the list privately', command: 'teams D30', delivery: 'private' }, ...model.actions] } }, 'en-US'));
+    const card = cardOf(renderReplyMessage({ view: 'workload', model: { ...model, actions: [{ title: phrase('action.sendPrivately'), command: 'teams D30', delivery: 'private' as const }, ...model.actions] } }, { locale: 'en-US' }));
     const texts = visibleTexts(card);
     expect(texts).toContain('Team chat messages: 31,200');
     expect(texts).toContain('The list of the most and least active Teams users is only sent in personal chat, because it names people. Use the button to get it there.');
@@ -63,7 +64,7 @@ describe('the workload card', () => {
   });
 
   test('the terminal reads the same card as text, buttons as the commands they send', () => {
-    const text = formatReplyText({ view: 'workload', model: workloadModel(TEAMS) }, 'en-US');
+    const text = formatReplyText({ view: 'workload', model: workloadModel(TEAMS) }, { locale: 'en-US' });
     expect(text).toMatch(/^Microsoft Teams · last 30 days$/m);
     // A row's name, then its details (on the next line, or beside it).
     expect(text).toMatch(/^megan\.bowen@contoso\.com(\n|\s{2,})1,312 messages · 66 meetings · 14 calls · last active Nov 19, 2026$/m);
@@ -74,16 +75,16 @@ describe('the workload card', () => {
 
 describe('what a workload file adds up to', () => {
   test('a chat that takes no file offer gets the totals on its fallback card, as the offer would have said', () => {
-    const totals = { kind: 'figures' as const, figures: [{ label: 'team chat messages', value: 57046 }, { label: 'storage used', value: 2_748_779_069_440, unit: 'bytes' as const }] };
+    const totals = { kind: 'figures' as const, figures: [{ name: 'teamChatMessages' as const, value: 57046 }, { name: 'storageUsed' as const, value: 2_748_779_069_440, unit: 'bytes' as const }] };
     const model = { fileName: 'teams-D30-2026-11-20.csv', rowCount: 2000, sizeInBytes: 812_000, command: 'csv teams D30', reason: 'not-shown' as const, totals };
-    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'file-fallback', model }, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'file-fallback', model }, { locale: 'en-US' })));
     expect(texts).toContain('Totals of the rows: 57,046 team chat messages, 2.5\u00a0TB storage used.');
-    expect(fileOfferText({ ...model, refreshDate: '2026-11-20' }, 'en-US')).toContain('choose Allow to save it to your OneDrive. Totals of the rows: 57,046 team chat messages, 2.5\u00a0TB storage used.');
+    expect(fileOfferText({ ...model, refreshDate: '2026-11-20' }, { locale: 'en-US' })).toContain('choose Allow to save it to your OneDrive. Totals of the rows: 57,046 team chat messages, 2.5\u00a0TB storage used.');
   });
 });
 
 describe('the licence cards', () => {
-  const textsOf = (figures: Parameters<typeof workloadModel>[0]) => visibleTexts(cardOf(renderReplyMessage({ view: 'workload', model: workloadModel(figures) }, 'en-US')));
+  const textsOf = (figures: Parameters<typeof workloadModel>[0]) => visibleTexts(cardOf(renderReplyMessage({ view: 'workload', model: workloadModel(figures) }, { locale: 'en-US' })));
 
   test('licenses: paid seats, idle seats and spend of all licences, Copilot as one, each SKU on a name line and a details line', () => {
     const texts = textsOf(LICENCES);

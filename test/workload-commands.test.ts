@@ -6,6 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
+import { phrase } from '../src/i18n/message-types.js';
+import { englishText } from '../src/i18n/messages.js';
 import type { ViewModels } from '../src/view-models.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import { csvRows } from './support/csv-records.js';
@@ -252,12 +254,12 @@ describe('lists name people and sites: personal chat only', () => {
     for (const command of ['teams D30', 'email D30', 'onedrive D30', 'sharepoint D30', 'apps D30']) {
       const channel = workloadOf(await ask(fixture, command, 'channel'));
       const personal = workloadOf(await ask(fixture, command));
-      const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'workload', model: channel }, 'en-US')));
+      const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'workload', model: channel }, { locale: 'en-US' })));
       expect(texts.some((text) => [...upns].some((name) => text.includes(name))), command).toBe(false);
       expect(texts.some((text) => text.includes('sharepoint.com')), command).toBe(false);
       expect(texts.filter((text) => text.endsWith('is only sent in personal chat, because it names people. Use the button to get it there.'))).toHaveLength(1);
       expect(channel.detail).toEqual({ kind: 'withheld', privateCommand: command });
-      expect(channel.actions[0]).toEqual({ title: 'Send me the list privately', command, delivery: 'private' });
+      expect(channel.actions[0]).toEqual({ title: phrase('action.sendPrivately'), command, delivery: 'private' });
       // The same figures, without the lists.
       const lists = Object.fromEntries(['mostActive', 'largest', 'mostViewed', 'inactive'].filter((key) => key in personal.figures).map((key) => [key, []]));
       expect(channel.figures).toEqual({ ...personal.figures, ...lists });
@@ -277,7 +279,7 @@ describe('a tenant without a workload\'s data, a refused permission, concealed n
     fixture.emulator.injectFault({ target: 'download', match: 'getOneDriveUsageAccountDetail', status: 200, body: empty('getonedriveusageaccountdetail') });
     const model = workloadOf(await ask(fixture, 'onedrive D30', 'channel'));
     expect(model.reportRows).toBe(0);
-    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'workload', model }, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage({ view: 'workload', model }, { locale: 'en-US' })));
     expect(texts).toContain(
       'No OneDrive accounts in the report for the last 30 days. Microsoft Graph sent the report\'s column headers and no rows: ' +
         'this tenant has no OneDrive data for the period (no licences for it, or none used yet), so there is nothing to count.',
@@ -288,7 +290,7 @@ describe('a tenant without a workload\'s data, a refused permission, concealed n
 
     // In the usage answer, a workload whose report is empty says so on its line.
     fixture.emulator.injectFault({ target: 'download', match: 'getM365AppUserDetail', status: 200, body: empty('getm365appuserdetail') });
-    const usage = visibleTexts(cardOf(renderReplyMessage((await ask(fixture, 'usage D90')).messages[0]!, 'en-US')));
+    const usage = visibleTexts(cardOf(renderReplyMessage((await ask(fixture, 'usage D90')).messages[0]!, { locale: 'en-US' })));
     expect(usage).toContain('Microsoft 365 Apps: no licensed users in the report');
   });
 
@@ -298,15 +300,16 @@ describe('a tenant without a workload\'s data, a refused permission, concealed n
     const [message] = (await ask(fixture, 'teams D30')).messages;
     expect(message?.view).toBe('error');
     const error = message!.model as ViewModels['error'];
-    expect(error).toMatchObject({ code: 'FORBIDDEN', title: 'The bot may not read usage reports' });
-    expect(error.message).toContain('Reports.Read.All');
-    expect(error.message).toContain('"teams D30"');
+    expect(error).toMatchObject({ code: 'FORBIDDEN', title: phrase('errorTitle.FORBIDDEN') });
+    const said = englishText(error.message);
+    expect(said).toContain('Reports.Read.All');
+    expect(said).toContain('"teams D30"');
   });
 
   test('a concealed tenant: names come as the report sends them, with the plain explanation', async () => {
     const fixture = await startReportFixture({}, { concealed: true });
     for (const command of ['teams D30', 'email D30', 'onedrive D30', 'sharepoint D30', 'apps D30']) {
-      const texts = visibleTexts(cardOf(renderReplyMessage((await ask(fixture, command)).messages[0]!, 'en-US')));
+      const texts = visibleTexts(cardOf(renderReplyMessage((await ask(fixture, command)).messages[0]!, { locale: 'en-US' })));
       expect(texts, command).toContain(
         'Names are concealed: this tenant shows users and groups in reports as 32-character codes. To see names, turn off concealment in ' +
           'Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”.',
@@ -319,7 +322,7 @@ describe('a tenant without a workload\'s data, a refused permission, concealed n
 
   test('demo data says so in the title', async () => {
     const fixture = await startReportFixture({ demoData: true });
-    const texts = visibleTexts(cardOf(renderReplyMessage((await ask(fixture, 'sharepoint D7')).messages[0]!, 'en-US')));
+    const texts = visibleTexts(cardOf(renderReplyMessage((await ask(fixture, 'sharepoint D7')).messages[0]!, { locale: 'en-US' })));
     expect(texts[0]).toBe('Demo data · SharePoint · last 7 days');
     const file = (await ask(fixture, 'csv sharepoint D7')).file!.export;
     expect(file.fileName).toBe(`demo-sharepoint-D7-${REFRESH}.csv`);

@@ -2,6 +2,7 @@
  * The alert commands as the chat grammar parses them (`alert …`, `alerts`): part of the `Command`
  * union, answered by commands/alert-handlers.ts, read by parse-alert-command.ts.
  */
+import type { Language } from '../i18n/languages.js';
 import type { AlertKindName, AlertUnit } from '../view-models.js';
 
 /** A threshold as typed: `> 100`, `> 10%`, `> 5000 USD` (currency absent: the configured one), `> 10` points. */
@@ -17,6 +18,8 @@ export type AlertCommand =
   | { readonly name: 'alert-snooze'; readonly number: number; readonly hours: number }
   /** `alert exclude <sku>`: the conversation's Copilot seat rules leave the SKU out; `include` counts it again. */
   | { readonly name: 'alert-exclude'; readonly sku: string }
-  | { readonly name: 'alert-include'; readonly sku: string };
+  | { readonly name: 'alert-include'; readonly sku: string }
+  /** `alert language it`: the conversation's alerts are posted in that language from now on. */
+  | { readonly name: 'alert-language'; readonly language: Language };
 
 export type AlertCommandName = AlertCommand['name'];

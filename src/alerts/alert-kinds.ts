@@ -1,7 +1,8 @@
 /**
  * The figures an alert rule can watch, as data: how each is typed, the units its threshold takes,
  * whether it names a SKU, and the Graph data it is read from. The grammar, the engine and the help
- * read this table, so a new kind is one entry here and its figure in alert-figures.ts.
+ * read this table, so a new kind is one entry here, its figure in alert-figures.ts and its words in the
+ * catalogs (its name in `alert.figure`, what it watches in `alertParse.noKind` and `alertParse.unknownKind`).
  */
 import type { AlertKindName, AlertUnit } from '../view-models.js';
 
@@ -24,8 +25,6 @@ export type AlertKind = {
   /** The periods it may count over, the default first (`alert inactive-users > 200 D90`); absent: it takes none. */
   readonly periods?: readonly string[];
   readonly source: AlertSource;
-  /** What the figure is, in a few words, for help and refusals. */
-  readonly describes: string;
   readonly example: string;
 };
 
@@ -36,7 +35,6 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     units: ['count', 'percent'],
     takesSku: false,
     source: 'copilot-seats',
-    describes: 'Copilot seats unassigned or without Copilot activity in 30 days (28 under report v2), or their share of the purchased seats',
     example: 'alert idle-seats > 100',
   },
   {
@@ -45,7 +43,6 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     units: ['count'],
     takesSku: true,
     source: 'licences',
-    describes: 'purchased seats not assigned: Copilot seats, or those of the SKU named',
     example: 'alert unassigned > 50 SPE_E5',
   },
   {
@@ -54,7 +51,6 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     units: ['money'],
     takesSku: false,
     source: 'copilot-seats',
-    describes: 'what idle Copilot seats cost a month, at the configured licence price',
     example: 'alert idle-spend > 5000 USD',
   },
   {
@@ -63,7 +59,6 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     units: ['points'],
     takesSku: false,
     source: 'copilot-adoption',
-    describes: 'percentage points Copilot adoption over the last 7 days fell since the week before',
     example: 'alert adoption drop > 10',
   },
   {
@@ -72,7 +67,6 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     units: ['count'],
     takesSku: false,
     source: 'copilot-seats',
-    describes: 'assigned Copilot seats whose user never used Copilot',
     example: 'alert never-used > 20',
   },
   {
@@ -83,10 +77,15 @@ export const ALERT_KINDS: readonly AlertKind[] = [
     // The reclaim list starts at the workload idle window: a week without activity is no reason to take a licence back.
     periods: ['D30', 'D90', 'D180'],
     source: 'inactive-users',
-    describes: 'users with a paid licence and no activity in any workload over the period (D30, D90 or D180; 30 days when none is given), as inactive users lists them',
     example: 'alert inactive-users > 200 D90',
   },
 ];
+
+/** Whether `alert exclude <SKU>` changes `rule`'s figure: Copilot seat figures do; a named SKU, adoption and the reclaim list do not. */
+export function excludedSkusApply(rule: { readonly kind: AlertKindName; readonly sku?: string }): boolean {
+  const { source } = alertKind(rule.kind);
+  return source === 'copilot-seats' || (source === 'licences' && rule.sku === undefined);
+}
 
 /** The period `rule` counts over: its own, or its kind's default; undefined for a kind that takes none. */
 export function periodOfRule(rule: { readonly kind: AlertKindName; readonly period?: string }): string | undefined {

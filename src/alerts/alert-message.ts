@@ -5,14 +5,15 @@
  * views/alert-view.ts, in the conversation's locale.
  */
 import { addDays } from '../clock.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import { renderAlertMessage } from '../views/alert-view.js';
 import type { MessageActivity } from '../teams-message.js';
 import type { AlertBreakdown, AlertKindName, AlertModel, CommandAction } from '../view-models.js';
 import { idlePeriodOf } from '../reports/figures.js';
 import { copilotVersion, type CopilotReportApi } from '../reports/report-request.js';
 import { ADOPTION_PERIOD } from './alert-figures.js';
-import { periodOfRule } from './alert-kinds.js';
-import { ruleModelOf, valueOf, type AlertConversation, type AlertPoint, type AlertRule, type AlertState } from './alert-rule.js';
+import { excludedSkusApply, periodOfRule } from './alert-kinds.js';
+import { ruleLanguage, ruleModelOf, valueOf, type AlertConversation, type AlertPoint, type AlertRule, type AlertState } from './alert-rule.js';
 
 /** The commands an alert's buttons send. */
 export type AlertLinkCommand =
@@ -45,30 +46,31 @@ const TREND_WEEKS = 4;
  */
 export function createAlertMessageSource(formatCommand: (command: AlertLinkCommand) => string, copilotApi: CopilotReportApi): AlertMessageSource {
   const idleWindow = idlePeriodOf(copilotVersion(copilotApi));
-  const action = (title: string, command: AlertLinkCommand, delivery?: 'private'): CommandAction => ({ title, command: formatCommand(command), ...(delivery ? { delivery } : {}) });
-  const alerts = action('Alerts', { name: 'alert-list' });
-  const inactive = action('Inactive seats', { name: 'copilot-inactive', period: idleWindow }, 'private');
-  const licences = action('Licences', { name: 'copilot-licenses', period: idleWindow });
-  const inactiveCsv = action('CSV', { name: 'export', target: { name: 'copilot-inactive', period: idleWindow } });
+  const action = (title: Phrase, command: AlertLinkCommand, delivery?: 'private'): CommandAction => ({ title, command: formatCommand(command), ...(delivery ? { delivery } : {}) });
+  const csv = phrase('action.csv');
+  const alerts = action(phrase('action.alerts'), { name: 'alert-list' });
+  const inactive = action(phrase('action.inactiveSeats'), { name: 'copilot-inactive', period: idleWindow }, 'private');
+  const licences = action(phrase('action.licences'), { name: 'copilot-licenses', period: idleWindow });
+  const inactiveCsv = action(csv, { name: 'export', target: { name: 'copilot-inactive', period: idleWindow } });
   // The list behind each figure (privately where it names people), its CSV, and the conversation's alerts.
   const actions: Readonly<Record<Exclude<AlertKindName, 'inactive-users'>, readonly CommandAction[]>> = {
     'idle-seats': [inactive, licences, inactiveCsv, alerts],
     'idle-spend': [inactive, licences, inactiveCsv, alerts],
-    unassigned: [licences, action('CSV', { name: 'export', target: { name: 'copilot-licenses', period: idleWindow } }), alerts],
+    unassigned: [licences, action(csv, { name: 'export', target: { name: 'copilot-licenses', period: idleWindow } }), alerts],
     'never-used': [inactive, inactiveCsv, alerts],
     'adoption-drop': [
-      action('Copilot summary', { name: 'copilot-summary', period: ADOPTION_PERIOD }),
-      action('Users', { name: 'copilot-users', period: ADOPTION_PERIOD }, 'private'),
-      action('Trend', { name: 'copilot-trend', period: idleWindow }),
-      action('CSV', { name: 'export', target: { name: 'copilot-users', period: ADOPTION_PERIOD } }),
+      action(phrase('action.copilotSummary'), { name: 'copilot-summary', period: ADOPTION_PERIOD }),
+      action(phrase('action.users'), { name: 'copilot-users', period: ADOPTION_PERIOD }, 'private'),
+      action(phrase('action.trend'), { name: 'copilot-trend', period: idleWindow }),
+      action(csv, { name: 'export', target: { name: 'copilot-users', period: ADOPTION_PERIOD } }),
       alerts,
     ],
   };
   // The reclaim list of the rule's period (privately: it names people), every licence, its CSV.
   const inactiveUsers = (period: string) => [
-    action('Inactive users', { name: 'inactive-users', period }, 'private'),
-    action('Licences', { name: 'licenses', period }),
-    action('CSV', { name: 'export', target: { name: 'inactive-users', period } }),
+    action(phrase('action.inactiveUsers'), { name: 'inactive-users', period }, 'private'),
+    action(phrase('action.licences'), { name: 'licenses', period }),
+    action(csv, { name: 'export', target: { name: 'inactive-users', period } }),
     alerts,
   ];
   const actionsOf = (rule: AlertRule) => (rule.kind === 'inactive-users' ? inactiveUsers(periodOfRule(rule)!) : actions[rule.kind]);
@@ -84,10 +86,11 @@ export function createAlertMessageSource(formatCommand: (command: AlertLinkComma
       ...(tenant !== undefined ? { tenant } : {}),
       ...(demo ? { demo } : {}),
       trend: trendOf(state.history).map((point) => ({ date: point.date, amount: point.figure })),
-      excludedSkus: conversation.excludedSkus,
+      // The card names the SKUs left out only where leaving them out changed its figure.
+      excludedSkus: excludedSkusApply(rule) ? conversation.excludedSkus : [],
       actions: event === 'fired' ? actionsOf(rule) : [alerts],
     };
-    return renderAlertMessage(model, conversation.locale);
+    return renderAlertMessage(model, { language: ruleLanguage(rule), ...(conversation.locale !== undefined ? { locale: conversation.locale } : {}) });
   };
 }
 

@@ -10,6 +10,7 @@ import type { ConversationRef } from '../digest/subscription.js';
 import { readConversationRef } from '../digest/subscription.js';
 import type { AlertPause, AlertRuleModel, AlertUnavailable, AlertValue } from '../view-models.js';
 import type { AlertThreshold } from './alert-command.js';
+import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages.js';
 import { ALERT_KINDS, type AlertKindName } from './alert-kinds.js';
 
 /** One evaluation's figure, by the day of its data. */
@@ -49,6 +50,8 @@ export type AlertRule = {
   /** Microsoft Entra object id of whoever set it (never shown). */
   readonly createdBy: string;
   readonly createdAt: string;
+  /** The language its cards are posted in: the channel's digest's, or its setter's; absent in rules set before alerts had one (English). */
+  readonly language?: Language;
   readonly state: AlertState;
 };
 
@@ -94,6 +97,8 @@ const ruleSchema = z.object({
   period: z.string().regex(/^D\d{1,3}$/).optional(),
   createdBy: z.string(),
   createdAt: z.string(),
+  // A value no version wrote reads as English rather than losing the rule.
+  language: z.enum(LANGUAGES).optional().catch(undefined),
   state: z.object({
     condition: z.enum(['quiet', 'firing']).optional(),
     since: day.optional(),
@@ -155,3 +160,8 @@ export function ruleModelOf(rule: Pick<AlertRule, 'number' | 'kind' | 'threshold
 
 /** The state of a rule nothing has evaluated yet. */
 export const NEW_STATE: AlertState = { announced: 'quiet', history: [] };
+
+/** The language a rule's cards are posted in; English for a rule stored before rules had one. */
+export function ruleLanguage(rule: Pick<AlertRule, 'language'>): Language {
+  return rule.language ?? FALLBACK_LANGUAGE;
+}

@@ -6,6 +6,7 @@
 import { forEachLimited } from '../digest/for-each-limited.js';
 import { channelRootOf } from '../digest/digest-subscriptions.js';
 import { subscriptionIdFor, type ConversationRef } from '../digest/subscription.js';
+import type { Language } from '../i18n/languages.js';
 import { getReadable, StoreConflictError, type StateStore, type StoredEntry } from '../store/state-store.js';
 import type { AlertPause } from '../view-models.js';
 import { deleteConversationClaims, deleteRuleClaims } from './alert-claims.js';
@@ -72,6 +73,8 @@ export type AddRuleRequest = {
   readonly period?: string;
   readonly requestedBy: string;
   readonly locale?: string;
+  /** The language the rule's cards are posted in. */
+  readonly language: Language;
 };
 
 /** The rule set, the one already watching the same (`created` false), or `full` at the conversation's limit. */
@@ -100,6 +103,7 @@ export async function addRule(store: StateStore, request: AddRuleRequest, now: n
       ...(period !== undefined ? { period } : {}),
       createdBy: request.requestedBy,
       createdAt: new Date(now).toISOString(),
+      language: request.language,
       state: NEW_STATE,
     };
     try {
@@ -149,6 +153,13 @@ export async function pauseRules(store: StateStore, conversation: string, pause:
   for (const key of await store.list(rulePrefix(conversation))) {
     await updateRule(store, key, (rule) => ({ ...rule, state: { ...rule.state, paused: pause } }));
   }
+}
+
+/** Posts the conversation's rules in `language` from now on; how many there are. */
+export async function setRulesLanguage(store: StateStore, conversation: string, language: Language): Promise<number> {
+  const keys = await store.list(rulePrefix(conversation));
+  for (const key of keys) await updateRule(store, key, (rule) => (rule.language === language ? undefined : { ...rule, language }));
+  return keys.length;
 }
 
 /** Resumes the conversation's paused rules; the pause lifted, if any was. */

@@ -2,6 +2,7 @@
  * The digest's alerts section for one conversation: how many rules it has, and those firing now with
  * their figure and since when. The digest composer is handed this (digest/ does not import alerts/).
  */
+import { phrase } from '../i18n/message-types.js';
 import type { StateStore } from '../store/state-store.js';
 import type { DigestAlerts } from '../view-models.js';
 import { ruleModelOf, valueOf } from './alert-rule.js';
@@ -14,5 +15,5 @@ export async function digestAlertsOf(store: StateStore, conversation: string, li
   const firing = rules
     .filter((rule) => rule.state.condition === 'firing' && rule.state.figure !== undefined)
     .map((rule) => ({ ...ruleModelOf(rule), figure: valueOf(rule, rule.state.figure ?? 0), since: rule.state.since ?? '' }));
-  return { watched: rules.length, firing, action: { title: 'Alerts', command: listCommand } };
+  return { watched: rules.length, firing, action: { title: phrase('action.alerts'), command: listCommand } };
 }

@@ -3,13 +3,15 @@
  * `AlertCommand`, or refused with every problem at once and the forms that are allowed, plus a corrected
  * command when the correction is obvious. The kinds come from alert-kinds.ts. Never throws.
  */
+import { isLanguage, LANGUAGES } from '../i18n/languages.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import type { AlertCommand, AlertThreshold } from './alert-command.js';
 import { ALERT_KINDS, alertKind, kindKey, type AlertKind } from './alert-kinds.js';
 
 /** How `alert snooze` is written, for help and refusals. */
 export const ALERT_SNOOZE_USAGE = 'alert snooze <n> <7d|12h|2w>';
 
-export type AlertParseResult = { readonly ok: true; readonly command: AlertCommand } | { readonly ok: false; readonly message: string; readonly suggestion?: string };
+export type AlertParseResult = { readonly ok: true; readonly command: AlertCommand } | { readonly ok: false; readonly reasons: readonly Phrase[]; readonly suggestion?: string };
 
 /** Rule numbers stay short: four digits. */
 const MAX_RULE_NUMBER = 9999;
@@ -18,6 +20,7 @@ const MAX_SNOOZE_HOURS = 90 * 24;
 const MAX_COUNT = 10_000_000;
 const MAX_MONEY = 1_000_000_000;
 const MAX_SHOWN = 40;
+const DEFAULT_EXAMPLE = 'alert idle-seats > 100';
 const SKU = /^(?:[A-Za-z0-9][A-Za-z0-9_.-]{0,99}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 const NUMBER = /^(?:\d{1,13}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 const DURATION = /^(\d{1,4})(h|d|w)$/i;
@@ -26,21 +29,19 @@ const DURATION_WORDS: Readonly<Record<string, 'h' | 'd' | 'w'>> = { hour: 'h', h
 const HOURS_PER = { h: 1, d: 24, w: 168 } as const;
 const UNIT_WORDS: Readonly<Record<string, 'count' | 'points'>> = { seat: 'count', seats: 'count', user: 'count', users: 'count', point: 'points', points: 'points', pts: 'points', pt: 'points', pp: 'points' };
 
-const FIGURES = ALERT_KINDS.map((kind) => kind.example).join('", "');
-const FORMS =
-  `Set one with "${FIGURES}" (idle-seats also takes a share: "> 10%"); ` +
-  `"alerts" lists this conversation's alerts; "alert remove <n>", "${ALERT_SNOOZE_USAGE}", "alert exclude <SKU>" and "alert include <SKU>" change them.`;
+/** The forms allowed, after a refusal that cannot tell which was meant. */
+const FORMS = phrase('alertParse.forms', { examples: ALERT_KINDS.map((kind) => `"${kind.example}"`).join(', '), snooze: ALERT_SNOOZE_USAGE });
 
 /** Reads `tokens`, which start with `alert` or `alerts` (any case). */
 export function readAlertCommand(tokens: readonly string[]): AlertParseResult {
   const [first = '', second, ...rest] = tokens;
   if (first.toLowerCase() === 'alerts') {
-    return second === undefined ? accept({ name: 'alert-list' }) : refuse(`"alerts" lists this conversation's alerts and takes nothing after it. ${FORMS}`, 'alerts');
+    return second === undefined ? accept({ name: 'alert-list' }) : refuse([phrase('alertParse.alertsTakesNothing'), FORMS], 'alerts');
   }
-  if (second === undefined) return refuse(`alert needs what to watch or what to do. ${FORMS}`, 'alerts');
+  if (second === undefined) return refuse([phrase('alertParse.needsWhat'), FORMS], 'alerts');
   switch (second.toLowerCase()) {
     case 'list':
-      return rest.length === 0 ? accept({ name: 'alert-list' }) : refuse(`"alert list" takes nothing after it. ${FORMS}`, 'alerts');
+      return rest.length === 0 ? accept({ name: 'alert-list' }) : refuse([phrase('alertParse.listTakesNothing'), FORMS], 'alerts');
     case 'remove':
     case 'delete':
       return readRemove(rest);
@@ -49,6 +50,8 @@ export function readAlertCommand(tokens: readonly string[]): AlertParseResult {
     case 'exclude':
     case 'include':
       return readSku(second.toLowerCase() as 'exclude' | 'include', rest);
+    case 'language':
+      return readLanguage(rest);
     default:
       return readRule(tokens.slice(1));
   }
@@ -67,6 +70,8 @@ export function formatAlertCommand(command: AlertCommand): string {
       return `alert exclude ${command.sku}`;
     case 'alert-include':
       return `alert include ${command.sku}`;
+    case 'alert-language':
+      return `alert language ${command.language}`;
     case 'alert-set':
       return [`alert ${alertKind(command.kind).words} >`, formatThreshold(command.threshold), command.sku, command.period].filter((part) => part !== undefined).join(' ');
   }
@@ -86,57 +91,59 @@ export function formatHours(hours: number): string {
   return `${hours}h`;
 }
 
+/** `alert language <code>`: one of the languages the cards are written in. */
+function readLanguage(args: readonly string[]): AlertParseResult {
+  const code = args.length === 1 ? args[0]!.toLowerCase() : undefined;
+  if (code !== undefined && isLanguage(code)) return accept({ name: 'alert-language', language: code });
+  return refuse([phrase('alertParse.language', { languages: LANGUAGES.join(', '), typed: args.length > 0 ? shorten(args.join(' ')) : 'none' })], 'alerts');
+}
+
 function readRemove(args: readonly string[]): AlertParseResult {
   const [text, extra] = args;
   const number = text === undefined ? undefined : readRuleNumber(text);
-  const problems: string[] = [];
-  if (text === undefined) problems.push('"alert remove" needs the number of the alert to remove, as "alerts" lists it: e.g. "alert remove 2".');
-  else if (number === undefined) problems.push(`"${shorten(text)}" is not an alert number: "alerts" lists each alert with its number, e.g. "alert remove 2".`);
-  if (extra !== undefined) problems.push(`"alert remove" takes one number; "${shorten(extra)}" is one too many.`);
-  if (problems.length > 0 || number === undefined) return refuse(problems.join(' '), number !== undefined ? `alert remove ${number}` : 'alerts');
+  const problems: Phrase[] = [];
+  if (text === undefined) problems.push(phrase('alertParse.removeNeedsNumber'));
+  else if (number === undefined) problems.push(phrase('alertParse.notRemoveNumber', { text: shorten(text) }));
+  if (extra !== undefined) problems.push(phrase('alertParse.oneTooMany', { command: 'alert remove', what: 'number', extra: shorten(extra) }));
+  if (problems.length > 0 || number === undefined) return refuse(problems, number !== undefined ? `alert remove ${number}` : 'alerts');
   return accept({ name: 'alert-remove', number });
 }
 
 function readSnooze(args: readonly string[]): AlertParseResult {
   const [text, ...durationWords] = args;
   const number = text === undefined ? undefined : readRuleNumber(text);
-  const problems: string[] = [];
-  if (text === undefined) problems.push(`"alert snooze" needs the alert's number and how long: ${ALERT_SNOOZE_USAGE}, e.g. "alert snooze 2 7d".`);
-  else if (number === undefined) problems.push(`"${shorten(text)}" is not an alert number: "alerts" lists each alert with its number.`);
+  const problems: Phrase[] = [];
+  if (text === undefined) problems.push(phrase('alertParse.snoozeNeeds', { usage: ALERT_SNOOZE_USAGE }));
+  else if (number === undefined) problems.push(phrase('alertParse.notNumber', { text: shorten(text) }));
   const duration = readDuration(durationWords);
-  if (text !== undefined && typeof duration === 'string') problems.push(duration);
+  if (text !== undefined && typeof duration !== 'number') problems.push(duration);
   if (problems.length > 0 || number === undefined || typeof duration !== 'number') {
-    return refuse(problems.join(' '), number !== undefined ? `alert snooze ${number} ${typeof duration === 'number' ? formatHours(duration) : '7d'}` : 'alerts');
+    return refuse(problems, number !== undefined ? `alert snooze ${number} ${typeof duration === 'number' ? formatHours(duration) : '7d'}` : 'alerts');
   }
   return accept({ name: 'alert-snooze', number, hours: duration });
 }
 
 /** Hours of `7d`, `12h`, `2w`, `7 days`, `1 week`; or what is wrong. */
-function readDuration(words: readonly string[]): number | string {
-  const allowed = 'write how long as hours, days or weeks: 12h, 7d or 2w, at least an hour and at most 90 days';
-  if (words.length === 0) return `Say how long to snooze: ${allowed}.`;
+function readDuration(words: readonly string[]): number | Phrase {
+  if (words.length === 0) return phrase('alertParse.durationMissing');
   const text = words.join(' ');
   const compact = DURATION.exec(text.replace(/\s+/g, ''));
   const spelled = words.length === 2 && /^\d{1,4}$/.test(words[0]!) ? DURATION_WORDS[words[1]!.toLowerCase()] : undefined;
   const unit = compact ? (compact[2]!.toLowerCase() as 'h' | 'd' | 'w') : spelled;
   const amount = Number(compact ? compact[1] : words[0]);
-  if (unit === undefined || (!compact && !spelled)) return `"${shorten(text)}" is not a duration: ${allowed}.`;
+  if (unit === undefined || (!compact && !spelled)) return phrase('alertParse.notDuration', { text: shorten(text) });
   const hours = amount * HOURS_PER[unit];
-  if (hours < 1 || hours > MAX_SNOOZE_HOURS) return `A snooze of "${shorten(text)}" is out of range: ${allowed}.`;
+  if (hours < 1 || hours > MAX_SNOOZE_HOURS) return phrase('alertParse.durationRange', { text: shorten(text) });
   return hours;
 }
 
 function readSku(action: 'exclude' | 'include', args: readonly string[]): AlertParseResult {
   const [sku, extra] = args;
-  const what =
-    action === 'exclude'
-      ? 'leaves a SKU out of this conversation\'s Copilot seat alerts'
-      : 'counts a SKU left out again';
-  if (sku === undefined) return refuse(`"alert ${action}" ${what}: name its part number or id, e.g. "alert ${action} Microsoft_365_Copilot_Trial".`, 'alerts');
-  const problems: string[] = [];
-  if (!SKU.test(sku)) problems.push(`"${shorten(sku)}" is not a SKU part number or id: part numbers are letters, digits, "_", "." and "-", e.g. SPE_E5.`);
-  if (extra !== undefined) problems.push(`"alert ${action}" takes one SKU; "${shorten(extra)}" is one too many.`);
-  if (problems.length > 0) return refuse(problems.join(' '), SKU.test(sku) ? `alert ${action} ${sku}` : 'alerts');
+  if (sku === undefined) return refuse([phrase('alertParse.skuMissing', { action })], 'alerts');
+  const problems: Phrase[] = [];
+  if (!SKU.test(sku)) problems.push(phrase('alertParse.notSku', { text: shorten(sku) }));
+  if (extra !== undefined) problems.push(phrase('alertParse.oneTooMany', { command: `alert ${action}`, what: 'sku', extra: shorten(extra) }));
+  if (problems.length > 0) return refuse(problems, SKU.test(sku) ? `alert ${action} ${sku}` : 'alerts');
   return accept({ name: action === 'exclude' ? 'alert-exclude' : 'alert-include', sku });
 }
 
@@ -147,22 +154,23 @@ function readRule(words: readonly string[]): AlertParseResult {
   if (at < 0) return refuseWithoutOperator(words);
   const kindText = text.slice(0, at).trim();
   let thresholdText = text.slice(at + 1).trim();
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   if (thresholdText.startsWith('=')) {
-    problems.push('">=" is not offered: an alert fires when its figure is above the threshold (">"), so write the threshold one lower.');
+    problems.push(phrase('alertParse.noGreaterOrEqual'));
     thresholdText = thresholdText.slice(1).trim();
   }
-  if (/[<>]/.test(thresholdText) || /</.test(kindText)) problems.push('Write one ">" and the threshold after it: an alert fires when its figure rises above the threshold.');
+  if (/[<>]/.test(thresholdText) || /</.test(kindText)) problems.push(phrase('alertParse.oneOperator'));
   const kind = readKind(kindText);
-  if (typeof kind === 'string') problems.push(kind);
-  const threshold = readThreshold(splitTokens(thresholdText), typeof kind === 'string' ? undefined : kind);
+  if (!('units' in kind)) problems.push(kind);
+  const known = 'units' in kind ? kind : undefined;
+  const threshold = readThreshold(splitTokens(thresholdText), known);
   problems.push(...threshold.problems);
   const extras = { ...(threshold.sku ? { sku: threshold.sku } : {}), ...(threshold.period ? { period: threshold.period } : {}) };
-  if (problems.length > 0 || typeof kind === 'string' || !threshold.value) {
-    const suggestion = typeof kind !== 'string' && threshold.value ? formatAlertCommand({ name: 'alert-set', kind: kind.name, threshold: threshold.value, ...extras }) : undefined;
-    return refuse(problems.join(' '), suggestion ?? 'alerts');
+  if (problems.length > 0 || !known || !threshold.value) {
+    const suggestion = known && threshold.value ? formatAlertCommand({ name: 'alert-set', kind: known.name, threshold: threshold.value, ...extras }) : undefined;
+    return refuse(problems, suggestion ?? 'alerts');
   }
-  return accept({ name: 'alert-set', kind: kind.name, threshold: threshold.value, ...extras });
+  return accept({ name: 'alert-set', kind: known.name, threshold: threshold.value, ...extras });
 }
 
 /** `alert idle-seats 100`, `alert idle-seats above 100`: what is missing, and the rule with `>` when that is all. */
@@ -170,21 +178,20 @@ function refuseWithoutOperator(words: readonly string[]): AlertParseResult {
   const worded = words.map((word) => (/^(above|over|exceeds)$/i.test(word) ? '>' : word));
   const fixed = worded.includes('>') ? readRule(worded) : undefined;
   const kind = readKind(words.filter((word) => !NUMBER.test(word.replace(/%$/, ''))).join(' '));
-  const example = typeof kind === 'string' ? 'alert idle-seats > 100' : kind.example;
-  const message = `Write ">" and the threshold after what to watch, e.g. "${example}". ${typeof kind === 'string' ? FORMS : ''}`.trim();
-  return refuse(message, fixed?.ok ? formatAlertCommand(fixed.command) : typeof kind === 'string' ? 'alerts' : undefined);
+  const known = 'units' in kind ? kind : undefined;
+  const missing = phrase('alertParse.noOperator', { example: known?.example ?? DEFAULT_EXAMPLE });
+  return refuse(known ? [missing] : [missing, FORMS], fixed?.ok ? formatAlertCommand(fixed.command) : known ? undefined : 'alerts');
 }
 
-/** The kind named, or what is wrong with the words. */
-function readKind(text: string): AlertKind | string {
+/** The kind named, or what is wrong with the words (the message lists every kind with what it watches). */
+function readKind(text: string): AlertKind | Phrase {
   const key = kindKey(text);
   const kind = ALERT_KINDS.find((candidate) => kindKey(candidate.words) === key || candidate.name === key);
   if (kind) return kind;
-  const list = ALERT_KINDS.map((candidate) => `${candidate.words} (${candidate.describes})`).join('; ');
-  if (key === '') return `Say what to watch before ">": ${list}.`;
-  const starts = ALERT_KINDS.filter((candidate) => key.length >= 3 && (candidate.name.startsWith(key) || key.startsWith(candidate.name)));
-  const guess = starts.length > 0 ? ` Did you mean ${starts.map((candidate) => `"${candidate.words}"`).join(' or ')}?` : '';
-  return `"${shorten(text)}" is not a figure alerts watch: ${list}.${guess}`;
+  if (key === '') return phrase('alertParse.noKind');
+  const starts = ALERT_KINDS.filter((candidate) => key.length >= 3 && (candidate.name.startsWith(key) || key.startsWith(candidate.name))).map((candidate) => candidate.words);
+  const first = starts.slice(0, -1).map((words) => `"${words}"`).join(', ');
+  return phrase('alertParse.unknownKind', { text: shorten(text), guesses: starts.length, first, last: starts.at(-1) ?? '' });
 }
 
 /** `10%` → `10`, `%`; `5000USD` → `5000`, `USD`. */
@@ -196,41 +203,41 @@ function splitTokens(text: string): string[] {
     .filter((token) => token !== '');
 }
 
-function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): { value?: AlertThreshold; sku?: string; period?: string; problems: string[] } {
+function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): { value?: AlertThreshold; sku?: string; period?: string; problems: Phrase[] } {
   const [first, ...rest] = tokens;
-  const problems: string[] = [];
-  const name = kind?.words ?? 'an alert';
-  if (first === undefined) return { problems: [`Write the threshold after ">", e.g. "${kind?.example ?? 'alert idle-seats > 100'}".`] };
+  const problems: Phrase[] = [];
+  const example = kind?.example ?? DEFAULT_EXAMPLE;
+  if (first === undefined) return { problems: [phrase('alertParse.thresholdMissing', { example })] };
   const amount = NUMBER.test(first) ? Number(first.replace(/,/g, '')) : undefined;
-  if (amount === undefined) problems.push(`"${shorten(first)}" is not a number: write the threshold in digits, e.g. "${kind?.example ?? 'alert idle-seats > 100'}".`);
+  if (amount === undefined) problems.push(phrase('alertParse.notNumberThreshold', { text: shorten(first), example }));
   let unit = kind?.units[0];
   let currency: string | undefined;
   let sku: string | undefined;
   let period: string | undefined;
   for (const token of rest) {
     const lower = token.toLowerCase();
-    const shown = `"${shorten(token)}"`;
+    const text = shorten(token);
     if (PERIOD.test(token)) {
       const periods = kind?.periods;
       const typed = token.toUpperCase();
       if (!kind || periods?.includes(typed)) period = typed;
-      else if (periods) problems.push(`${shown} is not a period ${kind.words} counts over: write ${listPeriods(periods)} (${periods[0]} when none is given).`);
-      else problems.push(`${kind.words} takes no period: leave out ${shown}.`);
+      else if (periods) problems.push(phrase('alertParse.notPeriod', { text, kind: kind.words, periods: periods.slice(0, -1).join(', '), last: periods.at(-1) ?? '', first: periods[0] ?? '' }));
+      else problems.push(phrase('alertParse.noPeriod', { text, kind: kind.words }));
     } else if (token === '%') {
-      if (kind && !kind.units.includes('percent')) problems.push(`${name} is ${unitNoun(kind)}, not a share: leave out "%".${kind.name === 'adoption-drop' ? ' The drop is in percentage points already.' : ''}`);
+      if (kind && !kind.units.includes('percent')) problems.push(phrase('alertParse.notShare', { kind: kind.words, unit: unitOf(kind) }));
       else unit = 'percent';
     } else if (UNIT_WORDS[lower] !== undefined && kind?.units.includes(UNIT_WORDS[lower])) {
       unit = UNIT_WORDS[lower];
     } else if (kind?.units.includes('money') && /^[A-Za-z]{3}$/.test(token)) {
       const code = token.toUpperCase();
       if (Intl.supportedValuesOf('currency').includes(code)) currency = code;
-      else problems.push(`${shown} is not a currency: write an ISO 4217 code such as USD or EUR, the one the licence price is in.`);
+      else problems.push(phrase('alertParse.notCurrency', { text }));
     } else if (kind?.takesSku && sku === undefined && SKU.test(token)) {
       sku = token;
     } else if (kind && /^[A-Za-z]{3}$/.test(token) && Intl.supportedValuesOf('currency').includes(token.toUpperCase())) {
-      problems.push(`${name} is ${unitNoun(kind)}, not money: leave out ${shown}.`);
+      problems.push(phrase('alertParse.notMoney', { kind: kind.words, unit: unitOf(kind), text }));
     } else {
-      problems.push(`${shown} is not part of ${kind ? `an ${kind.words} alert: write "${kind.example}"` : 'an alert'}.`);
+      problems.push(phrase('alertParse.notPart', { text, kind: kind?.words ?? 'none', example }));
     }
   }
   if (amount === undefined || unit === undefined || !kind) return { problems };
@@ -241,36 +248,32 @@ function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): 
 }
 
 /** What is wrong with the amount in its unit: decimals beyond what is shown, or out of range. */
-function amountProblems(amount: number, typed: string, unit: AlertThreshold['unit'], kind: AlertKind): string[] {
+function amountProblems(amount: number, typed: string, unit: AlertThreshold['unit'], kind: AlertKind): Phrase[] {
   const decimals = typed.split('.')[1]?.length ?? 0;
-  const shown = `"${shorten(typed)}"`;
+  const text = shorten(typed);
   switch (unit) {
     case 'count':
-      if (decimals > 0) return [`${shown} is not a whole number: ${kind.words} counts ${countedNoun(kind)}.`];
-      return amount > MAX_COUNT ? [`${shown} is more ${countedNoun(kind)} than any tenant has: write at most ${MAX_COUNT.toLocaleString('en')}.`] : [];
+      if (decimals > 0) return [phrase('alertParse.notWhole', { text, kind: kind.words, counted: countedOf(kind) })];
+      return amount > MAX_COUNT ? [phrase('alertParse.tooManySeats', { text, max: MAX_COUNT, counted: countedOf(kind) })] : [];
     case 'percent':
     case 'points':
-      if (decimals > 1) return [`${shown} has more decimals than the figure shows: write at most one, e.g. 10.5.`];
-      return amount > 100 ? [`${shown} is more than 100 ${unit === 'percent' ? '%' : 'points'}: write a threshold from 0 to 100.`] : [];
+      if (decimals > 1) return [phrase('alertParse.oneDecimal', { text })];
+      return amount > 100 ? [phrase('alertParse.over100', { text, unit })] : [];
     case 'money':
-      if (decimals > 2) return [`${shown} has more decimals than money has: write at most two, e.g. 5000.50.`];
-      return amount > MAX_MONEY ? [`${shown} is more than the bot compares: write at most ${MAX_MONEY.toLocaleString('en')}.`] : [];
+      if (decimals > 2) return [phrase('alertParse.twoDecimals', { text })];
+      return amount > MAX_MONEY ? [phrase('alertParse.tooMuchMoney', { text, max: MAX_MONEY })] : [];
   }
 }
 
-/** `D30, D90 or D180`. */
-function listPeriods(periods: readonly string[]): string {
-  return periods.length > 1 ? `${periods.slice(0, -1).join(', ')} or ${periods.at(-1)}` : (periods[0] ?? '');
-}
-
-function unitNoun(kind: AlertKind): string {
-  if (kind.units.includes('points')) return 'percentage points';
-  if (kind.units.includes('money')) return 'money a month';
-  return `a number of ${countedNoun(kind)}`;
+/** What a kind's figure is measured in, for a refusal of a unit it does not take. */
+function unitOf(kind: AlertKind): 'points' | 'money' | 'users' | 'seats' {
+  if (kind.units.includes('points')) return 'points';
+  if (kind.units.includes('money')) return 'money';
+  return countedOf(kind);
 }
 
 /** What a count kind counts: users for the reclaim list, seats for the others. */
-function countedNoun(kind: AlertKind): string {
+function countedOf(kind: AlertKind): 'users' | 'seats' {
   return kind.name === 'inactive-users' ? 'users' : 'seats';
 }
 
@@ -289,6 +292,6 @@ function accept(command: AlertCommand): AlertParseResult {
   return { ok: true, command };
 }
 
-function refuse(message: string, suggestion?: string): AlertParseResult {
-  return { ok: false, message, ...(suggestion !== undefined ? { suggestion } : {}) };
+function refuse(reasons: readonly Phrase[], suggestion?: string): AlertParseResult {
+  return { ok: false, reasons, ...(suggestion !== undefined ? { suggestion } : {}) };
 }

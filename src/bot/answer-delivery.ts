@@ -10,8 +10,10 @@ import type { ConversationKind } from '../commands/handler-context.js';
 import { formatCommand } from '../commands/parse.js';
 import type { FileReply, Reply } from '../commands/reply.js';
 import type { Logger } from '../logger.js';
+import type { Audience } from '../i18n/audience.js';
 import type { ReplyMessage } from '../view-models.js';
 import { tenantIdOf } from './access-policy.js';
+import { audienceOf } from './activity-audience.js';
 import type { FileExports } from './file-exports.js';
 import { privateDeliveryFailedReply, type PrivateChat } from './private-chat.js';
 
@@ -21,8 +23,8 @@ export type AnswerDeliveryDeps = {
   /** The tenant whose data the answer holds, kept on a file offer while the bot serves several. */
   readonly aboutTenantId?: string;
   readonly logger: Logger;
-  /** The messages as the activities the bot sends, in the asker's locale. */
-  readonly render: (messages: readonly ReplyMessage[], locale: string | undefined) => Partial<Activity>[];
+  /** The messages as the activities the bot sends, in the asker's language, locale and zone. */
+  readonly render: (messages: readonly ReplyMessage[], audience: Audience) => Partial<Activity>[];
 };
 
 /**
@@ -41,7 +43,7 @@ export async function deliverPrivately(
   if (privateMessages.length === 0) return reply.messages;
   const others = reply.messages.filter((message) => message.view !== 'sent-privately');
   if (conversation === 'personal') return [...others, ...privateMessages];
-  const delivery = await deps.privateChat.send(activity, tenantIdOf(activity), deps.render(privateMessages, activity.locale));
+  const delivery = await deps.privateChat.send(activity, tenantIdOf(activity), deps.render(privateMessages, audienceOf(activity)));
   if (delivery.kind === 'sent') return reply.messages;
   return [...others, ...privateDeliveryFailedReply(delivery, formatCommand(parsed.command)).messages];
 }

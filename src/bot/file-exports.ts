@@ -19,7 +19,10 @@ import type { PendingExport, PendingExports } from '../files/pending-exports.js'
 import { UploadError, uploadToSession } from '../files/upload-session.js';
 import type { Logger } from '../logger.js';
 import { fileConsentCard, fileInfoCard, fileOfferText, type FileOffer } from '../views/file-cards.js';
+import { messagesFor } from '../i18n/messages.js';
 import { ranNote } from '../views/ran-note.js';
+import { audienceOf } from './activity-audience.js';
+import type { Audience } from '../i18n/audience.js';
 import { offerOutdatedReply, unknownOfferReply, uploadFailedReply } from './file-export-replies.js';
 import { tenantIdOf } from './access-policy.js';
 import { getAskerKey, type PrivateChat, type PrivateDelivery } from './private-chat.js';
@@ -76,11 +79,12 @@ export class FileExports {
     const owner = getAskerKey(context.activity, tenantIdOf(context.activity));
     if (owner === undefined) return { kind: 'not-private', delivery: { kind: 'no-chat' } };
     const prepared = await this.options.pending.prepare(file.export, formatCommand(file.command), owner, tenant);
-    const text = fileOfferText(prepared, context.activity.locale);
+    const audience = audienceOf(context.activity);
+    const text = fileOfferText(prepared, audience);
     const card: Partial<Activity> = {
       type: 'message',
-      text: ran === undefined ? text : `${ranNote(ran)}\n\n${text}`,
-      attachments: [fileConsentCard(prepared, consentContextOf(prepared), context.activity.locale)],
+      text: ran === undefined ? text : `${ranNote(ran, messagesFor(audience))}\n\n${text}`,
+      attachments: [fileConsentCard(prepared, consentContextOf(prepared), audience)],
     };
     const outcome = conversation === 'personal' ? await this.offerHere(context, card, prepared) : await this.offerPrivately(context, card);
     if (outcome.kind !== 'sent') await this.options.pending.withdraw(prepared.id);
@@ -124,14 +128,14 @@ export class FileExports {
     if (taken) await this.options.pending.release(taken);
     this.options.logger.info('file declined', { report: offer.command.target.name });
     const reply: Reply = { messages: [{ view: 'file-declined', model: { command: formatCommand(offer.command) } }] };
-    await this.options.sender.reply(context, activitiesOf(reply, context.activity.locale, offer.consent.tenant));
+    await this.options.sender.reply(context, activitiesOf(reply, audienceOf(context.activity), offer.consent.tenant));
   }
 
   /** The user accepted: the upload starts after this turn, so Teams gets its answer at once; `settled` waits for it. */
   async accept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const offer = this.readOffer(context, response, 'accept');
     if (!offer) {
-      await this.options.sender.reply(context, replyActivities(unknownOfferReply().messages, context.activity.locale));
+      await this.options.sender.reply(context, replyActivities(unknownOfferReply().messages, audienceOf(context.activity)));
       return;
     }
     // A second click on Allow (on this instance or another) uploads nothing more: the first one's outcome follows.
@@ -169,12 +173,13 @@ export class FileExports {
   }
 
   private async upload(reference: Partial<ConversationReference>, activity: Activity, offer: ReadOffer, upload: UploadInfo | undefined): Promise<void> {
+    const audience = audienceOf(activity);
     const command = formatCommand(offer.command);
     const notify = async (activities: Partial<Activity>[]) => {
       const results = await this.options.sender.continueConversation(reference, activities);
       if (!allDelivered(results, activities.length)) this.options.logger.warn('file upload outcome not delivered', { outcome: results.at(-1)?.kind });
     };
-    const notifyReply = (reply: Reply) => notify(activitiesOf(reply, activity.locale, offer.consent.tenant));
+    const notifyReply = (reply: Reply) => notify(activitiesOf(reply, audience, offer.consent.tenant));
     const { exportId } = offer.consent;
     let file: PendingExport | undefined;
     try {
@@ -205,7 +210,7 @@ export class FileExports {
     } catch (error) {
       if (!(error instanceof UploadError)) throw error;
       this.options.logger.warn('file upload failed', { report: offer.command.target.name, code: error.code, status: error.status });
-      await notifyReply(uploadFailedReply(error, file?.fileName ?? 'the file', command));
+      await notifyReply(uploadFailedReply(error, file?.fileName, command));
     } finally {
       if (file) await this.options.pending.release(file);
     }
@@ -264,7 +269,7 @@ function consentContextOf(prepared: PendingExport): ConsentContext {
 }
 
 /** A reply about the offer's tenant, its buttons keeping that tenant. */
-function activitiesOf(reply: Reply, locale: string | undefined, tenant: string | undefined): Partial<Activity>[] {
-  const activities = replyActivities(reply.messages, locale);
+function activitiesOf(reply: Reply, audience: Audience, tenant: string | undefined): Partial<Activity>[] {
+  const activities = replyActivities(reply.messages, audience);
   return tenant === undefined ? activities : pinTenant(activities, tenant);
 }

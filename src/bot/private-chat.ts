@@ -6,6 +6,7 @@
  */
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Reply } from '../commands/reply.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import type { ViewModels } from '../view-models.js';
 import type { Logger } from '../logger.js';
 import type { SendResult } from '../outbound/send-outcome.js';
@@ -89,26 +90,19 @@ export class PrivateChat {
  * saying what happened; holds no data. `command` asks again (privately, for a list).
  */
 export function privateDeliveryFailedReply(delivery: Exclude<PrivateDelivery, { kind: 'sent' }>, command: string, what: 'list' | 'file' = 'list'): Reply {
-  const thing = what === 'list' ? 'the list' : 'the file offer';
-  const retry = [{ title: 'Try again', command, ...(what === 'list' ? { delivery: 'private' as const } : {}) }];
+  const retry = [{ title: phrase('action.tryAgain'), command, ...(what === 'list' ? { delivery: 'private' as const } : {}) }];
   switch (delivery.kind) {
     case 'not-sent':
-      return errorReply('PRIVATE_NOT_SENT', 'Not sent to your personal chat', `Teams did not take ${thing} for your personal chat just now, so nothing was sent there. Try again in a moment.`, retry);
+      return errorReply('PRIVATE_NOT_SENT', phrase('errorTitle.notSentPrivately'), phrase('errorMessage.notSentPrivately', { what }), retry);
     case 'partly':
       return errorReply(
         'PRIVATE_NOT_SENT',
-        'Only part was sent to your personal chat',
-        `${delivery.sent} of ${delivery.of} messages of ${thing} reached your personal chat before Teams stopped taking them. Try again for all of it.`,
+        phrase('errorTitle.partlySentPrivately'),
+        phrase('errorMessage.partlySentPrivately', { sent: delivery.sent, of: delivery.of, what }),
         retry,
       );
     case 'gone':
-      return errorReply(
-        'PERSONAL_CHAT_GONE',
-        'Your personal chat with the bot is closed',
-        `Teams answered that your personal chat with the bot is gone (the app was removed from it, or the bot blocked), so ${thing} was not sent. ` +
-          `Open a chat with the bot and ask there: "${command}".`,
-        [],
-      );
+      return errorReply('PERSONAL_CHAT_GONE', phrase('errorTitle.PERSONAL_CHAT_GONE'), phrase('errorMessage.chatGone', { what, command }), []);
     case 'no-chat':
       return personalChatNeededReply(command, what);
   }
@@ -118,13 +112,7 @@ export function privateDeliveryFailedReply(delivery: Exclude<PrivateDelivery, { 
  * Posted where the question was asked when no personal chat with the asker could be reached; holds no data.
  */
 export function personalChatNeededReply(command: string, what: 'list' | 'file' = 'list'): Reply {
-  const why = what === 'list' ? 'This list names people, so it is only sent' : 'Teams lets the bot send files only';
-  return errorReply(
-    'PERSONAL_CHAT_NEEDED',
-    'Ask in a personal chat',
-    `${why} to a personal chat with the bot, and the bot could not open one with you. Open a chat with the bot and ask there: "${command}".`,
-    [],
-  );
+  return errorReply('PERSONAL_CHAT_NEEDED', phrase('errorTitle.PERSONAL_CHAT_NEEDED'), phrase('errorMessage.chatNeeded', { what, command }), []);
 }
 
 /** Who is asking, as the bot keys users: tenant and Entra object id (or channel account id); undefined without a sender. */
@@ -143,6 +131,6 @@ function describeFailure(results: readonly SendResult[], expected: number): { de
   return { delivery: { kind: failed?.kind === 'gone' ? 'gone' : 'not-sent' }, log };
 }
 
-function errorReply(code: string, title: string, message: string, actions: ViewModels['error']['actions']): Reply {
+function errorReply(code: string, title: Phrase, message: Phrase, actions: ViewModels['error']['actions']): Reply {
   return { messages: [{ view: 'error', model: { code, title, message, actions } }] };
 }

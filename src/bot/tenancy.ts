@@ -10,6 +10,7 @@ import type { Reply } from '../commands/reply.js';
 import type { AccessConfig } from '../config.js';
 import { errorFields, type Logger } from '../logger.js';
 import { StoreRecordError, type StateStore } from '../store/state-store.js';
+import { phrase } from '../i18n/message-types.js';
 import type { TenantCommand } from '../tenants/parse-tenant-text.js';
 import { answerTenantCommand, notHere, unknownTenant, type TenantCommandDeps } from '../tenants/tenant-commands.js';
 import { getTenantChoice } from '../tenants/tenant-choice.js';
@@ -112,7 +113,7 @@ export class Tenancy {
     if (!home.managing) {
       const own = registry.nameOf(home.tenantId) ?? home.tenantId;
       const named = asked.name !== undefined && tenantNameKey(asked.name) !== tenantNameKey(own) ? asked.name : undefined;
-      if (named !== undefined || (asked.id !== undefined && asked.id !== home.tenantId)) return { ok: false, reply: notHere(own, named ?? 'another tenant') };
+      if (named !== undefined || (asked.id !== undefined && asked.id !== home.tenantId)) return { ok: false, reply: notHere(own, named) };
       return { ok: true, tenantId: home.tenantId };
     }
     if (asked.name !== undefined) {
@@ -122,7 +123,7 @@ export class Tenancy {
     }
     if (asked.id !== undefined) {
       if (asked.id === home.tenantId || (await registry.byId(asked.id))) return { ok: true, tenantId: asked.id };
-      return { ok: false, reply: tenantRefusal('TENANT_UNKNOWN', 'Tenant no longer served', 'The tenant this card was about has been removed, so the bot no longer answers for it.', [{ title: 'Tenants', command: 'tenants' }]) };
+      return { ok: false, reply: tenantRefusal('TENANT_UNKNOWN', phrase('tenantRefusal.removedTitle'), phrase('tenantRefusal.removed'), [{ title: phrase('action.tenants'), command: 'tenants' }]) };
     }
     return { ok: true, tenantId: await this.chosen(home, conversationId) };
   }
@@ -172,12 +173,9 @@ export class Tenancy {
 
 /** The answer while the registry's record cannot be read. */
 function registryUnreadable(managingTenantId: string): Reply {
-  return tenantRefusal(
-    'TENANT_LIST_UNREADABLE',
-    'The list of tenants cannot be read',
-    `The bot's stored list of customer tenants is damaged, so it answers about no customer tenant until it is repaired. Tell whoever runs the bot: the record is tenant-registry/${managingTenantId} in its state store.`,
-    [{ title: 'Help', command: 'help' }],
-  );
+  return tenantRefusal('TENANT_LIST_UNREADABLE', phrase('tenantRefusal.unreadableTitle'), phrase('tenantRefusal.unreadable', { tenantId: managingTenantId }), [
+    { title: phrase('action.help'), command: 'help' },
+  ]);
 }
 
 function withHome(decision: AccessDecision, tenantId: string, managing: boolean): HomeDecision {

@@ -8,9 +8,11 @@ import type { HandlerDeps } from '../commands/handler-context.js';
 import { MAX_SUBMIT_COMMAND_LENGTH, parseSubmit } from '../commands/parse.js';
 import { parseTypedText } from '../commands/parse-typed-text.js';
 import type { Reply } from '../commands/reply.js';
+import type { CommandAction } from '../view-models.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
 import { parseTenantText, type TenantCommand } from '../tenants/parse-tenant-text.js';
 import { EVERY_CUSTOMER_NAME, isEveryCustomerName } from '../tenants/tenant-name.js';
+import { phrase } from '../i18n/message-types.js';
 import { tenantRefusal } from '../tenants/tenant-refusal.js';
 import type { Home, Tenancy } from './tenancy.js';
 import { readPinnedTenant } from './tenant-pin.js';
@@ -50,7 +52,7 @@ export async function readTurn(
       case 'tenant-command':
         return { kind: 'reply', reply: await tenancy.answer(tenantText.command, asked.home, asked.conversationId, asked.requestedBy) };
       case 'refused':
-        return { kind: 'reply', reply: tenantRefusal('TENANT_COMMAND', 'Tenant not understood', tenantText.message, [{ title: 'Tenants', command: 'tenants' }]) };
+        return { kind: 'reply', reply: tenantRefusal('TENANT_COMMAND', phrase('tenantParse.title'), tenantText.message, [{ title: phrase('action.tenants'), command: 'tenants' }]) };
       case 'about':
         named = { name: tenantText.tenantName };
         result = parseTypedText(tenantText.text, copilotApi);
@@ -63,7 +65,7 @@ export async function readTurn(
   // The overview is about every customer at once: answered from the conversation's own tenant (only the managing one has it).
   if (isOverview(result.parsed.command)) {
     // `overview @all` is the overview; a single tenant is not.
-    if (named.name !== undefined && !isEveryCustomerName(named.name)) return { kind: 'reply', reply: tenantRefusal('TENANT_OVERVIEW', OVERVIEW_NAMED_TITLE, overviewNamedMessage(named.name), [{ title: 'Overview', command: 'overview' }]) };
+    if (named.name !== undefined && !isEveryCustomerName(named.name)) return { kind: 'reply', reply: tenantRefusal('TENANT_OVERVIEW', phrase('tenantRefusal.overviewNamedTitle'), phrase('tenantRefusal.overviewNamed', { name: named.name }), [OVERVIEW]) };
     return { kind: 'command', parsed: result.parsed, scope: scopeOf(asked.home.tenantId, tenancy) };
   }
   // `@all` typed, or a button of an `@all` answer (it keeps `all` as its tenant).
@@ -91,18 +93,10 @@ function readEveryCustomer(parsed: ParsedCommand, home: Home, tenancy: Tenancy):
   const scope = (deps: HandlerDeps): TurnRead => ({ kind: 'command', parsed, scope: { tenantId: home.tenantId, deps, pin: EVERY_CUSTOMER_NAME } });
   if (name === 'alert-set' || name === 'alert-list' || name === 'alert-remove') return scope(tenancy.everyCustomer.alertDeps);
   if (name.startsWith('digest-')) return scope(tenancy.everyCustomer.digestDeps);
-  return { kind: 'reply', reply: tenantRefusal('TENANT_ALL', EVERY_CUSTOMER_TITLE, EVERY_CUSTOMER_MESSAGE, [{ title: 'Overview', command: 'overview' }]) };
+  return { kind: 'reply', reply: tenantRefusal('TENANT_ALL', phrase('tenantRefusal.everyCustomerTitle'), phrase('tenantRefusal.everyCustomer'), [OVERVIEW]) };
 }
 
-const EVERY_CUSTOMER_TITLE = '@all is for alerts and digests';
-const EVERY_CUSTOMER_MESSAGE =
-  '@all sets an alert in every customer tenant ("alert idle-seats > 100 @all"), lists them ("alerts @all"), removes one ("alert remove 1 @all") or subscribes this channel to the weekly overview of every customer ("digest subscribe @all"). Other answers are about one tenant: name it with @name, or type "overview" for every customer\'s figures.';
-
-const OVERVIEW_NAMED_TITLE = 'The overview covers every customer';
-
-function overviewNamedMessage(name: string): string {
-  return `The overview shows every customer tenant at once, so it takes no @${name}. Type "overview" for all of them, or "copilot licenses @${name}" for ${name} alone.`;
-}
+const OVERVIEW: CommandAction = { title: phrase('action.overview'), command: 'overview' };
 
 function isOverview(command: Command): boolean {
   return command.name === 'overview' || (command.name === 'export' && command.target.name === 'overview');

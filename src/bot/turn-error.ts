@@ -6,6 +6,8 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Reply } from '../commands/reply.js';
+import { phrase } from '../i18n/message-types.js';
+import { audienceOf } from './activity-audience.js';
 import { errorFields, type Logger } from '../logger.js';
 import type { TeamsSender } from './teams-sender.js';
 import { renderReplyMessage } from '../views/render-reply.js';
@@ -18,9 +20,9 @@ export const TURN_FAILED_REPLY: Reply = {
       view: 'error',
       model: {
         code: 'INTERNAL',
-        title: 'Something went wrong',
-        message: 'The bot could not answer this because of an unexpected problem on its side. Try again; if it keeps happening, tell whoever runs the bot.',
-        actions: [{ title: 'Help', command: 'help' }],
+        title: phrase('errorTitle.INTERNAL'),
+        message: phrase('errorMessage.turnFailed'),
+        actions: [{ title: phrase('action.help'), command: 'help' }],
       },
     },
   ],
@@ -36,7 +38,7 @@ export function createTurnErrorHandler(logger: Logger, sender: Pick<TeamsSender,
       conversationType: activity?.conversation ? getConversationKind(activity.conversation) : undefined,
     });
     if (isProactive(activity)) return;
-    const cards = TURN_FAILED_REPLY.messages.map((message) => ({ type: 'message', attachments: [renderReplyMessage(message, activity?.locale)] }));
+    const cards = TURN_FAILED_REPLY.messages.map((message) => ({ type: 'message', attachments: [renderReplyMessage(message, audienceOf(activity))] }));
     const failed = (await sender.reply(context, cards)).find((result) => result.kind !== 'delivered');
     if (failed) logger.error('error card could not be sent', { outcome: failed.kind, reason: failed.reason });
   };

@@ -5,11 +5,12 @@
  * dialogs (task modules) a message task, everything else (sign-in and the rest) an empty 200.
  */
 import type { InvokeResponse } from 'botbuilder';
+import type { Audience } from '../i18n/audience.js';
+import { messagesFor } from '../i18n/messages.js';
 
-const NOT_HANDLED = 'This button is not handled by the bot. Type "help" to see what it can do.';
-
-/** The 200 answer for an invoke named `name` that nothing handled. */
-export function unhandledInvokeResponse(name: string | undefined): InvokeResponse {
+/** The 200 answer for an invoke named `name` that nothing handled, its text in the audience's language. */
+export function unhandledInvokeResponse(name: string | undefined, audience: Audience): InvokeResponse {
+  const NOT_HANDLED = messagesFor(audience).t('text.buttonNotHandled');
   if (name === 'adaptiveCard/action') {
     return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: NOT_HANDLED } };
   }

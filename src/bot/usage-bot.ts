@@ -28,6 +28,10 @@ import { handleCommand, helpReply, refusalReply } from '../commands/handlers.js'
 import { formatCommand } from '../commands/parse.js';
 import type { Reply } from '../commands/reply.js';
 import type { ReplyMessage } from '../view-models.js';
+import type { Audience } from '../i18n/audience.js';
+import { messagesFor } from '../i18n/messages.js';
+import { phrase } from '../i18n/message-types.js';
+import { audienceOf } from './activity-audience.js';
 import type { AccessConfig } from '../config.js';
 import { conversationRefFromActivity } from '../digest/subscription.js';
 import { errorFields, type Logger } from '../logger.js';
@@ -144,7 +148,7 @@ export class UsageBot extends TeamsActivityHandler {
     const response = await super.onInvokeActivity(context);
     if (response.status !== 501) return response;
     this.options.logger.info('invoke not handled', { name: typeof context.activity.name === 'string' ? context.activity.name.slice(0, 64) : undefined });
-    return unhandledInvokeResponse(context.activity.name);
+    return unhandledInvokeResponse(context.activity.name, audienceOf(context.activity));
   }
 
   /** Resolves when every answer finished after its turn has been sent, and the activity claims' pruning is done (tests; shutdown). */
@@ -194,7 +198,7 @@ export class UsageBot extends TeamsActivityHandler {
       await this.showTyping(context, conversation);
       return this.answerInTurn(context, await run.work, parsed, conversation, started, scope);
     }
-    const [posted] = await this.options.sender.reply(context, [this.progressActivity(run.first.progress, parsed, activity.locale)]);
+    const [posted] = await this.options.sender.reply(context, [this.progressActivity(run.first.progress, parsed, audienceOf(activity))]);
     this.finishLater(run, posted, activity, parsed, conversation, started, scope);
   }
 
@@ -206,33 +210,33 @@ export class UsageBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const activity = context.activity;
     // Teams retries an invoke answered late, maybe to another instance: the card is answered once.
-    if (!(await this.takeFirst(activity))) return ALREADY_ANSWERED;
+    if (!(await this.takeFirst(activity))) return alreadyAnswered(audienceOf(activity));
     const access = await this.checkAccess(context);
     if (!access.allowed) {
       this.logRefusal(activity, access.reason);
-      return cardResponse(this.render(accessDeniedReply(access.reason, this.options.access.contact).messages, activity.locale)[0]);
+      return cardResponse(this.render(accessDeniedReply(access.reason, this.options.access.contact).messages, audienceOf(activity))[0]);
     }
     // A verb the bot's cards never carry leaves the clicked card as it is.
-    if (invokeValue.action.verb !== COMMAND_VERB) return unhandledInvokeResponse(activity.name).body as AdaptiveCardInvokeResponse;
+    if (invokeValue.action.verb !== COMMAND_VERB) return unhandledInvokeResponse(activity.name, audienceOf(activity)).body as AdaptiveCardInvokeResponse;
     const read = await this.read(activity, access, { kind: 'submit', value: invokeValue.action.data });
-    if (read.kind === 'not-understood') return cardResponse(this.render(refusalReply(read.error, this.options.handlerDeps.copilotApi).messages, activity.locale)[0]);
-    if (read.kind === 'reply') return cardResponse(this.render(read.reply.messages, activity.locale)[0]);
+    if (read.kind === 'not-understood') return cardResponse(this.render(refusalReply(read.error, this.options.handlerDeps.copilotApi).messages, audienceOf(activity))[0]);
+    if (read.kind === 'reply') return cardResponse(this.render(read.reply.messages, audienceOf(activity))[0]);
     const { parsed, scope } = read;
     const conversation = getConversationKind(activity.conversation);
     // A file offer cannot replace a card: it goes to the personal chat as after a submit, and the card stays.
     if (parsed.command.name === 'export') {
       await this.answerCommand(context, parsed, conversation, scope);
-      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: 'Answered in a new message.' } };
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: messagesFor(audienceOf(activity)).t('text.answeredInNewMessage') } };
     }
     const started = this.options.handlerDeps.clock.now();
     const run = await this.startCommand(activity, parsed, conversation, scope);
     if ('progress' in run.first) {
       const clicked: SendResult = { kind: 'delivered', activityId: activity.replyToId ?? '', attempts: 1 };
       this.finishLater(run, clicked, activity, parsed, conversation, started, scope);
-      return cardResponse(this.progressActivity(run.first.progress, parsed, activity.locale));
+      return cardResponse(this.progressActivity(run.first.progress, parsed, audienceOf(activity)));
     }
     const reply = run.first.reply;
-    const [first, ...rest] = this.render(await deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation), activity.locale, parsed, scope.pin);
+    const [first, ...rest] = this.render(await deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation), audienceOf(activity), parsed, scope.pin);
     if (rest.length > 0) await this.options.sender.reply(context, rest);
     this.logAnswered(parsed, conversation, reply, rest.length + 1, started, 'card-action');
     return cardResponse(first);
@@ -272,7 +276,7 @@ export class UsageBot extends TeamsActivityHandler {
         sender: this.options.sender,
         clock: handlerDeps.clock,
         logger,
-        render: (progress) => this.progressActivity(progress, parsed, activity.locale),
+        render: (progress) => this.progressActivity(progress, parsed, audienceOf(activity)),
         minUpdateIntervalMs: this.options.progressIntervalMs,
       },
       TurnContext.getConversationReference(activity),
@@ -286,8 +290,8 @@ export class UsageBot extends TeamsActivityHandler {
     this.finishing.add(finishing);
   }
 
-  private progressActivity(progress: FetchProgress, parsed: ParsedCommand, locale: string | undefined): Partial<Activity> {
-    return this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], locale)[0] ?? {};
+  private progressActivity(progress: FetchProgress, parsed: ParsedCommand, audience: Audience): Partial<Activity> {
+    return this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], audience)[0] ?? {};
   }
 
   private async answerInTurn(context: TurnContext, reply: Reply, parsed: ParsedCommand, conversation: ConversationKind, started: number, scope: TurnScope): Promise<void> {
@@ -311,7 +315,7 @@ export class UsageBot extends TeamsActivityHandler {
       reply = TURN_FAILED_REPLY;
       messages = reply.messages;
     }
-    const results = await card.finish(this.render(messages, activity.locale, parsed, scope.pin));
+    const results = await card.finish(this.render(messages, audienceOf(activity), parsed, scope.pin));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) this.options.logger.warn('answer not delivered', { outcome: failed.kind, reason: failed.reason, sent: results.length - 1, of: messages.length });
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'progress-card');
@@ -436,7 +440,7 @@ export class UsageBot extends TeamsActivityHandler {
       fileExports: this.options.fileExports,
       ...(scope.pin !== undefined ? { aboutTenantId: scope.pin } : {}),
       logger: this.options.logger,
-      render: (messages, locale) => this.render(messages, locale, undefined, scope.pin),
+      render: (messages, audience) => this.render(messages, audience, undefined, scope.pin),
     };
   }
 
@@ -457,7 +461,7 @@ export class UsageBot extends TeamsActivityHandler {
 
   /** Sends the reply; what Teams did not take is logged (a turn that cannot reply has nowhere to say so). */
   private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: ParsedCommand, pin?: string): Promise<void> {
-    const results = await this.options.sender.reply(context, this.render(messages, context.activity.locale, answered, pin));
+    const results = await this.options.sender.reply(context, this.render(messages, audienceOf(context.activity), answered, pin));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) {
       this.options.logger.warn('reply not delivered', { outcome: failed.kind, reason: failed.reason, attempts: failed.attempts, sent: results.length - 1, of: messages.length });
@@ -469,13 +473,13 @@ export class UsageBot extends TeamsActivityHandler {
    * Actions, and the answer to a plain question opens with the command it ran. With `pin` (a tenant id),
    * every button keeps that tenant.
    */
-  private render(messages: readonly ReplyMessage[], locale: string | undefined, answered?: ParsedCommand, pin?: string): Partial<Activity>[] {
-    const activities = answered === undefined ? replyActivities(messages, locale) : this.answerActivities(messages, locale, answered);
+  private render(messages: readonly ReplyMessage[], audience: Audience, answered?: ParsedCommand, pin?: string): Partial<Activity>[] {
+    const activities = answered === undefined ? replyActivities(messages, audience) : this.answerActivities(messages, audience, answered);
     return pin === undefined ? activities : pinTenant(activities, pin);
   }
 
-  private answerActivities(messages: readonly ReplyMessage[], locale: string | undefined, answered: ParsedCommand): Partial<Activity>[] {
-    const activities = replyActivities(messages, locale, answered.fromQuestion ? formatCommand(answered.command) : undefined);
+  private answerActivities(messages: readonly ReplyMessage[], audience: Audience, answered: ParsedCommand): Partial<Activity>[] {
+    const activities = replyActivities(messages, audience, answered.fromQuestion ? formatCommand(answered.command) : undefined);
     const name = answered.command.name;
     return activities.map((activity) => ({ ...activity, attachments: activity.attachments?.map((attachment) => withUniversalActions(attachment, name)) }));
   }
@@ -489,9 +493,9 @@ function unreadableActivityReply(problems: readonly string[]): Reply {
         view: 'error',
         model: {
           code: 'BAD_ACTIVITY',
-          title: 'This message could not be read',
-          message: `Teams sent this message with values the bot cannot use (${problems.slice(0, 5).join('; ')}), so it was not answered. Send it again; if it keeps happening, tell whoever runs the bot.`,
-          actions: [{ title: 'Help', command: 'help' }],
+          title: phrase('errorTitle.BAD_ACTIVITY'),
+          message: phrase('errorMessage.badActivity', { problems: problems.slice(0, 5).join('; ') }),
+          actions: [{ title: phrase('action.help'), command: 'help' }],
         },
       },
     ],
@@ -509,11 +513,13 @@ type StartedCommand = {
  * The answer to a card action some instance already took on: the card clicked stays as it is. Teams'
  * contract has a string `value` for a message answer; botbuilder types it as an object.
  */
-const ALREADY_ANSWERED = {
-  statusCode: 200,
-  type: 'application/vnd.microsoft.activity.message',
-  value: 'This was already answered.',
-} as unknown as AdaptiveCardInvokeResponse;
+function alreadyAnswered(audience: Audience): AdaptiveCardInvokeResponse {
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.activity.message',
+    value: messagesFor(audience).t('text.alreadyAnswered'),
+  } as unknown as AdaptiveCardInvokeResponse;
+}
 
 /** An invoke answer that replaces the card clicked with `activity`'s card. */
 function cardResponse(activity: Partial<Activity> | undefined): AdaptiveCardInvokeResponse {

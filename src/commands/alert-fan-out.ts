@@ -11,6 +11,8 @@ import { ruleModelOf, type AlertRule } from '../alerts/alert-rule.js';
 import { addRule, conversationKeyOf, getAlertConversation, listConversationRules, readAllRules, removeRule } from '../alerts/alert-rules.js';
 import type { AlertCommand } from '../alerts/alert-command.js';
 import { forEachLimited } from '../digest/for-each-limited.js';
+import { subscriptionLanguage } from '../digest/subscription.js';
+import { phrase } from '../i18n/message-types.js';
 import type { StateStore } from '../store/state-store.js';
 import type { AlertTenantRow, ConversationKind, ViewModels } from '../view-models.js';
 import { errorReply } from './error-reply.js';
@@ -35,7 +37,7 @@ export async function setForEveryCustomer(command: SetCommand, context: HandlerC
   const { conversationRef: reference, requestedBy } = context;
   const kept =
     reference && requestedBy
-      ? await addRule(every.rules, { reference, ...ruleOf(command), requestedBy, ...(context.locale ? { locale: context.locale } : {}) }, deps.clock.now())
+      ? await addRule(every.rules, { reference, ...ruleOf(command), requestedBy, language: subscriptionLanguage(context.locale !== undefined ? { locale: context.locale } : {}), ...(context.locale ? { locale: context.locale } : {}) }, deps.clock.now())
       : undefined;
   const rows = await eachCustomer(every, command, setOne);
   return reply({ event: 'set', conversation: context.conversation, rule: shownRule(command), ...(kept && 'rule' in kept ? { number: kept.rule.number } : {}), rows });
@@ -95,7 +97,7 @@ async function eachCustomer(every: EveryCustomer, command: AlertCommand, answer:
 }
 
 function reply(model: Omit<ViewModels['alert-tenants'], 'actions'>): Reply {
-  return { messages: [{ view: 'alert-tenants', model: { ...model, actions: model.event === 'list' ? [] : [{ title: 'Alerts of every customer', command: 'alerts @all' }] } }] };
+  return { messages: [{ view: 'alert-tenants', model: { ...model, actions: model.event === 'list' ? [] : [{ title: phrase('action.alertsEveryCustomer'), command: 'alerts @all' }] } }] };
 }
 
 /** The rule as the card shows it. */
@@ -133,7 +135,7 @@ function outcomeOf(reply: Reply): Outcome {
   const [message] = reply.messages;
   if (!message) return { outcome: 'absent' };
   if (message.view === 'error') return { outcome: 'refused', reason: message.model.message };
-  if (message.view !== 'alert-rules') return { outcome: 'refused', reason: message.view };
+  if (message.view !== 'alert-rules') return { outcome: 'refused', reason: phrase('alertTenants.notAnswered') };
   const { event, changed, current, rules, maxRules } = message.model;
   if (event === 'full') return { outcome: 'full', maxRules };
   if (event === 'exists' && changed) return { outcome: 'exists', number: changed.number };

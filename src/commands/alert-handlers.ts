@@ -8,7 +8,7 @@ import { findAdoptionDay } from '../alerts/adoption-history.js';
 import type { AlertCommand } from '../alerts/alert-command.js';
 import { isSkuNamed, measureRule, readAlertSource, type AlertFigureDeps } from '../alerts/alert-figures.js';
 import { alertKind, periodOfRule } from '../alerts/alert-kinds.js';
-import { ruleModelOf, valueOf, type AlertRule } from '../alerts/alert-rule.js';
+import { ruleLanguage, ruleModelOf, valueOf, type AlertRule } from '../alerts/alert-rule.js';
 import {
   addRule,
   conversationKeyOf,
@@ -17,13 +17,17 @@ import {
   MAX_RULES_PER_CONVERSATION,
   removeRule,
   resumeRules,
+  setRulesLanguage,
   setSkuExcluded,
   snoozeRule,
 } from '../alerts/alert-rules.js';
 import { formatAlertCommand } from '../alerts/parse-alert-command.js';
 import { listForEveryCustomer, removeForEveryCustomer, setEveryCustomerRules, setForEveryCustomer } from './alert-fan-out.js';
 import { addDays } from '../clock.js';
-import type { ConversationRef } from '../digest/subscription.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
+import { getSubscriptionOfConversation } from '../digest/digest-subscriptions.js';
+import { subscriptionLanguage, type ConversationRef } from '../digest/subscription.js';
+import type { Language } from '../i18n/languages.js';
 import type { AlertPause, AlertRuleStatus, AlertRulesModel } from '../view-models.js';
 import { tenantOf, type Handler, type HandlerContext, type HandlerDeps } from './handler-context.js';
 import type { StateStore } from '../store/state-store.js';
@@ -41,19 +45,20 @@ export const handleAlertSet: AlertHandler<'alert-set'> = async (command, context
   if (!asked) return alertsNeedTeamsReply();
   const price = deps.licences?.price;
   if (command.kind === 'idle-spend' && !price) {
-    return errorReply('ALERT_NO_PRICE', 'No licence price is configured', 'Idle spend is counted at the licence price, and none is configured: whoever runs the bot sets COPILOT_LICENSE_PRICE (e.g. "30 USD"). "alert idle-seats > 100" watches the seats themselves.');
+    return errorReply('ALERT_NO_PRICE', phrase('errorTitle.ALERT_NO_PRICE'), phrase('errorMessage.alertNoPrice'));
   }
   if (command.kind === 'idle-spend' && price && command.threshold.currency !== undefined && command.threshold.currency !== price.currency) {
     const fixed = formatAlertCommand({ ...command, threshold: { ...command.threshold, currency: price.currency } });
-    return errorReply('ALERT_CURRENCY', `Idle spend is in ${price.currency}`, `Idle spend is counted in ${price.currency}, the licence price's currency (COPILOT_LICENSE_PRICE), not ${command.threshold.currency}: write "${fixed}" with the amount in ${price.currency}.`);
+    return errorReply('ALERT_CURRENCY', phrase('errorTitle.ALERT_CURRENCY', { currency: price.currency }), phrase('errorMessage.alertCurrency', { currency: price.currency, asked: command.threshold.currency, fixed }));
   }
   const threshold = command.kind === 'idle-spend' && price ? { ...command.threshold, currency: price.currency } : command.threshold;
   const sku = command.sku === undefined ? undefined : await tenantSku(command.sku, deps);
   if (sku && 'unknown' in sku) {
-    return errorReply('ALERT_UNKNOWN_SKU', `${command.sku} is not a SKU of this tenant`, `The tenant's subscriptions are ${sku.unknown.join(', ') || 'none'}: name one of them by part number or id.`);
+    return errorReply('ALERT_UNKNOWN_SKU', phrase('errorTitle.ALERT_UNKNOWN_SKU', { sku: command.sku ?? '' }), phrase('errorMessage.alertUnknownSku', { skus: sku.unknown.join(', ') || 'none' }));
   }
   const period = command.period !== undefined ? { period: command.period } : {};
-  const request = { reference: asked.reference, kind: command.kind, threshold, ...(sku ? { sku: sku.name } : {}), ...period, requestedBy: asked.requestedBy, ...(context.locale ? { locale: context.locale } : {}) };
+  const language = await alertLanguage(asked.reference, context, deps);
+  const request = { reference: asked.reference, kind: command.kind, threshold, ...(sku ? { sku: sku.name } : {}), ...period, requestedBy: asked.requestedBy, language, ...(context.locale ? { locale: context.locale } : {}) };
   const added = await addRule(asked.store, request, deps.clock.now());
   const resumed = await resumeRules(asked.store, asked.conversation);
   if ('full' in added) return listReply(asked, context, deps, { event: 'full', resumed });
@@ -111,6 +116,15 @@ async function setExcluded(typed: string, excluded: boolean, context: HandlerCon
   return listReply(asked, context, deps, { event: excluded ? 'excluded' : 'included', asked: sku, resumed });
 }
 
+/** `alert language <code>`: this conversation's alerts are posted in that language from now on. */
+export const handleAlertLanguage: AlertHandler<'alert-language'> = async (command, context, deps) => {
+  const asked = askedIn(context, deps);
+  if (!asked) return alertsNeedTeamsReply();
+  await setRulesLanguage(asked.store, asked.conversation, command.language);
+  const resumed = await resumeRules(asked.store, asked.conversation);
+  return listReply(asked, context, deps, { event: 'language', asked: command.language, resumed });
+};
+
 type Change = Pick<AlertRulesModel, 'event'> & { readonly changed?: AlertRule; readonly asked?: string; readonly resumed?: AlertPause; readonly current?: AlertRulesModel['current'] };
 
 /** The alert-rules card: the change, then every rule of the conversation with its state. */
@@ -128,7 +142,7 @@ async function listReply(asked: Asked, context: HandlerContext, deps: HandlerDep
     rules: rules.map((rule) => statusOf(rule, now)),
     excludedSkus: conversation?.excludedSkus ?? [],
     maxRules: MAX_RULES_PER_CONVERSATION,
-    actions: change.event === 'list' ? [] : [{ title: 'Alerts', command: 'alerts' }],
+    actions: change.event === 'list' ? [] : [{ title: phrase('action.alerts'), command: 'alerts' }],
   };
   return { messages: [{ view: 'alert-rules', model }] };
 }
@@ -170,6 +184,7 @@ function statusOf(rule: AlertRule, now: number): AlertRuleStatus {
   const result = state.unavailable ? { unavailable: state.unavailable } : state.figure !== undefined ? { figure: valueOf(rule, state.figure) } : {};
   return {
     ...ruleModelOf(rule),
+    language: ruleLanguage(rule),
     state: state.condition ?? 'new',
     ...(state.since !== undefined && state.condition !== undefined ? { since: state.since } : {}),
     ...(snoozed ? { snoozedUntil: state.snoozedUntil } : {}),
@@ -179,14 +194,20 @@ function statusOf(rule: AlertRule, now: number): AlertRuleStatus {
   };
 }
 
+/** A new alert speaks the conversation's digest language, or else its setter's (the nearest to their locale, English otherwise). */
+async function alertLanguage(reference: ConversationRef, context: HandlerContext, deps: HandlerDeps): Promise<Language> {
+  const subscription = deps.digest ? await getSubscriptionOfConversation(deps.digest.store, reference.conversation.id) : undefined;
+  return subscriptionLanguage(subscription ?? (context.locale !== undefined ? { locale: context.locale } : {}));
+}
+
 function askedIn(context: HandlerContext, deps: HandlerDeps): Asked | undefined {
   const { conversationRef: reference, requestedBy } = context;
   if (!deps.alerts || !reference || !requestedBy) return undefined;
   return { store: deps.alerts.store, reference, conversation: conversationKeyOf(reference.conversation.id), requestedBy };
 }
 
-function errorReply(code: string, title: string, message: string): Reply {
-  return { messages: [{ view: 'error', model: { code, title, message, actions: [{ title: 'Alerts', command: 'alerts' }] } }] };
+function errorReply(code: string, title: Phrase, message: Phrase): Reply {
+  return { messages: [{ view: 'error', model: { code, title, message, actions: [{ title: phrase('action.alerts'), command: 'alerts' }] } }] };
 }
 
 /** Asked where there is no conversation to post to (the terminal): alerts live in the bot. */
@@ -197,9 +218,9 @@ function alertsNeedTeamsReply(): Reply {
         view: 'error',
         model: {
           code: 'ALERTS_UNAVAILABLE',
-          title: 'Alerts are set in Teams',
-          message: 'An alert posts to the conversation it was set in: set and list alerts in a Teams channel, group chat or personal chat with the bot.',
-          actions: [{ title: 'Help', command: 'help' }],
+          title: phrase('errorTitle.ALERTS_UNAVAILABLE'),
+          message: phrase('errorMessage.alertsUnavailable'),
+          actions: [{ title: phrase('action.help'), command: 'help' }],
         },
       },
     ],

@@ -3,6 +3,7 @@
  * the period, per app and per platform (Windows, Mac, mobile, web), and those who used none the longest.
  * The list names people: personal chat only. Its CSV is the user detail, most recently active first.
  */
+import { phrase } from '../i18n/message-types.js';
 import { itemActivityOf } from '../reports/detail-snapshot.js';
 import { mostRecentlyActiveFirst } from '../reports/insights.js';
 import type { AppsFigures } from '../workload-view-models.js';
@@ -11,12 +12,12 @@ import type { ReportCommandEntry } from './report-commands.js';
 
 export const APPS_COMMAND: ReportCommandEntry<'apps-users', AppsFigures> = {
   words: 'apps',
-  description: 'Microsoft 365 Apps: users per app on Windows, Mac, mobile and web',
+  description: phrase('command.apps'),
   example: 'apps D30',
   menus: [],
   reports: ['apps-users'],
-  lists: 'the Microsoft 365 Apps user list',
-  up: { title: 'All workloads', command: 'usage' },
+  lists: true,
+  up: { title: phrase('action.allWorkloads'), command: 'usage' },
   figures({ reports, listRows }) {
     const { snapshot, window } = reports['apps-users'];
     return {
@@ -32,8 +33,8 @@ export const APPS_COMMAND: ReportCommandEntry<'apps-users', AppsFigures> = {
       report: 'apps-users',
       rows: rowsInOrder(reports['apps-users'], sortRows, mostRecentlyActiveFirst((row) => row.lastActivityDate, (row) => row.userPrincipalName)),
       totals: [
-        { label: 'users', value: figures.users.total },
-        { label: 'active in the period', value: figures.users.active },
+        { name: 'users', value: figures.users.total },
+        { name: 'activeInPeriod', value: figures.users.active },
       ],
     };
   },

@@ -4,6 +4,7 @@
  * chat). A command opts in by declaring the modifier in its type (`& ByModifier`, `& FilterModifier`) and
  * listing its name below; the grammar, formatting and dispatch read these lists.
  */
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import { GROUP_ATTRIBUTES, GROUP_ATTRIBUTE_NAMES, type AttributeFilter, type GroupAttribute } from '../reports/group-attributes.js';
 import type { ByModifier, FilterModifier, ReportCommand } from './command.js';
 
@@ -67,7 +68,7 @@ const QUOTES: Readonly<Record<string, readonly string[]>> = {
 export type Modifiers = { readonly by?: GroupAttribute; readonly filters: readonly AttributeFilter[] };
 
 /** What was wrong with the modifiers. */
-export type ModifierProblem = { readonly problem: string };
+export type ModifierProblem = { readonly problem: Phrase };
 
 const FILTER_USAGE = GROUP_ATTRIBUTE_NAMES.map((attribute) => `${GROUP_ATTRIBUTES[attribute].filter}=`).join(', ');
 
@@ -83,8 +84,10 @@ export function splitCommandWords(sentence: string): { readonly words: string[] 
     const closers = word.endsWith('=') ? QUOTES[char] : undefined;
     if (closers) {
       const end = findClosingQuote(sentence, i + 1, closers);
-      if (end < 0) return { problem: `The quote after "${word}" is not closed: write the value in quotes, e.g. department="Human Resources".` };
-      word += `"${sentence.slice(i + 1, end)}"`;
+      if (end < 0) return { problem: phrase('parse.modifiers.unclosedQuote', { word }) };
+      // The closing quote ends the word: `office="A"title="B"` is two filters, as it reads.
+      words.push(`${word}"${sentence.slice(i + 1, end)}"`);
+      word = '';
       i = end;
     } else if (char === ' ') {
       // `department = Sales`: the spaces around the equals sign join its two sides.
@@ -128,10 +131,10 @@ export function readModifiers(args: readonly string[]): { readonly rest: string[
     if (word.toLowerCase() === 'by') {
       const read = readByAttribute(args.slice(i + 1, i + 3));
       if (!read) {
-        const typed = args[i + 1] !== undefined ? `; "${shorten(args[i + 1]!, 40)}" is not one` : '';
-        return { problem: `"by" needs what to group by: department, country, office, company or job title${typed}.` };
+        const typed = args[i + 1] !== undefined ? shorten(args[i + 1]!, 40) : 'none';
+        return { problem: phrase('parse.modifiers.byNeedsAttribute', { typed }) };
       }
-      if (by !== undefined) return { problem: 'Group by one attribute at a time: one "by …" per command.' };
+      if (by !== undefined) return { problem: phrase('parse.modifiers.oneBy') };
       by = read.attribute;
       i += read.words;
       continue;
@@ -143,21 +146,21 @@ export function readModifiers(args: readonly string[]): { readonly rest: string[
     }
     const key = filter[1]!.toLowerCase();
     const attribute = GROUP_ATTRIBUTE_NAMES.find((name) => FILTER_KEYS[name].includes(key));
-    if (!attribute) return { problem: `"${shorten(filter[1]!, 40)}=" is no attribute to filter by; the bot filters by ${FILTER_USAGE}.` };
+    if (!attribute) return { problem: phrase('parse.modifiers.unknownFilter', { key: shorten(filter[1]!, 40), keys: FILTER_USAGE }) };
     const value = unquote(filter[2]!).trim();
-    if (value === '') return { problem: `${key}= needs a value, e.g. ${FILTER_KEYS[attribute][0]}=Sales or ${FILTER_KEYS[attribute][0]}="Human Resources".` };
-    if (filters.some((kept) => kept.attribute === attribute)) return { problem: `Filter each attribute once: "${key}=" is given twice.` };
+    if (value === '') return { problem: phrase('parse.modifiers.filterNeedsValue', { key, name: FILTER_KEYS[attribute][0]! }) };
+    if (filters.some((kept) => kept.attribute === attribute)) return { problem: phrase('parse.modifiers.filterTwice', { key }) };
     filters.push({ attribute, value });
   }
   return { rest, modifiers: { ...(by !== undefined ? { by } : {}), filters } };
 }
 
 /** A word after the filters that is not the command's: likely the rest of the last value, which had spaces; `filters` with it added. */
-export function unquotedValue(filters: readonly AttributeFilter[], extra: string): { readonly problem: string; readonly filters: AttributeFilter[] } {
+export function unquotedValue(filters: readonly AttributeFilter[], extra: string): { readonly problem: Phrase; readonly filters: AttributeFilter[] } {
   const kept = filters.slice(0, -1);
   const last = filters[filters.length - 1]!;
   const whole = { attribute: last.attribute, value: `${last.value} ${extra}` };
-  return { problem: `Put a value with spaces in quotes: ${formatFilter(whole)}.`, filters: [...kept, whole] };
+  return { problem: phrase('parse.modifiers.quoteSpaces', { filter: formatFilter(whole) }), filters: [...kept, whole] };
 }
 
 /** Attribute words a plain question may use without "by" or "per"; "office", "title" and the like mean other things too. */
@@ -198,18 +201,21 @@ export function formatModifiers(command: { readonly name?: string } & ByModifier
   return `${by}${filters}`;
 }
 
-/** `department=Sales`, or the value in the first kind of quotes it does not contain: `office="New York"`, `company="Contoso Ltd."`. */
+/**
+ * `department=Sales`, or the value in the first kind of quotes it does not contain: `office="New York"`,
+ * `company="Contoso Ltd."`. Every value read from quotes lacks one of the four closers, so one always fits.
+ */
 export function formatFilter(filter: AttributeFilter): string {
   const key = FILTER_KEYS[filter.attribute][0]!;
   // Bare only when nothing in it could end the word, open a quote or be taken for the sentence's closing punctuation.
   if (/^[^\s"“”„'‘’=]+$/u.test(filter.value) && !/[?.!]$/.test(filter.value)) return `${key}=${filter.value}`;
-  const [open, close] = [['"', '"'], ['“', '”'], ['‘', '’']].find(([, closing]) => !filter.value.includes(closing!)) ?? ['“', '”'];
+  const [open, close] = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"]].find(([, closing]) => !filter.value.includes(closing!)) ?? ['“', '”'];
   return `${key}=${open}${filter.value}${close}`;
 }
 
-/** `a, b and c`. */
-export function listWords(names: readonly string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+/** A list of two or more as a message words it (`{first} and {last}`): `a, b` and `c`. */
+export function listParts(names: readonly string[]): { readonly first: string; readonly last: string } {
+  return { first: names.slice(0, -1).join(', '), last: names[names.length - 1] ?? '' };
 }
 
 function shorten(text: string, max: number): string {

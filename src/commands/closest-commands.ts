@@ -26,6 +26,7 @@ const NEVER_GUESSED: ReadonlySet<CommandName> = new Set([
   'alert-snooze',
   'alert-exclude',
   'alert-include',
+  'alert-language',
   'help',
 ]);
 

@@ -6,6 +6,9 @@
 import type { AlertCommand } from '../alerts/alert-command.js';
 import type { Weekday } from '../digest/subscription.js';
 import { AppError } from '../app-error.js';
+import type { Language } from '../i18n/languages.js';
+import { englishText } from '../i18n/messages.js';
+import type { Phrase } from '../i18n/message-types.js';
 import type { AttributeFilter, GroupAttribute } from '../reports/group-attributes.js';
 import { TABLE_COMMAND_NAMES, type TableCommandName } from './report-commands.js';
 
@@ -51,7 +54,9 @@ export type DigestCommand =
   | { readonly name: 'digest-unsubscribe' }
   | { readonly name: 'digest-status' }
   | { readonly name: 'digest-preview' }
-  | { readonly name: 'digest-run-now' };
+  | { readonly name: 'digest-run-now' }
+  /** The language the conversation's digest is posted in from now on. */
+  | { readonly name: 'digest-language'; readonly language: Language };
 
 export type Command = ReportCommand | ExportCommand | OverviewCommand | DigestCommand | AlertCommand | { readonly name: 'help' } | { readonly name: 'status' };
 
@@ -96,19 +101,24 @@ export type CommandErrorCode =
   | 'AMBIGUOUS'; // a plain question that could mean more than one command (or period): not guessed
 
 /**
- * Input the grammar refuses. `suggestion` is the closest command, for a did-you-mean; `input` what was typed,
- * shortened; `alternatives` the commands an ambiguous question could mean.
+ * Input the grammar refuses. `reasons` say what was wrong and what is allowed, a sentence each, worded in
+ * the reader's language where shown (`message` is their English, for logs); `suggestion` is the closest
+ * command, for a did-you-mean; `input` what was typed, shortened; `alternatives` the commands an
+ * ambiguous question could mean.
  */
 export class CommandError extends AppError<CommandErrorCode> {
   override readonly name = 'CommandError';
+  readonly reasons: readonly Phrase[];
   constructor(
     code: CommandErrorCode,
-    message: string,
+    reasons: Phrase | readonly Phrase[],
     readonly suggestion?: string,
     readonly input?: string,
     readonly alternatives: readonly string[] = [],
   ) {
-    super(code, message);
+    const list: readonly Phrase[] = 'key' in reasons ? [reasons] : reasons;
+    super(code, list.map(englishText).join(' '));
+    this.reasons = list;
   }
 }
 

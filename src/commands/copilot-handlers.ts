@@ -83,7 +83,7 @@ export const handleCopilotUsers: Handler<CopilotCommand<'copilot-users'>> = asyn
     detail: { kind: 'shown' as const },
     actions: [...copilotUsersActions(period, command.filters), ...csvActions(withPeriod(command, period), counts.enabled)],
   };
-  return replyWithDetail('copilot-users', model, command, context, `the Copilot user list for ${period}`);
+  return replyWithDetail('copilot-users', model, command, context, { kind: 'copilot-users', period });
 };
 
 /**
@@ -124,7 +124,7 @@ export const handleCopilotInactive: Handler<CopilotCommand<'copilot-inactive'>> 
     ],
   };
   if (!listed) return { messages: [{ view: 'copilot-inactive', model }] };
-  return replyWithDetail('copilot-inactive', model, command, context, `the inactive Copilot seats for ${period}`);
+  return replyWithDetail('copilot-inactive', model, command, context, { kind: 'copilot-inactive', period });
 };
 
 /** The idle seats and idle spend of the idle window; unavailable (with the code) when the licence counts cannot be read. */

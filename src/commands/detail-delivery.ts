@@ -8,7 +8,7 @@ import type { HandlerContext } from './handler-context.js';
 import { sendPrivatelyAction } from './neighbour-actions.js';
 import { formatCommand } from './parse.js';
 import type { Reply } from './reply.js';
-import type { ReplyMessage, ViewModels } from '../view-models.js';
+import type { PrivateList, ReplyMessage, ViewModels } from '../view-models.js';
 
 /** The views that list people, owners or sites. */
 export type DetailViewName = 'copilot-users' | 'copilot-inactive' | 'groups-inactive' | 'workload';
@@ -29,14 +29,14 @@ export function needsRows(context: HandlerContext): boolean {
 
 /**
  * The reply for a detail view whose `model` was built with rows only when `needsRows(context)` (so a
- * withheld model holds none). `what` names the list for the channel note, e.g. "the Copilot user list for D30".
+ * withheld model holds none). `what` names the list (and its period) for the channel's note that it went privately.
  */
 export function replyWithDetail<K extends DetailViewName>(
   view: K,
   model: ViewModels[K],
   command: Command,
   context: HandlerContext,
-  what: string,
+  what: PrivateList,
 ): Reply {
   const shown = { view, model: { ...model, detail: { kind: 'shown' } } } as ReplyMessage;
   switch (detailAudience(context)) {

@@ -5,9 +5,10 @@
  */
 import type { DigestClaim } from '../digest/digest-claims.js';
 import { getDigestStatus, type DigestStatus } from '../digest/digest-status.js';
-import { getSubscriptionOfConversation, subscribe, unsubscribe } from '../digest/digest-subscriptions.js';
+import { getSubscriptionOfConversation, setDigestLanguage, subscribe, unsubscribe } from '../digest/digest-subscriptions.js';
 import { formatDigestSubscribe, withScheduleDefaults } from '../digest/parse-digest-schedule.js';
-import { subscriptionIdFor, type ConversationRef } from '../digest/subscription.js';
+import { subscriptionIdFor, subscriptionLanguage, type ConversationRef } from '../digest/subscription.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import { StoreRecordError } from '../store/state-store.js';
 import type { DigestCommand } from './command.js';
 import { tenantOf, type DigestHandlerDeps, type Handler, type HandlerContext, type HandlerDeps } from './handler-context.js';
@@ -30,7 +31,9 @@ export const handleDigestSubscribe: DigestHandler<'digest-subscribe'> = async (c
   const { digest, reference, requestedBy } = asked;
   const schedule = withScheduleDefaults(command, { timeZone: digest.defaultTimeZone });
   const now = deps.clock.now();
-  const { created } = await subscribe(digest.store, { reference, schedule, requestedBy, ...(context.locale ? { locale: context.locale } : {}) }, now);
+  // A new digest speaks the subscriber's language; `digest language <code>` changes it.
+  const language = subscriptionLanguage({ locale: context.locale });
+  const { created } = await subscribe(digest.store, { reference, schedule, requestedBy, language, ...(context.locale ? { locale: context.locale } : {}) }, now);
   const status = await getDigestStatus(digest.store, reference.conversation.id, now);
   return statusReply(created ? 'subscribed' : 'rescheduled', status, context, digest, deps);
 };
@@ -43,8 +46,23 @@ export const handleDigestUnsubscribe: DigestHandler<'digest-unsubscribe'> = asyn
   const previous = await getSubscriptionOfConversation(digest.store, reference.conversation.id).catch(undefinedIfDamaged);
   const removed = await unsubscribe(digest.store, reference.conversation.id);
   if (!removed || !previous) return statusReply('status', { subscribed: false }, context, digest, deps);
-  const again: CommandAction = { title: 'Subscribe again', command: formatDigestSubscribe(previous.schedule) };
+  const again: CommandAction = { title: phrase('action.subscribeAgain'), command: formatDigestSubscribe(previous.schedule) };
   return reply({ ...statusModel('unsubscribed', { subscribed: false }, context, digest, deps), actions: [again] });
+};
+
+/**
+ * `digest language <code>`: the conversation's digest is posted in that language from now on. Asked where
+ * nothing is subscribed, the status says how to subscribe (a new subscription takes the asker's language).
+ */
+export const handleDigestLanguage: DigestHandler<'digest-language'> = async (command, context, deps) => {
+  const asked = askedIn(context, deps);
+  if (!asked) return digestNeedsTeamsReply();
+  if (context.conversation === 'personal') return channelsOnlyReply();
+  return whenReadable(async () => {
+    const changed = await setDigestLanguage(asked.digest.store, asked.reference.conversation.id, command.language);
+    const status = await getDigestStatus(asked.digest.store, asked.reference.conversation.id, deps.clock.now());
+    return statusReply(changed ? 'language' : 'status', status, context, asked.digest, deps);
+  });
 };
 
 /** `digest status`: the schedule, the next run, and the last run with its outcome. */
@@ -105,20 +123,9 @@ async function whenReadable(answer: () => Promise<Reply>): Promise<Reply> {
     return await answer();
   } catch (error) {
     if (!(error instanceof StoreRecordError)) throw error;
-    return {
-      messages: [
-        {
-          view: 'error',
-          model: {
-            code: 'DIGEST_RECORD_UNREADABLE',
-            title: 'This digest subscription cannot be read',
-            message:
-              'The bot\'s stored record of this conversation\'s digest is damaged, so no digest is posted here. "digest subscribe" replaces it; "digest unsubscribe" removes it. Other conversations are not affected.',
-            actions: [{ title: 'Subscribe again', command: 'digest subscribe' }],
-          },
-        },
-      ],
-    };
+    return errorReply('DIGEST_RECORD_UNREADABLE', phrase('errorTitle.DIGEST_RECORD_UNREADABLE'), phrase('errorMessage.digestRecordUnreadable'), [
+      { title: phrase('action.subscribeAgain'), command: 'digest subscribe' },
+    ]);
   }
 }
 
@@ -147,25 +154,23 @@ function statusModel(
   if (!status.subscribed) {
     const actions: CommandAction[] =
       context.conversation === 'personal'
-        ? [{ title: 'Preview', command: 'digest preview' }]
-        : [
-            { title: 'Subscribe', command: 'digest subscribe' },
-            { title: 'Preview', command: 'digest preview' },
-          ];
+        ? [PREVIEW]
+        : [{ title: phrase('action.subscribe'), command: 'digest subscribe' }, PREVIEW];
     return { ...base, actions };
   }
   const { subscription, nextRun, lastRun } = status;
   const actions: CommandAction[] = subscription.active
     ? [
-        { title: 'Preview', command: 'digest preview' },
-        { title: 'Run now', command: 'digest run-now' },
-        ...(event === 'status' ? [] : [{ title: 'Status', command: 'digest status' }]),
+        PREVIEW,
+        { title: phrase('action.runNow'), command: 'digest run-now' },
+        ...(event === 'status' ? [] : [{ title: phrase('action.status'), command: 'digest status' }]),
       ]
-    : [{ title: 'Subscribe again', command: formatDigestSubscribe(subscription.schedule) }];
+    : [{ title: phrase('action.subscribeAgain'), command: formatDigestSubscribe(subscription.schedule) }];
   return {
     ...base,
     subscription: {
       schedule: subscription.schedule,
+      language: subscriptionLanguage(subscription),
       active: subscription.active,
       createdAt: subscription.createdAt,
       ...(subscription.deactivatedAt !== undefined ? { deactivatedAt: subscription.deactivatedAt } : {}),
@@ -189,36 +194,20 @@ function runOf(claim: DigestClaim): DigestRun {
   };
 }
 
-/** `digest subscribe` in personal chat: where digests go instead, and what works here. */
+const PREVIEW: CommandAction = { title: phrase('action.preview'), command: 'digest preview' };
+
+/** `digest subscribe` (or `digest language`) in personal chat: where digests go instead, and what works here. */
 function channelsOnlyReply(): Reply {
-  return {
-    messages: [
-      {
-        view: 'error',
-        model: {
-          code: 'DIGEST_CHANNELS_ONLY',
-          title: 'Digests go to channels',
-          message: 'A weekly digest is posted to a team channel or group chat, where the team reads it. Here, "digest preview" shows you the digest now.',
-          actions: [{ title: 'Preview', command: 'digest preview' }],
-        },
-      },
-    ],
-  };
+  return errorReply('DIGEST_CHANNELS_ONLY', phrase('errorTitle.DIGEST_CHANNELS_ONLY'), phrase('errorMessage.digestChannelsOnly'), [PREVIEW]);
 }
 
 /** Asked where there is no digest (the terminal): subscriptions live in the bot. */
 function digestNeedsTeamsReply(): Reply {
-  return {
-    messages: [
-      {
-        view: 'error',
-        model: {
-          code: 'DIGEST_UNAVAILABLE',
-          title: 'Digests are managed in Teams',
-          message: 'Subscriptions and runs of the weekly digest live in the bot: ask in the Teams channel or group chat that gets the digest.',
-          actions: [{ title: 'Help', command: 'help' }],
-        },
-      },
-    ],
-  };
+  return errorReply('DIGEST_UNAVAILABLE', phrase('errorTitle.DIGEST_UNAVAILABLE'), phrase('errorMessage.digestUnavailable'), [
+    { title: phrase('action.help'), command: 'help' },
+  ]);
+}
+
+function errorReply(code: string, title: Phrase, message: Phrase, actions: CommandAction[]): Reply {
+  return { messages: [{ view: 'error', model: { code, title, message, actions } }] };
 }

@@ -3,6 +3,7 @@
  * most active people and those inactive longest. The lists name people: personal chat only. Its CSV is
  * the user detail, most active first.
  */
+import { phrase } from '../i18n/message-types.js';
 import type { RowOf } from '../reports/catalog.js';
 import { itemActivityOf } from '../reports/detail-snapshot.js';
 import { emailActivityScore } from '../reports/email-snapshot.js';
@@ -13,12 +14,12 @@ import type { ReportCommandEntry } from './report-commands.js';
 
 export const EMAIL_COMMAND: ReportCommandEntry<'email-users', EmailFigures> = {
   words: 'email',
-  description: 'Email: active users, mail sent, received and read, most and least active',
+  description: phrase('command.email'),
   example: 'email D30',
   menus: [],
   reports: ['email-users'],
-  lists: 'the email user lists',
-  up: { title: 'All workloads', command: 'usage' },
+  lists: true,
+  up: { title: phrase('action.allWorkloads'), command: 'usage' },
   figures({ reports, listRows }) {
     const { snapshot, window } = reports['email-users'];
     return {
@@ -35,9 +36,9 @@ export const EMAIL_COMMAND: ReportCommandEntry<'email-users', EmailFigures> = {
       report: 'email-users',
       rows: rowsInOrder(reports['email-users'], sortRows, highestFirst<RowOf<'email-users'>>(emailActivityScore, (row) => row.userPrincipalName)),
       totals: [
-        { label: 'mails sent', value: totals.sendCount },
-        { label: 'received', value: totals.receiveCount },
-        { label: 'read', value: totals.readCount },
+        { name: 'mailsSent', value: totals.sendCount },
+        { name: 'mailsReceived', value: totals.receiveCount },
+        { name: 'mailsRead', value: totals.readCount },
       ],
     };
   },

@@ -4,101 +4,114 @@
  * to retry, and what to do next. Anything unexpected becomes a generic message: raw error text may
  * carry report data or internals, and is never shown.
  */
-import { describeRequest } from '../reports/graph-error-response.js';
-import { DirectoryJoinError, GraphReportError, ReportDataError, ReportRequestError } from '../reports/report-errors.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
+import {
+  DirectoryJoinError,
+  GraphReportError,
+  ReportDataError,
+  ReportRequestError,
+  type DirectoryJoinErrorCode,
+  type GraphReportErrorCode,
+  type ReportRequestErrorCode,
+} from '../reports/report-errors.js';
 import { isReportCommand, type Command, type ParsedCommand, type ReportCommand } from './command.js';
 import { formatCommand } from './parse.js';
 import type { Reply } from './reply.js';
-import type { CommandAction } from '../view-models.js';
+import type { CommandAction, ViewModels } from '../view-models.js';
 
 /** The code of a failure the report layer did not describe. */
 export const INTERNAL_ERROR_CODE = 'INTERNAL';
 
 type Remedy = 'fix-input' | 'retry' | 'fix-access';
 
-const KNOWN: Readonly<Record<string, { readonly title: string; readonly remedy: Remedy }>> = {
+const REMEDIES: Readonly<Record<string, Remedy>> = {
   // Refused before Graph was asked.
-  UNKNOWN_REPORT: { title: 'Unknown report', remedy: 'fix-input' },
-  BAD_PERIOD: { title: 'Period not available', remedy: 'fix-input' },
-  BAD_DATE: { title: 'Not a date', remedy: 'fix-input' },
-  DATE_OUT_OF_RANGE: { title: 'Date out of range', remedy: 'fix-input' },
-  UNSUPPORTED_PARAMETER: { title: 'Parameter not supported', remedy: 'fix-input' },
-  BUDGET_EXHAUSTED: { title: 'Graph request budget used up', remedy: 'retry' },
-  SHARED_FETCH_TIMEOUT: { title: 'The report is still being fetched', remedy: 'retry' },
-  STORAGE_UNAVAILABLE: { title: 'The bot\'s storage could not be reached', remedy: 'retry' },
-  // Microsoft Graph's answers.
-  UNAUTHORIZED: { title: 'Microsoft Graph rejected the bot\'s credentials', remedy: 'fix-access' },
-  FORBIDDEN: { title: 'The bot may not read usage reports', remedy: 'fix-access' },
-  LICENSE_FORBIDDEN: { title: 'The bot may not read licence counts', remedy: 'fix-access' },
-  DIRECTORY_FORBIDDEN: { title: 'The bot may not read the directory\'s users', remedy: 'fix-access' },
+  UNKNOWN_REPORT: 'fix-input',
+  BAD_PERIOD: 'fix-input',
+  BAD_DATE: 'fix-input',
+  DATE_OUT_OF_RANGE: 'fix-input',
+  UNSUPPORTED_PARAMETER: 'fix-input',
+  BUDGET_EXHAUSTED: 'retry',
+  SHARED_FETCH_TIMEOUT: 'retry',
+  STORAGE_UNAVAILABLE: 'retry',
+  // Microsoft Graph's answers; its 400 is a parameter it does not take (a date it has no data for, a period of the other report version).
+  UNAUTHORIZED: 'fix-access',
+  FORBIDDEN: 'fix-access',
+  LICENSE_FORBIDDEN: 'fix-access',
+  DIRECTORY_FORBIDDEN: 'fix-access',
+  TOKEN: 'fix-access',
+  BAD_REQUEST: 'fix-input',
+  NOT_FOUND: 'fix-access',
   // Joining the reports to the directory.
-  NAMES_CONCEALED: { title: 'Names are concealed in the usage reports', remedy: 'fix-access' },
-  UNKNOWN_VALUE: { title: 'No user has that value', remedy: 'fix-input' },
-  TOKEN: { title: 'No access token for Microsoft Graph', remedy: 'fix-access' },
-  // Graph's 400 is a parameter it does not take (a date it has no data for, a period of the other report version).
-  BAD_REQUEST: { title: 'Microsoft Graph did not accept the period or date', remedy: 'fix-input' },
-  NOT_FOUND: { title: 'Report not found in Microsoft Graph', remedy: 'fix-access' },
-  THROTTLED: { title: 'Microsoft Graph is throttling the bot', remedy: 'retry' },
-  UNAVAILABLE: { title: 'Microsoft Graph is unavailable', remedy: 'retry' },
-  DOWNLOAD_FAILED: { title: 'The report download failed', remedy: 'retry' },
-  NETWORK: { title: 'Microsoft Graph could not be reached', remedy: 'retry' },
-  UNEXPECTED_RESPONSE: { title: 'Unexpected answer from Microsoft Graph', remedy: 'retry' },
-  // The data itself.
-  MALFORMED_CSV: { title: 'The report could not be read', remedy: 'retry' },
-  MALFORMED_JSON: { title: 'The report could not be read', remedy: 'retry' },
-  MISSING_COLUMN: { title: 'The report could not be read', remedy: 'retry' },
-  BAD_VALUE: { title: 'The report could not be read', remedy: 'retry' },
+  NAMES_CONCEALED: 'fix-access',
+  UNKNOWN_VALUE: 'fix-input',
 };
+
+/** The data itself could not be read: one title for all of these. */
+const UNREADABLE: ReadonlySet<string> = new Set(['MALFORMED_CSV', 'MALFORMED_JSON', 'MISSING_COLUMN', 'BAD_VALUE']);
+
+/** The report failures with a title of their own (each has `errorTitle.<code>` in the catalogs). */
+const TITLED = [
+  ...(['UNKNOWN_REPORT', 'BAD_PERIOD', 'BAD_DATE', 'DATE_OUT_OF_RANGE', 'UNSUPPORTED_PARAMETER', 'BUDGET_EXHAUSTED', 'SHARED_FETCH_TIMEOUT', 'STORAGE_UNAVAILABLE'] as const),
+  ...(['UNAUTHORIZED', 'FORBIDDEN', 'LICENSE_FORBIDDEN', 'DIRECTORY_FORBIDDEN', 'TOKEN', 'BAD_REQUEST', 'NOT_FOUND', 'THROTTLED', 'UNAVAILABLE', 'DOWNLOAD_FAILED', 'NETWORK', 'UNEXPECTED_RESPONSE'] as const),
+  ...(['NAMES_CONCEALED', 'UNKNOWN_VALUE'] as const),
+] satisfies readonly (ReportRequestErrorCode | GraphReportErrorCode | DirectoryJoinErrorCode)[];
+
+/** The title of an error card for a report failure with `code`. */
+function titleOf(code: string): Phrase {
+  if (UNREADABLE.has(code)) return phrase('errorTitle.unreadableReport');
+  const titled = TITLED.find((candidate) => candidate === code);
+  return titled !== undefined ? phrase(`errorTitle.${titled}`) : phrase('errorTitle.fetchFailed');
+}
 
 /** The error view for a failure while answering `parsed`. */
 export function errorReply(error: unknown, parsed: ParsedCommand): Reply {
   const { command, delivery } = parsed;
-  const retry: CommandAction = { title: 'Try again', command: formatCommand(command), ...(delivery === 'private' ? { delivery } : {}) };
-  const known = describeKnown(error, `"${formatCommand(command)}"`);
+  const asked = formatCommand(command);
+  const retry: CommandAction = { title: phrase('action.tryAgain'), command: asked, ...(delivery === 'private' ? { delivery } : {}) };
+  const help: CommandAction = { title: phrase('action.help'), command: 'help' };
+  const status: CommandAction = { title: phrase('action.status'), command: 'status' };
+  const known = describeKnown(error, asked);
   if (!known) {
-    return errorView({
-      code: INTERNAL_ERROR_CODE,
-      title: 'Something went wrong',
-      message: `The bot could not answer "${formatCommand(command)}" because of an unexpected problem on its side. Try again; if it keeps happening, tell whoever runs the bot.`,
-      actions: [retry, { title: 'Help', command: 'help' }],
-    });
+    return errorView({ code: INTERNAL_ERROR_CODE, title: phrase('errorTitle.INTERNAL'), message: phrase('errorMessage.internal', { command: asked }), actions: [retry, help] });
   }
   const { code, message, retryAt } = known;
-  const { title, remedy } = KNOWN[code] ?? { title: 'The report could not be fetched', remedy: 'retry' };
+  const remedy = REMEDIES[code] ?? 'retry';
   const actions: CommandAction[] =
     error instanceof DirectoryJoinError
-      ? joinActions(error, command)
+      ? joinActions(error, command, help)
       : remedy === 'fix-input'
-      ? [...defaultPeriodAction(command), { title: 'Help', command: 'help' }]
+        ? [...defaultPeriodAction(command), help]
       : remedy === 'fix-access'
-        ? [retry, { title: 'Status', command: 'status' }]
-        : [retry, ...(retryAt !== undefined ? [{ title: 'Status', command: 'status' }] : [])];
-  return errorView({ code, title, message, ...(retryAt !== undefined ? { retryAt } : {}), actions });
+        ? [retry, status]
+        : [retry, ...(retryAt !== undefined ? [status] : [])];
+  return errorView({ code, title: titleOf(code), message, ...(retryAt !== undefined ? { retryAt } : {}), actions });
 }
 
-function describeKnown(error: unknown, asked: string): { code: string; message: string; retryAt?: string } | undefined {
+/** The failure's code, what to say about it (worded from its code where the report layer gave no phrase) and when to retry. */
+function describeKnown(error: unknown, command: string): { code: string; message: Phrase; retryAt?: string } | undefined {
   if (error instanceof GraphReportError) {
     const retryAt = toIso(error.retryAt);
     // The Graph URL is for the log; the admin knows the request as the command they typed.
-    const what = /\/users(?:\/|\?|$)/.test(error.request.url) ? 'the directory\'s users' : 'the report';
-    const message = error.message.split(describeRequest(error.request)).join(`${what} for ${asked}`);
-    return { code: error.code, message: error.code === 'BAD_REQUEST' ? badInputMessage(message) : message, ...(retryAt !== undefined ? { retryAt } : {}) };
+    const message = error.code === 'BAD_REQUEST' ? badInputMessage(error.message) : phrase(`errorMessage.${error.code}`, { command });
+    return { code: error.code, message, ...(retryAt !== undefined ? { retryAt } : {}) };
   }
   if (error instanceof ReportRequestError) {
     const retryAt = toIso(error.retryAt);
-    return { code: error.code, message: error.message, ...(retryAt !== undefined ? { retryAt } : {}) };
+    const message =
+      error.phrase ??
+      (error.code === 'SHARED_FETCH_TIMEOUT' || error.code === 'STORAGE_UNAVAILABLE' ? phrase(`errorMessage.${error.code}`, { command }) : phrase('errorMessage.internal', { command }));
+    return { code: error.code, message, ...(retryAt !== undefined ? { retryAt } : {}) };
   }
-  if (error instanceof ReportDataError || error instanceof DirectoryJoinError) return { code: error.code, message: error.message };
+  if (error instanceof ReportDataError) return { code: error.code, message: phrase('errorMessage.unreadableReport', { command, code: error.code, line: error.line ?? 0 }) };
+  if (error instanceof DirectoryJoinError) return { code: error.code, message: error.phrase };
   return undefined;
 }
 
 /** Graph's own words on a refused parameter, then what the admin can change (not a permission: 400 is never one). */
-function badInputMessage(message: string): string {
+function badInputMessage(message: string): Phrase {
   const said = /Graph said: (.*)\)\. /.exec(message)?.[1];
-  return (
-    `Microsoft Graph did not accept the period or date of this request${said ? `: ${said}` : ''}. ` +
-    'Ask for a period the report offers, or for groups a day within the last 28 days up to the report\'s refresh date.'
-  );
+  return said ? phrase('errorMessage.badRequestSaid', { said }) : phrase('errorMessage.badRequest');
 }
 
 function toIso(epochMs: number | undefined): string | undefined {
@@ -111,26 +124,26 @@ function defaultPeriodAction(command: Command): CommandAction[] {
   if (!('period' in asked || 'date' in asked)) return [];
   const plain = { name: asked.name } as Command;
   const retry: Command = command.name === 'export' && isReportCommand(plain) ? { name: 'export', target: plain } : plain;
-  return [{ title: 'Use the default period', command: formatCommand(retry) }];
+  return [{ title: phrase('action.useDefaultPeriod'), command: formatCommand(retry) }];
 }
 
 /**
  * After a join refused: for a filter value no user has, the same command with each of the closest values;
  * for concealed names, the command without its directory part (which needs no names).
  */
-function joinActions(error: DirectoryJoinError, command: Command): CommandAction[] {
+function joinActions(error: DirectoryJoinError, command: Command, help: CommandAction): CommandAction[] {
   const asked = command.name === 'export' ? command.target : command;
   const wrap = (target: ReportCommand): Command => (command.name === 'export' ? { name: 'export', target } : target);
   if (error.unknown && 'filters' in asked) {
     const { filter, closest } = error.unknown;
     const others = (asked.filters ?? []).filter((each) => each.attribute !== filter.attribute);
-    return closest.map((value) => ({ title: value, command: formatCommand(wrap({ ...asked, filters: [...others, { attribute: filter.attribute, value }] })) }));
+    return closest.map((value) => ({ title: phrase('action.value', { value }), command: formatCommand(wrap({ ...asked, filters: [...others, { attribute: filter.attribute, value }] })) }));
   }
-  if (!isReportCommand(asked)) return [{ title: 'Help', command: 'help' }];
+  if (!isReportCommand(asked)) return [help];
   const { by: _by, filters: _filters, ...plain } = asked as ReportCommand & { by?: unknown; filters?: unknown };
-  return [{ title: 'Without grouping or filters', command: formatCommand(wrap(plain)) }, { title: 'Help', command: 'help' }];
+  return [{ title: phrase('action.withoutGrouping'), command: formatCommand(wrap(plain)) }, help];
 }
 
-function errorView(model: { code: string; title: string; message: string; retryAt?: string; actions: CommandAction[] }): Reply {
+function errorView(model: ViewModels['error']): Reply {
   return { messages: [{ view: 'error', model }] };
 }

@@ -34,6 +34,6 @@ async function exportOverview(command: ExportCommand, context: HandlerContext, d
 /** The file, and in a channel or group chat the note that it went privately. */
 function fileReply(command: ExportCommand, file: ExportFile, context: HandlerContext): Reply {
   const note: ReplyMessage[] =
-    context.conversation === 'personal' ? [] : [{ view: 'sent-privately', model: { what: `the CSV file ${file.fileName}` } }];
+    context.conversation === 'personal' ? [] : [{ view: 'sent-privately', model: { what: { kind: 'file', fileName: file.fileName } } }];
   return { messages: note, file: { command, export: file } };
 }

@@ -5,6 +5,7 @@
  * where values of fewer than SMALLEST_GROUP_IN_CHANNELS users fold into "other", so no one is singled out.
  */
 import { toIsoDate } from '../clock.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import { compareText } from '../reports/insights.js';
 import { readCopilotLicenceGroups, readCopilotSeatGroups, type LicenceGroups } from '../reports/copilot-seat-groups.js';
 import { readUserGroups, type UserGroup, type UserGroups } from '../reports/user-groups.js';
@@ -41,7 +42,7 @@ export type GroupedAnswer = {
   /** Whose users are counted: the Copilot seats, or the users of any Microsoft 365 workload. */
   readonly subject: GroupSubject;
   /** Button title leading to this answer from its neighbours. */
-  readonly title: string;
+  readonly title: Phrase;
   read(command: GroupedCommand, source: GroupSource, today: string): Promise<GroupedReading>;
 };
 
@@ -50,31 +51,31 @@ export const GROUPED_ANSWERS: { readonly [N in GroupableName]: GroupedAnswer } =
   'copilot-summary': {
     focus: 'users',
     subject: 'copilot',
-    title: 'Adoption',
+    title: phrase('action.adoption'),
     read: (command, source, today) => readCopilotSeatGroups(source.reports, command.period, command.by, [], today),
   },
   'copilot-inactive': {
     focus: 'inactive',
     subject: 'copilot',
-    title: 'Inactive',
+    title: phrase('action.inactive'),
     read: (command, source, today) => readCopilotSeatGroups(source.reports, command.period, command.by, filtersOf(command), today),
   },
   'copilot-licenses': {
     focus: 'idle',
     subject: 'copilot',
-    title: 'Idle seats',
+    title: phrase('action.idleSeats'),
     read: (command, source, today) => readCopilotLicenceGroups(source.reports, command.period, command.by, today, source.licences ?? { extraSkuIds: [] }),
   },
   usage: {
     focus: 'users',
     subject: 'microsoft-365',
-    title: 'Usage',
+    title: phrase('action.usage'),
     read: (command, source, today) => readUserGroups(source.reports, MICROSOFT_365_USERS, command.period, command.by, [], today),
   },
   'inactive-users': {
     focus: 'idle',
     subject: 'microsoft-365',
-    title: 'Inactive users',
+    title: phrase('action.inactiveUsers'),
     read: (command, source, today) =>
       readLicenceHolderGroups(source.reports, command.period, command.by, today, source.licences ?? { extraSkuIds: [] }, source.copilotVersion),
   },
@@ -116,7 +117,7 @@ export async function handleGrouped(command: GroupedCommand, context: HandlerCon
   };
   const message = { view: 'attribute-groups' as const, model };
   if (context.conversation !== 'personal' && context.delivery === 'private') {
-    return { messages: [{ view: 'sent-privately', model: { what: `the answer to "${formatCommand(command)}"` } }], privateMessages: [message] };
+    return { messages: [{ view: 'sent-privately', model: { what: { kind: 'answer', command: formatCommand(command) } } }], privateMessages: [message] };
   }
   return { messages: [message] };
 }
@@ -174,11 +175,11 @@ function licenceFigures({ licenceMeta, licences }: LicenceGroups['licences']): N
  * CSV of every value.
  */
 function groupedActions(command: GroupedCommand, version: 'v1' | 'v2', rows: number): CommandAction[] {
-  const action = (title: string, target: Command): CommandAction => ({ title, command: formatCommand(target) });
+  const action = (title: Phrase, target: Command): CommandAction => ({ title, command: formatCommand(target) });
   const plain = { by: command.by, ...(command.period !== undefined ? { period: command.period } : {}) };
   const periods = commonPeriods(version)
     .filter((period) => period !== command.period)
-    .map((period) => action(`Last ${period.slice(1)} days`, { ...command, period }));
+    .map((period) => action(phrase('action.lastDays', { days: Number(period.slice(1)) }), { ...command, period }));
   const { subject } = GROUPED_ANSWERS[command.name];
   const neighbours = (Object.keys(GROUPED_ANSWERS) as GroupableName[])
     .filter((name) => name !== command.name && GROUPED_ANSWERS[name].subject === subject)

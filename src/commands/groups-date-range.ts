@@ -4,6 +4,7 @@
  */
 import { addDays } from '../clock.js';
 import { REPORTS } from '../reports/catalog.js';
+import { phrase } from '../i18n/message-types.js';
 import { ReportRequestError } from '../reports/report-errors.js';
 import type { ReportService } from '../reports/report-service.js';
 
@@ -26,10 +27,11 @@ export function groupsDateRange(today: string, reports: Pick<ReportService, 'sta
 /** Throws DATE_OUT_OF_RANGE, naming the range in the admin's terms, when `date` is outside it. */
 export function checkGroupsDate(date: string, range: DateRange): void {
   if (date >= range.earliest && date <= range.latest) return;
-  const why = date > range.latest ? `Microsoft has no groups data for ${date} yet` : `${date} is more than ${REPORTS.groups.date.maxDaysBack} days back`;
+  const { earliest, latest } = range;
   throw new ReportRequestError(
     'DATE_OUT_OF_RANGE',
-    `${why}: Microsoft Graph keeps the groups report by day from ${range.earliest} to ${range.latest} (the newest report). ` +
-      `Try "groups ${range.latest}", or a period such as "groups D7".`,
+    date > latest
+      ? phrase('reportError.groupsDateTooNew', { date, earliest, latest })
+      : phrase('reportError.groupsDateTooOld', { date, days: REPORTS.groups.date.maxDaysBack, earliest, latest }),
   );
 }

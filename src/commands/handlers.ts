@@ -2,10 +2,17 @@
  * The handler table: one handler per command name (a command without one does not compile), and
  * the single entry point every front end (chat, digest, terminal) uses to answer a parsed command.
  */
-import { handleAlertExclude, handleAlertInclude, handleAlertList, handleAlertRemove, handleAlertSet, handleAlertSnooze } from './alert-handlers.js';
+import { handleAlertExclude, handleAlertInclude, handleAlertLanguage, handleAlertList, handleAlertRemove, handleAlertSet, handleAlertSnooze } from './alert-handlers.js';
 import type { ParsedCommand, TableCommand } from './command.js';
 import { handleCopilotInactive, handleCopilotSummary, handleCopilotTrend, handleCopilotUsers } from './copilot-handlers.js';
-import { handleDigestPreview, handleDigestRunNow, handleDigestStatus, handleDigestSubscribe, handleDigestUnsubscribe } from './digest-handlers.js';
+import {
+  handleDigestLanguage,
+  handleDigestPreview,
+  handleDigestRunNow,
+  handleDigestStatus,
+  handleDigestSubscribe,
+  handleDigestUnsubscribe,
+} from './digest-handlers.js';
 import { errorReply } from './error-reply.js';
 import { handleGrouped, isGroupedCommand } from './grouped-answers.js';
 import { handleCopilotLicenses } from './licence-handler.js';
@@ -43,12 +50,14 @@ export const handlers: HandlerTable = {
   'digest-status': handleDigestStatus,
   'digest-preview': handleDigestPreview,
   'digest-run-now': handleDigestRunNow,
+  'digest-language': handleDigestLanguage,
   'alert-set': handleAlertSet,
   'alert-list': handleAlertList,
   'alert-remove': handleAlertRemove,
   'alert-snooze': handleAlertSnooze,
   'alert-exclude': handleAlertExclude,
   'alert-include': handleAlertInclude,
+  'alert-language': handleAlertLanguage,
 };
 
 /**

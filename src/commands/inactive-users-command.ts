@@ -5,6 +5,7 @@
  * reclaim list: `inactive users D7` counts, explains and offers the 30 days, with no list, file or cost.
  * Its CSV holds every listed user in the card's order; the totals go on the card and the file offer.
  */
+import { phrase } from '../i18n/message-types.js';
 import { workloadActivityOf } from '../reports/active-users-snapshot.js';
 import type { AnyRow } from '../reports/catalog.js';
 import { scopeOfPeriod, WORKLOAD_IDLE_PERIOD, type PeriodScope } from '../reports/figures.js';
@@ -70,13 +71,13 @@ function fileRow(user: ReclaimUser, currency: string | undefined, refreshDate: s
 
 export const INACTIVE_USERS_COMMAND: ReportCommandEntry<'active-users', InactiveUsersFigures, ReclaimInputs> = {
   words: 'inactive users',
-  description: 'Users with a paid licence and no activity in any workload, most expensive first (personal chat)',
+  description: phrase('command.inactive-users'),
   example: 'inactive users D90',
   menus: ['personal'],
   reports: ['active-users'],
-  lists: 'the list of inactive users',
-  up: { title: 'All licences', command: 'licenses' },
-  linksOf: (figures) => (figures.scope === 'shorter' ? [{ title: 'Inactive for 30 days', command: 'inactive-users', period: WORKLOAD_IDLE_PERIOD }] : []),
+  lists: true,
+  up: { title: phrase('action.allLicences'), command: 'licenses' },
+  linksOf: (figures) => (figures.scope === 'shorter' ? [{ title: phrase('action.inactiveForDays', { days: 30 }), command: 'inactive-users', period: WORKLOAD_IDLE_PERIOD }] : []),
   async inputs({ reports }, sources) {
     const active = reports['active-users'];
     const scope = scopeOfPeriod(active.meta.period ?? WORKLOAD_IDLE_PERIOD, undefined);
@@ -114,11 +115,7 @@ export const INACTIVE_USERS_COMMAND: ReportCommandEntry<'active-users', Inactive
     const { reading, settings } = inputs;
     const active = reports['active-users'];
     if (!reading) {
-      throw new ReportRequestError(
-        'UNSUPPORTED_PARAMETER',
-        `inactive users ${active.meta.period ?? ''} has no file: a week without activity is no reason to take a licence back. ` +
-          `The list starts at 30 days: csv inactive users ${WORKLOAD_IDLE_PERIOD}, D90 or D180.`,
-      );
+      throw new ReportRequestError('UNSUPPORTED_PARAMETER', phrase('inactiveUsers.noFile', { period: active.meta.period ?? '', idle: WORKLOAD_IDLE_PERIOD }));
     }
     const priceOf = createLicencePricer(reading.skus, settings);
     const { window, meta } = active;
@@ -135,8 +132,8 @@ export const INACTIVE_USERS_COMMAND: ReportCommandEntry<'active-users', Inactive
     }
     const list = figures.list!;
     const totals: ExportFigure[] = [
-      { label: 'users with a paid licence and no activity', value: list.users },
-      ...(figures.currency !== undefined ? [{ label: 'a month for their licences', value: list.monthlyCost, unit: 'money' as const, currency: figures.currency }] : []),
+      { name: 'inactiveLicensed', value: list.users },
+      ...(figures.currency !== undefined ? [{ name: 'licenceCostMonthly' as const, value: list.monthlyCost, unit: 'money' as const, currency: figures.currency }] : []),
     ];
     return { report: 'active-users', rows, columns: INACTIVE_USERS_COLUMNS, totals };
   },

@@ -3,6 +3,7 @@
  * questions), the short answer to input that maps to no command, and `status` (data source, cached
  * reports, request budgets).
  */
+import { LANGUAGES, type Language } from '../i18n/languages.js';
 import type { CopilotReportApi } from '../reports/report-request.js';
 import { closestCommands } from './closest-commands.js';
 import type { CommandError } from './command.js';
@@ -35,12 +36,17 @@ export function helpModel(copilotApi: CopilotReportApi = 'copilot-v1', place: He
       const adapt = (text: string) => (v2 && entry.name.startsWith('copilot') ? text.replace(/\bD30\b/g, 'D28') : text);
       return { usage: adapt(entry.usage), description: entry.description, example: adapt(entry.example) };
     }),
-    // One question per intent keeps the card short; the README lists them all.
-    questions: QUESTION_INTENTS.flatMap((intent) => {
-      const [question] = intent.examples;
-      const read = question === undefined ? undefined : parseTypedText(question, copilotApi);
-      return question !== undefined && read?.ok ? [{ question, command: formatCommand(read.parsed.command) }] : [];
-    }),
+    // One question per intent and language keeps the card short; the README lists them all.
+    questions: Object.fromEntries(
+      LANGUAGES.map((language) => [
+        language,
+        QUESTION_INTENTS.flatMap((intent) => {
+          const [question] = intent.examples[language];
+          const read = question === undefined ? undefined : parseTypedText(question, copilotApi);
+          return question !== undefined && read?.ok ? [{ question, command: formatCommand(read.parsed.command) }] : [];
+        }),
+      ]),
+    ) as Record<Language, { question: string; command: string }[]>,
   };
 }
 
@@ -54,13 +60,14 @@ export function helpReply(copilotApi?: CopilotReportApi, place?: HelpPlace): Rep
  * understood (and why), "type help" once, and up to three commands to try as buttons, never the whole guide.
  */
 export function refusalReply(error: CommandError, copilotApi?: CopilotReportApi): Reply {
-  const { input, message, suggestion } = error;
-  // Known words used wrongly: the message says what is wrong, the line quotes what was typed (unless the message does).
-  const quoted = error.code === 'BAD_ARGUMENT' && input !== undefined && !message.includes(`"${input}"`) ? { unknownInput: input } : {};
+  const { input, reasons, suggestion } = error;
+  // Known words used wrongly: the reasons say what is wrong, the line quotes what was typed (unless a reason does).
+  const quotesInput = reasons.some((reason) => Object.values(reason.values ?? {}).includes(input ?? ''));
+  const quoted = error.code === 'BAD_ARGUMENT' && input !== undefined && !quotesInput ? { unknownInput: input } : {};
   const model: ViewModels['help'] = {
     brief: true,
     ...quoted,
-    reason: message,
+    reason: reasons,
     ...(suggestion !== undefined ? { suggestion } : {}),
     options: refusalOptions(error),
     defaultPeriod: defaultCopilotPeriod(copilotApi ?? 'copilot-v1'),
@@ -103,7 +110,7 @@ export const handleStatus: Handler<{ readonly name: 'status' }> = (_command, _co
           cached: status.cached.map(({ meta }) => {
             const parameter = meta.period ?? meta.date;
             return {
-              title: meta.title,
+              report: meta.report,
               ...(parameter !== undefined ? { parameter } : {}),
               ...(meta.refreshDate !== undefined ? { refreshDate: meta.refreshDate } : {}),
               fetchedAt: meta.fetchedAt,

@@ -3,7 +3,6 @@
  * Aggregates only, so it answers wherever it is asked; the reclaim list behind it stays per-user.
  */
 import { toIsoDate } from '../clock.js';
-import { describeCopilotSkuSearch } from '../reports/copilot-skus.js';
 import { readCopilotLicences } from '../reports/copilot-licences.js';
 import type { Command } from './command.js';
 import type { Handler } from './handler-context.js';
@@ -24,7 +23,7 @@ export const handleCopilotLicenses: Handler<Extract<Command, { name: 'copilot-li
           freshness: freshnessOf(reading.usageMeta),
           licenceSource: reading.licenceMeta,
           licences: reading.licences,
-          lookedFor: describeCopilotSkuSearch(settings.extraSkuIds),
+          extraSkuIds: settings.extraSkuIds,
           actions: copilotLicensesActions(period, reading.licences.skus.length > 0),
         },
       },

@@ -5,6 +5,7 @@
  * period). Copilot SKUs keep their Copilot-usage meaning; free and trial SKUs are marked and never spend.
  * Aggregates only, so it answers in channels too; its CSV has one row per SKU (and per product no SKU matches).
  */
+import { phrase } from '../i18n/message-types.js';
 import { readAllLicences, type AllLicences, type AllLicencesReading } from '../reports/all-licences.js';
 import type { AnyRow } from '../reports/catalog.js';
 import { freshnessOf } from '../reports/report-freshness.js';
@@ -68,25 +69,25 @@ function licenceRows(licences: AllLicences, days: number): AnyRow[] {
 function licenceTotals(licences: AllLicences): ExportFigure[] {
   const { total, idle } = licences;
   return [
-    { label: 'paid seats purchased', value: total.purchased },
-    { label: 'assigned', value: total.assigned },
-    { label: 'unassigned', value: total.unassigned },
-    { label: 'over-assigned', value: total.overAssigned },
-    { label: 'idle seats in the last 30 days', value: idle.seats },
-    ...(idle.spend ? [{ label: 'idle spend a month', value: idle.spend.monthly, unit: 'money' as const, currency: idle.spend.currency }] : []),
+    { name: 'seatsPurchased', value: total.purchased },
+    { name: 'seatsAssigned', value: total.assigned },
+    { name: 'seatsUnassigned', value: total.unassigned },
+    { name: 'seatsOverAssigned', value: total.overAssigned },
+    { name: 'idleSeats', value: idle.seats },
+    ...(idle.spend ? [{ name: 'idleSpendMonthly' as const, value: idle.spend.monthly, unit: 'money' as const, currency: idle.spend.currency }] : []),
   ];
 }
 
 export const LICENSES_COMMAND: ReportCommandEntry<'active-users', LicencesFigures, AllLicencesReading> = {
   words: 'licenses',
   aliases: ['licences'],
-  description: 'Every licence: seats bought, assigned, unused, and what idle seats cost',
+  description: phrase('command.licenses'),
   example: 'licenses D30',
   menus: ['personal', 'channel'],
   reports: ['active-users'],
   links: [
-    { title: 'Reclaim list', command: 'inactive-users' },
-    { title: 'Copilot licences', command: 'copilot-licenses', period: 'default' },
+    { title: phrase('action.reclaimList'), command: 'inactive-users' },
+    { title: phrase('action.copilotLicences'), command: 'copilot-licenses', period: 'default' },
   ],
   inputs({ reports }, sources) {
     const period = reports['active-users'].meta.period ?? 'D30';

@@ -2,6 +2,7 @@
  * The buttons under each answer that lead to the neighbouring views: the same report for another
  * common period, and the related reports for the same period. Each button sends a command as typed.
  */
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import type { AttributeFilter } from '../reports/group-attributes.js';
 import type { Command, ReportCommand } from './command.js';
 import { formatCommand } from './parse.js';
@@ -15,12 +16,12 @@ export function commonPeriods(version: Version = 'v1'): readonly string[] {
   return ['D7', version === 'v2' ? 'D28' : 'D30', 'D90'];
 }
 
-function action(title: string, command: Command): CommandAction {
+function action(title: Phrase, command: Command): CommandAction {
   return { title, command: formatCommand(command) };
 }
 
-function periodTitle(period: string): string {
-  return `Last ${period.slice(1)} days`;
+function periodTitle(period: string): Phrase {
+  return phrase('action.lastDays', { days: Number(period.slice(1)) });
 }
 
 /** Buttons for the same view over the other common periods. */
@@ -32,22 +33,22 @@ function otherPeriods(current: string | undefined, periods: readonly string[], b
 export function copilotSummaryActions(period: string, version: Version): CommandAction[] {
   return [
     ...otherPeriods(period, commonPeriods(version), (p) => ({ name: 'copilot-summary', period: p })),
-    action('Inactive seats', { name: 'copilot-inactive', period }),
-    action('Users', { name: 'copilot-users', period }),
-    action('Trend', { name: 'copilot-trend', period }),
+    action(phrase('action.inactiveSeats'), { name: 'copilot-inactive', period }),
+    action(phrase('action.users'), { name: 'copilot-users', period }),
+    action(phrase('action.trend'), { name: 'copilot-trend', period }),
   ];
 }
 
 /** Users: the inactive seats and the summary for the same period; a filtered list's neighbours keep its filters (the summary groups by them). */
 export function copilotUsersActions(period: string, filters: readonly AttributeFilter[] = []): CommandAction[] {
-  return [action('Inactive seats', { name: 'copilot-inactive', period, ...kept(filters) }), action('Summary', summaryOf(period, filters))];
+  return [action(phrase('action.inactiveSeats'), { name: 'copilot-inactive', period, ...kept(filters) }), action(phrase('action.summary'), summaryOf(period, filters))];
 }
 
 /** Inactive seats: the users and the summary for the same period, then the other common periods, filters kept. */
 export function copilotInactiveActions(period: string, version: Version, filters: readonly AttributeFilter[] = []): CommandAction[] {
   return [
-    action('Users', { name: 'copilot-users', period, ...kept(filters) }),
-    action('Summary', summaryOf(period, filters)),
+    action(phrase('action.users'), { name: 'copilot-users', period, ...kept(filters) }),
+    action(phrase('action.summary'), summaryOf(period, filters)),
     ...otherPeriods(period, commonPeriods(version), (p) => ({ name: 'copilot-inactive', period: p, ...kept(filters) })),
   ];
 }
@@ -64,14 +65,14 @@ function summaryOf(period: string, filters: readonly AttributeFilter[]): Command
 
 /** The reclaim list: inactive seats over the idle window, offered where a shorter period was asked. */
 export function reclaimAction(idlePeriod: string): CommandAction {
-  return action(`Inactive for ${idlePeriod.slice(1)} days`, { name: 'copilot-inactive', period: idlePeriod });
+  return action(phrase('action.inactiveForDays', { days: Number(idlePeriod.slice(1)) }), { name: 'copilot-inactive', period: idlePeriod });
 }
 
 /** Trend: the other common periods, then the summary for this period. */
 export function copilotTrendActions(period: string, version: Version): CommandAction[] {
   return [
     ...otherPeriods(period, commonPeriods(version), (p) => ({ name: 'copilot-trend', period: p })),
-    action('Summary', { name: 'copilot-summary', period }),
+    action(phrase('action.summary'), { name: 'copilot-summary', period }),
   ];
 }
 
@@ -79,29 +80,29 @@ export function copilotTrendActions(period: string, version: Version): CommandAc
 export function copilotLicensesActions(period: string, hasSkus: boolean): CommandAction[] {
   const licences: ReportCommand = period !== '' ? { name: 'copilot-licenses', period } : { name: 'copilot-licenses' };
   return [
-    action('Inactive seats', { name: 'copilot-inactive', period }),
+    action(phrase('action.inactiveSeats'), { name: 'copilot-inactive', period }),
     ...csvActions(licences, hasSkus ? 1 : 0),
-    action('Summary', { name: 'copilot-summary', period }),
+    action(phrase('action.summary'), { name: 'copilot-summary', period }),
   ];
 }
 
 /** Activations: the Copilot summary and the groups overview. */
 export function activationsActions(): CommandAction[] {
-  return [action('Copilot summary', { name: 'copilot-summary' }), action('Groups', { name: 'groups' })];
+  return [action(phrase('action.copilotSummary'), { name: 'copilot-summary' }), action(phrase('action.groups'), { name: 'groups' })];
 }
 
 /** For a groups answer by period, or by day (`period` undefined): the inactive list then uses its default period. */
 export function groupsActions(period: string | undefined): CommandAction[] {
   return [
     ...otherPeriods(period, commonPeriods(), (p) => ({ name: 'groups', period: p })),
-    action('Inactive groups', period !== undefined ? { name: 'groups-inactive', period } : { name: 'groups-inactive' }),
+    action(phrase('action.inactiveGroups'), period !== undefined ? { name: 'groups-inactive', period } : { name: 'groups-inactive' }),
   ];
 }
 
 /** Inactive groups: the groups overview for the same period, then the other common periods. */
 export function groupsInactiveActions(period: string): CommandAction[] {
   return [
-    action('Groups', { name: 'groups', period }),
+    action(phrase('action.groups'), { name: 'groups', period }),
     ...otherPeriods(period, commonPeriods(), (p) => ({ name: 'groups-inactive', period: p })),
   ];
 }
@@ -124,10 +125,10 @@ export function tableLinkAction(link: TableLink, period: string): CommandAction 
 
 /** The offer made in a channel or group chat instead of per-user rows. */
 export function sendPrivatelyAction(command: Command): CommandAction {
-  return { title: 'Send me the list privately', command: formatCommand(command), delivery: 'private' };
+  return { title: phrase('action.sendPrivately'), command: formatCommand(command), delivery: 'private' };
 }
 
 /** The CSV button: the rows behind this answer as a file in personal chat; none when there are no rows to put in it. */
 export function csvActions(command: ReportCommand, rows: number): CommandAction[] {
-  return rows > 0 ? [action('CSV', { name: 'export', target: command })] : [];
+  return rows > 0 ? [action(phrase('action.csv'), { name: 'export', target: command })] : [];
 }

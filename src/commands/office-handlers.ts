@@ -92,7 +92,7 @@ export const handleGroupsInactive: Handler<Extract<Command, { name: 'groups-inac
       ...csvActions(period !== '' ? { name: 'groups-inactive', period } : { name: 'groups-inactive' }, counts.inactive),
     ],
   };
-  return replyWithDetail('groups-inactive', model, command, context, `the inactive groups and their owners for ${period}`);
+  return replyWithDetail('groups-inactive', model, command, context, { kind: 'groups-inactive', period });
 };
 
 async function productsOf(report: Report<'activations'>) {

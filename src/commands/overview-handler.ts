@@ -3,17 +3,14 @@
  * spend, last refresh and problems, answered only where the managing tenant's overview is at hand (its
  * own conversations). Aggregates only, so channels of the managing tenant get it too.
  */
+import { phrase } from '../i18n/message-types.js';
 import type { CommandAction, ViewModels } from '../view-models.js';
 import type { OverviewCommand } from './command.js';
 import type { Handler, OverviewSource } from './handler-context.js';
 import type { Reply } from './reply.js';
 
-const CSV: CommandAction = { title: 'CSV', command: 'csv overview' };
-const TENANTS: CommandAction = { title: 'Tenants', command: 'tenants' };
-
-const OVERVIEW_ELSEWHERE_TITLE = 'The overview is for the managing tenant';
-const OVERVIEW_ELSEWHERE_MESSAGE =
-  "The overview shows every customer tenant the bot serves, so it is answered only in the managing tenant's Teams, to its admins. Here the bot answers about this tenant alone: try \"copilot licenses\".";
+const CSV: CommandAction = { title: phrase('action.csv'), command: 'csv overview' };
+const TENANTS: CommandAction = { title: phrase('action.tenants'), command: 'tenants' };
 
 /** `overview`: the card, most idle spend first. */
 export const handleOverview: Handler<OverviewCommand> = async (_command, _context, deps) => {
@@ -29,5 +26,5 @@ export async function readOverviewModel(overview: OverviewSource): Promise<ViewM
 
 /** The overview asked in a customer tenant's conversation (or the terminal). */
 export function overviewElsewhereReply(): Reply {
-  return { messages: [{ view: 'error', model: { code: 'OVERVIEW_MANAGING_ONLY', title: OVERVIEW_ELSEWHERE_TITLE, message: OVERVIEW_ELSEWHERE_MESSAGE, actions: [{ title: 'Help', command: 'help' }] } }] };
+  return { messages: [{ view: 'error', model: { code: 'OVERVIEW_MANAGING_ONLY', title: phrase('tenantRefusal.overviewElsewhereTitle'), message: phrase('tenantRefusal.overviewElsewhere'), actions: [{ title: phrase('action.help'), command: 'help' }] } }] };
 }

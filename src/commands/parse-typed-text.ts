@@ -5,6 +5,7 @@
  * its did-you-mean, and a question that could mean two commands is refused with both as options.
  */
 import type { CopilotReportApi } from '../reports/report-request.js';
+import { phrase } from '../i18n/message-types.js';
 import { CommandError, type ParseResult } from './command.js';
 import { parseCommand } from './parse.js';
 import { readQuestion } from './read-question.js';
@@ -19,19 +20,13 @@ export function parseTypedText(text: string, copilotApi: CopilotReportApi): Pars
   const reading = readQuestion(text, copilotApi);
   if (reading === undefined) return exact;
   if (reading.kind === 'ambiguous') {
-    const options = reading.options.map((option) => `"${option}"`);
-    const message = `"${input}" could mean ${options.slice(0, -1).join(', ')} or ${options.at(-1)}. Pick the one you meant.`;
-    return { ok: false, error: new CommandError('AMBIGUOUS', message, undefined, input, reading.options) };
+    // The options are the buttons under the answer, so the sentence need not list them.
+    return { ok: false, error: new CommandError('AMBIGUOUS', phrase('parse.ambiguous', { input }), undefined, input, reading.options) };
   }
   const asked = parseCommand(reading.command);
   if (asked.ok) return { ok: true, parsed: { ...asked.parsed, fromQuestion: true } };
   // The words named a command but not a period it takes (`groups ever` is `groups ALL`): say how it was read.
   if (code === 'BAD_ARGUMENT') return exact;
-  const message = `I read "${input}" as "${reading.command}", but ${lowerFirst(asked.error.message)}`;
-  return { ok: false, error: new CommandError('BAD_ARGUMENT', message, asked.error.suggestion, input) };
-}
-
-function lowerFirst(text: string): string {
-  // Messages that start with a quote or a command's own words stay as they are.
-  return /^[A-Z][a-z]/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text;
+  const reasons = [phrase('parse.readAs', { input, command: reading.command }), ...asked.error.reasons];
+  return { ok: false, error: new CommandError('BAD_ARGUMENT', reasons, asked.error.suggestion, input) };
 }

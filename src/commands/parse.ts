@@ -5,7 +5,9 @@
  * v1 tenant takes D28 stays the report service's decision. Every suggestion parses back to a command.
  */
 import { formatAlertCommand, readAlertCommand } from '../alerts/parse-alert-command.js';
-import { readScheduleArguments } from '../digest/parse-digest-schedule.js';
+import { DIGEST_SUBSCRIBE_USAGE, readScheduleArguments } from '../digest/parse-digest-schedule.js';
+import { LANGUAGES, isLanguage } from '../i18n/languages.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import { toCalendarDate } from '../reports/column-values.js';
 import { REPORTS, type PeriodSpec } from '../reports/catalog.js';
 import { cleanChatText } from './chat-text.js';
@@ -26,7 +28,7 @@ import {
   FILTERABLE_COMMANDS,
   GROUPABLE_COMMANDS,
   isModifierWord,
-  listWords,
+  listParts,
   readModifiers,
   splitCommandWords,
   takesBy,
@@ -44,9 +46,9 @@ const MAX_RAW_LENGTH = 10 * MAX_COMMAND_LENGTH;
 
 /**
  * `command`: the words after it are a whole report command (`csv copilot users D30`); `schedule`: day,
- * time and zone; `alert`: read by the alert grammar (alerts/parse-alert-command.ts).
+ * time and zone; `language`: a language code; `alert`: read by the alert grammar (alerts/parse-alert-command.ts).
  */
-type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule' | 'alert';
+type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule' | 'language' | 'alert';
 
 type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
 
@@ -77,12 +79,14 @@ const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
   'digest-status': { words: 'digest status', argument: 'none' },
   'digest-preview': { words: 'digest preview', argument: 'none' },
   'digest-run-now': { words: 'digest run-now', argument: 'none' },
+  'digest-language': { words: 'digest language', argument: 'language' },
   'alert-set': { words: 'alert', argument: 'alert' },
   'alert-list': { words: 'alerts', argument: 'alert' },
   'alert-remove': { words: 'alert remove', argument: 'alert' },
   'alert-snooze': { words: 'alert snooze', argument: 'alert' },
   'alert-exclude': { words: 'alert exclude', argument: 'alert' },
   'alert-include': { words: 'alert include', argument: 'alert' },
+  'alert-language': { words: 'alert language', argument: 'alert' },
 };
 
 const COPILOT_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
@@ -100,6 +104,7 @@ const DIGEST_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
   status: 'digest-status',
   preview: 'digest-preview',
   'run-now': 'digest-run-now',
+  language: 'digest-language',
 };
 
 const PERIOD = /^(?:d(\d{1,4})|(\d{1,4})d|all)$/i;
@@ -109,14 +114,14 @@ type Argument = { readonly kind: 'period'; readonly value: string } | { readonly
 
 /** Parses chat text (Teams HTML, mentions and all) into a command to be answered here. Never throws. */
 export function parseCommand(text: string): ParseResult {
-  if (typeof text !== 'string') return refuse('EMPTY', EMPTY_MESSAGE);
+  if (typeof text !== 'string') return refuse('EMPTY', phrase('parse.empty'));
   if (text.length > MAX_RAW_LENGTH) return refuse('TOO_LONG', tooLongMessage(text.length));
   const cleaned = cleanChatText(text);
   const length = [...cleaned].length;
   if (length > MAX_COMMAND_LENGTH) return refuse('TOO_LONG', tooLongMessage(length));
   if (/^[?\s]+$/.test(cleaned)) return accept({ name: 'help' }, 'here');
   const sentence = cleaned.replace(/[\s?.!]+$/u, '');
-  if (sentence === '') return refuse('EMPTY', EMPTY_MESSAGE);
+  if (sentence === '') return refuse('EMPTY', phrase('parse.empty'));
   // An alert refusal says what the rule needs; it is never read again as a plain question.
   if (isAlertCommand(sentence)) return parseAlert(sentence.split(' '));
   const split = splitCommandWords(sentence);
@@ -124,8 +129,8 @@ export function parseCommand(text: string): ParseResult {
   const result = parseWords(split.words);
   if (result.ok || (result.error.code !== 'UNKNOWN_COMMAND' && result.error.code !== 'BAD_ARGUMENT')) return result;
   // The help card quotes what was typed (mentions removed, shortened).
-  const { code, message, suggestion } = result.error;
-  return { ok: false, error: new CommandError(code, message, suggestion, shorten(sentence, 100)) };
+  const { code, reasons, suggestion } = result.error;
+  return { ok: false, error: new CommandError(code, reasons, suggestion, shorten(sentence, 100)) };
 }
 
 /**
@@ -134,7 +139,7 @@ export function parseCommand(text: string): ParseResult {
  */
 export function parseSubmit(value: unknown): ParseResult {
   const shape = readSubmit(value);
-  if (typeof shape === 'string') return refuse('BAD_SUBMIT', shape);
+  if ('key' in shape) return refuse('BAD_SUBMIT', shape);
   const result = parseCommand(shape.command);
   return result.ok ? accept(result.parsed.command, shape.delivery) : result;
 }
@@ -145,27 +150,28 @@ export function formatCommand(command: Command): string {
   if (GRAMMAR[command.name].argument === 'alert') return formatAlertCommand(command as AlertCommand);
   const words = GRAMMAR[command.name].words;
   if (command.name === 'digest-subscribe') return [words, command.day, command.time, command.timeZone].filter((part) => part !== undefined).join(' ');
+  if (command.name === 'digest-language') return `${words} ${command.language}`;
   const argument = command.name === 'groups' ? (command.date ?? command.period) : 'period' in command ? command.period : undefined;
   return `${argument === undefined ? words : `${words} ${argument}`}${formatModifiers(command)}`;
 }
 
-function readSubmit(value: unknown): { command: string; delivery: Delivery } | string {
+function readSubmit(value: unknown): { command: string; delivery: Delivery } | Phrase {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return 'The card sent no command.';
+    return phrase('parse.submit.noCommand');
   }
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) {
-    return 'The card sent no command.';
+    return phrase('parse.submit.noCommand');
   }
   // Own data properties only: a getter is not something a card can send.
   const command = Object.getOwnPropertyDescriptor(value, 'command')?.value as unknown;
   const delivery = Object.getOwnPropertyDescriptor(value, 'delivery')?.value as unknown;
-  if (typeof command !== 'string') return 'The card sent no command text.';
+  if (typeof command !== 'string') return phrase('parse.submit.noText');
   if (command.length > MAX_SUBMIT_COMMAND_LENGTH) {
-    return `The card's command is ${command.length} characters long; a card command is at most ${MAX_SUBMIT_COMMAND_LENGTH}.`;
+    return phrase('parse.submit.tooLong', { length: command.length, max: MAX_SUBMIT_COMMAND_LENGTH });
   }
   if (delivery !== undefined && delivery !== 'private' && delivery !== 'here') {
-    return 'The card asked for a delivery the bot does not know; it delivers "here" or "private".';
+    return phrase('parse.submit.badDelivery');
   }
   return { command, delivery: delivery ?? 'here' };
 }
@@ -177,7 +183,7 @@ function isAlertCommand(sentence: string): boolean {
 /** `alert …` and `alerts`: the alert grammar's command, or its refusal with every problem and the forms allowed. */
 function parseAlert(tokens: readonly string[]): ParseResult {
   const read = readAlertCommand(tokens);
-  return read.ok ? accept(read.command, 'here') : refuse('BAD_ARGUMENT', read.message, read.suggestion);
+  return read.ok ? accept(read.command, 'here') : refuse('BAD_ARGUMENT', read.reasons, read.suggestion);
 }
 
 function parseWords(tokens: readonly string[]): ParseResult {
@@ -192,6 +198,7 @@ function parseWords(tokens: readonly string[]): ParseResult {
   if (match.name === 'help') return accept({ name: 'help' }, 'here'); // "help me", "help groups": still help
   if (match.name === 'export') return parseExport(tokens.slice(match.argumentsFrom));
   if (match.name === 'digest-subscribe') return parseDigestSubscribe(tokens.slice(match.argumentsFrom));
+  if (match.name === 'digest-language') return parseDigestLanguage(tokens.slice(match.argumentsFrom));
   const entry = GRAMMAR[match.name];
   const read = readModifiers(tokens.slice(match.argumentsFrom));
   if ('problem' in read) return refuse('BAD_ARGUMENT', read.problem, entry.words);
@@ -203,7 +210,7 @@ function parseWords(tokens: readonly string[]): ParseResult {
   if (first === undefined) return accept(buildCommand(match.name, undefined, modifiers), 'here');
 
   if (entry.argument === 'none') {
-    return refuse('BAD_ARGUMENT', `${entry.words} takes no period or date: type just "${entry.words}".`, entry.words);
+    return refuse('BAD_ARGUMENT', phrase('parse.noArgument', { command: entry.words }), entry.words);
   }
   const argument = readArgument(first);
   if (!argument) {
@@ -211,46 +218,47 @@ function parseWords(tokens: readonly string[]): ParseResult {
     // `groups inactve`: a typo of a longer command, not an argument.
     const suggestion = suggestCommand(lower.slice(0, head).filter((token) => readArgument(token) === undefined));
     if (suggestion !== undefined && suggestion !== entry.words) return refuseUnknown(tokens.slice(0, head), lower.slice(0, head), tokens.slice(head));
-    return refuse('BAD_ARGUMENT', `${entry.words} does not understand "${shorten(first, 40)}": ${allowedArguments(match.name)}`, entry.words);
+    return refuse('BAD_ARGUMENT', [phrase('parse.notUnderstood', { command: entry.words, argument: shorten(first, 40) }), allowedArguments(match.name)], entry.words);
   }
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   if (argument.kind === 'date' && entry.argument !== 'period-or-date') {
-    problems.push(`${entry.words} takes a period, not a date like "${argument.value}": ${allowedArguments(match.name)}`);
+    problems.push(phrase('parse.dateNotPeriod', { command: entry.words, date: argument.value }), allowedArguments(match.name));
   } else {
-    const problem = argumentProblem(match.name, argument);
-    if (problem !== undefined) problems.push(problem);
+    problems.push(...argumentProblem(match.name, argument));
   }
+  const fine = problems.length === 0;
   if (extra !== undefined) {
-    if (modifiers.filters.length > 0 && problems.length === 0 && args.length === 2 && readArgument(extra) === undefined) {
+    if (modifiers.filters.length > 0 && fine && args.length === 2 && readArgument(extra) === undefined) {
       return refuseUnquoted(match.name, argument, modifiers, extra);
     }
-    problems.push(`${entry.words} takes one ${entry.argument === 'period' ? 'period' : 'period or date'}; "${shorten(extra, 40)}" is one too many.`);
+    problems.push(phrase('parse.oneTooMany', { command: entry.words, takes: entry.argument === 'period' ? 'period' : 'date', extra: shorten(extra, 40) }));
   }
   // Every problem at once; the suggestion keeps the argument only when it is fine.
-  if (problems.length > 0) return refuse('BAD_ARGUMENT', problems.join(' '), problems.length === 1 && extra !== undefined ? `${entry.words} ${argument.value}` : entry.words);
+  if (problems.length > 0) return refuse('BAD_ARGUMENT', problems, fine && extra !== undefined ? `${entry.words} ${argument.value}` : entry.words);
   return accept(buildCommand(match.name, argument, modifiers), 'here');
 }
 
 /** `department=Human Resources`: the word after the filter is the rest of its value; the suggestion quotes it. */
-function refuseUnquoted(name: Exclude<WordCommandName, 'export' | 'digest-subscribe'>, argument: Argument | undefined, modifiers: Modifiers, extra: string): ParseResult {
+function refuseUnquoted(name: Exclude<WordCommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument | undefined, modifiers: Modifiers, extra: string): ParseResult {
   const fixed = unquotedValue(modifiers.filters, extra);
   return refuse('BAD_ARGUMENT', fixed.problem, formatCommand(buildCommand(name, argument, { ...modifiers, filters: fixed.filters })));
 }
 
 /** Why `name` cannot take `modifiers` (and the command that can), or undefined when it can. */
-function unsupportedModifiers(name: CommandName, modifiers: Modifiers): { problem: string; suggestion?: string } | undefined {
+function unsupportedModifiers(name: CommandName, modifiers: Modifiers): { problem: Phrase; suggestion?: string } | undefined {
   const { words } = GRAMMAR[name];
-  const groupable = listWords(GROUPABLE_COMMANDS.map((command) => GRAMMAR[command].words));
   if (modifiers.by !== undefined && !takesBy(name)) {
-    const by = formatModifiers({ by: modifiers.by });
-    return { problem: `${words} has no${by} form: "by …" groups ${groupable}.`, suggestion: `${GRAMMAR[GROUPABLE_COMMANDS[0]!].words}${by}` };
+    const by = formatModifiers({ by: modifiers.by }).trim();
+    const groupable = listParts(GROUPABLE_COMMANDS.map((command) => GRAMMAR[command].words));
+    return { problem: phrase('parse.modifiers.noBy', { command: words, by, ...groupable }), suggestion: `${GRAMMAR[GROUPABLE_COMMANDS[0]!].words} ${by}` };
   }
   const [filter] = modifiers.filters;
   if (filter && !takesFilters(name)) {
-    const lists = listWords(FILTERABLE_COMMANDS.map((command) => GRAMMAR[command].words));
+    const lists = listParts(FILTERABLE_COMMANDS.map((command) => GRAMMAR[command].words));
+    const example = formatModifiers({ filters: [filter] }).trim();
     const instead = takesBy(name) ? `${words}${formatModifiers({ by: filter.attribute })}` : undefined;
     return {
-      problem: `${words} takes no filter: filters such as ${formatModifiers({ filters: [filter] }).trim()} narrow the lists ${lists}${instead ? `; "${instead}" gives every value` : ''}.`,
+      problem: phrase('parse.modifiers.noFilter', { command: words, example, ...lists, instead: instead ?? 'none' }),
       ...(instead ? { suggestion: instead } : {}),
     };
   }
@@ -300,14 +308,10 @@ function matchTableCommand(lower: readonly string[]): { name: TableCommandName; 
   return undefined;
 }
 
-/** Why `argument` is no period or date `name` could take (admin words: "D31 is not a period …"), or undefined when it is fine. */
-function argumentProblem(name: CommandName, argument: Argument): string | undefined {
-  if (argument.kind === 'date') {
-    return toCalendarDate(argument.value) === undefined
-      ? `"${argument.value}" is not a date on the calendar: write it as YYYY-MM-DD, month 01–12 and a day that month has.`
-      : undefined;
-  }
-  return knownPeriods(name).includes(argument.value) ? undefined : `"${argument.value}" is not a period of ${GRAMMAR[name].words}: ${allowedArguments(name)}`;
+/** Why `argument` is no period or date `name` could take (admin words: "D31 is not a period …"), or nothing when it is fine. */
+function argumentProblem(name: CommandName, argument: Argument): Phrase[] {
+  if (argument.kind === 'date') return toCalendarDate(argument.value) === undefined ? [phrase('parse.notADate', { date: argument.value })] : [];
+  return knownPeriods(name).includes(argument.value) ? [] : [phrase('parse.notAPeriod', { period: argument.value, command: GRAMMAR[name].words }), allowedArguments(name)];
 }
 
 /** The periods command `name` takes: its report's (for Copilot, those some report version takes). */
@@ -336,25 +340,21 @@ function readArgument(token: string): Argument | undefined {
 function parseExport(rest: readonly string[]): ParseResult {
   const example = 'csv copilot inactive D90';
   if (rest.length === 0) {
-    return refuse('BAD_ARGUMENT', `csv needs the command whose data you want as a file, e.g. "${example}".`);
+    return refuse('BAD_ARGUMENT', phrase('parse.csvNeedsCommand', { example }));
   }
   const inner = parseWords(rest);
   if (!inner.ok) {
-    const { code, message } = inner.error;
+    const { code, reasons } = inner.error;
     const suggestion = exportSuggestion(inner.error.suggestion);
-    if (code !== 'UNKNOWN_COMMAND') return refuse(code, message, suggestion);
-    const typed = shorten(`csv ${rest.join(' ')}`, 60);
-    return refuse(
-      code,
-      suggestion !== undefined ? `I don't know "${typed}". Did you mean "${suggestion}"?` : `I don't know "${typed}".`,
-      suggestion,
-    );
+    if (code !== 'UNKNOWN_COMMAND') return refuse(code, reasons, suggestion);
+    const input = shorten(`csv ${rest.join(' ')}`, 60);
+    return refuse(code, suggestion !== undefined ? phrase('parse.unknownDidYouMean', { input, suggestion }) : phrase('parse.unknown', { input }), suggestion);
   }
   const target = inner.parsed.command;
-  if (target.name === 'export') return refuse('BAD_ARGUMENT', `One "csv" is enough: "${formatCommand(target)}".`, formatCommand(target));
+  if (target.name === 'export') return refuse('BAD_ARGUMENT', phrase('parse.oneCsv', { command: formatCommand(target) }), formatCommand(target));
   if (target.name === 'overview') return accept({ name: 'export', target }, 'here');
   if (!isReportCommand(target)) {
-    return refuse('BAD_ARGUMENT', `"${formatCommand(target)}" has no data behind it to export; csv takes a report command, e.g. "${example}".`);
+    return refuse('BAD_ARGUMENT', phrase('parse.nothingToExport', { command: formatCommand(target), example }));
   }
   return accept({ name: 'export', target }, 'here');
 }
@@ -365,18 +365,25 @@ function parseExport(rest: readonly string[]): ParseResult {
  */
 function parseDigestSubscribe(args: readonly string[]): ParseResult {
   const read = readScheduleArguments(args);
-  if (!read.ok) return refuse('BAD_ARGUMENT', read.error.message, read.error.suggestion);
+  if (!read.ok) return refuse('BAD_ARGUMENT', read.error.reasons, read.error.suggestion);
   return accept({ name: 'digest-subscribe', ...read.parts }, 'here');
+}
+
+/** `digest language <code>`: one of the languages the bot answers in. */
+function parseDigestLanguage(args: readonly string[]): ParseResult {
+  const codes = LANGUAGES.join(', ');
+  const [code, extra] = args;
+  if (code === undefined) return refuse('BAD_ARGUMENT', phrase('parse.languageMissing', { codes }), GRAMMAR['digest-status'].words);
+  const language = code.toLowerCase();
+  if (!isLanguage(language) || extra !== undefined) {
+    return refuse('BAD_ARGUMENT', phrase('parse.languageUnknown', { code: shorten(args.join(' '), 40), codes }), GRAMMAR['digest-status'].words);
+  }
+  return accept({ name: 'digest-language', language }, 'here');
 }
 
 /** `digest` alone: it needs to be told what to do. */
 function refuseBareDigest(): ParseResult {
-  return refuse(
-    'BAD_ARGUMENT',
-    'digest needs what to do: "digest subscribe [monday..sunday] [HH:MM] [time zone]", "digest unsubscribe", "digest status", ' +
-      '"digest preview" or "digest run-now".',
-    GRAMMAR['digest-status'].words,
-  );
+  return refuse('BAD_ARGUMENT', phrase('parse.bareDigest', { subscribe: DIGEST_SUBSCRIBE_USAGE }), GRAMMAR['digest-status'].words);
 }
 
 /**
@@ -401,7 +408,7 @@ function exportSuggestion(suggestion: string | undefined): string | undefined {
 }
 
 /** The command `name` with its argument (a period or date) and the modifiers it takes (the grammar refused the others). */
-function buildCommand(name: Exclude<WordCommandName, 'export' | 'digest-subscribe'>, argument: Argument | undefined, modifiers: Modifiers): Command {
+function buildCommand(name: Exclude<WordCommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument | undefined, modifiers: Modifiers): Command {
   const period = argument !== undefined ? { period: argument.value } : {};
   const by = modifiers.by !== undefined ? { by: modifiers.by } : {};
   const filters = modifiers.filters.length > 0 ? { filters: modifiers.filters } : {};
@@ -433,19 +440,16 @@ function refuseUnknown(tokens: readonly string[], lower: readonly string[], modi
   const suggested = Object.entries(GRAMMAR).find(([, entry]) => entry.words === suggestion);
   const [argument] = args;
   const takesArgument = suggested !== undefined && argument !== undefined && fits(suggested[1].argument, argument);
-  const problem = takesArgument ? argumentProblem(suggested[0] as CommandName, argument) : undefined;
-  if (takesArgument && args.length === 1 && problem === undefined) {
+  const problems = takesArgument ? argumentProblem(suggested[0] as CommandName, argument) : [];
+  if (takesArgument && args.length === 1 && problems.length === 0) {
     suggestion = `${suggestion} ${argument.value}`;
   }
   suggestion = acceptedSuggestion(suggestion);
   // The modifiers typed after the misspelt words, kept when the suggested command takes them.
   if (suggestion !== undefined && modifierWords.length > 0) suggestion = acceptedSuggestion(`${suggestion} ${modifierWords.join(' ')}`) ?? suggestion;
-  const typed = shorten([...tokens, ...modifierWords].join(' '), 60);
-  const message =
-    suggestion !== undefined
-      ? `I don't know "${typed}". Did you mean "${suggestion}"?${problem !== undefined ? ` Also, ${problem}` : ''}`
-      : `I don't know "${typed}".`;
-  return refuse('UNKNOWN_COMMAND', message, suggestion);
+  const input = shorten([...tokens, ...modifierWords].join(' '), 60);
+  const reasons = suggestion !== undefined ? [phrase('parse.unknownDidYouMean', { input, suggestion }), ...problems] : [phrase('parse.unknown', { input })];
+  return refuse('UNKNOWN_COMMAND', reasons, suggestion);
 }
 
 /**
@@ -464,18 +468,16 @@ function fits(kind: ArgumentKind, argument: Argument): boolean {
   return kind === 'period-or-date' || (kind === 'period' && argument.kind === 'period');
 }
 
-function allowedArguments(name: CommandName): string {
-  const periods = `a period (${periodSpecOf(name).values.join(', ')})`;
-  if (name === 'groups') return `give ${periods} or a date as YYYY-MM-DD within the last 28 days.`;
-  if (!name.startsWith('copilot')) return `give ${periods}.`;
-  return `give ${periods}; a tenant on Copilot report v2 counts 28 days (D28) instead of 30.`;
+function allowedArguments(name: CommandName): Phrase {
+  const periods = periodSpecOf(name).values.join(', ');
+  if (name === 'groups') return phrase('parse.allowed.groups', { periods });
+  if (!name.startsWith('copilot')) return phrase('parse.allowed.period', { periods });
+  return phrase('parse.allowed.copilot', { periods });
 }
 
 // Refusals say what was wrong; the answer adds where the commands are listed ("help" in Teams, --help in the terminal).
-const EMPTY_MESSAGE = 'Type a command, for example "copilot summary".';
-
-function tooLongMessage(length: number): string {
-  return `That message is ${length} characters long; a command is at most ${MAX_COMMAND_LENGTH}.`;
+function tooLongMessage(length: number): Phrase {
+  return phrase('parse.tooLong', { length, max: MAX_COMMAND_LENGTH });
 }
 
 function shorten(text: string, max: number): string {
@@ -487,6 +489,6 @@ function accept(command: Command, delivery: Delivery): ParseResult {
   return { ok: true, parsed: { command, delivery } };
 }
 
-function refuse(code: CommandErrorCode, message: string, suggestion?: string): ParseResult {
-  return { ok: false, error: new CommandError(code, message, suggestion) };
+function refuse(code: CommandErrorCode, reasons: Phrase | readonly Phrase[], suggestion?: string): ParseResult {
+  return { ok: false, error: new CommandError(code, reasons, suggestion) };
 }

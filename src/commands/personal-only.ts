@@ -3,6 +3,7 @@
  * D90 department=Sales`), are given in personal chat only. Asked in a channel or group chat, the reply says
  * so and offers to send the answer there; nothing of it is shown where it was asked.
  */
+import { phrase } from '../i18n/message-types.js';
 import type { Command } from './command.js';
 import { formatCommand } from './parse.js';
 import type { Reply } from './reply.js';
@@ -16,11 +17,9 @@ export function personalOnlyReply(command: Command): Reply {
         view: 'error',
         model: {
           code: 'PERSONAL_CHAT_ONLY',
-          title: 'Filtered answers are for personal chat',
-          message:
-            `"${asked}" narrows the answer to the users with one department, country, office, company or job title: it names ` +
-            'people, and a small group\'s counts point at them, so it is answered in your personal chat with the bot only.',
-          actions: [{ title: 'Send it to me privately', command: asked, delivery: 'private' }],
+          title: phrase('errorTitle.PERSONAL_CHAT_ONLY'),
+          message: phrase('errorMessage.personalChatOnly', { command: asked }),
+          actions: [{ title: phrase('action.sendToMePrivately'), command: asked, delivery: 'private' }],
         },
       },
     ],

@@ -39,7 +39,7 @@ export const handleReportCommand: Handler<TableCommand> = async (command, contex
   };
   // An empty report, or an answer that lists nobody: nothing to withhold.
   if (entry.lists === undefined || meta.rowCount === 0 || fileRows === 0) return { messages: [{ view: 'workload', model }] };
-  return replyWithDetail('workload', model, command, context, `${entry.lists} for ${period}`);
+  return replyWithDetail('workload', model, command, context, { kind: 'workload', workload: figures.kind, period });
 };
 
 /** What the table's entries read their inputs with, from the handler's dependencies. */

@@ -12,6 +12,7 @@ import type { ActivityWindow } from '../reports/insights.js';
 import type { SnapshotReport } from '../reports/read-snapshot.js';
 import type { ReportService } from '../reports/report-service.js';
 import type { ExportFigure } from '../files/export-file.js';
+import type { Phrase } from '../i18n/message-types.js';
 import type { CsvColumn } from '../files/report-csv.js';
 import type { WorkloadFigures } from '../workload-view-models.js';
 import type { CommandMenu } from './command-guide.js';
@@ -65,21 +66,21 @@ export type CsvContext<F extends WorkloadFigures> = { readonly figures: F; reado
 export type LinkedCommandName = TableCommandName | 'copilot-licenses' | 'copilot-inactive';
 
 /** A button to another answer, for the same period unless `period` says another (`default`: that command's own default). */
-export type TableLink = { readonly title: string; readonly command: LinkedCommandName; readonly period?: string };
+export type TableLink = { readonly title: Phrase; readonly command: LinkedCommandName; readonly period?: string };
 
 export type ReportCommandEntry<R extends ReportId = ReportId, F extends WorkloadFigures = WorkloadFigures, I = undefined> = {
   /** As typed, e.g. `teams`; the period follows. */
   readonly words: string;
   /** Other spellings of the words, e.g. `licences` for `licenses`. */
   readonly aliases?: readonly string[];
-  /** Help's line for it, and for the Teams command menus. */
-  readonly description: string;
+  /** Help's line for it (`command.<words>` in the catalogs); the Teams command menus take its English. */
+  readonly description: Phrase;
   readonly example: string;
   readonly menus: readonly CommandMenu[];
   /** The reports it reads for its period; the first is the one whose items it counts (freshness, rows, names). */
   readonly reports: readonly [R, ...R[]];
-  /** Present when its lists name people or sites: what they are, for the note in a channel ("the Teams user lists"). */
-  readonly lists?: string;
+  /** Present when its lists name people or sites: shown in personal chat only, offered privately elsewhere (the notes name them by the command). */
+  readonly lists?: true;
   /** Answers it leads to, as buttons under its figures (the usage card's workloads). */
   readonly links?: readonly TableLink[];
   /** The answer it comes from, as a button beside the periods (a workload card's "All workloads"). */

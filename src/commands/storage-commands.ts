@@ -3,6 +3,7 @@
  * views and storage, sites per template, and the most active, largest and longest idle. Their lists name
  * owners and sites: personal chat only. Their CSVs are the detail reports, in the first list's order.
  */
+import { phrase } from '../i18n/message-types.js';
 import { itemActivityOf } from '../reports/detail-snapshot.js';
 import { highestFirst } from '../reports/insights.js';
 import type { OneDriveFigures, SharePointFigures } from '../workload-view-models.js';
@@ -11,12 +12,12 @@ import type { ReportCommandEntry } from './report-commands.js';
 
 export const ONEDRIVE_COMMAND: ReportCommandEntry<'onedrive-accounts', OneDriveFigures> = {
   words: 'onedrive',
-  description: 'OneDrive: active accounts, files and storage, most active, largest, idle',
+  description: phrase('command.onedrive'),
   example: 'onedrive D30',
   menus: [],
   reports: ['onedrive-accounts'],
-  lists: 'the OneDrive lists',
-  up: { title: 'All workloads', command: 'usage' },
+  lists: true,
+  up: { title: phrase('action.allWorkloads'), command: 'usage' },
   figures({ reports, listRows }) {
     const { snapshot, window } = reports['onedrive-accounts'];
     return {
@@ -34,9 +35,9 @@ export const ONEDRIVE_COMMAND: ReportCommandEntry<'onedrive-accounts', OneDriveF
       report: 'onedrive-accounts',
       rows: rowsInOrder(reports['onedrive-accounts'], sortRows, highestFirst((row) => row.activeFileCount ?? 0, (row) => row.siteUrl)),
       totals: [
-        { label: 'files', value: totals.fileCount },
-        { label: 'active files', value: totals.activeFileCount },
-        { label: 'storage used', value: totals.storageUsedInBytes, unit: 'bytes' },
+        { name: 'files', value: totals.fileCount },
+        { name: 'activeFiles', value: totals.activeFileCount },
+        { name: 'storageUsed', value: totals.storageUsedInBytes, unit: 'bytes' },
       ],
     };
   },
@@ -44,12 +45,12 @@ export const ONEDRIVE_COMMAND: ReportCommandEntry<'onedrive-accounts', OneDriveF
 
 export const SHAREPOINT_COMMAND: ReportCommandEntry<'sharepoint-sites', SharePointFigures> = {
   words: 'sharepoint',
-  description: 'SharePoint: active sites, page views, files and storage, top and idle sites',
+  description: phrase('command.sharepoint'),
   example: 'sharepoint D30',
   menus: [],
   reports: ['sharepoint-sites'],
-  lists: 'the SharePoint site lists',
-  up: { title: 'All workloads', command: 'usage' },
+  lists: true,
+  up: { title: phrase('action.allWorkloads'), command: 'usage' },
   figures({ reports, listRows }) {
     const { snapshot, window } = reports['sharepoint-sites'];
     return {
@@ -68,10 +69,10 @@ export const SHAREPOINT_COMMAND: ReportCommandEntry<'sharepoint-sites', SharePoi
       report: 'sharepoint-sites',
       rows: rowsInOrder(reports['sharepoint-sites'], sortRows, highestFirst((row) => row.pageViewCount ?? 0, (row) => row.siteUrl ?? row.siteId)),
       totals: [
-        { label: 'page views', value: totals.pageViewCount },
-        { label: 'files', value: totals.fileCount },
-        { label: 'active files', value: totals.activeFileCount },
-        { label: 'storage used', value: totals.storageUsedInBytes, unit: 'bytes' },
+        { name: 'pageViews', value: totals.pageViewCount },
+        { name: 'files', value: totals.fileCount },
+        { name: 'activeFiles', value: totals.activeFileCount },
+        { name: 'storageUsed', value: totals.storageUsedInBytes, unit: 'bytes' },
       ],
     };
   },

@@ -3,6 +3,7 @@
  * an average day, from the daily counts), the most active people and those inactive longest. The lists
  * name people: personal chat only. Its CSV is the user detail, most active first.
  */
+import { phrase } from '../i18n/message-types.js';
 import type { RowOf } from '../reports/catalog.js';
 import { itemActivityOf } from '../reports/detail-snapshot.js';
 import { highestFirst } from '../reports/insights.js';
@@ -25,12 +26,12 @@ function dailyAverage(days: readonly TeamsActivityDay[]): TeamsDailyAverage | un
 
 export const TEAMS_COMMAND: ReportCommandEntry<'teams-users' | 'teams-activity', TeamsFigures> = {
   words: 'teams',
-  description: 'Teams: active users, messages, meetings, calls, most and least active',
+  description: phrase('command.teams'),
   example: 'teams D30',
   menus: [],
   reports: ['teams-users', 'teams-activity'],
-  lists: 'the Teams user lists',
-  up: { title: 'All workloads', command: 'usage' },
+  lists: true,
+  up: { title: phrase('action.allWorkloads'), command: 'usage' },
   figures({ reports, listRows }) {
     const { snapshot, window } = reports['teams-users'];
     const perDay = dailyAverage(reports['teams-activity'].snapshot.days);
@@ -50,10 +51,10 @@ export const TEAMS_COMMAND: ReportCommandEntry<'teams-users' | 'teams-activity',
       report: 'teams-users',
       rows: rowsInOrder(reports['teams-users'], sortRows, highestFirst<RowOf<'teams-users'>>(teamsActivityScore, (row) => row.userPrincipalName)),
       totals: [
-        { label: 'team chat messages', value: totals.teamChatMessageCount },
-        { label: 'private chat messages', value: totals.privateChatMessageCount },
-        { label: 'meetings', value: totals.meetingCount },
-        { label: 'calls', value: totals.callCount },
+        { name: 'teamChatMessages', value: totals.teamChatMessageCount },
+        { name: 'privateChatMessages', value: totals.privateChatMessageCount },
+        { name: 'meetings', value: totals.meetingCount },
+        { name: 'calls', value: totals.callCount },
       ],
     };
   },

@@ -3,6 +3,7 @@
  * the licensed users and those active in the period, with the average day's active users. Aggregates
  * only, so it answers in channels too; its CSV has one row per workload.
  */
+import { phrase } from '../i18n/message-types.js';
 import { workloadActivityOf } from '../reports/active-users-snapshot.js';
 import { itemActivityOf } from '../reports/detail-snapshot.js';
 import type { ActiveUsersDay } from '../reports/workload-counts-snapshot.js';
@@ -55,16 +56,16 @@ function usageFigures({ reports }: ReportReading<UsageReports>): UsageFigures {
 
 export const USAGE_COMMAND: ReportCommandEntry<UsageReports, UsageFigures> = {
   words: 'usage',
-  description: 'Active users of each Microsoft 365 workload, of its licensed users',
+  description: phrase('command.usage'),
   example: 'usage D30',
   menus: ['personal', 'channel'],
   reports: ['active-users', 'apps-users', 'active-user-counts'],
   links: [
-    { title: 'Teams', command: 'teams' },
-    { title: 'Email', command: 'email' },
-    { title: 'OneDrive', command: 'onedrive' },
-    { title: 'SharePoint', command: 'sharepoint' },
-    { title: 'Apps', command: 'apps' },
+    { title: phrase('action.teams'), command: 'teams' },
+    { title: phrase('action.email'), command: 'email' },
+    { title: phrase('action.onedrive'), command: 'onedrive' },
+    { title: phrase('action.sharepoint'), command: 'sharepoint' },
+    { title: phrase('action.apps'), command: 'apps' },
   ],
   figures: usageFigures,
   csv(reading, { figures }) {
@@ -83,8 +84,8 @@ export const USAGE_COMMAND: ReportCommandEntry<UsageReports, UsageFigures> = {
       rows: () => inMemoryRows(rows),
       columns: USAGE_COLUMNS,
       totals: [
-        { label: 'users licensed for any workload', value: figures.anyWorkload.licensed },
-        { label: 'active in any workload', value: figures.anyWorkload.active },
+        { name: 'licensedAnyWorkload', value: figures.anyWorkload.licensed },
+        { name: 'activeAnyWorkload', value: figures.anyWorkload.active },
       ],
     };
   },

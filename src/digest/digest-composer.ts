@@ -6,6 +6,7 @@
  * of the usage and groups reports are tallied while they stream and dropped.
  */
 import { errorCodeOf } from '../app-error.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 import { toIsoDate, type Clock } from '../clock.js';
 import type { CommandAction } from '../view-models.js';
 import { freshnessOf } from '../reports/report-freshness.js';
@@ -87,7 +88,7 @@ export class DigestComposer {
 
   constructor(private readonly options: DigestComposerOptions) {}
 
-  private action(title: string, command: DigestLinkCommand): CommandAction {
+  private action(title: Phrase, command: DigestLinkCommand): CommandAction {
     return { title, command: this.options.formatCommand(command) };
   }
 
@@ -96,12 +97,12 @@ export class DigestComposer {
     const { period, total, inactive } = groups.data;
     return {
       status: 'ok',
-      data: { period, total, inactive, action: { ...this.action('Inactive groups', { name: 'groups-inactive', period }), delivery: 'private' } },
+      data: { period, total, inactive, action: { ...this.action(phrase('action.inactiveGroups'), { name: 'groups-inactive', period }), delivery: 'private' } },
     };
   }
 
   private workloadsOf(week: WorkloadWeek, previous: DigestSnapshot | undefined) {
-    return trackWorkloads(week, previous?.workloads, this.action('Usage', { name: 'usage', period: week.period }));
+    return trackWorkloads(week, previous?.workloads, this.action(phrase('action.usage'), { name: 'usage', period: week.period }));
   }
 
   /** The digest for `request`, with changes against the subscription's previous snapshot. Never throws for a failed report. */
@@ -147,14 +148,14 @@ export class DigestComposer {
       workloads: figures.workloads.status === 'ok' ? { status: 'ok', data: this.workloadsOf(figures.workloads.data, previous) } : figures.workloads,
       licences:
         figures.licences.status === 'ok'
-          ? { status: 'ok', data: trackLicences(figures.licences.data, previous?.licences, this.action('Licences', { name: 'licenses', period: figures.licences.data.period })) }
+          ? { status: 'ok', data: trackLicences(figures.licences.data, previous?.licences, this.action(phrase('action.licences'), { name: 'licenses', period: figures.licences.data.period })) }
           : figures.licences,
       ...(alerts ? { alerts } : {}),
       actions: [
-        this.action('Copilot summary', { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
-        this.action('Copilot trend', { name: 'copilot-trend', period: this.monthPeriod() }),
-        this.action('Activations', { name: 'activations' }),
-        this.action('Groups', { name: 'groups', period: DIGEST_GROUPS_PERIOD }),
+        this.action(phrase('action.copilotSummary'), { name: 'copilot-summary', period: DIGEST_WEEK_PERIOD }),
+        this.action(phrase('action.copilotTrend'), { name: 'copilot-trend', period: this.monthPeriod() }),
+        this.action(phrase('action.activations'), { name: 'activations' }),
+        this.action(phrase('action.groups'), { name: 'groups', period: DIGEST_GROUPS_PERIOD }),
       ],
     };
     return snapshot ? { model, snapshot } : { model };
@@ -199,13 +200,13 @@ export class DigestComposer {
       this.section('directory', () => readDepartmentFigures(this.options.reports, DIGEST_WEEK_PERIOD, today)),
     ]);
     if (idle.status !== 'ok') return { week, activations, groups, inactiveSeats: idle, seats: idle, departments };
-    const inactive = { ...this.action('Inactive seats', { name: 'copilot-inactive', period }), delivery: 'private' as const };
+    const inactive = { ...this.action(phrase('action.inactiveSeats'), { name: 'copilot-inactive', period }), delivery: 'private' as const };
     return {
       week,
       activations,
       groups,
       inactiveSeats: { status: 'ok', data: inactiveSeatsOf(idle.data, inactive) },
-      seats: seatFiguresOf(idle.data, this.action('Copilot licences', { name: 'copilot-licenses', period })),
+      seats: seatFiguresOf(idle.data, this.action(phrase('action.copilotLicences'), { name: 'copilot-licenses', period })),
       departments,
     };
   }

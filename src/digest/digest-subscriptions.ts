@@ -3,6 +3,7 @@
  * unsubscribe, deactivate a conversation that is gone, and forget a conversation or a whole team when
  * the app is removed. Every update is a compare-and-set, retried on a concurrent change.
  */
+import type { Language } from '../i18n/languages.js';
 import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
 import { deleteClaims } from './digest-claims.js';
 import { deleteSnapshots } from './digest-snapshots.js';
@@ -72,13 +73,15 @@ export async function listSubscriptions(store: StateStore): Promise<DigestSubscr
   return (await readSubscriptions(store)).subscriptions;
 }
 
-/** What `digest subscribe` knows: where it was typed, the schedule asked for, who asked, in which locale. */
+/** What `digest subscribe` knows: where it was typed, the schedule asked for, who asked, in which locale and language. */
 export type SubscribeRequest = {
   readonly reference: ConversationRef;
   readonly schedule: DigestSchedule;
   /** Microsoft Entra object id of the admin. */
   readonly requestedBy: string;
   readonly locale?: string;
+  /** The digest's language for a new subscription; a changed schedule keeps the one it has. */
+  readonly language?: Language;
 };
 
 /**
@@ -101,6 +104,7 @@ export async function subscribe(
       reference,
       schedule: request.schedule,
       ...(request.locale ? { locale: request.locale } : {}),
+      ...((existing?.language ?? request.language) ? { language: existing?.language ?? request.language } : {}),
       createdBy: existing?.createdBy ?? request.requestedBy,
       createdAt: existing?.createdAt ?? at,
       updatedAt: at,
@@ -128,13 +132,33 @@ export async function unsubscribe(store: StateStore, conversationId: string): Pr
 
 /** Marks a subscription inactive after Teams answered `status` (403/404) for its conversation. */
 export async function deactivateSubscription(store: StateStore, subscriptionId: string, status: number, now: number): Promise<void> {
+  await updateSubscription(store, subscriptionId, (existing) =>
+    existing.active ? { ...existing, active: false, deactivatedAt: new Date(now).toISOString(), deactivatedStatus: status } : undefined,
+  );
+}
+
+/** Posts the conversation's digest in `language` from now on; the changed subscription, or undefined when there is none. */
+export async function setDigestLanguage(store: StateStore, conversationId: string, language: Language): Promise<DigestSubscription | undefined> {
+  return updateSubscription(store, subscriptionIdFor(conversationId), (existing) => ({ ...existing, language }));
+}
+
+/**
+ * Applies `change` to the stored subscription with a compare-and-set, retried on a concurrent change;
+ * nothing is written when there is none (or it is damaged) or `change` returns undefined.
+ */
+async function updateSubscription(
+  store: StateStore,
+  subscriptionId: string,
+  change: (existing: DigestSubscription) => DigestSubscription | undefined,
+): Promise<DigestSubscription | undefined> {
   for (let attempt = 1; ; attempt++) {
     const { stored, existing } = await readForUpdate(store, subscriptionKey(subscriptionId));
-    if (!stored || stored === 'unreadable' || !existing || !existing.active) return;
-    const updated: DigestSubscription = { ...existing, active: false, deactivatedAt: new Date(now).toISOString(), deactivatedStatus: status };
+    if (!stored || stored === 'unreadable' || !existing) return undefined;
+    const updated = change(existing);
+    if (!updated) return undefined;
     try {
       await store.put(subscriptionKey(subscriptionId), updated, { ifMatch: stored.etag });
-      return;
+      return updated;
     } catch (error) {
       if (!(error instanceof StoreConflictError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
     }

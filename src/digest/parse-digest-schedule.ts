@@ -5,6 +5,8 @@
  */
 import { DEFAULT_DIGEST_DAY, DEFAULT_DIGEST_TIME, WEEKDAYS, normalizeTime, resolveTimeZone, type DigestSchedule, type Weekday } from './subscription.js';
 import { AppError } from '../app-error.js';
+import { englishText } from '../i18n/messages.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
 
 /** How the command is written, for help texts and error messages. */
 export const DIGEST_SUBSCRIBE_USAGE = 'digest subscribe [monday..sunday] [HH:MM] [time zone]';
@@ -18,19 +20,19 @@ export type DigestScheduleErrorCode =
   | 'REPEATED' // two days, two times or two zones
   | 'UNKNOWN_ARGUMENT'; // none of the three
 
-/** Arguments that are no schedule; the message names what was typed and what is allowed. */
+/** Arguments that are no schedule; the reasons name what was typed and what is allowed (`message`: their English). */
 export class DigestScheduleError extends AppError<DigestScheduleErrorCode> {
   override readonly name = 'DigestScheduleError';
   constructor(
     code: DigestScheduleErrorCode,
-    message: string,
+    readonly reasons: readonly Phrase[],
     /**
      * A command to offer that is accepted: the typed parts that are fine, corrected where the
      * correction is obvious (`Berlin` → `Europe/Berlin`), without those that are not.
      */
     readonly suggestion?: string,
   ) {
-    super(code, message);
+    super(code, reasons.map(englishText).join(' '));
   }
 }
 
@@ -39,9 +41,6 @@ export type DigestScheduleResult = { readonly ok: true; readonly schedule: Diges
 /** What an argument left out becomes. */
 export type ScheduleDefaults = { readonly timeZone: string; readonly day?: Weekday; readonly time?: string };
 
-const DAY_FORMS = 'monday, tuesday, wednesday, thursday, friday, saturday or sunday (or mon … sun)';
-const TIME_FORMS = 'HH:MM on a 24-hour clock, e.g. 09:00 or 17:30';
-const ZONE_FORMS = 'a time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC';
 const MAX_ARGUMENTS = 8;
 const MAX_SHOWN = 40;
 
@@ -69,19 +68,19 @@ export function parseDigestSchedule(args: string | readonly string[], defaults: 
 export function readScheduleArguments(args: string | readonly string[]): ScheduleArgumentsResult {
   const tokens = (typeof args === 'string' ? args.split(/\s+/) : args).map((token) => token.trim()).filter((token) => token !== '');
   if (tokens.length > MAX_ARGUMENTS) {
-    return refuse('UNKNOWN_ARGUMENT', `digest subscribe takes at most a day, a time and a time zone: ${DIGEST_SUBSCRIBE_USAGE}.`);
+    return refuse('UNKNOWN_ARGUMENT', [phrase('schedule.tooManyWords', { usage: DIGEST_SUBSCRIBE_USAGE })]);
   }
   const parts: { day?: Weekday; time?: string; timeZone?: string } = {};
-  const problems: { code: DigestScheduleErrorCode; message: string }[] = [];
+  const problems: { code: DigestScheduleErrorCode; reasons: Phrase[] }[] = [];
   // What the suggestion keeps of each word: itself, its obvious correction, or nothing.
   const kept: string[] = [];
   for (const token of tokens) {
-    const shown = `"${shorten(token)}"`;
+    const shown = shorten(token);
     const read = readPart(token);
     if (read) {
       const taken = parts[read.part];
       if (taken !== undefined) {
-        problems.push({ code: 'REPEATED', message: `${shown} ${REPEATED[read.part]} (${taken}).` });
+        problems.push({ code: 'REPEATED', reasons: [phrase('schedule.repeated', { word: shown, part: read.part, taken })] });
         continue;
       }
       Object.assign(parts, { [read.part]: read.value });
@@ -98,15 +97,8 @@ export function readScheduleArguments(args: string | readonly string[]): Schedul
   }
   const [first] = problems;
   if (!first) return { ok: true, parts };
-  const message = problems.map((problem) => problem.message).join(' ');
-  return refuse(first.code, message, ['digest subscribe', ...kept].join(' '));
+  return refuse(first.code, problems.flatMap((problem) => problem.reasons), ['digest subscribe', ...kept].join(' '));
 }
-
-const REPEATED = {
-  day: 'is a second day; a digest goes out once a week, on one day',
-  time: 'is a second time; a digest goes out once, at one time',
-  timeZone: 'is a second time zone; give one',
-} as const;
 
 function readPart(token: string): { part: 'day' | 'time' | 'timeZone'; value: string } | undefined {
   const day = readDay(token);
@@ -137,20 +129,19 @@ function readDay(token: string): Weekday | undefined {
 }
 
 /** What is wrong with a word that is no day, time or zone, and its obvious correction when there is one. */
-function describeBadToken(token: string, shown: string): { code: DigestScheduleErrorCode; message: string; correction?: string } {
-  if (/^\d|:/.test(token)) return { code: 'BAD_TIME', message: `${shown} is not a time: write ${TIME_FORMS}.` };
+function describeBadToken(token: string, word: string): { code: DigestScheduleErrorCode; reasons: Phrase[]; correction?: string } {
+  if (/^\d|:/.test(token)) return { code: 'BAD_TIME', reasons: [phrase('schedule.badTime', { word })] };
+  const didYouMean = (zone: string | undefined) => (zone ? [phrase('schedule.didYouMean', { zone })] : []);
   if (token.includes('/')) {
     const zone = closestTimeZone(token);
-    return { code: 'BAD_TIME_ZONE', message: `${shown} is not a time zone: use ${ZONE_FORMS}.${zone ? ` Did you mean ${zone}?` : ''}`, ...(zone ? { correction: zone } : {}) };
+    return { code: 'BAD_TIME_ZONE', reasons: [phrase('schedule.badZone', { word }), ...didYouMean(zone)], ...(zone ? { correction: zone } : {}) };
   }
   const dayGuess = closestDay(token);
-  if (dayGuess) return { code: 'BAD_DAY', message: `${shown} is not a day: use ${DAY_FORMS}.`, correction: dayGuess };
+  if (dayGuess) return { code: 'BAD_DAY', reasons: [phrase('schedule.badDay', { word })], correction: dayGuess };
   const zone = closestTimeZone(token);
   return {
     code: 'UNKNOWN_ARGUMENT',
-    message:
-      `${shown} is not a day, a time or a time zone. Write ${DIGEST_SUBSCRIBE_USAGE}, e.g. ${DIGEST_SUBSCRIBE_EXAMPLE}: ` +
-      `days are ${DAY_FORMS}; times ${TIME_FORMS}; zones ${ZONE_FORMS}.${zone ? ` Did you mean ${zone}?` : ''}`,
+    reasons: [phrase('schedule.unknown', { word, usage: DIGEST_SUBSCRIBE_USAGE, example: DIGEST_SUBSCRIBE_EXAMPLE }), ...didYouMean(zone)],
     ...(zone ? { correction: zone } : {}),
   };
 }
@@ -202,6 +193,6 @@ function shorten(text: string): string {
   return codePoints.length > MAX_SHOWN ? `${codePoints.slice(0, MAX_SHOWN - 1).join('')}…` : text;
 }
 
-function refuse(code: DigestScheduleErrorCode, message: string, suggestion?: string): ScheduleRefusal {
-  return { ok: false, error: new DigestScheduleError(code, message, suggestion) };
+function refuse(code: DigestScheduleErrorCode, reasons: readonly Phrase[], suggestion?: string): ScheduleRefusal {
+  return { ok: false, error: new DigestScheduleError(code, reasons, suggestion) };
 }

@@ -5,6 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { FALLBACK_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../i18n/languages.js';
+import { negotiateLanguage } from '../i18n/negotiate-language.js';
 import type { ActivityOrigin } from '../teams-message.js';
 import type { DigestSchedule, Weekday } from '../view-models.js';
 
@@ -43,6 +45,11 @@ export type DigestSubscription = {
   readonly schedule: DigestSchedule;
   /** The Teams locale of whoever subscribed, for number and date formats on the card. */
   readonly locale?: string;
+  /**
+   * The language the digest is posted in: the subscriber's when subscribing, then `digest language <code>`.
+   * Absent in records written before digests had a language: see `subscriptionLanguage`.
+   */
+  readonly language?: Language;
   /** Microsoft Entra object id of whoever subscribed (never shown on a card). */
   readonly createdBy: string;
   readonly createdAt: string;
@@ -146,6 +153,7 @@ const subscriptionSchema = z.object({
     timeZone: z.string().refine((zone) => resolveTimeZone(zone) !== undefined),
   }),
   locale: z.string().optional(),
+  language: z.enum(LANGUAGES).optional(),
   createdBy: z.string(),
   createdAt: z.string(),
   updatedAt: z.string().datetime(),
@@ -153,6 +161,17 @@ const subscriptionSchema = z.object({
   deactivatedAt: z.string().optional(),
   deactivatedStatus: z.number().int().optional(),
 });
+
+/**
+ * The language a subscription's digest is posted in: its own, or for a record written before digests had
+ * one, the language of the locale it was subscribed in (English when none is supported). Alerts posted to
+ * a conversation take its digest's language the same way.
+ */
+export function subscriptionLanguage(subscription: Pick<DigestSubscription, 'language' | 'locale'>): Language {
+  if (subscription.language) return subscription.language;
+  const negotiated = negotiateLanguage(subscription.locale);
+  return isLanguage(negotiated) ? negotiated : FALLBACK_LANGUAGE;
+}
 
 /** A stored value read back as a subscription, or undefined when it is not one (damaged, or written by another version). */
 export function readSubscription(value: unknown): DigestSubscription | undefined {

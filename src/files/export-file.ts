@@ -11,13 +11,37 @@ import type { IdleSeats, IdleSpend, SeatCounts } from '../reports/figures.js';
 import type { ReportMeta } from '../reports/report-service.js';
 import { streamReportCsv, type CsvColumn } from './report-csv.js';
 
+/** What a file's counted figures are, each worded by the file offer in the reader's language (`file.figure`). */
+export type CountedFigure =
+  | 'users'
+  | 'activeInPeriod'
+  | 'mailsSent'
+  | 'mailsReceived'
+  | 'mailsRead'
+  | 'files'
+  | 'activeFiles'
+  | 'pageViews'
+  | 'teamChatMessages'
+  | 'privateChatMessages'
+  | 'meetings'
+  | 'calls'
+  | 'licensedAnyWorkload'
+  | 'activeAnyWorkload'
+  | 'inactiveLicensed'
+  | 'seatsPurchased'
+  | 'seatsAssigned'
+  | 'seatsUnassigned'
+  | 'seatsOverAssigned'
+  | 'idleSeats';
+
 /**
- * One figure a file's rows add up to, e.g. 12,345 team chat messages (`label` is the plural noun, or for an
- * amount of money what it is: "a month for their licences").
+ * One figure a file's rows add up to, e.g. 12,345 team chat messages, the storage they use (in bytes), or an
+ * amount of money a month (`file.money`: idle spend, or what the listed users' licences cost).
  */
 export type ExportFigure =
-  | { readonly label: string; readonly value: number; readonly unit?: 'bytes' }
-  | { readonly label: string; readonly value: number; readonly unit: 'money'; readonly currency: string };
+  | { readonly name: CountedFigure; readonly value: number; readonly unit?: undefined }
+  | { readonly name: 'storageUsed'; readonly value: number; readonly unit: 'bytes' }
+  | { readonly name: 'idleSpendMonthly' | 'licenceCostMonthly'; readonly value: number; readonly unit: 'money'; readonly currency: string };
 
 /**
  * What a file's rows add up to, stated on the file offer instead of as a row among the data (a total row

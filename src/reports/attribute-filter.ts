@@ -5,7 +5,8 @@
  */
 import { damerauLevenshtein } from '../edit-distance.js';
 import { NOT_SET_CODE, type DirectoryIndex } from './directory-index.js';
-import { GROUP_ATTRIBUTES, type AttributeFilter } from './group-attributes.js';
+import { phrase } from '../i18n/message-types.js';
+import type { AttributeFilter } from './group-attributes.js';
 import { NOT_SET_LABEL } from './group-by-attribute.js';
 import { DirectoryJoinError } from './report-errors.js';
 
@@ -43,14 +44,9 @@ function matchingCodes(index: DirectoryIndex, filter: AttributeFilter): Uint8Arr
   }
   if (found) return codes;
   const closest = closestValues(index, filter);
-  const names = GROUP_ATTRIBUTES[attribute];
-  const suggestion =
-    closest.length > 0
-      ? ` The closest: ${closest.map((value) => `"${value}"`).join(', ')}.`
-      : codes.length > 1
-        ? ` None is close to it; grouping by ${names.singular} lists every value.`
-        : ` No user in the directory has a ${names.singular} set.`;
-  throw new DirectoryJoinError('UNKNOWN_VALUE', `No user in the directory has the ${names.singular} "${filter.value}" (compared without case).${suggestion}`, { filter, closest });
+  const others = closest.length > 0 ? 'closest' : codes.length > 1 ? 'noneClose' : 'noneSet';
+  const message = phrase('directory.unknownValue', { attribute, value: filter.value, others, closest: closest.map((value) => `"${value}"`).join(', ') });
+  throw new DirectoryJoinError('UNKNOWN_VALUE', message, { filter, closest });
 }
 
 /**

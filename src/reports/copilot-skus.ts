@@ -30,12 +30,3 @@ export function namesCopilotSku(partNumberOrId: string, extraSkuIds: readonly st
   const key = partNumberOrId.toLowerCase();
   return key === MICROSOFT_365_COPILOT_SKU.skuId || extraSkuIds.includes(key) || COPILOT_PART_NUMBER.test(partNumberOrId);
 }
-
-/** What was looked for, for the answer to a tenant without any Copilot SKU. */
-export function describeCopilotSkuSearch(extraSkuIds: readonly string[] = []): string {
-  const configured = extraSkuIds.length > 0 ? `, or one of the SKU ids in COPILOT_SKU_IDS (${extraSkuIds.join(', ')})` : '';
-  return (
-    `${MICROSOFT_365_COPILOT_SKU.skuPartNumber} (${MICROSOFT_365_COPILOT_SKU.skuId}), any SKU whose part number contains ` +
-    `"365_Copilot" or that includes a service plan whose name starts with M365_COPILOT${configured}`
-  );
-}

@@ -4,6 +4,7 @@
  * time, the same filter, another instance of the same question — is a lookup. Concurrent askers share one
  * computation. Concealed report names join nothing: that is refused plainly, never guessed around.
  */
+import { phrase } from '../i18n/message-types.js';
 import type { ReportId, RowOf } from './catalog.js';
 import type { Directory, DirectoryMeta } from './directory-reader.js';
 import type { DirectoryIndex } from './directory-index.js';
@@ -12,10 +13,6 @@ import { createAttributeGrouper, type AttributeGroups } from './group-by-attribu
 import type { AttributeFilter, GroupAttribute } from './group-attributes.js';
 import { DirectoryJoinError } from './report-errors.js';
 import type { Report, ReportMeta } from './report-service.js';
-
-/** Where the setting that conceals names in usage reports lives. */
-export const CONCEALED_NAMES_SETTING =
-  'Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”';
 
 /** Answers kept at once; each is a few groups or one card's rows, so memory stays small. */
 export const JOINED_ANSWERS_KEPT = 64;
@@ -121,10 +118,5 @@ export function joinQuestion(measure: string, attribute: GroupAttribute | undefi
 }
 
 function concealedNamesError(): DirectoryJoinError {
-  return new DirectoryJoinError(
-    'NAMES_CONCEALED',
-    'This tenant conceals user names in its usage reports: users arrive as 32-character codes that match no one in the directory, ' +
-      'so usage cannot be grouped or filtered by department, country, office, company or job title, and the bot guesses nothing. ' +
-      `To show names, a global admin turns off concealment in ${CONCEALED_NAMES_SETTING}; reports fetched after the change can be grouped.`,
-  );
+  return new DirectoryJoinError('NAMES_CONCEALED', phrase('directory.namesConcealed'));
 }

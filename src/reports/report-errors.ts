@@ -3,6 +3,8 @@
  * message an admin can act on: what was wrong, what is allowed, what to do next.
  */
 import { AppError } from '../app-error.js';
+import { englishText } from '../i18n/messages.js';
+import type { Phrase } from '../i18n/message-types.js';
 import type { AttributeFilter } from './group-attributes.js';
 import { SingleFlightTimeoutError } from '../store/single-flight.js';
 import { StoreUnavailableError } from '../store/state-store.js';
@@ -51,16 +53,21 @@ export type ReportRequestErrorCode =
   | 'SHARED_FETCH_TIMEOUT'
   | 'STORAGE_UNAVAILABLE';
 
-/** A report request refused before it reached Graph: bad parameters, no request budget left, or the shared storage failing. */
+/**
+ * A report request refused before it reached Graph: bad parameters, no request budget left, or the shared
+ * storage failing. Given a phrase, the answer words it in the reader's language (`message` is its English).
+ */
 export class ReportRequestError extends AppError<ReportRequestErrorCode> {
   override readonly name = 'ReportRequestError';
+  readonly phrase?: Phrase;
   constructor(
     code: ReportRequestErrorCode,
-    message: string,
+    message: string | Phrase,
     /** For BUDGET_EXHAUSTED: when the next request fits in the budget again (epoch ms). */
     readonly retryAt?: number,
   ) {
-    super(code, message);
+    super(code, typeof message === 'string' ? message : englishText(message));
+    if (typeof message !== 'string') this.phrase = message;
   }
 }
 
@@ -84,16 +91,19 @@ export type DirectoryJoinErrorCode =
   | 'NAMES_CONCEALED' // the report's users are hashes: nothing joins the directory
   | 'UNKNOWN_VALUE'; // a filter value no user has
 
-/** Report rows that cannot be joined to the directory as asked: concealed names, or a filter value nobody has. */
+/**
+ * Report rows that cannot be joined to the directory as asked: concealed names, or a filter value nobody
+ * has. The answer words `phrase` in the reader's language (`message` is its English).
+ */
 export class DirectoryJoinError extends AppError<DirectoryJoinErrorCode> {
   override readonly name = 'DirectoryJoinError';
   constructor(
     code: DirectoryJoinErrorCode,
-    message: string,
+    readonly phrase: Phrase,
     /** For UNKNOWN_VALUE: the filter no user passes, and the values of its attribute closest to the one asked for, best first. */
     readonly unknown?: { readonly filter: AttributeFilter; readonly closest: readonly string[] },
   ) {
-    super(code, message);
+    super(code, englishText(phrase));
   }
 }
 

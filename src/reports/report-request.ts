@@ -6,6 +6,7 @@
 import { addDays, daysBetween } from '../clock.js';
 import { REPORT_IDS, REPORTS, isReportId, type PeriodSpec, type ReportDefinition, type ReportId } from './catalog.js';
 import { toCalendarDate } from './column-values.js';
+import { phrase } from '../i18n/message-types.js';
 import { ReportRequestError } from './report-errors.js';
 
 /**
@@ -40,7 +41,7 @@ export function resolveReportRequest<Id extends ReportId>(
 export function resolveReportRequest(id: string, params: ReportParams, context: RequestContext): ResolvedReportRequest;
 export function resolveReportRequest(id: string, params: ReportParams, context: RequestContext): ResolvedReportRequest {
   if (!isReportId(id)) {
-    throw new ReportRequestError('UNKNOWN_REPORT', `There is no report "${id}". Reports: ${REPORT_IDS.join(', ')}.`);
+    throw new ReportRequestError('UNKNOWN_REPORT', phrase('reportError.unknownReport', { id, reports: REPORT_IDS.join(', ') }));
   }
   const definition: ReportDefinition = REPORTS[id];
   const version = definition.family === 'copilot' ? copilotVersion(context.copilotApi) : undefined;
@@ -88,10 +89,10 @@ function resolveParameters(
   const period = params.period?.trim();
   const date = params.date?.trim();
   if (period && date) {
-    throw new ReportRequestError('UNSUPPORTED_PARAMETER', `${definition.id} takes a period or a date, not both.`);
+    throw new ReportRequestError('UNSUPPORTED_PARAMETER', phrase('reportError.periodAndDate', { report: definition.id }));
   }
   if (!definition.period && !definition.date && (period || date)) {
-    throw new ReportRequestError('UNSUPPORTED_PARAMETER', `${definition.id} takes no period or date: Graph reports it as of today only.`);
+    throw new ReportRequestError('UNSUPPORTED_PARAMETER', phrase('reportError.noParameter', { report: definition.id }));
   }
   if (date) return { date: resolveDate(definition, date, today) };
   if (!definition.period) return {};
@@ -100,32 +101,26 @@ function resolveParameters(
   const allowed = allowedPeriods(definition, version);
   const normalized = period.toUpperCase();
   if (allowed.includes(normalized)) return { period: normalized };
-  const alternatives = definition.date ? ', or a date as YYYY-MM-DD' : '';
-  const hint = version === 'v2' && normalized === 'D30' ? ' This tenant reports Copilot usage in version v2, which counts 28 days (D28) instead of 30.' : '';
-  const v1Hint = version === 'v1' && normalized === 'D28' ? ' D28 is a period of Copilot report version v2; this tenant reports in version v1.' : '';
+  const hint = version === 'v2' && normalized === 'D30' ? 'v2' : version === 'v1' && normalized === 'D28' ? 'v1' : 'none';
   throw new ReportRequestError(
     'BAD_PERIOD',
-    `The ${definition.title} has no period "${period}". Use ${allowed.join(', ')}${alternatives}.${hint}${v1Hint}`,
+    phrase('reportError.badPeriod', { report: definition.title, period, allowed: allowed.join(', '), date: definition.date ? 'yes' : 'no', hint }),
   );
 }
 
 function resolveDate(definition: ReportDefinition, text: string, today: string): string {
   if (!definition.date) {
     const allowed = allowedPeriods(definition).join(', ');
-    throw new ReportRequestError(
-      'UNSUPPORTED_PARAMETER',
-      `${definition.id} takes a period, not a date.${allowed ? ` Allowed: ${allowed}.` : ''}`,
-    );
+    throw new ReportRequestError('UNSUPPORTED_PARAMETER', phrase('reportError.noDate', { report: definition.id, periods: allowed }));
   }
   const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? toCalendarDate(text) : undefined;
-  if (!date) throw new ReportRequestError('BAD_DATE', `"${text}" is not a date. Write it as YYYY-MM-DD, for example ${today}.`);
+  if (!date) throw new ReportRequestError('BAD_DATE', phrase('reportError.badDate', { date: text, today }));
   const back = daysBetween(date, today);
   const earliest = addDays(today, -definition.date.maxDaysBack);
   if (back < 0 || back > definition.date.maxDaysBack) {
     throw new ReportRequestError(
       'DATE_OUT_OF_RANGE',
-      `${date} is ${back < 0 ? 'in the future' : `${back} days back`}. Graph keeps ${definition.id} by day for ` +
-        `${definition.date.maxDaysBack} days: use a date from ${earliest} to ${today}.`,
+      phrase('reportError.dateOutOfRange', { date, when: back < 0 ? 'future' : 'past', back, report: definition.id, days: definition.date.maxDaysBack, earliest, today }),
     );
   }
   return date;

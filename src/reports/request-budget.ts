@@ -4,6 +4,7 @@
  * instead of being throttled (and counted against the tenant's shared limit of 40).
  */
 import type { Clock } from '../clock.js';
+import { phrase } from '../i18n/message-types.js';
 import { ReportRequestError } from './report-errors.js';
 
 /** Graph counts report requests over ten minutes. */
@@ -24,12 +25,8 @@ export type GraphRequestBudget = {
 
 /** The refusal when `used` requests in the window leave none for `key` until `freeAt`. */
 export function budgetExhausted(key: string, used: number, windowMs: number, freeAt: number): ReportRequestError {
-  return new ReportRequestError(
-    'BUDGET_EXHAUSTED',
-    `The bot has already asked Graph for ${key} ${used} times in the last ${windowMs / 60_000} minutes, ` +
-      `the most Graph allows. It will ask again from ${new Date(freeAt).toISOString().slice(11, 16)} UTC.`,
-    freeAt,
-  );
+  const time = new Date(freeAt).toISOString().slice(11, 16);
+  return new ReportRequestError('BUDGET_EXHAUSTED', phrase('reportError.budget', { key, used, minutes: windowMs / 60_000, time }), freeAt);
 }
 
 export class RequestBudget implements GraphRequestBudget {

@@ -14,6 +14,8 @@ import type { DigestSender } from '../digest/digest-sender.js';
 import type { Logger } from '../logger.js';
 import type { StateStore } from '../store/state-store.js';
 import { scopeStateStore } from '../store/tenant-scope.js';
+import { digestAudience } from '../digest/digest-message.js';
+import { messagesFor } from '../i18n/messages.js';
 import { renderReplyMessage } from '../views/render-reply.js';
 
 /** The name cards give the overview digest where they name a tenant. */
@@ -49,6 +51,7 @@ function overviewDigestScope(managingTenantId: string): string {
 function overviewMessageSource(overview: OverviewSource): DigestMessageSource {
   return async (subscription) => {
     const model = await readOverviewModel(overview);
-    return { activity: { type: 'message', summary: 'Customer overview', attachments: [renderReplyMessage({ view: 'overview', model }, subscription.locale)] } };
+    const audience = digestAudience(subscription);
+    return { activity: { type: 'message', summary: messagesFor(audience).t('overview.title'), attachments: [renderReplyMessage({ view: 'overview', model }, audience)] } };
   };
 }

@@ -5,7 +5,8 @@
  * (`copilot summary D30 @contoso`), which is taken out of the text the grammar parses.
  */
 import { cleanChatText } from '../commands/chat-text.js';
-import { isTenantName, TENANT_NAME_FORM } from './tenant-name.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
+import { EXAMPLE_TENANT_ID, isTenantName } from './tenant-name.js';
 import { readTenantId } from './tenant-registry.js';
 
 /** A registry command or `use`. */
@@ -25,7 +26,7 @@ export type TenantText =
   | { readonly kind: 'plain'; readonly text: string }
   | { readonly kind: 'about'; readonly text: string; readonly tenantName: string }
   | { readonly kind: 'tenant-command'; readonly command: TenantCommand }
-  | { readonly kind: 'refused'; readonly message: string };
+  | { readonly kind: 'refused'; readonly message: Phrase };
 
 /** How the tenant commands go, for refusals. */
 const TENANT_COMMAND_FORMS = [
@@ -51,45 +52,45 @@ export function parseTenantText(text: string): TenantText {
   if (first === 'use' && words.length <= 2) return readUse(words[1]);
   const named = words.filter((word) => AT_NAME.test(word));
   if (named.length === 0) return { kind: 'plain', text };
-  if (named.length > 1) return { kind: 'refused', message: `The message names ${named.join(' and ')}; a command is about one tenant, so name one.` };
+  if (named.length > 1) return refused(phrase('tenantParse.twoNames', { names: named.join(', ') }));
   const tenantName = AT_NAME.exec(named[0]!)![1]!;
-  if (!isTenantName(tenantName)) return { kind: 'refused', message: `"${named[0]}" names no tenant: a tenant's name is ${TENANT_NAME_FORM}.` };
+  if (!isTenantName(tenantName)) return refused(phrase('tenantParse.noName', { typed: named[0]! }));
   return { kind: 'about', text: words.filter((word) => word !== named[0]).join(' '), tenantName };
 }
 
 function readUse(name: string | undefined): TenantText {
   if (name === undefined) return command({ name: 'use' });
   const tenantName = name.replace(/^@/, '');
-  return isTenantName(tenantName) ? command({ name: 'use', tenantName }) : refused(`"${name}" names no tenant: a tenant's name is ${TENANT_NAME_FORM}.`);
+  return isTenantName(tenantName) ? command({ name: 'use', tenantName }) : refused(phrase('tenantParse.noName', { typed: name }));
 }
 
 function readTenantCommand(words: readonly string[]): TenantText {
   const [first, verb, ...rest] = words.map((word, index) => (index < 2 ? word.toLowerCase() : word));
-  if (first === 'tenants') return words.length === 1 ? command({ name: 'tenants' }) : refused('"tenants" takes nothing after it.');
+  if (first === 'tenants') return words.length === 1 ? command({ name: 'tenants' }) : refused(phrase('tenantParse.tenantsAlone'));
   switch (verb) {
     case 'add': {
       const [id, as, name, ...extra] = rest;
       const tenantId = id === undefined ? undefined : readTenantId(id);
-      if (as?.toLowerCase() !== 'as' || name === undefined || extra.length > 0) return refused('Add a tenant as: tenant add <tenant id> as <name>, e.g. tenant add 0a0a0a0a-0000-4000-8000-000000000001 as contoso.');
-      if (!tenantId) return refused(`"${id}" is not a tenant id: a tenant id is a GUID like 0a0a0a0a-0000-4000-8000-000000000001 (Entra ID › Overview › Tenant ID).`);
-      if (!isTenantName(name)) return refused(`"${name}" cannot name a tenant: use ${TENANT_NAME_FORM}.`);
+      if (as?.toLowerCase() !== 'as' || name === undefined || extra.length > 0) return refused(phrase('tenantParse.addForm', { example: EXAMPLE_TENANT_ID }));
+      if (!tenantId) return refused(phrase('tenantParse.badId', { typed: id ?? '', example: EXAMPLE_TENANT_ID }));
+      if (!isTenantName(name)) return refused(phrase('tenantParse.badName', { typed: name }));
       return command({ name: 'tenant-add', tenantId, tenantName: name });
     }
     case 'remove':
     case 'check': {
       const [name, ...extra] = rest;
-      if (name === undefined || extra.length > 0 || !isTenantName(name)) return refused(`Name the tenant: tenant ${verb} <name>.`);
+      if (name === undefined || extra.length > 0 || !isTenantName(name)) return refused(phrase('tenantParse.nameTenant', { verb }));
       return command({ name: verb === 'remove' ? 'tenant-remove' : 'tenant-check', tenantName: name });
     }
     case 'allow':
     case 'disallow': {
       const [name, userId, ...extra] = rest;
-      if (name === undefined || userId === undefined || extra.length > 0 || !isTenantName(name)) return refused(`Name the tenant and the user: tenant ${verb} <name> <user object id>.`);
-      if (!OBJECT_ID.test(userId)) return refused(`"${userId}" is not a user's object id: it is a GUID (Entra ID › Users › the user › Object ID).`);
+      if (name === undefined || userId === undefined || extra.length > 0 || !isTenantName(name)) return refused(phrase('tenantParse.nameTenantAndUser', { verb }));
+      if (!OBJECT_ID.test(userId)) return refused(phrase('tenantParse.badUserId', { typed: userId }));
       return command({ name: verb === 'allow' ? 'tenant-allow' : 'tenant-disallow', tenantName: name, userId: userId.toLowerCase() });
     }
     default:
-      return refused(`The tenant commands are: ${TENANT_COMMAND_FORMS.join(' · ')}.`);
+      return refused(phrase('tenantParse.commands', { forms: TENANT_COMMAND_FORMS.join(' · ') }));
   }
 }
 
@@ -97,6 +98,6 @@ function command(tenantCommand: TenantCommand): TenantText {
   return { kind: 'tenant-command', command: tenantCommand };
 }
 
-function refused(message: string): TenantText {
+function refused(message: Phrase): TenantText {
   return { kind: 'refused', message };
 }

@@ -9,6 +9,7 @@ import type { Reply } from '../commands/reply.js';
 import type { PermissionCheck } from '../reports/permission-check.js';
 import type { StateStore } from '../store/state-store.js';
 import type { CommandAction, TenantRow, ViewModels } from '../view-models.js';
+import { phrase } from '../i18n/message-types.js';
 import type { TenantCommand } from './parse-tenant-text.js';
 import { forgetChoicesOf, getTenantChoice, setTenantChoice } from './tenant-choice.js';
 import { isEveryCustomerName, tenantNameKey } from './tenant-name.js';
@@ -39,7 +40,8 @@ export type TenantAsked = {
   readonly requestedBy: string;
 };
 
-const LIST: CommandAction = { title: 'Tenants', command: 'tenants' };
+const LIST: CommandAction = { title: phrase('action.tenants'), command: 'tenants' };
+const HELP: CommandAction = { title: phrase('action.help'), command: 'help' };
 
 /** The answer to `command`; registry refusals become error cards that say what is allowed. Never throws for them. */
 export async function answerTenantCommand(command: TenantCommand, asked: TenantAsked, deps: TenantCommandDeps): Promise<Reply> {
@@ -47,7 +49,7 @@ export async function answerTenantCommand(command: TenantCommand, asked: TenantA
   try {
     return await answerInManagingTenant(command, asked, deps);
   } catch (error) {
-    if (error instanceof TenantRegistryError) return tenantRefusal(error.code, 'Tenants not changed', error.message, [LIST]);
+    if (error instanceof TenantRegistryError) return tenantRefusal(error.code, phrase('tenantRegistry.title'), error.reason, [LIST]);
     throw error;
   }
 }
@@ -107,28 +109,24 @@ async function answerInCustomerTenant(command: TenantCommand, asked: TenantAsked
   const own = (await deps.registry.byId(asked.homeTenantId))?.name ?? asked.homeTenantId;
   if (command.name === 'use' && (command.tenantName === undefined || tenantNameKey(command.tenantName) === tenantNameKey(own))) return useReply('in-use', own, deps);
   if (command.name === 'use') return notHere(own, command.tenantName ?? own);
-  return tenantRefusal(
-    'TENANT_ADMINS_ONLY',
-    'Tenants are managed elsewhere',
-    `This chat is in ${own}'s Teams and answers for ${own} only. The tenants this bot serves are managed in its managing tenant's Teams.`,
-    [{ title: 'Help', command: 'help' }],
-  );
+  return tenantRefusal('TENANT_ADMINS_ONLY', phrase('tenantRefusal.adminsOnlyTitle'), phrase('tenantRefusal.adminsOnly', { own }), [HELP]);
 }
 
-/** The refusal for a customer tenant's conversation naming another tenant, or every customer (`@all`). */
-export function notHere(own: string, named: string): Reply {
-  const message = isEveryCustomerName(named) ? everyCustomerNotHere(own, named) : `This chat is in ${own}'s Teams and answers for ${own} only, so it cannot show ${named}. Ask without @${named}.`;
-  return tenantRefusal('TENANT_NOT_HERE', 'Not available in this chat', message, [{ title: 'Help', command: 'help' }]);
-}
-
-function everyCustomerNotHere(own: string, typed: string): string {
-  return `This chat is in ${own}'s Teams and answers for ${own} only; @${typed}, every customer tenant at once, is for the admins of the tenant that runs the bot. Ask without @${typed}.`;
+/** The refusal for a customer tenant's conversation naming another tenant (or a card of one: `named` undefined), or every customer (`@all`). */
+export function notHere(own: string, named: string | undefined): Reply {
+  const message =
+    named === undefined
+      ? phrase('tenantRefusal.notHereOther', { own })
+      : isEveryCustomerName(named)
+        ? phrase('tenantRefusal.everyCustomerNotHere', { own, typed: named })
+        : phrase('tenantRefusal.notHere', { own, named });
+  return tenantRefusal('TENANT_NOT_HERE', phrase('tenantRefusal.notHereTitle'), message, [HELP]);
 }
 
 /** The refusal for a name no tenant has. */
 export function unknownTenant(name: string, deps: Pick<TenantCommandDeps, 'registry'>): Reply {
   const names = [deps.registry.managing.name, ...deps.registry.known().map((tenant) => tenant.name)];
-  return tenantRefusal('TENANT_UNKNOWN', 'No such tenant', `No tenant is named ${name}. The bot serves ${names.join(', ')}.`, [LIST]);
+  return tenantRefusal('TENANT_UNKNOWN', phrase('tenantRefusal.unknownTitle'), phrase('tenantRefusal.unknown', { name, names: names.join(', ') }), [LIST]);
 }
 
 async function checkTenant(tenant: CustomerTenant, deps: TenantCommandDeps): Promise<CustomerTenant> {
@@ -164,9 +162,19 @@ function rowOf(tenant: CustomerTenant, deps: TenantCommandDeps): TenantRow {
     name: tenant.name,
     id: tenant.id,
     allowedUsers: tenant.allowedUsers.length,
-    ...(tenant.check ? { check: tenant.check } : {}),
+    ...(tenant.check ? { check: checkRowOf(tenant.check) } : {}),
     ...(consentUrl ? { consentUrl } : {}),
   };
+}
+
+/** Entra ID's error code in a failed token request's reason. */
+const ENTRA_CODE = /\bAADSTS\d{4,8}\b/;
+
+/** The check as the card shows it: the reason kept is the bot's own English, so only Entra ID's code goes on. */
+function checkRowOf(check: StoredCheck): NonNullable<TenantRow['check']> {
+  const { reason, ...shown } = check;
+  const entraCode = ENTRA_CODE.exec(reason ?? '')?.[0];
+  return { ...shown, ...(entraCode !== undefined ? { entraCode } : {}) };
 }
 
 function now(deps: Pick<TenantCommandDeps, 'clock'>): string {

@@ -20,15 +20,13 @@ export function tenantNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
+/** A tenant id as messages show one, where an example helps. */
+export const EXAMPLE_TENANT_ID = '0a0a0a0a-0000-4000-8000-000000000001';
+
 /** `@all`: every customer tenant at once, for alert and digest commands in the managing tenant. */
 export const EVERY_CUSTOMER_NAME = 'all';
 
 /** True for the name that means every customer tenant (any case). */
 export function isEveryCustomerName(name: string): boolean {
   return tenantNameKey(name) === EVERY_CUSTOMER_NAME;
-}
-
-/** Why a tenant cannot be named `all`. */
-export function reservedNameMessage(name: string): string {
-  return `"${name}" cannot name a tenant: @all names every customer tenant at once. Choose another name.`;
 }

@@ -9,7 +9,9 @@ import { z } from 'zod';
 import { AppError } from '../app-error.js';
 import type { Clock } from '../clock.js';
 import { StoreConflictError, StoreRecordError, type StateStore } from '../store/state-store.js';
-import { isEveryCustomerName, isTenantName, reservedNameMessage, TENANT_NAME_FORM, tenantNameKey } from './tenant-name.js';
+import { englishText } from '../i18n/messages.js';
+import { phrase, type Phrase } from '../i18n/message-types.js';
+import { EXAMPLE_TENANT_ID, isEveryCustomerName, isTenantName, tenantNameKey } from './tenant-name.js';
 
 /** The last permission check of a tenant, as kept. */
 export type StoredCheck = {
@@ -40,8 +42,15 @@ export type CustomerTenant = {
 /** Why a registry change was refused; the message says what is allowed. */
 export type TenantRegistryCode = 'BAD_TENANT_ID' | 'BAD_TENANT_NAME' | 'TENANT_EXISTS' | 'NAME_TAKEN' | 'NO_SUCH_TENANT' | 'REGISTRY_BUSY';
 
+/** A refused change; `reason` says why and what is allowed, in the reader's words (`message`: its English). */
 export class TenantRegistryError extends AppError<TenantRegistryCode> {
   override readonly name = 'TenantRegistryError';
+  constructor(
+    code: TenantRegistryCode,
+    readonly reason: Phrase,
+  ) {
+    super(code, englishText(reason));
+  }
 }
 
 export type TenantRegistryOptions = {
@@ -134,16 +143,16 @@ export class TenantRegistry {
   /** Adds a customer tenant; refused for a bad id or name, the managing tenant, or an id or name already used. */
   async add(tenant: Omit<CustomerTenant, 'allowedUsers' | 'check'>): Promise<CustomerTenant> {
     const id = readTenantId(tenant.id);
-    if (!id) throw new TenantRegistryError('BAD_TENANT_ID', `"${tenant.id}" is not a tenant id. A tenant id is a GUID like 0a0a0a0a-0000-4000-8000-000000000001 (Entra ID › Overview › Tenant ID).`);
-    if (!isTenantName(tenant.name)) throw new TenantRegistryError('BAD_TENANT_NAME', `"${tenant.name}" cannot name a tenant: use ${TENANT_NAME_FORM}.`);
-    if (isEveryCustomerName(tenant.name)) throw new TenantRegistryError('BAD_TENANT_NAME', reservedNameMessage(tenant.name));
+    if (!id) throw new TenantRegistryError('BAD_TENANT_ID', phrase('tenantParse.badId', { typed: tenant.id, example: EXAMPLE_TENANT_ID }));
+    if (!isTenantName(tenant.name)) throw new TenantRegistryError('BAD_TENANT_NAME', phrase('tenantParse.badName', { typed: tenant.name }));
+    if (isEveryCustomerName(tenant.name)) throw new TenantRegistryError('BAD_TENANT_NAME', phrase('tenantParse.reservedName', { typed: tenant.name }));
     const added: CustomerTenant = { ...tenant, id, allowedUsers: [] };
     return this.change((tenants) => {
-      if (id === this.options.managing.id) throw new TenantRegistryError('TENANT_EXISTS', `${id} is this deployment's own tenant (${this.options.managing.name}); it is always served.`);
+      if (id === this.options.managing.id) throw new TenantRegistryError('TENANT_EXISTS', phrase('tenantRegistry.ownTenant', { id, name: this.options.managing.name }));
       const same = tenants.find((existing) => existing.id === id);
-      if (same) throw new TenantRegistryError('TENANT_EXISTS', `Tenant ${id} is already added, as ${same.name}.`);
-      if (this.nameTaken(tenants, tenant.name)) throw new TenantRegistryError('NAME_TAKEN', `The name ${tenant.name} is taken; choose another.`);
-      if (tenants.length >= MAX_CUSTOMER_TENANTS) throw new TenantRegistryError('REGISTRY_BUSY', `The bot serves at most ${MAX_CUSTOMER_TENANTS} customer tenants.`);
+      if (same) throw new TenantRegistryError('TENANT_EXISTS', phrase('tenantRegistry.alreadyAdded', { id, name: same.name }));
+      if (this.nameTaken(tenants, tenant.name)) throw new TenantRegistryError('NAME_TAKEN', phrase('tenantRegistry.nameTaken', { name: tenant.name }));
+      if (tenants.length >= MAX_CUSTOMER_TENANTS) throw new TenantRegistryError('REGISTRY_BUSY', phrase('tenantRegistry.tooManyTenants', { max: MAX_CUSTOMER_TENANTS }));
       return { tenants: [...tenants, added], result: added };
     });
   }
@@ -161,7 +170,7 @@ export class TenantRegistry {
     const user = userId.toLowerCase();
     return this.updateNamed(name, (tenant) => {
       const others = tenant.allowedUsers.filter((existing) => existing !== user);
-      if (allowed && others.length >= MAX_ALLOWED_USERS) throw new TenantRegistryError('REGISTRY_BUSY', `A tenant allows at most ${MAX_ALLOWED_USERS} users.`);
+      if (allowed && others.length >= MAX_ALLOWED_USERS) throw new TenantRegistryError('REGISTRY_BUSY', phrase('tenantRegistry.tooManyUsers', { max: MAX_ALLOWED_USERS }));
       return { ...tenant, allowedUsers: allowed ? [...others, user] : others };
     });
   }
@@ -183,7 +192,7 @@ export class TenantRegistry {
     const tenant = tenants.find((candidate) => tenantNameKey(candidate.name) === key);
     if (!tenant) {
       const names = tenants.map((candidate) => candidate.name).join(', ');
-      throw new TenantRegistryError('NO_SUCH_TENANT', `No tenant is named ${name}. ${names ? `The tenants are ${names}.` : 'No customer tenant is added yet.'}`);
+      throw new TenantRegistryError('NO_SUCH_TENANT', names ? phrase('tenantRegistry.noSuchTenant', { name, names }) : phrase('tenantRegistry.noCustomerYet', { name }));
     }
     return tenant;
   }
@@ -206,7 +215,7 @@ export class TenantRegistry {
         if (!(error instanceof StoreConflictError)) throw error;
       }
     }
-    throw new TenantRegistryError('REGISTRY_BUSY', 'The tenant list changed several times while this change was made; try again.');
+    throw new TenantRegistryError('REGISTRY_BUSY', phrase('tenantRegistry.busy'));
   }
 
   private async read(): Promise<{ tenants: readonly CustomerTenant[]; etag?: string }> {

@@ -7,14 +7,8 @@ import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
 /** The access-denied card: whom the bot serves and who can grant access. */
-export function buildAccessDeniedCard(model: ViewModels['access-denied'], { encode }: ViewContext): CardData['access-denied'] {
-  const message =
-    model.reason === 'tenant'
-      ? 'This bot serves only the Microsoft 365 organisation it was set up for, so it cannot answer here.'
-      : 'This bot answers only the admins it was set up for, and you are not on that list yet.';
-  const advice =
-    model.contact !== undefined
-      ? `To get access, ask ${model.contact}.`
-      : 'To get access, ask whoever manages Microsoft 365 in your organisation.';
-  return { title: encode('Sorry, I can’t help you with that'), message: encode(message), advice: encode(advice) };
+export function buildAccessDeniedCard(model: ViewModels['access-denied'], { encode, messages: { t } }: ViewContext): CardData['access-denied'] {
+  const message = model.reason === 'tenant' ? t('access.tenant') : t('access.user');
+  const advice = model.contact !== undefined ? t('access.askContact', { contact: model.contact }) : t('access.askAdmin');
+  return { title: encode(t('access.title')), message: encode(message), advice: encode(advice) };
 }

@@ -10,32 +10,30 @@ import type { CardData } from './card-data.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
-/** The activations card data for `model`, formatted for the context's locale. */
+/** The activations card data for `model`, in the context's language and locale. */
 export function buildActivationsCard(model: ViewModels['activations'], ctx: ViewContext): CardData['activations'] {
-  const { format, encode } = ctx;
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
   const shared = model.products.filter((product) => product.sharedComputerActivation !== undefined);
   return {
-    header: reportHeader('Microsoft 365 apps activations', model.freshness, ctx),
+    header: reportHeader(t('activations.title'), model.freshness, ctx),
     hasData: model.products.length > 0,
-    emptyNote: encode('Microsoft has no activation data yet.'),
+    emptyNote: encode(t('activations.empty')),
     facts: [
-      { title: encode('Products'), value: encode(format.number(model.products.length)) },
-      {
-        title: encode('Licences'),
-        value: encode('Counted per product: one user can hold licences of several products, so they are not added up.'),
-      },
+      { title: encode(t('activations.products')), value: encode(format.number(model.products.length)) },
+      { title: encode(t('activations.licences')), value: encode(t('activations.licencesValue')) },
     ],
-    productsTitle: encode('Activated of assigned licences, per product'),
+    productsTitle: encode(t('activations.productsTitle')),
     productFacts: model.products.map((product) => ({
       title: encode(product.productName),
-      value: encode(barValue(product.activated, product.assigned, format)),
+      value: encode(barValue(product.activated, product.assigned, ctx)),
     })),
     hasSharedComputer: shared.length > 0,
-    sharedComputerTitle: encode('Shared computer activations'),
+    sharedComputerTitle: encode(t('activations.sharedTitle')),
     sharedComputerFacts: shared.map((product) => ({
       title: encode(product.productName),
       value: encode(format.number(product.sharedComputerActivation ?? 0)),
     })),
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, messages),
   };
 }

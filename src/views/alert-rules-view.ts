@@ -4,105 +4,99 @@
  * until, paused because), its last evaluation and figure, and the SKUs left out here.
  */
 import { titleWithDemoLabel } from './report-header.js';
-import type { AlertRuleStatus, AlertRulesModel, ViewModels } from '../view-models.js';
+import { isLanguage, LANGUAGE_NAMES } from '../i18n/languages.js';
+import type { AlertPause, AlertRuleStatus, AlertRulesModel, ViewModels } from '../view-models.js';
 import { describeAlertRule, describeUnavailable, formatAlertValue } from './alert-words.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
-const FORMS =
-  'Set one with "alert idle-seats > 100" (or "> 10%"), "alert unassigned > 50 [SKU]", "alert idle-spend > 5000 USD", ' +
-  '"alert adoption drop > 10" or "alert never-used > 20".';
-
-/** The card data for `model`, in the asker's locale. */
+/** The card data for `model`, in the asker's language and locale. */
 export function buildAlertRulesCard(model: ViewModels['alert-rules'], ctx: ViewContext): CardData['alert-rules'] {
-  const { encode } = ctx;
-  const place = model.conversation === 'channel' ? 'this channel' : 'this chat';
-  const resumed = model.resumed
-    ? `Alerts here were paused since ${ctx.format.date(model.resumed.at)}: ${refusal(model.resumed.status)} when the bot posted here. They post again from now. `
-    : '';
+  const { encode, messages } = ctx;
+  const { t } = messages;
+  const place = model.conversation === 'channel' ? 'channel' : 'chat';
+  const resumed = model.resumed ? `${t('alertRules.resumed', { date: ctx.format.date(model.resumed.at), refusal: refusal(model.resumed, ctx) })} ` : '';
   const notes = [
-    model.excludedSkus.length > 0 ? `Left out of the Copilot seat alerts here: ${model.excludedSkus.join(', ')}.` : '',
-    model.rules.length > 0 ? 'Each alert is evaluated once each time Microsoft refreshes its data; it posts when its figure crosses the threshold, and once when it goes back.' : '',
+    model.excludedSkus.length > 0 ? t('alertRules.excludedNote', { skus: model.excludedSkus.join(', ') }) : '',
+    model.rules.length > 0 ? t('alertRules.evaluatedNote') : '',
   ].filter((note) => note !== '');
   return {
-    title: encode(titleWithDemoLabel(`Alerts in ${place}`, [model])),
+    title: encode(titleWithDemoLabel(t('alertRules.title', { place }), [model], messages)),
     message: encode(`${resumed}${messageOf(model, place, ctx)}`),
-    rules: model.rules.map((rule) => ({ heading: encode(`Alert ${rule.number} · ${describeAlertRule(rule, ctx.format)}`), facts: ruleFacts(rule, ctx) })),
+    rules: model.rules.map((rule) => ({ heading: encode(t('alertRules.heading', { number: String(rule.number), rule: describeAlertRule(rule, ctx) })), facts: ruleFacts(rule, ctx) })),
     hasNote: notes.length > 0,
     note: encode(notes.join(' ')),
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, messages),
   };
 }
 
-function messageOf(model: AlertRulesModel, place: string, ctx: ViewContext): string {
-  const { format } = ctx;
-  const rule = model.changed ? `Alert ${model.changed.number} (${describeAlertRule(model.changed, format)})` : 'The alert';
+function messageOf(model: AlertRulesModel, place: 'channel' | 'chat', ctx: ViewContext): string {
+  const { format, messages: { t } } = ctx;
+  const { changed } = model;
+  const subject = t('alertRules.subject', changed ? { number: String(changed.number), rule: describeAlertRule(changed, ctx) } : { number: 'none', rule: '' });
+  const sku = model.asked ?? 'none';
   switch (model.event) {
     case 'list':
-      return model.rules.length === 0 ? `No alerts are set in ${place}. ${FORMS}` : `${count(model.rules.length, 'alert')} in ${place}:`;
+      return model.rules.length === 0 ? t('alertRules.none', { place, forms: t('alertRules.forms') }) : t('alertRules.count', { count: model.rules.length, place });
     case 'set':
-      return `${rule} is set. ${currentOf(model, ctx)}It is evaluated within minutes, then at each refresh of Microsoft's data.`;
+      return t('alertRules.set', { subject, now: currentOf(model, ctx) });
     case 'exists':
-      return `${rule} already watches this in ${place}.`;
+      return t('alertRules.exists', { subject, place });
     case 'removed':
-      return `${rule} is removed.`;
+      return t('alertRules.removed', { subject });
     case 'snoozed': {
-      const until = model.rules.find((status) => status.number === model.changed?.number)?.snoozedUntil;
-      return `${rule} is snoozed${until !== undefined ? ` until ${format.dateTime(until)}` : ''}: it is evaluated and recorded, and posts nothing until then.`;
+      const until = model.rules.find((status) => status.number === changed?.number)?.snoozedUntil;
+      return t('alertRules.snoozed', { subject, until: until !== undefined ? format.dateTime(until) : 'none' });
     }
     case 'excluded':
-      return `${model.asked ?? 'The SKU'} is left out of the Copilot seat alerts in ${place} (idle seats, unassigned Copilot seats, idle spend, never used).`;
+      return t('alertRules.excluded', { sku, place });
     case 'included':
-      return `${model.asked ?? 'The SKU'} is counted again by the Copilot seat alerts in ${place}.`;
+      return t('alertRules.included', { sku, place });
     case 'not-found':
-      return `There is no alert ${model.asked ?? ''} in ${place}: "alerts" lists them with their numbers.`;
+      return t('alertRules.notFound', { number: model.asked ?? '', place });
     case 'full':
-      return `${capitalize(place)} has ${model.maxRules} alerts, the most it keeps: remove one first ("alert remove <n>").`;
+      return t('alertRules.full', { place, max: model.maxRules });
+    case 'language':
+      return t('alertRules.languageSet', { place, language: isLanguage(model.asked) ? LANGUAGE_NAMES[model.asked] : (model.asked ?? '') });
   }
 }
 
-/** "Now: 128 with the data of Dec 4, 2026 (above the threshold)." */
-function currentOf(model: AlertRulesModel, { format }: ViewContext): string {
+/** "Now: 128 with the data of Dec 4, 2026 (above the threshold). " */
+function currentOf(model: AlertRulesModel, ctx: ViewContext): string {
+  const { format, messages: { t } } = ctx;
   const current = model.current;
   if (!current || !model.changed) return '';
-  if ('unavailable' in current) return `${describeUnavailable(current.unavailable, format)} `;
-  const above = current.figure.amount > model.changed.threshold.amount;
-  return `Now: ${formatAlertValue(current.figure, format)} with the data of ${format.date(current.dataDate)}${above ? ', above the threshold: it posts its card at the first evaluation' : ''}. `;
+  if ('unavailable' in current) return `${describeUnavailable(current.unavailable, ctx)} `;
+  const above = current.figure.amount > model.changed.threshold.amount ? 'yes' : 'no';
+  return `${t('alertRules.now', { value: formatAlertValue(current.figure, ctx), date: format.date(current.dataDate), above })} `;
 }
 
-function ruleFacts(rule: AlertRuleStatus, { format, encode }: ViewContext) {
-  const facts: { title: string; value: string }[] = [{ title: 'State', value: stateOf(rule, format) }];
-  if (rule.snoozedUntil !== undefined) facts.push({ title: 'Snoozed', value: `until ${format.dateTime(rule.snoozedUntil)}: recorded, not posted` });
-  if (rule.paused) {
-    facts.push({ title: 'Paused', value: `since ${format.date(rule.paused.at)}: ${refusal(rule.paused.status)} when the bot posted here; set, snooze or remove an alert here to resume` });
-  }
+function ruleFacts(rule: AlertRuleStatus, ctx: ViewContext) {
+  const { format, encode, messages: { t } } = ctx;
+  const facts: { title: string; value: string }[] = [
+    { title: t('alertRules.state'), value: stateOf(rule, ctx) },
+    { title: t('alertRules.languageTitle'), value: LANGUAGE_NAMES[rule.language] },
+  ];
+  if (rule.snoozedUntil !== undefined) facts.push({ title: t('alertRules.snoozedTitle'), value: t('alertRules.snoozedValue', { until: format.dateTime(rule.snoozedUntil) }) });
+  if (rule.paused) facts.push({ title: t('alertRules.pausedTitle'), value: t('alertRules.pausedValue', { date: format.date(rule.paused.at), refusal: refusal(rule.paused, ctx) }) });
   const last = rule.lastEvaluation;
   if (last) {
-    facts.push({ title: 'Figure', value: last.figure ? formatAlertValue(last.figure, format) : last.unavailable ? describeUnavailable(last.unavailable, format) : '–' });
-    facts.push({ title: 'Last evaluated', value: `data of ${format.date(last.dataDate)} · ${format.dateTime(last.at)}` });
+    facts.push({ title: t('alertRules.figure'), value: last.figure ? formatAlertValue(last.figure, ctx) : last.unavailable ? describeUnavailable(last.unavailable, ctx) : '–' });
+    facts.push({ title: t('alertRules.lastEvaluated'), value: t('alertRules.lastEvaluatedValue', { date: format.date(last.dataDate), at: format.dateTime(last.at) }) });
   }
   if (rule.lastPost && rule.lastPost.outcome !== 'posted') {
-    const what = rule.lastPost.event === 'fired' ? 'The alert card' : 'The resolution';
-    facts.push({ title: 'Not posted', value: `${what} could not be posted (${rule.lastPost.reason ?? 'no reason given'}); it is tried again at the next evaluation.` });
+    facts.push({ title: t('alertRules.notPosted'), value: t('alertRules.notPostedValue', { event: rule.lastPost.event, reason: rule.lastPost.reason ?? 'none' }) });
   }
   return facts.map(({ title, value }) => ({ title: encode(title), value: encode(value) }));
 }
 
-function stateOf(rule: AlertRuleStatus, format: ViewContext['format']): string {
-  if (rule.state === 'new') return 'New: evaluated within minutes';
-  if (rule.state === 'firing') return `Firing since the data of ${rule.since !== undefined ? format.date(rule.since) : 'the last evaluation'}`;
-  return 'Quiet';
+function stateOf(rule: AlertRuleStatus, { format, messages: { t } }: ViewContext): string {
+  if (rule.state === 'new') return t('alertRules.stateNew');
+  if (rule.state === 'firing') return t('alertRules.stateFiring', { since: rule.since !== undefined ? format.date(rule.since) : 'none' });
+  return t('alertRules.stateQuiet');
 }
 
-function refusal(status: number | undefined): string {
-  return status !== undefined ? `Teams answered ${status}` : 'Teams refused the post';
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function refusal(pause: Pick<AlertPause, 'status'>, { messages: { t } }: ViewContext): string {
+  return t('alertRules.refusal', { status: pause.status !== undefined ? String(pause.status) : 'none' });
 }

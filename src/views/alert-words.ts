@@ -1,64 +1,70 @@
 /**
  * How alerts read, shared by the alert card, the list of a conversation's alerts and the digest: the
  * figure a rule watches ("Idle Copilot seats"), a threshold or figure in its unit (`128`, `10.5%`,
- * `$5,000.00`, `10.2 pts`), a rule as typed ("Idle Copilot seats > 100") and why a figure is missing.
+ * `$5,000.00`, `10.2 pts`), a rule as typed ("Idle Copilot seats > 100") and why a figure is missing,
+ * in the reader's language.
  */
+import type { Messages } from '../i18n/messages.js';
 import type { AlertKindName, AlertRuleModel, AlertUnavailable, AlertValue } from '../view-models.js';
 import { describePeriod } from './describe-period.js';
 import { formatMoney } from './format-money.js';
-import type { ValueFormat } from './format-values.js';
+import type { ViewContext } from './view-context.js';
 
-const FIGURE_NAMES: Readonly<Record<AlertKindName, string>> = {
-  'idle-seats': 'Idle Copilot seats',
-  unassigned: 'Unassigned Copilot seats',
-  'idle-spend': 'Idle Copilot spend a month',
-  'adoption-drop': 'Drop in Copilot adoption · last 7 days',
-  'never-used': 'Never-active Copilot seats',
-  'inactive-users': 'Users with a paid licence and no activity',
+type WordContext = Pick<ViewContext, 'format' | 'messages'>;
+
+/** The `alert.figure` option of each kind. */
+const FIGURE_KEYS: Readonly<Record<AlertKindName, string>> = {
+  'idle-seats': 'idleSeats',
+  unassigned: 'unassigned',
+  'idle-spend': 'idleSpend',
+  'adoption-drop': 'adoptionDrop',
+  'never-used': 'neverUsed',
+  'inactive-users': 'inactiveUsers',
 };
 
-/** The figure a rule watches: "Idle Copilot seats", "Idle share of purchased Copilot seats", "Unassigned SPE_E5 seats". */
-export function alertFigureName(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku' | 'period'>): string {
-  if (rule.kind === 'unassigned' && rule.sku !== undefined) return `Unassigned ${rule.sku} seats`;
-  if (rule.period !== undefined) return `${FIGURE_NAMES[rule.kind]} · ${describePeriod(rule.period)}`;
-  if (rule.kind === 'idle-seats' && rule.threshold.unit === 'percent') return 'Idle share of purchased Copilot seats';
-  return FIGURE_NAMES[rule.kind];
+/** The figure a rule watches: "Idle Copilot seats", "Idle share of purchased Copilot seats", "Unassigned SPE_E5 seats", with its period where it has one. */
+export function alertFigureName(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku' | 'period'>, messages: Messages): string {
+  if (rule.kind === 'unassigned' && rule.sku !== undefined) return messages.t('alert.figure', { kind: 'unassignedSku', sku: rule.sku });
+  if (rule.period !== undefined) return `${messages.t('alert.figure', { kind: FIGURE_KEYS[rule.kind], sku: '' })} · ${describePeriod(rule.period, messages)}`;
+  if (rule.kind === 'idle-seats' && rule.threshold.unit === 'percent') return messages.t('alert.figure', { kind: 'idleShare', sku: '' });
+  return messages.t('alert.figure', { kind: FIGURE_KEYS[rule.kind], sku: '' });
 }
 
 /** A threshold or figure in its unit, as compared: `128`, `10.5%`, `$5,000.00`, `10.2 pts`. */
-export function formatAlertValue(value: AlertValue, format: ValueFormat): string {
+export function formatAlertValue(value: AlertValue, { format, messages }: WordContext): string {
   switch (value.unit) {
     case 'count':
       return format.number(value.amount);
     case 'percent':
       return format.percent(value.amount / 100);
     case 'points':
-      return `${oneDecimal(value.amount, format.locale)} pts`;
+      return messages.t('figure.points', { value: oneDecimal(value.amount, format.locale) });
     case 'money':
       return value.currency !== undefined ? formatMoney(value.amount, value.currency, format.locale) : format.decimal(value.amount);
   }
 }
 
 /** The rule as it reads: "Idle Copilot seats > 100", "Users with a paid licence and no activity · last 90 days > 200". */
-export function describeAlertRule(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku' | 'period'>, format: ValueFormat): string {
-  return `${alertFigureName(rule)} > ${formatAlertValue(rule.threshold, format)}`;
+export function describeAlertRule(rule: Pick<AlertRuleModel, 'kind' | 'threshold' | 'sku' | 'period'>, ctx: WordContext): string {
+  return `${alertFigureName(rule, ctx.messages)} > ${formatAlertValue(rule.threshold, ctx)}`;
 }
 
 /** Why an evaluation had no figure, in a sentence. */
-export function describeUnavailable(unavailable: AlertUnavailable, format: ValueFormat): string {
+export function describeUnavailable(unavailable: AlertUnavailable, { format, messages: { t } }: WordContext): string {
+  const detail = unavailable.detail ?? 'none';
   switch (unavailable.code) {
     case 'NO_PRICE':
-      return 'No licence price is configured (COPILOT_LICENSE_PRICE), so idle spend has no figure.';
+      return t('alert.unavailable.NO_PRICE');
     case 'CURRENCY_CHANGED':
-      return `The licence price is now in ${unavailable.detail ?? 'another currency'}: set this alert again in that currency.`;
+      return t('alert.unavailable.CURRENCY_CHANGED', { currency: detail });
     case 'NO_SEATS':
-      return 'No Copilot seats are purchased (or every Copilot SKU is left out here), so there is no share.';
+      return t('alert.unavailable.NO_SEATS');
     case 'SKU_NOT_FOUND':
-      return `${unavailable.detail ?? 'The SKU'} is not among the tenant's subscriptions.`;
+      return t('alert.unavailable.SKU_NOT_FOUND', { sku: detail });
     case 'NO_WEEK_BEFORE':
-      return `The adoption of the week before (data of ${unavailable.detail !== undefined ? format.date(unavailable.detail) : 'a week earlier'}) was not recorded: the drop shows once the bot has read a week apart.`;
+      return t('alert.unavailable.NO_WEEK_BEFORE', { date: unavailable.detail !== undefined ? format.date(unavailable.detail) : 'none' });
     case 'NO_USERS':
-      return 'Microsoft reports no users enabled for Copilot.';
+      return t('alert.unavailable.NO_USERS');
   }
 }
 

@@ -2,7 +2,7 @@
  * Proportional bars drawn with block characters, so a FactSet reads like a chart on every Teams
  * client and in a terminal: `███▍░░░░░░ 34.3% · 123,341 of 359,096`.
  */
-import type { ValueFormat } from './format-values.js';
+import type { ViewContext } from './view-context.js';
 
 /** Cells per bar: ten, so each full cell is ten percent. */
 export const BAR_WIDTH = 10;
@@ -35,9 +35,9 @@ export function proportionalBar(part: number, whole: number, width = BAR_WIDTH):
   return FILLED_BLOCK.repeat(full) + partial + EMPTY_BLOCK.repeat(empty);
 }
 
-/** Bar, percentage and both counts: `██▋░░░░░░░ 34.3% · 123,341 of 359,096` (no percentage when `whole` is 0). */
-export function barValue(part: number, whole: number, format: ValueFormat): string {
-  const counts = `${format.number(part)} of ${format.number(whole)}`;
+/** Bar, percentage and both counts: `██▋░░░░░░░ 34.3% · 123,341 of 359,096` (no percentage when `whole` is 0), "of" in the reader's language. */
+export function barValue(part: number, whole: number, { format, messages }: Pick<ViewContext, 'format' | 'messages'>): string {
+  const counts = messages.t('common.partOf', { part, whole });
   const bar = proportionalBar(part, whole);
   return whole > 0 ? `${bar} ${format.percent(part / whole)} · ${counts}` : `${bar} ${counts}`;
 }

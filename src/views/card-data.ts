@@ -3,6 +3,7 @@
  * (`DisplayText`), booleans for `$when`, and numbers only where a chart plots them. A template and
  * its entry here change together; `renderCard` accepts nothing else for that name.
  */
+import type { CatalogLanguage } from '../i18n/languages.js';
 import type { DisplayText } from './display-text.js';
 
 /** One FactSet line; as a template binds FactSet `facts` directly, the shape is Adaptive Card's own. */
@@ -30,15 +31,20 @@ export type ReportHeader = {
 /** The concealed-names explanation, shown when the tenant hides identities in reports. */
 export type IdentityNote = { readonly isConcealed: boolean; readonly text: DisplayText };
 
+/** What a list's rows are. */
+export type RowNoun = 'users' | 'groups' | 'accounts' | 'sites' | 'skus' | 'products' | 'customers' | 'problems';
+
 /**
- * A list the size guard may shorten from the end. `locale` and `noun` let it restate the count it
+ * A list the size guard may shorten from the end. `language`, `locale` and `noun` let it restate the count it
  * dropped ("Showing 40 of 1,000 users …"), `totalRows` is how many the report has in all.
  */
 export type RowList = {
   readonly kind: 'row-list';
   readonly rows: readonly Fact[];
   readonly totalRows: number;
-  readonly noun: string;
+  readonly noun: RowNoun;
+  /** The reader's language and locale, to restate the note when the size guard drops rows. */
+  readonly language: CatalogLanguage;
   readonly locale: string;
   readonly hasNote: boolean;
   readonly note: DisplayText;

@@ -1,8 +1,10 @@
 /**
  * Reads an expanded Adaptive Card as plain text for the terminal: TextBlocks as lines, FactSets as
  * aligned columns, ColumnSets side by side, charts left out (the card states their numbers as text), and
- * buttons as the commands they send. Spacing on the card becomes blank lines.
+ * buttons as the commands they send. Spacing on the card becomes blank lines. The card's words are
+ * already in the reader's language; the few this adds come from the same messages.
  */
+import type { Messages } from '../i18n/messages.js';
 
 type Element = Readonly<Record<string, unknown>>;
 
@@ -38,16 +40,16 @@ function alignPairs(pairs: readonly (readonly [string, string])[], indent = ''):
 }
 
 /** A button as the command it sends: `→ Users  copilot users D30`, or `→ help` when the title is the command. */
-function actionPair(action: Element): [string, string] {
+function actionPair(action: Element, messages: Messages): [string, string] {
   const data = isElement(action['data']) ? action['data'] : {};
   const command = text(data['command']);
   const title = text(action['title']);
-  const where = data['delivery'] === 'private' ? ' (in personal chat)' : '';
+  const where = data['delivery'] === 'private' ? ` ${messages.t('text.inPersonalChat')}` : '';
   return title === command ? [`→ ${command}${where}`, ''] : [`→ ${title}`, `${command}${where}`];
 }
 
-function actionLines(actions: readonly Element[]): string[] {
-  return alignPairs(actions.map(actionPair));
+function actionLines(actions: readonly Element[], messages: Messages): string[] {
+  return alignPairs(actions.map((action) => actionPair(action, messages)));
 }
 
 function sideBySide(columns: readonly string[][]): string[] {
@@ -63,7 +65,7 @@ function sideBySide(columns: readonly string[][]): string[] {
   return rows;
 }
 
-function elementLines(element: Element): string[] {
+function elementLines(element: Element, messages: Messages): string[] {
   switch (element['type']) {
     case 'TextBlock': {
       const line = text(element['text']);
@@ -72,19 +74,19 @@ function elementLines(element: Element): string[] {
     case 'FactSet':
       return alignPairs(elements(element['facts']).map((fact) => [text(fact['title']), text(fact['value'])] as const));
     case 'Container':
-      return stackLines(elements(element['items']));
+      return stackLines(elements(element['items']), messages);
     case 'ColumnSet': {
       // Columns that hold only buttons go under the others: side by side they would not line up.
       const columns = elements(element['columns']).map((column) => elements(column['items']));
       const onlyActions = (items: readonly Element[]) => items.length > 0 && items.every((item) => item['type'] === 'ActionSet');
-      const content = sideBySide(columns.filter((items) => !onlyActions(items)).map(stackLines));
-      return [...content, ...columns.filter(onlyActions).flatMap(stackLines)];
+      const content = sideBySide(columns.filter((items) => !onlyActions(items)).map((items) => stackLines(items, messages)));
+      return [...content, ...columns.filter(onlyActions).flatMap((items) => stackLines(items, messages))];
     }
     case 'ActionSet':
-      return actionLines(elements(element['actions']));
+      return actionLines(elements(element['actions']), messages);
     default:
       // Chart.* (dropped where not rendered) and anything newer: what clients without it would show.
-      return isElement(element['fallback']) ? elementLines(element['fallback']) : [];
+      return isElement(element['fallback']) ? elementLines(element['fallback'], messages) : [];
   }
 }
 
@@ -101,7 +103,7 @@ function listRow(element: Element): [string, string] | undefined {
 }
 
 /** Elements one under another, with a blank line where the card leaves more than a small gap; list rows aligned as pairs. */
-function stackLines(items: readonly Element[]): string[] {
+function stackLines(items: readonly Element[], messages: Messages): string[] {
   const lines: string[] = [];
   let index = 0;
   while (index < items.length) {
@@ -112,7 +114,7 @@ function stackLines(items: readonly Element[]): string[] {
       index += 1;
     }
     if (rows.length === 0) index += 1;
-    const itemLines = rows.length > 0 ? alignPairs(rows) : elementLines(item);
+    const itemLines = rows.length > 0 ? alignPairs(rows) : elementLines(item, messages);
     if (itemLines.length === 0) continue;
     const spacing = text(item['spacing']).toLowerCase();
     const tight = TIGHT_SPACING.has(spacing) && item['separator'] !== true;
@@ -122,10 +124,10 @@ function stackLines(items: readonly Element[]): string[] {
   return lines;
 }
 
-/** The card as terminal text, buttons last as the commands they would send. */
-export function cardToText(card: Element): string {
-  const lines = stackLines(elements(card['body']));
+/** The card as terminal text, buttons last as the commands they would send (with `messages`' words for what the card does not say). */
+export function cardToText(card: Element, messages: Messages): string {
+  const lines = stackLines(elements(card['body']), messages);
   const actions = elements(card['actions']);
-  if (actions.length > 0) lines.push('', ...actionLines(actions));
+  if (actions.length > 0) lines.push('', ...actionLines(actions, messages));
   return lines.join('\n');
 }

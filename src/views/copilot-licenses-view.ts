@@ -6,6 +6,7 @@
  */
 import type { ViewModels } from '../view-models.js';
 import type { CopilotLicences, CopilotSkuSeats } from '../reports/copilot-licences.js';
+import { MICROSOFT_365_COPILOT_SKU } from '../reports/copilot-skus.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
@@ -18,44 +19,40 @@ import type { ViewContext } from './view-context.js';
 
 /** The licences card data for `model`. */
 export function buildCopilotLicensesCard(model: ViewModels['copilot-licenses'], ctx: ViewContext): CardData['copilot-licenses'] {
-  const { format, encode } = ctx;
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
   const { licences } = model;
   const source = model.licenceSource;
-  const stale = source.cache === 'stale' ? ' ⚠ Older licence counts from the cache: Microsoft Graph could not be asked just now.' : '';
+  const note = t('licences.note', { time: format.dateTime(source.fetchedAt) });
   const hasLicences = licences.skus.length > 0;
+  const ids = model.extraSkuIds.length > 0 ? model.extraSkuIds.join(', ') : 'none';
   return {
-    header: reportHeader(`Copilot licences · ${describePeriod(model.period)}`, model.freshness, ctx),
-    licenceNote: encode(`Licence counts as of ${format.dateTime(source.fetchedAt)} (live); usage from the Copilot usage report.${stale}`),
+    header: reportHeader(t('licences.title', { period: describePeriod(model.period, messages) }), model.freshness, ctx),
+    licenceNote: encode(source.cache === 'stale' ? `${note} ${t('licences.stale')}` : note),
     hasLicences,
-    noLicences: encode(hasLicences ? '' : `No Copilot licences found in this tenant's subscriptions. Looked for ${model.lookedFor}.`),
-    seatsTitle: encode('Seats, all Copilot SKUs'),
-    seatFacts: seatFacts(licences.total, POPULATION.purchasedSeats, ctx),
-    usageTitle: encode(`Copilot use · ${describePeriod(licences.usage.period)}`),
+    noLicences: encode(hasLicences ? '' : t('licences.none', { sku: MICROSOFT_365_COPILOT_SKU.skuPartNumber, skuId: MICROSOFT_365_COPILOT_SKU.skuId, ids })),
+    seatsTitle: encode(t('licences.seatsTitle')),
+    seatFacts: seatFacts(licences.total, t(POPULATION.purchasedSeats), ctx),
+    usageTitle: encode(t('licences.usageTitle', { period: describePeriod(licences.usage.period, messages) })),
     usageFacts: usageFacts(licences, ctx),
-    idleTitle: encode('Idle seats and what they cost'),
+    idleTitle: encode(t('figure.idleTitle')),
     idleFacts: [...idleFacts(licences, ctx), ...priceFacts(licences, ctx)],
-    skusTitle: encode(licences.skus.length === 1 ? 'Copilot SKU' : `Copilot SKUs (${format.number(licences.skus.length)})`),
+    skusTitle: encode(t('licences.skusTitle', { count: licences.skus.length })),
     skuLines: licences.skus.map((sku) => skuLine(sku, licences, ctx)),
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, messages),
   };
 }
 
 /** How the enabled users used Copilot in the answer's period, the never active as part of the inactive. */
 function usageFacts({ usage, total }: CopilotLicences, ctx: ViewContext): Fact[] {
-  const { format, encode } = ctx;
+  const { format, encode, messages: { t } } = ctx;
   const facts: Fact[] = [
-    { title: encode(POPULATION.enabledUsers), value: encode(format.number(usage.enabled)) },
-    { title: encode('Active'), value: encode(barValue(usage.active, usage.enabled, format)) },
-    { title: encode('Inactive'), value: encode(inactiveText(usage.inactive, usage.neverActive, usage.enabled, format)) },
+    { title: encode(t(POPULATION.enabledUsers)), value: encode(format.number(usage.enabled)) },
+    { title: encode(t('figure.active')), value: encode(barValue(usage.active, usage.enabled, ctx)) },
+    { title: encode(t('figure.inactive')), value: encode(inactiveText(usage.inactive, usage.neverActive, usage.enabled, ctx)) },
   ];
   if (usage.enabled !== total.assigned) {
-    facts.push({
-      title: encode('Note'),
-      value: encode(
-        `The usage report lists ${format.number(usage.enabled)} enabled users, the licence counts ${format.number(total.assigned)} assigned seats: ` +
-          'the report trails licence changes by a few days.',
-      ),
-    });
+    facts.push({ title: encode(t('licences.noteTitle')), value: encode(t('licences.trails', { enabled: usage.enabled, assigned: total.assigned })) });
   }
   return facts;
 }
@@ -63,23 +60,22 @@ function usageFacts({ usage, total }: CopilotLicences, ctx: ViewContext): Fact[]
 /** The price an inactive seat is counted at, and the SKUs left out for want of a price. */
 function priceFacts({ spend, skus }: CopilotLicences, ctx: ViewContext): Fact[] {
   if (!spend) return [];
-  const { format, encode } = ctx;
+  const { format, encode, messages: { t } } = ctx;
   const samePrice = new Set(skus.flatMap((sku) => (sku.monthlyPrice !== undefined ? [sku.monthlyPrice] : []))).size <= 1;
   const price: Fact = {
-    title: encode(samePrice ? 'Price per seat' : 'Average price per assigned seat'),
-    value: encode(`${formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale)} a month`),
+    title: encode(samePrice ? t('licences.pricePerSeat') : t('licences.averagePrice')),
+    value: encode(t('licences.perMonth', { amount: formatMoney(spend.inactiveSeatPrice, spend.currency, format.locale) })),
   };
   return [price, ...unpricedFacts(spend, ctx)];
 }
 
 /** `Microsoft 365 Copilot (Microsoft_365_Copilot, Enabled): 830 purchased · 798 assigned · …`: a line, as names are too long for a fact title. */
 function skuLine(sku: CopilotSkuSeats, licences: CopilotLicences, ctx: ViewContext): { text: DisplayText } {
-  const { format, encode } = ctx;
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
   const parts = [
-    ...seatParts(sku, format),
-    sku.monthlyPrice !== undefined && licences.spend
-      ? `${formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale)} per seat a month`
-      : undefined,
+    ...seatParts(sku, messages),
+    sku.monthlyPrice !== undefined && licences.spend ? t('licences.sku.price', { price: formatMoney(sku.monthlyPrice, licences.spend.currency, format.locale) }) : undefined,
   ].filter((part) => part !== undefined);
-  return { text: encode(`${sku.productName} (${sku.skuPartNumber}, ${sku.capabilityStatus}): ${parts.join(' · ')}`) };
+  return { text: encode(t('licences.skuLine', { product: sku.productName, sku: sku.skuPartNumber, status: sku.capabilityStatus, parts: parts.join(' · ') })) };
 }

@@ -13,49 +13,48 @@ import { adoptionLabel, adoptionText } from './figure-text.js';
 import { reportHeader } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
-/** The Copilot summary card data for `model`, formatted for the context's locale. */
+/** The Copilot summary card data for `model`, in the context's language and locale. */
 export function buildCopilotSummaryCard(model: ViewModels['copilot-summary'], ctx: ViewContext): CardData['copilot-summary'] {
-  const { encode } = ctx;
+  const { encode, messages } = ctx;
   return {
-    header: reportHeader(`Copilot adoption · ${describePeriod(model.period)}`, model.freshness, ctx),
+    header: reportHeader(messages.t('summary.title', { period: describePeriod(model.period, messages) }), model.freshness, ctx),
     hasData: model.periods.length > 0,
-    emptyNote: encode('Microsoft has no Copilot usage for this period yet.'),
+    emptyNote: encode(messages.t('figure.noUsage')),
     periods: model.periods.map((period) => periodData(period, ctx)),
     baseNote: encode(appBaseNote(model.periods, 'copilot users', ctx)),
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, messages),
   };
 }
 
-/** Names the base of the per-app shares, with its size when every period has the same; `sameAs` is the other card using it. */
-export function appBaseNote(periods: readonly { readonly enabled: number }[], sameAs: string, { format }: ViewContext): string {
+/** Names the base of the per-app shares, with its size when every period has the same; `command` is the other card using it. */
+export function appBaseNote(periods: readonly { readonly enabled: number }[], command: string, { messages }: ViewContext): string {
   const sizes = new Set(periods.map((period) => period.enabled));
-  const [size] = sizes.size === 1 ? [...sizes] : [];
-  const base = size !== undefined ? `the ${format.number(size)} users enabled for Copilot in any app` : 'the users enabled for Copilot in any app';
-  return `Per-app shares are of ${base}, as in "${sameAs}".`;
+  const [enabled] = sizes.size === 1 ? [...sizes] : [];
+  return enabled !== undefined ? messages.t('summary.baseNote', { enabled, command }) : messages.t('summary.baseNoteAny', { command });
+}
+
+/** "12,345 · 28.7 per active user"; the total alone with no active user. */
+export function perActiveUser(total: string, amount: number, active: number, { format, messages }: ViewContext): string {
+  return active > 0 ? messages.t('figure.perActiveUser', { total, perUser: format.decimal(amount / active) }) : total;
 }
 
 function periodData(period: CopilotPeriodCounts, ctx: ViewContext): CopilotPeriodData {
-  const { format, encode } = ctx;
-  const label = periodLabel(period.period);
+  const { encode, messages } = ctx;
+  const { promptsSubmitted } = period;
   return {
-    label: encode(adoptionLabel(period.period)),
-    adoption: encode(adoptionText(period.active, period.enabled, format)),
+    label: encode(adoptionLabel(period.period, ctx)),
+    adoption: encode(adoptionText(period.active, period.enabled, ctx)),
     bar: encode(proportionalBar(period.active, period.enabled)),
-    activeOfEnabled: encode(`${format.number(period.active)} of ${format.number(period.enabled)} enabled users active`),
-    hasPrompts: period.promptsSubmitted !== undefined,
-    prompts: encode(period.promptsSubmitted !== undefined ? promptsText(period.promptsSubmitted, period.active, ctx) : ''),
-    appsTitle: encode(`Active users per app · ${label}`),
+    activeOfEnabled: encode(messages.t('summary.activeOfEnabled', { active: period.active, enabled: period.enabled })),
+    hasPrompts: promptsSubmitted !== undefined,
+    // "12,345 prompts submitted · 28.7 per active user" (Copilot report v2).
+    prompts: encode(promptsSubmitted !== undefined ? perActiveUser(messages.t('summary.prompts', { prompts: promptsSubmitted }), promptsSubmitted, period.active, ctx) : ''),
+    appsTitle: encode(messages.t('summary.appsTitle', { period: periodLabel(period.period, messages) })),
     appFacts: appFacts(period, ctx),
   };
 }
 
-/** "12,345 prompts submitted · 28.7 per active user" (Copilot report v2). */
-function promptsText(prompts: number, active: number, { format }: ViewContext): string {
-  const perUser = active > 0 ? ` · ${format.decimal(prompts / active)} per active user` : '';
-  return `${format.number(prompts)} prompts submitted${perUser}`;
-}
-
 /** Per app: active of enabled, as a bar. */
-function appFacts(period: CopilotPeriodCounts, { format, encode }: ViewContext): Fact[] {
-  return period.apps.map((app) => ({ title: encode(app.label), value: encode(barValue(app.active, app.enabled, format)) }));
+function appFacts(period: CopilotPeriodCounts, ctx: ViewContext): Fact[] {
+  return period.apps.map((app) => ({ title: ctx.encode(app.label), value: ctx.encode(barValue(app.active, app.enabled, ctx)) }));
 }

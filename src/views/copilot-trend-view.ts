@@ -9,7 +9,8 @@ import type { ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, ChartPoint, Fact } from './card-data.js';
 import { describePeriod } from './describe-period.js';
-import { adoptionLabel, shareText } from './figure-text.js';
+import { cleanText } from './display-text.js';
+import { adoptionLabel, adoptionText, shareText } from './figure-text.js';
 import { reportHeader } from './report-header.js';
 import { everyNthFromNewest, stepFor } from './sample-series.js';
 import type { ViewContext } from './view-context.js';
@@ -26,7 +27,8 @@ type Row = { readonly label: string; readonly axis: string; readonly enabled: nu
 
 /** The trend card data for `model`: the period's adoption, weekly averages and their change, the chart and the table it illustrates. */
 export function buildCopilotTrendCard(model: ViewModels['copilot-trend'], ctx: ViewContext): CardData['copilot-trend'] {
-  const { format, encode } = ctx;
+  const { encode, messages } = ctx;
+  const { t } = messages;
   const daily = model.days.length <= DAILY_ROWS_UP_TO;
   const rows = daily ? dayRows(model.days, ctx) : weekRows(model.days, ctx);
   const drawn = everyNthFromNewest(rows, stepFor(rows.length, MAX_CHART_POINTS));
@@ -34,24 +36,20 @@ export function buildCopilotTrendCard(model: ViewModels['copilot-trend'], ctx: V
     legend,
     values: drawn.map((row): ChartPoint => ({ x: row.axis, y: value(row) })),
   });
-  const unit = daily ? 'active per day' : 'average active per day, a week per row';
   return {
-    header: reportHeader(`Copilot trend · ${describePeriod(model.period)}`, model.freshness, ctx),
+    header: reportHeader(t('trend.title', { period: describePeriod(model.period, messages) }), model.freshness, ctx),
     hasData: model.days.length > 0,
-    emptyNote: encode('Microsoft has no Copilot usage for this period yet.'),
+    emptyNote: encode(t('figure.noUsage')),
     facts: headlineFacts(model, ctx),
-    note: encode(
-      'Adoption counts the users active at least once in the period; the average active per day counts those active on a day, ' +
-        'so it is always the smaller figure.',
-    ),
+    note: encode(t('trend.note')),
     chart: {
-      title: encode(daily ? 'Enabled and active users per day' : 'Enabled users and average active per day, by week'),
-      series: [series('Enabled', (row) => row.enabled), series('Active', (row) => row.active)],
+      title: encode(daily ? t('trend.chartDaily') : t('trend.chartWeekly')),
+      series: [series(cleanText(t('trend.legendEnabled')), (row) => row.enabled), series(cleanText(t('trend.legendActive')), (row) => row.active)],
       yMax: wholeAxisMax(Math.max(0, ...rows.map((row) => row.enabled))),
-      tableTitle: encode(`Active of enabled users, ${unit}`),
-      facts: rows.map((row): Fact => ({ title: encode(row.label), value: encode(shareText(row.active, row.enabled, format)) })),
+      tableTitle: encode(daily ? t('trend.tableDaily') : t('trend.tableWeekly')),
+      facts: rows.map((row): Fact => ({ title: encode(row.label), value: encode(shareText(row.active, row.enabled, ctx)) })),
     },
-    actions: cardActions(model.actions),
+    actions: cardActions(model.actions, messages),
   };
 }
 
@@ -61,15 +59,17 @@ export function buildCopilotTrendCard(model: ViewModels['copilot-trend'], ctx: V
  * week before when there is one.
  */
 function headlineFacts(model: ViewModels['copilot-trend'], ctx: ViewContext): Fact[] {
-  const { format, encode } = ctx;
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
   const { days, periodActive } = model;
   const last = days.at(-1);
   if (!last) return [];
   const facts: Fact[] = [];
   if (periodActive) {
+    const { active, enabled } = periodActive;
     facts.push({
-      title: encode(adoptionLabel(periodActive.period)),
-      value: encode(`${shareText(periodActive.active, periodActive.enabled, format)} enabled users active at least once`),
+      title: encode(adoptionLabel(periodActive.period, ctx)),
+      value: encode(t('trend.adoptionValue', { percent: adoptionText(active, enabled, ctx), active, enabled })),
     });
   }
   const weeks = weeklyAverages(days);
@@ -78,21 +78,29 @@ function headlineFacts(model: ViewModels['copilot-trend'], ctx: ViewContext): Fa
   if (first && latest && weeks.length >= 2) {
     const [before, after] = [rounded(first), rounded(latest)];
     const change = shareChange({ part: after.active, whole: after.enabled }, { part: before.active, whole: before.enabled });
-    const points = change.points !== undefined ? ` · ${signedPoints(change.points, ctx)} of the enabled users` : '';
+    const enabledChange = after.enabled - before.enabled;
     facts.push(
-      { title: encode(`Average active per day, ${weekSpan(first, ctx)}`), value: encode(shareText(before.active, before.enabled, format)) },
-      { title: encode(`Average active per day, ${weekSpan(latest, ctx)}`), value: encode(shareText(after.active, after.enabled, format)) },
+      { title: encode(t('trend.averageWeek', { span: weekSpan(first, ctx) })), value: encode(shareText(before.active, before.enabled, ctx)) },
+      { title: encode(t('trend.averageWeek', { span: weekSpan(latest, ctx) })), value: encode(shareText(after.active, after.enabled, ctx)) },
       {
-        title: encode('Change in the average active per day'),
-        value: encode(`${format.signedNumber(change.users)} users${points} · ${format.signedNumber(after.enabled - before.enabled)} enabled users`),
+        title: encode(t('trend.change')),
+        value: encode(
+          t('trend.changeValue', {
+            users: format.signedNumber(change.users),
+            usersSize: Math.abs(change.users),
+            points: change.points !== undefined ? signedPoints(change.points, ctx) : 'none',
+            enabled: format.signedNumber(enabledChange),
+            enabledSize: Math.abs(enabledChange),
+          }),
+        ),
       },
     );
   }
   const weekBefore = days.at(-8);
-  const newest = shareText(last.active, last.enabled, format);
+  const newest = shareText(last.active, last.enabled, ctx);
   facts.push({
-    title: encode(`Newest day, ${format.weekdayDate(last.date)}`),
-    value: encode(weekBefore ? `${newest} (${format.weekdayDate(weekBefore.date)}: ${format.number(weekBefore.active)} active)` : newest),
+    title: encode(t('trend.newest', { date: format.weekdayDate(last.date) })),
+    value: encode(weekBefore ? t('trend.weekBefore', { share: newest, date: format.weekdayDate(weekBefore.date), active: weekBefore.active }) : newest),
   });
   return facts;
 }
@@ -103,10 +111,10 @@ function rounded(week: WeekAverage): { enabled: number; active: number } {
 }
 
 /** `+1.2 pts`, `−0.4 pts`, `±0 pts`. */
-function signedPoints(points: number, { format }: ViewContext): string {
+function signedPoints(points: number, { format, messages }: ViewContext): string {
   const size = Math.round(Math.abs(points) * 10) / 10;
-  if (size === 0) return '±0 pts';
-  return `${points > 0 ? '+' : '−'}${format.decimal(size)} pts`;
+  const value = size === 0 ? '±0' : `${points > 0 ? '+' : '−'}${format.decimal(size)}`;
+  return messages.t('figure.points', { value });
 }
 
 function weekSpan(week: { start: string; end: string }, { format }: ViewContext): string {
@@ -122,7 +130,7 @@ function weekRows(days: readonly DailyCounts[], ctx: ViewContext): Row[] {
   const weeks = weeklyAverages(days);
   const spansYears = days.length > 365;
   return everyNthFromNewest(weeks, stepFor(weeks.length, MAX_TREND_ROWS)).map((week) => ({
-    label: `Week ${weekSpan(week, ctx)}`,
+    label: ctx.messages.t('trend.weekRow', { span: weekSpan(week, ctx) }),
     axis: spansYears ? ctx.format.monthYear(week.end) : ctx.format.numericDate(week.end),
     ...rounded(week),
   }));

@@ -7,13 +7,13 @@ import type { Fact } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
 /** `never` is how a missing last activity reads: "no Copilot use yet", "never used Copilot". */
-export function copilotUserFact(row: CopilotUserRow, never: string, { format, encode }: ViewContext): Fact {
+export function copilotUserFact(row: CopilotUserRow, never: string, { format, encode, messages: { t } }: ViewContext): Fact {
   const name = row.displayName?.trim() ? row.displayName : row.userPrincipalName;
   const details = [
     name !== row.userPrincipalName ? row.userPrincipalName : undefined,
-    row.lastActivityDate !== undefined ? `last Copilot use ${format.date(row.lastActivityDate)}` : never,
+    row.lastActivityDate !== undefined ? t('userRow.lastUse', { date: format.date(row.lastActivityDate) }) : never,
     row.appsUsed.length > 0 ? row.appsUsed.join(', ') : undefined,
-    row.usage ? `${format.number(row.usage.promptsSubmitted)} prompts · ${format.number(row.usage.activeUsageDays)} active days` : undefined,
+    row.usage ? t('userRow.usage', { prompts: row.usage.promptsSubmitted, days: row.usage.activeUsageDays }) : undefined,
   ];
   return { title: encode(name), value: encode(details.filter((detail) => detail !== undefined).join(' · ')) };
 }

@@ -9,7 +9,7 @@ import type { CopilotUsage } from '../reports/insights.js';
 import { barValue } from './bar-facts.js';
 import { cardActions } from './card-actions.js';
 import type { CardData, Fact } from './card-data.js';
-import { appBaseNote } from './copilot-summary-view.js';
+import { appBaseNote, perActiveUser } from './copilot-summary-view.js';
 import { copilotUserFact } from './copilot-user-rows.js';
 import { describePeriod } from './describe-period.js';
 import { inactiveText, POPULATION } from './figure-text.js';
@@ -22,41 +22,40 @@ import { withheldDetail } from './withheld-detail.js';
 
 /** The Copilot users card data for `model`; rows only when the detail is shown. */
 export function buildCopilotUsersCard(model: ViewModels['copilot-users'], ctx: ViewContext): CardData['copilot-users'] {
-  const { format, encode } = ctx;
-  const withheld = withheldDetail(model.detail, 'The list of users', ctx);
-  const period = describePeriod(model.period);
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
+  const withheld = withheldDetail(model.detail, 'users', ctx);
+  const period = describePeriod(model.period, messages);
   return {
-    header: reportHeader(`Copilot users · ${period}`, model.freshness, ctx),
+    header: reportHeader(t('users.title', { period }), model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
     filterNote: filterNote(model.filter, ctx),
     facts: [
-      { title: encode(POPULATION.enabledUsers), value: encode(format.number(model.enabled)) },
-      { title: encode(`Active · ${period}`), value: encode(barValue(model.active, model.enabled, format)) },
-      { title: encode(`Inactive · ${period}`), value: encode(inactiveText(inactiveUsers(model.enabled, model.active), model.neverActive, model.enabled, format)) },
+      { title: encode(t(POPULATION.enabledUsers)), value: encode(format.number(model.enabled)) },
+      { title: encode(t('figure.activeIn', { period })), value: encode(barValue(model.active, model.enabled, ctx)) },
+      { title: encode(t('figure.inactiveIn', { period })), value: encode(inactiveText(inactiveUsers(model.enabled, model.active), model.neverActive, model.enabled, ctx)) },
       ...(model.usage ? usageFacts(model.usage, model.active, ctx) : []),
     ],
-    appsTitle: encode('Active users per app'),
-    appFacts: model.apps.map((app) => ({ title: encode(app.label), value: encode(barValue(app.active, app.enabled, format)) })),
+    appsTitle: encode(t('users.appsTitle')),
+    appFacts: model.apps.map((app) => ({ title: encode(app.label), value: encode(barValue(app.active, app.enabled, ctx)) })),
     baseNote: encode(appBaseNote([model], 'copilot summary', ctx)),
-    listTitle: encode('Enabled users, most recently active first'),
+    listTitle: encode(t('users.listTitle')),
     showRows: !withheld.isWithheld,
     users: rowList(
-      model.rows.map((row) => copilotUserFact(row, 'no Copilot use yet', ctx)),
+      model.rows.map((row) => copilotUserFact(row, t('users.noUseYet'), ctx)),
       model.totalRows,
       'users',
-      'No users in this report.',
+      t('users.empty'),
       ctx,
     ),
     withheld,
-    actions: cardActions(model.actions, withheld.offer),
+    actions: cardActions(model.actions, messages, withheld.offer),
   };
 }
 
 /** Copilot report v2: prompts and active usage days in all, and per active user. */
-function usageFacts(usage: CopilotUsage, active: number, { format, encode }: ViewContext): Fact[] {
-  const perActive = (total: number) => (active > 0 ? ` · ${format.decimal(total / active)} per active user` : '');
-  return [
-    { title: encode('Prompts submitted'), value: encode(`${format.number(usage.promptsSubmitted)}${perActive(usage.promptsSubmitted)}`) },
-    { title: encode('Active usage days'), value: encode(`${format.number(usage.activeUsageDays)}${perActive(usage.activeUsageDays)}`) },
-  ];
+function usageFacts(usage: CopilotUsage, active: number, ctx: ViewContext): Fact[] {
+  const { format, encode, messages: { t } } = ctx;
+  const fact = (title: string, total: number) => ({ title: encode(title), value: encode(perActiveUser(format.number(total), total, active, ctx)) });
+  return [fact(t('users.prompts'), usage.promptsSubmitted), fact(t('users.activeDays'), usage.activeUsageDays)];
 }

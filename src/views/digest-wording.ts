@@ -1,13 +1,13 @@
 /**
  * How the digest words its figures' changes since the previous digest (`▲ 1,200 (+0.7%)`, `▼ 0.9 pts`,
- * `▼ $150.00 (-2.0%)`, `unchanged`) and a section it could not read: one wording for every section.
+ * `▼ $150.00 (-2.0%)`, `unchanged`), in the reader's language: one wording for every section.
  */
 import type { Change, TrackedFigure } from '../view-models.js';
 import type { ViewContext } from './view-context.js';
 
 /** `▼ $150.00 (-2.0%)`: the change of an amount of money, worded as `describeChange` words a count. */
-export function describeMoneyChange(change: Change, money: (amount: number) => string, { format }: ViewContext): string {
-  if (Math.round(change.difference * 100) === 0) return 'unchanged';
+export function describeMoneyChange(change: Change, money: (amount: number) => string, { format, messages }: ViewContext): string {
+  if (Math.round(change.difference * 100) === 0) return messages.t('digest.unchanged');
   const arrow = change.difference > 0 ? '▲' : '▼';
   const relative = change.relative !== undefined ? ` (${signedPercent(change.relative, format.locale)})` : '';
   return `${arrow} ${money(Math.abs(change.difference))}${relative}`;
@@ -22,17 +22,12 @@ export function withChange(value: string, figure: TrackedFigure, ctx: ViewContex
 }
 
 /** `▲ 1,200 (+0.7%)`, `▼ 0.9 pts (−2.0%)`, `unchanged`; no percentage when the previous value was 0. */
-export function describeChange(change: Change, { format }: ViewContext, unit: 'count' | 'points' = 'count'): string {
+export function describeChange(change: Change, { format, messages }: ViewContext, unit: 'count' | 'points' = 'count'): string {
   const size = unit === 'points' ? Math.round(Math.abs(change.difference) * 1000) / 10 : Math.abs(change.difference);
-  if (size === 0) return 'unchanged';
+  if (size === 0) return messages.t('digest.unchanged');
   const arrow = change.difference > 0 ? '▲' : '▼';
-  const amount = unit === 'points' ? `${decimal(size, format.locale)} pts` : format.number(size);
+  const amount = unit === 'points' ? messages.t('figure.points', { value: decimal(size, format.locale) }) : format.number(size);
   return change.relative !== undefined ? `${arrow} ${amount} (${signedPercent(change.relative, format.locale)})` : `${arrow} ${amount}`;
-}
-
-/** What a section says when its report could not be read this time. */
-export function unavailableNote(code: string): string {
-  return `not available this time: Microsoft Graph did not answer this report (${code}).`;
 }
 
 function signedPercent(ratio: number, locale: string): string {
@@ -42,9 +37,4 @@ function signedPercent(ratio: number, locale: string): string {
 /** `1.2` with one decimal in `locale`. */
 export function decimal(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
-
-/** `text` with its first letter in capitals, for a note that starts a sentence. */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

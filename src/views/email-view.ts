@@ -4,55 +4,46 @@
  */
 import type { EmailUserEntry } from '../reports/email-snapshot.js';
 import type { EmailFigures } from '../workload-view-models.js';
-import { describePeriod } from './describe-period.js';
+import { periodIn } from './describe-period.js';
 import type { ViewContext } from './view-context.js';
-import { activeFact, countFact, counted, inactiveList, lastActive, personFact, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
+import { activeFact, countFact, counted, inactiveList, lastActive, personFact, section, sumsNote, topList, type WorkloadCardParts } from './workload-card-parts.js';
 
 /** A most active user: display name, mail sent, received and read, last activity. */
 function activeUserFact(user: EmailUserEntry, ctx: ViewContext) {
-  const { format } = ctx;
   return personFact(
     user.displayName,
     user.userPrincipalName,
-    [
-      counted(user.sendCount, 'sent', 'sent', format),
-      counted(user.receiveCount, 'received', 'received', format),
-      counted(user.readCount, 'read', 'read', format),
-      lastActive(user.lastActivityDate, format),
-    ],
+    [counted(user.sendCount, 'sent', ctx), counted(user.receiveCount, 'received', ctx), counted(user.readCount, 'read', ctx), lastActive(user.lastActivityDate, ctx)],
     ctx,
   );
 }
 
 function inactiveUserFact(user: EmailUserEntry, ctx: ViewContext) {
-  return personFact(user.displayName, user.userPrincipalName, [lastActive(user.lastActivityDate, ctx.format)], ctx);
+  return personFact(user.displayName, user.userPrincipalName, [lastActive(user.lastActivityDate, ctx)], ctx);
 }
 
 export function emailParts(figures: EmailFigures, period: string, ctx: ViewContext): WorkloadCardParts {
+  const { t } = ctx.messages;
   const { totals } = figures;
   return {
-    title: 'Email',
-    items: 'mailbox users',
-    workload: 'Exchange email',
-    facts: [activeFact('Active users', figures.users, ctx)],
+    facts: [activeFact('users', figures.users, ctx)],
     sections: [
       section(
-        `Mail in the ${describePeriod(period)}`,
+        t('email.mailIn', { period: periodIn(period, ctx.messages) }),
         [
-          countFact('Sent', totals.sendCount, ctx),
-          countFact('Received', totals.receiveCount, ctx),
-          countFact('Read', totals.readCount, ctx),
-          countFact('Meetings created', totals.meetingCreatedCount, ctx),
-          countFact('Meetings answered', totals.meetingInteractedCount, ctx),
+          countFact(t('email.sent'), totals.sendCount, ctx),
+          countFact(t('email.received'), totals.receiveCount, ctx),
+          countFact(t('email.read'), totals.readCount, ctx),
+          countFact(t('email.meetingsCreated'), totals.meetingCreatedCount, ctx),
+          countFact(t('email.meetingsAnswered'), totals.meetingInteractedCount, ctx),
         ],
         ctx,
-        'Sums over every user the report lists, deleted users included.',
+        sumsNote('users', ctx),
       ),
     ],
     lists: [
-      topList('Most active (mail sent and read)', figures.mostActive, 'users', (user) => activeUserFact(user, ctx), `Nobody sent or read mail in the ${describePeriod(period)}.`),
-      inactiveList(figures.inactive, figures.users.inactive, 'users', (user) => inactiveUserFact(user, ctx), describePeriod(period)),
+      topList(t('email.mostActive'), figures.mostActive, 'users', (user) => activeUserFact(user, ctx), t('email.nobodyActive', { period: periodIn(period, ctx.messages) })),
+      inactiveList(figures.inactive, figures.users.inactive, 'users', (user) => inactiveUserFact(user, ctx), period, ctx),
     ],
-    listsName: 'The list of the most and least active mailbox users',
   };
 }

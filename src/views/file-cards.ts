@@ -5,12 +5,14 @@
  */
 import type { ConsentContext } from '../files/consent-response.js';
 import type { ExportFigure, ExportTotals } from '../files/export-file.js';
+import type { Audience } from '../i18n/audience.js';
 import type { CardAttachment } from '../teams-message.js';
 import { cleanText } from './display-text.js';
-import { idleMeaning, idleSpendText } from './figure-text.js';
+import { periodIn } from './describe-period.js';
+import { idleSpendText } from './figure-text.js';
 import { formatMoney } from './format-money.js';
-import { formatValuesFor, type ValueFormat } from './format-values.js';
-import { DEMO_DATA_LABEL } from './report-header.js';
+import { titleWithDemoLabel } from './report-header.js';
+import { textViewContext, type ViewContext } from './view-context.js';
 
 export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
@@ -30,12 +32,12 @@ export type FileOffer = {
 };
 
 /** The consent card for `offer`; the same context comes back on accept and on decline. */
-export function fileConsentCard(offer: FileOffer, context: ConsentContext, locale: string | undefined): CardAttachment {
+export function fileConsentCard(offer: FileOffer, context: ConsentContext, audience: Audience): CardAttachment {
   return {
     contentType: FILE_CONSENT_CONTENT_TYPE,
     name: offer.fileName,
     content: {
-      description: describeFileOffer(offer, locale),
+      description: describeFileOffer(offer, audience),
       sizeInBytes: offer.sizeInBytes,
       acceptContext: context,
       declineContext: context,
@@ -47,14 +49,17 @@ export function fileConsentCard(offer: FileOffer, context: ConsentContext, local
  * The text that goes with the consent card: which file, its size and how to get the same file from
  * the terminal, for clients that cannot show the offer (the Agents Playground, some mobile clients).
  */
-export function fileOfferText(offer: FileOffer, locale: string | undefined): string {
-  const format = formatValuesFor(locale);
-  const totals = offer.totals ? ` ${TOTALS_LABEL}: ${totalsText(offer.totals, format)}` : '';
-  return cleanText(
-    `${offer.demo ? `${DEMO_DATA_LABEL}, not your tenant's. ` : ''}` +
-      `The file ${offer.fileName} (${rowsText(offer.rowCount, format)}, ${format.bytes(offer.sizeInBytes)}) is offered below: choose Allow to save it to your OneDrive.${totals} ` +
-      `If no file offer shows here, the same file comes from a terminal where the bot is installed: ${terminalCommand(offer)}`,
-  );
+export function fileOfferText(offer: FileOffer, audience: Audience): string {
+  const ctx = textViewContext(audience);
+  const { format, messages } = ctx;
+  const rows = messages.t('file.rows', { count: offer.rowCount });
+  const sentences = [
+    offer.demo ? messages.t('file.demoNotice') : undefined,
+    messages.t('file.offerText', { file: offer.fileName, rows, size: format.bytes(offer.sizeInBytes) }),
+    offer.totals ? messages.t('file.totals', { totals: totalsText(offer.totals, ctx) }) : undefined,
+    messages.t('file.offerTerminal', { terminal: terminalCommand(offer) }),
+  ];
+  return cleanText(sentences.filter((sentence) => sentence !== undefined).join(' '));
 }
 
 /**
@@ -65,46 +70,43 @@ export function terminalCommand(offer: Pick<FileOffer, 'command' | 'fileName'>):
   return `npm run --silent report -- ${offer.command} > ${offer.fileName}`;
 }
 
-/** "1 row", "1,234 rows" in the asker's locale. */
-export function rowsText(rowCount: number, format: ValueFormat): string {
-  return `${format.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`;
-}
-
-/** How the totals are introduced wherever they are stated. */
-export const TOTALS_LABEL = 'Totals of the rows';
-
 /**
- * What the rows add up to: "830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned. Idle seats: 241 (…),
- * $7,230.00 a month · …" for licences, "12,345 team chat messages, 1.2 TB storage used." for figures.
+ * What the rows add up to, without a lead-in: "830 purchased seats, 798 assigned, 32 unassigned, 0 over-assigned.
+ * Idle seats: 241 (…), $7,230.00 a month · …" for licences, "12,345 team chat messages, 1.2 TB storage used." for figures.
  */
-export function totalsText(totals: ExportTotals, format: ValueFormat): string {
+export function totalsText(totals: ExportTotals, ctx: ViewContext): string {
+  const { t } = ctx.messages;
   if (totals.kind === 'figures') {
-    return `${totals.figures.map((figure) => exportFigureText(figure, format)).join(', ')}.`;
+    return `${totals.figures.map((figure) => exportFigureText(figure, ctx)).join(', ')}.`;
   }
   const { seats, idle, spend } = totals;
-  const rows =
-    `${format.number(seats.purchased)} purchased seats, ${format.number(seats.assigned)} assigned, ` +
-    `${format.number(seats.unassigned)} unassigned, ${format.number(seats.overAssigned)} over-assigned.`;
-  const idleSeats =
-    `Idle seats: ${format.number(idle.seats)} = ${format.number(idle.unassigned)} unassigned + ${format.number(idle.inactive)} assigned, ${idleMeaning(idle)}` +
-    (spend ? `; idle spend ${idleSpendText(spend, format)}.` : '.');
+  const rows = t('file.seatTotals', { purchased: seats.purchased, assigned: seats.assigned, unassigned: seats.unassigned, overAssigned: seats.overAssigned });
+  const idleSeats = t('file.idleTotals', {
+    seats: idle.seats,
+    unassigned: idle.unassigned,
+    inactive: idle.inactive,
+    period: periodIn(idle.period, ctx.messages),
+    spend: spend ? idleSpendText(spend, ctx) : 'none',
+  });
   return `${rows} ${idleSeats}`;
 }
 
 /** "1.2 TB storage used", "12,345 team chat messages", "$4,560.00 a month for their licences". */
-function exportFigureText(figure: ExportFigure, format: ValueFormat): string {
-  if (figure.unit === 'money') return `${formatMoney(figure.value, figure.currency, format.locale)} ${figure.label}`;
-  return `${figure.unit === 'bytes' ? format.bytes(figure.value) : format.number(figure.value)} ${figure.label}`;
+function exportFigureText(figure: ExportFigure, { format, messages: { t } }: ViewContext): string {
+  if (figure.unit === 'money') return t('file.money', { money: formatMoney(figure.value, figure.currency, format.locale), name: figure.name });
+  if (figure.unit === 'bytes') return t('file.storageUsed', { size: format.bytes(figure.value) });
+  return t('file.figure', { name: figure.name, value: figure.value });
 }
 
-/** "1,234 rows behind “csv copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
-export function describeFileOffer(offer: FileOffer, locale: string | undefined): string {
-  const format = formatValuesFor(locale);
-  const rows = rowsText(offer.rowCount, format);
-  const asked = offer.command.replace(/^csv /, '');
-  const asOf = offer.refreshDate !== undefined ? ` · data as of ${format.date(offer.refreshDate)}` : '';
-  const totals = offer.totals ? ` · ${TOTALS_LABEL}: ${totalsText(offer.totals, format)}` : '';
-  return cleanText(`${offer.demo ? `${DEMO_DATA_LABEL} · ` : ''}${rows} behind “${asked}”${asOf} · CSV (UTF-8) for Excel${totals}`);
+/** "1,234 rows behind “copilot users D30” · data as of Nov 19, 2026 · CSV (UTF-8) for Excel" */
+export function describeFileOffer(offer: FileOffer, audience: Audience): string {
+  const ctx = textViewContext(audience);
+  const { format, messages } = ctx;
+  const rows = messages.t('file.rows', { count: offer.rowCount });
+  const date = offer.refreshDate !== undefined ? format.date(offer.refreshDate) : 'none';
+  const description = messages.t('file.description', { rows, command: offer.command.replace(/^csv /, ''), date });
+  const totals = offer.totals ? ` · ${messages.t('file.totals', { totals: totalsText(offer.totals, ctx) })}` : '';
+  return cleanText(`${titleWithDemoLabel(description, [offer], messages)}${totals}`);
 }
 
 /** Where Teams put the accepted file (the invoke's `uploadInfo`). */

@@ -1,9 +1,10 @@
 /**
  * Numbers, percentages, dates and sizes formatted for the asker's locale with Intl, e.g. 359229 as
  * `359,229` (en-US), `359.229` (it-IT, de-DE) or `359 229` (ru-RU). Report dates are calendar days,
- * so they are formatted in UTC; instants (fetched, retry) say UTC after the time.
+ * so they are formatted in UTC; instants (fetched, retry) are shown in the reader's time zone (Teams sends
+ * it with each message) and name it, `UTC` when none is known.
  */
-import { resolveLocale } from './resolve-locale.js';
+import { resolveLocale } from '../i18n/resolve-locale.js';
 
 /** The formats of one locale. */
 export type ValueFormat = {
@@ -26,8 +27,10 @@ export type ValueFormat = {
   numericDate(iso: string): string;
   /** Month and year, for a chart axis spanning years: `Nov 2026`. */
   monthYear(iso: string): string;
-  /** An instant in UTC: `Nov 21, 2026, 2:05 PM UTC`. */
+  /** An instant in the reader's zone: `Nov 21, 2026, 2:05 PM UTC`, `21 nov 2026, 15:05 (Europe/Rome)`. */
   dateTime(iso: string): string;
+  /** The day an instant falls on in the reader's zone (a digest composed just after midnight there is that day's): `Nov 21, 2026`. */
+  dayOf(iso: string): string;
   /** The time of an instant to the second, for waits under a minute: `2:05:54 PM UTC`. */
   timeToSecond(iso: string): string;
   /** Bytes in binary units: `512 B`, `1.5 KB`, `4.7 GB`, `1.2 TB`. */
@@ -38,18 +41,45 @@ const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
 const NO_VALUE = '–';
 const cache = new Map<string, ValueFormat>();
 
-/** Formats for `locale` (resolved, en-US when missing or invalid); built once per locale. */
-export function formatValuesFor(locale: string | undefined): ValueFormat {
+/**
+ * Formats for `locale` (resolved, en-US when missing or invalid) and `timeZone` (an IANA zone; UTC when
+ * missing or unknown); built once per locale and zone.
+ */
+export function formatValuesFor(locale: string | undefined, timeZone?: string): ValueFormat {
   const resolved = resolveLocale(locale);
-  let format = cache.get(resolved);
+  const zone = knownZone(timeZone);
+  const key = `${resolved}|${zone ?? ''}`;
+  let format = cache.get(key);
   if (!format) {
-    format = createValueFormat(resolved);
-    cache.set(resolved, format);
+    format = createValueFormat(resolved, zone);
+    cache.set(key, format);
   }
   return format;
 }
 
-function createValueFormat(locale: string): ValueFormat {
+const zones = new Map<string, string | undefined>();
+
+/** The zone when Intl knows it (and it is not UTC itself), else undefined for UTC; looked up once per name. */
+function knownZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone || timeZone.length > 64) return undefined;
+  if (zones.has(timeZone)) return zones.get(timeZone);
+  let zone: string | undefined;
+  try {
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    zone = resolved === 'UTC' || resolved === 'Etc/UTC' ? undefined : resolved;
+  } catch {
+    // RangeError: no such zone; the reader then gets UTC, which says so.
+    zone = undefined;
+  }
+  // Far above the few hundred IANA zones: names come from activities, so the map must not grow without bound.
+  if (zones.size >= 2_000) zones.clear();
+  zones.set(timeZone, zone);
+  return zone;
+}
+
+function createValueFormat(locale: string, zone: string | undefined): ValueFormat {
+  const timeZone = zone ?? 'UTC';
+  const zoneName = zone !== undefined ? `(${zone})` : 'UTC';
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -59,8 +89,9 @@ function createValueFormat(locale: string): ValueFormat {
   const weekdayDate = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const numericDate = new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
   const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-  const timeToSecond = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const timeToSecond = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone });
+  const dayOf = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
 
   const finite = (value: number, format: (value: number) => string) => (Number.isFinite(value) ? format(value) : NO_VALUE);
   // An unparseable date is shown as it came rather than as "Invalid Date" or a RangeError.
@@ -80,8 +111,9 @@ function createValueFormat(locale: string): ValueFormat {
     weekdayDate: (iso) => instant(iso, (d) => weekdayDate.format(d)),
     numericDate: (iso) => instant(iso, (d) => numericDate.format(d)),
     monthYear: (iso) => instant(iso, (d) => monthYear.format(d)),
-    dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} UTC`),
-    timeToSecond: (iso) => instant(iso, (d) => `${timeToSecond.format(d)} UTC`),
+    dateTime: (iso) => instant(iso, (d) => `${dateTime.format(d)} ${zoneName}`),
+    timeToSecond: (iso) => instant(iso, (d) => `${timeToSecond.format(d)} ${zoneName}`),
+    dayOf: (iso) => instant(iso, (d) => dayOf.format(d)),
     bytes: (value) =>
       finite(value, (v) => {
         let unit = 0;

@@ -16,25 +16,20 @@ import { withheldDetail } from './withheld-detail.js';
 
 /** The inactive-groups card data for `model`; rows (with owners) only when the detail is shown. */
 export function buildGroupsInactiveCard(model: ViewModels['groups-inactive'], ctx: ViewContext): CardData['groups-inactive'] {
-  const { format, encode } = ctx;
-  const withheld = withheldDetail(model.detail, 'The list of groups and their owners', ctx);
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
+  const withheld = withheldDetail(model.detail, 'groups', ctx);
   return {
-    header: reportHeader(`Inactive groups · ${describePeriod(model.period)}`, model.freshness, ctx),
+    header: reportHeader(t('groupsInactive.title', { period: describePeriod(model.period, messages) }), model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
     facts: [
-      { title: encode('Groups, not deleted'), value: encode(format.number(model.total)) },
-      { title: encode('Inactive'), value: encode(barValue(model.inactive, model.total, format)) },
+      { title: encode(t('groups.notDeleted')), value: encode(format.number(model.total)) },
+      { title: encode(t('figure.inactive')), value: encode(barValue(model.inactive, model.total, ctx)) },
     ],
-    listTitle: encode('Longest inactive first'),
+    listTitle: encode(t('groupsInactive.listTitle')),
     showRows: !withheld.isWithheld,
-    groups: rowList(
-      groupFacts(model.rows, inactiveDetails, ctx),
-      model.totalRows,
-      'groups',
-      'Every group had activity in this period.',
-      ctx,
-    ),
+    groups: rowList(groupFacts(model.rows, inactiveDetails, ctx), model.totalRows, 'groups', t('groupsInactive.empty'), ctx),
     withheld,
-    actions: cardActions(model.actions, withheld.offer),
+    actions: cardActions(model.actions, messages, withheld.offer),
   };
 }

@@ -8,115 +8,78 @@ import type { ReclaimUser } from '../reports/reclaim-list.js';
 import { WORKLOADS } from '../reports/workload-catalog.js';
 import type { InactiveUsersFigures, ReclaimFigures } from '../workload-view-models.js';
 import type { Fact } from './card-data.js';
-import { describePeriod } from './describe-period.js';
+import { describePeriod, periodIn } from './describe-period.js';
+import { idleSpendText } from './figure-text.js';
 import { formatMoney } from './format-money.js';
-import { CONCEALED_NAMES_SETTING } from '../reports/directory-joins.js';
 import type { ViewContext } from './view-context.js';
 import { countFact, lastActive, personFact, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
 
 export function inactiveUsersParts(figures: InactiveUsersFigures, period: string, ctx: ViewContext): WorkloadCardParts {
-  const { encode, format } = ctx;
-  const during = describePeriod(period);
-  const base = { title: 'Inactive users', items: 'users', workload: 'Microsoft 365', listsName: 'The list of inactive users' };
+  const { encode, format, messages } = ctx;
+  const { t } = messages;
+  const during = periodIn(period, messages);
   const { list } = figures;
   if (figures.scope === 'shorter' || !list) {
     return {
-      ...base,
-      facts: [countFact(`No activity in any workload · ${during}`, figures.inactive, ctx)],
-      sections: [
-        section(
-          'No list for a week',
-          [],
-          ctx,
-          `A week without activity is no reason to take a licence back: leave and holidays last longer. The reclaim list counts the ${describePeriod(figures.idlePeriod)}, the window idle seats are counted over.`,
-        ),
-      ],
+      facts: [countFact(t('inactiveUsers.noActivity', { period: describePeriod(period, messages) }), figures.inactive, ctx)],
+      sections: [section(t('inactiveUsers.noListTitle'), [], ctx, t('inactiveUsers.noListNote', { idle: describePeriod(figures.idlePeriod, messages) }))],
       lists: [],
-      linksTitle: 'The reclaim list',
+      linksTitle: t('inactiveUsers.linksTitle'),
     };
   }
   const money = (amount: number) => formatMoney(amount, figures.currency ?? '', format.locale);
   const costed = figures.currency !== undefined;
   return {
-    ...base,
     facts: [
       {
-        title: encode('Paid licence, no activity'),
-        value: encode(`${format.number(list.users)} users, no activity in any workload in the ${during}${figures.scope === 'longer' ? ` (part of the idle seats of the ${describePeriod(figures.idlePeriod)})` : ''}`),
+        title: encode(t('alert.inactiveUsersTitle')),
+        value: encode(
+          t('inactiveUsers.users', { users: list.users, period: during, idle: figures.scope === 'longer' ? describePeriod(figures.idlePeriod, messages) : 'none' }),
+        ),
       },
-      costed
-        ? { title: encode('Their licences cost'), value: encode(`${money(list.monthlyCost)} a month · ${money(list.monthlyCost * 12)} a year`) }
-        : { title: encode('Their licences cost'), value: encode('Set LICENSE_PRICES (e.g. SPE_E5=57 USD, SPE_E3=36 USD) to see what their licences cost.') },
+      {
+        title: encode(t('alert.licenceCostTitle')),
+        value: encode(costed ? idleSpendText({ monthly: list.monthlyCost, currency: figures.currency ?? '' }, ctx) : t('inactiveUsers.setPrices')),
+      },
       ...copilotFacts(list, during, ctx),
     ],
     sections: [
       section(
-        'By licence',
+        t('inactiveUsers.byLicence'),
         list.licences.map((licence) => ({
           title: encode(licence.productName),
           value: encode(
-            [
-              `${format.number(licence.users)} users`,
-              licence.kind === 'free'
-                ? 'free or trial'
-                : licence.monthlyPrice !== undefined && costed
-                  ? `${money(licence.monthlyCost)} a month`
-                  : licence.kind === 'unmatched'
-                    ? 'no SKU found: not priced'
-                    : 'price not set',
-            ].join(' · '),
+            t('inactiveUsers.licenceLine', {
+              users: licence.users,
+              cost: licence.kind === 'free' ? 'free' : licence.monthlyPrice !== undefined && costed ? 'priced' : licence.kind === 'unmatched' ? 'unmatched' : 'unpriced',
+              money: money(licence.monthlyCost),
+            }),
           ),
         })),
         ctx,
-        'Activity: Exchange, OneDrive, SharePoint, Viva Engage and Teams (the active-user report). A Copilot seat counts as idle only without Copilot activity.',
+        t('inactiveUsers.activityNote'),
       ),
     ],
     lists: [
-      topList('Most expensive first', list.head, 'users', (user) => userFact(user, costed ? money : undefined, ctx), `Everyone with a paid licence was active in the ${during}.`),
+      topList(t('inactiveUsers.mostExpensive'), list.head, 'users', (user) => userFact(user, costed ? money : undefined, ctx), t('inactiveUsers.allActive', { period: during })),
     ].map((shown) => ({ ...shown, total: list.users })),
   };
 }
 
 /** The Copilot holders among the listed, and, when the reports cannot be joined, why and what changes it. */
 function copilotFacts(list: ReclaimFigures, during: string, ctx: ViewContext): Fact[] {
-  const { encode, format } = ctx;
+  const { encode, messages } = ctx;
+  const { t } = messages;
   const { copilot } = list;
   if (copilot.join === 'none-held') return [];
-  const title = encode('Copilot seats');
-  switch (copilot.join) {
-    case 'matched':
-      return [
-        {
-          title,
-          value: encode(
-            copilot.inUse === 0
-              ? `${format.number(copilot.holders)} of them hold Microsoft 365 Copilot, and none used it in the ${during}: their Copilot seats are in the cost.`
-              : `${format.number(copilot.holders)} of them hold Microsoft 365 Copilot; ${format.number(copilot.inUse)} used it in the ${during}: ` +
-                  'those seats are in use, not in the cost.',
-          ),
-        },
-      ];
-    case 'concealment-differs':
-      return [
-        {
-          title,
-          value: encode(
-            `${format.number(copilot.holders)} of them hold Microsoft 365 Copilot, but ${list.copilotIdentities === 'concealed' ? 'the Copilot report conceals names and the active-user report does not' : 'the active-user report conceals names and the Copilot report does not'}, ` +
-              `so their users cannot be matched: Copilot seats are left out of the costs. Both reports follow one setting, ${CONCEALED_NAMES_SETTING}; they match again once both are refreshed under it.`,
-          ),
-        },
-      ];
-    case 'names-differ':
-      return [
-        {
-          title,
-          value: encode(
-            `${format.number(copilot.holders)} of them hold Microsoft 365 Copilot, but the concealed names of the Copilot report do not match the active-user report's, ` +
-              `so their users cannot be matched: Copilot seats are left out of the costs. Turn concealment off in ${CONCEALED_NAMES_SETTING} to match them.`,
-          ),
-        },
-      ];
-  }
+  const setting = t('identity.setting');
+  const value =
+    copilot.join === 'matched'
+      ? t('inactiveUsers.copilotMatched', { holders: copilot.holders, inUse: copilot.inUse, period: during })
+      : copilot.join === 'concealment-differs'
+        ? t('inactiveUsers.copilotConcealment', { holders: copilot.holders, concealed: list.copilotIdentities === 'concealed' ? 'copilot' : 'activeUsers', setting })
+        : t('inactiveUsers.copilotNamesDiffer', { holders: copilot.holders, setting });
+  return [{ title: encode(t('inactiveUsers.copilotSeats')), value: encode(value) }];
 }
 
 /** "Exchange Oct 2, 2026, Teams Sep 30, 2026": the last activity in each workload that has one. */
@@ -130,20 +93,20 @@ function workloadDates(user: ReclaimUser, { format }: ViewContext): string | und
 
 /** A listed user: their name, then what their licences cost, which they are, their last activity and their Copilot seat. */
 function userFact(user: ReclaimUser, money: ((amount: number) => string) | undefined, ctx: ViewContext): Fact {
-  const { format } = ctx;
+  const { format, messages: { t } } = ctx;
   const copilot = {
     idle: undefined,
-    'in-use': `Copilot in use${user.copilotLastActivityDate !== undefined ? ` (${format.date(user.copilotLastActivityDate)})` : ''}`,
-    unknown: 'Copilot use not known',
+    'in-use': t('inactiveUsers.copilotInUse', { date: user.copilotLastActivityDate !== undefined ? format.date(user.copilotLastActivityDate) : 'none' }),
+    unknown: t('inactiveUsers.copilotUnknown'),
     none: undefined,
   }[user.copilot];
   return personFact(
     user.displayName,
     user.userPrincipalName,
     [
-      money ? `${money(user.monthlyCost)} a month` : undefined,
+      money ? t('digestLicences.monthly', { money: money(user.monthlyCost) }) : undefined,
       user.licences.map((licence) => licence.productName).join(', '),
-      lastActive(user.lastActivityDate, format),
+      lastActive(user.lastActivityDate, ctx),
       workloadDates(user, ctx),
       copilot,
     ],

@@ -8,28 +8,20 @@ import type { LicenceSku, UnmatchedProduct } from '../reports/all-licences.js';
 import type { LicencesFigures } from '../workload-view-models.js';
 import { barValue } from './bar-facts.js';
 import type { Fact } from './card-data.js';
-import { describePeriod } from './describe-period.js';
+import { describePeriod, periodIn } from './describe-period.js';
 import { idleFacts, idleSpendText, seatFacts, seatParts } from './figure-text.js';
 import { formatMoney } from './format-money.js';
 import type { ViewContext } from './view-context.js';
 import { itemFact, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
 
-/** Which workloads count as activity, for the note under the idle figures. */
-const ACTIVITY_NOTE =
-  'A seat is idle when nobody holds it, or when its holder had no activity in Exchange, OneDrive, SharePoint, Viva Engage or Teams in the ' +
-  'last 30 days (the active-user report; use of Power BI, Visio or Project themselves is not in it). Copilot seats are idle without Copilot ' +
-  'activity. Free and trial SKUs cost nothing and are not counted.';
-
 export function licencesParts(figures: LicencesFigures, period: string, ctx: ViewContext): WorkloadCardParts {
   const { licences, licenceSource } = figures;
-  const { encode, format } = ctx;
-  const stale = licenceSource.cache === 'stale' ? ' ⚠ Older licence counts from the cache: Microsoft Graph could not be asked just now.' : '';
+  const { encode, format, messages } = ctx;
+  const { t } = messages;
   const priced = (amount: number) => formatMoney(amount, licences.currency ?? '', format.locale);
+  const counted = t('licencesCard.countedNote', { fetchedAt: format.dateTime(licenceSource.fetchedAt), stale: licenceSource.cache === 'stale' ? 'yes' : 'no' });
   return {
-    title: 'Licences',
-    items: 'users',
-    workload: 'Microsoft 365',
-    facts: [...seatFacts(licences.total, 'Purchased seats (paid SKUs)', ctx), ...idleTotalFacts(figures, ctx)],
+    facts: [...seatFacts(licences.total, t('licencesCard.purchased'), ctx), ...idleTotalFacts(figures, ctx)],
     sections: [
       ...(licences.copilot
         ? [
@@ -37,83 +29,73 @@ export function licencesParts(figures: LicencesFigures, period: string, ctx: Vie
               'Microsoft 365 Copilot',
               [
                 {
-                  title: encode(`Active · ${describePeriod(licences.copilot.usage.period)}`),
-                  value: encode(barValue(licences.copilot.usage.active, licences.copilot.usage.enabled, format)),
+                  title: encode(t('licencesCard.copilotActive', { period: describePeriod(licences.copilot.usage.period, messages) })),
+                  value: encode(barValue(licences.copilot.usage.active, licences.copilot.usage.enabled, ctx)),
                 },
                 ...idleFacts(licences.copilot, ctx),
               ],
               ctx,
-              'As "copilot licenses" states them: one figure for all Copilot SKUs, as the Copilot report does not say which one a user holds.',
+              t('licencesCard.copilotNote'),
             ),
           ]
         : []),
-      section('How seats are counted', [], ctx, `${ACTIVITY_NOTE} Licence counts as of ${format.dateTime(licenceSource.fetchedAt)} (live).${stale}`),
+      section(t('licencesCard.howCounted'), [], ctx, counted),
     ],
     lists: [
-      topList('Subscriptions (SKUs)', licences.skus, 'SKUs', (sku) => skuFact(sku, period, priced, ctx), 'This tenant has no subscriptions.'),
+      topList(t('licencesCard.skus'), licences.skus, 'skus', (sku) => skuFact(sku, period, priced, ctx), t('licencesCard.noSkus')),
       ...(licences.unmatched.length > 0
-        ? [
-            topList(
-              'Products with no SKU found (counted, not priced)',
-              licences.unmatched,
-              'products',
-              (product) => unmatchedFact(product, period, ctx),
-              '',
-            ),
-          ]
+        ? [topList(t('licencesCard.unmatched'), licences.unmatched, 'products', (product) => unmatchedFact(product, period, ctx), '')]
         : []),
     ],
-    listsName: '',
-    linksTitle: 'Seats to reclaim',
+    linksTitle: t('licencesCard.linksTitle'),
   };
 }
 
 /** The idle seats and idle spend of all licences; without a price, how to set one. */
 function idleTotalFacts({ licences }: LicencesFigures, ctx: ViewContext): Fact[] {
-  const { format, encode } = ctx;
+  const { encode, messages } = ctx;
+  const { t } = messages;
   const { idle } = licences;
   const unpriced = idle.seats - idle.pricedSeats;
   return [
-    { title: encode(`Idle seats · ${describePeriod(licences.idlePeriod)}`), value: encode(`${format.number(idle.seats)}, all licences`) },
-    idle.spend
-      ? {
-          title: encode('Idle spend'),
-          value: encode(`${idleSpendText(idle.spend, format)}${unpriced > 0 ? ` · ${format.number(unpriced)} idle seats have no price set and are not in it` : ''}`),
-        }
-      : { title: encode('Idle spend'), value: encode('Set LICENSE_PRICES (e.g. SPE_E5=57 USD, SPE_E3=36 USD) to see what idle seats cost.') },
+    { title: encode(t('licencesCard.idleSeats', { period: describePeriod(licences.idlePeriod, messages) })), value: encode(t('licencesCard.idleSeatsValue', { seats: idle.seats })) },
+    {
+      title: encode(t('figure.idleSpend')),
+      value: encode(idle.spend ? `${idleSpendText(idle.spend, ctx)}${unpriced > 0 ? ` · ${t('licencesCard.unpricedSeats', { count: unpriced })}` : ''}` : t('licencesCard.setPrices')),
+    },
   ];
 }
 
 /** A SKU's line: its name, then Graph's name, seats, holders and their use, idle seats and what they cost. */
 function skuFact(sku: LicenceSku, period: string, money: (amount: number) => string, ctx: ViewContext): Fact {
-  const { format } = ctx;
+  const { messages } = ctx;
+  const { t } = messages;
+  const during = periodIn(period, messages);
   const use =
     sku.kind === 'free'
-      ? [`free or trial (${sku.freeReason === 'units' ? 'by its unit count' : 'by its name'}): not counted as spend`, sku.ignoredPrice !== undefined ? 'its price in LICENSE_PRICES is not used' : undefined]
+      ? [t('licencesCard.free', { reason: sku.freeReason === 'units' ? 'units' : 'name' }), sku.ignoredPrice !== undefined ? t('licencesCard.priceIgnored') : undefined]
       : sku.kind === 'copilot'
-        ? [
-            `${format.number(sku.holders)} holders`,
-            'idle seats with Microsoft 365 Copilot above',
-            sku.monthlyPrice !== undefined ? `${money(sku.monthlyPrice)} a seat a month` : 'price not set',
-          ]
+        ? [t('licencesCard.holders', { count: sku.holders }), t('licencesCard.copilotAbove'), sku.monthlyPrice !== undefined ? t('licencesCard.seatPrice', { price: money(sku.monthlyPrice) }) : t('licencesCard.priceNotSet')]
         : [
-            `${format.number(sku.inactiveHolders ?? 0)} of ${format.number(sku.holders)} holders inactive in the ${describePeriod(period)}`,
-            `${format.number(sku.idle?.seats ?? 0)} idle seats`,
+            t('licencesCard.inactiveHolders', { inactive: sku.inactiveHolders ?? 0, holders: sku.holders, period: during }),
+            t('licencesCard.skuIdleSeats', { count: sku.idle?.seats ?? 0 }),
             sku.idleMonthlySpend !== undefined && sku.monthlyPrice !== undefined
-              ? `${money(sku.idleMonthlySpend)} a month at ${money(sku.monthlyPrice)} a seat`
-              : 'price not set (LICENSE_PRICES)',
+              ? t('licencesCard.skuIdleSpend', { spend: money(sku.idleMonthlySpend), price: money(sku.monthlyPrice) })
+              : t('licencesCard.priceNotSetSetting'),
           ];
-  return itemFact(sku.productName, [sku.skuPartNumber, sku.capabilityStatus !== 'Enabled' ? sku.capabilityStatus : undefined, ...seatParts(sku, format), ...use], ctx);
+  const status = sku.capabilityStatus !== 'Enabled' ? t('licencesCard.status', { status: sku.capabilityStatus }) : undefined;
+  return itemFact(sku.productName, [sku.skuPartNumber, status, ...seatParts(sku, messages), ...use], ctx);
 }
 
 /** A product of the report no SKU matched: its holders and their use, never priced. */
 function unmatchedFact(product: UnmatchedProduct, period: string, ctx: ViewContext): Fact {
-  const { format } = ctx;
+  const { messages } = ctx;
+  const { t } = messages;
   return itemFact(
     product.productName,
     [
-      `${format.number(product.inactiveHolders)} of ${format.number(product.holders)} holders inactive in the ${describePeriod(period)}`,
-      product.free ? 'free or trial: not counted' : `${format.number(product.idleHolders)} idle seats, not priced: no subscribed SKU has this name`,
+      t('licencesCard.inactiveHolders', { inactive: product.inactiveHolders, holders: product.holders, period: periodIn(period, messages) }),
+      product.free ? t('licencesCard.unmatchedFree') : t('licencesCard.unmatchedIdle', { count: product.idleHolders }),
     ],
     ctx,
   );

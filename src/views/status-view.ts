@@ -3,37 +3,44 @@
  * with their refresh dates, and the Graph request budget per report (used of limit, when it frees).
  */
 import type { ViewModels } from '../view-models.js';
-import { REPORTS } from '../reports/catalog.js';
+import { REPORTS, REPORT_IDS } from '../reports/catalog.js';
 import { barValue } from './bar-facts.js';
 import type { CardData } from './card-data.js';
+import { sourceText } from './report-header.js';
 import type { ViewContext } from './view-context.js';
 
-function reportTitleOf(graphFunction: string): string {
-  return Object.values(REPORTS).find((report) => report.graphFunction === graphFunction)?.title ?? graphFunction;
-}
-
-/** The status card data for `model`, times in UTC in the asker's locale. */
-export function buildStatusCard(model: ViewModels['status'], { format, encode }: ViewContext): CardData['status'] {
+/** The status card data for `model`, times in the reader's locale and zone. */
+export function buildStatusCard(model: ViewModels['status'], ctx: ViewContext): CardData['status'] {
+  const { format, encode, messages } = ctx;
+  const { t } = messages;
+  // A budget is kept per Graph function; the report's name leads when it is one of ours.
+  const reportTitleOf = (graphFunction: string) => {
+    const report = REPORT_IDS.find((id) => REPORTS[id].graphFunction === graphFunction);
+    return report !== undefined ? t(`report.${report}`) : graphFunction;
+  };
   return {
-    title: encode('Bot status'),
+    title: encode(t('status.title')),
     facts: [
-      { title: encode('Data source'), value: encode(model.source) },
-      { title: encode('Copilot report API'), value: encode(model.copilotApi) },
+      { title: encode(t('status.source')), value: encode(sourceText(model.source, messages)) },
+      { title: encode(t('status.copilotApi')), value: encode(model.copilotApi) },
     ],
-    cachedTitle: encode('Cached reports'),
+    cachedTitle: encode(t('status.cachedTitle')),
     cachedFacts:
       model.cached.length > 0
-        ? model.cached.map((entry) => ({
-            title: encode(entry.parameter !== undefined ? `${entry.title} (${entry.parameter})` : entry.title),
-            value: encode(
-              [
-                entry.refreshDate !== undefined ? `data as of ${format.date(entry.refreshDate)}` : 'no data yet',
-                `fetched ${format.dateTime(entry.fetchedAt)}`,
-              ].join(' · '),
-            ),
-          }))
-        : [{ title: encode('None'), value: encode('No report has been fetched yet.') }],
-    budgetsTitle: encode('Graph requests in the last 10 minutes'),
+        ? model.cached.map((entry) => {
+            const title = t(`report.${entry.report}`);
+            return {
+              title: encode(entry.parameter !== undefined ? `${title} (${entry.parameter})` : title),
+              value: encode(
+                [
+                  entry.refreshDate !== undefined ? t('status.dataAsOf', { date: format.date(entry.refreshDate) }) : t('status.noData'),
+                  t('status.fetched', { time: format.dateTime(entry.fetchedAt) }),
+                ].join(' · '),
+              ),
+            };
+          })
+        : [{ title: encode(t('status.none')), value: encode(t('status.noReports')) }],
+    budgetsTitle: encode(t('status.budgetsTitle')),
     budgetFacts:
       model.budgets.length > 0
         ? model.budgets.map((budget) => ({
@@ -41,12 +48,12 @@ export function buildStatusCard(model: ViewModels['status'], { format, encode }:
             title: encode(reportTitleOf(budget.graphFunction)),
             value: encode(
               [
-                barValue(budget.used, budget.limit, format),
-                ...(budget.freeAt !== undefined ? [`next one frees ${format.dateTime(budget.freeAt)}`] : []),
+                barValue(budget.used, budget.limit, ctx),
+                ...(budget.freeAt !== undefined ? [t('status.nextFrees', { time: format.dateTime(budget.freeAt) })] : []),
                 budget.graphFunction,
               ].join(' · '),
             ),
           }))
-        : [{ title: encode('None'), value: encode('No requests made yet.') }],
+        : [{ title: encode(t('status.none')), value: encode(t('status.noRequests')) }],
   };
 }

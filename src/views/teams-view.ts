@@ -4,68 +4,60 @@
  */
 import type { TeamsUserEntry } from '../reports/teams-snapshot.js';
 import type { TeamsFigures } from '../workload-view-models.js';
-import { describePeriod } from './describe-period.js';
+import { periodIn } from './describe-period.js';
 import type { ViewContext } from './view-context.js';
-import { activeFact, countFact, counted, inactiveList, itemFact, lastActive, section, topList, type WorkloadCardParts } from './workload-card-parts.js';
+import { activeFact, countFact, counted, inactiveList, itemFact, lastActive, section, sumsNote, topList, type WorkloadCardParts } from './workload-card-parts.js';
 
 /** A most active user: messages (team and private chat), meetings, calls, last activity. */
 function activeUserFact(user: TeamsUserEntry, ctx: ViewContext) {
-  const { format } = ctx;
-  const messages = (user.teamChatMessageCount ?? 0) + (user.privateChatMessageCount ?? 0);
+  const chatMessages = (user.teamChatMessageCount ?? 0) + (user.privateChatMessageCount ?? 0);
   return itemFact(
     user.userPrincipalName,
-    [
-      counted(messages, 'message', 'messages', format),
-      counted(user.meetingCount, 'meeting', 'meetings', format),
-      counted(user.callCount, 'call', 'calls', format),
-      lastActive(user.lastActivityDate, format),
-    ],
+    [counted(chatMessages, 'messages', ctx), counted(user.meetingCount, 'meetings', ctx), counted(user.callCount, 'calls', ctx), lastActive(user.lastActivityDate, ctx)],
     ctx,
   );
 }
 
 export function teamsParts(figures: TeamsFigures, period: string, ctx: ViewContext): WorkloadCardParts {
-  const { encode, format } = ctx;
+  const { encode, format, messages } = ctx;
+  const { t } = messages;
   const { totals, perDay } = figures;
-  const time = (title: string, seconds: number) => ({ title: encode(title), value: encode(`${format.decimal(seconds / 3600)} hours`) });
+  const during = periodIn(period, messages);
+  const time = (title: string, seconds: number) => ({ title: encode(title), value: encode(t('workload.hours', { hours: format.decimal(seconds / 3600) })) });
   return {
-    title: 'Microsoft Teams',
-    items: 'Teams users',
-    workload: 'Teams',
-    facts: [activeFact('Active users', figures.users, ctx), countFact('Licensed for Teams', figures.licensed, ctx)],
+    facts: [activeFact('users', figures.users, ctx), countFact(t('teams.licensed'), figures.licensed, ctx)],
     sections: [
       section(
-        `Activity in the ${describePeriod(period)}`,
+        t('workload.activityIn', { period: during }),
         [
-          countFact('Team chat messages', totals.teamChatMessageCount, ctx),
-          countFact('Private chat messages', totals.privateChatMessageCount, ctx),
-          countFact('Channel posts', totals.postMessages, ctx),
-          countFact('Replies', totals.replyMessages, ctx),
-          countFact('Meetings', totals.meetingCount, ctx),
-          countFact('Meetings organized', totals.meetingsOrganizedCount, ctx),
-          countFact('Calls', totals.callCount, ctx),
-          time('Audio', totals.audioDurationInSeconds),
-          time('Video', totals.videoDurationInSeconds),
-          time('Screen sharing', totals.screenShareDurationInSeconds),
+          countFact(t('teams.teamChatMessages'), totals.teamChatMessageCount, ctx),
+          countFact(t('teams.privateChatMessages'), totals.privateChatMessageCount, ctx),
+          countFact(t('teams.channelPosts'), totals.postMessages, ctx),
+          countFact(t('teams.replies'), totals.replyMessages, ctx),
+          countFact(t('teams.meetings'), totals.meetingCount, ctx),
+          countFact(t('teams.meetingsOrganized'), totals.meetingsOrganizedCount, ctx),
+          countFact(t('teams.calls'), totals.callCount, ctx),
+          time(t('teams.audio'), totals.audioDurationInSeconds),
+          time(t('teams.video'), totals.videoDurationInSeconds),
+          time(t('teams.screenSharing'), totals.screenShareDurationInSeconds),
         ],
         ctx,
-        'Sums over every user the report lists, deleted users included.',
+        sumsNote('users', ctx),
       ),
       ...(perDay
         ? [
             section(
-              'On an average day',
-              [countFact('Messages', perDay.messages, ctx), countFact('Meetings', perDay.meetings, ctx), countFact('Calls', perDay.calls, ctx)],
+              t('teams.averageDay'),
+              [countFact(t('teams.messages'), perDay.messages, ctx), countFact(t('teams.meetings'), perDay.meetings, ctx), countFact(t('teams.calls'), perDay.calls, ctx)],
               ctx,
-              `The tenant's daily counts, averaged over ${format.number(perDay.days)} days.`,
+              t('teams.averageNote', { days: perDay.days }),
             ),
           ]
         : []),
     ],
     lists: [
-      topList('Most active (messages, meetings and calls)', figures.mostActive, 'users', (user) => activeUserFact(user, ctx), `Nobody had Teams activity in the ${describePeriod(period)}.`),
-      inactiveList(figures.inactive, figures.users.inactive, 'users', (user) => itemFact(user.userPrincipalName, [lastActive(user.lastActivityDate, format)], ctx), describePeriod(period)),
+      topList(t('teams.mostActive'), figures.mostActive, 'users', (user) => activeUserFact(user, ctx), t('teams.nobodyActive', { period: during })),
+      inactiveList(figures.inactive, figures.users.inactive, 'users', (user) => itemFact(user.userPrincipalName, [lastActive(user.lastActivityDate, ctx)], ctx), period, ctx),
     ],
-    listsName: 'The list of the most and least active Teams users',
   };
 }

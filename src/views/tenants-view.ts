@@ -2,88 +2,81 @@
  * The tenants card: which customer tenants the bot serves beside the managing one, each with its id,
  * what its admin consented to (and what is missing, with the consent page as a button) and how many of
  * its users may use the bot in its own Teams; or, after `use`, which tenant this conversation answers for.
+ * In the reader's language; tenant names, ids and permission names are data.
  */
+import type { Messages } from '../i18n/messages.js';
 import type { TenantRow, ViewModels } from '../view-models.js';
 import { cardActions } from './card-actions.js';
 import type { CardData } from './card-data.js';
-import type { ValueFormat } from './format-values.js';
 import type { ViewContext } from './view-context.js';
 
-const TITLES: Readonly<Record<ViewModels['tenants']['event'], string>> = {
-  list: 'Tenants',
-  added: 'Tenant added',
-  checked: 'Tenant checked',
-  removed: 'Tenant removed',
-  allowed: 'User allowed',
-  disallowed: 'User no longer allowed',
-  'in-use': 'Tenant in use here',
-  'use-set': 'Tenant in use here',
-};
+/** What a tenant without consent lacks: every permission the bot asks for. */
+const EVERY_PERMISSION = 'Reports.Read.All, LicenseAssignment.Read.All, User.Read.All';
 
 /** The tenants card data for `model`. */
-export function buildTenantsCard(model: ViewModels['tenants'], { format, encode }: ViewContext): CardData['tenants'] {
+export function buildTenantsCard(model: ViewModels['tenants'], ctx: ViewContext): CardData['tenants'] {
+  const { encode, messages } = ctx;
+  const { t } = messages;
   const showRows = model.event !== 'in-use' && model.event !== 'use-set';
   const rows = showRows ? model.tenants : [];
   return {
-    title: encode(TITLES[model.event]),
-    summary: encode(summaryOf(model, format)),
+    title: encode(t('tenants.title', { event: model.event })),
+    summary: encode(summaryOf(model, messages)),
     hasRows: rows.length > 0,
-    rows: rows.map((tenant) => ({ title: encode(tenant.name), value: encode(describeTenant(tenant, format)) })),
-    notes: rows.flatMap((tenant) => notesOf(tenant).map((text) => ({ text: encode(text) }))),
-    links: rows.flatMap((tenant) => (tenant.consentUrl ? [{ title: `Consent page of ${tenant.name}`, url: tenant.consentUrl }] : [])),
-    actions: cardActions(model.actions),
+    rows: rows.map((tenant) => ({ title: encode(tenant.name), value: encode(describeTenant(tenant, ctx)) })),
+    notes: rows.flatMap((tenant) => notesOf(tenant, messages).map((text) => ({ text: encode(text) }))),
+    links: rows.flatMap((tenant) => (tenant.consentUrl ? [{ title: t('tenants.consentPage', { tenant: tenant.name }), url: tenant.consentUrl }] : [])),
+    actions: cardActions(model.actions, messages),
   };
 }
 
-function summaryOf(model: ViewModels['tenants'], format: ValueFormat): string {
-  const [tenant] = model.tenants;
-  const number = (value: number) => format.number(value);
+function summaryOf(model: ViewModels['tenants'], { t }: Messages): string {
+  const tenant = model.tenants[0]?.name ?? '';
+  const managing = model.managingName;
   switch (model.event) {
     case 'list':
-      return model.tenants.length === 0
-        ? `The bot serves ${model.managingName} only. Add a customer tenant with: tenant add <tenant id> as <name>.`
-        : `The bot serves ${model.managingName} and ${number(model.tenants.length)} customer ${model.tenants.length === 1 ? 'tenant' : 'tenants'}. Name one in a command (copilot summary @name) or choose one for this conversation (use name).`;
+      return model.tenants.length === 0 ? t('tenants.listNone', { managing }) : t('tenants.list', { managing, count: model.tenants.length });
     case 'added':
-      return `${tenant?.name} is added. Ask about it with @${tenant?.name} after a command, or "use ${tenant?.name}" here.`;
+      return t('tenants.added', { tenant });
     case 'checked':
-      return `What ${tenant?.name} lets the bot read now.`;
+      return t('tenants.checked', { tenant });
     case 'removed':
-      return `${tenant?.name} is removed with everything the bot kept of it: cached reports, shared report data, digest subscriptions, claims and files. Its admin can also remove the app's consent in their Entra ID.`;
+      return t('tenants.removed', { tenant });
     case 'allowed':
     case 'disallowed':
-      return `${number(tenant?.allowedUsers ?? 0)} of ${tenant?.name}'s users may use the bot in ${tenant?.name}'s Teams.`;
+      return t('tenants.allowedUsers', { count: model.tenants[0]?.allowedUsers ?? 0, tenant });
     case 'in-use':
     case 'use-set':
-      return model.inUse === model.managingName
-        ? `This conversation answers for ${model.managingName}, the bot's own tenant. Name another in a command (copilot summary @name), or type "use <name>".`
-        : `This conversation answers for ${model.inUse} when a command names no tenant. "use ${model.managingName}" goes back to the bot's own tenant.`;
+      return model.inUse === managing ? t('tenants.inUseManaging', { managing }) : t('tenants.inUse', { tenant: model.inUse ?? '', managing });
   }
 }
 
-function describeTenant(tenant: TenantRow, format: ValueFormat): string {
-  const users = `${format.number(tenant.allowedUsers)} ${tenant.allowedUsers === 1 ? 'user' : 'users'} allowed in its Teams`;
-  return [tenant.id, consentOf(tenant, format), users].join(' · ');
+function describeTenant(tenant: TenantRow, ctx: ViewContext): string {
+  const users = ctx.messages.t('tenants.usersAllowed', { count: tenant.allowedUsers });
+  return [tenant.id, consentOf(tenant, ctx), users].join(' · ');
 }
 
-function consentOf(tenant: TenantRow, format: ValueFormat): string {
+function consentOf(tenant: TenantRow, { format, messages: { t } }: ViewContext): string {
   const { check } = tenant;
-  if (!check) return 'not checked yet';
-  const when = `checked ${format.date(check.checkedAt.slice(0, 10))}`;
-  if (check.consent === 'missing') return `no admin consent (${when})`;
-  if (check.consent === 'failed') return `no token from Entra ID (${when})`;
-  const parts = [check.missing.length > 0 ? `missing ${check.missing.join(', ')}` : 'all permissions granted'];
-  if (check.unknown.length > 0) parts.push(`not checked: ${check.unknown.join(', ')}`);
-  return `${parts.join('; ')} (${when})`;
+  if (!check) return t('tenants.notChecked');
+  const date = format.date(check.checkedAt.slice(0, 10));
+  if (check.consent === 'missing') return t('tenants.noConsent', { date });
+  if (check.consent === 'failed') return t('tenants.noToken', { date });
+  const missing = check.missing.length > 0 ? check.missing.join(', ') : 'none';
+  const unknown = check.unknown.length > 0 ? check.unknown.join(', ') : 'none';
+  return t('tenants.permissions', { missing, unknown, date });
 }
 
-/** How to grant what is missing, and why a check failed (other than for want of consent). */
-function notesOf(tenant: TenantRow): string[] {
-  const notes = tenant.consentUrl ? [grantNote(tenant)] : [];
-  if (tenant.check?.reason !== undefined && tenant.check.consent !== 'missing') notes.push(`${tenant.name}: ${tenant.check.reason}`);
+/** How to grant what is missing, and what failed in a check (other than for want of consent), with Entra ID's error code. */
+function notesOf(tenant: TenantRow, messages: Messages): string[] {
+  const { check } = tenant;
+  const notes = tenant.consentUrl ? [grantNote(tenant, messages)] : [];
+  if (check?.consent === 'failed') notes.push(messages.t('tenants.tokenFailed', { tenant: tenant.name, code: check.entraCode ?? 'none' }));
+  if (check?.consent === 'granted' && check.unknown.length > 0) notes.push(messages.t('tenants.checkFailed', { tenant: tenant.name, permissions: check.unknown.join(', ') }));
   return notes;
 }
 
-function grantNote(tenant: TenantRow): string {
-  const missing = tenant.check?.consent === 'granted' ? tenant.check.missing.join(', ') : 'Reports.Read.All, LicenseAssignment.Read.All and User.Read.All';
-  return `${tenant.name}: a Global Administrator of that tenant opens its consent page and accepts (${missing}); then "tenant check ${tenant.name}".`;
+function grantNote(tenant: TenantRow, { t }: Messages): string {
+  const permissions = tenant.check?.consent === 'granted' ? tenant.check.missing.join(', ') : EVERY_PERMISSION;
+  return t('tenants.grant', { tenant: tenant.name, permissions });
 }

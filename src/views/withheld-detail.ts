@@ -2,20 +2,21 @@
  * Per-user and per-owner rows go only to personal chat. When a channel or group chat asked, the card
  * shows the counts, one line saying so, and the button that sends the list privately.
  */
+import { phrase } from '../i18n/message-types.js';
 import type { Detail } from '../view-models.js';
+import type { WorkloadKind } from '../workload-view-models.js';
 import { cardAction } from './card-actions.js';
 import type { WithheldDetail } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
-/** The title of the button that sends the list to personal chat. */
-export const SEND_PRIVATELY_TITLE = 'Send me the list privately';
+/** Which list was withheld: the users, the inactive users, the groups and their owners, or a workload answer's lists by its kind. */
+export type WithheldList = 'users' | 'inactive' | 'groups' | WorkloadKind | 'inactiveUsers';
 
-/** `what` names the list: "The list of users", "The list of groups and their owners". */
-export function withheldDetail(detail: Detail, what: string, { encode }: ViewContext): WithheldDetail {
+export function withheldDetail(detail: Detail, list: WithheldList, { encode, messages }: ViewContext): WithheldDetail {
   if (detail.kind !== 'withheld') return { isWithheld: false, text: encode(''), offer: [] };
   return {
     isWithheld: true,
-    text: encode(`${what} is only sent in personal chat, because it names people. Use the button to get it there.`),
-    offer: [cardAction({ title: SEND_PRIVATELY_TITLE, command: detail.privateCommand, delivery: 'private' })],
+    text: encode(messages.t('withheld.text', { list })),
+    offer: [cardAction({ title: phrase('action.sendPrivately'), command: detail.privateCommand, delivery: 'private' }, messages)],
   };
 }

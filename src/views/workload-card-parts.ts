@@ -1,13 +1,19 @@
 /**
- * What each workload answer contributes to the shared workload card (its title, figures, sections and
- * lists, in words), and the pieces they share: active of listed, a figure per line, the last
- * activity of a listed item. workload-view.ts assembles the parts into the card.
+ * What each workload answer contributes to the shared workload card (its facts, sections and lists, in the
+ * reader's words), and the pieces they share: active of listed, a figure per line, a list row's counts and
+ * last activity. workload-view.ts assembles the parts into the card, with the title and notes of its kind.
  */
 import type { ItemActivity } from '../reports/detail-snapshot.js';
 import { barValue } from './bar-facts.js';
-import type { CardSection, Fact } from './card-data.js';
-import type { ValueFormat } from './format-values.js';
+import type { CardSection, Fact, RowNoun } from './card-data.js';
+import { periodIn } from './describe-period.js';
 import type { ViewContext } from './view-context.js';
+
+/** What a workload answer lists and counts: users, accounts (OneDrive) or sites (SharePoint). */
+export type WorkloadItems = Exclude<RowNoun, 'groups'>;
+
+/** A list row's counts, as `workload.count` words them. */
+export type CountedItem = 'messages' | 'meetings' | 'calls' | 'sent' | 'received' | 'read' | 'files' | 'activeFiles' | 'pageViews';
 
 /** A list as an answer hands it over: rows already formatted, how many there are in all, and words for the note. */
 export type PartList = {
@@ -15,30 +21,22 @@ export type PartList = {
   readonly rows: readonly Fact[];
   /** How many items the report has for this list (more than shown: the note says the CSV has them all). */
   readonly total: number;
-  readonly noun: string;
+  readonly noun: WorkloadItems;
   readonly emptyText: string;
 };
 
-/** One answer's part of the workload card, in raw words (the view encodes them). */
+/** One answer's part of the workload card, in the reader's words (the view encodes them). */
 export type WorkloadCardParts = {
-  /** "Microsoft Teams": the card's title before the period. */
-  readonly title: string;
-  /** What the report lists, for a report without rows: "Teams users". */
-  readonly items: string;
-  /** "OneDrive", for a report without rows: what the tenant has no data of. */
-  readonly workload: string;
   readonly facts: readonly Fact[];
   readonly sections: readonly CardSection[];
   readonly lists: readonly PartList[];
-  /** The lists as the channel note names them: "The lists of Teams users". */
-  readonly listsName: string;
   /** The heading over the buttons to neighbouring answers, when the answer has any. */
   readonly linksTitle?: string;
 };
 
 /** "Active users: ███▍░░░░░░ 34.3% · 412 of 1,200" for items listed and active in the period. */
-export function activeFact(title: string, activity: ItemActivity, { format, encode }: ViewContext): Fact {
-  return { title: encode(title), value: encode(barValue(activity.active, activity.total, format)) };
+export function activeFact(items: WorkloadItems, activity: ItemActivity, ctx: ViewContext): Fact {
+  return { title: ctx.encode(ctx.messages.t('workload.active', { items })), value: ctx.encode(barValue(activity.active, activity.total, ctx)) };
 }
 
 /** A fact whose value is a count: "Meetings: 1,234". */
@@ -51,14 +49,19 @@ export function section(title: string, facts: readonly Fact[], { encode }: ViewC
   return { title: encode(title), facts, hasNote: note !== '', note: encode(note) };
 }
 
+/** "Sums over every user the report lists, deleted users included." */
+export function sumsNote(items: WorkloadItems, ctx: ViewContext): string {
+  return ctx.messages.t('workload.sumsNote', { items });
+}
+
 /** "last active Nov 18, 2026" or "never active". */
-export function lastActive(date: string | undefined, format: ValueFormat): string {
-  return date !== undefined ? `last active ${format.date(date)}` : 'never active';
+export function lastActive(date: string | undefined, { format, messages }: ViewContext): string {
+  return messages.t('workload.lastActive', { date: date !== undefined ? format.date(date) : 'none' });
 }
 
 /** "1 call", "1,234 calls", or nothing for a figure the report left out. */
-export function counted(value: number | undefined, one: string, many: string, format: ValueFormat): string | undefined {
-  return value !== undefined ? `${format.number(value)} ${value === 1 ? one : many}` : undefined;
+export function counted(value: number | undefined, what: CountedItem, ctx: ViewContext): string | undefined {
+  return value !== undefined ? ctx.messages.t('workload.count', { what, value }) : undefined;
 }
 
 /** A list row: the item's name, then its details joined by " · " (absent ones left out). */
@@ -71,18 +74,19 @@ export function personFact(displayName: string | undefined, principalName: strin
   return displayName ? itemFact(displayName, [principalName, ...details], ctx) : itemFact(principalName, details, ctx);
 }
 
-/** The ranked lists every detail answer has: what they rank, and the inactive list with its total. */
-export function inactiveList<T>(items: readonly T[], inactive: number, noun: string, fact: (item: T) => Fact, period: string): PartList {
+/** The list of items inactive the longest every detail answer has, with how many are inactive in all. */
+export function inactiveList<T>(items: readonly T[], inactive: number, noun: WorkloadItems, fact: (item: T) => Fact, period: string, ctx: ViewContext): PartList {
+  const { t } = ctx.messages;
   return {
-    title: 'Inactive the longest (never active first)',
+    title: t('workload.inactiveTitle'),
     rows: items.map(fact),
     total: inactive,
     noun,
-    emptyText: `Every one of them was active in the ${period}.`,
+    emptyText: t('workload.allActive', { period: periodIn(period, ctx.messages) }),
   };
 }
 
 /** A top list: ranked by what it says, its own length is its total. */
-export function topList<T>(title: string, items: readonly T[], noun: string, fact: (item: T) => Fact, emptyText: string): PartList {
+export function topList<T>(title: string, items: readonly T[], noun: WorkloadItems, fact: (item: T) => Fact, emptyText: string): PartList {
   return { title, rows: items.map(fact), total: items.length, noun, emptyText };
 }

@@ -1,9 +1,9 @@
 /**
  * The workload card: one template (`cards/workload.json`) draws every workload answer. Each kind of
- * answer has its part (title, figures, sections, lists) in the table below; shares are drawn as text bars,
- * which every client shows (no chart besides them, so each figure is drawn once). The header with its period
- * and Demo-data label, the concealed-names note, the note for a report without rows, the withheld lists
- * and the buttons are the same for all.
+ * answer has its part (figures, sections, lists) in the table below; its title and empty note are options
+ * of one message by kind. Shares are drawn as text bars, which every client shows (no chart besides them,
+ * so each figure is drawn once). The header with its period and Demo-data label, the concealed-names note,
+ * the note for a report without rows, the withheld lists and the buttons are the same for all.
  */
 import type { ViewModels } from '../view-models.js';
 import type { WorkloadFigures, WorkloadKind } from '../workload-view-models.js';
@@ -23,6 +23,7 @@ import { usageParts } from './usage-view.js';
 import type { ViewContext } from './view-context.js';
 import { withheldDetail } from './withheld-detail.js';
 import type { WorkloadCardParts } from './workload-card-parts.js';
+import { kindOption } from './workload-kind-option.js';
 
 type PartsBuilder<K extends WorkloadKind> = (figures: Extract<WorkloadFigures, { kind: K }>, period: string, ctx: ViewContext) => WorkloadCardParts;
 
@@ -40,31 +41,28 @@ const PARTS: { readonly [K in WorkloadKind]: PartsBuilder<K> } = {
 
 /** The workload card data for `model`: its kind's part, or for a report without rows only the note saying so. */
 export function buildWorkloadCard(model: ViewModels['workload'], ctx: ViewContext): CardData['workload'] {
-  const { encode } = ctx;
+  const { encode, messages } = ctx;
+  const { t } = messages;
+  const { kind } = model.figures;
   // The builder of the figures' own kind: TypeScript cannot follow that correlation through the index.
-  const build = PARTS[model.figures.kind] as PartsBuilder<WorkloadKind>;
+  const build = PARTS[kind] as PartsBuilder<WorkloadKind>;
   const parts = build(model.figures, model.period, ctx);
-  const during = describePeriod(model.period);
+  const period = describePeriod(model.period, messages);
   const isEmpty = model.reportRows === 0;
-  const withheld = withheldDetail(model.detail, parts.listsName, ctx);
+  const withheld = withheldDetail(model.detail, kind === 'inactive-users' ? 'inactiveUsers' : kind, ctx);
   return {
-    header: reportHeader(`${parts.title} · ${during}`, model.freshness, ctx),
+    header: reportHeader(t('workload.title', { kind: kindOption(kind), period }), model.freshness, ctx),
     identities: identityNote(model.identities, ctx),
     isEmpty,
-    emptyNote: encode(
-      isEmpty
-        ? `No ${parts.items} in the report for the ${during}. Microsoft Graph sent the report's column headers and no rows: ` +
-            `this tenant has no ${parts.workload} data for the period (no licences for it, or none used yet), so there is nothing to count.`
-        : '',
-    ),
+    emptyNote: encode(isEmpty ? t('workload.empty', { kind: kindOption(kind), period }) : ''),
     facts: isEmpty ? [] : parts.facts,
     sections: isEmpty ? [] : parts.sections,
     hasLinks: !isEmpty && model.links.length > 0,
     linksTitle: encode(parts.linksTitle ?? ''),
-    links: model.links.map(cardAction),
+    links: model.links.map((link) => cardAction(link, messages)),
     withheld,
     showLists: !isEmpty && !withheld.isWithheld && parts.lists.length > 0,
     lists: parts.lists.map((list) => ({ title: encode(list.title), items: rowList(list.rows, list.total, list.noun, list.emptyText, ctx) })),
-    actions: cardActions(model.actions, withheld.offer),
+    actions: cardActions(model.actions, messages, withheld.offer),
   };
 }

@@ -33,7 +33,9 @@ describe('weekly digest in a channel of the Agents Playground', () => {
     const { post, card } = await playground.postMentioning('digest subscribe friday 08:00 Europe/Berlin');
     await playground.screenshot(post, '12-channel-digest-subscribed');
     const text = await playground.textOf(card);
-    expect(text).toContain('this channel gets the weekly digest every Friday at 08:00 (Europe/Berlin).');
+    // Subscribed from an en-US Playground: the digest is posted in English until "digest language" changes it.
+    expect(text).toContain('this channel gets the weekly digest every Friday at 08:00 (Europe/Berlin), in English.');
+    expect(text).toMatch(/Language\s+English \(en\)/);
     expect(text).toMatch(/Next digest\s+Fri, .+, 08:00 \(Europe\/Berlin\)/);
   });
 

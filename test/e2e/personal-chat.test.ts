@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COMMAND_GUIDE } from '../../src/commands/command-guide.js';
+import { englishText } from '../../src/i18n/messages.js';
 import { ExpectedReports, formatCount, formatDay, formatShare, formatUsd } from './support/expected-reports.js';
 import { PlaygroundPage } from './support/playground-page.js';
 
@@ -171,7 +172,7 @@ describe('personal chat in the Agents Playground', () => {
     expect(text).toContain('What I can answer');
     for (const entry of COMMAND_GUIDE) {
       expect(text).toContain(entry.usage);
-      expect(text).toContain(entry.description);
+      expect(text).toContain(englishText(entry.description));
     }
     expect(text).toContain('Or ask in plain words; the answer says which command it ran:');
     expect(text).toMatch(/“who is not using copilot”\s+→ copilot inactive/);
@@ -326,7 +327,7 @@ describe('personal chat in the Agents Playground', () => {
     await playground.screenshot(card, '08-bad-period');
     const text = await playground.textOf(card);
     expect(text).toContain('"D31" is not a period of copilot summary');
-    expect(text).toContain('give a period (D7, D30, D90, D180, ALL)');
+    expect(text).toContain('Give a period (D7, D30, D90, D180, ALL)');
 
     const answer = await playground.click(card, 'copilot summary');
     expect(await playground.textOf(answer)).toContain('Copilot adoption · last 30 days');

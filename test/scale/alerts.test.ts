@@ -84,7 +84,7 @@ function reference(index: number): ConversationRef {
 async function setRules(store: StateStore, channels: number): Promise<void> {
   await Promise.all(
     Array.from({ length: channels }, async (_, index) => {
-      for (const rule of RULES) await addRule(store, { reference: reference(index), ...rule, requestedBy: 'admin' }, START);
+      for (const rule of RULES) await addRule(store, { reference: reference(index), ...rule, requestedBy: 'admin', language: 'en' }, START);
     }),
   );
 }

@@ -18,6 +18,7 @@ import type { ReportServiceOptions } from '../../src/reports/report-service.js';
 import { MemoryStateStore } from '../../src/store/memory-state-store.js';
 import type { StateStore } from '../../src/store/state-store.js';
 import type { AlertRulesModel, ViewModels } from '../../src/view-models.js';
+import { messagesFor } from '../../src/i18n/messages.js';
 import { cardToText } from '../../src/views/card-to-text.js';
 import { WORD_JOINER } from '../../src/views/escape-card-text.js';
 import { formatReplyText } from '../../src/views/reply-text.js';
@@ -105,10 +106,10 @@ export function modelOf<K extends keyof ViewModels>(reply: Reply, view: K): View
 
 /** A reply's cards as the terminal reads them (en-US). */
 export function replyText(reply: Reply): string {
-  return reply.messages.map((message) => formatReplyText(message, 'en-US')).join('\n');
+  return reply.messages.map((message) => formatReplyText(message, { locale: 'en-US' })).join('\n');
 }
 
 /** A post's card as the terminal reads it: its text, facts aligned, buttons as the commands they send (the invisible word joiners left out). */
 export function postText(send: RecordedSend): string {
-  return cardToText(send.activity.attachments[0]?.content as Parameters<typeof cardToText>[0]).replaceAll(WORD_JOINER, '');
+  return cardToText(send.activity.attachments[0]?.content as Parameters<typeof cardToText>[0], messagesFor({ locale: 'en-US' })).replaceAll(WORD_JOINER, '');
 }

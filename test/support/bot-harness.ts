@@ -268,7 +268,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
 
 /** The attachment the bot sends for `message` in the Playground's locale. */
 export function cardFor(message: ReplyMessage): Attachment {
-  return JSON.parse(JSON.stringify(renderReplyMessage(message, 'en-US'))) as Attachment;
+  return JSON.parse(JSON.stringify(renderReplyMessage(message, { locale: 'en-US' }))) as Attachment;
 }
 
 /** The attachments the bot sends as the answer to a command: its cards, period and refresh buttons as Universal Actions. */

@@ -52,11 +52,11 @@ export type Answer = { readonly card: string[]; readonly terminal: string; reado
 export async function answerOf(fixture: ReportFixture, command: string, options: { deps?: HandlerDeps; env?: Record<string, string> } = {}): Promise<Answer> {
   const deps = options.deps ?? fixture.deps;
   const reply = await ask(fixture, command, 'personal', 'here', deps);
-  const card = cardOf(renderReplyMessage(reply.messages[0]!, 'en-US'));
+  const card = cardOf(renderReplyMessage(reply.messages[0]!, { locale: 'en-US' }));
   const file = (await ask(fixture, `csv ${command}`, 'personal', 'here', deps)).file!.export;
   let csvText = '';
   for await (const chunk of streamReportCsv(file.meta, file.rows(), file.columns)) csvText += (chunk as Buffer).toString('utf8');
-  const offer = fileOfferText({ fileName: file.fileName, sizeInBytes: 1, rowCount: 1, command: `csv ${command}`, ...(file.totals ? { totals: file.totals } : {}) }, 'en-US');
+  const offer = fileOfferText({ fileName: file.fileName, sizeInBytes: 1, rowCount: 1, command: `csv ${command}`, ...(file.totals ? { totals: file.totals } : {}) }, { locale: 'en-US' });
   const terminal = await runTerminal(fixture, command.split(' '), options.env);
   expect(terminal).toMatchObject({ code: 0, stderr: '' });
   return { card: visibleTexts(card), terminal: terminal.stdout, csv: csvRows(csvText), offer, buttons: submitActions(card).map((action) => String(action.data['command'])) };

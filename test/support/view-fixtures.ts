@@ -4,9 +4,10 @@
  */
 import type { Attachment } from 'botbuilder';
 import type { DirectoryMeta } from '../../src/reports/directory-reader.js';
-import type { AppCount, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
+import type { AppCount, DigestWorkloads, Freshness, GroupRow, ReplyMessage, ViewModels } from '../../src/view-models.js';
 import { COPILOT_APPS } from '../../src/reports/catalog.js';
 import { WORD_JOINER } from '../../src/views/escape-card-text.js';
+import { phrase } from '../../src/i18n/message-types.js';
 import { WORKLOAD_VIEWS } from './workload-fixtures.js';
 
 export const FRESHNESS: Freshness = {
@@ -47,11 +48,11 @@ export const SUMMARY_D30: ViewModels['copilot-summary'] = {
   freshness: FRESHNESS,
   periods: [{ period: 'D30', days: 30, enabled: 359096, active: 165115, apps: copilotApps() }],
   actions: [
-    { title: 'Last 7 days', command: 'copilot summary D7' },
-    { title: 'Last 90 days', command: 'copilot summary D90' },
-    { title: 'Inactive seats', command: 'copilot inactive D30' },
-    { title: 'Users', command: 'copilot users D30' },
-    { title: 'Trend', command: 'copilot trend D30' },
+    { title: phrase('action.lastDays', { days: 7 }), command: 'copilot summary D7' },
+    { title: phrase('action.lastDays', { days: 90 }), command: 'copilot summary D90' },
+    { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30' },
+    { title: phrase('action.users'), command: 'copilot users D30' },
+    { title: phrase('action.trend'), command: 'copilot trend D30' },
   ],
 };
 
@@ -85,8 +86,8 @@ export const USERS_SHOWN: ViewModels['copilot-users'] = {
   totalRows: 165115,
   detail: { kind: 'shown' },
   actions: [
-    { title: 'Inactive seats', command: 'copilot inactive D30' },
-    { title: 'Summary', command: 'copilot summary D30' },
+    { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30' },
+    { title: phrase('action.summary'), command: 'copilot summary D30' },
   ],
 };
 
@@ -94,7 +95,7 @@ export const USERS_WITHHELD: ViewModels['copilot-users'] = {
   ...USERS_SHOWN,
   rows: [],
   detail: { kind: 'withheld', privateCommand: 'copilot users D30' },
-  actions: [{ title: 'Send me the list privately', command: 'copilot users D30', delivery: 'private' }, ...USERS_SHOWN.actions],
+  actions: [{ title: phrase('action.sendPrivately'), command: 'copilot users D30', delivery: 'private' }, ...USERS_SHOWN.actions],
 };
 
 /** Concealed tenants send MD5 hashes (32 uppercase hex characters) for names and UPNs. */
@@ -128,14 +129,14 @@ export const INACTIVE_SHOWN: ViewModels['copilot-inactive'] = {
   ],
   totalRows: 158094,
   detail: { kind: 'shown' },
-  actions: [{ title: 'Users', command: 'copilot users D90' }],
+  actions: [{ title: phrase('action.users'), command: 'copilot users D90' }],
 };
 
 export const INACTIVE_WITHHELD: ViewModels['copilot-inactive'] = {
   ...INACTIVE_SHOWN,
   rows: [],
   detail: { kind: 'withheld', privateCommand: 'copilot inactive D90' },
-  actions: [{ title: 'Send me the list privately', command: 'copilot inactive D90', delivery: 'private' }, ...INACTIVE_SHOWN.actions],
+  actions: [{ title: phrase('action.sendPrivately'), command: 'copilot inactive D90', delivery: 'private' }, ...INACTIVE_SHOWN.actions],
 };
 
 /** `count` days ending on 2026-11-19, active users growing by 150 a day. */
@@ -156,7 +157,7 @@ export const TREND_D30: ViewModels['copilot-trend'] = {
   freshness: FRESHNESS,
   days: trendDays(30),
   periodActive: { period: 'D30', enabled: 359096, active: 265008 },
-  actions: [{ title: 'Summary', command: 'copilot summary D30' }],
+  actions: [{ title: phrase('action.summary'), command: 'copilot summary D30' }],
 };
 
 export const ACTIVATIONS: ViewModels['activations'] = {
@@ -166,7 +167,7 @@ export const ACTIVATIONS: ViewModels['activations'] = {
     { productType: 'PROJECT ONLINE DESKTOP CLIENT', productName: 'Project Online Desktop Client', assigned: 1200, activated: 388 },
     { productType: 'VISIO ONLINE PLAN 2', productName: 'Visio Online Plan 2', assigned: 860, activated: 502, sharedComputerActivation: 12 },
   ],
-  actions: [{ title: 'Groups', command: 'groups' }],
+  actions: [{ title: phrase('action.groups'), command: 'groups' }],
 };
 
 function group(name: string, extra: Partial<GroupRow> = {}): GroupRow {
@@ -191,7 +192,7 @@ export const GROUPS_D30: ViewModels['groups'] = {
     group('Project Falcon', { lastActivityDate: '2026-11-18', exchangeReceivedEmailCount: 5320, deleted: true }),
   ],
   topByStorage: [group('Engineering Archive', { storageBytes: 1_649_267_441_664, memberCount: 310 })],
-  actions: [{ title: 'Inactive groups', command: 'groups inactive D30' }],
+  actions: [{ title: phrase('action.inactiveGroups'), command: 'groups inactive D30' }],
 };
 
 export const GROUPS_INACTIVE_SHOWN: ViewModels['groups-inactive'] = {
@@ -206,33 +207,40 @@ export const GROUPS_INACTIVE_SHOWN: ViewModels['groups-inactive'] = {
   ],
   totalRows: 637,
   detail: { kind: 'shown' },
-  actions: [{ title: 'Groups', command: 'groups D90' }],
+  actions: [{ title: phrase('action.groups'), command: 'groups D90' }],
 };
 
 export const GROUPS_INACTIVE_WITHHELD: ViewModels['groups-inactive'] = {
   ...GROUPS_INACTIVE_SHOWN,
   rows: [],
   detail: { kind: 'withheld', privateCommand: 'groups inactive D90' },
-  actions: [{ title: 'Send me the list privately', command: 'groups inactive D90', delivery: 'private' }],
+  actions: [{ title: phrase('action.sendPrivately'), command: 'groups inactive D90', delivery: 'private' }],
 };
 
 export const HELP: ViewModels['help'] = {
   defaultPeriod: 'D30',
   commands: [
-    { usage: 'copilot summary [D7|D30|D90|D180|ALL]', description: 'Copilot adoption: enabled and active users per app', example: 'copilot summary D30' },
-    { usage: 'groups [D7|D30|D90|D180|YYYY-MM-DD]', description: 'Microsoft 365 groups: active, inactive, top groups', example: 'groups D7' },
-    { usage: 'help', description: 'What the bot can answer', example: 'help' },
+    { usage: 'copilot summary [D7|D30|D90|D180|ALL]', description: phrase('command.copilot-summary'), example: 'copilot summary D30' },
+    { usage: 'groups [D7|D30|D90|D180|YYYY-MM-DD]', description: phrase('command.groups'), example: 'groups D7' },
+    { usage: 'help', description: phrase('command.help'), example: 'help' },
   ],
-  questions: [
-    { question: 'how many people use copilot', command: 'copilot summary' },
-    { question: 'who is not using copilot', command: 'copilot inactive' },
-  ],
+  questions: {
+    en: [
+      { question: 'how many people use copilot', command: 'copilot summary' },
+      { question: 'who is not using copilot', command: 'copilot inactive' },
+    ],
+    ru: [{ question: 'сводка copilot за 30 дней', command: 'copilot summary D30' }],
+    it: [{ question: 'riepilogo copilot D30', command: 'copilot summary D30' }],
+    de: [{ question: 'copilot Zusammenfassung D30', command: 'copilot summary D30' }],
+    fr: [{ question: 'résumé copilot D30', command: 'copilot summary D30' }],
+    es: [{ question: 'resumen copilot D30', command: 'copilot summary D30' }],
+  },
 };
 
 /** The short answer to a typo: the line, and the closest commands as buttons. */
 export const HELP_UNKNOWN: ViewModels['help'] = {
   brief: true,
-  reason: 'I don\'t know "copilot sumary". Did you mean "copilot summary"?',
+  reason: [phrase('parse.unknownDidYouMean', { input: 'copilot sumary', suggestion: 'copilot summary' })],
   suggestion: 'copilot summary',
   options: ['copilot summary', 'copilot users', 'copilot inactive'],
   defaultPeriod: 'D30',
@@ -243,8 +251,8 @@ export const STATUS: ViewModels['status'] = {
   source: 'Microsoft Graph (contoso.onmicrosoft.com)',
   copilotApi: 'copilot-v1',
   cached: [
-    { title: 'Microsoft 365 Copilot user count summary', parameter: 'D30', refreshDate: '2026-11-19', fetchedAt: '2026-11-21T14:05:00.000Z' },
-    { title: 'Microsoft 365 apps activations', fetchedAt: '2026-11-21T13:00:00.000Z' },
+    { report: 'copilot-summary', parameter: 'D30', refreshDate: '2026-11-19', fetchedAt: '2026-11-21T14:05:00.000Z' },
+    { report: 'activations', fetchedAt: '2026-11-21T13:00:00.000Z' },
   ],
   budgets: [
     { graphFunction: 'getMicrosoft365CopilotUserCountSummary', used: 3, limit: 14 },
@@ -254,18 +262,18 @@ export const STATUS: ViewModels['status'] = {
 
 export const ERROR_BUDGET: ViewModels['error'] = {
   code: 'BUDGET_EXHAUSTED',
-  title: 'Graph request budget used up',
-  message: 'The bot has asked Microsoft Graph for this report 14 times in the last 10 minutes, the most Graph allows.',
+  title: phrase('errorTitle.BUDGET_EXHAUSTED'),
+  message: phrase('reportError.budget', { key: 'getMicrosoft365CopilotUserCountSummary', used: 14, minutes: 10, time: '14:15' }),
   retryAt: '2026-11-21T14:15:00.000Z',
   actions: [
-    { title: 'Try again', command: 'copilot summary D30' },
-    { title: 'Status', command: 'status' },
+    { title: phrase('action.tryAgain'), command: 'copilot summary D30' },
+    { title: phrase('action.status'), command: 'status' },
   ],
 };
 
 export const ACCESS_DENIED: ViewModels['access-denied'] = { reason: 'user', contact: 'it-admins@contoso.com' };
 
-export const SENT_PRIVATELY: ViewModels['sent-privately'] = { what: 'the Copilot user list for D30' };
+export const SENT_PRIVATELY: ViewModels['sent-privately'] = { what: { kind: 'copilot-users', period: 'D30' } };
 
 export const FILE_DECLINED: ViewModels['file-declined'] = { command: 'csv copilot inactive D90' };
 
@@ -322,7 +330,7 @@ export const DIGEST: ViewModels['digest'] = {
         idle: { period: 'D30', unassigned: 904, inactive: 193981, neverActive: 41234, seats: 194885 },
         spend: { currency: 'USD', monthly: 5846550, yearly: 70158600, inactiveSeatPrice: 30, unpricedSkus: [] },
       },
-      action: { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
+      action: { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30', delivery: 'private' },
     },
   },
   departments: {
@@ -342,14 +350,43 @@ export const DIGEST: ViewModels['digest'] = {
   },
   inactiveGroups: {
     status: 'ok',
-    data: { period: 'D30', total: 1200, inactive: 56, action: { title: 'Inactive groups', command: 'groups inactive D30', delivery: 'private' } },
+    data: { period: 'D30', total: 1200, inactive: 56, action: { title: phrase('action.inactiveGroups'), command: 'groups inactive D30', delivery: 'private' } },
   },
   actions: [
-    { title: 'Copilot summary', command: 'copilot summary D7' },
-    { title: 'Copilot trend', command: 'copilot trend D30' },
-    { title: 'Activations', command: 'activations' },
-    { title: 'Groups', command: 'groups D30' },
+    { title: phrase('action.copilotSummary'), command: 'copilot summary D7' },
+    { title: phrase('action.copilotTrend'), command: 'copilot trend D30' },
+    { title: phrase('action.activations'), command: 'activations' },
+    { title: phrase('action.groups'), command: 'groups D30' },
   ],
+};
+
+/** The digest's Workloads line: active users per workload over the week, with their changes. */
+export const DIGEST_WORKLOADS: DigestWorkloads = {
+  period: 'D7',
+  freshness: { ...FRESHNESS, refreshDate: '2026-11-20' },
+  comparedWith: '2026-11-13',
+  workloads: [
+    { key: 'any', label: 'Any workload', active: { current: 1150, change: { previous: 1100, difference: 50, relative: 50 / 1100 } } },
+    { key: 'exchange', label: 'Exchange', active: { current: 1101, change: { previous: 1101, difference: 0, relative: 0 } } },
+    { key: 'yammer', label: 'Viva Engage (Yammer)', active: { current: 40, change: { previous: 0, difference: 40 } } },
+    { key: 'teams', label: 'Teams', active: { current: 1012, change: { previous: 1040, difference: -28, relative: -28 / 1040 } } },
+  ],
+  action: { title: phrase('action.usage'), command: 'usage D7' },
+};
+
+/** A digest with its Workloads line. */
+export const DIGEST_WITH_WORKLOADS: ViewModels['digest'] = { ...DIGEST, workloads: { status: 'ok', data: DIGEST_WORKLOADS } };
+
+/** A digest whose every report failed. */
+export const DIGEST_ALL_UNAVAILABLE: ViewModels['digest'] = {
+  generatedAt: '2026-11-23T08:00:02.000Z',
+  copilot: { status: 'unavailable', code: 'FORBIDDEN' },
+  activations: { status: 'unavailable', code: 'THROTTLED' },
+  groups: { status: 'unavailable', code: 'UNAVAILABLE' },
+  inactiveSeats: { status: 'unavailable', code: 'FORBIDDEN' },
+  inactiveGroups: { status: 'unavailable', code: 'UNAVAILABLE' },
+  departments: { status: 'unavailable', code: 'FORBIDDEN' },
+  actions: DIGEST.actions,
 };
 
 /** The same digest in a channel with three alerts, two of them firing on its idle seats and idle spend. */
@@ -361,7 +398,7 @@ export const DIGEST_WITH_ALERTS: ViewModels['digest'] = {
       { number: 1, kind: 'idle-seats', threshold: { amount: 150_000, unit: 'count' }, figure: { amount: 194_885, unit: 'count' }, since: '2026-11-12' },
       { number: 3, kind: 'idle-spend', threshold: { amount: 5_000_000, unit: 'money', currency: 'USD' }, figure: { amount: 5_846_550, unit: 'money', currency: 'USD' }, since: '2026-11-19' },
     ],
-    action: { title: 'Alerts', command: 'alerts' },
+    action: { title: phrase('action.alerts'), command: 'alerts' },
   },
 };
 
@@ -406,11 +443,11 @@ export const LICENCES: ViewModels['copilot-licenses'] = {
     idle: { period: 'D30', unassigned: 904, inactive: 193981, neverActive: 41234, seats: 194885 },
     spend: { currency: 'USD', monthly: 5846550, yearly: 70158600, inactiveSeatPrice: 29.99, unpricedSkus: [] },
   },
-  lookedFor: 'Microsoft_365_Copilot (639dec6b-bb19-468b-871c-c5c441c4b0cb)',
+  extraSkuIds: [],
   actions: [
-    { title: 'Inactive seats', command: 'copilot inactive D30' },
-    { title: 'CSV', command: 'csv copilot licenses D30' },
-    { title: 'Summary', command: 'copilot summary D30' },
+    { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30' },
+    { title: phrase('action.csv'), command: 'csv copilot licenses D30' },
+    { title: phrase('action.summary'), command: 'copilot summary D30' },
   ],
 };
 
@@ -446,10 +483,10 @@ export const LICENCES_BY_DEPARTMENT: ViewModels['attribute-groups'] = {
   concealed: 0,
   licences: { licenceMeta: LICENCES.licenceSource, idle: LICENCES.licences.idle, spend: { ...LICENCES.licences.spend!, inactiveSeatPrice: 30 } },
   actions: [
-    { title: 'Last 7 days', command: 'copilot licenses D7 by department' },
-    { title: 'Adoption', command: 'copilot summary D30 by department' },
-    { title: 'Inactive', command: 'copilot inactive D30 by department' },
-    { title: 'CSV', command: 'csv copilot licenses D30 by department' },
+    { title: phrase('action.lastDays', { days: 7 }), command: 'copilot licenses D7 by department' },
+    { title: phrase('action.adoption'), command: 'copilot summary D30 by department' },
+    { title: phrase('action.inactive'), command: 'copilot inactive D30 by department' },
+    { title: phrase('action.csv'), command: 'csv copilot licenses D30 by department' },
   ],
 };
 
@@ -457,14 +494,14 @@ export const LICENCES_BY_DEPARTMENT: ViewModels['attribute-groups'] = {
 export const DIGEST_STATUS: ViewModels['digest-status'] = {
   event: 'ran',
   conversation: 'channel',
-  subscription: { schedule: { day: 'friday', time: '08:00', timeZone: 'Europe/Berlin' }, active: true, createdAt: '2026-11-20T10:15:00.000Z' },
+  subscription: { schedule: { day: 'friday', time: '08:00', timeZone: 'Europe/Berlin' }, language: 'en', active: true, createdAt: '2026-11-20T10:15:00.000Z' },
   nextRun: '2026-11-27T07:00:00.000Z',
   lastRun: { occurrence: '2026-11-22T08:00:00.000Z', trigger: 'run-now', state: 'posted', finishedAt: '2026-11-22T08:00:03.000Z' },
   defaultSchedule: { day: 'monday', time: '09:00', timeZone: 'UTC' },
   actions: [
-    { title: 'Preview', command: 'digest preview' },
-    { title: 'Run now', command: 'digest run-now' },
-    { title: 'Status', command: 'digest status' },
+    { title: phrase('action.preview'), command: 'digest preview' },
+    { title: phrase('action.runNow'), command: 'digest run-now' },
+    { title: phrase('action.status'), command: 'digest status' },
   ],
 };
 
@@ -503,10 +540,10 @@ export const ALERT_FIRED: ViewModels['alert'] = {
   ],
   excludedSkus: ['Microsoft_365_Copilot_Trial'],
   actions: [
-    { title: 'Inactive seats', command: 'copilot inactive D30', delivery: 'private' },
-    { title: 'Licences', command: 'copilot licenses D30' },
-    { title: 'CSV', command: 'csv copilot inactive D30' },
-    { title: 'Alerts', command: 'alerts' },
+    { title: phrase('action.inactiveSeats'), command: 'copilot inactive D30', delivery: 'private' },
+    { title: phrase('action.licences'), command: 'copilot licenses D30' },
+    { title: phrase('action.csv'), command: 'csv copilot inactive D30' },
+    { title: phrase('action.alerts'), command: 'alerts' },
   ],
 };
 
@@ -518,33 +555,34 @@ export const ALERT_INACTIVE_USERS: ViewModels['alert'] = {
   breakdown: { kind: 'inactive-users', period: 'D90', users: 214, monthlyCost: 9_876.5, currency: 'USD' },
   excludedSkus: [],
   actions: [
-    { title: 'Inactive users', command: 'inactive users D90', delivery: 'private' },
-    { title: 'Licences', command: 'licenses D90' },
-    { title: 'CSV', command: 'csv inactive users D90' },
-    { title: 'Alerts', command: 'alerts' },
+    { title: phrase('action.inactiveUsers'), command: 'inactive users D90', delivery: 'private' },
+    { title: phrase('action.licences'), command: 'licenses D90' },
+    { title: phrase('action.csv'), command: 'csv inactive users D90' },
+    { title: phrase('action.alerts'), command: 'alerts' },
   ],
 };
 
 /** The same rule back under its threshold. */
-export const ALERT_RESOLVED: ViewModels['alert'] = { ...ALERT_FIRED, event: 'resolved', figure: { amount: 97, unit: 'count' }, dataDate: '2026-11-24', since: '2026-11-24', actions: [{ title: 'Alerts', command: 'alerts' }] };
+export const ALERT_RESOLVED: ViewModels['alert'] = { ...ALERT_FIRED, event: 'resolved', figure: { amount: 97, unit: 'count' }, dataDate: '2026-11-24', since: '2026-11-24', actions: [{ title: phrase('action.alerts'), command: 'alerts' }] };
 
 /** A channel's three alerts: one firing, one quiet and snoozed, one paused after a refused post. */
 export const ALERT_RULES: ViewModels['alert-rules'] = {
   event: 'list',
   conversation: 'channel',
   rules: [
-    { number: 1, kind: 'idle-spend', threshold: { amount: 5000, unit: 'money', currency: 'USD' }, state: 'quiet', lastEvaluation: { dataDate: '2026-11-19', at: '2026-11-22T09:15:00.000Z', figure: { amount: 3840, unit: 'money', currency: 'USD' } } },
+    { number: 1, kind: 'idle-spend', threshold: { amount: 5000, unit: 'money', currency: 'USD' }, language: 'en', state: 'quiet', lastEvaluation: { dataDate: '2026-11-19', at: '2026-11-22T09:15:00.000Z', figure: { amount: 3840, unit: 'money', currency: 'USD' } } },
     {
       number: 2,
       kind: 'idle-seats',
       threshold: { amount: 100, unit: 'count' },
+      language: 'en',
       state: 'firing',
       since: '2026-11-19',
       snoozedUntil: '2026-11-29T09:00:00.000Z',
       lastEvaluation: { dataDate: '2026-11-19', at: '2026-11-22T09:15:00.000Z', figure: { amount: 128, unit: 'count' } },
       lastPost: { event: 'fired', outcome: 'failed', at: '2026-11-22T09:15:03.000Z', reason: 'HTTP_502' },
     },
-    { number: 3, kind: 'adoption-drop', threshold: { amount: 10, unit: 'points' }, state: 'new', paused: { at: '2026-11-20T09:00:00.000Z', status: 403, reason: 'HTTP_403' } },
+    { number: 3, kind: 'adoption-drop', threshold: { amount: 10, unit: 'points' }, language: 'it', state: 'new', paused: { at: '2026-11-20T09:00:00.000Z', status: 403, reason: 'HTTP_403' } },
   ],
   excludedSkus: ['Microsoft_365_Copilot_Trial'],
   maxRules: 25,
@@ -573,7 +611,7 @@ export const TENANTS: ViewModels['tenants'] = {
       name: 'Northwind',
       id: '3d2e9c74-77e6-4f4c-9c80-4b2b8d0a3e03',
       allowedUsers: 1,
-      check: { checkedAt: '2026-11-21T09:32:00.000Z', consent: 'failed', missing: [], unknown: [], reason: 'Could not get an access token for Microsoft Graph (AADSTS7000215: Invalid client secret provided.).' },
+      check: { checkedAt: '2026-11-21T09:32:00.000Z', consent: 'failed', missing: [], unknown: [], entraCode: 'AADSTS7000215' },
     },
   ],
   actions: [],

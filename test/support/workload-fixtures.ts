@@ -2,6 +2,7 @@
  * Hand-made, realistically shaped models of the workload card, one per kind of answer (a Contoso-like
  * tenant of about 1,200 users), with lists as personal chat shows them, for the views tests.
  */
+import { phrase } from '../../src/i18n/message-types.js';
 import type { Freshness, ReplyMessage, ViewModels } from '../../src/view-models.js';
 import type { WorkloadFigures } from '../../src/workload-view-models.js';
 
@@ -251,11 +252,11 @@ export function workloadModel(figures: WorkloadFigures, reportRows = 1250): View
     reportRows,
     figures,
     detail: { kind: 'shown' },
-    links: command === 'usage' ? [{ title: 'Teams', command: 'teams D30' }] : [],
+    links: command === 'usage' ? [{ title: phrase('action.teams'), command: 'teams D30' }] : [],
     actions: [
-      ...(command === 'usage' ? [] : [{ title: 'All workloads', command: 'usage D30' }]),
-      { title: 'Last 7 days', command: `${command} D7` },
-      { title: 'CSV', command: `csv ${command} D30` },
+      ...(command === 'usage' ? [] : [{ title: phrase('action.allWorkloads'), command: 'usage D30' }]),
+      { title: phrase('action.lastDays', { days: 7 }), command: `${command} D7` },
+      { title: phrase('action.csv'), command: `csv ${command} D30` },
     ],
   };
 }

@@ -3,7 +3,7 @@
  * (fetched over HTTP as Graph documents it: the bearer request, then the pre-authenticated download) and
  * counted here with a few lines of the test's own: never through the bot's report service, catalog,
  * parser or insights, so a mistake there cannot agree with itself. Numbers and dates are formatted the way
- * an en-US Teams client shows them.
+ * a Teams client in the given locale shows them (en-US unless a test asks for another).
  */
 import { csvRows } from '../../support/csv-records.js';
 import { countSeatsBy, type ExpectedGroup } from '../../support/expected-groups.js';
@@ -117,19 +117,17 @@ const WORKLOADS = [
 ] as const;
 const EVERY_WORKLOAD = ['Exchange', 'OneDrive', 'SharePoint', 'Skype For Business', 'Yammer', 'Teams'] as const;
 
-const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
-/** `1474` → `1,474` */
-export const formatCount = (value: number): string => count.format(value);
-/** `592, 798` → `74.2%` */
-export const formatShare = (part: number, whole: number): string => percent.format(part / whole);
+/** `1474` → `1,474` (en-US), `1 474` (ru-RU), `1.474` (it-IT) */
+export const formatCount = (value: number, locale = 'en-US'): string => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+/** `592, 798` → `74.2%` (en-US), `74,2 %` (ru-RU) */
+export const formatShare = (part: number, whole: number, locale = 'en-US'): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(part / whole);
 /** `7260` → `$7,260.00` */
 export const formatUsd = (amount: number): string => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
 
-/** `2026-11-19` → `Nov 19, 2026` */
-export const formatDay = (iso: string): string => day.format(new Date(`${iso}T00:00:00Z`));
+/** `2026-11-19` → `Nov 19, 2026` (en-US), `19 нояб. 2026 г.` (ru-RU) */
+export const formatDay = (iso: string, locale = 'en-US'): string => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** The first day of a Dn period ending on `refreshDate` (Graph counts n days including the last). */
 function periodStart(refreshDate: string, period: string): string {

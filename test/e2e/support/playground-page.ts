@@ -32,8 +32,8 @@ export type PlaygroundConfig = {
 
 const COMPOSER = '[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const CARD = '.ac-adaptiveCard';
-/** Part of the progress card's note (src/views/progress-view.ts), which no answer carries. */
-const PROGRESS_NOTE = 'This card becomes the answer to';
+/** How the progress card's title starts in every language (`progress.title` in src/i18n/catalogs), which no answer carries. */
+const PROGRESS_MARK = '⏳';
 
 async function readConfig(context: BrowserContext, url: string): Promise<PlaygroundConfig> {
   const response = await context.request.get(new URL('/_internal/v1/config', url).href);
@@ -156,7 +156,7 @@ export class PlaygroundPage {
   async clickInPlace(index: number, title: string, shows: string): Promise<Locator> {
     const card = this.cards().nth(index);
     await card.getByRole('button', { name: title, exact: true }).click();
-    await card.filter({ hasText: shows }).filter({ hasNotText: PROGRESS_NOTE }).waitFor();
+    await card.filter({ hasText: shows }).filter({ hasNotText: PROGRESS_MARK }).waitFor();
     return card;
   }
 
@@ -223,7 +223,7 @@ export class PlaygroundPage {
   /** The first card after `before`, once it is the answer: a progress card is replaced by the answer in place. */
   private async newCard(cards: Locator, before: number): Promise<Locator> {
     const card = cards.nth(before);
-    await card.filter({ hasNotText: PROGRESS_NOTE }).waitFor();
+    await card.filter({ hasNotText: PROGRESS_MARK }).waitFor();
     return card;
   }
 
