@@ -222,6 +222,23 @@ describe('isolation: every tenant answered with its own data, and nothing of one
     expect(bot.answered).toEqual([]);
   });
 
+  test("tenant answers and refusals speak the asker's language, and tenant names stay as the admins typed them", async () => {
+    await bot.post({ ...inCustomer('contoso', 'copilot summary D30 @Fabrikam', CONTOSO_USER), locale: 'it-IT' });
+    expect(lastCard('a:contoso-chat')).toContain('Questa chat è nel Teams di Contoso e risponde solo per Contoso, quindi non può mostrare Fabrikam. Chiedi senza @Fabrikam.');
+    await bot.post(managing('tenant add 1234 as Litware', { locale: 'de-DE' }));
+    expect(lastCard(MANAGING_CHAT).slice(0, 2)).toEqual([
+      'Mandant nicht verstanden',
+      '„1234“ ist keine Mandanten-ID: Eine Mandanten-ID ist eine GUID wie 0a0a0a0a-0000-4000-8000-000000000001 (Entra ID › Übersicht › Mandanten-ID).',
+    ]);
+    await bot.post(managing('tenants', { locale: 'ru-RU' }));
+    const card = lastCard(MANAGING_CHAT);
+    const customers = card.filter((line) => /^\S+: [0-9a-f]{8}-/.test(line));
+    // Russian plurals: 1 организацию, 2–4 организации, 5 and more организаций.
+    const many = customers.length % 10 === 1 && customers.length % 100 !== 11 ? 'организацию-клиента' : [2, 3, 4].includes(customers.length % 10) && ![12, 13, 14].includes(customers.length % 100) ? 'организации-клиента' : 'организаций-клиентов';
+    expect(card.slice(0, 2)).toEqual(['Организации', `Бот обслуживает Home и ${customers.length} ${many}. Назовите одну в команде (copilot summary @name) или выберите её для этой беседы (use name).`]);
+    expect(customers.map((line) => line.split(':')[0])).toEqual(expect.arrayContaining(['Contoso', 'Tailspin']));
+  });
+
   test('a tenant not registered, and a user a registered tenant has not allowed, are refused', async () => {
     await bot.post(inCustomer('3f3f3f3f-0000-4000-8000-000000000003', 'copilot summary', CONTOSO_USER, 'a:stranger'));
     await bot.post(inCustomer('contoso', 'copilot summary', FABRIKAM_USER, 'a:stranger'));

@@ -52,3 +52,36 @@ describe('the tenants card', () => {
     );
   });
 });
+
+describe('the overview in the reader’s language', () => {
+  const row = (name: string, seats: number, idleSeats: number): ViewModels['overview']['rows'][number] => ({
+    name,
+    tenantId: '1b0c7a52-55c4-4d2a-9a6e-2f0f6b8e1c01',
+    seats,
+    idleSeats,
+    idleSpend: { monthly: idleSeats * 30, currency: 'USD' },
+    problems: [],
+  });
+  const overview = (rows: ViewModels['overview']['rows']): ViewModels['overview'] => ({ managingName: 'Home', rows, actions: [] });
+
+  test('counts take the language’s plural forms, and customer names stay as typed', () => {
+    const rows = [row('Contoso', 1, 1), row('Fabrikam-EU', 22, 5)];
+    const italian = texts(renderReplyMessage({ view: 'overview', model: overview(rows) }, { locale: 'it-IT' }));
+    expect(italian[0]).toBe('Panoramica clienti');
+    expect(italian.find((line) => line.startsWith('Contoso: '))).toMatch(/^Contoso: 1 licenza Copilot · 1 licenza inattiva · /);
+    expect(italian.find((line) => line.startsWith('Fabrikam-EU: '))).toMatch(/^Fabrikam-EU: 22 licenze Copilot · 5 licenze inattive · /);
+    const russian = texts(renderReplyMessage({ view: 'overview', model: overview(rows) }, { locale: 'ru-RU' }));
+    expect(russian.find((line) => line.startsWith('Contoso: '))).toMatch(/^Contoso: 1 лицензия Copilot · 1 простаивает · /);
+    expect(russian.find((line) => line.startsWith('Fabrikam-EU: '))).toMatch(/^Fabrikam-EU: 22 лицензии Copilot · 5 простаивают · /);
+    expect(russian[1]).toMatch(/^2 организации-клиента, /);
+  });
+
+  test('past what a card holds, the note counts the customers shown in the reader’s language and says the CSV has them all', () => {
+    const rows = Array.from({ length: 400 }, (_, index) => row(`Customer-${index + 1}`, 120, 43));
+    const german = texts(renderReplyMessage({ view: 'overview', model: overview(rows) }, { locale: 'de-DE' }));
+    const shown = german.filter((line) => line.startsWith('Customer-')).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(rows.length);
+    expect(german).toContain(`${shown} von 400 Kunden angezeigt. Die CSV-Datei enthält alle.`);
+  });
+});
