@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       for (let i = 0; i < CLAIMS; i++) {
         const begun = performance.now();
-        await claims.claim('a:bench-personal', `${label}-${i}`);
+        await claims.claim('00000000-0000-0000-0000-0000000000001', 'a:bench-personal', `${label}-${i}`);
         latencies.push(performance.now() - begun);
       }
       await claims.settled();

@@ -147,7 +147,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
       // The staged build, started as CI starts it: plain node, no npm, no TypeScript runner.
-      appCommandLine: 'node --enable-source-maps dist/index.js'
+      appCommandLine: 'node --enable-source-maps --max-semi-space-size=16 --max-old-space-size=384 dist/index.js'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

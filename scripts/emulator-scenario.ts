@@ -8,6 +8,7 @@
  *   --never-used N      N more Copilot seats reported as never used
  *   --from YYYY-MM-DD   the Copilot report day the shift starts on (default: the one served, after --advance-days)
  *   --advance-days N    moves the emulator's calendar N days on first, so its refresh dates move too
+ *   --tenant NAME       shifts the customer tenant NAME (of EMULATOR_TENANTS) instead of the emulator's own
  */
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -36,6 +37,8 @@ export function scenarioRequest(args: readonly string[]): { body?: Record<string
   }
   const from = readOption(args, 'from');
   if (from !== undefined) shift.from = from;
+  const tenant = readOption(args, 'tenant');
+  if (tenant !== undefined) shift.tenant = tenant;
   const advanceDays = number('advance-days');
   const body = { ...(advanceDays !== undefined ? { advanceDays } : {}), ...(Object.keys(shift).length > 0 ? { shift } : {}) };
   return { ...(Object.keys(body).length > 0 ? { body } : {}), problems };

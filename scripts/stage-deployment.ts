@@ -41,5 +41,5 @@ function isMainModule(): boolean {
 if (isMainModule()) {
   const outDir = path.resolve(readOption(process.argv.slice(2), 'out') ?? path.join(ROOT, '.deploy'));
   stageDeployment(outDir, (line) => process.stdout.write(`${line}\n`));
-  process.stdout.write(`Staged for deployment: ${path.relative(process.cwd(), outDir) || '.'} (start: node --enable-source-maps dist/index.js)\n`);
+  process.stdout.write(`Staged for deployment: ${path.relative(process.cwd(), outDir) || '.'} (start: node --enable-source-maps --max-semi-space-size=16 --max-old-space-size=384 dist/index.js)\n`);
 }

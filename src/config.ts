@@ -12,6 +12,8 @@ import { namesCopilotSku } from './reports/copilot-skus.js';
 import { LICENCE_PRICE_FORM, LICENSE_PRICES_FORM, parseLicencePrice, parseLicensePrices, type LicencePrice } from './reports/licence-price.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
 import { AppError } from './app-error.js';
+import { parseEmulatedTenants, type EmulatedTenantSpec } from './emulator/emulated-tenants.js';
+import { isTenantName, TENANT_NAME_FORM } from './tenants/tenant-name.js';
 import type { BlobStoreConnection, StateStoreSettings } from './store/open-state-store.js';
 
 export type GraphSource =
@@ -47,7 +49,10 @@ export type BotIdentity =
       readonly credential: BotCredential;
     };
 
-/** Who may read reports through the bot: one tenant, and allow-listed users in it. */
+/**
+ * Who may read reports through the bot: the deployment's own (managing) tenant and allow-listed users in
+ * it; customer tenants and their users are added in chat (the tenant registry).
+ */
 export type AccessConfig = {
   /** Lower case; compared with the activity's `conversation.tenantId`. */
   readonly tenantId: string;
@@ -55,6 +60,8 @@ export type AccessConfig = {
   readonly userIds: readonly string[];
   /** Who to ask for access, shown on the access-denied card. */
   readonly contact?: string;
+  /** What cards and `@`/`use` call the managing tenant once customer tenants are served too (`MANAGING_TENANT_NAME`, default Home). */
+  readonly tenantName: string;
 };
 
 /** The weekly digest: the zone of subscriptions that name none, and the runner's lease and grace. */
@@ -110,6 +117,8 @@ export type Config = {
     readonly seed: number;
     readonly concealed: boolean;
     readonly port: number;
+    /** Customer tenants served beside the emulator's own (`EMULATOR_TENANTS`). */
+    readonly tenants: readonly EmulatedTenantSpec[];
   };
   readonly digest: DigestConfig;
   readonly licences: LicenceConfig;
@@ -140,6 +149,7 @@ export const DEFAULT_DATA_DIR = '.data';
 export const DEFAULT_DIGEST_TIME_ZONE = 'UTC';
 export const DEFAULT_BOT_PORT = 3978;
 export const DEFAULT_STATE_CONTAINER = 'm365-usage-bot-state';
+export const DEFAULT_MANAGING_TENANT_NAME = 'Home';
 
 // A GUID, loosely: the Playground's built-in ids carry 13 hex digits in the last group, not 12.
 const ENTRA_ID_LOOSE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/i;
@@ -171,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
       seed: readInteger(env, 'EMULATOR_SEED', 42, 0, 2 ** 31 - 1),
       concealed: readBoolean(env, 'EMULATOR_CONCEALED', false),
       port: readInteger(env, 'EMULATOR_PORT', 0, 0, 65_535),
+      tenants: readEmulatedTenants(env),
     },
     digest: readDigest(env),
     licences,
@@ -367,6 +378,15 @@ const GRAPH_SETTINGS = [
   'GRAPH_MANAGED_IDENTITY_CLIENT_ID',
 ] as const;
 
+/** `EMULATOR_TENANTS`: customer tenants for the built-in emulator, e.g. `contoso:2000,fabrikam:20000`. */
+function readEmulatedTenants(env: Env): readonly EmulatedTenantSpec[] {
+  const text = read(env, 'EMULATOR_TENANTS');
+  if (text === undefined) return [];
+  const parsed = parseEmulatedTenants(text);
+  if (!parsed.ok) throw new ConfigError('EMULATOR_TENANTS', `EMULATOR_TENANTS ${parsed.message}.`);
+  return parsed.tenants;
+}
+
 /** `GRAPH_SOURCE=emulator` asks for the built-in emulator and excludes every Graph setting; unset, the Graph settings decide. */
 function readGraphSource(env: Env): GraphSource {
   const choice = read(env, 'GRAPH_SOURCE') === undefined ? undefined : readChoice(env, 'GRAPH_SOURCE', ['emulator', 'graph'], 'graph');
@@ -398,13 +418,22 @@ function readGraphAuth(env: Env): GraphAuth | undefined {
   const secret = read(env, 'GRAPH_CLIENT_SECRET');
   const certificatePath = read(env, 'GRAPH_CLIENT_CERTIFICATE_PATH');
   const inferred = secret ? 'client-secret' : certificatePath ? 'client-certificate' : undefined;
-  const kinds = ['client-secret', 'client-certificate', 'managed-identity'] as const;
+  const kinds = ['client-secret', 'client-certificate', 'managed-identity', 'managed-identity-federated'] as const;
   const kind = read(env, 'GRAPH_AUTH') ? readChoice(env, 'GRAPH_AUTH', kinds, 'client-secret') : inferred;
   switch (kind) {
     case undefined:
       return undefined;
     case 'managed-identity':
       return { kind, clientId: read(env, 'GRAPH_MANAGED_IDENTITY_CLIENT_ID') };
+    case 'managed-identity-federated': {
+      const managedIdentityClientId = read(env, 'GRAPH_MANAGED_IDENTITY_CLIENT_ID');
+      return {
+        kind,
+        tenantId: readRequired(env, 'GRAPH_TENANT_ID', kind),
+        clientId: readRequired(env, 'GRAPH_CLIENT_ID', kind),
+        ...(managedIdentityClientId ? { managedIdentityClientId } : {}),
+      };
+    }
     case 'client-secret':
       return {
         kind,
@@ -501,7 +530,9 @@ function readAccess(env: Env, identity: BotIdentity): AccessConfig {
   if (contact !== undefined && (contact.length > MAX_CONTACT_LENGTH || /\p{Cc}/u.test(contact))) {
     throw new ConfigError('ACCESS_CONTACT', `ACCESS_CONTACT must be one line of at most ${MAX_CONTACT_LENGTH} characters, e.g. "IT service desk, it@contoso.com".`);
   }
-  return { tenantId: readAllowedTenant(env, identity), userIds: readAllowedUsers(env, identity), contact };
+  const tenantName = read(env, 'MANAGING_TENANT_NAME') ?? DEFAULT_MANAGING_TENANT_NAME;
+  if (!isTenantName(tenantName)) throw new ConfigError('MANAGING_TENANT_NAME', `MANAGING_TENANT_NAME is "${tenantName}"; use ${TENANT_NAME_FORM}.`);
+  return { tenantId: readAllowedTenant(env, identity), userIds: readAllowedUsers(env, identity), contact, tenantName };
 }
 
 function readAllowedTenant(env: Env, identity: BotIdentity): string {

@@ -51,3 +51,12 @@ function stackFrames(error: Error): string | undefined {
 
 /** A logger that drops everything, for tests and the CLI's quiet mode. */
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+/** `logger` with `fields` on every line, e.g. the tenant a report service reads for. */
+export function withLogFields(logger: Logger, fields: LogFields): Logger {
+  return {
+    info: (message, more = {}) => logger.info(message, { ...fields, ...more }),
+    warn: (message, more = {}) => logger.warn(message, { ...fields, ...more }),
+    error: (message, more = {}) => logger.error(message, { ...fields, ...more }),
+  };
+}

@@ -16,6 +16,7 @@ const CREDENTIAL_VARIABLES = {
   'client-secret': 'GRAPH_TENANT_ID, GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET',
   'client-certificate': 'GRAPH_TENANT_ID, GRAPH_CLIENT_ID and GRAPH_CLIENT_CERTIFICATE_PATH',
   'managed-identity': 'GRAPH_AUTH=managed-identity',
+  'managed-identity-federated': 'GRAPH_AUTH=managed-identity-federated',
 } as const;
 
 /** Throws ConfigError, naming the variables, for a configuration the bot must not serve in. */

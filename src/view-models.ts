@@ -328,6 +328,8 @@ export type ViewModels = {
   'digest-status': {
     /** What the card answers: the status, a new subscription, a changed schedule or language, an unsubscribe, a run (one under way, or one too soon). */
     readonly event: 'status' | 'subscribed' | 'rescheduled' | 'language' | 'unsubscribed' | 'ran' | 'busy' | 'too-soon';
+    /** The tenant the digest is about when the bot serves several (the overview digest: every customer). */
+    readonly tenant?: string;
     /** After `too-soon`: when the next `digest run-now` is possible (ISO instant), a minute after the last one. */
     readonly nextRunNowAt?: string;
     readonly conversation: ConversationKind;
@@ -356,6 +358,77 @@ export type ViewModels = {
   alert: AlertModel;
   /** A conversation's alert rules, after `alerts` or a command that changed them. */
   'alert-rules': AlertRulesModel;
+  /** The customer tenants the bot serves, after `tenants`, a `tenant …` command or `use`. */
+  tenants: {
+    /** What the card answers: the list, a tenant added, checked, removed, a user allowed or no longer, the tenant in use here, or a new one chosen. */
+    readonly event: 'list' | 'added' | 'checked' | 'removed' | 'allowed' | 'disallowed' | 'in-use' | 'use-set';
+    /** The deployment's own tenant's name. */
+    readonly managingName: string;
+    /** The tenants the event is about (every one for `list`). */
+    readonly tenants: readonly TenantRow[];
+    /** `in-use`, `use-set`: the tenant this conversation answers for when a command names none. */
+    readonly inUse?: string;
+    readonly actions: readonly CommandAction[];
+  };
+  /** An alert command for every customer tenant at once (`@all`): how it went in each. */
+  'alert-tenants': {
+    /** `set`: the rule set in each customer; `list`: each customer's alerts here; `removed`: a rule for all removed from each; `not-found`: no such rule for all. */
+    readonly event: 'set' | 'list' | 'removed' | 'not-found';
+    readonly conversation: ConversationKind;
+    /** The rule asked for (`set`, `removed`). */
+    readonly rule?: Omit<AlertRuleModel, 'number'>;
+    /** Its number among the rules for every customer here (`set`, `removed`, `not-found`). */
+    readonly number?: number;
+    /** The rules for every customer here (`list`). */
+    readonly rules?: readonly AlertRuleModel[];
+    readonly rows: readonly AlertTenantRow[];
+    readonly actions: readonly CommandAction[];
+  };
+  /** The managing tenant's overview of its customer tenants, after `overview`. Aggregates only. */
+  overview: {
+    /** The deployment's own tenant's name. */
+    readonly managingName: string;
+    /** Most idle spend first. */
+    readonly rows: readonly OverviewRow[];
+    /** The figures are the emulator's: the title says so. */
+    readonly demo?: true;
+    readonly actions: readonly CommandAction[];
+  };
+};
+
+/** How an `@all` alert command went in one customer tenant. */
+export type AlertTenantRow = { readonly tenant: string } & (
+  | { readonly outcome: 'set'; readonly number: number; readonly current?: AlertRulesModel['current'] }
+  | { readonly outcome: 'exists'; readonly number: number }
+  | { readonly outcome: 'full'; readonly maxRules: number }
+  | { readonly outcome: 'refused'; readonly reason: Phrase }
+  | { readonly outcome: 'removed'; readonly number: number }
+  /** The customer had no such rule here (removed there before). */
+  | { readonly outcome: 'absent' }
+  | { readonly outcome: 'rules'; readonly rules: number; readonly firing: number }
+);
+
+/** Why a customer's figures are missing or may be incomplete. */
+export type OverviewProblem =
+  | { readonly code: 'consent-missing' | 'throttled' | 'unreadable' }
+  | { readonly code: 'permissions-missing'; readonly permissions?: readonly string[] };
+
+/** One customer tenant in the overview; a figure is absent when it could not be read. */
+export type OverviewRow = {
+  readonly name: string;
+  readonly tenantId: string;
+  /** Purchased Copilot seats. */
+  readonly seats?: number;
+  /** Active users ÷ enabled users over the idle window, as a ratio. */
+  readonly activeRate?: number;
+  /** The idle window: D30, or D28 under Copilot report v2. */
+  readonly idlePeriod?: string;
+  readonly idleSeats?: number;
+  /** A month's idle spend; absent without a licence price. */
+  readonly idleSpend?: { readonly monthly: number; readonly currency: string };
+  /** The day the usage data describes. */
+  readonly refreshDate?: string;
+  readonly problems: readonly OverviewProblem[];
 };
 
 // Alerts as data: rules on tenant figures, their state, and what a firing says. Aggregates only.
@@ -414,6 +487,8 @@ export type AlertModel = {
   /** The data day the rule crossed its threshold (fired) or went back under it (resolved). */
   readonly since: string;
   readonly breakdown: AlertBreakdown;
+  /** The tenant's name, when the bot serves several: the card's header names it. */
+  readonly tenant?: string;
   /** Present when the figure is demo data (the emulator's): the card's header says so. */
   readonly demo?: true;
   /** The figure at its evaluations over the last weeks, oldest first. */
@@ -447,6 +522,8 @@ export type AlertRulesModel = {
   /** What the card answers: the list, a rule set (or already there), removed, snoozed, a SKU left out or counted again, or no such rule. */
   readonly event: 'list' | 'set' | 'exists' | 'removed' | 'snoozed' | 'excluded' | 'included' | 'not-found' | 'full' | 'language';
   readonly conversation: ConversationKind;
+  /** The tenant whose figures the rules watch, when the bot serves several. */
+  readonly tenant?: string;
   /** The rule the command was about. */
   readonly changed?: AlertRuleModel;
   /** The rule number asked for (`not-found`), the SKU excluded or included, or the language code asked for. */
@@ -467,6 +544,26 @@ export type DigestAlerts = {
   readonly watched: number;
   readonly firing: readonly (AlertRuleModel & { readonly figure: AlertValue; readonly since: string })[];
   readonly action: CommandAction;
+};
+
+/** A customer tenant as the tenant commands show it. */
+export type TenantRow = {
+  readonly name: string;
+  readonly id: string;
+  /** How many of the tenant's own users may use the bot in its Teams. */
+  readonly allowedUsers: number;
+  /** The last permission check; absent before the first. */
+  readonly check?: {
+    readonly checkedAt: string;
+    /** `missing`: the tenant's admin has not consented to the app; `failed`: no token for another reason. */
+    readonly consent: 'granted' | 'missing' | 'failed';
+    readonly missing: readonly string[];
+    readonly unknown: readonly string[];
+    /** Entra ID's error code (`AADSTS7000215`) when no token was issued: data, shown as it is. */
+    readonly entraCode?: string;
+  };
+  /** Where the tenant's admin grants the app its permissions, when a consent or permission is missing. */
+  readonly consentUrl?: string;
 };
 
 /** One digest run as admins see it. */

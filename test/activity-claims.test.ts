@@ -72,7 +72,7 @@ describe('activity claims on a shared store: one answer per activity across inst
     for (const conversation of odd) expect(await b.seen.takeFirst(message('7', conversation))).toBe(false);
     const keys = await claimKeys(store);
     expect(keys).toHaveLength(odd.length);
-    for (const key of keys) expect(key).toMatch(/^activity-claims\/2026-11-23\/[0-9a-f]{64}$/);
+    for (const key of keys) expect(key).toMatch(/^activity-claims\/[a-z0-9-]+\/2026-11-23\/[0-9a-f]{64}$/);
   });
 
   test('a repeat on the same instance is caught in memory without asking the store, even while the first claim is under way', async () => {
@@ -159,7 +159,7 @@ describe('claims expire: pruned from the store after a day or two', () => {
     await pruner.seen.settled();
     // The 21st is gone; yesterday's and today's claims stay (a retry may still come for them).
     const kept = await claimKeys(inner);
-    expect(kept.map((key) => key.split('/')[1])).toEqual(['2026-11-22', '2026-11-22', '2026-11-23', '2026-11-23', '2026-11-23']);
+    expect(kept.map((key) => key.split('/')[2])).toEqual(['2026-11-22', '2026-11-22', '2026-11-23', '2026-11-23', '2026-11-23']);
     expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toContainEqual(expect.objectContaining({ message: 'activity claims pruned', deleted: 2 }));
 
     const listings = () => calls.filter((call) => call === 'list').length;

@@ -71,7 +71,7 @@ function cardLine(texts: readonly string[], label: string): string | undefined {
 
 async function csvOf(fixture: ReportFixture, text: string): Promise<{ fileName: string; rows: Record<string, string>[] }> {
   const parsed = parseCommand(text);
-  if (!parsed.ok || parsed.parsed.command.name !== 'export') throw new Error(`"${text}" is no csv command`);
+  if (!parsed.ok || parsed.parsed.command.name !== 'export' || parsed.parsed.command.target.name === 'overview') throw new Error(`"${text}" is no csv command`);
   const file = await exportCommandRows(parsed.parsed.command.target, fixture.service, toIsoDate(fixture.clock.now()), fixture.deps.licences);
   const written = await writeExportFile(file, path.join(scratchFolder(), file.fileName));
   return { fileName: file.fileName, rows: csvRows(readFileSync(written.path, 'utf8')) };

@@ -137,10 +137,10 @@ describe('npm run report', () => {
       const start = lines.findIndex((line) => line.startsWith(title)) + 1;
       return lines.slice(start, lines.indexOf('', start));
     };
-    const terminal = COMMAND_GUIDE.filter((entry) => !(entry.name.startsWith('digest-') || entry.name.startsWith('alert-')) || entry.name === 'digest-preview');
+    const terminal = COMMAND_GUIDE.filter((entry) => (!(entry.name.startsWith('digest-') || entry.name.startsWith('alert-')) || entry.name === 'digest-preview') && entry.name !== 'overview');
     const usageWidth = Math.max(...terminal.map((entry) => entry.usage.length)) + 2;
     expect(section('Commands')).toEqual(terminal.map((entry) => `  ${entry.usage.padEnd(usageWidth)}${englishText(entry.description)}`));
-    for (const teamsOnly of ['digest subscribe', 'digest status', 'digest run-now', 'digest unsubscribe', 'alerts', 'alert idle-seats', 'alert snooze']) expect(stdout).not.toContain(`  ${teamsOnly}`);
+    for (const teamsOnly of ['digest subscribe', 'digest status', 'digest run-now', 'digest unsubscribe', 'alerts', 'alert idle-seats', 'alert snooze', 'overview']) expect(stdout).not.toContain(`  ${teamsOnly}`);
     expect(section('Reports')).toEqual([
       '  copilot-summary       Microsoft 365 Copilot user count summary (D7|D30|D90|D180|ALL)',
       '  copilot-users         Microsoft 365 Copilot usage user detail (D7|D30|D90|D180|ALL)',

@@ -1,15 +1,15 @@
 import { expectTypeOf, test } from 'vitest';
 import type { AlertCommand } from '../src/alerts/alert-command.js';
-import type { Command, DigestCommand, ExportCommand, ReportCommand } from '../src/commands/command.js';
+import type { Command, DigestCommand, ExportCommand, OverviewCommand, ReportCommand } from '../src/commands/command.js';
 import type { HandlerTable } from '../src/commands/handler-context.js';
 import { handlers } from '../src/commands/handlers.js';
 import type { FileReply, Reply } from '../src/commands/reply.js';
 import type { ExportableCommand } from '../src/commands/command-export.js';
 
-test('csv takes report commands only', () => {
-  expectTypeOf<ExportCommand['target']>().toEqualTypeOf<ReportCommand>();
+test('csv takes report commands and the overview only', () => {
+  expectTypeOf<ExportCommand['target']>().toEqualTypeOf<ReportCommand | OverviewCommand>();
   expectTypeOf<ExportableCommand>().toEqualTypeOf<ReportCommand>();
-  expectTypeOf<Exclude<Command, ReportCommand | DigestCommand | AlertCommand>['name']>().toEqualTypeOf<'export' | 'help' | 'status'>();
+  expectTypeOf<Exclude<Command, ReportCommand | DigestCommand | AlertCommand>['name']>().toEqualTypeOf<'export' | 'overview' | 'help' | 'status'>();
   expectTypeOf<AlertCommand['name']>().toEqualTypeOf<'alert-set' | 'alert-list' | 'alert-remove' | 'alert-snooze' | 'alert-exclude' | 'alert-include' | 'alert-language'>();
   expectTypeOf<DigestCommand['name']>().toEqualTypeOf<'digest-subscribe' | 'digest-unsubscribe' | 'digest-status' | 'digest-preview' | 'digest-run-now' | 'digest-language'>();
   // @ts-expect-error help has nothing to export

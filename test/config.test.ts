@@ -16,7 +16,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.graph).toEqual({ source: { kind: 'emulator', explicit: false }, format: 'csv', copilotApi: 'copilot-v1' });
     expect(config.reports).toEqual({ cacheTtlMs: 30 * 60_000, csvRequestsPer10Minutes: 14, jsonRequestsPer10Minutes: 100 });
-    expect(config.emulator).toEqual({ users: 2000, seed: 42, concealed: false, port: 0 });
+    expect(config.emulator).toEqual({ users: 2000, seed: 42, concealed: false, port: 0, tenants: [] });
     expect(Object.isFrozen(config.graph.source)).toBe(true);
   });
 
@@ -105,7 +105,7 @@ describe('loadConfig: bot and access', () => {
   test('with nothing configured the bot is anonymous on loopback and serves only the Playground tenant and user', () => {
     const config = loadConfig({});
     expect(config.bot).toEqual({ host: '127.0.0.1', port: 3978, identity: { kind: 'anonymous' } });
-    expect(config.access).toEqual({ tenantId: PLAYGROUND_TENANT_ID, userIds: [PLAYGROUND_USER_ID], contact: undefined });
+    expect(config.access).toEqual({ tenantId: PLAYGROUND_TENANT_ID, userIds: [PLAYGROUND_USER_ID], contact: undefined, tenantName: 'Home' });
     // The Playground's ids are not GUIDs: 13 hex digits in the last group.
     expect(PLAYGROUND_TENANT_ID.split('-').at(-1)).toHaveLength(13);
     expect(Object.isFrozen(config.access.userIds)).toBe(true);
@@ -168,7 +168,7 @@ describe('loadConfig: bot and access', () => {
       ALLOWED_USER_IDS: ` ${ADMIN_ID.toUpperCase()}, ${PLAYGROUND_USER_ID},,${ADMIN_ID} `,
       ACCESS_CONTACT: 'IT service desk, it@contoso.com',
     }).access;
-    expect(access).toEqual({ tenantId: PLAYGROUND_TENANT_ID, userIds: [ADMIN_ID, PLAYGROUND_USER_ID], contact: 'IT service desk, it@contoso.com' });
+    expect(access).toEqual({ tenantId: PLAYGROUND_TENANT_ID, userIds: [ADMIN_ID, PLAYGROUND_USER_ID], contact: 'IT service desk, it@contoso.com', tenantName: 'Home' });
     expect(refusal({ ALLOWED_USER_IDS: 'ada@contoso.com' })).toMatchObject({
       variable: 'ALLOWED_USER_IDS',
       message: 'ALLOWED_USER_IDS has "ada@contoso.com", which is not a Microsoft Entra object id (a GUID like 0a0a0a0a-0000-4000-8000-000000000001).',

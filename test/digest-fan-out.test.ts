@@ -149,6 +149,23 @@ describe('send pacer', () => {
     expect(replies).toEqual([...Array<number>(50).fill(0), ...Array<number>(10).fill(1_050)]);
   });
 
+  test("one tenant's burst does not slow another's: each tenant has its own 50 a second", async () => {
+    const clock = createVirtualClock(0);
+    const pacer = new SendPacer(clock);
+    const sent: [string, number][] = [];
+    const send = async (tenant: string, index: number) => {
+      await pacer.acquire(`a:personal-${tenant}-${index}`, tenant, 'reply');
+      sent.push([tenant, clock.now()]);
+    };
+    const contoso = Array.from({ length: 60 }, (_, index) => send('contoso-tenant', index));
+    // Fabrikam's 51 sends, its id cased two ways: one tenant all the same.
+    const fabrikam = Array.from({ length: 51 }, (_, index) => send(index % 2 === 0 ? 'fabrikam-tenant' : 'FABRIKAM-TENANT', index));
+    await clock.run(Promise.all([...contoso, ...fabrikam]));
+    const late = (tenant: string) => sent.filter(([name, time]) => name.toLowerCase() === tenant && time > 0).map(([, time]) => time);
+    expect(late('contoso-tenant')).toEqual(Array<number>(10).fill(1_050));
+    expect(late('fabrikam-tenant')).toEqual([1_050]);
+  });
+
   test('a send that leaves late (a busy process wakes late) moves the window: the next slot counts from when it left', async () => {
     const virtual = createVirtualClock(0);
     const lateClock = {

@@ -177,7 +177,7 @@ describe('digest run-now', () => {
     const runner = new DigestRunner({
       store: failing.store,
       sender: refusing.sender,
-      compose: createDigestMessageSource(failing.deps.digest!.composer),
+      compose: createDigestMessageSource(failing.deps.digest!.composer!),
       clock: fixture.clock,
       logger: silentLogger,
     });

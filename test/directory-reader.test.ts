@@ -8,6 +8,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { Clock } from '../src/clock.js';
 import { startGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../src/emulator/graph-emulator.js';
 import { silentLogger } from '../src/logger.js';
+import { CacheMemoryLimit } from '../src/reports/cache-memory.js';
 import { DirectoryReader, type DirectoryReaderOptions } from '../src/reports/directory-reader.js';
 import type { FetchProgress } from '../src/reports/fetch-progress.js';
 import { GraphClient } from '../src/reports/graph-client.js';
@@ -19,6 +20,7 @@ import { createFakeClock } from './support/fake-clock.js';
 import { MemoryFileArchive } from './support/memory-file-archive.js';
 import { readRawDirectory } from './support/raw-directory.js';
 import { FIXTURE_NOW, startReportFixture } from './support/report-fixture.js';
+import { scratchFolder } from './support/scratch-folder.js';
 
 const DAY_MS = 86_400_000;
 const TEN_MINUTES = 10 * 60_000;
@@ -247,4 +249,41 @@ describe('shared between instances', () => {
     expect(shared.archive.files.size).toBe(2);
     expect(shared.archive.files.has(firstFile!)).toBe(false);
   }, 30_000);
+});
+
+describe("under the memory bound every tenant's caches share", () => {
+  test("a directory evicted by another tenant's goes to a file and comes back from it, with no Graph request; the next day's delta starts from it", async () => {
+    const clock = createFakeClock(FIXTURE_NOW);
+    const contosoGraph = await startEmulator(clock, { seed: 7 });
+    const fabrikamGraph = await startEmulator(clock, { seed: 8, users: 1500 });
+    const folder = scratchFolder();
+    // Room for one of the two indexes (2,000 users take about 80 kB, 1,500 about 55 kB), not both.
+    const cacheMemory = new CacheMemoryLimit(100_000);
+    const contoso = createReader(contosoGraph, clock, { cacheMemory, cacheFolder: folder });
+    const fabrikam = createReader(fabrikamGraph, clock, { cacheMemory, cacheFolder: folder });
+    expect(cacheMemory.bytes).toBe(0);
+    const first = await contoso.read();
+    expect(cacheMemory.bytes).toBe(first.index.byteSize());
+    // Fabrikam's directory is read: Contoso's, the least recently used, leaves memory for a file.
+    const other = await fabrikam.read();
+    expect(cacheMemory.bytes).toBe(other.index.byteSize());
+
+    const since = contosoGraph.requests.length;
+    const back = await contoso.read();
+    expect(back.meta.cache).toBe('hit');
+    expect(contosoGraph.requests.length).toBe(since);
+    expectIndexToMatch(back.index, (await readRawDirectory(contosoGraph.url)).values());
+
+    clock.advance(DAY_MS);
+    await fabrikam.read();
+    const before = contosoGraph.requests.length;
+    const refreshed = await contoso.read();
+    expect(refreshed.meta).toMatchObject({ refresh: 'delta', cache: 'miss' });
+    const after = await readRawDirectory(contosoGraph.url);
+    expectIndexToMatch(refreshed.index, after.values());
+    const graphCalls = callsSince(contosoGraph, before).slice(0, -Math.ceil(after.size / 999));
+    expect(graphCalls.every(([name]) => name === 'users/delta')).toBe(true);
+    await Promise.all([contoso.close(), fabrikam.close()]);
+    expect(cacheMemory.bytes).toBe(0);
+  });
 });

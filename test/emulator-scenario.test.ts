@@ -122,6 +122,9 @@ describe('the control route', () => {
     expect(range.status).toBe(400);
     expect(((await range.json()) as { error: { message: string } }).error.message).toBe('"adoptionDrop" must be percentage points from 0 to 100, got 140.');
     expect((await post(emulator, { shift: { from: '2026-02-30' } })).status).toBe(400);
+    const stranger = await post(emulator, { shift: { idleSeats: 3, tenant: 'litware' } });
+    expect(stranger.status).toBe(400);
+    expect(((await stranger.json()) as { error: { message: string } }).error.message).toBe('The emulator serves no tenant named "litware"; it serves only its own.');
     expect((await post(emulator, { advanceDays: 1 }, 'text/plain')).status).toBe(415);
     expect((await fetch(`${emulator.url}/_emulator/scenario`, { method: 'DELETE' })).status).toBe(405);
     expect(emulator.scenario().dayOffset).toBe(0);
@@ -137,6 +140,7 @@ describe('npm run scenario', () => {
     expect((await post(emulator, body)).status).toBe(200);
     expect(emulator.scenario().shifts).toEqual([{ from: addDays(copilotRefresh(clock), 1), idleSeats: 150, adoptionDrop: 12.5, neverUsed: 0 }]);
     expect(scenarioRequest([]).body).toBeUndefined();
+    expect(scenarioRequest(['--idle-seats', '5', '--tenant', 'contoso']).body).toEqual({ shift: { idleSeats: 5, tenant: 'contoso' } });
     expect(scenarioRequest(['--never-used', 'many']).problems).toEqual(['--never-used takes a number, not "many".']);
   });
 });

@@ -520,7 +520,7 @@ describe('consistency', () => {
     expect(deleted).toBeGreaterThan(0.01);
     expect(deleted).toBeLessThan(0.06);
     expect(new Set(groups.map((group) => group.groupId)).size).toBe(groups.length);
-    const owners = new Set(Array.from({ length: spec.users }, (_, i) => generateUser(spec.seed, i).userPrincipalName));
+    const owners = new Set(Array.from({ length: spec.users }, (_, i) => generateUser(spec, i).userPrincipalName));
     for (const group of groups.slice(0, 200)) if (group.ownerPrincipalName) expect(owners.has(group.ownerPrincipalName)).toBe(true);
     expect(generateGroup(spec, 0).memberCount).toBe(spec.users);
     for (const row of computeActivations(spec)) expect(row.activated).toBeLessThanOrEqual(row.assigned);

@@ -3,15 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AuthenticationError, CredentialUnavailableError, type TokenCredential } from '@azure/identity';
 import { describe, expect, test } from 'vitest';
+import { startGraphEmulator } from '../src/emulator/graph-emulator.js';
 import {
   DEVELOPMENT_TOKEN,
   authorityHostFor,
+  consentUrlFor,
   createTokenProvider,
   createTokenProviderFromCredential,
+  createTokenSource,
   graphScopeFor,
   isLoopbackUrl,
 } from '../src/reports/graph-token.js';
 import { GraphReportError } from '../src/reports/report-errors.js';
+import { createFakeClock } from './support/fake-clock.js';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const CLIENT = '66666666-7777-8888-9999-000000000000';
@@ -198,5 +202,70 @@ describe('credentials from @azure/identity', () => {
 
   test('a managed identity provider is created without any network call', () => {
     expect(createTokenProvider({ kind: 'managed-identity' }, 'https://graph.microsoft.com')).toHaveProperty('getToken');
+  });
+});
+
+describe('tokens per tenant: one app for every customer tenant that consented to it', () => {
+  const CUSTOMER = '0c0c0c0c-1111-4222-8333-444444444444';
+
+  test('a customer tenant’s token is asked for in that tenant; the own tenant’s without naming one', async () => {
+    const asked: unknown[] = [];
+    const credential: TokenCredential = {
+      getToken: async (_scope, options) => {
+        asked.push(options?.tenantId);
+        return { token: `token-of-${options?.tenantId ?? 'home'}`, expiresOnTimestamp: Date.now() + 3_600_000 };
+      },
+    };
+    const own = createTokenProviderFromCredential(credential, 'https://graph.microsoft.com/.default', secretAuth);
+    const customer = createTokenProviderFromCredential(credential, 'https://graph.microsoft.com/.default', secretAuth, undefined, CUSTOMER);
+    expect(await customer.getToken()).toBe(`token-of-${CUSTOMER}`);
+    expect(await own.getToken()).toBe('token-of-home');
+    expect(asked).toEqual([CUSTOMER, undefined]);
+  });
+
+  test('a customer tenant that has not consented is told where its admin grants consent', async () => {
+    const credential = fakeCredential(async () => {
+      throw new AuthenticationError(400, {
+        error: 'unauthorized_client',
+        error_description: `AADSTS700016: Application with identifier '${CLIENT}' was not found in the directory '${CUSTOMER}'. This can happen if the application has not been installed.`,
+      });
+    });
+    const error = await captureError(() => createTokenProviderFromCredential(credential, 'https://graph.microsoft.com/.default', secretAuth, undefined, CUSTOMER).getToken());
+    expect(error.message).toContain(`Could not get an access token for Microsoft Graph in tenant ${CUSTOMER} with the client-secret sign-in (AADSTS700016:`);
+    expect(error.message).toContain(`An admin of that tenant grants the app its permissions once, at https://login.microsoftonline.com/${CUSTOMER}/adminconsent?client_id=${CLIENT}.`);
+  });
+
+  test('a plain managed identity reads its own tenant only, and says so for any other', async () => {
+    const source = createTokenSource({ kind: 'managed-identity' }, 'https://graph.microsoft.com');
+    const error = await captureError(() => source.forTenant(CUSTOMER).getToken());
+    expect(error.message).toContain(`a managed identity signs in to its own tenant only, not to ${CUSTOMER}`);
+  });
+
+  test('the consent page: Entra ID’s for the app (in its cloud), the emulator’s in development, none for a plain managed identity', () => {
+    expect(consentUrlFor(secretAuth, 'https://graph.microsoft.com', CUSTOMER)).toBe(`https://login.microsoftonline.com/${CUSTOMER}/adminconsent?client_id=${CLIENT}`);
+    const federated = { kind: 'managed-identity-federated', tenantId: TENANT, clientId: CLIENT } as const;
+    expect(consentUrlFor(federated, 'https://graph.microsoft.us', CUSTOMER)).toBe(`https://login.microsoftonline.us/${CUSTOMER}/adminconsent?client_id=${CLIENT}`);
+    expect(consentUrlFor({ kind: 'development' }, 'http://127.0.0.1:4000', CUSTOMER)).toBe(`http://127.0.0.1:4000/${CUSTOMER}/adminconsent?client_id=m365-usage-bot-development`);
+    expect(consentUrlFor({ kind: 'managed-identity' }, 'https://graph.microsoft.com', CUSTOMER)).toBeUndefined();
+  });
+
+  test('in development a customer tenant’s token comes from the emulator’s token endpoint, once until it nears expiry; an unknown tenant is named', async () => {
+    const clock = createFakeClock('2026-11-22T08:00:00Z');
+    const emulator = await startGraphEmulator({ users: 20, clock, tenants: [{ name: 'contoso', users: 30, permissions: ['Reports.Read.All'] }] });
+    try {
+      const contoso = emulator.tenants[0]!.id;
+      const source = createTokenSource({ kind: 'development' }, emulator.url, clock);
+      expect(await source.forTenant().getToken()).toBe(DEVELOPMENT_TOKEN);
+      const provider = source.forTenant(contoso);
+      const token = await provider.getToken();
+      expect(await provider.getToken()).toBe(token);
+      clock.advance(59 * 60_000);
+      expect(await provider.getToken()).not.toBe(token);
+      expect(emulator.requests.map((request) => `${request.kind} ${request.tenant} ${request.status}`)).toEqual(['token contoso 200', 'token contoso 200']);
+      const error = await captureError(() => source.forTenant(CUSTOMER).getToken());
+      expect(error.message).toBe(`Could not get a development token for tenant ${CUSTOMER} from the emulator (AADSTS90002: Tenant '${CUSTOMER}' not found.).`);
+    } finally {
+      await emulator.close();
+    }
   });
 });

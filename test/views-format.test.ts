@@ -21,6 +21,15 @@ describe('resolveLocale', () => {
     expect(resolveLocale(locale)).toBe('en-US');
     expect(formatValuesFor(locale).number(359229)).toBe('359,229');
   });
+
+  test('answers each locale alike however often and after however many other locales it was asked', () => {
+    const first = ['it-IT', 'de-de', 'not a locale'].map((locale) => resolveLocale(locale));
+    // Far more distinct locales than any set of Teams clients sends, well-formed and not.
+    for (let index = 0; index < 500; index++) resolveLocale(index % 2 === 0 ? `x-private-${index}` : `bad locale ${index}`);
+    expect(['it-IT', 'de-de', 'not a locale'].map((locale) => resolveLocale(locale))).toEqual(first);
+    expect(resolveLocale('fr_FR')).toBe('fr-FR');
+    expect(resolveLocale('english')).toBe('en-US');
+  });
 });
 
 describe('formatValuesFor', () => {

@@ -3,13 +3,24 @@
  * and the goals it checks. A missed goal is printed as MISSED with the figure and the goal, never thrown: the
  * benchmark still exits 0, and `run-all` collects the verdicts (through BENCH_RESULTS_FILE) into one summary.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import type { PeakMemory } from './bot-child.js';
 
 /** True when the benchmark was started with `--quick` (directly or through `npm run bench -- --quick`). */
 export const quick = process.argv.includes('--quick');
 
 const BOT_NODE_FLAGS = '--bot-node-flags=';
+
+/**
+ * The Node options of the production launch command, read from `npm run bot` in package.json (`node
+ * <options> dist/index.js`), so the benchmarked bots (and the echo bots beside them) run with exactly them.
+ */
+export const launchNodeFlags: readonly string[] = (() => {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+  const launch = /(?:^|&&\s*)node((?:\s+--[^\s]+)*)\s+dist\/index\.js\s*$/.exec(scripts.bot ?? '');
+  if (!launch) throw new Error('package.json\'s "bot" script does not end in `node <options> dist/index.js`: the benchmarks run the bot with its options.');
+  return launch[1]!.split(/\s+/).filter(Boolean);
+})();
 
 /**
  * Node options for the benchmarked bots beside what `npm run bot` passes (`--bot-node-flags="--a --b"`):

@@ -10,13 +10,18 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
-import { botNodeFlags } from './bench-run.js';
+import { botNodeFlags, launchNodeFlags } from './bench-run.js';
 import { summarizeCpuProfile } from './cpu-profile.js';
 
 export type ChildRequest =
   | { readonly id: number; readonly type: 'profile-start' }
   | { readonly id: number; readonly type: 'profile-stop'; readonly path: string }
   | { readonly id: number; readonly type: 'memory' }
+  /** CPU time the process used so far (user and system), and its heap in use after a full collection. */
+  | { readonly id: number; readonly type: 'cpu' }
+  | { readonly id: number; readonly type: 'heap-after-gc' }
+  /** Starts the peaks of `memory` again from now (Linux: the peak RSS too), to measure one phase. */
+  | { readonly id: number; readonly type: 'reset-peak' }
   | { readonly id: number; readonly type: 'stop' }
   /** The emulator only: moves its clock on (a day later, the delta query has a day's changes to return). */
   | { readonly id: number; readonly type: 'advance-clock'; readonly ms: number }
@@ -40,6 +45,8 @@ export type ChildReply = {
   readonly url?: string;
   readonly memory?: PeakMemory;
   readonly requests?: Readonly<Record<string, number>>;
+  /** Microseconds of CPU time (`cpu`), or bytes of heap in use after a full collection (`heap-after-gc`). */
+  readonly value?: number;
   readonly error?: string;
 };
 
@@ -53,6 +60,12 @@ export type BotChild = {
   profile(phase: () => Promise<void>): Promise<string>;
   /** Its peak memory so far (read it before profiling: the profiler's own memory would count). */
   memory(): Promise<PeakMemory>;
+  /** Starts its peak memory again from what it uses now, so `memory` reports the phase that follows (on Linux, RSS too). */
+  resetPeakMemory(): Promise<void>;
+  /** CPU time (user + system) the process has used since it started, in microseconds. */
+  cpuTime(): Promise<number>;
+  /** Heap in use after a full collection, in bytes (collected through the inspector: the bot runs without --expose-gc). */
+  heapAfterGc(): Promise<number>;
   /** Closes the bot and ends the process; resolves with its peak memory. */
   stop(): Promise<PeakMemory>;
   /** The emulator only: moves its clock on by `ms`. */
@@ -105,7 +118,7 @@ export async function startBotChild(kind: BotKind, env: Record<string, string>, 
   const logFd = openSync(logPath, 'w');
   const child = fork(childEntry(), [kind], {
     // `npm run bot`'s own options, then any under trial; the emulator stands for Graph and runs as Node defaults it.
-    execArgv: ['--enable-source-maps', ...(kind === 'emulator' ? [] : botNodeFlags), ...(options.profileStartup ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [])],
+    execArgv: [...(kind === 'emulator' ? ['--enable-source-maps'] : [...launchNodeFlags, ...botNodeFlags]), ...(options.profileStartup ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [])],
     env: { PATH: process.env.PATH ?? '', PORT: '0', DATA_DIR: path.join(folder, 'data'), ...env },
     stdio: ['ignore', 'ignore', logFd, 'ipc'],
   });
@@ -149,6 +162,15 @@ export async function startBotChild(kind: BotKind, env: Record<string, string>, 
     },
     async memory() {
       return (await request({ type: 'memory' })).memory ?? NO_MEMORY;
+    },
+    async resetPeakMemory() {
+      await request({ type: 'reset-peak' });
+    },
+    async cpuTime() {
+      return (await request({ type: 'cpu' })).value ?? Number.NaN;
+    },
+    async heapAfterGc() {
+      return (await request({ type: 'heap-after-gc' })).value ?? Number.NaN;
     },
     async advanceClock(ms) {
       await request({ type: 'advance-clock', ms });

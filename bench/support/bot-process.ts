@@ -5,9 +5,10 @@
  * indicator first, `emulator` the Graph reports emulator alone (so a bot's memory and CPU are its own).
  * `bot-child.ts` runs it as JavaScript (its types stripped into `bench/out/`, no tsx), so that nothing but
  * the bot's own modules, from `dist/`, weighs on its memory and start-up. Driven over IPC by `bot-child.ts`:
- * it reports its URL, profiles on request and reports its peak memory and where it was.
+ * it reports its URL, profiles on request and reports its peak memory and where it was (peaks from the
+ * start, or from a `reset-peak`), its CPU time and its heap after a full collection.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { getHeapSpaceStatistics } from 'node:v8';
 import type { ChildReply, ChildRequest, MemoryAtPeak } from './bot-child.js';
@@ -66,7 +67,13 @@ setInterval(() => {
   const spaces = Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name.replace(/_space$/, ''), space.space_size]));
   atPeak = { rss: usage.rss, heapTotal: usage.heapTotal, heapUsed: usage.heapUsed, external: usage.external, spaces };
 }, 100).unref();
-const peakMemory = () => ({ maxRss: process.resourceUsage().maxRSS * 1024, peakHeapUsed: peaks.heapUsed, peakExternal: peaks.external, atPeak });
+const peakMemory = () => ({ maxRss: peakRss(), peakHeapUsed: peaks.heapUsed, peakExternal: peaks.external, atPeak });
+
+/** The peak RSS: Linux's VmHWM, which `reset-peak` can set back to the current RSS; elsewhere the process's maxRSS. */
+function peakRss(): number {
+  const hwm = existsSync('/proc/self/status') ? /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8')) : null;
+  return Number(hwm?.[1] ?? process.resourceUsage().maxRSS) * 1024;
+}
 // Connected at the first profile only: an idle inspector session is no part of the bot.
 let session: Session | undefined;
 
@@ -88,6 +95,24 @@ async function answer(request: ChildRequest): Promise<ChildReply> {
     }
     case 'memory':
       return { id: request.id, memory: peakMemory() };
+    case 'reset-peak':
+      // Linux sets the peak RSS (VmHWM) back to the current RSS on "5" (proc(5), clear_refs).
+      if (existsSync('/proc/self/clear_refs')) writeFileSync('/proc/self/clear_refs', '5');
+      peaks.heapUsed = 0;
+      peaks.external = 0;
+      atPeak = undefined;
+      return { id: request.id };
+    case 'cpu': {
+      const { user, system } = process.cpuUsage();
+      return { id: request.id, value: user + system };
+    }
+    case 'heap-after-gc': {
+      const gcSession = new Session();
+      gcSession.connect();
+      await gcSession.post('HeapProfiler.collectGarbage');
+      gcSession.disconnect();
+      return { id: request.id, value: process.memoryUsage().heapUsed };
+    }
     case 'advance-clock':
       clockOffsetMs += request.ms;
       return { id: request.id };

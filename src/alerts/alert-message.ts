@@ -28,6 +28,8 @@ export type AlertPostInput = {
   readonly state: AlertState;
   readonly breakdown: AlertBreakdown;
   readonly conversation: AlertConversation;
+  /** The tenant's name, when the bot serves several. */
+  readonly tenant?: string;
   /** Present when the figure is demo data (the emulator's). */
   readonly demo?: true;
 };
@@ -73,7 +75,7 @@ export function createAlertMessageSource(formatCommand: (command: AlertLinkComma
   ];
   const actionsOf = (rule: AlertRule) => (rule.kind === 'inactive-users' ? inactiveUsers(periodOfRule(rule)!) : actions[rule.kind]);
 
-  return ({ event, rule, state, breakdown, conversation, demo }) => {
+  return ({ event, rule, state, breakdown, conversation, tenant, demo }) => {
     const model: AlertModel = {
       event,
       rule: ruleModelOf(rule),
@@ -81,6 +83,7 @@ export function createAlertMessageSource(formatCommand: (command: AlertLinkComma
       dataDate: state.dataDate ?? '',
       since: state.since ?? state.dataDate ?? '',
       breakdown,
+      ...(tenant !== undefined ? { tenant } : {}),
       ...(demo ? { demo } : {}),
       trend: trendOf(state.history).map((point) => ({ date: point.date, amount: point.figure })),
       // The card names the SKUs left out only where leaving them out changed its figure.

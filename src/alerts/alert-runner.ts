@@ -30,6 +30,8 @@ export type AlertRunnerOptions = {
   readonly sender: DigestSender;
   readonly compose: AlertMessageSource;
   readonly figures: AlertFigureDeps;
+  /** The name the cards give the rules' tenant, asked at each post (shown only while several tenants are served). */
+  readonly tenantName?: () => string | undefined;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Names this instance on its claims; default host, process id and a random suffix. */
@@ -202,7 +204,9 @@ export class AlertRunner {
     let { state } = evaluated;
     let sent: SendResult | undefined;
     if (evaluated.post && 'breakdown' in measurement) {
-      sent = await sender.post(conversation.reference, compose({ event: evaluated.post, rule, state, breakdown: measurement.breakdown, conversation, ...(reading.demo ? { demo: true } : {}) }));
+      const tenant = this.options.tenantName?.();
+      const input = { event: evaluated.post, rule, state, breakdown: measurement.breakdown, conversation, ...(tenant !== undefined ? { tenant } : {}), ...(reading.demo ? { demo: true as const } : {}) };
+      sent = await sender.post(conversation.reference, compose(input));
       state = recordPost(state, evaluated.post, sent, clock.now());
       if (sent.kind !== 'delivered') logger.warn('alert not posted', { conversation: rule.conversation, rule: rule.number, outcome: sent.kind, reason: sent.reason, attempts: sent.attempts });
     }

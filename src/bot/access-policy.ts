@@ -20,13 +20,18 @@ export type AccessSubject = {
  * is the configured one, and `from.aadObjectId` is allow-listed. A `channelData.tenant.id` naming
  * another tenant refuses it too (the edge already refuses such an activity).
  */
-export function decideAccess(access: AccessConfig, activity: AccessSubject): AccessDecision {
+export function decideAccess(access: Pick<AccessConfig, 'tenantId' | 'userIds'>, activity: AccessSubject): AccessDecision {
   const tenantId = activity.conversation?.tenantId?.toLowerCase();
   const stated = getChannelDataTenantId(activity.channelData)?.toLowerCase();
   if (tenantId !== access.tenantId || (stated !== undefined && stated !== tenantId)) return { allowed: false, reason: 'tenant' };
   const userId = activity.from?.aadObjectId;
   if (typeof userId !== 'string' || !access.userIds.includes(userId.toLowerCase())) return { allowed: false, reason: 'user' };
   return { allowed: true };
+}
+
+/** The tenant the activity's conversation is in (`conversation.tenantId`), lower case; empty when it names none. */
+export function tenantIdOf(activity: AccessSubject): string {
+  return activity.conversation?.tenantId?.toLowerCase() ?? '';
 }
 
 /** The tenant id Teams puts in `channelData.tenant.id`, if there is one. */

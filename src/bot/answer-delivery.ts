@@ -12,6 +12,7 @@ import type { FileReply, Reply } from '../commands/reply.js';
 import type { Logger } from '../logger.js';
 import type { Audience } from '../i18n/audience.js';
 import type { ReplyMessage } from '../view-models.js';
+import { tenantIdOf } from './access-policy.js';
 import { audienceOf } from './activity-audience.js';
 import type { FileExports } from './file-exports.js';
 import { privateDeliveryFailedReply, type PrivateChat } from './private-chat.js';
@@ -19,7 +20,8 @@ import { privateDeliveryFailedReply, type PrivateChat } from './private-chat.js'
 export type AnswerDeliveryDeps = {
   readonly privateChat: Pick<PrivateChat, 'send'>;
   readonly fileExports: Pick<FileExports, 'offer'>;
-  readonly tenantId: string;
+  /** The tenant whose data the answer holds, kept on a file offer while the bot serves several. */
+  readonly aboutTenantId?: string;
   readonly logger: Logger;
   /** The messages as the activities the bot sends, in the asker's language, locale and zone. */
   readonly render: (messages: readonly ReplyMessage[], audience: Audience) => Partial<Activity>[];
@@ -41,7 +43,7 @@ export async function deliverPrivately(
   if (privateMessages.length === 0) return reply.messages;
   const others = reply.messages.filter((message) => message.view !== 'sent-privately');
   if (conversation === 'personal') return [...others, ...privateMessages];
-  const delivery = await deps.privateChat.send(activity, deps.tenantId, deps.render(privateMessages, audienceOf(activity)));
+  const delivery = await deps.privateChat.send(activity, tenantIdOf(activity), deps.render(privateMessages, audienceOf(activity)));
   if (delivery.kind === 'sent') return reply.messages;
   return [...others, ...privateDeliveryFailedReply(delivery, formatCommand(parsed.command)).messages];
 }
@@ -64,7 +66,7 @@ export async function deliverFile(
   const command = formatCommand(parsed.command);
   let outcome: Awaited<ReturnType<FileExports['offer']>>;
   try {
-    outcome = await deps.fileExports.offer(context, file, conversation, parsed.fromQuestion ? command : undefined);
+    outcome = await deps.fileExports.offer(context, file, conversation, parsed.fromQuestion ? command : undefined, deps.aboutTenantId);
   } catch (error) {
     // The file could not be written (disk) or the card not sent: say so here, without details.
     deps.logger.warn('file not offered', { command: parsed.command.name, error: error instanceof Error ? error.name : typeof error });

@@ -24,8 +24,10 @@ import { ranNote } from '../views/ran-note.js';
 import { audienceOf } from './activity-audience.js';
 import type { Audience } from '../i18n/audience.js';
 import { offerOutdatedReply, unknownOfferReply, uploadFailedReply } from './file-export-replies.js';
+import { tenantIdOf } from './access-policy.js';
 import { getAskerKey, type PrivateChat, type PrivateDelivery } from './private-chat.js';
 import { replyActivities } from './reply-activities.js';
+import { pinTenant } from './tenant-pin.js';
 import type { SeenActivities } from './seen-activities.js';
 import { allDelivered, type TeamsSender } from './teams-sender.js';
 
@@ -35,9 +37,11 @@ export type FileExportsOptions = {
   readonly privateChat: PrivateChat;
   /** Sends the card and replies in the turn, and the upload's outcome after it (the accept's turn has ended by then). */
   readonly sender: Pick<TeamsSender, 'reply' | 'continueConversation'>;
-  /** Answers a `csv …` command as in a personal chat; builds a file again when an offer outlived its file. */
-  readonly runCommand: (parsed: ParsedCommand) => Promise<Reply>;
-  readonly tenantId: string;
+  /**
+   * Answers a `csv …` command as in a personal chat, about `tenant` (the offer's) if the asker of
+   * `activity` may still see it; builds a file again when an offer outlived its file.
+   */
+  readonly runCommand: (parsed: ParsedCommand, activity: Activity, tenant: string | undefined) => Promise<Reply>;
   readonly clock: Clock;
   readonly logger: Logger;
   /** The answers to offers taken on (by offer id, claimed across instances): each offer is answered once. */
@@ -68,12 +72,13 @@ export class FileExports {
 
   /**
    * Builds `file` and sends its consent card to the asker's personal chat: this one, or privately from a
-   * channel or group chat. `ran` (asked as a plain question) opens the card's text with the command it ran.
+   * channel or group chat. `ran` (asked as a plain question) opens the card's text with the command it ran;
+   * `tenant` is the tenant whose data it holds, kept on the card where the bot serves several.
    */
-  async offer(context: TurnContext, file: FileReply, conversation: ConversationKind, ran?: string): Promise<OfferOutcome> {
-    const owner = getAskerKey(context.activity, this.options.tenantId);
+  async offer(context: TurnContext, file: FileReply, conversation: ConversationKind, ran?: string, tenant?: string): Promise<OfferOutcome> {
+    const owner = getAskerKey(context.activity, tenantIdOf(context.activity));
     if (owner === undefined) return { kind: 'not-private', delivery: { kind: 'no-chat' } };
-    const prepared = await this.options.pending.prepare(file.export, formatCommand(file.command), owner);
+    const prepared = await this.options.pending.prepare(file.export, formatCommand(file.command), owner, tenant);
     const audience = audienceOf(context.activity);
     const text = fileOfferText(prepared, audience);
     const card: Partial<Activity> = {
@@ -111,7 +116,7 @@ export class FileExports {
   }
 
   private async offerPrivately(context: TurnContext, card: Partial<Activity>): Promise<OfferOutcome> {
-    const delivery = await this.options.privateChat.send(context.activity, this.options.tenantId, [card]);
+    const delivery = await this.options.privateChat.send(context.activity, tenantIdOf(context.activity), [card]);
     return delivery.kind === 'sent' ? { kind: 'sent' } : { kind: 'not-private', delivery };
   }
 
@@ -123,7 +128,7 @@ export class FileExports {
     if (taken) await this.options.pending.release(taken);
     this.options.logger.info('file declined', { report: offer.command.target.name });
     const reply: Reply = { messages: [{ view: 'file-declined', model: { command: formatCommand(offer.command) } }] };
-    await this.options.sender.reply(context, replyActivities(reply.messages, audienceOf(context.activity)));
+    await this.options.sender.reply(context, activitiesOf(reply, audienceOf(context.activity), offer.consent.tenant));
   }
 
   /** The user accepted: the upload starts after this turn, so Teams gets its answer at once; `settled` waits for it. */
@@ -138,7 +143,7 @@ export class FileExports {
     // A new message into the chat, not a reply to the invoke (which no client shows).
     const reference: Partial<ConversationReference> = { ...TurnContext.getConversationReference(context.activity), activityId: undefined };
     const upload = readUploadInfo(response.uploadInfo);
-    const job = this.upload(reference, audienceOf(context.activity), offer, upload).catch((error: unknown) => {
+    const job = this.upload(reference, context.activity, offer, upload).catch((error: unknown) => {
       this.options.logger.warn('file upload outcome not delivered', { errorName: error instanceof Error ? error.name : typeof error });
     });
     this.uploads.add(job);
@@ -167,18 +172,14 @@ export class FileExports {
     await this.options.pending.close();
   }
 
-  private async upload(
-    reference: Partial<ConversationReference>,
-    audience: Audience,
-    offer: ReadOffer,
-    upload: UploadInfo | undefined,
-  ): Promise<void> {
+  private async upload(reference: Partial<ConversationReference>, activity: Activity, offer: ReadOffer, upload: UploadInfo | undefined): Promise<void> {
+    const audience = audienceOf(activity);
     const command = formatCommand(offer.command);
     const notify = async (activities: Partial<Activity>[]) => {
       const results = await this.options.sender.continueConversation(reference, activities);
       if (!allDelivered(results, activities.length)) this.options.logger.warn('file upload outcome not delivered', { outcome: results.at(-1)?.kind });
     };
-    const notifyReply = (reply: Reply) => notify(replyActivities(reply.messages, audience));
+    const notifyReply = (reply: Reply) => notify(activitiesOf(reply, audience, offer.consent.tenant));
     const { exportId } = offer.consent;
     let file: PendingExport | undefined;
     try {
@@ -187,7 +188,7 @@ export class FileExports {
       if (!upload) {
         throw new UploadError('UPLOAD_FAILED', 'Teams sent no upload link with the accept.');
       }
-      file ??= await this.rebuild(offer, notifyReply);
+      file ??= await this.rebuild(offer, activity, notifyReply);
       if (!file) return;
       const started = this.options.clock.now();
       const result = await uploadToSession(file, upload.uploadUrl, {
@@ -219,8 +220,8 @@ export class FileExports {
    * The offer outlived its file (time limit, restart): the same command builds it again from the
    * (cached) report, provided the report still has the refresh date the user accepted.
    */
-  private async rebuild(offer: ReadOffer, notifyReply: (reply: Reply) => Promise<void>): Promise<PendingExport | undefined> {
-    const reply = await this.options.runCommand({ command: offer.command, delivery: 'here' });
+  private async rebuild(offer: ReadOffer, activity: Activity, notifyReply: (reply: Reply) => Promise<void>): Promise<PendingExport | undefined> {
+    const reply = await this.options.runCommand({ command: offer.command, delivery: 'here' }, activity, offer.consent.tenant);
     if (!reply.file) {
       await notifyReply(reply);
       return undefined;
@@ -230,13 +231,13 @@ export class FileExports {
       await notifyReply(offerOutdatedReply(formatCommand(offer.command), offer.consent.refreshDate, current));
       return undefined;
     }
-    const rebuilt = await this.options.pending.prepare(reply.file.export, formatCommand(reply.file.command), offer.owner);
+    const rebuilt = await this.options.pending.prepare(reply.file.export, formatCommand(reply.file.command), offer.owner, offer.consent.tenant);
     return this.options.pending.take(rebuilt.id, offer.owner);
   }
 
   /** True for the first answer to the offer any instance takes on; a repeat is logged and left alone. */
   private async takeFirstAnswer(offer: ReadOffer): Promise<boolean> {
-    if (await this.options.seen.takeFirstOf('file-consent', offer.consent.exportId)) return true;
+    if (await this.options.seen.takeFirstOf('file-consent', offer.consent.exportId, offer.tenant)) return true;
     this.options.logger.info('file consent repeated', { report: offer.command.target.name });
     return false;
   }
@@ -245,16 +246,17 @@ export class FileExports {
   private readOffer(context: TurnContext, response: FileConsentCardResponse, answer: 'accept' | 'decline'): ReadOffer | undefined {
     const consent = readConsentContext(response.context);
     const parsed = consent ? parseCommand(consent.command) : undefined;
-    const owner = getAskerKey(context.activity, this.options.tenantId);
+    const owner = getAskerKey(context.activity, tenantIdOf(context.activity));
     if (!consent || !parsed?.ok || parsed.parsed.command.name !== 'export' || owner === undefined) {
       this.options.logger.warn('file consent not understood', { answer, context: consent ? 'unknown command' : 'unreadable' });
       return undefined;
     }
-    return { consent, command: parsed.parsed.command, owner };
+    return { consent, command: parsed.parsed.command, owner, tenant: tenantIdOf(context.activity) };
   }
 }
 
-type ReadOffer = { readonly consent: ConsentContext; readonly command: ExportCommand; readonly owner: string };
+/** An answer to an offer: what it offered, who answered, and the tenant of the chat it came from. */
+type ReadOffer = { readonly consent: ConsentContext; readonly command: ExportCommand; readonly owner: string; readonly tenant: string };
 
 /** What the card carries back: the file's id, and what builds it again. */
 function consentContextOf(prepared: PendingExport): ConsentContext {
@@ -262,5 +264,12 @@ function consentContextOf(prepared: PendingExport): ConsentContext {
     exportId: prepared.id,
     command: prepared.command,
     ...(prepared.refreshDate !== undefined ? { refreshDate: prepared.refreshDate } : {}),
+    ...(prepared.tenant !== undefined ? { tenant: prepared.tenant } : {}),
   };
+}
+
+/** A reply about the offer's tenant, its buttons keeping that tenant. */
+function activitiesOf(reply: Reply, audience: Audience, tenant: string | undefined): Partial<Activity>[] {
+  const activities = replyActivities(reply.messages, audience);
+  return tenant === undefined ? activities : pinTenant(activities, tenant);
 }

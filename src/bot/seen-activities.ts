@@ -7,6 +7,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { errorFields, type Logger } from '../logger.js';
+import { tenantIdOf } from './access-policy.js';
 import type { ActivityClaims } from './activity-claims.js';
 import { BoundedMemory } from './bounded-memory.js';
 
@@ -35,14 +36,15 @@ export class SeenActivities {
     const activityId = activity.id;
     const conversationId = activity.conversation?.id;
     if (!activityId || !conversationId) return true;
-    return this.takeFirstOf(conversationId, activityId);
+    return this.takeFirstOf(conversationId, activityId, tenantIdOf(activity));
   }
 
   /**
    * True the first time `id` within `scope` (a conversation id, or a name of the bot's own such as
-   * `file-consent`) is offered to any instance; false for a repeat. The same rules as `takeFirst`.
+   * `file-consent`) is offered to any instance; false for a repeat. The same rules as `takeFirst`. Its
+   * claim is filed under `tenant`, the tenant of the conversation it came from.
    */
-  async takeFirstOf(scope: string, id: string): Promise<boolean> {
+  async takeFirstOf(scope: string, id: string, tenant: string): Promise<boolean> {
     // A tuple, not a joined string: conversation ids may contain any separator.
     const key = JSON.stringify([scope, id]);
     if (this.seen.has(key)) return false;
@@ -50,7 +52,7 @@ export class SeenActivities {
     this.seen.set(key, true);
     if (!this.options.claims) return true;
     try {
-      return await this.options.claims.claim(scope, id);
+      return await this.options.claims.claim(tenant, scope, id);
     } catch (error) {
       this.options.logger.warn('activity not claimed, answering anyway', errorFields(error));
       return true;

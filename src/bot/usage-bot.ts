@@ -8,6 +8,8 @@
  * progress card at once, the turn ends, and the card is updated and then replaced by the answer.
  * Period and refresh buttons are Universal Actions: their invoke is answered with the card that replaces
  * the one clicked (the progress card, when the data must be fetched, then updated like any other).
+ * Which tenant a turn is in and which it is about is Tenancy's to say (tenancy.ts, turn-command.ts);
+ * the handlers get the dependencies of the tenant asked about.
  */
 import {
   ActivityTypes,
@@ -23,8 +25,7 @@ import {
 import type { ParsedCommand } from '../commands/command.js';
 import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
 import { handleCommand, helpReply, refusalReply } from '../commands/handlers.js';
-import { formatCommand, parseSubmit } from '../commands/parse.js';
-import { parseTypedText } from '../commands/parse-typed-text.js';
+import { formatCommand } from '../commands/parse.js';
 import type { Reply } from '../commands/reply.js';
 import type { ReplyMessage } from '../view-models.js';
 import type { Audience } from '../i18n/audience.js';
@@ -36,8 +37,7 @@ import { conversationRefFromActivity } from '../digest/subscription.js';
 import { errorFields, type Logger } from '../logger.js';
 import type { FetchProgress } from '../reports/report-service.js';
 import type { SendResult } from '../outbound/send-outcome.js';
-import type { StateStore } from '../store/state-store.js';
-import { accessDeniedReply, decideAccess, type AccessDecision } from './access-policy.js';
+import { accessDeniedReply } from './access-policy.js';
 import { BoundedMemory } from './bounded-memory.js';
 import { getConversationKind } from './conversation-kind.js';
 import { activityProblems } from './inbound-activity.js';
@@ -48,7 +48,10 @@ import { deliverFile, deliverPrivately, type AnswerDeliveryDeps } from './answer
 import { ProgressCard } from './progress-card.js';
 import { replyActivities } from './reply-activities.js';
 import type { SeenActivities } from './seen-activities.js';
+import type { HomeDecision, Tenancy } from './tenancy.js';
+import { pinTenant } from './tenant-pin.js';
 import type { TeamsSender } from './teams-sender.js';
+import { readTurn, type TurnInput, type TurnRead, type TurnScope } from './turn-command.js';
 import { unhandledInvokeResponse } from './unhandled-invoke.js';
 import { TURN_FAILED_REPLY } from './turn-error.js';
 import { COMMAND_VERB, withUniversalActions } from './universal-actions.js';
@@ -59,13 +62,14 @@ export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKi
 /** What the bot works with; everything is passed in, nothing is global. */
 export type UsageBotOptions = {
   readonly access: AccessConfig;
+  /** The managing tenant's handler dependencies: what answers that need no tenant (help, refusals) work with. */
   readonly handlerDeps: HandlerDeps;
   /** The one way out to Teams. */
   readonly sender: TeamsSender;
   readonly privateChat: PrivateChat;
   readonly fileExports: FileExports;
-  /** Where the digest's conversation references and subscriptions live. */
-  readonly stateStore: StateStore;
+  /** Which tenant a turn is in and about; each tenant's part of the store holds its digest references and subscriptions. */
+  readonly tenancy: Tenancy;
   /** The activities taken on (in memory, and claimed in a shared store when instances share one): each is answered once. */
   readonly seen: SeenActivities;
   readonly logger: Logger;
@@ -85,20 +89,10 @@ export class UsageBot extends TeamsActivityHandler {
   private readonly runCommand: CommandRunner;
   /** Answers being finished after their turn, behind a progress card. */
   private readonly finishing = new Set<Promise<void>>();
-  /** What private detail and files need on their way to the asker's personal chat. */
-  private readonly delivery: AnswerDeliveryDeps;
-
   constructor(private readonly options: UsageBotOptions) {
     super();
     this.welcomed = new BoundedMemory(options.maxWelcomed ?? DEFAULT_MAX_WELCOMED);
     this.runCommand = options.runCommand ?? handleCommand;
-    this.delivery = {
-      privateChat: options.privateChat,
-      fileExports: options.fileExports,
-      tenantId: options.access.tenantId,
-      logger: options.logger,
-      render: (messages, audience) => this.render(messages, audience),
-    };
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();
@@ -166,21 +160,28 @@ export class UsageBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     if (!(await this.takeFirst(activity))) return;
-    const access = this.checkAccess(context);
+    const access = await this.checkAccess(context);
     if (!access.allowed) {
       await this.refuse(context, access.reason);
       return;
     }
     const conversation = getConversationKind(activity.conversation);
-    const { copilotApi } = this.options.handlerDeps;
-    // Typed text may be a plain question; a card submit always carries one of our commands.
-    const result = activity.value !== undefined && activity.value !== null ? parseSubmit(activity.value) : parseTypedText(activity.text ?? '', copilotApi);
-    if (!result.ok) {
-      this.options.logger.info('command not understood', { code: result.error.code, conversation });
-      await this.send(context, refusalReply(result.error, copilotApi).messages);
+    // Typed text may be a plain question (or a tenant command); a card submit always carries one of our commands.
+    const input: TurnInput = activity.value !== undefined && activity.value !== null ? { kind: 'submit', value: activity.value } : { kind: 'text', text: activity.text ?? '' };
+    const read = await this.read(activity, access, input);
+    if (read.kind === 'not-understood') {
+      this.options.logger.info('command not understood', { code: read.error.code, conversation });
+      await this.send(context, refusalReply(read.error, this.options.handlerDeps.copilotApi).messages);
       return;
     }
-    await this.answerCommand(context, result.parsed, conversation);
+    if (read.kind === 'reply') return this.send(context, read.reply.messages);
+    await this.answerCommand(context, read.parsed, conversation, read.scope);
+  }
+
+  /** What `input` asks, with the tenant it is about. */
+  private read(activity: Activity, home: Extract<HomeDecision, { allowed: true }>, input: TurnInput): Promise<TurnRead> {
+    const asked = { home, conversationId: activity.conversation?.id ?? '', requestedBy: activity.from?.aadObjectId?.toLowerCase() ?? '' };
+    return readTurn(input, asked, this.options.tenancy, this.options.handlerDeps.copilotApi);
   }
 
   /**
@@ -188,17 +189,17 @@ export class UsageBot extends TeamsActivityHandler {
    * progress card and finishes after the turn. File offers and buffered replies (expectReplies) need
    * the turn itself, so they wait for the fetch in it.
    */
-  private async answerCommand(context: TurnContext, parsed: ParsedCommand, conversation: ConversationKind): Promise<void> {
+  private async answerCommand(context: TurnContext, parsed: ParsedCommand, conversation: ConversationKind, scope: TurnScope): Promise<void> {
     const activity = context.activity;
     const started = this.options.handlerDeps.clock.now();
-    const run = await this.startCommand(activity, parsed, conversation);
-    if ('reply' in run.first) return this.answerInTurn(context, run.first.reply, parsed, conversation, started);
+    const run = await this.startCommand(activity, parsed, conversation, scope);
+    if ('reply' in run.first) return this.answerInTurn(context, run.first.reply, parsed, conversation, started, scope);
     if (parsed.command.name === 'export' || activity.deliveryMode === DeliveryModes.ExpectReplies) {
       await this.showTyping(context, conversation);
-      return this.answerInTurn(context, await run.work, parsed, conversation, started);
+      return this.answerInTurn(context, await run.work, parsed, conversation, started, scope);
     }
     const [posted] = await this.options.sender.reply(context, [this.progressActivity(run.first.progress, parsed, audienceOf(activity))]);
-    this.finishLater(run, posted, activity, parsed, conversation, started);
+    this.finishLater(run, posted, activity, parsed, conversation, started, scope);
   }
 
   /**
@@ -210,31 +211,32 @@ export class UsageBot extends TeamsActivityHandler {
     const activity = context.activity;
     // Teams retries an invoke answered late, maybe to another instance: the card is answered once.
     if (!(await this.takeFirst(activity))) return alreadyAnswered(audienceOf(activity));
-    const access = this.checkAccess(context);
+    const access = await this.checkAccess(context);
     if (!access.allowed) {
       this.logRefusal(activity, access.reason);
       return cardResponse(this.render(accessDeniedReply(access.reason, this.options.access.contact).messages, audienceOf(activity))[0]);
     }
     // A verb the bot's cards never carry leaves the clicked card as it is.
     if (invokeValue.action.verb !== COMMAND_VERB) return unhandledInvokeResponse(activity.name, audienceOf(activity)).body as AdaptiveCardInvokeResponse;
-    const result = parseSubmit(invokeValue.action.data);
-    if (!result.ok) return cardResponse(this.render(refusalReply(result.error, this.options.handlerDeps.copilotApi).messages, audienceOf(activity))[0]);
-    const { parsed } = result;
+    const read = await this.read(activity, access, { kind: 'submit', value: invokeValue.action.data });
+    if (read.kind === 'not-understood') return cardResponse(this.render(refusalReply(read.error, this.options.handlerDeps.copilotApi).messages, audienceOf(activity))[0]);
+    if (read.kind === 'reply') return cardResponse(this.render(read.reply.messages, audienceOf(activity))[0]);
+    const { parsed, scope } = read;
     const conversation = getConversationKind(activity.conversation);
     // A file offer cannot replace a card: it goes to the personal chat as after a submit, and the card stays.
     if (parsed.command.name === 'export') {
-      await this.answerCommand(context, parsed, conversation);
+      await this.answerCommand(context, parsed, conversation, scope);
       return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: messagesFor(audienceOf(activity)).t('text.answeredInNewMessage') } };
     }
     const started = this.options.handlerDeps.clock.now();
-    const run = await this.startCommand(activity, parsed, conversation);
+    const run = await this.startCommand(activity, parsed, conversation, scope);
     if ('progress' in run.first) {
       const clicked: SendResult = { kind: 'delivered', activityId: activity.replyToId ?? '', attempts: 1 };
-      this.finishLater(run, clicked, activity, parsed, conversation, started);
+      this.finishLater(run, clicked, activity, parsed, conversation, started, scope);
       return cardResponse(this.progressActivity(run.first.progress, parsed, audienceOf(activity)));
     }
     const reply = run.first.reply;
-    const [first, ...rest] = this.render(await deliverPrivately(this.delivery, activity, reply, parsed, conversation), audienceOf(activity), parsed);
+    const [first, ...rest] = this.render(await deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation), audienceOf(activity), parsed, scope.pin);
     if (rest.length > 0) await this.options.sender.reply(context, rest);
     this.logAnswered(parsed, conversation, reply, rest.length + 1, started, 'card-action');
     return cardResponse(first);
@@ -248,8 +250,8 @@ export class UsageBot extends TeamsActivityHandler {
   }
 
   /** Starts the command and resolves once it has answered without Graph (`reply`) or is waiting for a fetch (`progress`). */
-  private async startCommand(activity: Activity, parsed: ParsedCommand, conversation: ConversationKind): Promise<StartedCommand> {
-    const { handlerDeps } = this.options;
+  private async startCommand(activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, scope: TurnScope): Promise<StartedCommand> {
+    const handlerDeps = scope.deps;
     // The card exists only once posted; progress before that is carried by `fetching`.
     const shown: { card?: ProgressCard } = {};
     let fetchStarted: (progress: FetchProgress) => void = () => undefined;
@@ -266,7 +268,7 @@ export class UsageBot extends TeamsActivityHandler {
   }
 
   /** Lets the progress card `posted` follow the fetch and become the answer, after the turn. */
-  private finishLater(run: StartedCommand, posted: SendResult | undefined, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number): void {
+  private finishLater(run: StartedCommand, posted: SendResult | undefined, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number, scope: TurnScope): void {
     if (!('progress' in run.first)) return;
     const { handlerDeps, logger } = this.options;
     const card = new ProgressCard(
@@ -282,7 +284,7 @@ export class UsageBot extends TeamsActivityHandler {
       run.first.progress,
     );
     run.follow(card);
-    const finishing: Promise<void> = this.finishAfterTurn(card, run.work, activity, parsed, conversation, started)
+    const finishing: Promise<void> = this.finishAfterTurn(card, run.work, activity, parsed, conversation, started, scope)
       .catch((error: unknown) => logger.error('answer not finished', errorFields(error)))
       .finally(() => this.finishing.delete(finishing));
     this.finishing.add(finishing);
@@ -292,27 +294,28 @@ export class UsageBot extends TeamsActivityHandler {
     return this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], audience)[0] ?? {};
   }
 
-  private async answerInTurn(context: TurnContext, reply: Reply, parsed: ParsedCommand, conversation: ConversationKind, started: number): Promise<void> {
+  private async answerInTurn(context: TurnContext, reply: Reply, parsed: ParsedCommand, conversation: ConversationKind, started: number, scope: TurnScope): Promise<void> {
+    const delivery = this.deliveryFor(scope);
     const messages = reply.file
-      ? await deliverFile(this.delivery, context, reply.messages, reply.file, parsed, conversation)
-      : await deliverPrivately(this.delivery, context.activity, reply, parsed, conversation);
-    await this.send(context, messages, parsed);
+      ? await deliverFile(delivery, context, reply.messages, reply.file, parsed, conversation)
+      : await deliverPrivately(delivery, context.activity, reply, parsed, conversation);
+    await this.send(context, messages, parsed, scope.pin);
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'turn');
   }
 
   /** Replaces the progress card by the answer (or, when the command failed unexpectedly, by the error card). */
-  private async finishAfterTurn(card: ProgressCard, work: Promise<Reply>, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number): Promise<void> {
+  private async finishAfterTurn(card: ProgressCard, work: Promise<Reply>, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number, scope: TurnScope): Promise<void> {
     let reply: Reply;
     let messages: readonly ReplyMessage[];
     try {
       reply = await work;
-      messages = await deliverPrivately(this.delivery, activity, reply, parsed, conversation);
+      messages = await deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation);
     } catch (error) {
       this.options.logger.error('command failed after its progress card', { ...errorFields(error), command: parsed.command.name, conversation });
       reply = TURN_FAILED_REPLY;
       messages = reply.messages;
     }
-    const results = await card.finish(this.render(messages, audienceOf(activity), parsed));
+    const results = await card.finish(this.render(messages, audienceOf(activity), parsed, scope.pin));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) this.options.logger.warn('answer not delivered', { outcome: failed.kind, reason: failed.reason, sent: results.length - 1, of: messages.length });
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'progress-card');
@@ -345,7 +348,7 @@ export class UsageBot extends TeamsActivityHandler {
   /** Every file-consent invoke is answered 200: Teams shows an error for anything else. The answer itself is FileExports' job. */
   protected override async handleTeamsFileConsent(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     try {
-      const access = this.checkAccess(context);
+      const access = await this.checkAccess(context);
       if (!access.allowed) {
         await this.refuse(context, access.reason);
         return;
@@ -377,8 +380,8 @@ export class UsageBot extends TeamsActivityHandler {
     if (this.welcomed.has(key)) return;
     this.welcomed.set(key, true);
     try {
-      const access = this.checkAccess(context);
-      if (access.allowed) await this.send(context, helpReply(this.options.handlerDeps.copilotApi).messages);
+      const access = await this.checkAccess(context);
+      if (access.allowed) await this.send(context, helpReply(this.options.handlerDeps.copilotApi, { overview: access.managing }).messages);
       else await this.refuse(context, access.reason);
     } catch (error) {
       // Not welcomed after all: let the next install event try again.
@@ -392,40 +395,53 @@ export class UsageBot extends TeamsActivityHandler {
    * install the app, so only the tenant is checked; subscribing still takes an allowed user.
    */
   private async keepConversation(context: TurnContext): Promise<void> {
-    if (!this.isOwnTenant(context)) return;
+    const home = await this.options.tenancy.homeOf(context.activity);
+    if (!home) return;
     try {
-      const kept = await keepInstalledConversation(this.options.stateStore, context.activity);
+      const kept = await keepInstalledConversation(this.options.tenancy.storeFor(home.tenantId), context.activity);
       if (kept) this.options.logger.info('conversation kept for digests', { conversation: getConversationKind(context.activity.conversation) });
     } catch (error) {
       this.options.logger.error('conversation reference not kept', { error: error instanceof Error ? error.name : typeof error });
     }
   }
 
-  /** Forgets what the app or bot was removed from: its digest subscription, history and references. Whoever removed it, in this tenant. */
+  /**
+   * Forgets what the app or bot was removed from: its digest subscriptions, history and references, whoever
+   * removed it, in a tenant served. A managing tenant's conversation may have digests about every customer tenant.
+   */
   private async forget(context: TurnContext, removal: Removal | undefined): Promise<void> {
-    if (!removal || !this.isOwnTenant(context)) return;
+    const { tenancy } = this.options;
+    const home = await tenancy.homeOf(context.activity);
+    if (!removal || !home) return;
     try {
-      const conversations = await forgetRemoved(this.options.stateStore, removal);
+      const stores = home.managing ? await tenancy.managingStores() : [tenancy.storeFor(home.tenantId)];
+      let conversations = 0;
+      for (const store of stores) conversations += await forgetRemoved(store, removal);
       this.options.logger.info('digest conversations forgotten', { removed: removal.kind, conversations });
     } catch (error) {
       this.options.logger.error('digest conversations not forgotten', { removed: removal.kind, error: error instanceof Error ? error.name : typeof error });
     }
   }
 
-  /** Whether the activity comes from the configured tenant (the user may be anyone in it). */
-  private isOwnTenant(context: TurnContext): boolean {
-    const decision = decideAccess(this.options.access, context.activity);
-    return decision.allowed || decision.reason === 'user';
-  }
-
-  /** Access check; an allowed personal chat is remembered so private detail can be sent there later. */
-  private checkAccess(context: TurnContext): AccessDecision {
+  /** Access check, and the tenant the conversation is in; an allowed personal chat is remembered so private detail can be sent there later. */
+  private async checkAccess(context: TurnContext): Promise<HomeDecision> {
     const activity = context.activity;
-    const decision = decideAccess(this.options.access, activity);
+    const decision = await this.options.tenancy.decide(activity);
     if (decision.allowed && getConversationKind(activity.conversation) === 'personal') {
-      this.options.privateChat.remember(TurnContext.getConversationReference(activity), activity, this.options.access.tenantId);
+      this.options.privateChat.remember(TurnContext.getConversationReference(activity), activity, decision.tenantId);
     }
     return decision;
+  }
+
+  /** Where private detail and files go for answers about `scope`'s tenant, their buttons keeping it. */
+  private deliveryFor(scope: TurnScope): AnswerDeliveryDeps {
+    return {
+      privateChat: this.options.privateChat,
+      fileExports: this.options.fileExports,
+      ...(scope.pin !== undefined ? { aboutTenantId: scope.pin } : {}),
+      logger: this.options.logger,
+      render: (messages, audience) => this.render(messages, audience, undefined, scope.pin),
+    };
   }
 
   private async refuse(context: TurnContext, reason: 'tenant' | 'user'): Promise<void> {
@@ -444,8 +460,8 @@ export class UsageBot extends TeamsActivityHandler {
   }
 
   /** Sends the reply; what Teams did not take is logged (a turn that cannot reply has nowhere to say so). */
-  private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: ParsedCommand): Promise<void> {
-    const results = await this.options.sender.reply(context, this.render(messages, audienceOf(context.activity), answered));
+  private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: ParsedCommand, pin?: string): Promise<void> {
+    const results = await this.options.sender.reply(context, this.render(messages, audienceOf(context.activity), answered, pin));
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) {
       this.options.logger.warn('reply not delivered', { outcome: failed.kind, reason: failed.reason, attempts: failed.attempts, sent: results.length - 1, of: messages.length });
@@ -454,10 +470,15 @@ export class UsageBot extends TeamsActivityHandler {
 
   /**
    * The messages as activities; in the answer to `answered`, its period and refresh buttons become Universal
-   * Actions, and the answer to a plain question opens with the command it ran.
+   * Actions, and the answer to a plain question opens with the command it ran. With `pin` (a tenant id),
+   * every button keeps that tenant.
    */
-  private render(messages: readonly ReplyMessage[], audience: Audience, answered?: ParsedCommand): Partial<Activity>[] {
-    if (answered === undefined) return replyActivities(messages, audience);
+  private render(messages: readonly ReplyMessage[], audience: Audience, answered?: ParsedCommand, pin?: string): Partial<Activity>[] {
+    const activities = answered === undefined ? replyActivities(messages, audience) : this.answerActivities(messages, audience, answered);
+    return pin === undefined ? activities : pinTenant(activities, pin);
+  }
+
+  private answerActivities(messages: readonly ReplyMessage[], audience: Audience, answered: ParsedCommand): Partial<Activity>[] {
     const activities = replyActivities(messages, audience, answered.fromQuestion ? formatCommand(answered.command) : undefined);
     const name = answered.command.name;
     return activities.map((activity) => ({ ...activity, attachments: activity.attachments?.map((attachment) => withUniversalActions(attachment, name)) }));

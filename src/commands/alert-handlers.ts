@@ -22,13 +22,15 @@ import {
   snoozeRule,
 } from '../alerts/alert-rules.js';
 import { formatAlertCommand } from '../alerts/parse-alert-command.js';
+import { listForEveryCustomer, removeForEveryCustomer, setEveryCustomerRules, setForEveryCustomer } from './alert-fan-out.js';
 import { addDays } from '../clock.js';
 import { phrase, type Phrase } from '../i18n/message-types.js';
 import { getSubscriptionOfConversation } from '../digest/digest-subscriptions.js';
 import { subscriptionLanguage, type ConversationRef } from '../digest/subscription.js';
 import type { Language } from '../i18n/languages.js';
 import type { AlertPause, AlertRuleStatus, AlertRulesModel } from '../view-models.js';
-import type { Handler, HandlerContext, HandlerDeps } from './handler-context.js';
+import { tenantOf, type Handler, type HandlerContext, type HandlerDeps } from './handler-context.js';
+import type { StateStore } from '../store/state-store.js';
 import type { Reply } from './reply.js';
 
 type AlertHandler<N extends AlertCommand['name']> = Handler<Extract<AlertCommand, { name: N }>>;
@@ -38,6 +40,7 @@ type Asked = { readonly store: NonNullable<HandlerDeps['alerts']>['store']; read
 
 /** `alert <figure> > <threshold>`: a new rule here, with the figure it reads now. */
 export const handleAlertSet: AlertHandler<'alert-set'> = async (command, context, deps) => {
+  if (deps.everyCustomer) return setForEveryCustomer(command, context, deps, deps.everyCustomer, (customer) => handleAlertSet(command, context, customer));
   const asked = askedIn(context, deps);
   if (!asked) return alertsNeedTeamsReply();
   const price = deps.licences?.price;
@@ -63,8 +66,14 @@ export const handleAlertSet: AlertHandler<'alert-set'> = async (command, context
   return listReply(asked, context, deps, { event: added.created ? 'set' : 'exists', changed: added.rule, resumed, ...(current ? { current } : {}) });
 };
 
+/** Sets every rule kept for all customers (`alert … @all`) in a customer just added, whose deps are `deps`; how many were set. */
+export function setEveryCustomerRulesIn(rules: StateStore, deps: HandlerDeps): Promise<number> {
+  return setEveryCustomerRules(rules, deps, handleAlertSet);
+}
+
 /** `alerts`: this conversation's rules, their state, last evaluation and figure. */
-export const handleAlertList: AlertHandler<'alert-list'> = async (_command, context, deps) => {
+export const handleAlertList: AlertHandler<'alert-list'> = async (command, context, deps) => {
+  if (deps.everyCustomer) return listForEveryCustomer(command, context, deps.everyCustomer, (customer) => handleAlertList(command, context, customer));
   const asked = askedIn(context, deps);
   if (!asked) return alertsNeedTeamsReply();
   return listReply(asked, context, deps, { event: 'list' });
@@ -72,6 +81,7 @@ export const handleAlertList: AlertHandler<'alert-list'> = async (_command, cont
 
 /** `alert remove <n>`. */
 export const handleAlertRemove: AlertHandler<'alert-remove'> = async (command, context, deps) => {
+  if (deps.everyCustomer) return removeForEveryCustomer(command, context, deps.everyCustomer);
   const asked = askedIn(context, deps);
   if (!asked) return alertsNeedTeamsReply();
   const removed = await removeRule(asked.store, asked.conversation, command.number);
@@ -124,6 +134,7 @@ async function listReply(asked: Asked, context: HandlerContext, deps: HandlerDep
   const model: AlertRulesModel = {
     event: change.event,
     conversation: context.conversation,
+    ...tenantOf(deps),
     ...(change.changed ? { changed: ruleModelOf(change.changed) } : {}),
     ...(change.asked !== undefined ? { asked: change.asked } : {}),
     ...(change.current ? { current: change.current } : {}),

@@ -143,8 +143,9 @@ function fileNameFor(command: ExportableCommand, meta: ReportMeta, today: string
   const refreshDate = meta.refreshDate ?? today;
   const by = 'by' in command && command.by !== undefined ? `by-${fileNamePart(GROUP_ATTRIBUTES[command.by].singular)}` : undefined;
   const filters = filtersOf(command).map((filter) => `${GROUP_ATTRIBUTES[filter.attribute].filter}-${fileNamePart(filter.value)}`);
-  // Demo data says so in the name, where it stays when the file is passed on; never inside the CSV.
-  const parts = [meta.demo ? 'demo' : undefined, command.name, meta.period ?? meta.date, by, ...filters, refreshDate];
+  // Demo data says so in the name, where it stays when the file is passed on; never inside the CSV. So does
+  // the tenant, while the bot serves several (its name is letters, digits, dots, dashes and underscores).
+  const parts = [meta.demo ? 'demo' : undefined, meta.tenant?.toLowerCase(), command.name, meta.period ?? meta.date, by, ...filters, refreshDate];
   return `${[...new Set(parts.filter((part): part is string => Boolean(part)))].join('-')}.csv`;
 }
 

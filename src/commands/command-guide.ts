@@ -247,6 +247,15 @@ const ENTRIES: readonly CommandGuideEntry[] = [
     teamsOnly: true,
   },
   {
+    name: 'overview',
+    words: 'overview',
+    usage: 'overview',
+    description: phrase('command.overview'),
+    example: 'overview',
+    menus: TYPED_ONLY,
+    teamsOnly: true,
+  },
+  {
     name: 'alert-language',
     words: 'alert language',
     usage: `alert language <${LANGUAGES.join('|')}>`,

@@ -39,8 +39,11 @@ export type ReportCommand =
   | { readonly name: 'groups-inactive'; readonly period?: string }
   | TableCommand;
 
+/** `overview`: every customer tenant's Copilot seats and idle spend, in the managing tenant only; aggregates. */
+export type OverviewCommand = { readonly name: 'overview' };
+
 /** `csv <command>`: the rows behind `target`'s answer as a CSV file, sent only to the asker's personal chat. */
-export type ExportCommand = { readonly name: 'export'; readonly target: ReportCommand };
+export type ExportCommand = { readonly name: 'export'; readonly target: ReportCommand | OverviewCommand };
 
 /**
  * `digest …`: the weekly digest of the conversation asked in. `digest subscribe` keeps only the
@@ -55,7 +58,7 @@ export type DigestCommand =
   /** The language the conversation's digest is posted in from now on. */
   | { readonly name: 'digest-language'; readonly language: Language };
 
-export type Command = ReportCommand | ExportCommand | DigestCommand | AlertCommand | { readonly name: 'help' } | { readonly name: 'status' };
+export type Command = ReportCommand | ExportCommand | OverviewCommand | DigestCommand | AlertCommand | { readonly name: 'help' } | { readonly name: 'status' };
 
 export type CommandName = Command['name'];
 

@@ -11,7 +11,7 @@ import { subscriptionIdFor, subscriptionLanguage, type ConversationRef } from '.
 import { phrase, type Phrase } from '../i18n/message-types.js';
 import { StoreRecordError } from '../store/state-store.js';
 import type { DigestCommand } from './command.js';
-import type { DigestHandlerDeps, Handler, HandlerContext, HandlerDeps } from './handler-context.js';
+import { tenantOf, type DigestHandlerDeps, type Handler, type HandlerContext, type HandlerDeps } from './handler-context.js';
 import type { Reply } from './reply.js';
 import type { CommandAction, DigestRun, ViewModels } from '../view-models.js';
 
@@ -35,7 +35,7 @@ export const handleDigestSubscribe: DigestHandler<'digest-subscribe'> = async (c
   const language = subscriptionLanguage({ locale: context.locale });
   const { created } = await subscribe(digest.store, { reference, schedule, requestedBy, language, ...(context.locale ? { locale: context.locale } : {}) }, now);
   const status = await getDigestStatus(digest.store, reference.conversation.id, now);
-  return statusReply(created ? 'subscribed' : 'rescheduled', status, context, digest);
+  return statusReply(created ? 'subscribed' : 'rescheduled', status, context, digest, deps);
 };
 
 /** `digest unsubscribe`: ends this conversation's digest and deletes its history and snapshots. */
@@ -45,9 +45,9 @@ export const handleDigestUnsubscribe: DigestHandler<'digest-unsubscribe'> = asyn
   const { digest, reference } = asked;
   const previous = await getSubscriptionOfConversation(digest.store, reference.conversation.id).catch(undefinedIfDamaged);
   const removed = await unsubscribe(digest.store, reference.conversation.id);
-  if (!removed || !previous) return statusReply('status', { subscribed: false }, context, digest);
+  if (!removed || !previous) return statusReply('status', { subscribed: false }, context, digest, deps);
   const again: CommandAction = { title: phrase('action.subscribeAgain'), command: formatDigestSubscribe(previous.schedule) };
-  return reply({ ...statusModel('unsubscribed', { subscribed: false }, context, digest), actions: [again] });
+  return reply({ ...statusModel('unsubscribed', { subscribed: false }, context, digest, deps), actions: [again] });
 };
 
 /**
@@ -61,7 +61,7 @@ export const handleDigestLanguage: DigestHandler<'digest-language'> = async (com
   return whenReadable(async () => {
     const changed = await setDigestLanguage(asked.digest.store, asked.reference.conversation.id, command.language);
     const status = await getDigestStatus(asked.digest.store, asked.reference.conversation.id, deps.clock.now());
-    return statusReply(changed ? 'language' : 'status', status, context, asked.digest);
+    return statusReply(changed ? 'language' : 'status', status, context, asked.digest, deps);
   });
 };
 
@@ -71,7 +71,7 @@ export const handleDigestStatus: DigestHandler<'digest-status'> = async (_comman
   if (!asked) return digestNeedsTeamsReply();
   return whenReadable(async () => {
     const status = await getDigestStatus(asked.digest.store, asked.reference.conversation.id, deps.clock.now());
-    return statusReply('status', status, context, asked.digest);
+    return statusReply('status', status, context, asked.digest, deps);
   });
 };
 
@@ -82,7 +82,8 @@ export const handleDigestStatus: DigestHandler<'digest-status'> = async (_comman
  */
 export const handleDigestPreview: DigestHandler<'digest-preview'> = async (_command, context, deps) => {
   const digest = deps.digest;
-  if (!digest) return digestNeedsTeamsReply();
+  if (digest?.preview) return digest.preview();
+  if (!digest?.composer) return digestNeedsTeamsReply();
   const reference = context.conversationRef;
   // A damaged subscription record only means there is no earlier digest to compare with.
   const subscription = reference ? await getSubscriptionOfConversation(digest.store, reference.conversation.id).catch(undefinedIfDamaged) : undefined;
@@ -103,11 +104,11 @@ export const handleDigestRunNow: DigestHandler<'digest-run-now'> = async (_comma
   return whenReadable(async () => {
     const result = await runner.runNow(subscriptionIdFor(reference.conversation.id), requestedBy);
     const status = await getDigestStatus(digest.store, reference.conversation.id, deps.clock.now());
-    if (result.kind === 'not-subscribed') return statusReply('status', status, context, digest);
+    if (result.kind === 'not-subscribed') return statusReply('status', status, context, digest, deps);
     const claim = result.claim ?? (status.subscribed ? status.lastRun : undefined);
     const withRun: DigestStatus = status.subscribed && claim ? { ...status, lastRun: claim } : status;
-    if (result.kind === 'too-soon') return reply({ ...statusModel('too-soon', withRun, context, digest), nextRunNowAt: result.nextAt });
-    return statusReply(result.kind === 'busy' ? 'busy' : 'ran', withRun, context, digest);
+    if (result.kind === 'too-soon') return reply({ ...statusModel('too-soon', withRun, context, digest, deps), nextRunNowAt: result.nextAt });
+    return statusReply(result.kind === 'busy' ? 'busy' : 'ran', withRun, context, digest, deps);
   });
 };
 
@@ -133,8 +134,8 @@ function askedIn(context: HandlerContext, deps: HandlerDeps): Asked | undefined 
   return deps.digest && reference && requestedBy ? { digest: deps.digest, reference, requestedBy } : undefined;
 }
 
-function statusReply(event: ViewModels['digest-status']['event'], status: DigestStatus, context: HandlerContext, digest: DigestHandlerDeps): Reply {
-  return reply(statusModel(event, status, context, digest));
+function statusReply(event: ViewModels['digest-status']['event'], status: DigestStatus, context: HandlerContext, digest: DigestHandlerDeps, deps: HandlerDeps): Reply {
+  return reply(statusModel(event, status, context, digest, deps));
 }
 
 function reply(model: ViewModels['digest-status']): Reply {
@@ -146,9 +147,10 @@ function statusModel(
   status: DigestStatus,
   context: HandlerContext,
   digest: DigestHandlerDeps,
+  deps: Pick<HandlerDeps, 'tenantName'>,
 ): ViewModels['digest-status'] {
   const defaultSchedule = withScheduleDefaults({}, { timeZone: digest.defaultTimeZone });
-  const base = { event, conversation: context.conversation, defaultSchedule };
+  const base = { event, conversation: context.conversation, defaultSchedule, ...tenantOf(deps) };
   if (!status.subscribed) {
     const actions: CommandAction[] =
       context.conversation === 'personal'

@@ -20,6 +20,7 @@ import { handleExport } from './export-handler.js';
 import type { CommandOrigin, ConversationKind, Handler, HandlerDeps, HandlerTable } from './handler-context.js';
 import { handleHelp, handleStatus, helpReply, refusalReply } from './info-handlers.js';
 import { handleActivations, handleGroups, handleGroupsInactive } from './office-handlers.js';
+import { handleOverview } from './overview-handler.js';
 import { handleReportCommand } from './report-command-handler.js';
 import { TABLE_COMMAND_NAMES, type TableCommandName } from './report-commands.js';
 import type { Reply } from './reply.js';
@@ -43,6 +44,7 @@ export const handlers: HandlerTable = {
   export: handleExport,
   help: handleHelp,
   status: handleStatus,
+  overview: handleOverview,
   'digest-subscribe': handleDigestSubscribe,
   'digest-unsubscribe': handleDigestUnsubscribe,
   'digest-status': handleDigestStatus,
@@ -65,7 +67,7 @@ export const handlers: HandlerTable = {
 export async function handleCommand(parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin: CommandOrigin = {}): Promise<Reply> {
   const { command, delivery } = parsed;
   // Commands are parsed at the edge, but a value built elsewhere (e.g. a stored digest) may not be one.
-  if (!Object.hasOwn(handlers, command.name)) return helpReply(deps.copilotApi);
+  if (!Object.hasOwn(handlers, command.name)) return helpReply(deps.copilotApi, { overview: deps.overview !== undefined });
   const handler = handlers[command.name] as Handler<typeof command>;
   const context = { ...origin, conversation, delivery };
   try {

@@ -20,15 +20,19 @@ export function defaultCopilotPeriod(copilotApi: CopilotReportApi): string {
   return copilotApi === 'copilot-v2' ? 'D28' : 'D30';
 }
 
+/** Where help is asked: `overview` is false in a customer tenant's own Teams, where the overview is refused. */
+export type HelpPlace = { readonly overview: boolean };
+
 /**
  * The command guide, the answer to `help` (and the welcome), with example questions and the command each
  * runs. Under Copilot report v2 the Copilot usages and examples say D28, so a copied example works.
+ * The overview is listed only where it answers.
  */
-export function helpModel(copilotApi: CopilotReportApi = 'copilot-v1'): ViewModels['help'] {
+export function helpModel(copilotApi: CopilotReportApi = 'copilot-v1', place: HelpPlace = { overview: true }): ViewModels['help'] {
   const v2 = copilotApi === 'copilot-v2';
   return {
     defaultPeriod: defaultCopilotPeriod(copilotApi),
-    commands: COMMAND_GUIDE.map((entry) => {
+    commands: COMMAND_GUIDE.filter((entry) => place.overview || entry.name !== 'overview').map((entry) => {
       const adapt = (text: string) => (v2 && entry.name.startsWith('copilot') ? text.replace(/\bD30\b/g, 'D28') : text);
       return { usage: adapt(entry.usage), description: entry.description, example: adapt(entry.example) };
     }),
@@ -47,8 +51,8 @@ export function helpModel(copilotApi: CopilotReportApi = 'copilot-v1'): ViewMode
 }
 
 /** The help card: the command guide and example questions. `copilotApi` makes the default period and examples match the configured Copilot report version. */
-export function helpReply(copilotApi?: CopilotReportApi): Reply {
-  return { messages: [{ view: 'help', model: helpModel(copilotApi) }] };
+export function helpReply(copilotApi?: CopilotReportApi, place?: HelpPlace): Reply {
+  return { messages: [{ view: 'help', model: helpModel(copilotApi, place) }] };
 }
 
 /**
@@ -91,7 +95,7 @@ export function refusalOptions(error: CommandError, allowed?: (entry: CommandGui
 const MAX_OPTIONS = 3;
 
 /** `help` and `?`: the command guide. */
-export const handleHelp: Handler<{ readonly name: 'help' }> = (_command, _context, deps) => Promise.resolve(helpReply(deps.copilotApi));
+export const handleHelp: Handler<{ readonly name: 'help' }> = (_command, _context, deps) => Promise.resolve(helpReply(deps.copilotApi, { overview: deps.overview !== undefined }));
 
 /** Where the data comes from, which reports are cached and how much of Graph's request budget is spent. */
 export const handleStatus: Handler<{ readonly name: 'status' }> = (_command, _context, deps) => {

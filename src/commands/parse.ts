@@ -73,6 +73,7 @@ const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
   export: { words: 'csv', argument: 'command' },
   help: { words: 'help', argument: 'none' },
   status: { words: 'status', argument: 'none' },
+  overview: { words: 'overview', argument: 'none' },
   'digest-subscribe': { words: 'digest subscribe', argument: 'schedule' },
   'digest-unsubscribe': { words: 'digest unsubscribe', argument: 'none' },
   'digest-status': { words: 'digest status', argument: 'none' },
@@ -280,6 +281,7 @@ function matchCommand(lower: readonly string[]): { name: WordCommandName; argume
     case 'activations':
     case 'status':
     case 'help':
+    case 'overview':
       return { name: first, argumentsFrom: 1 };
     case 'csv':
       return { name: 'export', argumentsFrom: 1 };
@@ -350,6 +352,7 @@ function parseExport(rest: readonly string[]): ParseResult {
   }
   const target = inner.parsed.command;
   if (target.name === 'export') return refuse('BAD_ARGUMENT', phrase('parse.oneCsv', { command: formatCommand(target) }), formatCommand(target));
+  if (target.name === 'overview') return accept({ name: 'export', target }, 'here');
   if (!isReportCommand(target)) {
     return refuse('BAD_ARGUMENT', phrase('parse.nothingToExport', { command: formatCommand(target), example }));
   }

@@ -58,7 +58,7 @@ export function createActiveUsersView(context: ReportContext): ReportView {
     columns: ACTIVE_USER_COLUMNS,
     *items(from) {
       for (let index = from; index < spec.users; index++) {
-        const user = generateUser(spec.seed, index);
+        const user = generateUser(spec, index);
         const profile = getActivityProfile(spec.seed, index, refreshDay);
         const { licences } = profile;
         const licensed = licensedWorkloads(licences);

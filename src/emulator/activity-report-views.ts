@@ -107,7 +107,7 @@ export function createTeamsUsersView(context: ReportContext): ReportView {
           tenantDisplayName: TENANT_DISPLAY_NAME,
           sharedChannelTenantDisplayNames: null,
           userId: concealIdentity(generateUserId(spec.seed, index), concealed),
-          userPrincipalName: concealIdentity(generateUser(spec.seed, index).userPrincipalName, concealed),
+          userPrincipalName: concealIdentity(generateUser(spec, index).userPrincipalName, concealed),
           lastActivityDate: dayCell(computeLastActivityDays(profile, refreshDay, ACTIVITY_BIT.teams)[TEAMS]),
           isDeleted: licences.deleted,
           deletedDate: licences.deleted ? dayCell(profile.endDay) : null,
@@ -177,7 +177,7 @@ export function createEmailUsersView(context: ReportContext): ReportView {
         const profile = getActivityProfile(spec.seed, index, refreshDay);
         const { licences } = profile;
         if ((licences.workloads & WORKLOAD_BIT.exchange) === 0) continue;
-        const user = generateUser(spec.seed, index);
+        const user = generateUser(spec, index);
         const record = {
           reportRefreshDate,
           userPrincipalName: concealIdentity(user.userPrincipalName, concealed),

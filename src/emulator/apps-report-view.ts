@@ -137,7 +137,7 @@ export function createAppsUsersView(context: ReportContext): ReportView {
         const activation = platforms.desktop === 0 ? undefined : Math.min(refreshDay, profile.licences.assignedDay + (profile.amountKey % ACTIVATION_SPREAD_DAYS));
         const identity = {
           reportRefreshDate,
-          userPrincipalName: concealIdentity(generateUser(spec.seed, index).userPrincipalName, concealed),
+          userPrincipalName: concealIdentity(generateUser(spec, index).userPrincipalName, concealed),
           lastActivationDate: dayCell(activation),
           lastActivityDate: dayCell(latestOf(last, APPS_MASK)),
         };

@@ -1,6 +1,7 @@
 /**
  * Faults tests inject into the emulator: each applies to the next `times` matching requests (API calls
- * or downloads, optionally only for functions whose name contains `match`), in the order injected.
+ * or downloads, optionally only for functions whose name contains `match`, or only one customer
+ * tenant's), in the order injected.
  */
 import type { EmulatorFault } from './graph-emulator.js';
 
@@ -9,7 +10,7 @@ export type FaultQueue = {
   add(fault: EmulatorFault): void;
   clear(): void;
   /** The first pending fault matching this request, used up by one; undefined when none matches. */
-  take(target: EmulatorFault['target'], functionName: string | undefined): EmulatorFault | undefined;
+  take(target: EmulatorFault['target'], functionName: string | undefined, tenant?: string): EmulatorFault | undefined;
 };
 
 /** Creates an empty fault queue. */
@@ -26,10 +27,11 @@ export function createFaultQueue(): FaultQueue {
     clear() {
       pending.length = 0;
     },
-    take(target, functionName) {
+    take(target, functionName, tenant) {
       const name = (functionName ?? '').toLowerCase();
       const index = pending.findIndex(
-        ({ fault }) => fault.target === target && (fault.match === undefined || name.includes(fault.match.toLowerCase())),
+        ({ fault }) =>
+          fault.target === target && (fault.match === undefined || name.includes(fault.match.toLowerCase())) && (fault.tenant === undefined || fault.tenant === tenant),
       );
       if (index < 0) return undefined;
       const entry = pending[index]!;

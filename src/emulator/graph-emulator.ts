@@ -5,18 +5,19 @@
  * pre-authenticated download, direct CSV on /copilot/reports, JSON paging, ETags, throttling, Graph
  * error bodies), and the directory reads beside them (licences, users and their delta, report
  * settings), over a deterministic synthetic tenant. It is the product's data source when no
- * tenant credentials are configured, and the fake server every test talks to.
+ * tenant credentials are configured, and the fake server every test talks to. Customer tenants of other
+ * sizes and data can be served beside its own (`tenants`): each Graph request is answered from the
+ * tenant its bearer token was issued for at the emulator's token endpoint (sign-in-endpoints.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from '../clock.js';
-import { createCopilotAggregateCache } from './copilot-aggregates.js';
 import { createDownloadLinks } from './download-links.js';
+import type { EmulatedTenant, EmulatedTenantSpec } from './emulated-tenants.js';
 import { epochDayFromIso, epochDayOf, isoFromEpochDay } from './epoch-days.js';
 import { createFaultQueue } from './fault-queue.js';
-import { createFigureShifts } from './figure-shifts.js';
 import { routeDirectoryCall, type DirectoryAnswer } from './directory-routes.js';
-import { codeForStatus, messageForStatus, type GraphError } from './graph-error.js';
+import { codeForStatus, INSUFFICIENT_PRIVILEGES, messageForStatus, type GraphError } from './graph-error.js';
 import {
   openExchange,
   resetConnection,
@@ -30,11 +31,11 @@ import { parseGraphRequest, type ReportCall } from './parse-graph-request.js';
 import { buildJsonPage, createReportView, generateCsvChunks } from './render-report.js';
 import { computeReportEtag, matchesIfNoneMatch } from './report-etag.js';
 import type { ReportContext } from './report-view.js';
-import { createRequestThrottle } from './request-throttle.js';
 import { handleScenarioRequest, SCENARIO_ROUTE, type FigureShiftRequest, type ScenarioState } from './scenario-route.js';
 import { buildNextLink, decodeSkipToken, encodeSkipToken, type SkipPosition } from './skip-token.js';
 import type { TenantSpec } from './synthetic-tenant.js';
-import { createWorkloadAggregateCache } from './workload-aggregates.js';
+import { createServedCustomers, serveTenant, switchesOf, type CustomerTenantSwitches, type ServedTenant, type TenantSwitches } from './served-tenants.js';
+import { CONSENT_ROUTE, TOKEN_ROUTE } from './sign-in-endpoints.js';
 import { measureChunks, writeChunks, writeTruncated } from './write-body.js';
 
 /** How to start an emulator; every field has a default. */
@@ -59,6 +60,8 @@ export type EmulatorOptions = {
   licenceAccess?: boolean;
   /** Default true; false: `/users` and `/users/delta` answer 403 as for an app without User.Read.All. */
   directoryAccess?: boolean;
+  /** Customer tenants served beside the emulator's own, each reached with tokens from the token endpoint. */
+  tenants?: readonly EmulatedTenantSpec[];
 };
 
 /** A failure to inject into the next matching request(s). */
@@ -75,31 +78,37 @@ export type EmulatorFault = {
   body?: string;
   /** reset: destroy the socket; truncate: promise the whole body, send half, then cut the connection. */
   kind?: 'status' | 'reset' | 'truncate';
+  /** Only requests of this customer tenant (its name); absent = any tenant's. */
+  tenant?: string;
   /** How many matching requests it affects, default 1. */
   times?: number;
 };
 
 /** One request the emulator received (status 0: the connection was dropped without an answer). */
 export type RecordedRequest = {
-  kind: 'api' | 'download';
+  /** `token`: a request to the token endpoint; `consent`: to the admin consent page. */
+  kind: 'api' | 'download' | 'token' | 'consent';
   method: string;
   path: string;
   functionName?: string;
   hadAuthorization: boolean;
   status: number;
+  /** The customer tenant the request's token was issued for, or the token endpoint was asked for; absent: the emulator's own. */
+  tenant?: string;
 };
 
-/** A running emulator. */
-export type GraphEmulator = {
+export type { CustomerTenantSwitches, TenantSwitches } from './served-tenants.js';
+
+/** A running emulator; its switches are those of its own tenant. */
+export type GraphEmulator = TenantSwitches & {
   /** Base URL, e.g. http://127.0.0.1:41234; append /v1.0/reports/… or /beta/copilot/reports/…. */
   readonly url: string;
   /** The last 10,000 requests, in arrival order, for tests to count Graph calls against downloads. */
   readonly requests: readonly RecordedRequest[];
-  setConcealed(on: boolean): void;
-  /** The 403 switch of `/subscribedSkus`: false refuses it as Graph does without LicenseAssignment.Read.All. */
-  setLicenceAccess(granted: boolean): void;
-  /** The 403 switch of `/users` and `/users/delta`: false refuses them as Graph does without User.Read.All. */
-  setDirectoryAccess(granted: boolean): void;
+  /** The customer tenants served beside its own, with the ids and seeds their names give them. */
+  readonly tenants: readonly EmulatedTenant[];
+  /** The switches of the customer tenant named `name`. */
+  tenant(name: string): CustomerTenantSwitches;
   /** The 429 switch of `/users` and `/users/delta`: while set, they answer 429 with this Retry-After (seconds). */
   setDirectoryThrottled(retryAfterSeconds: number | undefined): void;
   injectFault(fault: EmulatorFault): void;
@@ -107,6 +116,7 @@ export type GraphEmulator = {
   /**
    * Moves the tenant's figures from a Copilot report day on (`from`, default the Copilot refresh date served
    * now): idle Copilot seats, an adoption drop in points, never-used seats; figures left out are not shifted.
+   * `tenant` names a customer tenant to shift instead of the emulator's own.
    * Also on `POST /_emulator/scenario`.
    */
   shiftFigures(shift: FigureShiftRequest): Promise<ScenarioState>;
@@ -137,18 +147,19 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
   if (!Number.isInteger(spec.seed)) throw new RangeError(`EmulatorOptions.seed must be an integer, got ${spec.seed}`);
   const clock = options.clock ?? systemClock;
   const throttleCsv = options.throttle ?? true;
-  let concealed = options.concealed ?? false;
-  let licenceAccess = options.licenceAccess ?? true;
-  let directoryAccess = options.directoryAccess ?? true;
-  let directoryRetryAfter: number | undefined;
-  const shifts = createFigureShifts(spec);
-  const aggregates = createCopilotAggregateCache(spec, 4, { users: (day) => shifts.usersFor(day), fingerprint: (day) => shifts.fingerprint(day) });
-  const workloads = createWorkloadAggregateCache(spec);
+  const own = serveTenant(spec, clock, {
+    concealed: options.concealed ?? false,
+    licenceAccess: options.licenceAccess ?? true,
+    directoryAccess: options.directoryAccess ?? true,
+    reportsAccess: true,
+    directoryRetryAfter: undefined,
+    consented: true,
+  });
+  const customers = createServedCustomers(options.tenants ?? [], clock);
   // Days the calendar was moved on by hand: refresh dates follow the clock plus these.
   let dayOffset = 0;
   const today = () => epochDayOf(clock.now()) + dayOffset;
   const links = createDownloadLinks<ReportContext>(clock, options.downloadTtlMs ?? 5 * 60 * 1000);
-  const throttle = createRequestThrottle(clock);
   const faults = createFaultQueue();
   const requests: RecordedRequest[] = [];
   let baseUrl = '';
@@ -197,7 +208,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
   function handleDirectoryRead(exchange: Exchange, name: string, answer: () => DirectoryAnswer): Promise<void> | void {
     const { req } = exchange;
     exchange.record.functionName = name;
-    const fault = faults.take('api', name);
+    const fault = faults.take('api', name, exchange.record.tenant);
     if (fault) return applyFault(exchange, fault, undefined);
     if (!/^Bearer\s+\S/i.test(req.headers.authorization ?? '')) {
       return sendGraphError(exchange, { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' });
@@ -211,8 +222,10 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     sendText(exchange, 200, JSON_TYPE, answered.body, answered.headers);
   }
 
-  async function handleApi(exchange: Exchange, url: URL): Promise<void> {
+  async function handleApi(exchange: Exchange, url: URL, tenant: ServedTenant): Promise<void> {
     const { req, res } = exchange;
+    const { spec, aggregates, workloads, throttle, shifts } = tenant;
+    const { concealed, licenceAccess, directoryAccess, directoryRetryAfter } = tenant.switches;
     const prefer = String(req.headers.prefer ?? '');
     const switches = { concealed, licenceAccess, directoryAccess, directoryRetryAfter };
     // Licence counts follow the shift of the Copilot data served now, so seats and usage move on the same day.
@@ -233,7 +246,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
       context = { spec, call: parsed.call, refreshDay, concealed, aggregates, workloads, ...(userShifts ? { userShifts } : {}) };
     }
 
-    const fault = faults.take('api', exchange.record.functionName);
+    const fault = faults.take('api', exchange.record.functionName, exchange.record.tenant);
     if (fault) {
       // A truncated answer needs the body the request would have had: JSON, or the direct CSV.
       let body: PlannedBody | undefined;
@@ -253,6 +266,7 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     }
     if (!parsed.ok) return sendGraphError(exchange, parsed.error);
     if (!context) return sendGraphError(exchange, internalError('no report context'));
+    if (!tenant.switches.reportsAccess) return sendGraphError(exchange, INSUFFICIENT_PRIVILEGES);
     const { call } = context;
     if (call.skipToken !== undefined && (!skip || call.format !== 'json')) {
       const message =
@@ -345,13 +359,22 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     await writeChunks(res, csvBody(lookup.payload).chunks());
   }
 
+  /** Answers from the tenant the request's token was issued for (the emulator's own for any other token); 401 for an expired one. */
+  async function handleGraph(exchange: Exchange, url: URL): Promise<void> {
+    const tenant = customers.tenantOf(exchange.req.headers.authorization) ?? own;
+    if (tenant === 'expired') return sendGraphError(exchange, { status: 401, code: 'InvalidAuthenticationToken', message: 'Lifetime validation failed, the token is expired.' });
+    if (tenant.name !== undefined) exchange.record.tenant = tenant.name;
+    await handleApi(exchange, url, tenant);
+  }
+
   function scenarioState(): ScenarioState {
     return {
       today: isoFromEpochDay(today()),
       copilotRefreshDate: isoFromEpochDay(today() - COPILOT_LAG_DAYS),
       officeRefreshDate: isoFromEpochDay(today() - OFFICE_LAG_DAYS),
       dayOffset,
-      shifts: shifts.list(),
+      shifts: own.shifts.list(),
+      ...(customers.tenants.length > 0 ? { tenantShifts: Object.fromEntries(customers.tenants.map(({ name }) => [name, customers.named(name).shifts.list()])) } : {}),
     };
   }
 
@@ -363,8 +386,9 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
       return scenarioState();
     },
     shiftFigures: async (shift: FigureShiftRequest) => {
-      const from = shift.from ?? isoFromEpochDay(today() - COPILOT_LAG_DAYS);
-      await shifts.set({ from, idleSeats: shift.idleSeats ?? 0, adoptionDrop: shift.adoptionDrop ?? 0, neverUsed: shift.neverUsed ?? 0 });
+      const { tenant, ...figures } = shift;
+      const from = figures.from ?? isoFromEpochDay(today() - COPILOT_LAG_DAYS);
+      await (tenant === undefined ? own : customers.named(tenant)).shifts.set({ from, idleSeats: figures.idleSeats ?? 0, adoptionDrop: figures.adoptionDrop ?? 0, neverUsed: figures.neverUsed ?? 0 });
       return scenarioState();
     },
   };
@@ -376,6 +400,8 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
       await handleScenarioRequest(req, res, control).catch(() => res.destroy());
       return;
     }
+    const tokenRequest = TOKEN_ROUTE.exec(url.pathname);
+    const consentRequest = CONSENT_ROUTE.exec(url.pathname);
     const kind = url.pathname.startsWith(DOWNLOAD_PREFIX) ? 'download' : 'api';
     const record: RecordedRequest = {
       kind,
@@ -389,7 +415,9 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
     if (requests.length > MAX_RECORDED_REQUESTS) requests.splice(0, requests.length - MAX_RECORDED_REQUESTS);
     const exchange = openExchange(req, res, record, clock.now());
     try {
-      await (kind === 'download' ? handleDownload(exchange, url) : handleApi(exchange, url));
+      if (tokenRequest) await customers.tokens.answer(exchange, decodeURIComponent(tokenRequest[1]!));
+      else if (consentRequest) customers.tokens.consent(exchange, decodeURIComponent(consentRequest[1]!));
+      else await (kind === 'download' ? handleDownload(exchange, url) : handleGraph(exchange, url));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) sendGraphError(exchange, internalError(reason));
@@ -410,17 +438,11 @@ export async function startGraphEmulator(options: EmulatorOptions = {}): Promise
   return {
     url: baseUrl,
     requests,
-    setConcealed(on) {
-      concealed = on;
-    },
-    setLicenceAccess(granted) {
-      licenceAccess = granted;
-    },
-    setDirectoryAccess(granted) {
-      directoryAccess = granted;
-    },
+    tenants: customers.tenants,
+    ...switchesOf(own),
+    tenant: (name) => customers.switchesOf(name),
     setDirectoryThrottled(retryAfterSeconds) {
-      directoryRetryAfter = retryAfterSeconds;
+      own.switches.directoryRetryAfter = retryAfterSeconds;
     },
     injectFault(fault) {
       faults.add(fault);

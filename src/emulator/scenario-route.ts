@@ -18,10 +18,12 @@ export type ScenarioState = {
   readonly officeRefreshDate: string;
   readonly dayOffset: number;
   readonly shifts: readonly FigureShift[];
+  /** The shifts of each customer tenant, by name, when the emulator serves any. */
+  readonly tenantShifts?: Readonly<Record<string, readonly FigureShift[]>>;
 };
 
-/** A shift as asked for: every figure optional (0), `from` the Copilot refresh date served by default. */
-export type FigureShiftRequest = Partial<FigureShift>;
+/** A shift as asked for: every figure optional (0), `from` the Copilot refresh date served by default, `tenant` a customer tenant's name (default the emulator's own). */
+export type FigureShiftRequest = Partial<FigureShift> & { readonly tenant?: string };
 
 /** What the route drives. */
 export type ScenarioControl = {
@@ -32,7 +34,7 @@ export type ScenarioControl = {
 
 const MAX_BODY_BYTES = 4096;
 const MAX_ADVANCE_DAYS = 366;
-const SHIFT_FIELDS = ['from', 'idleSeats', 'adoptionDrop', 'neverUsed'];
+const SHIFT_FIELDS = ['from', 'idleSeats', 'adoptionDrop', 'neverUsed', 'tenant'];
 
 /** Answers one request to the control route. */
 export async function handleScenarioRequest(req: IncomingMessage, res: ServerResponse, control: ScenarioControl): Promise<void> {
@@ -64,7 +66,11 @@ function requestProblems(request: unknown): string[] {
   }
   if (shift !== undefined) {
     if (typeof shift !== 'object' || shift === null || Array.isArray(shift)) problems.push('"shift" must be an object with "from", "idleSeats", "adoptionDrop" and "neverUsed".');
-    else for (const key of Object.keys(shift)) if (!SHIFT_FIELDS.includes(key)) problems.push(`"shift.${key}" is not a figure the emulator shifts: use ${SHIFT_FIELDS.map((field) => `"${field}"`).join(', ')}.`);
+    else {
+      for (const key of Object.keys(shift)) if (!SHIFT_FIELDS.includes(key)) problems.push(`"shift.${key}" is not a figure the emulator shifts: use ${SHIFT_FIELDS.map((field) => `"${field}"`).join(', ')}.`);
+      const { tenant } = shift as { tenant?: unknown };
+      if (tenant !== undefined && typeof tenant !== 'string') problems.push('"shift.tenant" must be the name of a customer tenant of EMULATOR_TENANTS.');
+    }
   }
   return problems;
 }

@@ -77,7 +77,7 @@ export function createOneDriveAccountsView(context: ReportContext): ReportView {
       for (let index = from; index < spec.users; index++) {
         const profile = getActivityProfile(spec.seed, index, refreshDay);
         if (!hasOneDrive(spec.seed, profile)) continue;
-        const user = generateUser(spec.seed, index);
+        const user = generateUser(spec, index);
         const uses = (profile.usedMask & ACTIVITY_BIT.oneDrive) !== 0;
         // Those who never use it keep a few files the apps put there.
         const fileCount = uses ? profile.habits.oneDriveFiles : Math.floor(profile.habits.oneDriveFiles / 40);
@@ -110,7 +110,7 @@ export function createSharePointSitesView(context: ReportContext): ReportView {
     *items(from) {
       for (const site of iterateSites(spec, from)) {
         const activity = computeSiteActivity(spec.seed, site, refreshDay, days);
-        const owner = site.ownerIndex === undefined ? undefined : generateUser(spec.seed, site.ownerIndex);
+        const owner = site.ownerIndex === undefined ? undefined : generateUser(spec, site.ownerIndex);
         const record = {
           reportRefreshDate,
           siteId: site.siteId,

@@ -162,7 +162,7 @@ export function roleVersion(spec: TenantSpec, index: number, day: number): numbe
 
 /** User `index` as the directory shows it on `day` (whether or not it is in the directory that day). */
 export function generateDirectoryUser(spec: TenantSpec, index: number, day: number): DirectoryUser {
-  const { userPrincipalName, displayName } = generateUser(spec.seed, index);
+  const { userPrincipalName, displayName } = generateUser(spec, index);
   const person = createRandomSequence(spec.seed, STREAM_PERSON, index);
   const country = pickCountry(person.next());
   const countryShown = person.chance(NO_COUNTRY_SHARE) ? null : country.code;

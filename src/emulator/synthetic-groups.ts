@@ -84,7 +84,7 @@ export function generateGroup(spec: TenantSpec, index: number): SyntheticGroup {
   const isDeleted = !companyWide && random.chance(0.03);
   const ownerless = !companyWide && random.chance(0.02);
   const ownerIndex = companyWide ? 0 : random.below(spec.users);
-  const ownerPrincipalName = ownerless ? '' : generateUser(spec.seed, ownerIndex).userPrincipalName;
+  const ownerPrincipalName = ownerless ? '' : generateUser(spec, ownerIndex).userPrincipalName;
   const groupType = companyWide || random.chance(0.45) ? 'Public' : 'Private';
   const memberCount = companyWide ? spec.users : Math.min(spec.users, 2 + Math.floor(400 * random.next() ** 4));
   const externalMemberCount = random.chance(0.7) ? 0 : 1 + Math.floor(25 * random.next() ** 2);

@@ -13,7 +13,7 @@ import { drawPersonName } from './person-names.js';
 import { createRandomSequence, hashKeys, hashUnit, mix32 } from './seeded-random.js';
 
 /** The tenant an emulator serves: `users` accounts generated from `seed`. */
-export type TenantSpec = { readonly seed: number; readonly users: number };
+export type TenantSpec = { readonly seed: number; readonly users: number; readonly domain?: string };
 
 /** Epoch days `[from, to)` a user is silent on; `to` is Infinity for a silence that has not ended. */
 export type SilentSpan = readonly [from: number, to: number];
@@ -74,10 +74,10 @@ export type SyntheticUser = {
   readonly displayName: string;
 };
 
-/** Generates user `index`'s name and UPN; the UPN carries the index, so it is unique in the tenant. */
-export function generateUser(seed: number, index: number): SyntheticUser {
-  const name = drawPersonName(createRandomSequence(seed, STREAM_NAME, index));
-  return { index, userPrincipalName: `${name.upnStem}.${index}@${USER_DOMAIN}`, displayName: name.displayName };
+/** Generates user `index`'s name and UPN (in the tenant's domain); the UPN carries the index, so it is unique in the tenant. */
+export function generateUser(spec: Pick<TenantSpec, 'seed' | 'domain'>, index: number): SyntheticUser {
+  const name = drawPersonName(createRandomSequence(spec.seed, STREAM_NAME, index));
+  return { index, userPrincipalName: `${name.upnStem}.${index}@${spec.domain ?? USER_DOMAIN}`, displayName: name.displayName };
 }
 
 /** True when user `index` holds a Copilot licence (the user detail report lists only these users). */
@@ -319,11 +319,11 @@ export type LicensedUser = { readonly user: SyntheticUser; readonly profile: Cop
 export function* iterateLicensedUsers(spec: TenantSpec, fromIndex = 0, shifts?: UserShifts): Generator<LicensedUser> {
   for (let index = fromIndex; index < spec.users; index++) {
     const profile = getCopilotProfile(spec.seed, index, shifts);
-    if (profile) yield { user: generateUser(spec.seed, index), profile };
+    if (profile) yield { user: generateUser(spec, index), profile };
   }
 }
 
 /** Walks every user lazily, licensed or not, starting at `fromIndex`. */
 export function* iterateUsers(spec: TenantSpec, fromIndex = 0): Generator<SyntheticUser> {
-  for (let index = fromIndex; index < spec.users; index++) yield generateUser(spec.seed, index);
+  for (let index = fromIndex; index < spec.users; index++) yield generateUser(spec, index);
 }

@@ -14,6 +14,8 @@ export type ConsentContext = {
   readonly command: string;
   /** The refresh date of the report the offered file was built from; a rebuilt file must match it. */
   readonly refreshDate?: string;
+  /** The tenant whose data the file holds, where the bot serves several; a rebuilt file is about it again (if the asker may still see it). */
+  readonly tenant?: string;
 };
 
 /** Where to upload the accepted file, and how Teams will show it. */
@@ -36,6 +38,7 @@ const consentContextSchema = z.object({
   exportId: z.string().regex(EXPORT_ID),
   command: z.string().min(1).max(MAX_COMMAND_LENGTH),
   refreshDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  tenant: z.string().regex(/^[0-9a-f-]{1,64}$/).optional(),
 });
 
 /** An optional short string: kept when it is one, dropped (not refused) when it is anything else. */

@@ -17,6 +17,8 @@ export type PendingExport = {
   readonly owner: string;
   /** The `csv …` command that builds it. */
   readonly command: string;
+  /** The tenant whose data it holds (absent where the bot serves one tenant only). */
+  readonly tenant?: string;
   readonly fileName: string;
   readonly refreshDate?: string;
   /** Present when the file holds demo data (the built-in emulator's). */
@@ -66,8 +68,8 @@ export class PendingExports {
     this.sweeper = every > 0 ? setInterval(() => void sweepUnasked(), every).unref() : undefined;
   }
 
-  /** Builds `file` (streaming to disk), the answer to `command`, and keeps it for `owner` until taken, withdrawn or expired. */
-  async prepare(file: ExportFile, command: string, owner: string): Promise<PendingExport> {
+  /** Builds `file` (streaming to disk), the answer to `command` about `tenant`, and keeps it for `owner` until taken, withdrawn or expired. */
+  async prepare(file: ExportFile, command: string, owner: string, tenant?: string): Promise<PendingExport> {
     await this.sweep();
     const written = await writeExportFile(file, await this.folder.newFilePath('.csv'));
     const refreshDate = file.meta.refreshDate;
@@ -75,6 +77,7 @@ export class PendingExports {
       id: randomUUID(),
       owner,
       command,
+      ...(tenant !== undefined ? { tenant } : {}),
       fileName: file.fileName,
       ...(refreshDate !== undefined ? { refreshDate } : {}),
       ...(file.meta.demo ? { demo: true as const } : {}),
@@ -104,6 +107,13 @@ export class PendingExports {
     if (!entry) return;
     this.entries.delete(id);
     await rm(entry.path, { force: true });
+  }
+
+  /** Deletes the pending files holding `tenant`'s data (the tenant was removed); returns how many went. */
+  async withdrawTenant(tenant: string): Promise<number> {
+    const held = [...this.entries.values()].filter((entry) => entry.tenant === tenant);
+    for (const entry of held) await this.withdraw(entry.id);
+    return held.length;
   }
 
   /** Deletes a file handed out by `take` (or built for a single upload). */

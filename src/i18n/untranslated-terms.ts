@@ -25,6 +25,7 @@ export const UNTRANSLATED_TERMS: readonly string[] = [
   'Agents Playground',
   'Reports.Read.All',
   'LicenseAssignment.Read.All',
+  'User.Read.All',
   'CSV',
   'UTF-8',
   // Settings and Graph's SKU names the cards quote.

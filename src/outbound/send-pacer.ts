@@ -63,7 +63,8 @@ export class SendPacer {
   async acquire(conversationId: string, tenantId: string, mode: 'reply' | 'background' = 'reply'): Promise<void> {
     const now = this.clock.now();
     const conversation = bookingsOf(this.conversations, conversationId);
-    const tenant = bookingsOf(this.tenants, tenantId);
+    // One bucket per tenant however its id is cased (activities and stored references may differ).
+    const tenant = bookingsOf(this.tenants, tenantId.toLowerCase());
     const slot = Math.max(now, earliestSlot(conversation, this.limits.perConversation), earliestSlot(tenant, mode === 'background' ? this.backgroundTenantLimits : this.limits.perTenant));
     this.book(conversation, slot);
     this.book(tenant, slot);
@@ -84,7 +85,7 @@ export class SendPacer {
 
   /** Books nothing for the tenant before `untilMs`: Teams asked the app to wait (a 429's Retry-After). */
   holdTenant(tenantId: string, untilMs: number): void {
-    const tenant = bookingsOf(this.tenants, tenantId);
+    const tenant = bookingsOf(this.tenants, tenantId.toLowerCase());
     tenant.heldUntil = Math.max(tenant.heldUntil, untilMs);
   }
 

@@ -6,13 +6,17 @@
  *
  * The first read takes a delta token, then pages through `/users` 999 at a time; later days follow the
  * delta query from that token (adds, changes, removals) and keep the new token. A token Graph refuses
- * (expired after seven days, or otherwise unknown) means one full read again.
+ * (expired after seven days, or otherwise unknown) means one full read again. The index held counts
+ * against the memory bound every tenant's caches share; evicted, it waits in a private file until asked for.
  */
 import { toIsoDate, type Clock } from '../clock.js';
 import { errorFields, type Logger } from '../logger.js';
+import { PrivateFolder } from '../private-folder.js';
 import { SingleFlightTimeoutError } from '../store/single-flight.js';
+import type { CacheMemoryLimit } from './cache-memory.js';
 import type { DirectoryIndex, DirectoryRecord } from './directory-index.js';
 import { applyDirectoryChanges, DirectoryIndexBuilder } from './directory-index-builder.js';
+import { loadSpilledIndex, spillDirectoryIndex } from './directory-spill.js';
 import { DIRECTORY_DELTA_START_PATH, DIRECTORY_USERS_PATH, readDirectoryItem } from './directory-users.js';
 import { DIRECTORY_USERS, FetchRelay, type FetchListener } from './fetch-progress.js';
 import type { JsonResponse, RequestOptions } from './graph-client.js';
@@ -48,6 +52,10 @@ export type DirectoryReaderOptions = {
   readonly requestsPer10Minutes?: number;
   /** Storage the instances share: one of them reads Graph, all use its copy and its deltaLink. */
   readonly shared?: SharedDirectoryOptions;
+  /** The memory bound this directory shares with the other tenants' caches, which may move its index to a file. */
+  readonly cacheMemory?: CacheMemoryLimit;
+  /** Where an evicted index's file goes (default `.data/private`). */
+  readonly cacheFolder?: string;
 };
 
 /** The budget key, as `status` lists it. */
@@ -68,26 +76,39 @@ const WHAT = 'the directory users';
 type Held = Omit<SharedDirectoryCopy, 'archived' | 'users'> & { readonly index: DirectoryIndex; readonly archived?: string };
 type Read = { readonly held: Held; readonly cache: DirectoryMeta['cache'] };
 type Spend = () => Promise<void>;
+/** A copy whose index the memory bound moved to a file: the file resolves once written. */
+type Spilled = Omit<Held, 'index'> & { readonly file: Promise<string> };
+
+/** The key this reader's index has in the shared memory bound (one index per reader). */
+const MEMORY_KEY = 'directory';
 
 export class DirectoryReader {
   private held?: Held;
+  private spilled?: Spilled;
+  private restoring?: Promise<Held | undefined>;
   private flight?: { readonly result: Promise<Read>; readonly relay: FetchRelay };
   private readonly budget: GraphRequestBudget;
   private readonly shared?: SharedDirectory;
+  private readonly spillFolder: PrivateFolder;
 
   constructor(private readonly options: DirectoryReaderOptions) {
     const limit = options.requestsPer10Minutes ?? DIRECTORY_REQUESTS_PER_10_MINUTES;
     this.budget = options.budget ?? new RequestBudget(options.clock, limit, GRAPH_BUDGET_WINDOW_MS);
     if (options.shared) this.shared = new SharedDirectory(options.shared, options.clock, options.logger);
+    this.spillFolder = new PrivateFolder('directory', options.cacheFolder);
   }
 
   /**
-   * Today's directory: from memory when it was read today, else refreshed (concurrent callers share the
-   * refresh). `listener` hears of the refresh page by page, as report fetches are told to the progress card.
+   * Today's directory: from memory (or the file it was evicted to) when it was read today, else refreshed
+   * (concurrent callers share the refresh). `listener` hears of the refresh page by page, as report
+   * fetches are told to the progress card.
    */
   async read(listener?: FetchListener): Promise<Directory> {
-    const held = this.held;
-    if (held && held.day === this.today()) return this.toDirectory(held, 'hit');
+    const held = this.held ?? (await this.restore());
+    if (held && held.day === this.today()) {
+      this.options.cacheMemory?.touch(this, MEMORY_KEY);
+      return this.toDirectory(held, 'hit');
+    }
     const flight = this.flight ?? this.startFlight(held);
     if (listener) flight.relay.join(listener);
     const { held: read, cache } = await flight.result;
@@ -97,7 +118,7 @@ export class DirectoryReader {
   /** The request budget, once it was spent from; for `status`. */
   budgetUsage(): BudgetUsage | undefined {
     const usage = this.budget.usage(DIRECTORY_BUDGET_KEY);
-    return usage.used > 0 || this.held ? usage : undefined;
+    return usage.used > 0 || this.held || this.spilled ? usage : undefined;
   }
 
   private startFlight(held: Held | undefined): NonNullable<DirectoryReader['flight']> {
@@ -106,7 +127,7 @@ export class DirectoryReader {
     const relay = new FetchRelay({ report: DIRECTORY_USERS, title: TITLE, phase: 'requesting', bytes: 0, rows: 0, ...previousRows });
     const result = this.refresh(held, relay)
       .then((read) => {
-        this.held = read.held;
+        this.keep(read.held);
         return read;
       })
       .finally(() => {
@@ -283,6 +304,56 @@ export class DirectoryReader {
 
   private logSkipped(skipped: number): void {
     if (skipped > 0) this.options.logger.warn('directory users skipped: not in the expected form', { skipped });
+  }
+
+  /** Moves the index to a file (the shared memory bound is full); the next read takes it back. */
+  evict(): void {
+    const held = this.held;
+    if (!held) return;
+    const { index, ...copy } = held;
+    this.held = undefined;
+    const file = spillDirectoryIndex(this.spillFolder, index);
+    // A failed write is seen (and logged) by the read that waits for it.
+    file.catch(() => undefined);
+    this.spilled = { ...copy, file };
+  }
+
+  /** Forgets the index and deletes its file, if it has one. */
+  async close(): Promise<void> {
+    this.options.cacheMemory?.release(this, MEMORY_KEY);
+    this.held = undefined;
+    this.spilled = undefined;
+    await this.spillFolder.remove();
+  }
+
+  private keep(held: Held): void {
+    this.held = held;
+    this.spilled = undefined;
+    this.options.cacheMemory?.hold(this, MEMORY_KEY, held.index.byteSize());
+  }
+
+  /** The evicted copy read back from its file (once, however many ask); undefined when there is none or it cannot be read (then Graph or the shared copy is asked). */
+  private restore(): Promise<Held | undefined> {
+    const spilled = this.spilled;
+    if (!spilled) return Promise.resolve(undefined);
+    this.restoring ??= this.load(spilled).finally(() => (this.restoring = undefined));
+    return this.restoring;
+  }
+
+  private async load(spilled: Spilled): Promise<Held | undefined> {
+    const { file, ...copy } = spilled;
+    try {
+      const index = await loadSpilledIndex(await file);
+      // A refresh may have finished meanwhile: its copy is newer.
+      if (this.spilled !== spilled) return this.held;
+      const held = { ...copy, index };
+      this.keep(held);
+      return held;
+    } catch (error) {
+      this.options.logger.warn('evicted directory could not be read back', errorFields(error));
+      if (this.spilled === spilled) this.spilled = undefined;
+      return this.held;
+    }
   }
 
   private today(): string {

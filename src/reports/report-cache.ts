@@ -14,6 +14,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { PrivateFolder } from '../private-folder.js';
 import type { FileArchive } from '../store/file-archive.js';
+import type { CacheMemoryLimit } from './cache-memory.js';
 import type { AnyRow, ReportId } from './catalog.js';
 import { parseReportCsv } from './parse-csv.js';
 
@@ -51,10 +52,12 @@ export class ReportCache<Meta, Snapshot = never> {
   private readonly entries = new Map<string, CacheEntry<Meta, Snapshot>>();
   private readonly folder: PrivateFolder;
 
+  /** `memory`: the bound this cache shares with the other tenants' caches, which may evict its entries. */
   constructor(
     private readonly maxEntries: number,
     parentFolder?: string,
     private readonly archive?: FileArchive,
+    private readonly memory?: CacheMemoryLimit,
   ) {
     this.folder = new PrivateFolder('reports', parentFolder);
   }
@@ -65,6 +68,7 @@ export class ReportCache<Meta, Snapshot = never> {
     if (entry) {
       this.entries.delete(key);
       this.entries.set(key, entry);
+      this.memory?.touch(this, key);
     }
     return entry;
   }
@@ -103,8 +107,19 @@ export class ReportCache<Meta, Snapshot = never> {
     for (const [key, oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries) break;
       this.entries.delete(key);
+      this.memory?.release(this, key);
       removeFile(oldest);
     }
+    // Counted last: holding it may evict this cache's own oldest entries, never the one just committed.
+    this.memory?.hold(this, entry.key, JSON.stringify(entry.snapshot ?? null).length + entry.key.length);
+  }
+
+  /** Drops `key`'s entry and its local rows file (the shared memory limit is full). */
+  evict(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    removeFile(entry);
   }
 
   /**
@@ -128,6 +143,7 @@ export class ReportCache<Meta, Snapshot = never> {
 
   /** Deletes every cached file of this process (the shared archive is left as it is). */
   async clear(): Promise<void> {
+    for (const key of this.entries.keys()) this.memory?.release(this, key);
     this.entries.clear();
     await this.folder.remove();
   }

@@ -12,6 +12,8 @@ export type Freshness = {
   /** Graph's documented lag: 2 days for Office reports, up to 3 for Copilot. */
   readonly lagDays: number;
   readonly source: string;
+  /** The tenant's name, when the bot serves several: the card's header names it. */
+  readonly tenant?: string;
   /** Present when the numbers are demo data (the built-in emulator): every card then says so in its header. */
   readonly demo?: true;
   readonly fetchedAt: string;
@@ -26,6 +28,7 @@ export function freshnessOf(meta: ReportMeta): Freshness {
     ...(meta.refreshDate !== undefined ? { refreshDate: meta.refreshDate } : {}),
     lagDays: LAG_DAYS[REPORTS[meta.report].family],
     source: meta.source,
+    ...(meta.tenant !== undefined ? { tenant: meta.tenant } : {}),
     ...(meta.demo ? { demo: true as const } : {}),
     fetchedAt: meta.fetchedAt,
     cache: meta.cache,

@@ -12,6 +12,8 @@ import type { AnyRow, ReportId, RowOf } from './catalog.js';
 import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.js';
 import { parseReportCsvBatches } from './parse-csv.js';
 import { parseReportJsonBatches } from './parse-json.js';
+import type { CacheMemoryLimit } from './cache-memory.js';
+import { checkPermissions, PROBE_REPORT_FUNCTION, type PermissionCheck } from './permission-check.js';
 import { ReportCache, type CacheEntry, type RowsWriter } from './report-cache.js';
 import { DirectoryReader, type Directory } from './directory-reader.js';
 import type { DirectoryIndex } from './directory-index.js';
@@ -54,6 +56,8 @@ export type ReportMeta = {
   readonly identities: IdentityVisibility;
   /** Where the data came from, e.g. `Microsoft Graph` or `Graph reports emulator`. */
   readonly source: string;
+  /** The tenant's name, when the bot serves several tenants: every card then says whose data it shows. */
+  readonly tenant?: string;
   /** Present when the data is no real tenant's (the emulator, a Graph reached with the development token). */
   readonly demo?: true;
   /** When Graph sent this data (ISO time). */
@@ -88,7 +92,11 @@ export type ReportServiceOptions = {
   /** Where requests are counted; default an in-memory budget for this process with the limit above. */
   readonly budget?: GraphRequestBudget;
   readonly maxCachedReports?: number;
+  /** The memory bound this service's cache shares with the other tenants' services. */
+  readonly cacheMemory?: CacheMemoryLimit;
   readonly cacheFolder?: string;
+  /** The name cards give this service's tenant, asked each time (tenants are renamed, and shown only once several are served). */
+  readonly tenantName?: () => string | undefined;
   /**
    * Storage several instances share: downloads are published there (snapshot in the store, rows in the
    * archive) and used by every instance, one Graph request per report per refresh among them.
@@ -106,7 +114,7 @@ export type ReportServiceStatus = {
   readonly cached: readonly { readonly key: string; readonly meta: ReportMeta; readonly validatedAt: string }[];
 };
 
-type StoredMeta = Omit<ReportMeta, 'cache'>;
+type StoredMeta = Omit<ReportMeta, 'cache' | 'tenant'>;
 type Entry = CacheEntry<StoredMeta, ReportSnapshot>;
 
 type Fetched = { entry: Entry; cache: ReportMeta['cache'] };
@@ -124,10 +132,16 @@ export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'c
   return options.format === 'csv' ? options.csvRequestsPer10Minutes : options.jsonRequestsPer10Minutes;
 }
 
+/**
+ * Who is told about fetches in the current async context. One for every service, so an answer that reads
+ * several tenants' reports (the overview) shows each tenant's fetches on the progress card of the one asked.
+ */
+const FETCH_LISTENERS = new AsyncLocalStorage<FetchListener>();
+
 export class ReportService {
   private readonly cache: ReportCache<StoredMeta, ReportSnapshot>;
   private readonly inFlight = new Map<string, Flight>();
-  private readonly fetchListeners = new AsyncLocalStorage<FetchListener>();
+  private readonly fetchListeners = FETCH_LISTENERS;
   private readonly budget: GraphRequestBudget;
   private readonly licences: LicenceReader;
   private readonly directory: DirectoryReader;
@@ -137,7 +151,7 @@ export class ReportService {
   private readonly derived = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: ReportServiceOptions) {
-    this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder, options.shared?.archive);
+    this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder, options.shared?.archive, options.cacheMemory);
     this.sortFolder = new PrivateFolder('sort', options.cacheFolder);
     if (options.shared) this.shared = new SharedReports({ ...options.shared, clock: options.clock, logger: options.logger });
     this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
@@ -190,6 +204,15 @@ export class ReportService {
    */
   getDirectory(): Promise<Directory> {
     return this.directory.read(this.fetchListeners.getStore());
+  }
+
+  /**
+   * Which of the application permissions the bot's reads need Graph grants: a token first (no token means
+   * no admin consent in the tenant), then one small request per permission. For a tenant being added.
+   */
+  checkPermissions(): Promise<PermissionCheck> {
+    // The licence and directory probes are one request against limits of hundreds; the report's counts against 14.
+    return checkPermissions(this.options.fetcher, (probe) => (probe === 'reports' ? this.budget.spend(this.budgetKey(PROBE_REPORT_FUNCTION)) : undefined));
   }
 
   /**
@@ -247,7 +270,7 @@ export class ReportService {
 
   /** Removes every cached and temporary file. */
   async close(): Promise<void> {
-    await Promise.all([this.cache.clear(), this.sortFolder.remove()]);
+    await Promise.all([this.cache.clear(), this.sortFolder.remove(), this.directory.close()]);
   }
 
   private startFlight(request: ResolvedReportRequest, cached: Entry | undefined): Flight {
@@ -408,8 +431,9 @@ export class ReportService {
   }
 
   private toReport(entry: Entry, cache: ReportMeta['cache']): Report<ReportId> {
+    const tenant = this.options.tenantName?.();
     return {
-      meta: { ...entry.meta, cache },
+      meta: { ...entry.meta, cache, ...(tenant !== undefined ? { tenant } : {}) },
       rows: () => this.cache.readRows(entry, entry.meta.report) as AsyncIterable<RowOf<ReportId>>,
       ...(entry.snapshot ? { snapshot: entry.snapshot } : {}),
     };

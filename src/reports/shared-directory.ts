@@ -37,7 +37,8 @@ export type SharedDirectoryCopy = {
 
 const DOCUMENT_KEY = 'directory/users';
 const DOCUMENT_VERSION = 1;
-const FILES_PREFIX = 'directory-index/';
+/** Where shared directory index files go in the archive. */
+export const FILES_PREFIX = 'directory-index/';
 const FLIGHT_KEY = 'directory-read';
 const DEFAULT_LEASE_MS = 30_000;
 const DEFAULT_POLL_MS = 1_000;

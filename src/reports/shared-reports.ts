@@ -25,7 +25,8 @@ export type SharedReportsOptions = SingleFlightSettings & {
 /** The document's layout; a document of another version is ignored and replaced by the next download. */
 const DOCUMENT_VERSION = 1;
 const DOCUMENT_PREFIX = 'report-data/';
-const ROWS_PREFIX = 'report-rows/';
+/** Where shared rows files go in the archive. */
+export const ROWS_PREFIX = 'report-rows/';
 const DEFAULT_LEASE_MS = 30_000;
 const DEFAULT_POLL_MS = 500;
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;

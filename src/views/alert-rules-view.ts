@@ -3,6 +3,7 @@
  * SKU left out or counted again), then each rule with its number, state (quiet, firing since, snoozed
  * until, paused because), its last evaluation and figure, and the SKUs left out here.
  */
+import { titleWithDemoLabel } from './report-header.js';
 import { isLanguage, LANGUAGE_NAMES } from '../i18n/languages.js';
 import type { AlertPause, AlertRuleStatus, AlertRulesModel, ViewModels } from '../view-models.js';
 import { describeAlertRule, describeUnavailable, formatAlertValue } from './alert-words.js';
@@ -21,7 +22,7 @@ export function buildAlertRulesCard(model: ViewModels['alert-rules'], ctx: ViewC
     model.rules.length > 0 ? t('alertRules.evaluatedNote') : '',
   ].filter((note) => note !== '');
   return {
-    title: encode(t('alertRules.title', { place })),
+    title: encode(titleWithDemoLabel(t('alertRules.title', { place }), [model], messages)),
     message: encode(`${resumed}${messageOf(model, place, ctx)}`),
     rules: model.rules.map((rule) => ({ heading: encode(t('alertRules.heading', { number: String(rule.number), rule: describeAlertRule(rule, ctx) })), facts: ruleFacts(rule, ctx) })),
     hasNote: notes.length > 0,

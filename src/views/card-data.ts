@@ -32,7 +32,7 @@ export type ReportHeader = {
 export type IdentityNote = { readonly isConcealed: boolean; readonly text: DisplayText };
 
 /** What a list's rows are. */
-export type RowNoun = 'users' | 'groups' | 'accounts' | 'sites' | 'skus' | 'products';
+export type RowNoun = 'users' | 'groups' | 'accounts' | 'sites' | 'skus' | 'products' | 'customers' | 'problems';
 
 /**
  * A list the size guard may shorten from the end. `language`, `locale` and `noun` let it restate the count it
@@ -397,6 +397,39 @@ export type CardData = {
     readonly message: DisplayText;
     readonly rules: readonly { readonly heading: DisplayText; readonly facts: readonly Fact[] }[];
     readonly hasNote: boolean;
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
+  tenants: {
+    readonly title: DisplayText;
+    /** "The bot serves Home and 2 customer tenants." */
+    readonly summary: DisplayText;
+    readonly hasRows: boolean;
+    /** One per tenant: its name, then id, consent and allowed users. */
+    readonly rows: readonly Fact[];
+    /** What is missing where, and how to grant it. */
+    readonly notes: readonly { readonly text: DisplayText }[];
+    /** Each tenant's admin consent page, as an Action.OpenUrl. */
+    readonly links: readonly { readonly title: string; readonly url: string }[];
+    readonly actions: readonly CardAction[];
+  };
+  /** An alert command for every customer: one fact per tenant. */
+  'alert-tenants': {
+    readonly title: DisplayText;
+    readonly summary: DisplayText;
+    readonly hasRows: boolean;
+    readonly rows: readonly Fact[];
+    readonly note: DisplayText;
+    readonly actions: readonly CardAction[];
+  };
+  /** The customer tenants' figures, one fact per tenant, and their problems under them. */
+  overview: {
+    readonly title: DisplayText;
+    readonly summary: DisplayText;
+    /** One fact per customer: its name, then its figures. */
+    readonly customers: RowList;
+    /** One fact per problem: the customer's name, then what is wrong and what to do. */
+    readonly problems: RowList;
     readonly note: DisplayText;
     readonly actions: readonly CardAction[];
   };

@@ -38,6 +38,9 @@ export const CARD_NAMES = Object.keys({
   digest: true,
   'digest-status': true,
   progress: true,
+  tenants: true,
+  overview: true,
+  'alert-tenants': true,
   alert: true,
   'alert-rules': true,
 } satisfies Record<CardName, true>) as CardName[];

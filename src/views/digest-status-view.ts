@@ -4,6 +4,7 @@
  * with its outcome. Times of runs are shown in the subscription's own time zone, the one its schedule
  * is written in.
  */
+import { titleWithDemoLabel } from './report-header.js';
 import { LANGUAGE_NAMES } from '../i18n/languages.js';
 import type { Messages } from '../i18n/messages.js';
 import type { DigestRun, DigestSchedule, ViewModels } from '../view-models.js';
@@ -19,7 +20,7 @@ export function buildDigestStatusCard(model: DigestStatusModel, ctx: ViewContext
   const facts = factsOf(model, ctx);
   const note = noteOf(model, messages);
   return {
-    title: encode(messages.t('digestStatus.title')),
+    title: encode(titleWithDemoLabel(messages.t('digestStatus.title'), [model], messages)),
     message: encode(messageOf(model, ctx)),
     hasFacts: facts.length > 0,
     facts,

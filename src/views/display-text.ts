@@ -25,6 +25,8 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 /** One line of text: line breaks become spaces, control and bidi-override characters go, ends trimmed, length capped. */
 export function cleanText(raw: string): string {
   const text = raw.replace(LINE_BREAKS, ' ').replace(CONTROLS, '').replace(BIDI_CONTROLS, '').trim();
+  // No more code points than UTF-16 units: a short text needs no counting.
+  if (text.length <= MAX_DISPLAY_LENGTH) return text;
   const codePoints = Array.from(text);
   return codePoints.length > MAX_DISPLAY_LENGTH ? `${codePoints.slice(0, MAX_DISPLAY_LENGTH - 1).join('')}…` : text;
 }

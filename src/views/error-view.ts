@@ -23,6 +23,8 @@ const FIX_INPUT = new Set([
 ]);
 const FIX_ACCESS = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'TOKEN', 'NOT_FOUND']);
 const WAIT = new Set(['BUDGET_EXHAUSTED', 'THROTTLED', 'UNAVAILABLE', 'NETWORK', 'DOWNLOAD_FAILED']);
+/** Tenant refusals that a look at the tenants' names answers. */
+const TENANT_NAMES = new Set(['TENANT_UNKNOWN', 'NO_SUCH_TENANT', 'NAME_TAKEN', 'BAD_TENANT_NAME', 'TENANT_EXISTS']);
 /** A file offer that came to nothing: asking again builds the file and the offer anew. */
 const FILE_OFFER = new Set(['UPLOAD_EXPIRED', 'UPLOAD_FAILED', 'UPLOAD_REFUSED', 'EXPORT_OUTDATED', 'EXPORT_UNKNOWN']);
 
@@ -41,6 +43,9 @@ export function adviceFor(code: string, hasRetryTime: boolean): AdviceKey {
   if (code === 'DIGEST_CHANNELS_ONLY') return 'advice.digestChannels';
   if (code === 'DIGEST_UNAVAILABLE') return 'advice.digestUnavailable';
   if (FILE_OFFER.has(code)) return 'advice.fileOffer';
+  if (TENANT_NAMES.has(code)) return 'advice.tenantNames';
+  if (code === 'TENANT_NOT_HERE' || code === 'TENANT_ADMINS_ONLY') return 'advice.tenantNotHere';
+  if (code === 'TENANT_COMMAND' || code === 'BAD_TENANT_ID') return 'advice.tenantCommand';
   return 'advice.default';
 }
 

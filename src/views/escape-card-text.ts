@@ -26,6 +26,8 @@ const LIST_MARKER = /(^|\s)([-+]|\d{1,9}[.)])(?=\s|$)/g;
 const BLOCK_START = /^[#>\-+=|]/;
 
 const ASCII_ALPHANUMERIC = /^[A-Za-z0-9]$/;
+// The characters escapeInline changes or follows with a word joiner; most values (numbers, dates, names) have none.
+const INLINE_SYNTAX = /[_*`~\]<&\\]/;
 
 function isAlphanumeric(character: string | undefined): boolean {
   return character !== undefined && ASCII_ALPHANUMERIC.test(character);
@@ -37,6 +39,12 @@ function isAlphanumeric(character: string | undefined): boolean {
  */
 export const escapeCardText: EncodeText = (raw) => {
   const text = cleanText(raw.replaceAll(WORD_JOINER, ''));
+  const escaped = (INLINE_SYNTAX.test(text) ? escapeInline(text) : text).replace(LIST_MARKER, `$1$2${WORD_JOINER}`);
+  return (BLOCK_START.test(escaped) ? WORD_JOINER + escaped : escaped) as DisplayText;
+};
+
+/** Emphasis and code delimiters swapped for lookalikes, a word joiner after what opens links, HTML, entities and escapes. */
+function escapeInline(text: string): string {
   let escaped = '';
   for (let index = 0; index < text.length; index++) {
     const character = text[index] as string;
@@ -49,6 +57,5 @@ export const escapeCardText: EncodeText = (raw) => {
       escaped += JOIN_AFTER.has(character) ? character + WORD_JOINER : character;
     }
   }
-  escaped = escaped.replace(LIST_MARKER, `$1$2${WORD_JOINER}`);
-  return (BLOCK_START.test(escaped) ? WORD_JOINER + escaped : escaped) as DisplayText;
-};
+  return escaped;
+}

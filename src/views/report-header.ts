@@ -1,7 +1,7 @@
 /**
- * The lines every report card starts and ends with: title and period, how old the data is (Graph's
- * refresh date and documented lag), a warning when older cached data stands in, and the source, in the
- * reader's language, instants in the reader's time zone.
+ * The lines every report card starts and ends with: the tenant (when the bot serves several), title and
+ * period, how old the data is (Graph's refresh date and documented lag), a warning when older cached data
+ * stands in, and the source, in the reader's language, instants in the reader's time zone.
  */
 import type { Messages } from '../i18n/messages.js';
 import { describeReportSource } from '../reports/report-source.js';
@@ -9,9 +9,14 @@ import type { Freshness } from '../view-models.js';
 import type { ReportHeader } from './card-data.js';
 import type { ViewContext } from './view-context.js';
 
-/** `title`, led by "Demo data" when any of the numbers under it are demo data: in the header, where nobody misses it. */
-export function titleWithDemoLabel(title: string, demo: readonly Pick<Freshness, 'demo'>[], messages: Messages): string {
-  return demo.some((item) => item.demo) ? messages.t('header.demoTitle', { title }) : title;
+/**
+ * `title`, led by the tenant's name when the bot serves several tenants ("Contoso · Copilot adoption"),
+ * and by "Demo data" when any of the numbers under it are demo data: in the header, where nobody misses either.
+ */
+export function titleWithDemoLabel(title: string, freshness: readonly Pick<Freshness, 'demo' | 'tenant'>[], messages: Messages): string {
+  const tenant = freshness.find((item) => item.tenant !== undefined)?.tenant;
+  const named = tenant === undefined ? title : messages.t('header.tenantTitle', { tenant, title });
+  return freshness.some((item) => item.demo) ? messages.t('header.demoTitle', { title: named }) : named;
 }
 
 /** Where the data came from, in the reader's words: "Microsoft Graph", "Graph reports emulator". */
@@ -41,6 +46,10 @@ export function reportHeader(title: string, freshness: Freshness, { format, enco
     freshness: encode(asOf),
     isStale,
     staleNote: encode(isStale ? t('header.stale', { time }) : ''),
-    source: encode(t('header.source', { source: sourceText(freshness.source, messages), time })),
+    source: encode(
+      freshness.tenant === undefined
+        ? t('header.source', { source: sourceText(freshness.source, messages), time })
+        : t('header.sourceOfTenant', { source: sourceText(freshness.source, messages), tenant: freshness.tenant, time }),
+    ),
   };
 }

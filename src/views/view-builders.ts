@@ -5,6 +5,7 @@
 import type { ViewModels, ViewName } from '../view-models.js';
 import { buildAccessDeniedCard } from './access-denied-view.js';
 import { buildAlertRulesCard } from './alert-rules-view.js';
+import { buildAlertTenantsCard } from './alert-tenants-view.js';
 import { buildAlertCard } from './alert-view.js';
 import { buildActivationsCard } from './activations-view.js';
 import { buildAttributeGroupsCard } from './attribute-groups-view.js';
@@ -25,6 +26,8 @@ import { buildHelpCard } from './help-view.js';
 import { buildProgressCard } from './progress-view.js';
 import { buildSentPrivatelyCard } from './sent-privately-view.js';
 import { buildStatusCard } from './status-view.js';
+import { buildOverviewCard } from './overview-view.js';
+import { buildTenantsCard } from './tenants-view.js';
 import type { ViewContext } from './view-context.js';
 import { buildWorkloadCard } from './workload-view.js';
 
@@ -53,6 +56,9 @@ export const VIEW_BUILDERS: { readonly [K in ViewName]: ViewBuilder<K> } = {
   digest: buildDigestCard,
   'digest-status': buildDigestStatusCard,
   progress: buildProgressCard,
+  tenants: buildTenantsCard,
+  overview: buildOverviewCard,
+  'alert-tenants': buildAlertTenantsCard,
   alert: buildAlertCard,
   'alert-rules': buildAlertRulesCard,
 };

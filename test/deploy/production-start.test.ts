@@ -5,12 +5,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageDeployment } from '../../scripts/stage-deployment.js';
 import { startRecordingConnector, type RecordingConnector } from '../support/bot-harness.js';
+import { botNodeOptions } from '../support/launch-options.js';
 import { playgroundActivity } from '../support/playground-activities.js';
 
 /**
  * The deployment as App Service runs it: `npm run build`, production dependencies only (no tsx, no
- * TypeScript, no devDependency at all), started with plain `node` on this Node version; it must start
- * without a warning and answer a chat command.
+ * TypeScript, no devDependency at all), started with plain `node` and the start command's options on this
+ * Node version; it must start without a warning and answer a chat command.
  */
 describe('the staged deployment', () => {
   let outDir: string;
@@ -25,7 +26,8 @@ describe('the staged deployment', () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'usage-bot-deploy-data-'));
     stageDeployment(outDir);
     connector = await startRecordingConnector();
-    bot = spawn(process.execPath, ['--enable-source-maps', path.join('dist', 'index.js')], {
+    // Started as npm run bot and App Service start it: with the same Node options (heap sizes included).
+    bot = spawn(process.execPath, [...botNodeOptions(), path.join('dist', 'index.js')], {
       cwd: outDir,
       env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, EMULATOR_USERS: '300' },
       stdio: ['ignore', 'ignore', 'pipe'],

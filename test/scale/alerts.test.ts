@@ -13,6 +13,8 @@ import type { ConversationRef } from '../../src/digest/subscription.js';
 import { startGraphEmulator, type GraphEmulator } from '../../src/emulator/graph-emulator.js';
 import { createContainerClient } from '../../src/store/blob-container.js';
 import { BlobStateStore } from '../../src/store/blob-state-store.js';
+import type { StateStore } from '../../src/store/state-store.js';
+import { scopeStateStore } from '../../src/store/tenant-scope.js';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { startRecordingConnector, type RecordingConnector } from '../support/bot-harness.js';
 import { deliverActivity, startBotProcess, waitFor, type BotProcess } from '../support/bot-processes.js';
@@ -23,6 +25,7 @@ const START = Date.parse('2026-11-23T08:00:00Z');
 const MINUTE = 60_000;
 const LEASE_MS = 10 * MINUTE;
 const TEAM = '19:team-general@thread.tacv2';
+const MANAGING_TENANT = '00000000-0000-0000-0000-0000000000001';
 const RULES = [
   { kind: 'idle-seats', threshold: { value: 0, unit: 'count' } },
   { kind: 'idle-seats', threshold: { value: 1, unit: 'percent' } },
@@ -52,9 +55,10 @@ afterAll(async () => {
   await Promise.all([azurite?.close(), emulator?.close(), connector?.close(), gate?.close()]);
 });
 
+/** The shared store's part of the managing tenant (the channels' tenant), where its rules and claims are kept, and the bots' settings for the store. */
 async function newState(name: string) {
   const store = await BlobStateStore.open(createContainerClient({ kind: 'connection-string', connectionString: azurite.connectionString }, name));
-  return { store, env: azurite.stateEnv(name) };
+  return { store: scopeStateStore(store, MANAGING_TENANT), env: azurite.stateEnv(name) };
 }
 
 async function startBots(count: number, env: Record<string, string>, at: number): Promise<BotProcess[]> {
@@ -70,14 +74,14 @@ function reference(index: number): ConversationRef {
   return {
     serviceUrl: gate.url,
     channelId: 'msteams',
-    conversation: { id: channelId(index), conversationType: 'channel', tenantId: '00000000-0000-0000-0000-0000000000001', isGroup: true },
+    conversation: { id: channelId(index), conversationType: 'channel', tenantId: MANAGING_TENANT, isGroup: true },
     bot: { id: '28:bot', name: 'Usage bot' },
     teamId: TEAM,
   };
 }
 
 /** Five firing rules in each of `channels` channels, written to the shared store as `alert …` would. */
-async function setRules(store: BlobStateStore, channels: number): Promise<void> {
+async function setRules(store: StateStore, channels: number): Promise<void> {
   await Promise.all(
     Array.from({ length: channels }, async (_, index) => {
       for (const rule of RULES) await addRule(store, { reference: reference(index), ...rule, requestedBy: 'admin', language: 'en' }, START);
@@ -90,7 +94,7 @@ async function runAllAt(bots: readonly BotProcess[], at: number): Promise<void> 
   await Promise.all(bots.map((bot) => bot.tick()));
 }
 
-async function claimsIn(store: BlobStateStore): Promise<AlertClaim[]> {
+async function claimsIn(store: StateStore): Promise<AlertClaim[]> {
   const claims: AlertClaim[] = [];
   for (const key of await store.list('alert-claim/')) claims.push(readAlertClaim((await store.get(key))?.value)!);
   return claims;

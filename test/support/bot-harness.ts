@@ -178,6 +178,8 @@ export type BotHarness = {
   /** Every command the handlers answered, with the reply they returned. */
   readonly answered: Answered[];
   readonly logs: string[];
+  /** The bot's DATA_DIR (its file store is under `state/`). */
+  readonly dataDir: string;
   /**
    * POSTs `activity` to /api/messages (its serviceUrl pointed at the recording connector unless it has
    * one), then waits for the answers the bot finishes after the turn (behind a progress card).
@@ -247,6 +249,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     clock,
     answered,
     logs,
+    dataDir: config.dataDir,
     async post(activity, headers = {}) {
       const response = await postOnly(activity, headers);
       await app.bot.settled();

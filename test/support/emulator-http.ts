@@ -39,8 +39,8 @@ export async function bodyText(response: Response): Promise<string> {
 }
 
 /** The CSV of a report: follows a 302 to the download (without Authorization) or reads a direct 200. */
-export async function fetchCsv(emulator: GraphEmulator, path: string): Promise<string> {
-  const response = await call(emulator, path);
+export async function fetchCsv(emulator: GraphEmulator, path: string, options: CallOptions = {}): Promise<string> {
+  const response = await call(emulator, path, options);
   if (response.status === 302) {
     const download = await fetch(response.headers.get('location')!);
     expect(download.status).toBe(200);
@@ -62,6 +62,19 @@ export function readCsv(text: string): Csv {
   const records: string[][] = parse(text.slice(1), { relax_column_count: false });
   const [header = [], ...body] = records;
   return { header, rows: body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']))) };
+}
+
+/** Asks the emulator's token endpoint for a token of `tenantId`, as Entra ID's client-credentials grant is asked. */
+export function requestToken(emulator: GraphEmulator, tenantId: string, form: Record<string, string> = {}): Promise<Response> {
+  const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'test-app', scope: 'https://graph.microsoft.com/.default', ...form });
+  return fetch(`${emulator.url}/${tenantId}/oauth2/v2.0/token`, { method: 'POST', body });
+}
+
+/** A token of `tenantId` from the emulator's token endpoint. */
+export async function tokenFor(emulator: GraphEmulator, tenantId: string): Promise<string> {
+  const response = await requestToken(emulator, tenantId);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 /** The `error` object of a Graph error body. */

@@ -7,9 +7,9 @@ import { csvRows } from './csv-records.js';
 /** One CSV's rows by header name, as Graph writes them. */
 export type RawRows = readonly Readonly<Record<string, string>>[];
 
-/** GETs `path` from the emulator at `graphUrl` and returns its rows; v1.0 Copilot reports answer CSV directly. */
-export async function fetchRawCsv(graphUrl: string, path: string): Promise<RawRows> {
-  const response = await fetch(`${graphUrl}${path}`, { headers: { authorization: 'Bearer test' } });
+/** GETs `path` from the emulator at `graphUrl` (with a customer tenant's `token`, else as its own tenant) and returns its rows; v1.0 Copilot reports answer CSV directly. */
+export async function fetchRawCsv(graphUrl: string, path: string, token = 'test'): Promise<RawRows> {
+  const response = await fetch(`${graphUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
   if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
   return csvRows(await response.text());
 }
@@ -24,8 +24,8 @@ export async function rawCopilotSummary(graphUrl: string, period: string): Promi
 /** One SKU as `GET /v1.0/subscribedSkus` lists it. */
 export type RawSku = { readonly skuPartNumber: string; readonly consumedUnits: number; readonly prepaidUnits: { readonly enabled: number; readonly warning: number; readonly suspended: number; readonly lockedOut: number } };
 
-export async function rawSkus(graphUrl: string): Promise<RawSku[]> {
-  const response = await fetch(`${graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer test' } });
+export async function rawSkus(graphUrl: string, token = 'test'): Promise<RawSku[]> {
+  const response = await fetch(`${graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: `Bearer ${token}` } });
   if (response.status !== 200) throw new Error(`subscribedSkus: HTTP ${response.status}`);
   return ((await response.json()) as { value: RawSku[] }).value;
 }
@@ -37,15 +37,15 @@ export function rawSeats(sku: RawSku): { purchased: number; assigned: number; un
 }
 
 /** The Copilot SKU's seats. */
-export async function rawCopilotSku(graphUrl: string): Promise<{ purchased: number; assigned: number; unassigned: number }> {
-  const sku = (await rawSkus(graphUrl)).find((item) => item.skuPartNumber === 'Microsoft_365_Copilot');
+export async function rawCopilotSku(graphUrl: string, token?: string): Promise<{ purchased: number; assigned: number; unassigned: number }> {
+  const sku = (await rawSkus(graphUrl, token)).find((item) => item.skuPartNumber === 'Microsoft_365_Copilot');
   if (!sku) throw new Error('no Microsoft_365_Copilot SKU');
   return rawSeats(sku);
 }
 
 /** The user detail of period `Dn` (version v1): seats listed, active in the last n days, inactive, never active. */
-export async function rawCopilotUsers(graphUrl: string, period: string): Promise<{ refreshDate: string; enabled: number; active: number; inactive: number; neverActive: number }> {
-  const rows = await fetchRawCsv(graphUrl, `/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='${period}',version='v1')?$format=text/csv`);
+export async function rawCopilotUsers(graphUrl: string, period: string, token?: string): Promise<{ refreshDate: string; enabled: number; active: number; inactive: number; neverActive: number }> {
+  const rows = await fetchRawCsv(graphUrl, `/v1.0/copilot/reports/getMicrosoft365CopilotUsageUserDetail(period='${period}',version='v1')?$format=text/csv`, token);
   const refreshDate = rows[0]?.['Report Refresh Date'] ?? '';
   const start = new Date(`${refreshDate}T00:00:00Z`);
   start.setUTCDate(start.getUTCDate() - (Number(period.slice(1)) - 1));

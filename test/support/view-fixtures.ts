@@ -589,6 +589,34 @@ export const ALERT_RULES: ViewModels['alert-rules'] = {
   actions: [],
 };
 
+/** The tenants a managing tenant serves: one with every permission, one missing two with its consent page, one whose token failed. */
+export const TENANTS: ViewModels['tenants'] = {
+  event: 'list',
+  managingName: 'Home',
+  tenants: [
+    {
+      name: 'Contoso',
+      id: '1b0c7a52-55c4-4d2a-9a6e-2f0f6b8e1c01',
+      allowedUsers: 3,
+      check: { checkedAt: '2026-11-21T09:30:00.000Z', consent: 'granted', missing: [], unknown: [] },
+    },
+    {
+      name: 'Tailspin_Toys',
+      id: '2c1d8b63-66d5-4e3b-8b7f-3a1a7c9f2d02',
+      allowedUsers: 0,
+      check: { checkedAt: '2026-11-21T09:31:00.000Z', consent: 'granted', missing: ['LicenseAssignment.Read.All', 'User.Read.All'], unknown: [] },
+      consentUrl: 'https://login.microsoftonline.com/2c1d8b63-66d5-4e3b-8b7f-3a1a7c9f2d02/adminconsent?client_id=6e6e6e6e-0000-4000-8000-000000000006',
+    },
+    {
+      name: 'Northwind',
+      id: '3d2e9c74-77e6-4f4c-9c80-4b2b8d0a3e03',
+      allowedUsers: 1,
+      check: { checkedAt: '2026-11-21T09:32:00.000Z', consent: 'failed', missing: [], unknown: [], entraCode: 'AADSTS7000215' },
+    },
+  ],
+  actions: [],
+};
+
 /** One realistic message per view. */
 export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'copilot-summary', model: SUMMARY_D30 },
@@ -610,6 +638,7 @@ export const EVERY_VIEW: readonly ReplyMessage[] = [
   { view: 'digest', model: DIGEST },
   { view: 'digest-status', model: DIGEST_STATUS },
   { view: 'progress', model: PROGRESS_HALFWAY },
+  { view: 'tenants', model: TENANTS },
   { view: 'alert', model: ALERT_FIRED },
   { view: 'alert', model: ALERT_INACTIVE_USERS },
   { view: 'alert-rules', model: ALERT_RULES },

@@ -32,6 +32,7 @@ import {
   STATUS,
   SUMMARY_ALL,
   SUMMARY_D30,
+  TENANTS,
   TREND_D30,
   USERS_CONCEALED,
   USERS_SHOWN,
@@ -49,7 +50,37 @@ const RULE = { number: 4, kind: 'unassigned', threshold: { amount: 50, unit: 'co
 const SEATS = { purchased: 500, inWarning: 0, suspended: 0, lockedOut: 0, assigned: 440, unassigned: 60, overAssigned: 0 };
 
 const RECLAIM = INACTIVE_USERS.list!;
-const tracked = (current: number, previous: number) => ({ current, change: { previous, difference: current - previous, relative: (current - previous) / previous } });
+
+/** Customers of the overview: figures with a price, without one, with no figures, and each problem. */
+const OVERVIEW_ROWS: ViewModels['overview']['rows'] = [
+  { name: 'Contoso', tenantId: '1b0c7a52-55c4-4d2a-9a6e-2f0f6b8e1c01', seats: 120, activeRate: 0.642, idlePeriod: 'D30', idleSeats: 43, idleSpend: { monthly: 1290, currency: 'USD' }, refreshDate: '2026-11-20', problems: [] },
+  { name: 'Tailspin_Toys', tenantId: '2c1d8b63-66d5-4e3b-8b7f-3a1a7c9f2d02', seats: 1, activeRate: 1, idlePeriod: 'D28', idleSeats: 1, refreshDate: '2026-11-20', problems: [{ code: 'permissions-missing', permissions: ['LicenseAssignment.Read.All', 'User.Read.All'] }] },
+  { name: 'Northwind', tenantId: '3d2e9c74-77e6-4f4c-9c80-4b2b8d0a3e03', problems: [{ code: 'consent-missing' }] },
+  { name: 'Fabrikam-EU', tenantId: '4e3fad85-88f7-4a5d-ad91-5c3c9e1b4f04', problems: [{ code: 'throttled' }, { code: 'permissions-missing' }] },
+  { name: 'Adatum', tenantId: '5f40be96-9908-4b6e-bea2-6d4daf2c5a05', problems: [{ code: 'unreadable' }] },
+];
+/** A card's worth of customers and more: the list is cut and says the CSV has them all. */
+const MANY_CUSTOMERS: ViewModels['overview']['rows'] = Array.from({ length: 400 }, (_, index) => ({
+  ...OVERVIEW_ROWS[0]!,
+  name: `Customer-${String(index + 1).padStart(3, '0')}`,
+  tenantId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+}));
+const OVERVIEW_ACTIONS = [{ title: phrase('action.csv'), command: 'csv overview' }, { title: phrase('action.tenants'), command: 'tenants' }];
+const EVERY_CUSTOMER_RULE = { kind: 'idle-seats', threshold: { amount: 100, unit: 'count' } } as const;
+const ALERT_TENANT_ROWS: ViewModels['alert-tenants']['rows'] = [
+  { tenant: 'Contoso', outcome: 'set', number: 2, current: { figure: { amount: 143, unit: 'count' }, dataDate: '2026-11-19' } },
+  { tenant: 'Tailspin_Toys', outcome: 'set', number: 1, current: { unavailable: { code: 'NO_PRICE' } } },
+  { tenant: 'Northwind', outcome: 'set', number: 5 },
+  { tenant: 'Fabrikam-EU', outcome: 'exists', number: 3 },
+  { tenant: 'Adatum', outcome: 'full', maxRules: 25 },
+  { tenant: 'Litware', outcome: 'refused', reason: phrase('errorMessage.badActivity', { problems: 'conversation' }) },
+  { tenant: 'Proseware', outcome: 'refused', reason: phrase('alertTenants.notAnswered') },
+];
+const MANY_ALERT_TENANTS: ViewModels['alert-tenants']['rows'] = Array.from({ length: 75 }, (_, index) => ({ tenant: `Customer-${String(index + 1).padStart(3, '0')}`, outcome: 'set', number: 1 }));
+/** A tenant refusal as its error card shows it. */
+function tenantRefusal(code: string, title: ViewModels['error']['title'], message: ViewModels['error']['message']): ViewModels['error'] {
+  return { code, title, message, actions: [{ title: phrase('action.tenants'), command: 'tenants' }] };
+}const tracked = (current: number, previous: number) => ({ current, change: { previous, difference: current - previous, relative: (current - previous) / previous } });
 const DIGEST_LICENCES = {
   period: 'D30',
   freshness: FRESHNESS,
@@ -84,6 +115,7 @@ function withheldWorkload(figures: WorkloadFigures): ViewModels['workload'] {
 export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state: string, model: ViewModels[K]])[] } = {
   'copilot-summary': [
     ['D30', SUMMARY_D30],
+    ['D30 of a customer tenant, demo data', { ...SUMMARY_D30, freshness: { ...FRESHNESS, demo: true, tenant: 'Tailspin_Toys' } }],
     ['ALL, report v2 with prompts, stale demo data', { ...SUMMARY_ALL, freshness: STALE_DEMO }],
     ['no data yet', { ...SUMMARY_D30, freshness: { ...FRESHNESS, refreshDate: undefined }, periods: [] }],
   ],
@@ -270,6 +302,18 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
         ],
       },
     ],
+    ['tenant words not understood', tenantRefusal('TENANT_COMMAND', phrase('tenantParse.title'), phrase('tenantParse.addForm', { example: '0a0a0a0a-0000-4000-8000-000000000001' }))],
+    ['no tenant name', tenantRefusal('TENANT_COMMAND', phrase('tenantParse.title'), phrase('tenantParse.noName', { typed: '@9lives' }))],
+    ['registry: no such tenant', tenantRefusal('NO_SUCH_TENANT', phrase('tenantRegistry.title'), phrase('tenantRegistry.noSuchTenant', { name: 'Contso', names: 'Contoso, Tailspin_Toys, Northwind' }))],
+    ['registry: too many', tenantRefusal('REGISTRY_BUSY', phrase('tenantRegistry.title'), phrase('tenantRegistry.tooManyTenants', { max: 500 }))],
+    ['unknown tenant', tenantRefusal('TENANT_UNKNOWN', phrase('tenantRefusal.unknownTitle'), phrase('tenantRefusal.unknown', { name: 'Contso', names: 'Home, Contoso, Tailspin_Toys' }))],
+    ['another tenant from a customer', tenantRefusal('TENANT_NOT_HERE', phrase('tenantRefusal.notHereTitle'), phrase('tenantRefusal.notHere', { own: 'Contoso', named: 'Northwind' }))],
+    ['@all from a customer', tenantRefusal('TENANT_NOT_HERE', phrase('tenantRefusal.notHereTitle'), phrase('tenantRefusal.everyCustomerNotHere', { own: 'Contoso', typed: 'all' }))],
+    ['tenant commands from a customer', tenantRefusal('TENANT_ADMINS_ONLY', phrase('tenantRefusal.adminsOnlyTitle'), phrase('tenantRefusal.adminsOnly', { own: 'Contoso' }))],
+    ['tenant list unreadable', tenantRefusal('TENANT_LIST_UNREADABLE', phrase('tenantRefusal.unreadableTitle'), phrase('tenantRefusal.unreadable', { tenantId: '0a0a0a0a-0000-4000-8000-000000000001' }))],
+    ['@all with a report', tenantRefusal('TENANT_ALL', phrase('tenantRefusal.everyCustomerTitle'), phrase('tenantRefusal.everyCustomer'))],
+    ['the overview for one tenant', tenantRefusal('TENANT_OVERVIEW', phrase('tenantRefusal.overviewNamedTitle'), phrase('tenantRefusal.overviewNamed', { name: 'Contoso' }))],
+    ['the overview in a customer tenant', tenantRefusal('OVERVIEW_MANAGING_ONLY', phrase('tenantRefusal.overviewElsewhereTitle'), phrase('tenantRefusal.overviewElsewhere'))],
   ],
   'access-denied': [
     ['user', ACCESS_DENIED],
@@ -313,6 +357,45 @@ export const VIEW_STATES: { readonly [K in ViewName]: readonly (readonly [state:
     ['none', { ...DIGEST_STATUS, event: 'status', subscription: undefined, lastRun: undefined, nextRun: undefined }],
   ],
   progress: [['halfway', PROGRESS_HALFWAY]],
+  tenants: [
+    ['three customers: granted, permissions missing, no token', TENANTS],
+    ['none yet', { ...TENANTS, tenants: [] }],
+    ['one added, not checked', { ...TENANTS, event: 'added', tenants: [{ name: 'Contoso', id: '1b0c7a52-55c4-4d2a-9a6e-2f0f6b8e1c01', allowedUsers: 0 }] }],
+    ['checked, no consent', { ...TENANTS, event: 'checked', tenants: [{ ...TENANTS.tenants[2]!, check: { ...TENANTS.tenants[2]!.check!, consent: 'missing' }, consentUrl: TENANTS.tenants[1]!.consentUrl! }] }],
+    ['checked, a permission not checked', { ...TENANTS, event: 'checked', tenants: [{ ...TENANTS.tenants[0]!, check: { ...TENANTS.tenants[0]!.check!, unknown: ['User.Read.All'] } }] }],
+    ['removed', { ...TENANTS, event: 'removed', tenants: [TENANTS.tenants[0]!] }],
+    ['one user allowed', { ...TENANTS, event: 'allowed', tenants: [{ ...TENANTS.tenants[2]!, allowedUsers: 1 }] }],
+    ['users no longer allowed', { ...TENANTS, event: 'disallowed', tenants: [{ ...TENANTS.tenants[0]!, allowedUsers: 2 }] }],
+    ['in use: a customer', { event: 'in-use', managingName: 'Home', tenants: [], inUse: 'Contoso', actions: [] }],
+    ['use set: the managing tenant', { event: 'use-set', managingName: 'Home', tenants: [], inUse: 'Home', actions: [] }],
+  ],
+  'alert-tenants': [
+    ['set in every customer, each outcome', { event: 'set', conversation: 'channel', rule: EVERY_CUSTOMER_RULE, number: 1, rows: ALERT_TENANT_ROWS, actions: [{ title: phrase('action.alertsEveryCustomer'), command: 'alerts @all' }] }],
+    ['set, not kept, in a chat, more customers than shown', { event: 'set', conversation: 'groupChat', rule: EVERY_CUSTOMER_RULE, rows: MANY_ALERT_TENANTS, actions: [] }],
+    [
+      'list with kept rules',
+      {
+        event: 'list',
+        conversation: 'channel',
+        rules: [{ number: 1, ...EVERY_CUSTOMER_RULE }, { number: 2, kind: 'idle-spend', threshold: { amount: 5000, unit: 'money', currency: 'USD' } }],
+        rows: [
+          { tenant: 'Contoso', outcome: 'rules', rules: 2, firing: 1 },
+          { tenant: 'Northwind', outcome: 'rules', rules: 1, firing: 0 },
+          { tenant: 'Adatum', outcome: 'rules', rules: 0, firing: 0 },
+        ],
+        actions: [],
+      },
+    ],
+    ['removed', { event: 'removed', conversation: 'channel', rule: EVERY_CUSTOMER_RULE, number: 1, rows: [{ tenant: 'Contoso', outcome: 'removed', number: 2 }, { tenant: 'Adatum', outcome: 'absent' }], actions: [] }],
+    ['no customers yet', { event: 'set', conversation: 'channel', rule: EVERY_CUSTOMER_RULE, number: 1, rows: [], actions: [] }],
+    ['not found', { event: 'not-found', conversation: 'channel', number: 7, rows: [], actions: [] }],
+  ],
+  overview: [
+    ['each figure and problem', { managingName: 'Home', rows: OVERVIEW_ROWS, actions: OVERVIEW_ACTIONS }],
+    ['one customer, demo data', { managingName: 'Home', rows: [OVERVIEW_ROWS[0]!], demo: true, actions: OVERVIEW_ACTIONS }],
+    ['more customers than a card holds', { managingName: 'Home', rows: MANY_CUSTOMERS, actions: OVERVIEW_ACTIONS }],
+    ['no customer yet', { managingName: 'Home', rows: [], actions: [OVERVIEW_ACTIONS[1]!] }],
+  ],
 };
 
 /** Every state of every view as `[name, message]` pairs, for `test.each`. */

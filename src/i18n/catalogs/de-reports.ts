@@ -14,7 +14,7 @@ export const deReports = {
   'source.graphAt': 'Microsoft Graph unter {host}',
   'source.compatible': 'Graph-kompatibler Server unter {host}',
   'rows.showing':
-    '{shown, plural, other {#}} von {total, plural, one {# {noun, select, groups {Gruppe} accounts {Konto} sites {Website} skus {SKU} products {Produkt} other {Benutzer}}} other {# {noun, select, groups {Gruppen} accounts {Konten} sites {Websites} skus {SKUs} products {Produkten} other {Benutzern}}}} angezeigt. Die CSV-Datei enthält alle.',
+    '{shown, plural, other {#}} von {total, plural, one {# {noun, select, groups {Gruppe} accounts {Konto} sites {Website} skus {SKU} products {Produkt} customers {Kunden} problems {Problem} other {Benutzer}}} other {# {noun, select, groups {Gruppen} accounts {Konten} sites {Websites} skus {SKUs} products {Produkten} customers {Kunden} problems {Problemen} other {Benutzern}}}} angezeigt. Die CSV-Datei enthält alle.',
   'identity.concealed':
     'Namen sind verborgen: Dieser Mandant zeigt Benutzer und Gruppen in Berichten als 32-stellige Codes. Um Namen zu sehen, deaktivieren Sie das Verbergen unter {setting}.',
   'identity.setting':

@@ -4,6 +4,7 @@ import { deAlerts } from './de-alerts.js';
 import { deLicences } from './de-licences.js';
 import { deDirectory } from './de-directory.js';
 import { deWorkloads } from './de-workloads.js';
+import { deTenants } from './de-tenants.js';
 
 /**
  * German (Deutsch): every key of `en.ts`, the same placeholders, CLDR plural forms one/other.
@@ -351,4 +352,6 @@ export const de = {
   ...deAlerts,
   // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
   ...deLicences,
+  // Many tenants from one deployment: the tenant on cards, tenant commands, the overview.
+  ...deTenants,
 } satisfies Catalog;

@@ -19,7 +19,7 @@ export const enReports = {
   'source.graphAt': 'Microsoft Graph at {host}',
   'source.compatible': 'Graph-compatible server at {host}',
   'rows.showing':
-    'Showing {shown, plural, other {#}} of {total, plural, one {# {noun, select, groups {group} accounts {account} sites {site} skus {SKU} products {product} other {user}}} other {# {noun, select, groups {groups} accounts {accounts} sites {sites} skus {SKUs} products {products} other {users}}}}. The CSV file has them all.',
+    'Showing {shown, plural, other {#}} of {total, plural, one {# {noun, select, groups {group} accounts {account} sites {site} skus {SKU} products {product} customers {customer} problems {problem} other {user}}} other {# {noun, select, groups {groups} accounts {accounts} sites {sites} skus {SKUs} products {products} customers {customers} problems {problems} other {users}}}}. The CSV file has them all.',
   'identity.concealed': 'Names are concealed: this tenant shows users and groups in reports as 32-character codes. To see names, turn off concealment in {setting}.',
   'identity.setting': 'Microsoft 365 admin center › Settings › Org settings › Services › Reports › “Display concealed user, group, and site names in all reports”',
   'withheld.text':

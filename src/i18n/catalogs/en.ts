@@ -9,6 +9,7 @@ import { enAlerts } from './en-alerts.js';
 import { enLicences } from './en-licences.js';
 import { enDirectory } from './en-directory.js';
 import { enWorkloads } from './en-workloads.js';
+import { enTenants } from './en-tenants.js';
 
 export const en = {
   // Buttons.
@@ -352,4 +353,6 @@ export const en = {
   ...enAlerts,
   // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
   ...enLicences,
+  // Many tenants from one deployment: the tenant on cards, tenant commands, the overview.
+  ...enTenants,
 } as const;

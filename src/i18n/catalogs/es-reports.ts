@@ -14,7 +14,7 @@ export const esReports = {
   'source.graphAt': 'Microsoft Graph en {host}',
   'source.compatible': 'Servidor compatible con Graph en {host}',
   'rows.showing':
-    'Se muestran {shown, plural, other {#}} de {total, plural, one {# {noun, select, groups {grupo} accounts {cuenta} sites {sitio} skus {SKU} products {producto} other {usuario}}} other {# {noun, select, groups {grupos} accounts {cuentas} sites {sitios} skus {SKU} products {productos} other {usuarios}}}}. El archivo CSV {noun, select, accounts {las tiene todas} groups {los tiene todos} sites {los tiene todos} skus {los tiene todos} products {los tiene todos} other {los tiene todos}}.',
+    'Se muestran {shown, plural, other {#}} de {total, plural, one {# {noun, select, groups {grupo} accounts {cuenta} sites {sitio} skus {SKU} products {producto} customers {cliente} problems {problema} other {usuario}}} other {# {noun, select, groups {grupos} accounts {cuentas} sites {sitios} skus {SKU} products {productos} customers {clientes} problems {problemas} other {usuarios}}}}. El archivo CSV {noun, select, accounts {las tiene todas} groups {los tiene todos} sites {los tiene todos} skus {los tiene todos} products {los tiene todos} customers {los tiene todos} problems {los tiene todos} other {los tiene todos}}.',
   'identity.concealed':
     'Los nombres están ocultos: este inquilino muestra usuarios y grupos en los informes como códigos de 32 caracteres. Para ver los nombres, desactiva la ocultación en {setting}.',
   'identity.setting':

@@ -4,6 +4,7 @@ import { esAlerts } from './es-alerts.js';
 import { esLicences } from './es-licences.js';
 import { esDirectory } from './es-directory.js';
 import { esWorkloads } from './es-workloads.js';
+import { esTenants } from './es-tenants.js';
 
 /**
  * Spanish (español): every key of `en.ts`, the same placeholders, CLDR plural forms one/many/other.
@@ -350,4 +351,6 @@ export const es = {
   ...esAlerts,
   // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
   ...esLicences,
+  // Many tenants from one deployment: the tenant on cards, tenant commands, the overview.
+  ...esTenants,
 } satisfies Catalog;

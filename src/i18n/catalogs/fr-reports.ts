@@ -15,7 +15,7 @@ export const frReports = {
   'source.graphAt': 'Microsoft Graph sur {host}',
   'source.compatible': 'Serveur compatible Graph sur {host}',
   'rows.showing':
-    '{shown, plural, other {#}} affichés sur {total, plural, one {# {noun, select, groups {groupe} accounts {compte} sites {site} skus {SKU} products {produit} other {utilisateur}}} other {# {noun, select, groups {groupes} accounts {comptes} sites {sites} skus {SKU} products {produits} other {utilisateurs}}}}. Le fichier CSV les contient tous.',
+    '{shown, plural, other {#}} affichés sur {total, plural, one {# {noun, select, groups {groupe} accounts {compte} sites {site} skus {SKU} products {produit} customers {client} problems {problème} other {utilisateur}}} other {# {noun, select, groups {groupes} accounts {comptes} sites {sites} skus {SKU} products {produits} customers {clients} problems {problèmes} other {utilisateurs}}}}. Le fichier CSV les contient tous.',
   'identity.concealed':
     'Les noms sont masqués : ce locataire affiche les utilisateurs et les groupes des rapports sous forme de codes de 32 caractères. Pour voir les noms, désactivez le masquage dans {setting}.',
   'identity.setting':

@@ -4,6 +4,7 @@ import { frAlerts } from './fr-alerts.js';
 import { frLicences } from './fr-licences.js';
 import { frDirectory } from './fr-directory.js';
 import { frWorkloads } from './fr-workloads.js';
+import { frTenants } from './fr-tenants.js';
 
 /**
  * French (français): every key of `en.ts`, the same placeholders, CLDR plural forms one/many/other
@@ -351,4 +352,6 @@ export const fr = {
   ...frAlerts,
   // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
   ...frLicences,
+  // Many tenants from one deployment: the tenant on cards, tenant commands, the overview.
+  ...frTenants,
 } satisfies Catalog;

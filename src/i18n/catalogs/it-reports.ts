@@ -15,7 +15,7 @@ export const itReports = {
   'source.graphAt': 'Microsoft Graph su {host}',
   'source.compatible': 'Server compatibile con Graph su {host}',
   'rows.showing':
-    'Mostrati {shown, plural, other {#}} di {total, plural, one {# {noun, select, groups {gruppo} accounts {account} sites {sito} skus {SKU} products {prodotto} other {utente}}} other {# {noun, select, groups {gruppi} accounts {account} sites {siti} skus {SKU} products {prodotti} other {utenti}}}}. Il file CSV li contiene tutti.',
+    'Mostrati {shown, plural, other {#}} di {total, plural, one {# {noun, select, groups {gruppo} accounts {account} sites {sito} skus {SKU} products {prodotto} customers {cliente} problems {problema} other {utente}}} other {# {noun, select, groups {gruppi} accounts {account} sites {siti} skus {SKU} products {prodotti} customers {clienti} problems {problemi} other {utenti}}}}. Il file CSV li contiene tutti.',
   'identity.concealed':
     'I nomi sono nascosti: questo tenant mostra utenti e gruppi nei report come codici di 32 caratteri. Per vedere i nomi, disattiva l’occultamento in {setting}.',
   'identity.setting':

@@ -4,6 +4,7 @@ import { itAlerts } from './it-alerts.js';
 import { itLicences } from './it-licences.js';
 import { itDirectory } from './it-directory.js';
 import { itWorkloads } from './it-workloads.js';
+import { itTenants } from './it-tenants.js';
 
 /**
  * Italian (italiano): every key of `en.ts`, the same placeholders, CLDR plural forms one/many/other
@@ -350,4 +351,6 @@ export const it = {
   ...itAlerts,
   // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
   ...itLicences,
+  // Many tenants from one deployment: the tenant on cards, tenant commands, the overview.
+  ...itTenants,
 } satisfies Catalog;

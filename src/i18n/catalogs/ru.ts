@@ -4,6 +4,7 @@ import { ruAlerts } from './ru-alerts.js';
 import { ruLicences } from './ru-licences.js';
 import { ruDirectory } from './ru-directory.js';
 import { ruWorkloads } from './ru-workloads.js';
+import { ruTenants } from './ru-tenants.js';
 
 /**
  * Russian (русский): every key of `en.ts`, the same placeholders, CLDR plural forms one/few/many/other
@@ -350,4 +351,6 @@ export const ru = {
   ...ruAlerts,
   // Every licence, the reclaim list, the digest's Licences and the inactive-users alert.
   ...ruLicences,
+  // Many tenants from one deployment: the tenant on cards, tenant commands, the overview.
+  ...ruTenants,
 } satisfies Catalog;

@@ -161,11 +161,15 @@ export class ExpectedReports {
    */
   private readonly read = new Map<string, Promise<Row[]>>();
 
-  constructor(private readonly graphUrl: string) {}
+  /** `token`: a customer tenant's, from the emulator's token endpoint; the emulator's own tenant without one. */
+  constructor(
+    private readonly graphUrl: string,
+    private readonly token = 'e2e',
+  ) {}
 
   /** The Microsoft_365_Copilot SKU as the emulator lists it (read as plain JSON), with the period's usage and idle seats. */
   async copilotLicences(period: string, seatPrice: number): Promise<CopilotLicences> {
-    const response = await fetch(`${this.graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: 'Bearer e2e' } });
+    const response = await fetch(`${this.graphUrl}/v1.0/subscribedSkus`, { headers: { authorization: `Bearer ${this.token}` } });
     const { value } = (await response.json()) as { value: { skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number; warning: number } }[] };
     const sku = value.find((item) => item.skuPartNumber === 'Microsoft_365_Copilot');
     if (!sku) throw new Error('the emulator lists no Microsoft_365_Copilot SKU');
@@ -325,7 +329,7 @@ export class ExpectedReports {
   }
 
   private async download(path: string): Promise<Row[]> {
-    let response = await fetch(`${this.graphUrl}${path}`, { headers: { authorization: 'Bearer e2e' }, redirect: 'manual' });
+    let response = await fetch(`${this.graphUrl}${path}`, { headers: { authorization: `Bearer ${this.token}` }, redirect: 'manual' });
     const location = response.headers.get('location');
     if (response.status === 302 && location) response = await fetch(location);
     if (response.status !== 200) throw new Error(`${path}: the emulator answered ${response.status}`);

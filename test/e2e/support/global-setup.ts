@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startGraphEmulator, type GraphEmulator } from '../../../src/emulator/graph-emulator.js';
+import { startGraphEmulator, type EmulatorOptions, type GraphEmulator } from '../../../src/emulator/graph-emulator.js';
 import { startPlaygroundStack } from '../../../scripts/playground-stack.js';
 import { startLocaleProxy } from './locale-proxy.js';
 import { findFreePort } from '../../../scripts/ports.js';
@@ -39,13 +39,14 @@ export type E2eStack = { readonly playgroundUrl: string; readonly emulator: Grap
 
 /**
  * Starts an emulator, the bot reading from it and the Playground, logging to `.playground/<logName>`;
- * `settings` add to the bot's environment (a file that needs the bot configured apart starts its own).
+ * `settings` add to the bot's environment (a file that needs the bot configured apart starts its own),
+ * `emulator` to the emulator's options (customer tenants, for instance).
  */
-export async function startE2eStack(logName: string, settings: Readonly<Record<string, string>> = {}): Promise<E2eStack> {
+export async function startE2eStack(logName: string, settings: Readonly<Record<string, string>> = {}, emulatorOptions: EmulatorOptions = {}): Promise<E2eStack> {
   const logDir = path.join(E2E_ROOT, '.playground', logName);
   const dataDir = path.join(logDir, 'data');
   rmSync(dataDir, { recursive: true, force: true });
-  const emulator = await startGraphEmulator({ seed: 42, users: 2000 });
+  const emulator = await startGraphEmulator({ seed: 42, users: 2000, ...emulatorOptions });
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !HOST_SETTINGS.test(name)));
   const botPort = await findFreePort();
   let playgroundPort = await findFreePort();
