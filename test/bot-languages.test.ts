@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { startBotHarness, type BotHarness } from './support/bot-harness.js';
+import { forgetTraffic, startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { playgroundActivity } from './support/playground-activities.js';
 import { factValues, numbersIn } from './support/localized-numbers.js';
 import { cardOf, submitActions, visibleTexts } from './support/view-fixtures.js';
@@ -13,9 +13,7 @@ afterAll(async () => {
   await bot.close();
 });
 beforeEach(() => {
-  bot.connector.posted.length = 0;
-  bot.connector.updated.length = 0;
-  bot.answered.length = 0;
+  forgetTraffic(bot);
 });
 
 /** A personal message from a Teams client in `locale`, whose clientInfo names `timezone`. */
@@ -34,8 +32,7 @@ function lastCard() {
 
 /** `command` asked from a client in `locale`: the answer card's texts, and the numbers of its facts read back. */
 async function answerIn(locale: string, command: string) {
-  bot.connector.posted.length = 0;
-  bot.connector.updated.length = 0;
+  forgetTraffic(bot);
   await bot.post(from(locale, command));
   const card = lastCard();
   return { texts: visibleTexts(card), numbers: factValues(card).flatMap((value) => numbersIn(value, locale)) };

@@ -251,13 +251,7 @@ describe('isolation: every tenant answered with its own data, and nothing of one
 
   test('every key in the store carries its tenant; a customer channel’s digest is kept under its tenant and posted with its figures', async () => {
     const contosoChannel = '19:contoso-general@thread.tacv2';
-    const channel = (text: string) =>
-      playgroundActivity('message-channel-mention', {
-        text: `<at>Test Bot</at> ${text}`,
-        conversation: { tenantId: idOf('contoso'), id: contosoChannel },
-        channelData: { tenant: { id: idOf('contoso') }, team: { id: contosoChannel } },
-        from: { aadObjectId: CONTOSO_USER },
-      });
+    const channel = contosoChannelMention(contosoChannel);
     await bot.post(channel('digest subscribe'));
     await bot.post(channel('digest run-now'));
     const digests = bot.cardsIn(contosoChannel).map(cardOf).filter((card) => visibleTexts(card)[0]!.includes('Weekly Microsoft 365 digest'));
@@ -274,13 +268,7 @@ describe('isolation: every tenant answered with its own data, and nothing of one
   });
   test("a customer channel's alert is kept under its tenant, evaluated on that tenant's figures alone, and its card names the tenant", async () => {
     const contosoChannel = '19:contoso-alerts@thread.tacv2';
-    const channel = (text: string) =>
-      playgroundActivity('message-channel-mention', {
-        text: `<at>Test Bot</at> ${text}`,
-        conversation: { tenantId: idOf('contoso'), id: contosoChannel },
-        channelData: { tenant: { id: idOf('contoso') }, team: { id: contosoChannel } },
-        from: { aadObjectId: CONTOSO_USER },
-      });
+    const channel = contosoChannelMention(contosoChannel);
     const before = await rawCopilotSku(emulator.url, await tokenFor(emulator, idOf('contoso')));
     await bot.post(channel(`alert unassigned > ${before.unassigned} Microsoft_365_Copilot`));
     expect((await storeKeys()).filter((key) => key.startsWith('alert-rule/')).map(tenantOfKey)).toEqual([idOf('contoso')]);
@@ -341,3 +329,14 @@ describe('a damaged tenant list', () => {
     }
   });
 });
+
+/** A mention of the bot in `channelId`, a channel of Contoso's own Teams, by a Contoso admin. */
+function contosoChannelMention(channelId: string): (text: string) => ReturnType<typeof playgroundActivity> {
+  return (text) =>
+    playgroundActivity('message-channel-mention', {
+      text: `<at>Test Bot</at> ${text}`,
+      conversation: { tenantId: idOf('contoso'), id: channelId },
+      channelData: { tenant: { id: idOf('contoso') }, team: { id: channelId } },
+      from: { aadObjectId: CONTOSO_USER },
+    });
+}

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { withUniversalActions } from '../src/bot/universal-actions.js';
-import { answerCardsFor, startBotHarness, type BotHarness } from './support/bot-harness.js';
+import { answerCardsFor, forgetTraffic, startBotHarness, type BotHarness } from './support/bot-harness.js';
 import { playgroundActivity } from './support/playground-activities.js';
 import { cardOf, visibleTexts } from './support/view-fixtures.js';
 
@@ -22,9 +22,7 @@ afterAll(async () => {
   await bot.close();
 });
 beforeEach(() => {
-  bot.connector.posted.length = 0;
-  bot.connector.updated.length = 0;
-  bot.answered.length = 0;
+  forgetTraffic(bot);
 });
 
 /** The invoke Teams sends when `action` is clicked on the bot's message `replyToId`. */

@@ -170,6 +170,13 @@ export function createFakeProactiveSender(): FakeProactiveSender {
 
 export type Answered = { readonly parsed: ParsedCommand; readonly conversation: ConversationKind; readonly reply: Reply };
 
+/** Forgets what `bot` has sent, updated and answered so far, so a test reads only its own. */
+export function forgetTraffic(bot: BotHarness): void {
+  bot.connector.posted.length = 0;
+  bot.connector.updated.length = 0;
+  bot.answered.length = 0;
+}
+
 export type BotHarness = {
   readonly app: BotApp;
   readonly connector: RecordingConnector;
