@@ -151,7 +151,7 @@ describe('alerts on several bot processes sharing one blob store', () => {
     await firstRuns;
     const survivors = bots.filter((bot) => bot !== victim);
     const orphanedClaims = async () => (await claimsIn(store)).filter((claim) => orphaned.includes(`${claim.conversation}/${claim.number}`));
-    expect((await orphanedClaims()).every((claim) => claim.state === 'claimed')).toBe(true);
+    expect((await orphanedClaims()).map((claim) => `${claim.conversation}/${claim.number} ${claim.state}`)).toEqual(orphaned.map((rule) => `${rule} claimed`));
 
     await runAllAt(survivors, START + MINUTE + LEASE_MS - MINUTE);
     expect((await orphanedClaims()).every((claim) => claim.state === 'claimed' && pidOf(claim) === victim.pid)).toBe(true);

@@ -42,8 +42,21 @@ export async function startBotProcess(env: Record<string, string>, clockStart: n
   });
   const logs: string[] = [];
   const exited = once(child, 'exit');
+  // Started means listening and idle: the scheduler's first run starts with the process, and until it has
+  // finished, what a test writes to the store could be picked up by it before the test holds or moves anything.
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`bot process did not start in time:\n${logs.join('\n')}`)), START_TIMEOUT_MS);
+    let endpoint: string | undefined;
+    let idle = false;
+    const resolveWhenStarted = () => {
+      if (endpoint === undefined || !idle) return;
+      clearTimeout(timer);
+      resolve(endpoint);
+    };
+    child.once('message', () => {
+      idle = true;
+      resolveWhenStarted();
+    });
     let buffered = '';
     child.stderr!.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
@@ -51,16 +64,13 @@ export async function startBotProcess(env: Record<string, string>, clockStart: n
       buffered = lines.pop() ?? '';
       for (const line of lines) {
         logs.push(line);
-        const endpoint = /"message":"bot listening".*"endpoint":"([^"]+)\/api\/messages"/.exec(line)?.[1];
-        if (endpoint) {
-          clearTimeout(timer);
-          resolve(endpoint);
-        }
+        endpoint ??= /"message":"bot listening".*"endpoint":"([^"]+)\/api\/messages"/.exec(line)?.[1];
+        resolveWhenStarted();
       }
     });
     void exited.then(([code]) => {
       clearTimeout(timer);
-      reject(new Error(`bot process exited with ${String(code)} before it listened:\n${logs.join('\n')}`));
+      reject(new Error(`bot process exited with ${String(code)} before it had started:\n${logs.join('\n')}`));
     });
   }).catch((error: unknown) => {
     child.kill('SIGKILL');
