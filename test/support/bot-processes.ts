@@ -132,3 +132,9 @@ export async function waitFor(what: string, check: () => Promise<boolean> | bool
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** The earliest and latest `claimedAt` of some claims (epoch ms): a lease runs from each claim's own time. */
+export function claimTimes(claims: readonly { readonly claimedAt: string }[]): { first: number; last: number } {
+  const times = claims.map((claim) => Date.parse(claim.claimedAt));
+  return { first: Math.min(...times), last: Math.max(...times) };
+}
