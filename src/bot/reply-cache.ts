@@ -29,12 +29,17 @@ export type ReplyAsked = {
   readonly today: string;
 };
 
+/** Distinct strings remembered for sharing; past this the memory starts again (strings already shared stay so). */
+const MAX_SHARED_STRINGS = 20_000;
+
 type Kept = { readonly activities: readonly Partial<Activity>[]; readonly reads: CachedReads; readonly bytes: number };
 
 /** Rendered answers by what was asked, least recently sent dropped first past the bound. */
 export class ReplyCache {
   private readonly entries = new Map<string, Kept>();
   private bytes = 0;
+  /** The words many kept cards have in common (labels, buttons, commands, element types), held once. */
+  private readonly strings = new Map<string, string>();
 
   constructor(private readonly maxBytes = DEFAULT_REPLY_CACHE_BYTES) {}
 
@@ -57,7 +62,8 @@ export class ReplyCache {
 
   /**
    * Keeps `activities` (`reply` rendered) for `key` when every ask of it would get the same: nothing private,
-   * no file, no error, and only reads from cache that still hold. Kept as sent on the wire (a JSON copy), frozen.
+   * no file, no error, and only reads from cache that still hold. Kept as sent on the wire (a JSON copy),
+   * frozen, its strings shared with the other kept answers: cards of the same command differ mostly in their figures.
    */
   keep(key: string, reply: Reply, activities: readonly Partial<Activity>[], reads: CachedReads): void {
     if (reply.file || (reply.privateMessages?.length ?? 0) > 0 || reply.messages.some((message) => message.view === 'error') || !readsStillHold(reads)) return;
@@ -66,16 +72,27 @@ export class ReplyCache {
     if (bytes > this.maxBytes) return;
     const replaced = this.entries.get(key);
     if (replaced) this.drop(key, replaced);
-    this.add(key, { activities: deepFreeze(JSON.parse(json) as Partial<Activity>[]), reads, bytes });
+    this.add(key, { activities: this.frozen(JSON.parse(json) as Partial<Activity>[]), reads, bytes });
     for (const [oldestKey, oldest] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.drop(oldestKey, oldest);
     }
   }
 
-  /** The answers kept, and what they count against the bound. */
-  get usage(): { readonly answers: number; readonly bytes: number } {
-    return { answers: this.entries.size, bytes: this.bytes };
+  /** `value` (a JSON copy) with everything in it frozen, its strings the ones already kept: a kept answer is sent again and again, never changed. */
+  private frozen<T>(value: T): T {
+    if (typeof value !== 'object' || value === null) return value;
+    const record = value as Record<string, unknown>;
+    for (const [name, inner] of Object.entries(record)) record[name] = typeof inner === 'string' ? this.shared(inner) : this.frozen(inner);
+    return Object.freeze(value);
+  }
+
+  private shared(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    if (this.strings.size >= MAX_SHARED_STRINGS) this.strings.clear();
+    this.strings.set(text, text);
+    return text;
   }
 
   private add(key: string, kept: Kept): void {
@@ -89,11 +106,3 @@ export class ReplyCache {
   }
 }
 
-/** `value` and everything in it frozen: a kept answer is sent again and again, never changed. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}

@@ -199,8 +199,7 @@ export class UsageBot extends TeamsActivityHandler {
   private async answerCommand(context: TurnContext, parsed: ParsedCommand, conversation: ConversationKind, scope: TurnScope, homeTenantId: string): Promise<void> {
     const activity = context.activity;
     const started = this.options.handlerDeps.clock.now();
-    const key = this.replyKey(activity, parsed, conversation, scope, homeTenantId);
-    const kept = key !== undefined ? this.replies.get(key) : undefined;
+    const { key, kept } = this.keptAnswer(activity, parsed, conversation, scope, homeTenantId);
     if (kept) {
       await this.sendActivities(context, kept);
       this.logAnswered(parsed, conversation, {}, kept.length, started, 'turn', true);
@@ -244,8 +243,7 @@ export class UsageBot extends TeamsActivityHandler {
       return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: messagesFor(audienceOf(activity)).t('text.answeredInNewMessage') } };
     }
     const started = this.options.handlerDeps.clock.now();
-    const key = this.replyKey(activity, parsed, conversation, scope, access.tenantId);
-    const kept = key !== undefined ? this.replies.get(key) : undefined;
+    const { key, kept } = this.keptAnswer(activity, parsed, conversation, scope, access.tenantId);
     if (kept) {
       const [first, ...rest] = kept;
       if (rest.length > 0) await this.options.sender.reply(context, rest);
@@ -340,11 +338,12 @@ export class UsageBot extends TeamsActivityHandler {
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'turn');
   }
 
-  /** The key the answer to `parsed` is kept under, if it may be kept (ReplyCache). */
-  private replyKey(activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, scope: TurnScope, homeTenantId: string): string | undefined {
+  /** The key the answer to `parsed` is kept under, if it may be kept, and the answer kept there while it still holds (ReplyCache). */
+  private keptAnswer(activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, scope: TurnScope, homeTenantId: string): { key?: string; kept?: readonly Partial<Activity>[] } {
     const today = toIsoDate(this.options.handlerDeps.clock.now());
     const pin = scope.pin !== undefined ? { pin: scope.pin } : {};
-    return ReplyCache.keyOf({ homeTenantId, aboutTenantId: scope.tenantId, ...pin, conversation, parsed, audience: audienceOf(activity), today });
+    const key = ReplyCache.keyOf({ homeTenantId, aboutTenantId: scope.tenantId, ...pin, conversation, parsed, audience: audienceOf(activity), today });
+    return key === undefined ? {} : { key, kept: this.replies.get(key) };
   }
 
   /** Replaces the progress card by the answer (or, when the command failed unexpectedly, by the error card). */
