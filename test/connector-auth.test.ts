@@ -142,9 +142,13 @@ describe('authenticated (BOT_ID set): only the Bot Connector gets in', () => {
 
   test('five minutes of clock skew are tolerated either way, as Bot Framework documents', async () => {
     const nowS = Math.floor(bot.clock.now() / 1000);
-    expect((await post(await keys.sign(claims({ exp: nowS - 240 })))).status).toBe(200);
-    expect((await post(await keys.sign(claims({ nbf: nowS + 240 })))).status).toBe(200);
-    expect(bot.answered).toHaveLength(2);
+    const expiredLately = await post(await keys.sign(claims({ exp: nowS - 240 })));
+    const validSoon = await post(await keys.sign(claims({ nbf: nowS + 240 })));
+    // Both turns ran and were answered with the same card (the second maybe the answer kept from the first).
+    const cards = (response: { body: string }) => (JSON.parse(response.body) as { activities: { attachments: unknown[] }[] }).activities.map((reply) => reply.attachments[0]);
+    expect([expiredLately.status, validSoon.status]).toEqual([200, 200]);
+    expect(cards(expiredLately)).toHaveLength(1);
+    expect(cards(validSoon)).toEqual(cards(expiredLately));
   });
 
   test('a key set with odd entries (an EC key, a key without its modulus, a string) still verifies with its good key', async () => {

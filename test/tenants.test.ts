@@ -177,6 +177,7 @@ describe('isolation: every tenant answered with its own data, and nothing of one
     await bot.post(managing('copilot summary D30 @contoso'));
     expect(answeredSummary()).toEqual(await rawSummary('contoso'));
     expect(lastCard(MANAGING_CHAT)[0]).toBe('Demo data · Contoso · Copilot adoption · last 30 days');
+    const contosoAnswer = lastAttachment(MANAGING_CHAT);
 
     await bot.post(managing('use Fabrikam'));
     expect(lastCard(MANAGING_CHAT)[1]).toBe('This conversation answers for Fabrikam when a command names no tenant. "use Home" goes back to the bot\'s own tenant.');
@@ -189,8 +190,9 @@ describe('isolation: every tenant answered with its own data, and nothing of one
     expect(lastCard(MANAGING_CHAT)[1]).toMatch(/^This conversation answers for Fabrikam /);
 
     // A button of a Contoso card answers about Contoso, whatever the conversation uses now.
+    // The same question as the first: Contoso's answer again (the one kept from then), not Fabrikam's.
     await bot.post(managing('', { value: { command: 'copilot summary D30', tenant: idOf('contoso') } }));
-    expect(answeredSummary()).toEqual(await rawSummary('contoso'));
+    expect(lastAttachment(MANAGING_CHAT)).toEqual(contosoAnswer);
     await bot.post(managing('use home'));
     await bot.post(managing('copilot summary D30'));
     expect(answeredSummary()).toEqual(await rawSummary(undefined));

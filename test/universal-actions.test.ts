@@ -25,6 +25,11 @@ beforeEach(() => {
   forgetTraffic(bot);
 });
 
+/** How many answers the bot logged as sent (the handler's, or kept ones sent again). */
+function answersLogged(): number {
+  return bot.logs.filter((line) => line.includes('command answered')).length;
+}
+
 /** The invoke Teams sends when `action` is clicked on the bot's message `replyToId`. */
 function clicked(action: Action, replyToId: string) {
   const { text: _text, ...message } = playgroundActivity('message-personal');
@@ -120,7 +125,7 @@ describe('a card action Teams sends again', () => {
     const click = clicked(lastWeek, id);
     bot.connector.posted.length = 0;
     bot.connector.updated.length = 0;
-    const answeredBefore = bot.answered.length;
+    const answeredBefore = answersLogged();
 
     const first = await bot.post(click);
     const updates = bot.connector.updated.length;
@@ -129,7 +134,7 @@ describe('a card action Teams sends again', () => {
     expect(JSON.parse(first.body)).toMatchObject({ type: 'application/vnd.microsoft.card.adaptive' });
     expect(repeat.status).toBe(200);
     expect(JSON.parse(repeat.body)).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'This was already answered.' });
-    expect(bot.answered.length - answeredBefore).toBe(1);
+    expect(answersLogged() - answeredBefore).toBe(1);
     expect(bot.connector.updated).toHaveLength(updates);
     expect(bot.connector.posted).toEqual([]);
   });
@@ -164,8 +169,9 @@ describe('where Universal Actions do not work', () => {
 
     await bot.post(playgroundActivity('message-personal', { text: undefined, value: fallback.data }));
 
-    const answer = bot.answered.at(-1)!;
-    expect(answer.parsed.command).toEqual({ name: 'copilot-summary', period: 'D7' });
-    expect(bot.cardsIn(PERSONAL)).toEqual(answerCardsFor(answer));
+    // A new message with the week's card (kept from the click above when that ran first in this file).
+    const cards = bot.cardsIn(PERSONAL);
+    expect(cards).toHaveLength(1);
+    expect(visibleTexts(cardOf(cards[0]!))[0]).toBe('Demo data · Copilot adoption · last 7 days');
   });
 });

@@ -35,6 +35,8 @@ import { audienceOf } from './activity-audience.js';
 import type { AccessConfig } from '../config.js';
 import { conversationRefFromActivity } from '../digest/subscription.js';
 import { errorFields, type Logger } from '../logger.js';
+import { toIsoDate } from '../clock.js';
+import { emptyReads, recordReads, type CachedReads } from '../reports/cached-reads.js';
 import type { FetchProgress } from '../reports/report-service.js';
 import type { SendResult } from '../outbound/send-outcome.js';
 import { accessDeniedReply } from './access-policy.js';
@@ -47,6 +49,7 @@ import type { PrivateChat } from './private-chat.js';
 import { deliverFile, deliverPrivately, type AnswerDeliveryDeps } from './answer-delivery.js';
 import { ProgressCard } from './progress-card.js';
 import { replyActivities } from './reply-activities.js';
+import { ReplyCache } from './reply-cache.js';
 import type { SeenActivities } from './seen-activities.js';
 import type { HomeDecision, Tenancy } from './tenancy.js';
 import { pinTenant } from './tenant-pin.js';
@@ -78,6 +81,8 @@ export type UsageBotOptions = {
   readonly maxWelcomed?: number;
   /** Least time between two updates of a progress card (default 2.5 s). */
   readonly progressIntervalMs?: number;
+  /** What the warm answers kept ready to send may take, as the length of their JSON (default DEFAULT_REPLY_CACHE_BYTES). */
+  readonly replyCacheBytes?: number;
 };
 
 const DEFAULT_MAX_WELCOMED = 10_000;
@@ -87,12 +92,14 @@ const MAX_LOGGED_ID_LENGTH = 64;
 export class UsageBot extends TeamsActivityHandler {
   private readonly welcomed: BoundedMemory<true>;
   private readonly runCommand: CommandRunner;
+  private readonly replies: ReplyCache;
   /** Answers being finished after their turn, behind a progress card. */
   private readonly finishing = new Set<Promise<void>>();
   constructor(private readonly options: UsageBotOptions) {
     super();
     this.welcomed = new BoundedMemory(options.maxWelcomed ?? DEFAULT_MAX_WELCOMED);
     this.runCommand = options.runCommand ?? handleCommand;
+    this.replies = new ReplyCache(options.replyCacheBytes);
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();
@@ -175,7 +182,7 @@ export class UsageBot extends TeamsActivityHandler {
       return;
     }
     if (read.kind === 'reply') return this.send(context, read.reply.messages);
-    await this.answerCommand(context, read.parsed, conversation, read.scope);
+    await this.answerCommand(context, read.parsed, conversation, read.scope, access.tenantId);
   }
 
   /** What `input` asks, with the tenant it is about. */
@@ -189,14 +196,21 @@ export class UsageBot extends TeamsActivityHandler {
    * progress card and finishes after the turn. File offers and buffered replies (expectReplies) need
    * the turn itself, so they wait for the fetch in it.
    */
-  private async answerCommand(context: TurnContext, parsed: ParsedCommand, conversation: ConversationKind, scope: TurnScope): Promise<void> {
+  private async answerCommand(context: TurnContext, parsed: ParsedCommand, conversation: ConversationKind, scope: TurnScope, homeTenantId: string): Promise<void> {
     const activity = context.activity;
     const started = this.options.handlerDeps.clock.now();
+    const { key, kept } = this.keptAnswer(activity, parsed, conversation, scope, homeTenantId);
+    if (kept) {
+      await this.sendActivities(context, kept);
+      this.logAnswered(parsed, conversation, {}, kept.length, started, 'turn', true);
+      return;
+    }
     const run = await this.startCommand(activity, parsed, conversation, scope);
-    if ('reply' in run.first) return this.answerInTurn(context, run.first.reply, parsed, conversation, started, scope);
+    const keep = key !== undefined ? { key, reads: run.reads } : undefined;
+    if ('reply' in run.first) return this.answerInTurn(context, run.first.reply, parsed, conversation, started, scope, keep);
     if (parsed.command.name === 'export' || activity.deliveryMode === DeliveryModes.ExpectReplies) {
       await this.showTyping(context, conversation);
-      return this.answerInTurn(context, await run.work, parsed, conversation, started, scope);
+      return this.answerInTurn(context, await run.work, parsed, conversation, started, scope, keep);
     }
     const [posted] = await this.options.sender.reply(context, [this.progressActivity(run.first.progress, parsed, audienceOf(activity))]);
     this.finishLater(run, posted, activity, parsed, conversation, started, scope);
@@ -225,10 +239,17 @@ export class UsageBot extends TeamsActivityHandler {
     const conversation = getConversationKind(activity.conversation);
     // A file offer cannot replace a card: it goes to the personal chat as after a submit, and the card stays.
     if (parsed.command.name === 'export') {
-      await this.answerCommand(context, parsed, conversation, scope);
+      await this.answerCommand(context, parsed, conversation, scope, access.tenantId);
       return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: messagesFor(audienceOf(activity)).t('text.answeredInNewMessage') } };
     }
     const started = this.options.handlerDeps.clock.now();
+    const { key, kept } = this.keptAnswer(activity, parsed, conversation, scope, access.tenantId);
+    if (kept) {
+      const [first, ...rest] = kept;
+      if (rest.length > 0) await this.options.sender.reply(context, rest);
+      this.logAnswered(parsed, conversation, {}, kept.length, started, 'card-action', true);
+      return cardResponse(first);
+    }
     const run = await this.startCommand(activity, parsed, conversation, scope);
     if ('progress' in run.first) {
       const clicked: SendResult = { kind: 'delivered', activityId: activity.replyToId ?? '', attempts: 1 };
@@ -236,9 +257,11 @@ export class UsageBot extends TeamsActivityHandler {
       return cardResponse(this.progressActivity(run.first.progress, parsed, audienceOf(activity)));
     }
     const reply = run.first.reply;
-    const [first, ...rest] = this.render(await deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation), audienceOf(activity), parsed, scope.pin);
+    const activities = this.render(await deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation), audienceOf(activity), parsed, scope.pin);
+    if (key !== undefined) this.replies.keep(key, reply, activities, run.reads);
+    const [first, ...rest] = activities;
     if (rest.length > 0) await this.options.sender.reply(context, rest);
-    this.logAnswered(parsed, conversation, reply, rest.length + 1, started, 'card-action');
+    this.logAnswered(parsed, conversation, reply, activities.length, started, 'card-action');
     return cardResponse(first);
   }
 
@@ -256,15 +279,16 @@ export class UsageBot extends TeamsActivityHandler {
     const shown: { card?: ProgressCard } = {};
     let fetchStarted: (progress: FetchProgress) => void = () => undefined;
     const fetching = new Promise<FetchProgress>((resolve) => (fetchStarted = resolve));
+    const reads = emptyReads();
     const work = handlerDeps.reports.observeFetches(
       (progress) => {
         fetchStarted(progress);
         shown.card?.observe(progress);
       },
-      () => this.runCommand(parsed, conversation, handlerDeps, originOf(activity)),
+      () => recordReads(reads, () => this.runCommand(parsed, conversation, handlerDeps, originOf(activity))),
     );
     const first = await Promise.race([work.then((reply) => ({ reply })), fetching.then((progress) => ({ progress }))]);
-    return { first, work, follow: (card) => (shown.card = card) };
+    return { first, work, reads, follow: (card) => (shown.card = card) };
   }
 
   /** Lets the progress card `posted` follow the fetch and become the answer, after the turn. */
@@ -294,13 +318,32 @@ export class UsageBot extends TeamsActivityHandler {
     return this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], audience)[0] ?? {};
   }
 
-  private async answerInTurn(context: TurnContext, reply: Reply, parsed: ParsedCommand, conversation: ConversationKind, started: number, scope: TurnScope): Promise<void> {
+  /** Sends the answer in the turn; with `keep`, an answer every such ask would get is kept to be sent again. */
+  private async answerInTurn(
+    context: TurnContext,
+    reply: Reply,
+    parsed: ParsedCommand,
+    conversation: ConversationKind,
+    started: number,
+    scope: TurnScope,
+    keep?: { readonly key: string; readonly reads: CachedReads },
+  ): Promise<void> {
     const delivery = this.deliveryFor(scope);
     const messages = reply.file
       ? await deliverFile(delivery, context, reply.messages, reply.file, parsed, conversation)
       : await deliverPrivately(delivery, context.activity, reply, parsed, conversation);
-    await this.send(context, messages, parsed, scope.pin);
+    const activities = this.render(messages, audienceOf(context.activity), parsed, scope.pin);
+    if (keep) this.replies.keep(keep.key, reply, activities, keep.reads);
+    await this.sendActivities(context, activities);
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'turn');
+  }
+
+  /** The key the answer to `parsed` is kept under, if it may be kept, and the answer kept there while it still holds (ReplyCache). */
+  private keptAnswer(activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, scope: TurnScope, homeTenantId: string): { key?: string; kept?: readonly Partial<Activity>[] } {
+    const today = toIsoDate(this.options.handlerDeps.clock.now());
+    const pin = scope.pin !== undefined ? { pin: scope.pin } : {};
+    const key = ReplyCache.keyOf({ homeTenantId, aboutTenantId: scope.tenantId, ...pin, conversation, parsed, audience: audienceOf(activity), today });
+    return key === undefined ? {} : { key, kept: this.replies.get(key) };
   }
 
   /** Replaces the progress card by the answer (or, when the command failed unexpectedly, by the error card). */
@@ -321,13 +364,22 @@ export class UsageBot extends TeamsActivityHandler {
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'progress-card');
   }
 
-  /** `via`: in the turn, after it in place of the progress card, or in place of the card clicked. */
-  private logAnswered(parsed: ParsedCommand, conversation: ConversationKind, reply: Reply, messages: number, started: number, via: 'turn' | 'progress-card' | 'card-action'): void {
+  /** `via`: in the turn, after it in place of the progress card, or in place of the card clicked; `reused`: the kept answer was sent again. */
+  private logAnswered(
+    parsed: ParsedCommand,
+    conversation: ConversationKind,
+    reply: Pick<Reply, 'privateMessages'>,
+    messages: number,
+    started: number,
+    via: 'turn' | 'progress-card' | 'card-action',
+    reused = false,
+  ): void {
     this.options.logger.info('command answered', {
       command: parsed.command.name,
       delivery: parsed.delivery,
       conversation,
       via,
+      reused,
       messages,
       privateMessages: reply.privateMessages?.length ?? 0,
       durationMs: this.options.handlerDeps.clock.now() - started,
@@ -461,10 +513,14 @@ export class UsageBot extends TeamsActivityHandler {
 
   /** Sends the reply; what Teams did not take is logged (a turn that cannot reply has nowhere to say so). */
   private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: ParsedCommand, pin?: string): Promise<void> {
-    const results = await this.options.sender.reply(context, this.render(messages, audienceOf(context.activity), answered, pin));
+    await this.sendActivities(context, this.render(messages, audienceOf(context.activity), answered, pin));
+  }
+
+  private async sendActivities(context: TurnContext, activities: readonly Partial<Activity>[]): Promise<void> {
+    const results = await this.options.sender.reply(context, activities);
     const failed = results.find((result) => result.kind !== 'delivered');
     if (failed) {
-      this.options.logger.warn('reply not delivered', { outcome: failed.kind, reason: failed.reason, attempts: failed.attempts, sent: results.length - 1, of: messages.length });
+      this.options.logger.warn('reply not delivered', { outcome: failed.kind, reason: failed.reason, attempts: failed.attempts, sent: results.length - 1, of: activities.length });
     }
   }
 
@@ -506,6 +562,8 @@ function unreadableActivityReply(problems: readonly string[]): Reply {
 type StartedCommand = {
   readonly first: { readonly reply: Reply } | { readonly progress: FetchProgress };
   readonly work: Promise<Reply>;
+  /** What the command read from the report caches, for keeping its answer. */
+  readonly reads: CachedReads;
   follow(card: ProgressCard): void;
 };
 

@@ -33,6 +33,7 @@ import { sortRows } from './sorted-rows.js';
 import { SharedReports, type SharedReportsOptions } from './shared-reports.js';
 import { createSnapshotCollector, SNAPSHOT_ROW_LIMIT, type ReportSnapshot, type ReportSnapshotOf } from './report-snapshot.js';
 import { FetchRelay, type FetchListener, type FetchProgress } from './fetch-progress.js';
+import { noteRead } from './cached-reads.js';
 
 export type { FetchListener, FetchProgress } from './fetch-progress.js';
 
@@ -171,8 +172,11 @@ export class ReportService {
     });
     const cached = this.cache.get(request.key);
     if (cached && this.options.clock.now() - cached.validatedAt < this.options.cacheTtlMs) {
-      return this.toReport(cached, 'hit');
+      const report = this.toReport(cached, 'hit');
+      noteRead(this.stillCached(request.key, report.meta));
+      return report;
     }
+    noteRead();
     const flight = this.inFlight.get(request.key) ?? this.startFlight(request, cached);
     const listener = this.fetchListeners.getStore();
     if (listener) flight.relay.join(listener);
@@ -193,7 +197,17 @@ export class ReportService {
    * like reports; a 403 names LicenseAssignment.Read.All.
    */
   getSubscribedSkus(): Promise<SubscribedSkus> {
-    return this.licences.read();
+    return this.licences.read().then(
+      (subscribed) => {
+        const { cache, fetchedAt } = subscribed.meta;
+        noteRead(cache === 'hit' ? () => this.options.clock.now() - Date.parse(fetchedAt) < this.options.cacheTtlMs : undefined);
+        return subscribed;
+      },
+      (error: unknown) => {
+        noteRead();
+        throw error;
+      },
+    );
   }
 
   /**
@@ -203,6 +217,8 @@ export class ReportService {
    * the read's progress is told page by page.
    */
   getDirectory(): Promise<Directory> {
+    // Answers joined with the directory are not reused (bot/reply-cache.ts): their reads are not checked.
+    noteRead();
     return this.directory.read(this.fetchListeners.getStore());
   }
 
@@ -428,6 +444,14 @@ export class ReportService {
   private budgetKey(graphFunction: string): string {
     // Graph's CSV limit is per report; its JSON limit is one pool for all reports.
     return this.options.format === 'csv' ? graphFunction : 'JSON reports';
+  }
+
+  /** Whether `key` is still answered from cache with the download `meta` came from, under the same tenant name (cards show it). */
+  private stillCached(key: string, { fetchedAt, tenant }: ReportMeta): () => boolean {
+    return () => {
+      const entry = this.cache.get(key);
+      return entry?.meta.fetchedAt === fetchedAt && this.options.clock.now() - entry.validatedAt < this.options.cacheTtlMs && this.options.tenantName?.() === tenant;
+    };
   }
 
   private toReport(entry: Entry, cache: ReportMeta['cache']): Report<ReportId> {
