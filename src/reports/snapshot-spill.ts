@@ -5,6 +5,7 @@
  * cache, so per tenant: a tenant's files are in a folder of its own, known only to its cache. At most
  * one file per request key (its latest download); a file goes once read back or replaced.
  */
+import { randomUUID } from 'node:crypto';
 import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import { errorFields, type Logger } from '../logger.js';
 import { PrivateFolder } from '../private-folder.js';
@@ -13,7 +14,8 @@ import type { CacheEntry } from './report-cache.js';
 /** The file's layout; a file of another version is not read back. */
 const FILE_VERSION = 1;
 
-type SpillFile = { readonly version: number; readonly key: string; readonly snapshot?: unknown };
+/** `owner` names the spill that wrote the file: another tenant's file, even under this path, is never read back. */
+type SpillFile = { readonly version: number; readonly owner: string; readonly key: string; readonly snapshot?: unknown };
 
 /** An evicted entry: all of it but the snapshot, which is in `file` once that resolves. */
 type Spilled<Meta, Snapshot> = { readonly entry: Omit<CacheEntry<Meta, Snapshot>, 'snapshot'>; readonly file: Promise<string> };
@@ -23,6 +25,7 @@ export class SnapshotSpill<Meta, Snapshot> {
   private readonly spilled = new Map<string, Spilled<Meta, Snapshot>>();
   private readonly restoring = new Map<string, Promise<CacheEntry<Meta, Snapshot> | undefined>>();
   private readonly folder: PrivateFolder;
+  private readonly owner = randomUUID();
 
   /** Files go to a new folder of `parentFolder` (default `.data/private`). */
   constructor(
@@ -93,7 +96,7 @@ export class SnapshotSpill<Meta, Snapshot> {
 
   private async write(key: string, snapshot: Snapshot | undefined): Promise<string> {
     const file = await this.folder.newFilePath('.snapshot');
-    const content: SpillFile = { version: FILE_VERSION, key, ...(snapshot !== undefined ? { snapshot } : {}) };
+    const content: SpillFile = { version: FILE_VERSION, owner: this.owner, key, ...(snapshot !== undefined ? { snapshot } : {}) };
     try {
       await writeFile(file, JSON.stringify(content), { mode: 0o600, flag: 'wx' });
     } catch (error) {
@@ -106,7 +109,7 @@ export class SnapshotSpill<Meta, Snapshot> {
   private async read(key: string, spilled: Spilled<Meta, Snapshot>): Promise<CacheEntry<Meta, Snapshot> | undefined> {
     try {
       const file = await spilled.file;
-      const snapshot = parseSpillFile<Snapshot>(await readFile(file, 'utf8'), key);
+      const snapshot = parseSpillFile<Snapshot>(await readFile(file, 'utf8'), this.owner, key);
       // CSV exports and long lists read the rows: an entry without them is no use.
       if (spilled.entry.rows.file) await access(spilled.entry.rows.file);
       if (this.spilled.get(key) !== spilled) return undefined;
@@ -123,13 +126,14 @@ export class SnapshotSpill<Meta, Snapshot> {
   }
 }
 
-/** The snapshot a spill file holds for `key`; throws when the file is not what this process wrote for it. */
-function parseSpillFile<Snapshot>(text: string, key: string): Snapshot | undefined {
+/** The snapshot a spill file holds for `key`; throws when the file is not what `owner` wrote for it. */
+function parseSpillFile<Snapshot>(text: string, owner: string, key: string): Snapshot | undefined {
   const content = JSON.parse(text) as Partial<SpillFile> | null;
   const valid =
     typeof content === 'object' &&
     content !== null &&
     content.version === FILE_VERSION &&
+    content.owner === owner &&
     content.key === key &&
     (content.snapshot === undefined || (typeof content.snapshot === 'object' && content.snapshot !== null));
   if (!valid) throw new TypeError('A spilled report snapshot file is not in the expected form.');
