@@ -80,12 +80,10 @@ export class SnapshotSpill<Meta, Snapshot> {
     if (spilled.entry.rows.file !== keptRows) void removeFile(spilled.entry.rows.file);
   }
 
-  /** Drops the entry that waited longest; false when none waits. */
-  dropOldest(): boolean {
+  /** Drops the entry that waited longest. */
+  dropOldest(): void {
     const oldest = this.spilled.keys().next();
-    if (oldest.done) return false;
-    this.drop(oldest.value);
-    return true;
+    if (!oldest.done) this.drop(oldest.value);
   }
 
   /** Forgets every entry and deletes the folder (the cache deletes the rows files with its own). */
@@ -114,7 +112,7 @@ export class SnapshotSpill<Meta, Snapshot> {
       if (spilled.entry.rows.file) await access(spilled.entry.rows.file);
       if (this.spilled.get(key) !== spilled) return undefined;
       this.spilled.delete(key);
-      await removeFile(file);
+      void removeFile(file);
       return { ...spilled.entry, ...(snapshot !== undefined ? { snapshot } : {}) };
     } catch (error) {
       if (this.spilled.get(key) !== spilled) return undefined;
