@@ -10,7 +10,9 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Logger } from '../src/logger.js';
 import { CacheMemoryLimit } from '../src/reports/cache-memory.js';
 import type { ReportServiceOptions } from '../src/reports/report-service.js';
+import { MemoryStateStore } from '../src/store/memory-state-store.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
+import { MemoryFileArchive } from './support/memory-file-archive.js';
 import { rawCopilotUsers } from './support/raw-tenant.js';
 import { startReportFixture, type ReportFixture } from './support/report-fixture.js';
 import { scratchFolder } from './support/scratch-folder.js';
@@ -155,6 +157,26 @@ describe('an evicted snapshot on one instance', () => {
       }
     });
   }
+});
+
+describe('with report data the instances share', () => {
+  test('an evicted snapshot is read back from the shared store, and no file of it is written', async () => {
+    const cacheMemory = new CacheMemoryLimit(1);
+    const folder = scratchFolder();
+    const shared = { store: new MemoryStateStore(), archive: new MemoryFileArchive(), pollMs: 20 };
+    const contoso = await startReportFixture({ cacheMemory, cacheFolder: folder, shared }, { seed: 7 });
+    const fabrikam = await startReportFixture({ cacheMemory }, { seed: 8 });
+    const kept = await contoso.service.getReport('copilot-users', USERS_D30);
+    await fabrikam.service.getReport('copilot-users', USERS_D30);
+    // Evicted, it leaves this instance's disk altogether: the shared archive has its rows.
+    await vi.waitFor(async () => expect(await filesOf(folder, 'reports')).toEqual([]));
+    const before = graphRequests(contoso);
+    const back = await contoso.service.getReport('copilot-users', USERS_D30);
+    expect(graphRequests(contoso)).toBe(before);
+    expect(back.meta.cache).toBe('hit');
+    expect(back.snapshot).toEqual(kept.snapshot);
+    expect(await filesOf(folder, 'snapshots')).toEqual([]);
+  });
 });
 
 describe('the files on disk', () => {
