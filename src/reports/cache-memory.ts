@@ -1,7 +1,7 @@
 /**
  * One bound on the memory the report caches of every tenant hold together: each cached snapshot is
  * counted by its size, and past the bound the least recently used entries of any tenant are evicted
- * (their rows files deleted; with shared storage the store still has them, else Graph is asked again).
+ * (read back from the shared store when it has them, else from a private file they wait in: snapshot-spill.ts).
  * A hundred tenants then share one budget instead of keeping a hundred caches of their own.
  */
 

@@ -3,7 +3,9 @@
  * held neither in memory nor twice from Graph. A CSV report keeps Graph's own bytes (parsed again only
  * when read: the download pass does no per-row encoding), a JSON report its rows as NDJSON. Files are
  * private to this process (0600 in a 0700 folder) since they hold report data; with several instances
- * the rows may instead live in the shared archive (gzip there), streamed from it when read.
+ * the rows may instead live in the shared archive (gzip there), streamed from it when read. An entry the
+ * shared memory bound evicts is read back from the shared store when it is there, else from a private
+ * file its snapshot waits in (snapshot-spill.ts), its rows file kept.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -13,10 +15,12 @@ import { finished } from 'node:stream/promises';
 import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { PrivateFolder } from '../private-folder.js';
+import type { Logger } from '../logger.js';
 import type { FileArchive } from '../store/file-archive.js';
 import type { CacheMemoryLimit } from './cache-memory.js';
 import type { AnyRow, ReportId } from './catalog.js';
 import { parseReportCsv } from './parse-csv.js';
+import { SnapshotSpill } from './snapshot-spill.js';
 
 /** `csv`: the report's CSV as Graph sent it; `ndjson`: one JSON row per line. */
 export type RowsFormat = 'csv' | 'ndjson';
@@ -45,21 +49,35 @@ export type RowsWriter = {
   abort(): Promise<void>;
 };
 
+export type ReportCacheOptions = {
+  /** Entries kept, in memory and waiting on disk together. */
+  readonly maxEntries: number;
+  readonly logger: Logger;
+  /** Where the private folders go (default `.data/private`). */
+  readonly parentFolder?: string;
+  /** Where shared rows are, when several instances share report data. */
+  readonly archive?: FileArchive;
+  /** The bound this cache shares with the other tenants' caches, which may evict its entries. */
+  readonly memory?: CacheMemoryLimit;
+};
+
 /** Room for the disk to fall behind the parser without making it wait. */
 const WRITE_BUFFER_BYTES = 1024 * 1024;
 
 export class ReportCache<Meta, Snapshot = never> {
   private readonly entries = new Map<string, CacheEntry<Meta, Snapshot>>();
   private readonly folder: PrivateFolder;
+  private readonly spill: SnapshotSpill<Meta, Snapshot>;
+  private readonly maxEntries: number;
+  private readonly archive?: FileArchive;
+  private readonly memory?: CacheMemoryLimit;
 
-  /** `memory`: the bound this cache shares with the other tenants' caches, which may evict its entries. */
-  constructor(
-    private readonly maxEntries: number,
-    parentFolder?: string,
-    private readonly archive?: FileArchive,
-    private readonly memory?: CacheMemoryLimit,
-  ) {
-    this.folder = new PrivateFolder('reports', parentFolder);
+  constructor(options: ReportCacheOptions) {
+    this.maxEntries = options.maxEntries;
+    this.archive = options.archive;
+    this.memory = options.memory;
+    this.folder = new PrivateFolder('reports', options.parentFolder);
+    this.spill = new SnapshotSpill(options.parentFolder, options.logger);
   }
 
   /** The entry for `key`, marked as most recently used. */
@@ -71,6 +89,13 @@ export class ReportCache<Meta, Snapshot = never> {
       this.memory?.touch(this, key);
     }
     return entry;
+  }
+
+  /** `key`'s entry when the memory bound moved it to disk: read back (once, however many ask) and held again. */
+  async restore(key: string): Promise<CacheEntry<Meta, Snapshot> | undefined> {
+    const restored = await this.spill.take(key);
+    if (restored && !this.entries.has(key)) this.commit(restored);
+    return this.get(key);
   }
 
   /** A new rows file; the caller turns it into an entry with `commit` once the rows are written. */
@@ -104,6 +129,9 @@ export class ReportCache<Meta, Snapshot = never> {
     this.entries.delete(entry.key);
     this.entries.set(entry.key, entry);
     if (previous && previous.rows.file !== entry.rows.file) removeFile(previous);
+    // A newer download replaces what waited on disk; past the count, what waits on disk goes first.
+    this.spill.drop(entry.key, entry.rows.file);
+    while (this.entries.size + this.spill.size > this.maxEntries && this.spill.size > 0) this.spill.dropOldest();
     for (const [key, oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries) break;
       this.entries.delete(key);
@@ -114,12 +142,17 @@ export class ReportCache<Meta, Snapshot = never> {
     this.memory?.hold(this, entry.key, JSON.stringify(entry.snapshot ?? null).length + entry.key.length);
   }
 
-  /** Drops `key`'s entry and its local rows file (the shared memory limit is full). */
+  /**
+   * Takes `key`'s entry out of memory (the shared memory limit is full). Rows on this process's disk
+   * only: the snapshot waits in a private file and the rows file stays. Rows in the shared archive: the
+   * entry and its local rows file go, since the shared store has them.
+   */
   evict(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    removeFile(entry);
+    if (entry.rows.file && !entry.rows.archived) this.spill.put(entry);
+    else removeFile(entry);
   }
 
   /**
@@ -137,15 +170,16 @@ export class ReportCache<Meta, Snapshot = never> {
     }
   }
 
+  /** Every entry, those waiting on disk (without their snapshots) first. */
   list(): readonly CacheEntry<Meta, Snapshot>[] {
-    return [...this.entries.values()];
+    return [...this.spill.list(), ...this.entries.values()];
   }
 
   /** Deletes every cached file of this process (the shared archive is left as it is). */
   async clear(): Promise<void> {
     for (const key of this.entries.keys()) this.memory?.release(this, key);
     this.entries.clear();
-    await this.folder.remove();
+    await Promise.all([this.spill.clear(), this.folder.remove()]);
   }
 
   private async open(rows: StoredRows): Promise<Readable> {

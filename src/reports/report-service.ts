@@ -152,7 +152,13 @@ export class ReportService {
   private readonly derived = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: ReportServiceOptions) {
-    this.cache = new ReportCache(options.maxCachedReports ?? 32, options.cacheFolder, options.shared?.archive, options.cacheMemory);
+    this.cache = new ReportCache({
+      maxEntries: options.maxCachedReports ?? 32,
+      logger: options.logger,
+      parentFolder: options.cacheFolder,
+      archive: options.shared?.archive,
+      memory: options.cacheMemory,
+    });
     this.sortFolder = new PrivateFolder('sort', options.cacheFolder);
     if (options.shared) this.shared = new SharedReports({ ...options.shared, clock: options.clock, logger: options.logger });
     this.budget = options.budget ?? new RequestBudget(options.clock, requestLimitOf(options), GRAPH_BUDGET_WINDOW_MS);
@@ -170,7 +176,7 @@ export class ReportService {
       copilotApi: this.options.copilotApi,
       today: toIsoDate(this.options.clock.now()),
     });
-    const cached = this.cache.get(request.key);
+    const cached = this.cache.get(request.key) ?? (await this.cache.restore(request.key));
     if (cached && this.options.clock.now() - cached.validatedAt < this.options.cacheTtlMs) {
       const report = this.toReport(cached, 'hit');
       noteRead(this.stillCached(request.key, report.meta));
