@@ -1,5 +1,5 @@
 /**
- * Reading one environment variable as a string, choice, whole number or boolean, and the id shapes
+ * Reading one environment variable as a string, choice, whole number, boolean or URL, and the id shapes
  * several settings share: each reader refuses a bad value with a ConfigError naming the variable.
  */
 import { ConfigError } from './config-error.js';
@@ -46,4 +46,18 @@ export function readBoolean(env: Env, name: string, fallback: boolean): boolean 
   if (['true', '1', 'yes'].includes(value)) return true;
   if (['false', '0', 'no'].includes(value)) return false;
   throw new ConfigError(name, `${name} is "${value}"; use true or false.`);
+}
+
+/** `text` as a URL, or a ConfigError of variable `name` saying `notAUrl`; the caller checks its scheme and parts. */
+export function readUrlValue(name: string, text: string, notAUrl: string): URL {
+  try {
+    return new URL(text);
+  } catch {
+    throw new ConfigError(name, notAUrl);
+  }
+}
+
+/** The URL's origin and path without trailing slashes: the form base URLs are kept in. */
+export function baseUrlOf(url: URL): string {
+  return url.origin + url.pathname.replace(/\/+$/, '');
 }

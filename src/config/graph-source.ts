@@ -4,7 +4,7 @@
  */
 import { isLoopbackUrl, type GraphAuth } from '../reports/graph-token.js';
 import { ConfigError } from './config-error.js';
-import { read, readChoice, type Env } from './env-values.js';
+import { baseUrlOf, read, readChoice, readUrlValue, type Env } from './env-values.js';
 
 export type GraphSource =
   /**
@@ -100,14 +100,9 @@ function readRequired(env: Env, name: string, authKind: string): string {
 }
 
 function readUrl(name: string, text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new ConfigError(name, `${name} is "${text}", which is not a URL. Use for example ${DEFAULT_GRAPH_BASE_URL}.`);
-  }
+  const url = readUrlValue(name, text, `${name} is "${text}", which is not a URL. Use for example ${DEFAULT_GRAPH_BASE_URL}.`);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackUrl(text))) {
     throw new ConfigError(name, `${name} must be an https URL (plain http only for a loopback address), not ${url.origin}.`);
   }
-  return url.origin + url.pathname.replace(/\/+$/, '');
+  return baseUrlOf(url);
 }

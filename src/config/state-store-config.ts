@@ -5,7 +5,7 @@
 import { isLoopbackUrl } from '../reports/graph-token.js';
 import type { BlobStoreConnection, StateStoreSettings } from '../store/open-state-store.js';
 import { ConfigError } from './config-error.js';
-import { EXAMPLE_ID, GUID, read, readChoice, type Env } from './env-values.js';
+import { baseUrlOf, EXAMPLE_ID, GUID, read, readChoice, readUrlValue, type Env } from './env-values.js';
 
 export const DEFAULT_STATE_CONTAINER = 'm365-usage-bot-state';
 
@@ -49,12 +49,7 @@ export function readStateStore(env: Env): StateStoreSettings {
 
 function readStorageAccountUrl(text: string): string {
   const name = 'AZURE_STORAGE_ACCOUNT_URL';
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new ConfigError(name, `${name} is not a URL; use the account's blob endpoint, e.g. https://<account>.blob.core.windows.net.`);
-  }
+  const url = readUrlValue(name, text, `${name} is not a URL; use the account's blob endpoint, e.g. https://<account>.blob.core.windows.net.`);
   // A query here would be a SAS token: a secret, and not what this variable is for.
   if (url.search || url.username || url.password) {
     throw new ConfigError(name, `${name} must be the bare blob endpoint, e.g. https://<account>.blob.core.windows.net, without a query or credentials.`);
@@ -63,7 +58,7 @@ function readStorageAccountUrl(text: string): string {
   if (url.protocol !== 'https:') {
     throw new ConfigError(name, `${name} must be an https URL, not ${url.origin}; for Azurite use AZURE_STORAGE_CONNECTION_STRING.`);
   }
-  return url.origin + url.pathname.replace(/\/+$/, '');
+  return baseUrlOf(url);
 }
 
 /**
