@@ -5,8 +5,11 @@ import type { Command } from './command.js';
 import type { WordCommandName } from './command-grammar.js';
 import { isTableCommandName } from './report-commands.js';
 
+/** The commands built from their words, argument and modifiers; csv and the digest's subscribe and language have parsers of their own. */
+export type BuiltCommandName = Exclude<WordCommandName, 'export' | 'digest-subscribe' | 'digest-language'>;
+
 /** The command `name` with its argument (a period or date) and the modifiers it takes (the grammar refused the others). */
-export function buildCommand(name: Exclude<WordCommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument | undefined, modifiers: Modifiers): Command {
+export function buildCommand(name: BuiltCommandName, argument: Argument | undefined, modifiers: Modifiers): Command {
   const period = argument !== undefined ? { period: argument.value } : {};
   const by = modifiers.by !== undefined ? { by: modifiers.by } : {};
   const filters = modifiers.filters.length > 0 ? { filters: modifiers.filters } : {};

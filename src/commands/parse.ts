@@ -25,10 +25,10 @@ import {
   unquotedValue,
   type Modifiers,
 } from './attribute-modifiers.js';
-import { buildCommand } from './build-command.js';
+import { buildCommand, type BuiltCommandName } from './build-command.js';
 import { readSubmit } from './card-submit.js';
 import { allowedArguments, argumentProblem, fits, readArgument, type Argument } from './command-arguments.js';
-import { GRAMMAR, type WordCommandName } from './command-grammar.js';
+import { GRAMMAR } from './command-grammar.js';
 import { matchCommand } from './match-command.js';
 
 export { MAX_SUBMIT_COMMAND_LENGTH } from './card-submit.js';
@@ -144,7 +144,7 @@ function parseWords(tokens: readonly string[]): ParseResult {
 }
 
 /** `department=Human Resources`: the word after the filter is the rest of its value; the suggestion quotes it. */
-function refuseUnquoted(name: Exclude<WordCommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument | undefined, modifiers: Modifiers, extra: string): ParseResult {
+function refuseUnquoted(name: BuiltCommandName, argument: Argument | undefined, modifiers: Modifiers, extra: string): ParseResult {
   const fixed = unquotedValue(modifiers.filters, extra);
   return refuse('BAD_ARGUMENT', fixed.problem, formatCommand(buildCommand(name, argument, { ...modifiers, filters: fixed.filters })));
 }
