@@ -8,20 +8,9 @@ import { formatAlertCommand, readAlertCommand } from '../alerts/parse-alert-comm
 import { DIGEST_SUBSCRIBE_USAGE, readScheduleArguments } from '../digest/parse-digest-schedule.js';
 import { LANGUAGES, isLanguage } from '../i18n/languages.js';
 import { phrase, type Phrase } from '../i18n/message-types.js';
-import { toCalendarDate } from '../reports/column-values.js';
-import { REPORTS, type PeriodSpec } from '../reports/catalog.js';
 import { cleanChatText } from './chat-text.js';
-import {
-  CommandError,
-  isReportCommand,
-  type Command,
-  type CommandErrorCode,
-  type CommandName,
-  type Delivery,
-  type ParseResult,
-} from './command.js';
-import type { AlertCommand, AlertCommandName } from '../alerts/alert-command.js';
-import { REPORT_COMMANDS, TABLE_COMMAND_NAMES, isTableCommandName, tablePeriods, type TableCommandName } from './report-commands.js';
+import { CommandError, isReportCommand, type Command, type CommandErrorCode, type CommandName, type Delivery, type ParseResult } from './command.js';
+import type { AlertCommand } from '../alerts/alert-command.js';
 import { suggestCommand } from './suggest-command.js';
 import {
   formatModifiers,
@@ -36,81 +25,18 @@ import {
   unquotedValue,
   type Modifiers,
 } from './attribute-modifiers.js';
+import { buildCommand, type BuiltCommandName } from './build-command.js';
+import { readSubmit } from './card-submit.js';
+import { allowedArguments, argumentProblem, fits, readArgument, type Argument } from './command-arguments.js';
+import { GRAMMAR } from './command-grammar.js';
+import { matchCommand } from './match-command.js';
+
+export { MAX_SUBMIT_COMMAND_LENGTH } from './card-submit.js';
 
 /** Longer than any command could be, mentions removed. */
 export const MAX_COMMAND_LENGTH = 500;
-/** A card submit's command is one of ours: much shorter still. */
-export const MAX_SUBMIT_COMMAND_LENGTH = 200;
 // Checked before the mention and tag clean-up, so no regular expression ever runs on megabytes.
 const MAX_RAW_LENGTH = 10 * MAX_COMMAND_LENGTH;
-
-/**
- * `command`: the words after it are a whole report command (`csv copilot users D30`); `schedule`: day,
- * time and zone; `language`: a language code; `alert`: read by the alert grammar (alerts/parse-alert-command.ts).
- */
-type ArgumentKind = 'none' | 'period' | 'period-or-date' | 'command' | 'schedule' | 'language' | 'alert';
-
-type GrammarEntry = { readonly words: string; readonly argument: ArgumentKind };
-
-/** The commands matched by their words here; alert commands are read by the alert grammar before. */
-type WordCommandName = Exclude<CommandName, AlertCommandName>;
-
-/** The table's commands: their words, then a period when their report takes one. */
-const TABLE_GRAMMAR = Object.fromEntries(
-  TABLE_COMMAND_NAMES.map((name) => [name, { words: REPORT_COMMANDS[name].words, argument: tablePeriods(name) ? 'period' : 'none' }]),
-) as { readonly [K in TableCommandName]: GrammarEntry };
-
-const GRAMMAR: { readonly [K in CommandName]: GrammarEntry } = {
-  ...TABLE_GRAMMAR,
-  'copilot-summary': { words: 'copilot summary', argument: 'period' },
-  'copilot-users': { words: 'copilot users', argument: 'period' },
-  'copilot-inactive': { words: 'copilot inactive', argument: 'period' },
-  'copilot-trend': { words: 'copilot trend', argument: 'period' },
-  'copilot-licenses': { words: 'copilot licenses', argument: 'period' },
-  activations: { words: 'activations', argument: 'none' },
-  groups: { words: 'groups', argument: 'period-or-date' },
-  'groups-inactive': { words: 'groups inactive', argument: 'period' },
-  export: { words: 'csv', argument: 'command' },
-  help: { words: 'help', argument: 'none' },
-  status: { words: 'status', argument: 'none' },
-  overview: { words: 'overview', argument: 'none' },
-  'digest-subscribe': { words: 'digest subscribe', argument: 'schedule' },
-  'digest-unsubscribe': { words: 'digest unsubscribe', argument: 'none' },
-  'digest-status': { words: 'digest status', argument: 'none' },
-  'digest-preview': { words: 'digest preview', argument: 'none' },
-  'digest-run-now': { words: 'digest run-now', argument: 'none' },
-  'digest-language': { words: 'digest language', argument: 'language' },
-  'alert-set': { words: 'alert', argument: 'alert' },
-  'alert-list': { words: 'alerts', argument: 'alert' },
-  'alert-remove': { words: 'alert remove', argument: 'alert' },
-  'alert-snooze': { words: 'alert snooze', argument: 'alert' },
-  'alert-exclude': { words: 'alert exclude', argument: 'alert' },
-  'alert-include': { words: 'alert include', argument: 'alert' },
-  'alert-language': { words: 'alert language', argument: 'alert' },
-};
-
-const COPILOT_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
-  summary: 'copilot-summary',
-  users: 'copilot-users',
-  inactive: 'copilot-inactive',
-  trend: 'copilot-trend',
-  licenses: 'copilot-licenses',
-  licences: 'copilot-licenses',
-};
-
-const DIGEST_SUBCOMMANDS: Readonly<Record<string, WordCommandName>> = {
-  subscribe: 'digest-subscribe',
-  unsubscribe: 'digest-unsubscribe',
-  status: 'digest-status',
-  preview: 'digest-preview',
-  'run-now': 'digest-run-now',
-  language: 'digest-language',
-};
-
-const PERIOD = /^(?:d(\d{1,4})|(\d{1,4})d|all)$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-type Argument = { readonly kind: 'period'; readonly value: string } | { readonly kind: 'date'; readonly value: string };
 
 /** Parses chat text (Teams HTML, mentions and all) into a command to be answered here. Never throws. */
 export function parseCommand(text: string): ParseResult {
@@ -153,27 +79,6 @@ export function formatCommand(command: Command): string {
   if (command.name === 'digest-language') return `${words} ${command.language}`;
   const argument = command.name === 'groups' ? (command.date ?? command.period) : 'period' in command ? command.period : undefined;
   return `${argument === undefined ? words : `${words} ${argument}`}${formatModifiers(command)}`;
-}
-
-function readSubmit(value: unknown): { command: string; delivery: Delivery } | Phrase {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return phrase('parse.submit.noCommand');
-  }
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) {
-    return phrase('parse.submit.noCommand');
-  }
-  // Own data properties only: a getter is not something a card can send.
-  const command = Object.getOwnPropertyDescriptor(value, 'command')?.value as unknown;
-  const delivery = Object.getOwnPropertyDescriptor(value, 'delivery')?.value as unknown;
-  if (typeof command !== 'string') return phrase('parse.submit.noText');
-  if (command.length > MAX_SUBMIT_COMMAND_LENGTH) {
-    return phrase('parse.submit.tooLong', { length: command.length, max: MAX_SUBMIT_COMMAND_LENGTH });
-  }
-  if (delivery !== undefined && delivery !== 'private' && delivery !== 'here') {
-    return phrase('parse.submit.badDelivery');
-  }
-  return { command, delivery: delivery ?? 'here' };
 }
 
 function isAlertCommand(sentence: string): boolean {
@@ -239,7 +144,7 @@ function parseWords(tokens: readonly string[]): ParseResult {
 }
 
 /** `department=Human Resources`: the word after the filter is the rest of its value; the suggestion quotes it. */
-function refuseUnquoted(name: Exclude<WordCommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument | undefined, modifiers: Modifiers, extra: string): ParseResult {
+function refuseUnquoted(name: BuiltCommandName, argument: Argument | undefined, modifiers: Modifiers, extra: string): ParseResult {
   const fixed = unquotedValue(modifiers.filters, extra);
   return refuse('BAD_ARGUMENT', fixed.problem, formatCommand(buildCommand(name, argument, { ...modifiers, filters: fixed.filters })));
 }
@@ -263,77 +168,6 @@ function unsupportedModifiers(name: CommandName, modifiers: Modifiers): { proble
     };
   }
   return undefined;
-}
-
-function matchCommand(lower: readonly string[]): { name: WordCommandName; argumentsFrom: number } | undefined {
-  const [first, second] = lower;
-  const table = matchTableCommand(lower);
-  if (table) return table;
-  switch (first) {
-    case 'copilot': {
-      // `copilot by department` is the summary's, as `copilot D30` is.
-      if (second === undefined || readArgument(second)) return { name: 'copilot-summary', argumentsFrom: 1 };
-      const name = COPILOT_SUBCOMMANDS[second];
-      return name ? { name, argumentsFrom: 2 } : undefined;
-    }
-    case 'groups':
-      return second === 'inactive' ? { name: 'groups-inactive', argumentsFrom: 2 } : { name: 'groups', argumentsFrom: 1 };
-    case 'activations':
-    case 'status':
-    case 'help':
-    case 'overview':
-      return { name: first, argumentsFrom: 1 };
-    case 'csv':
-      return { name: 'export', argumentsFrom: 1 };
-    case 'digest': {
-      // `digest run now` reads as `digest run-now`.
-      if (second === 'run' && lower[2] === 'now') return { name: 'digest-run-now', argumentsFrom: 3 };
-      const name = second === undefined ? undefined : DIGEST_SUBCOMMANDS[second];
-      return name ? { name, argumentsFrom: 2 } : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** The table command whose words (or another spelling of them, `licences`) `lower` starts with. */
-function matchTableCommand(lower: readonly string[]): { name: TableCommandName; argumentsFrom: number } | undefined {
-  for (const name of TABLE_COMMAND_NAMES) {
-    const { words, aliases = [] } = REPORT_COMMANDS[name];
-    for (const spelling of [words, ...aliases]) {
-      const parts = spelling.split(' ');
-      if (parts.every((word, i) => lower[i] === word)) return { name, argumentsFrom: parts.length };
-    }
-  }
-  return undefined;
-}
-
-/** Why `argument` is no period or date `name` could take (admin words: "D31 is not a period …"), or nothing when it is fine. */
-function argumentProblem(name: CommandName, argument: Argument): Phrase[] {
-  if (argument.kind === 'date') return toCalendarDate(argument.value) === undefined ? [phrase('parse.notADate', { date: argument.value })] : [];
-  return knownPeriods(name).includes(argument.value) ? [] : [phrase('parse.notAPeriod', { period: argument.value, command: GRAMMAR[name].words }), allowedArguments(name)];
-}
-
-/** The periods command `name` takes: its report's (for Copilot, those some report version takes). */
-function knownPeriods(name: CommandName): readonly string[] {
-  const spec = periodSpecOf(name);
-  return [...new Set([...spec.values, ...(spec.v2Values ?? [])])];
-}
-
-/** The period spec of command `name`'s report: the table's, the groups report's, or the Copilot reports'. */
-function periodSpecOf(name: CommandName): PeriodSpec {
-  const table = isTableCommandName(name) ? tablePeriods(name) : undefined;
-  if (table) return table;
-  return name === 'groups' || name === 'groups-inactive' ? REPORTS.groups.period : REPORTS['copilot-summary'].period;
-}
-
-function readArgument(token: string): Argument | undefined {
-  const period = PERIOD.exec(token);
-  if (period) {
-    const digits = period[1] ?? period[2];
-    return { kind: 'period', value: digits === undefined ? 'ALL' : `D${Number(digits)}` };
-  }
-  return DATE.test(token) ? { kind: 'date', value: token } : undefined;
 }
 
 /** `csv <command>`: the rest must be a report command; refusals of the rest suggest their fix with `csv` in front. */
@@ -407,31 +241,6 @@ function exportSuggestion(suggestion: string | undefined): string | undefined {
   return parsed.ok && isReportCommand(parsed.parsed.command) ? `csv ${suggestion}` : undefined;
 }
 
-/** The command `name` with its argument (a period or date) and the modifiers it takes (the grammar refused the others). */
-function buildCommand(name: Exclude<WordCommandName, 'export' | 'digest-subscribe' | 'digest-language'>, argument: Argument | undefined, modifiers: Modifiers): Command {
-  const period = argument !== undefined ? { period: argument.value } : {};
-  const by = modifiers.by !== undefined ? { by: modifiers.by } : {};
-  const filters = modifiers.filters.length > 0 ? { filters: modifiers.filters } : {};
-  // The grammar refused `by` for a table command whose type does not declare it.
-  if (isTableCommandName(name)) return { name, ...period, ...(takesBy(name) ? by : {}) };
-  switch (name) {
-    case 'groups':
-      return argument?.kind === 'date' ? { name, date: argument.value } : { name, ...period };
-    case 'copilot-summary':
-    case 'copilot-licenses':
-      return { name, ...period, ...by };
-    case 'copilot-users':
-      return { name, ...period, ...filters };
-    case 'copilot-inactive':
-      return { name, ...period, ...by, ...filters };
-    case 'copilot-trend':
-    case 'groups-inactive':
-      return { name, ...period };
-    default:
-      return { name };
-  }
-}
-
 function refuseUnknown(tokens: readonly string[], lower: readonly string[], modifierWords: readonly string[] = []): ParseResult {
   const words = lower.filter((token) => readArgument(token) === undefined);
   const args = tokens.map(readArgument).filter((argument): argument is Argument => argument !== undefined);
@@ -462,17 +271,6 @@ function acceptedSuggestion(suggestion: string | undefined, depth = 0): string |
   const result = 'words' in split ? parseWords(split.words) : undefined;
   if (!result) return undefined;
   return result.ok ? suggestion : acceptedSuggestion(result.error.suggestion, depth + 1);
-}
-
-function fits(kind: ArgumentKind, argument: Argument): boolean {
-  return kind === 'period-or-date' || (kind === 'period' && argument.kind === 'period');
-}
-
-function allowedArguments(name: CommandName): Phrase {
-  const periods = periodSpecOf(name).values.join(', ');
-  if (name === 'groups') return phrase('parse.allowed.groups', { periods });
-  if (!name.startsWith('copilot')) return phrase('parse.allowed.period', { periods });
-  return phrase('parse.allowed.copilot', { periods });
 }
 
 // Refusals say what was wrong; the answer adds where the commands are listed ("help" in Teams, --help in the terminal).

@@ -3,7 +3,26 @@
  * or downloads, optionally only for functions whose name contains `match`, or only one customer
  * tenant's), in the order injected.
  */
-import type { EmulatorFault } from './graph-emulator.js';
+
+/** A failure to inject into the next matching request(s). */
+export type EmulatorFault = {
+  /** The Graph function call, or the pre-authenticated download. */
+  target: 'api' | 'download';
+  /** Substring of the function name, or of a directory read's (subscribedSkus, users, users/delta, reportSettings), case-insensitive; absent = any. */
+  match?: string;
+  /** Answer with this status (default 500) and a Graph-shaped error body. */
+  status?: number;
+  /** Retry-After header value, e.g. '2' or an HTTP date. */
+  retryAfter?: string;
+  /** Raw body to send instead of the default error body. */
+  body?: string;
+  /** reset: destroy the socket; truncate: promise the whole body, send half, then cut the connection. */
+  kind?: 'status' | 'reset' | 'truncate';
+  /** Only requests of this customer tenant (its name); absent = any tenant's. */
+  tenant?: string;
+  /** How many matching requests it affects, default 1. */
+  times?: number;
+};
 
 /** Holds pending faults. */
 export type FaultQueue = {

@@ -22,6 +22,11 @@ export const INSUFFICIENT_PRIVILEGES: GraphError = {
   message: 'Insufficient privileges to complete the operation.',
 };
 
+/** The 500 of a request the emulator itself failed to answer, naming why. */
+export function internalError(reason: string): GraphError {
+  return { status: 500, code: 'InternalServerError', message: `The emulator could not answer this request: ${reason}.` };
+}
+
 function innerError(context: ErrorContext) {
   return {
     date: new Date(context.now).toISOString().slice(0, 19),

@@ -4,8 +4,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RecordedRequest } from './graph-emulator.js';
 import { formatBlobError, formatGraphError, type ErrorContext, type GraphError } from './graph-error.js';
+
+/** One request the emulator received (status 0: the connection was dropped without an answer). */
+export type RecordedRequest = {
+  /** `token`: a request to the token endpoint; `consent`: to the admin consent page. */
+  kind: 'api' | 'download' | 'token' | 'consent';
+  method: string;
+  path: string;
+  functionName?: string;
+  hadAuthorization: boolean;
+  status: number;
+  /** The customer tenant the request's token was issued for, or the token endpoint was asked for; absent: the emulator's own. */
+  tenant?: string;
+};
 
 /** A request being answered. */
 export type Exchange = {
