@@ -103,6 +103,19 @@ describe('parseReportCsv', () => {
     expect(error).toMatchObject({ code: 'BAD_VALUE', message: 'Row 2, column "Report Refresh Date": not a date (YYYY-MM-DD).' });
   });
 
+  test('a leap day is a date only in a leap year, and each date form Graph has used reads as the same day', async () => {
+    const header = 'Report Refresh Date,Product Type,Assigned,Activated\n';
+    const rows = await collect('activations', text(`${header}2028-02-29,VISIO,+7, 12 \n2000-02-29T00:00:00Z,PROJECT,007,0\n`));
+    expect(rows.map((row) => [row.reportRefreshDate, row.assigned, row.activated])).toEqual([
+      ['2028-02-29', 7, 12],
+      ['2000-02-29', 7, 0],
+    ]);
+    for (const day of ['2027-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-10', '20261-1-10']) {
+      const error = await parseError('activations', `${header}${day},VISIO,1,1\n`);
+      expect(error.message, day).toBe('Row 2, column "Report Refresh Date": not a date (YYYY-MM-DD).');
+    }
+  });
+
   test('an empty required cell is refused', async () => {
     const error = await parseError('activations', 'Report Refresh Date,Product Type,Assigned,Activated\n2026-11-20,,1,1\n');
     expect(error).toMatchObject({ code: 'BAD_VALUE', message: 'Row 2, column "Product Type" is empty but required.' });

@@ -12,7 +12,7 @@ import { ReportDataError } from './report-errors.js';
 /** A single record larger than this is a broken file (an unclosed quote swallowing the rest), not data. */
 const MAX_RECORD_BYTES = 1_000_000;
 
-type ColumnSlot = { readonly index: number; readonly column: ColumnSpec; readonly convert: TextConverter };
+type ColumnSlot = { readonly index: number; readonly key: string; readonly column: ColumnSpec; readonly convert: TextConverter };
 
 /** The rows of a report CSV, one at a time. */
 export async function* parseReportCsv<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>> {
@@ -105,7 +105,7 @@ function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[
     const index = [column.header, ...(column.aliases ?? [])]
       .map((name) => positions.get(normalizeHeader(name)))
       .find((position) => position !== undefined);
-    if (index !== undefined) slots.push({ index, column, convert: textConverter(column) });
+    if (index !== undefined) slots.push({ index, key: column.key, column, convert: textConverter(column) });
     else if (column.required) missing.push(column.header);
   }
   if (missing.length > 0) {
@@ -122,15 +122,19 @@ function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[
 
 function toRow(slots: readonly ColumnSlot[], record: readonly string[], line: number): Record<string, unknown> {
   const row: Record<string, unknown> = {};
-  for (const { index, column, convert } of slots) {
+  for (let s = 0; s < slots.length; s += 1) {
+    const { index, key, convert } = slots[s]!;
     const value = convert(record[index] ?? '');
-    if (value === INVALID_CELL) throw new ReportDataError('BAD_VALUE', `Row ${line}, ${cellProblem(column)}.`, line);
-    if (value !== undefined) row[column.key] = value;
-    else if (column.required) {
-      throw new ReportDataError('BAD_VALUE', `Row ${line}, column "${column.header}" is empty but required.`, line);
-    }
+    if (value === undefined || value === INVALID_CELL) refuseCell(slots[s]!.column, value, line);
+    else row[key] = value;
   }
   return row;
+}
+
+/** Throws for a cell that does not fit its column, or is empty where the column is required; an optional empty cell stays absent. */
+function refuseCell(column: ColumnSpec, value: undefined | typeof INVALID_CELL, line: number): void {
+  if (value === INVALID_CELL) throw new ReportDataError('BAD_VALUE', `Row ${line}, ${cellProblem(column)}.`, line);
+  if (column.required) throw new ReportDataError('BAD_VALUE', `Row ${line}, column "${column.header}" is empty but required.`, line);
 }
 
 /** Header names as compared: trimmed (Graph pads some), case-insensitive, BOM-free. */
