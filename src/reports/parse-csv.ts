@@ -34,6 +34,7 @@ export function parseReportCsvBatches<Id extends ReportId>(id: Id, input: Readab
 async function* readBatches<Id extends ReportId>(id: Id, parser: Readable): AsyncGenerator<RowOf<Id>[]> {
   const columns: readonly ColumnSpec[] = REPORTS[id].columns;
   let slots: ColumnSlot[] | undefined;
+  let template: Record<string, unknown> = {};
   let line = 1;
   try {
     for await (const records of recordBatches(parser)) {
@@ -41,10 +42,11 @@ async function* readBatches<Id extends ReportId>(id: Id, parser: Readable): Asyn
       for (const record of records) {
         if (!slots) {
           slots = mapHeader(id, columns, record);
+          template = rowTemplate(slots);
           continue;
         }
         line += 1;
-        rows.push(toRow(slots, record, line) as RowOf<Id>);
+        rows.push(toRow(slots, template, record, line) as RowOf<Id>);
       }
       if (rows.length > 0) yield rows;
     }
@@ -120,8 +122,20 @@ function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[
   return slots;
 }
 
-function toRow(slots: readonly ColumnSlot[], record: readonly string[], line: number): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
+/**
+ * A row with every column's key and no values, copied for each row: V8 keeps a copy's shape, where an object
+ * given more than a few keys one by one becomes a slow hash table (most reports have 20 to 40 columns).
+ */
+function rowTemplate(slots: readonly ColumnSlot[]): Record<string, unknown> {
+  // JSON.parse builds objects of any width in the fast shape; the keys are the catalog's, never report text.
+  const template = JSON.parse(JSON.stringify(Object.fromEntries(slots.map((slot) => [slot.key, null])))) as Record<string, unknown>;
+  for (const { key } of slots) template[key] = undefined;
+  return template;
+}
+
+/** One record as a row: an empty optional cell is `undefined` (as if absent). */
+function toRow(slots: readonly ColumnSlot[], template: Record<string, unknown>, record: readonly string[], line: number): Record<string, unknown> {
+  const row = { ...template };
   for (let s = 0; s < slots.length; s += 1) {
     const { index, key, convert } = slots[s]!;
     const value = convert(record[index] ?? '');
