@@ -145,7 +145,7 @@ function toRow(slots: readonly ColumnSlot[], template: Record<string, unknown>, 
   return row;
 }
 
-/** Throws for a cell that does not fit its column, or is empty where the column is required; an optional empty cell stays absent. */
+/** Throws for a cell that does not fit its column, or is empty where the column is required; an optional empty cell stays undefined. */
 function refuseCell(column: ColumnSpec, value: undefined | typeof INVALID_CELL, line: number): void {
   if (value === INVALID_CELL) throw new ReportDataError('BAD_VALUE', `Row ${line}, ${cellProblem(column)}.`, line);
   if (column.required) throw new ReportDataError('BAD_VALUE', `Row ${line}, column "${column.header}" is empty but required.`, line);
