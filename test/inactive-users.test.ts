@@ -11,8 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { addDays } from '../src/clock.js';
 import type { RowOf } from '../src/reports/catalog.js';
 import { activityWindow } from '../src/reports/insights.js';
-import { readReclaimList } from '../src/reports/reclaim-list.js';
-import type { Report } from '../src/reports/report-service.js';
+import { readReclaim, readReclaimList } from '../src/reports/reclaim-list.js';
+import type { Report, ReportService } from '../src/reports/report-service.js';
 import type { ViewModels } from '../src/view-models.js';
 import { renderReplyMessage } from '../src/views/render-reply.js';
 import type { InactiveUsersFigures, LicencesFigures } from '../src/workload-view-models.js';
@@ -183,5 +183,47 @@ describe('inactive users: the join with the Copilot report on the user principal
       expect(list.copilot.join).toBe('names-differ');
       expect(list.head.every((user) => user.copilot === 'unknown' || user.copilot === 'none')).toBe(true);
     });
+  });
+});
+
+describe('inactive users: each report parsed once on a cold ask', () => {
+  /** `fixture`'s service, each report it hands out telling `reads` when its rows are read again after the download. */
+  function countingReads(fixture: ReportFixture, reads: string[]): Pick<ReportService, 'getReport' | 'getSubscribedSkus' | 'derive'> {
+    const { service } = fixture;
+    const counted = <R extends Report<'active-users'> | Report<'copilot-users'>>(report: R): R => ({
+      ...report,
+      rows: () => {
+        reads.push(report.meta.report);
+        return report.rows();
+      },
+    });
+    return {
+      getReport: (async (id: 'active-users' | 'copilot-users', params, tap) => counted(await service.getReport(id, params, tap as never))) as ReportService['getReport'],
+      getSubscribedSkus: () => service.getSubscribedSkus(),
+      derive: (key, compute) => service.derive(key, compute),
+    };
+  }
+
+  test('the list comes from the active-user download and the Copilot download as they passed, and is the raw rows\' list', async () => {
+    const fixture = await startReportFixture({}, { users: 600 });
+    const reads: string[] = [];
+    const reports = countingReads(fixture, reads);
+    const window = activityWindow(REFRESH, 90);
+    const active = await reports.getReport('active-users', { period: 'D90' });
+    const { list } = await readReclaim(reports, active, window, SETTINGS, 'v1', LIST_ROWS);
+    expect(reads).toEqual([]);
+
+    const expected = expectedReclaimList(await activeUserRows(fixture.emulator, 'D90'), await copilotUserRows(fixture.emulator, 'D90'), RULES, window.start);
+    expect(list.users).toBe(expected.length);
+    expect(list.monthlyCost).toBe(cents(expected.reduce((sum, user) => sum + user.monthlyCost, 0)));
+    expect(list.copilot.inUse).toBe(expected.filter((user) => user.copilotInUse).length);
+    expect(list.head.map((user) => [user.userPrincipalName, user.monthlyCost])).toEqual(expected.slice(0, LIST_ROWS).map((user) => [user.userPrincipalName, user.monthlyCost]));
+
+    // Rows another instance downloaded come without what this one kept: read from them, the list is the same.
+    const copilot = await fixture.service.getReport('copilot-users', { period: 'D90' });
+    const rowsOnly = <Id extends 'active-users' | 'copilot-users'>(report: Report<Id>): Report<Id> => ({ meta: report.meta, rows: () => report.rows() });
+    const skus = (await fixture.service.getSubscribedSkus()).skus;
+    const fromRows = await readReclaimList({ active: rowsOnly(active), window, copilot: rowsOnly(copilot), skus, settings: SETTINGS, headRows: LIST_ROWS });
+    expect(fromRows).toEqual(list);
   });
 });

@@ -69,6 +69,9 @@ export function isMeasured(row: UserRow): boolean {
   return WORKLOAD_COLUMNS.some(({ license }) => row[license] === true);
 }
 
+/** Distinct Assigned Products cells whose products are remembered; past it, a cell is split again each time. */
+const MAX_CELLS = 10_000;
+
 type Product = { readonly product: string; users: number; readonly counter: DayCounter };
 
 /** Collects the snapshot of one active-user-detail download. */
@@ -78,6 +81,16 @@ export function createActiveUsersCollector(span: ReportSpan) {
   const anyWorkload = window.counter();
   const products = new Map<string, Product>();
   const others = new Set<string>();
+  // A tenant assigns a few combinations of products to a million users: each cell is split once.
+  const cellProducts = new Map<string, string[]>();
+  const productsOfCell = (cell: string | undefined): string[] => {
+    let names = cellProducts.get(cell ?? '');
+    if (!names) {
+      names = productsOf(cell);
+      if (cellProducts.size < MAX_CELLS) cellProducts.set(cell ?? '', names);
+    }
+    return names;
+  };
   let users = 0;
   let deleted = 0;
   return {
@@ -96,7 +109,7 @@ export function createActiveUsersCollector(span: ReportSpan) {
         workload.counter.add(row[workload.lastActivity]);
       }
       if (measured) anyWorkload.add(latest);
-      for (const name of productsOf(row.assignedProducts)) {
+      for (const name of productsOfCell(row.assignedProducts)) {
         let product = products.get(name);
         if (!product) {
           if (products.size >= MAX_PRODUCTS) {

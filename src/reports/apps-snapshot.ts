@@ -33,6 +33,11 @@ function createUsage() {
   return { users: 0, windows: 0, mac: 0, mobile: 0, web: 0 };
 }
 
+/** Per platform, its key and the column saying whether a user used `app` on it: named once, not per row. */
+function platformColumnsOf(app: M365AppKey) {
+  return M365_PLATFORMS.map(({ key }) => ({ key, column: platformColumn(app, key) }));
+}
+
 export function createAppsUsersCollector(span: ReportSpan, rowLimit: number) {
   const detail = createDetailCollector<UserRow, (typeof KEEP)[number], never, never>(span, rowLimit, {
     nameOf: (row) => row.userPrincipalName,
@@ -42,15 +47,17 @@ export function createAppsUsersCollector(span: ReportSpan, rowLimit: number) {
   });
   const anyApp = createUsage();
   const apps = M365_APPS.map((app) => ({ key: app.key, label: app.label, ...createUsage() }));
+  const platforms = M365_APPS.map((app) => platformColumnsOf(app.key));
   return {
     observe(row: UserRow): void {
       detail.observe(row);
       let usedAny = false;
-      for (const app of apps) {
+      for (let a = 0; a < apps.length; a += 1) {
+        const app = apps[a]!;
         if (row[app.key] !== true) continue;
         usedAny = true;
         app.users += 1;
-        for (const { key } of M365_PLATFORMS) if (row[platformColumn(app.key, key)] === true) app[key] += 1;
+        for (const { key, column } of platforms[a]!) if (row[column] === true) app[key] += 1;
       }
       if (usedAny) anyApp.users += 1;
       for (const { key } of M365_PLATFORMS) if (row[key] === true) anyApp[key] += 1;

@@ -27,6 +27,8 @@ export function textConverter(column: ColumnSpec): TextConverter {
       return (raw) => (raw.trim() === '' ? undefined : raw);
     case 'integer':
       return (raw) => {
+        const digits = raw.length <= 15 ? digitsIn(raw, 0, raw.length) : -1;
+        if (digits >= 0) return digits;
         const text = raw.trim();
         if (text === '') return undefined;
         const value = Number(text);
@@ -35,6 +37,9 @@ export function textConverter(column: ColumnSpec): TextConverter {
     case 'boolean':
       // Most reports write True/False; Teams' Has Other Action and Is Licensed, and the apps usage report, write Yes/No.
       return (raw) => {
+        // Graph's own spellings first: a million rows of them then make no new strings.
+        if (raw === 'True' || raw === 'Yes') return true;
+        if (raw === 'False' || raw === 'No') return false;
         const lower = raw.trim().toLowerCase();
         if (lower === '') return undefined;
         return lower === 'true' || lower === 'yes' ? true : lower === 'false' || lower === 'no' ? false : INVALID_CELL;
@@ -64,6 +69,7 @@ export function convertCell(column: ColumnSpec, raw: unknown): CellResult {
 
 /** `YYYY-MM-DD` from either date form Graph has used (`2026-11-20` or `2026-11-20T00:00:00Z`), if it is a real day. */
 export function toCalendarDate(text: string): string | undefined {
+  if (isPlainCalendarDate(text)) return text;
   // A report repeats a few hundred distinct dates over many rows: validate each once.
   let date = knownDates.get(text);
   if (date === undefined && !knownDates.has(text)) {
@@ -76,6 +82,32 @@ export function toCalendarDate(text: string): string | undefined {
 
 const KNOWN_DATES_LIMIT = 10_000;
 const knownDates = new Map<string, string | undefined>();
+
+/** The value of `text` from `start` to `end` when it is only ASCII digits (at least one), else -1; keep it under 16 digits. */
+function digitsIn(text: string, start: number, end: number): number {
+  if (end <= start) return -1;
+  let value = 0;
+  for (let i = start; i < end; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Whether `text` is exactly `YYYY-MM-DD` and a real day: checked without a new string, as a report's every date cell is. */
+function isPlainCalendarDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digitsIn(text, 0, 4);
+  const month = digitsIn(text, 5, 7);
+  const day = digitsIn(text, 8, 10);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 function validateCalendarDate(text: string): string | undefined {
   const match = ISO_DATE.exec(text);

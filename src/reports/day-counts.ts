@@ -23,7 +23,8 @@ export type DayCounter = {
 };
 
 export function createDayCounter(): DayCounter {
-  const byDay = new Map<string, number>();
+  // A count per day in a box: a million rows of a few hundred days then cost one lookup each, not a lookup and a store.
+  const byDay = new Map<string, { count: number }>();
   let none = 0;
   let beforeFloor = 0;
   let floor: string | undefined;
@@ -31,18 +32,22 @@ export function createDayCounter(): DayCounter {
     add(date) {
       if (date === undefined) none += 1;
       else if (floor !== undefined && date < floor) beforeFloor += 1;
-      else byDay.set(date, (byDay.get(date) ?? 0) + 1);
+      else {
+        const day = byDay.get(date);
+        if (day) day.count += 1;
+        else byDay.set(date, { count: 1 });
+      }
     },
     raiseFloor(next) {
       if (floor !== undefined && next <= floor) return;
       floor = next;
-      for (const [day, count] of byDay) {
+      for (const [day, { count }] of byDay) {
         if (day >= next) continue;
         beforeFloor += count;
         byDay.delete(day);
       }
     },
-    result: () => ({ none, beforeFloor, ...(floor !== undefined ? { floor } : {}), byDay: Object.fromEntries([...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) }),
+    result: () => ({ none, beforeFloor, ...(floor !== undefined ? { floor } : {}), byDay: Object.fromEntries([...byDay].map(([day, { count }]) => [day, count] as const).sort(([a], [b]) => (a < b ? -1 : 1))) }),
   };
 }
 

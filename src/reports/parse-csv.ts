@@ -12,7 +12,7 @@ import { ReportDataError } from './report-errors.js';
 /** A single record larger than this is a broken file (an unclosed quote swallowing the rest), not data. */
 const MAX_RECORD_BYTES = 1_000_000;
 
-type ColumnSlot = { readonly index: number; readonly column: ColumnSpec; readonly convert: TextConverter };
+type ColumnSlot = { readonly index: number; readonly key: string; readonly column: ColumnSpec; readonly convert: TextConverter };
 
 /** The rows of a report CSV, one at a time. */
 export async function* parseReportCsv<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>> {
@@ -34,6 +34,7 @@ export function parseReportCsvBatches<Id extends ReportId>(id: Id, input: Readab
 async function* readBatches<Id extends ReportId>(id: Id, parser: Readable): AsyncGenerator<RowOf<Id>[]> {
   const columns: readonly ColumnSpec[] = REPORTS[id].columns;
   let slots: ColumnSlot[] | undefined;
+  let template: Record<string, unknown> = {};
   let line = 1;
   try {
     for await (const records of recordBatches(parser)) {
@@ -41,10 +42,11 @@ async function* readBatches<Id extends ReportId>(id: Id, parser: Readable): Asyn
       for (const record of records) {
         if (!slots) {
           slots = mapHeader(id, columns, record);
+          template = rowTemplate(slots);
           continue;
         }
         line += 1;
-        rows.push(toRow(slots, record, line) as RowOf<Id>);
+        rows.push(toRow(slots, template, record, line) as RowOf<Id>);
       }
       if (rows.length > 0) yield rows;
     }
@@ -105,7 +107,7 @@ function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[
     const index = [column.header, ...(column.aliases ?? [])]
       .map((name) => positions.get(normalizeHeader(name)))
       .find((position) => position !== undefined);
-    if (index !== undefined) slots.push({ index, column, convert: textConverter(column) });
+    if (index !== undefined) slots.push({ index, key: column.key, column, convert: textConverter(column) });
     else if (column.required) missing.push(column.header);
   }
   if (missing.length > 0) {
@@ -120,17 +122,33 @@ function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[
   return slots;
 }
 
-function toRow(slots: readonly ColumnSlot[], record: readonly string[], line: number): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (const { index, column, convert } of slots) {
+/**
+ * A row with every column's key and no values, copied for each row: V8 keeps a copy's shape, where an object
+ * given more than a few keys one by one becomes a slow hash table (most reports have 20 to 40 columns).
+ */
+function rowTemplate(slots: readonly ColumnSlot[]): Record<string, unknown> {
+  // JSON.parse builds objects of any width in the fast shape; the keys are the catalog's, never report text.
+  const template = JSON.parse(JSON.stringify(Object.fromEntries(slots.map((slot) => [slot.key, null])))) as Record<string, unknown>;
+  for (const { key } of slots) template[key] = undefined;
+  return template;
+}
+
+/** One record as a row: an empty optional cell is `undefined` (as if absent). */
+function toRow(slots: readonly ColumnSlot[], template: Record<string, unknown>, record: readonly string[], line: number): Record<string, unknown> {
+  const row = { ...template };
+  for (let s = 0; s < slots.length; s += 1) {
+    const { index, key, convert } = slots[s]!;
     const value = convert(record[index] ?? '');
-    if (value === INVALID_CELL) throw new ReportDataError('BAD_VALUE', `Row ${line}, ${cellProblem(column)}.`, line);
-    if (value !== undefined) row[column.key] = value;
-    else if (column.required) {
-      throw new ReportDataError('BAD_VALUE', `Row ${line}, column "${column.header}" is empty but required.`, line);
-    }
+    if (value === undefined || value === INVALID_CELL) refuseCell(slots[s]!.column, value, line);
+    else row[key] = value;
   }
   return row;
+}
+
+/** Throws for a cell that does not fit its column, or is empty where the column is required; an optional empty cell stays undefined. */
+function refuseCell(column: ColumnSpec, value: undefined | typeof INVALID_CELL, line: number): void {
+  if (value === INVALID_CELL) throw new ReportDataError('BAD_VALUE', `Row ${line}, ${cellProblem(column)}.`, line);
+  if (column.required) throw new ReportDataError('BAD_VALUE', `Row ${line}, column "${column.header}" is empty but required.`, line);
 }
 
 /** Header names as compared: trimmed (Graph pads some), case-insensitive, BOM-free. */

@@ -4,7 +4,9 @@
  * first. It joins three sources on the user principal name: the active-user detail (who is idle, holding
  * which products), the licence counts (which SKU each product is, free or paid, at what price) and the
  * Copilot usage report (a Copilot seat counts as idle only without Copilot activity: Copilot keeps its own
- * meaning). Read from the rows once per refresh (ReportService.derive), kept small: counts, totals and the head.
+ * meaning). Read once per refresh (ReportService.derive), kept small: counts, totals and the head. On a cold
+ * ask both reports are read in their download passes: the active-user detail's candidates (reclaim-candidates.ts)
+ * and the Copilot report's rows seen as they stream (a RowTap); otherwise from the rows.
  */
 import { isMeasured, latestActivityOf, productsOf } from './active-users-snapshot.js';
 import { skuPricingOf, type SkuKind } from './all-licences.js';
@@ -16,7 +18,8 @@ import { matchProducts } from './product-skus.js';
 import { reportProductName, skuProductName } from './product-names.js';
 import { idlePeriodOf, WORKLOAD_IDLE_PERIOD, type ReportVersion } from './figures.js';
 import type { LicenceMeta } from './licence-reader.js';
-import type { Report, ReportMeta, ReportService } from './report-service.js';
+import type { ReclaimCandidates } from './reclaim-candidates.js';
+import type { Report, ReportMeta, ReportService, RowTap } from './report-service.js';
 import type { IdentityVisibility } from './rows-summary.js';
 import type { SubscribedSku } from './subscribed-skus.js';
 import { WORKLOAD_COLUMNS, type WorkloadKey } from './workload-catalog.js';
@@ -90,6 +93,8 @@ export type ReclaimSources = {
   readonly window: ActivityWindow;
   /** The Copilot usage user detail (any period: its last activity dates are the same). */
   readonly copilot: Report<'copilot-users'>;
+  /** The Copilot report's last activity of the listed Copilot holders, when seen as it downloaded (none: read from its rows). */
+  readonly copilotActivity?: ReadonlyMap<string, string | null>;
   readonly skus: readonly SubscribedSku[];
   readonly settings: LicenceSettings;
   /** How many users the head keeps. */
@@ -98,6 +103,23 @@ export type ReclaimSources = {
 
 /** The licences of one Assigned Products cell, priced: computed once per distinct cell. */
 type Holding = { readonly licences: readonly HeldLicence[]; readonly paid: boolean; readonly holdsCopilot: boolean };
+
+type Pricer = ReturnType<typeof createLicencePricer>;
+
+/** The listed users of one Assigned Products cell: how many, and of their Copilot seats those in use and those unknown. */
+type CellTally = { readonly holding: Holding; users: number; inUse: number; unknown: number };
+
+/**
+ * The list's first pass: its users counted by cell, the Copilot holders among them (name → cell), and the head
+ * with each Copilot seat counted as idle (an upper bound of each user's cost, and so of their rank).
+ */
+type FirstPass = {
+  readonly cells: Map<string, CellTally>;
+  readonly holderCells: Map<string, string>;
+  readonly upperBound: TopSelection<ReclaimUser>;
+  /** Users listed in all (the head keeps the first of them). */
+  readonly listed: number;
+};
 
 /** Prices the products of Assigned Products cells under the tenant's SKUs and the settings. */
 export function createLicencePricer(skus: readonly SubscribedSku[], settings: LicenceSettings) {
@@ -172,28 +194,16 @@ export function copilotSeatOf(holdsCopilot: boolean, list: Pick<ReclaimList, 'co
 }
 
 /**
- * Reads the reclaim list: one pass over the active-user detail's rows (the listed users, counted by their
- * Assigned Products, and the Copilot holders among them), one over the Copilot report's (their Copilot
- * activity), and only when Copilot seats in use moved users out of the head, one more over the active-user rows.
+ * Reads the reclaim list: its users from the active-user detail (the candidates its download kept, else one
+ * pass over its rows), the Copilot holders' activity (seen as the Copilot report downloaded, else one pass over
+ * its rows), and only when Copilot seats in use moved users out of the head, one more pass over the active-user rows.
  */
 export async function readReclaimList(sources: ReclaimSources): Promise<ReclaimList> {
   const { active, window, headRows } = sources;
   const priceOf = createLicencePricer(sources.skus, sources.settings);
-  // Each Copilot seat counted as idle at first: an upper bound of each user's cost, and so of their rank.
-  const upperBound = createTopSelection<ReclaimUser>(headRows, mostExpensiveFirst);
-  const cells = new Map<string, { readonly holding: Holding; users: number; inUse: number; unknown: number }>();
-  const holderCells = new Map<string, string>();
-  for await (const row of active.rows()) {
-    const holding = priceOf(row.assignedProducts);
-    if (!isReclaimable(row, window, holding)) continue;
-    const key = row.assignedProducts ?? '';
-    const cell = cells.get(key) ?? { holding, users: 0, inUse: 0, unknown: 0 };
-    cell.users += 1;
-    cells.set(key, cell);
-    if (holding.holdsCopilot) holderCells.set(row.userPrincipalName, key);
-    upperBound.offer(reclaimUserOf(row, holding, holding.holdsCopilot ? 'idle' : 'none'));
-  }
-  const { join, activity } = await joinCopilot(holderCells, active.meta.identities, sources.copilot);
+  const candidates = candidatesOf(active, window, headRows);
+  const { cells, holderCells, upperBound, listed } = candidates ? firstPassOfCandidates(candidates, priceOf, headRows) : await firstPassOfRows(sources, priceOf);
+  const { join, activity } = await joinCopilot(holderCells, active.meta.identities, sources.copilot, sources.copilotActivity);
   const list = { copilot: { holders: holderCells.size, inUse: 0, join }, copilotActivity: activity };
   for (const [userPrincipalName, key] of holderCells) {
     const cell = cells.get(key)!;
@@ -205,7 +215,7 @@ export async function readReclaimList(sources: ReclaimSources): Promise<ReclaimL
     const seat = copilotSeatOf(user.copilot !== 'none', list, user.userPrincipalName, window);
     return { ...user, copilot: seat, monthlyCost: costOf(user.licences, seat), ...copilotDateOf(activity, user.userPrincipalName) };
   };
-  let head = exactHead(upperBound, adjusted);
+  let head = exactHead(upperBound, listed, adjusted);
   if (head === undefined) {
     // Copilot seats in use moved some users down past the ones the first pass kept: select again, knowing every seat.
     const exact = createTopSelection<ReclaimUser>(headRows, mostExpensiveFirst);
@@ -220,29 +230,78 @@ export async function readReclaimList(sources: ReclaimSources): Promise<ReclaimL
   return { ...totalsOf(cells), copilot: { holders: holderCells.size, inUse: sumOf(cells, (cell) => cell.inUse), join }, head, copilotActivity: activity };
 }
 
+/** The candidates `active`'s download kept, when they stand for its rows in `window` and keep `headRows` users per cell. */
+function candidatesOf(active: Report<'active-users'>, window: ActivityWindow, headRows: number): ReclaimCandidates | undefined {
+  const { kept } = active;
+  return kept && kept.windowStart === window.start && headRows <= kept.rowLimit ? kept : undefined;
+}
+
+/** The first pass over every active-user row. */
+async function firstPassOfRows(sources: ReclaimSources, priceOf: Pricer): Promise<FirstPass> {
+  const upperBound = createTopSelection<ReclaimUser>(sources.headRows, mostExpensiveFirst);
+  const cells = new Map<string, CellTally>();
+  const holderCells = new Map<string, string>();
+  for await (const row of sources.active.rows()) {
+    const holding = priceOf(row.assignedProducts);
+    if (!isReclaimable(row, sources.window, holding)) continue;
+    const key = row.assignedProducts ?? '';
+    const cell = cells.get(key) ?? { holding, users: 0, inUse: 0, unknown: 0 };
+    cell.users += 1;
+    cells.set(key, cell);
+    if (holding.holdsCopilot) holderCells.set(row.userPrincipalName, key);
+    upperBound.offer(reclaimUserOf(row, holding, holding.holdsCopilot ? 'idle' : 'none'));
+  }
+  return { cells, holderCells, upperBound, listed: upperBound.offered };
+}
+
+/**
+ * The same first pass from the candidates: a cell's users cost the same, so the head's users are among each
+ * paid cell's first by idleness.
+ */
+function firstPassOfCandidates(candidates: ReclaimCandidates, priceOf: Pricer, headRows: number): FirstPass {
+  const upperBound = createTopSelection<ReclaimUser>(headRows, mostExpensiveFirst);
+  const cells = new Map<string, CellTally>();
+  const holderCells = new Map<string, string>();
+  let listed = 0;
+  for (const [key, { userPrincipalNames, longestIdle }] of candidates.cells) {
+    const holding = priceOf(key);
+    if (!holding.paid) continue;
+    cells.set(key, { holding, users: userPrincipalNames.length, inUse: 0, unknown: 0 });
+    listed += userPrincipalNames.length;
+    if (holding.holdsCopilot) for (const name of userPrincipalNames) holderCells.set(name, key);
+    for (const row of longestIdle) upperBound.offer(reclaimUserOf(row, holding, holding.holdsCopilot ? 'idle' : 'none'));
+  }
+  return { cells, holderCells, upperBound, listed };
+}
+
 /**
  * The head with each Copilot seat known, when the first pass's upper bounds prove it exact: every user it
  * dropped ranks after the last one kept, so a kept user still ranking before that bound outranks them all.
  */
-function exactHead(upperBound: TopSelection<ReclaimUser>, adjusted: (user: ReclaimUser) => ReclaimUser): ReclaimUser[] | undefined {
+function exactHead(upperBound: TopSelection<ReclaimUser>, listed: number, adjusted: (user: ReclaimUser) => ReclaimUser): ReclaimUser[] | undefined {
   const kept = upperBound.result();
   const head = kept.map(adjusted).sort(mostExpensiveFirst);
-  if (upperBound.offered <= kept.length) return head;
+  if (listed <= kept.length) return head;
   const bound = kept.at(-1)!;
   return head.every((user) => mostExpensiveFirst(user, bound) <= 0) ? head : undefined;
 }
 
-/** The Copilot report's last activity of each listed holder, and whether the two reports could be joined. */
+/** The Copilot report's last activity of each listed holder (`seen`: as its download passed), and whether the two reports could be joined. */
 async function joinCopilot(
   holderCells: ReadonlyMap<string, string>,
   identities: IdentityVisibility,
   copilot: Report<'copilot-users'>,
+  seen: ReadonlyMap<string, string | null> | undefined,
 ): Promise<{ join: CopilotJoin; activity: Map<string, string | null> }> {
   const activity = new Map<string, string | null>();
   if (holderCells.size === 0) return { join: 'none-held', activity };
   if (copilot.meta.rowCount > 0 && copilot.meta.identities !== identities) return { join: 'concealment-differs', activity };
-  for await (const row of copilot.rows()) {
-    if (holderCells.has(row.userPrincipalName)) activity.set(row.userPrincipalName, row.lastActivityDate ?? null);
+  if (seen) {
+    for (const [name, date] of seen) if (holderCells.has(name)) activity.set(name, date);
+  } else {
+    for await (const row of copilot.rows()) {
+      if (holderCells.has(row.userPrincipalName)) activity.set(row.userPrincipalName, row.lastActivityDate ?? null);
+    }
   }
   // The usage report trails licence changes by a few days: a few holders may be missing, never most of them.
   if (identities === 'concealed' && activity.size * 2 < holderCells.size) return { join: 'names-differ', activity: new Map() };
@@ -265,7 +324,7 @@ function copilotDateOf(activity: ReadonlyMap<string, string | null>, userPrincip
 }
 
 /** The totals of the list from its Assigned Products cells: users, cost, and per licence. */
-function totalsOf(cells: ReadonlyMap<string, { readonly holding: Holding; users: number; inUse: number; unknown: number }>) {
+function totalsOf(cells: ReadonlyMap<string, CellTally>) {
   const licences = new Map<string, { licence: HeldLicence; users: number; monthlyCost: number }>();
   let users = 0;
   let monthlyCost = 0;
@@ -320,14 +379,37 @@ export async function readReclaim(
   headRows: number,
 ): Promise<ReclaimReading> {
   const period = active.meta.period ?? WORKLOAD_IDLE_PERIOD;
-  const [copilot, subscribed] = await Promise.all([
-    reports.getReport('copilot-users', { period: period === WORKLOAD_IDLE_PERIOD ? idlePeriodOf(version) : period }),
-    reports.getSubscribedSkus(),
-  ]);
+  // The SKUs first: knowing them, a download of the Copilot report can be joined as it passes.
+  const subscribed = await reports.getSubscribedSkus();
+  const candidates = candidatesOf(active, window, headRows);
+  const tap = candidates ? holderActivityTap(candidates, createLicencePricer(subscribed.skus, settings), headRows) : undefined;
+  const copilot = await reports.getReport('copilot-users', { period: period === WORKLOAD_IDLE_PERIOD ? idlePeriodOf(version) : period }, tap);
+  const copilotActivity = tap?.activity();
   const pricing = JSON.stringify(subscribed.skus.map((sku) => [sku.skuId, sku.skuPartNumber, skuPricingOf(sku, settings)]));
   const key = ['reclaim-list', sourceKey(active.meta), sourceKey(copilot.meta), window.start, headRows, pricing].join('|');
-  const list = await reports.derive(key, () => readReclaimList({ active, window, copilot, skus: subscribed.skus, settings, headRows }));
+  const sources = { active, window, copilot, skus: subscribed.skus, settings, headRows, ...(copilotActivity ? { copilotActivity } : {}) };
+  const list = await reports.derive(key, () => readReclaimList(sources));
   return { copilotMeta: copilot.meta, licenceMeta: subscribed.meta, skus: subscribed.skus, list };
+}
+
+/**
+ * Sees a Copilot report download for the listed Copilot holders' last activity; `activity` is undefined unless
+ * it saw every row. The holders are worked out at the first row: a report read from cache costs nothing.
+ */
+function holderActivityTap(candidates: ReclaimCandidates, priceOf: Pricer, headRows: number) {
+  const activity = new Map<string, string | null>();
+  let holders: ReadonlyMap<string, string> | undefined;
+  let complete = false;
+  const tap: RowTap<'copilot-users'> = {
+    observe(row) {
+      holders ??= firstPassOfCandidates(candidates, priceOf, headRows).holderCells;
+      if (holders.has(row.userPrincipalName)) activity.set(row.userPrincipalName, row.lastActivityDate ?? null);
+    },
+    complete() {
+      complete = true;
+    },
+  };
+  return { ...tap, activity: () => (complete ? activity : undefined) };
 }
 
 /** A report's rows as downloaded: the same key while they are the same rows. */

@@ -31,7 +31,8 @@ import { createSummaryCollector, type IdentityVisibility } from './rows-summary.
 import { PrivateFolder } from '../private-folder.js';
 import { sortRows } from './sorted-rows.js';
 import { SharedReports, type SharedReportsOptions } from './shared-reports.js';
-import { createSnapshotCollector, SNAPSHOT_ROW_LIMIT, type ReportSnapshot, type ReportSnapshotOf } from './report-snapshot.js';
+import { createSnapshotCollector, snapshotSpanOf, SNAPSHOT_ROW_LIMIT, type ReportSnapshot, type ReportSnapshotOf } from './report-snapshot.js';
+import { createKeptViewCollector, type KeptViewOf } from './kept-views.js';
 import { FetchRelay, type FetchListener, type FetchProgress } from './fetch-progress.js';
 import { noteRead } from './cached-reads.js';
 
@@ -73,6 +74,18 @@ export type Report<Id extends ReportId> = {
   rows(): AsyncIterable<RowOf<Id>>;
   /** What the answers need of the rows, computed while they downloaded; absent where a source has none. */
   readonly snapshot?: ReportSnapshotOf<Id>;
+  /** What joins need of the rows, kept in this process while they downloaded (kept-views.ts); absent when this process did not download them. */
+  readonly kept?: KeptViewOf<Id>;
+};
+
+/**
+ * Sees the rows of a download as they stream, beside the snapshot: a join read in the same pass instead of
+ * parsing every row again. Told only by the download its `getReport` call starts.
+ */
+export type RowTap<Id extends ReportId> = {
+  observe(row: RowOf<Id>): void;
+  /** Every row of the download was observed: it has passed in full and is the report's data now. */
+  complete(): void;
 };
 
 export type ReportServiceOptions = {
@@ -119,6 +132,7 @@ type StoredMeta = Omit<ReportMeta, 'cache' | 'tenant'>;
 type Entry = CacheEntry<StoredMeta, ReportSnapshot>;
 
 type Fetched = { entry: Entry; cache: ReportMeta['cache'] };
+type AnyTap = { observe(row: AnyRow): void; complete(): void };
 type Flight = { readonly result: Promise<Fetched>; readonly relay: FetchRelay };
 type ReportProgress = (update: Partial<FetchProgress>) => void;
 
@@ -150,6 +164,8 @@ export class ReportService {
   private readonly shared?: SharedReports<StoredMeta, ReportSnapshot>;
   private readonly sortFolder: PrivateFolder;
   private readonly derived = new Map<string, Promise<unknown>>();
+  /** Each downloaded entry's kept view (kept-views.ts), for as long as the entry lives. */
+  private readonly keptViews = new WeakMap<Entry, unknown>();
 
   constructor(private readonly options: ReportServiceOptions) {
     this.cache = new ReportCache({
@@ -167,11 +183,14 @@ export class ReportService {
     this.joins = new DirectoryJoins(() => this.getDirectory());
   }
 
-  /** Validates `params` for report `id` and returns its metadata and rows, from cache when fresh. */
-  async getReport<Id extends ReportId>(id: Id, params?: ReportParams): Promise<Report<Id>>;
+  /**
+   * Validates `params` for report `id` and returns its metadata and rows, from cache when fresh. When this
+   * call has the report downloaded, `tap` sees its rows as they pass (and is told when it saw them all).
+   */
+  async getReport<Id extends ReportId>(id: Id, params?: ReportParams, tap?: RowTap<Id>): Promise<Report<Id>>;
   /** The same for a report named by untrusted text: an unknown name is refused with the list of reports. */
   async getReport(id: string, params?: ReportParams): Promise<Report<ReportId>>;
-  async getReport(id: string, params: ReportParams = {}): Promise<Report<ReportId>> {
+  async getReport(id: string, params: ReportParams = {}, tap?: AnyTap): Promise<Report<ReportId>> {
     const request = resolveReportRequest(id, params, {
       copilotApi: this.options.copilotApi,
       today: toIsoDate(this.options.clock.now()),
@@ -183,7 +202,7 @@ export class ReportService {
       return report;
     }
     noteRead();
-    const flight = this.inFlight.get(request.key) ?? this.startFlight(request, cached);
+    const flight = this.inFlight.get(request.key) ?? this.startFlight(request, cached, tap);
     const listener = this.fetchListeners.getStore();
     if (listener) flight.relay.join(listener);
     const { entry, cache } = await flight.result;
@@ -295,7 +314,7 @@ export class ReportService {
     await Promise.all([this.cache.clear(), this.sortFolder.remove(), this.directory.close()]);
   }
 
-  private startFlight(request: ResolvedReportRequest, cached: Entry | undefined): Flight {
+  private startFlight(request: ResolvedReportRequest, cached: Entry | undefined, tap: AnyTap | undefined): Flight {
     const relay = new FetchRelay({
       report: request.id,
       title: request.definition.title,
@@ -305,7 +324,7 @@ export class ReportService {
       ...(cached ? { previousRows: cached.meta.rowCount } : {}),
     });
     const progress: ReportProgress = (update) => relay.update(update);
-    const flight: Flight = { relay, result: this.refresh(request, cached, progress).finally(() => this.inFlight.delete(request.key)) };
+    const flight: Flight = { relay, result: this.refresh(request, cached, progress, tap).finally(() => this.inFlight.delete(request.key)) };
     this.inFlight.set(request.key, flight);
     return flight;
   }
@@ -314,16 +333,16 @@ export class ReportService {
    * Fresh data for `request`. With shared storage, another instance's download is used when it is fresh;
    * otherwise one instance downloads (and publishes) while the others wait for it.
    */
-  private async refresh(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress): Promise<Fetched> {
+  private async refresh(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress, tap: AnyTap | undefined): Promise<Fetched> {
     const { shared } = this;
-    if (!shared) return this.fetchOrServeStale(request, cached, progress);
+    if (!shared) return this.fetchOrServeStale(request, cached, progress, tap);
     try {
       return await shared.once(
         request.key,
         () => this.adoptShared(request.key, cached),
         async () => {
           const published = await shared.read(request.key);
-          const fetched = await this.fetchOrServeStale(request, newer(cached, published), progress);
+          const fetched = await this.fetchOrServeStale(request, newer(cached, published), progress, tap);
           if (fetched.cache === 'stale') return fetched;
           const entry = await shared.publish(fetched.entry, fetched.entry.meta.refreshDate, published).catch((error: unknown) => {
             this.options.logger.warn('report data not shared with the other instances', { report: request.id, ...errorFields(error) });
@@ -352,9 +371,9 @@ export class ReportService {
     return { entry, cache: 'hit' };
   }
 
-  private async fetchOrServeStale(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress): Promise<Fetched> {
+  private async fetchOrServeStale(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress, tap: AnyTap | undefined): Promise<Fetched> {
     try {
-      return await this.download(request, cached, progress);
+      return await this.download(request, cached, progress, tap);
     } catch (error) {
       const reason = staleServableCode(error);
       if (cached && reason) {
@@ -365,7 +384,7 @@ export class ReportService {
     }
   }
 
-  private async download(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress) {
+  private async download(request: ResolvedReportRequest, cached: Entry | undefined, progress: ReportProgress, tap: AnyTap | undefined) {
     const { fetcher, clock, logger, format } = this.options;
     const requestOptions: RequestOptions = {
       ifNoneMatch: cached?.etag,
@@ -388,7 +407,9 @@ export class ReportService {
     let rowsRead = 0;
     progress({ phase: 'downloading', ...(response.kind === 'csv' && response.contentLength !== undefined ? { totalBytes: response.contentLength } : {}) });
     const summary = createSummaryCollector(request.definition);
-    const snapshot = createSnapshotCollector(request, this.options.snapshotRowLimit ?? SNAPSHOT_ROW_LIMIT);
+    const rowLimit = this.options.snapshotRowLimit ?? SNAPSHOT_ROW_LIMIT;
+    const snapshot = createSnapshotCollector(request, rowLimit);
+    const kept = createKeptViewCollector(request.id, snapshotSpanOf(request), rowLimit);
     // The body is wired to the parser before anything else is awaited, so no failure of it goes unheard.
     const writing = this.cache.createRowsFile();
     const batches: AsyncIterable<readonly AnyRow[]> =
@@ -403,6 +424,8 @@ export class ReportService {
         for (const row of rows) {
           summary.observe(row);
           snapshot.observe(row);
+          kept?.observe(row);
+          tap?.observe(row);
           if (response.kind === 'json') lines += `${JSON.stringify(row)}\n`;
         }
         rowsRead += rows.length;
@@ -442,7 +465,10 @@ export class ReportService {
         fetchedAt: new Date(clock.now()).toISOString(),
       },
     };
+    const keptView = kept?.result();
+    if (keptView !== undefined) this.keptViews.set(entry, keptView);
     this.cache.commit(entry);
+    tap?.complete();
     logger.info('report fetched', { report: request.id, period: request.period, rows: rowCount, ms: clock.now() - started });
     return { entry, cache: 'miss' as const };
   }
@@ -466,6 +492,7 @@ export class ReportService {
       meta: { ...entry.meta, cache, ...(tenant !== undefined ? { tenant } : {}) },
       rows: () => this.cache.readRows(entry, entry.meta.report) as AsyncIterable<RowOf<ReportId>>,
       ...(entry.snapshot ? { snapshot: entry.snapshot } : {}),
+      ...(this.keptViews.has(entry) ? { kept: this.keptViews.get(entry) as KeptViewOf<ReportId> } : {}),
     };
   }
 }

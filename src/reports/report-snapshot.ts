@@ -96,7 +96,7 @@ export type SnapshotRequest = Pick<ResolvedReportRequest, 'id' | 'period' | 'dat
 
 /** The collector for one download of `request`'s report, keeping `rowLimit` rows of each list. */
 export function createSnapshotCollector(request: SnapshotRequest, rowLimit = SNAPSHOT_ROW_LIMIT): SnapshotCollector {
-  const span: SnapshotSpan = { report: request.id, period: request.period, date: request.date, version: request.version ?? 'v1' };
+  const span = snapshotSpanOf(request);
   // The row type depends on the report: the service hands each collector its own report's rows.
   const define: (span: SnapshotSpan, rowLimit: number) => { observe(row: never): void; result(): object } = SNAPSHOT_DEFINITIONS[request.id];
   const collector = define(span, rowLimit);
@@ -106,6 +106,11 @@ export function createSnapshotCollector(request: SnapshotRequest, rowLimit = SNA
     result: (refreshDate) =>
       deepFreeze({ key: request.key, ...(refreshDate !== undefined ? { refreshDate } : {}), ...collector.result() } as ReportSnapshot),
   };
+}
+
+/** The report and the span `request` covers, as snapshot definitions know it. */
+export function snapshotSpanOf(request: SnapshotRequest): SnapshotSpan {
+  return { report: request.id, period: request.period, date: request.date, version: request.version ?? 'v1' };
 }
 
 function deepFreeze<T>(value: T): T {
