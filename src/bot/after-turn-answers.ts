@@ -15,6 +15,7 @@ import type { StartedCommand } from './started-command.js';
 import type { TeamsSender } from './teams-sender.js';
 import { TURN_FAILED_REPLY } from './turn-error.js';
 
+/** What finishing answers after the turn works with: the one way out to Teams, the clock a card's updates are paced by, the log. */
 export type AfterTurnAnswersOptions = {
   readonly sender: TeamsSender;
   readonly clock: Clock;

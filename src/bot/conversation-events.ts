@@ -12,6 +12,7 @@ import type { Tenancy } from './tenancy.js';
 
 const DEFAULT_MAX_WELCOMED = 10_000;
 
+/** What the conversation events work with: the tenancy's stores, the log, and the bot's welcome. */
 export type ConversationEventsOptions = {
   readonly tenancy: Tenancy;
   readonly logger: Logger;

@@ -10,6 +10,7 @@ import { getConversationKind } from './conversation-kind.js';
 import type { PrivateChat } from './private-chat.js';
 import type { HomeDecision, Tenancy } from './tenancy.js';
 
+/** What the access check works with: the tenancy that decides, the personal chats it remembers, the contact a refusal names. */
 export type TurnAccessOptions = {
   readonly tenancy: Tenancy;
   readonly privateChat: PrivateChat;
