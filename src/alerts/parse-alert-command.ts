@@ -7,6 +7,7 @@ import { isLanguage, LANGUAGES } from '../i18n/languages.js';
 import { phrase, type Phrase } from '../i18n/message-types.js';
 import type { AlertCommand, AlertThreshold } from './alert-command.js';
 import { ALERT_KINDS, alertKind, kindKey, type AlertKind } from './alert-kinds.js';
+import { shorten } from '../shorten-text.js';
 
 /** How `alert snooze` is written, for help and refusals. */
 export const ALERT_SNOOZE_USAGE = 'alert snooze <n> <7d|12h|2w>';
@@ -95,7 +96,7 @@ export function formatHours(hours: number): string {
 function readLanguage(args: readonly string[]): AlertParseResult {
   const code = args.length === 1 ? args[0]!.toLowerCase() : undefined;
   if (code !== undefined && isLanguage(code)) return accept({ name: 'alert-language', language: code });
-  return refuse([phrase('alertParse.language', { languages: LANGUAGES.join(', '), typed: args.length > 0 ? shorten(args.join(' ')) : 'none' })], 'alerts');
+  return refuse([phrase('alertParse.language', { languages: LANGUAGES.join(', '), typed: args.length > 0 ? shorten(args.join(' '), MAX_SHOWN) : 'none' })], 'alerts');
 }
 
 function readRemove(args: readonly string[]): AlertParseResult {
@@ -103,8 +104,8 @@ function readRemove(args: readonly string[]): AlertParseResult {
   const number = text === undefined ? undefined : readRuleNumber(text);
   const problems: Phrase[] = [];
   if (text === undefined) problems.push(phrase('alertParse.removeNeedsNumber'));
-  else if (number === undefined) problems.push(phrase('alertParse.notRemoveNumber', { text: shorten(text) }));
-  if (extra !== undefined) problems.push(phrase('alertParse.oneTooMany', { command: 'alert remove', what: 'number', extra: shorten(extra) }));
+  else if (number === undefined) problems.push(phrase('alertParse.notRemoveNumber', { text: shorten(text, MAX_SHOWN) }));
+  if (extra !== undefined) problems.push(phrase('alertParse.oneTooMany', { command: 'alert remove', what: 'number', extra: shorten(extra, MAX_SHOWN) }));
   if (problems.length > 0 || number === undefined) return refuse(problems, number !== undefined ? `alert remove ${number}` : 'alerts');
   return accept({ name: 'alert-remove', number });
 }
@@ -114,7 +115,7 @@ function readSnooze(args: readonly string[]): AlertParseResult {
   const number = text === undefined ? undefined : readRuleNumber(text);
   const problems: Phrase[] = [];
   if (text === undefined) problems.push(phrase('alertParse.snoozeNeeds', { usage: ALERT_SNOOZE_USAGE }));
-  else if (number === undefined) problems.push(phrase('alertParse.notNumber', { text: shorten(text) }));
+  else if (number === undefined) problems.push(phrase('alertParse.notNumber', { text: shorten(text, MAX_SHOWN) }));
   const duration = readDuration(durationWords);
   if (text !== undefined && typeof duration !== 'number') problems.push(duration);
   if (problems.length > 0 || number === undefined || typeof duration !== 'number') {
@@ -131,9 +132,9 @@ function readDuration(words: readonly string[]): number | Phrase {
   const spelled = words.length === 2 && /^\d{1,4}$/.test(words[0]!) ? DURATION_WORDS[words[1]!.toLowerCase()] : undefined;
   const unit = compact ? (compact[2]!.toLowerCase() as 'h' | 'd' | 'w') : spelled;
   const amount = Number(compact ? compact[1] : words[0]);
-  if (unit === undefined || (!compact && !spelled)) return phrase('alertParse.notDuration', { text: shorten(text) });
+  if (unit === undefined || (!compact && !spelled)) return phrase('alertParse.notDuration', { text: shorten(text, MAX_SHOWN) });
   const hours = amount * HOURS_PER[unit];
-  if (hours < 1 || hours > MAX_SNOOZE_HOURS) return phrase('alertParse.durationRange', { text: shorten(text) });
+  if (hours < 1 || hours > MAX_SNOOZE_HOURS) return phrase('alertParse.durationRange', { text: shorten(text, MAX_SHOWN) });
   return hours;
 }
 
@@ -141,8 +142,8 @@ function readSku(action: 'exclude' | 'include', args: readonly string[]): AlertP
   const [sku, extra] = args;
   if (sku === undefined) return refuse([phrase('alertParse.skuMissing', { action })], 'alerts');
   const problems: Phrase[] = [];
-  if (!SKU.test(sku)) problems.push(phrase('alertParse.notSku', { text: shorten(sku) }));
-  if (extra !== undefined) problems.push(phrase('alertParse.oneTooMany', { command: `alert ${action}`, what: 'sku', extra: shorten(extra) }));
+  if (!SKU.test(sku)) problems.push(phrase('alertParse.notSku', { text: shorten(sku, MAX_SHOWN) }));
+  if (extra !== undefined) problems.push(phrase('alertParse.oneTooMany', { command: `alert ${action}`, what: 'sku', extra: shorten(extra, MAX_SHOWN) }));
   if (problems.length > 0) return refuse(problems, SKU.test(sku) ? `alert ${action} ${sku}` : 'alerts');
   return accept({ name: action === 'exclude' ? 'alert-exclude' : 'alert-include', sku });
 }
@@ -191,7 +192,7 @@ function readKind(text: string): AlertKind | Phrase {
   if (key === '') return phrase('alertParse.noKind');
   const starts = ALERT_KINDS.filter((candidate) => key.length >= 3 && (candidate.name.startsWith(key) || key.startsWith(candidate.name))).map((candidate) => candidate.words);
   const first = starts.slice(0, -1).map((words) => `"${words}"`).join(', ');
-  return phrase('alertParse.unknownKind', { text: shorten(text), guesses: starts.length, first, last: starts.at(-1) ?? '' });
+  return phrase('alertParse.unknownKind', { text: shorten(text, MAX_SHOWN), guesses: starts.length, first, last: starts.at(-1) ?? '' });
 }
 
 /** `10%` → `10`, `%`; `5000USD` → `5000`, `USD`. */
@@ -209,14 +210,14 @@ function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): 
   const example = kind?.example ?? DEFAULT_EXAMPLE;
   if (first === undefined) return { problems: [phrase('alertParse.thresholdMissing', { example })] };
   const amount = NUMBER.test(first) ? Number(first.replace(/,/g, '')) : undefined;
-  if (amount === undefined) problems.push(phrase('alertParse.notNumberThreshold', { text: shorten(first), example }));
+  if (amount === undefined) problems.push(phrase('alertParse.notNumberThreshold', { text: shorten(first, MAX_SHOWN), example }));
   let unit = kind?.units[0];
   let currency: string | undefined;
   let sku: string | undefined;
   let period: string | undefined;
   for (const token of rest) {
     const lower = token.toLowerCase();
-    const text = shorten(token);
+    const text = shorten(token, MAX_SHOWN);
     if (PERIOD.test(token)) {
       const periods = kind?.periods;
       const typed = token.toUpperCase();
@@ -250,7 +251,7 @@ function readThreshold(tokens: readonly string[], kind: AlertKind | undefined): 
 /** What is wrong with the amount in its unit: decimals beyond what is shown, or out of range. */
 function amountProblems(amount: number, typed: string, unit: AlertThreshold['unit'], kind: AlertKind): Phrase[] {
   const decimals = typed.split('.')[1]?.length ?? 0;
-  const text = shorten(typed);
+  const text = shorten(typed, MAX_SHOWN);
   switch (unit) {
     case 'count':
       if (decimals > 0) return [phrase('alertParse.notWhole', { text, kind: kind.words, counted: countedOf(kind) })];
@@ -281,11 +282,6 @@ function readRuleNumber(text: string): number | undefined {
   const match = /^#?(\d{1,4})$/.exec(text);
   const number = match ? Number(match[1]) : undefined;
   return number !== undefined && number >= 1 && number <= MAX_RULE_NUMBER ? number : undefined;
-}
-
-function shorten(text: string): string {
-  const codePoints = Array.from(text);
-  return codePoints.length > MAX_SHOWN ? `${codePoints.slice(0, MAX_SHOWN - 1).join('')}…` : text;
 }
 
 function accept(command: AlertCommand): AlertParseResult {

@@ -4,6 +4,7 @@
  */
 import type { Reply } from '../commands/reply.js';
 import type { AccessConfig } from '../config.js';
+import type { LogFields } from '../logger.js';
 
 /** Allowed, or refused because of the tenant or the user. */
 export type AccessDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: 'tenant' | 'user' };
@@ -41,6 +42,17 @@ export function getChannelDataTenantId(channelData: unknown): string | undefined
   if (typeof tenant !== 'object' || tenant === null) return undefined;
   const id: unknown = (tenant as { id?: unknown }).id;
   return typeof id === 'string' ? id : undefined;
+}
+
+const MAX_LOGGED_ID_LENGTH = 64;
+
+/** What a refusal logs: the ids (not names or text), so an admin can add the user or spot a wrong tenant setting. */
+export function refusalLogFields(activity: AccessSubject & { readonly type?: string }, reason: 'tenant' | 'user'): LogFields {
+  return { reason, activityType: activity.type, tenantId: loggableId(activity.conversation?.tenantId), userId: loggableId(activity.from?.aadObjectId) };
+}
+
+function loggableId(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.slice(0, MAX_LOGGED_ID_LENGTH) : undefined;
 }
 
 /** The reply for a refused asker: why, and who to ask (the contact only for users of the right tenant). */

@@ -14,6 +14,8 @@
  * runs on what is usable and a message can be answered with what was wrong.
  */
 import { z, type ZodIssue, type ZodTypeAny } from 'zod';
+import type { Reply } from '../commands/reply.js';
+import { phrase } from '../i18n/message-types.js';
 import { isLoopbackUrl } from '../reports/graph-token.js';
 import { getChannelDataTenantId } from './access-policy.js';
 
@@ -112,6 +114,23 @@ export function cleanActivity(body: Record<string, unknown>): Record<string, unk
 /** What `cleanActivity` removed from this activity, e.g. `locale: Expected string, received number`. */
 export function activityProblems(activity: object): readonly string[] {
   return problemsByActivity.get(activity) ?? [];
+}
+
+/** The answer to a message whose fields could not be used: which ones and why (field names and types only, never values). */
+export function unreadableActivityReply(problems: readonly string[]): Reply {
+  return {
+    messages: [
+      {
+        view: 'error',
+        model: {
+          code: 'BAD_ACTIVITY',
+          title: phrase('errorTitle.BAD_ACTIVITY'),
+          message: phrase('errorMessage.badActivity', { problems: problems.slice(0, 5).join('; ') }),
+          actions: [{ title: phrase('action.help'), command: 'help' }],
+        },
+      },
+    ],
+  };
 }
 
 /** The value if it fits; with the parts that do not fit removed if that makes it fit; else undefined. */

@@ -23,44 +23,37 @@ import {
   type InvokeResponse,
 } from 'botbuilder';
 import type { ParsedCommand } from '../commands/command.js';
-import type { CommandOrigin, ConversationKind, HandlerDeps } from '../commands/handler-context.js';
+import type { ConversationKind, HandlerDeps } from '../commands/handler-context.js';
 import { handleCommand, helpReply, refusalReply } from '../commands/handlers.js';
-import { formatCommand } from '../commands/parse.js';
 import type { Reply } from '../commands/reply.js';
 import type { ReplyMessage } from '../view-models.js';
-import type { Audience } from '../i18n/audience.js';
-import { messagesFor } from '../i18n/messages.js';
-import { phrase } from '../i18n/message-types.js';
 import { audienceOf } from './activity-audience.js';
 import type { AccessConfig } from '../config.js';
-import { conversationRefFromActivity } from '../digest/subscription.js';
-import { errorFields, type Logger } from '../logger.js';
+import type { Logger } from '../logger.js';
 import { toIsoDate } from '../clock.js';
-import { emptyReads, recordReads, type CachedReads } from '../reports/cached-reads.js';
-import type { FetchProgress } from '../reports/report-service.js';
+import type { CachedReads } from '../reports/cached-reads.js';
 import type { SendResult } from '../outbound/send-outcome.js';
-import { accessDeniedReply } from './access-policy.js';
-import { BoundedMemory } from './bounded-memory.js';
+import { AfterTurnAnswers } from './after-turn-answers.js';
+import { alreadyAnswered, answeredInNewMessage, cardResponse } from './card-action-responses.js';
+import { ConversationEvents } from './conversation-events.js';
 import { getConversationKind } from './conversation-kind.js';
-import { activityProblems } from './inbound-activity.js';
-import { forgetRemoved, keepInstalledConversation, removalOf, type Removal } from './digest-conversations.js';
+import { activityProblems, unreadableActivityReply } from './inbound-activity.js';
+import { removalOf } from './digest-conversations.js';
 import type { FileExports } from './file-exports.js';
 import type { PrivateChat } from './private-chat.js';
 import { deliverFile, deliverPrivately, type AnswerDeliveryDeps } from './answer-delivery.js';
-import { ProgressCard } from './progress-card.js';
-import { replyActivities } from './reply-activities.js';
+import { answerActivities, progressActivity } from './reply-activities.js';
 import { ReplyCache } from './reply-cache.js';
 import type { SeenActivities } from './seen-activities.js';
+import { startCommand, type CommandRunner, type StartedCommand } from './started-command.js';
 import type { HomeDecision, Tenancy } from './tenancy.js';
-import { pinTenant } from './tenant-pin.js';
 import type { TeamsSender } from './teams-sender.js';
+import { TurnAccess } from './turn-access.js';
 import { readTurn, type TurnInput, type TurnRead, type TurnScope } from './turn-command.js';
 import { unhandledInvokeResponse } from './unhandled-invoke.js';
-import { TURN_FAILED_REPLY } from './turn-error.js';
-import { COMMAND_VERB, withUniversalActions } from './universal-actions.js';
+import { COMMAND_VERB } from './universal-actions.js';
 
-/** Answers a parsed command; `handleCommand` in production, a stand-in in tests that need a failing one. */
-export type CommandRunner = (parsed: ParsedCommand, conversation: ConversationKind, deps: HandlerDeps, origin?: CommandOrigin) => Promise<Reply>;
+export type { CommandRunner };
 
 /** What the bot works with; everything is passed in, nothing is global. */
 export type UsageBotOptions = {
@@ -85,54 +78,54 @@ export type UsageBotOptions = {
   readonly replyCacheBytes?: number;
 };
 
-const DEFAULT_MAX_WELCOMED = 10_000;
-const MAX_LOGGED_ID_LENGTH = 64;
-
 /** Answers messages and card submits, welcomes installs; everything else is botbuilder's default. */
 export class UsageBot extends TeamsActivityHandler {
-  private readonly welcomed: BoundedMemory<true>;
+  private readonly conversations: ConversationEvents;
   private readonly runCommand: CommandRunner;
   private readonly replies: ReplyCache;
-  /** Answers being finished after their turn, behind a progress card. */
-  private readonly finishing = new Set<Promise<void>>();
+  private readonly afterTurn: AfterTurnAnswers;
+  private readonly access: TurnAccess;
   constructor(private readonly options: UsageBotOptions) {
     super();
-    this.welcomed = new BoundedMemory(options.maxWelcomed ?? DEFAULT_MAX_WELCOMED);
+    this.conversations = new ConversationEvents({
+      tenancy: options.tenancy,
+      logger: options.logger,
+      maxWelcomed: options.maxWelcomed,
+      greet: (context) => this.greet(context),
+    });
+    this.access = new TurnAccess({ tenancy: options.tenancy, privateChat: options.privateChat, contact: options.access.contact, logger: options.logger });
     this.runCommand = options.runCommand ?? handleCommand;
     this.replies = new ReplyCache(options.replyCacheBytes);
+    this.afterTurn = new AfterTurnAnswers({ sender: options.sender, clock: options.handlerDeps.clock, logger: options.logger, progressIntervalMs: options.progressIntervalMs });
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await this.keepConversation(context);
-      await this.welcome(context);
+      await this.conversations.added(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      if (botId && context.activity.membersAdded?.some((member) => member.id === botId)) {
-        await this.keepConversation(context);
-        await this.welcome(context);
-      }
+      if (botId && context.activity.membersAdded?.some((member) => member.id === botId)) await this.conversations.added(context);
       await next();
     });
     // `remove` and `remove-upgrade` (the bot dropped by an app upgrade) both arrive here.
     this.onInstallationUpdateRemove(async (context, next) => {
-      await this.forget(context, removalOf(context.activity));
+      await this.conversations.removed(context, removalOf(context.activity));
       await next();
     });
     this.onMembersRemoved(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      if (botId && context.activity.membersRemoved?.some((member) => member.id === botId)) await this.forget(context, removalOf(context.activity));
+      if (botId && context.activity.membersRemoved?.some((member) => member.id === botId)) await this.conversations.removed(context, removalOf(context.activity));
       await next();
     });
     this.onTeamsTeamDeletedEvent(async (team, context, next) => {
-      await this.forget(context, team.id ? { kind: 'team', teamId: team.id } : undefined);
+      await this.conversations.removed(context, team.id ? { kind: 'team', teamId: team.id } : undefined);
       await next();
     });
     this.onTeamsChannelDeletedEvent(async (channel, _team, context, next) => {
-      await this.forget(context, channel.id ? { kind: 'conversation', conversationId: channel.id } : undefined);
+      await this.conversations.removed(context, channel.id ? { kind: 'conversation', conversationId: channel.id } : undefined);
       await next();
     });
   }
@@ -160,14 +153,14 @@ export class UsageBot extends TeamsActivityHandler {
 
   /** Resolves when every answer finished after its turn has been sent, and the activity claims' pruning is done (tests; shutdown). */
   async settled(): Promise<void> {
-    while (this.finishing.size > 0) await Promise.all(this.finishing);
+    await this.afterTurn.settled();
     await this.options.seen.settled();
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     if (!(await this.takeFirst(activity))) return;
-    const access = await this.checkAccess(context);
+    const access = await this.access.check(context);
     if (!access.allowed) {
       await this.refuse(context, access.reason);
       return;
@@ -205,14 +198,14 @@ export class UsageBot extends TeamsActivityHandler {
       this.logAnswered(parsed, conversation, {}, kept.length, started, 'turn', true);
       return;
     }
-    const run = await this.startCommand(activity, parsed, conversation, scope);
+    const run = await startCommand(this.runCommand, activity, parsed, conversation, scope);
     const keep = key !== undefined ? { key, reads: run.reads } : undefined;
     if ('reply' in run.first) return this.answerInTurn(context, run.first.reply, parsed, conversation, started, scope, keep);
     if (parsed.command.name === 'export' || activity.deliveryMode === DeliveryModes.ExpectReplies) {
       await this.showTyping(context, conversation);
       return this.answerInTurn(context, await run.work, parsed, conversation, started, scope, keep);
     }
-    const [posted] = await this.options.sender.reply(context, [this.progressActivity(run.first.progress, parsed, audienceOf(activity))]);
+    const [posted] = await this.options.sender.reply(context, [progressActivity(run.first.progress, parsed, audienceOf(activity))]);
     this.finishLater(run, posted, activity, parsed, conversation, started, scope);
   }
 
@@ -225,22 +218,19 @@ export class UsageBot extends TeamsActivityHandler {
     const activity = context.activity;
     // Teams retries an invoke answered late, maybe to another instance: the card is answered once.
     if (!(await this.takeFirst(activity))) return alreadyAnswered(audienceOf(activity));
-    const access = await this.checkAccess(context);
-    if (!access.allowed) {
-      this.logRefusal(activity, access.reason);
-      return cardResponse(this.render(accessDeniedReply(access.reason, this.options.access.contact).messages, audienceOf(activity))[0]);
-    }
+    const access = await this.access.check(context);
+    if (!access.allowed) return cardResponse(answerActivities(this.access.refusal(activity, access.reason), audienceOf(activity))[0]);
     // A verb the bot's cards never carry leaves the clicked card as it is.
     if (invokeValue.action.verb !== COMMAND_VERB) return unhandledInvokeResponse(activity.name, audienceOf(activity)).body as AdaptiveCardInvokeResponse;
     const read = await this.read(activity, access, { kind: 'submit', value: invokeValue.action.data });
-    if (read.kind === 'not-understood') return cardResponse(this.render(refusalReply(read.error, this.options.handlerDeps.copilotApi).messages, audienceOf(activity))[0]);
-    if (read.kind === 'reply') return cardResponse(this.render(read.reply.messages, audienceOf(activity))[0]);
+    if (read.kind === 'not-understood') return cardResponse(answerActivities(refusalReply(read.error, this.options.handlerDeps.copilotApi).messages, audienceOf(activity))[0]);
+    if (read.kind === 'reply') return cardResponse(answerActivities(read.reply.messages, audienceOf(activity))[0]);
     const { parsed, scope } = read;
     const conversation = getConversationKind(activity.conversation);
     // A file offer cannot replace a card: it goes to the personal chat as after a submit, and the card stays.
     if (parsed.command.name === 'export') {
       await this.answerCommand(context, parsed, conversation, scope, access.tenantId);
-      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: messagesFor(audienceOf(activity)).t('text.answeredInNewMessage') } };
+      return answeredInNewMessage(audienceOf(activity));
     }
     const started = this.options.handlerDeps.clock.now();
     const { key, kept } = this.keptAnswer(activity, parsed, conversation, scope, access.tenantId);
@@ -250,14 +240,14 @@ export class UsageBot extends TeamsActivityHandler {
       this.logAnswered(parsed, conversation, {}, kept.length, started, 'card-action', true);
       return cardResponse(first);
     }
-    const run = await this.startCommand(activity, parsed, conversation, scope);
+    const run = await startCommand(this.runCommand, activity, parsed, conversation, scope);
     if ('progress' in run.first) {
       const clicked: SendResult = { kind: 'delivered', activityId: activity.replyToId ?? '', attempts: 1 };
       this.finishLater(run, clicked, activity, parsed, conversation, started, scope);
-      return cardResponse(this.progressActivity(run.first.progress, parsed, audienceOf(activity)));
+      return cardResponse(progressActivity(run.first.progress, parsed, audienceOf(activity)));
     }
     const reply = run.first.reply;
-    const activities = this.render(await deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation), audienceOf(activity), parsed, scope.pin);
+    const activities = answerActivities(await deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation), audienceOf(activity), parsed, scope.pin);
     if (key !== undefined) this.replies.keep(key, reply, activities, run.reads);
     const [first, ...rest] = activities;
     if (rest.length > 0) await this.options.sender.reply(context, rest);
@@ -272,50 +262,20 @@ export class UsageBot extends TeamsActivityHandler {
     return false;
   }
 
-  /** Starts the command and resolves once it has answered without Graph (`reply`) or is waiting for a fetch (`progress`). */
-  private async startCommand(activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, scope: TurnScope): Promise<StartedCommand> {
-    const handlerDeps = scope.deps;
-    // The card exists only once posted; progress before that is carried by `fetching`.
-    const shown: { card?: ProgressCard } = {};
-    let fetchStarted: (progress: FetchProgress) => void = () => undefined;
-    const fetching = new Promise<FetchProgress>((resolve) => (fetchStarted = resolve));
-    const reads = emptyReads();
-    const work = handlerDeps.reports.observeFetches(
-      (progress) => {
-        fetchStarted(progress);
-        shown.card?.observe(progress);
-      },
-      () => recordReads(reads, () => this.runCommand(parsed, conversation, handlerDeps, originOf(activity))),
-    );
-    const first = await Promise.race([work.then((reply) => ({ reply })), fetching.then((progress) => ({ progress }))]);
-    return { first, work, reads, follow: (card) => (shown.card = card) };
-  }
-
   /** Lets the progress card `posted` follow the fetch and become the answer, after the turn. */
   private finishLater(run: StartedCommand, posted: SendResult | undefined, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number, scope: TurnScope): void {
-    if (!('progress' in run.first)) return;
-    const { handlerDeps, logger } = this.options;
-    const card = new ProgressCard(
-      {
-        sender: this.options.sender,
-        clock: handlerDeps.clock,
-        logger,
-        render: (progress) => this.progressActivity(progress, parsed, audienceOf(activity)),
-        minUpdateIntervalMs: this.options.progressIntervalMs,
-      },
-      TurnContext.getConversationReference(activity),
+    const audience = audienceOf(activity);
+    this.afterTurn.start({
+      run,
       posted,
-      run.first.progress,
-    );
-    run.follow(card);
-    const finishing: Promise<void> = this.finishAfterTurn(card, run.work, activity, parsed, conversation, started, scope)
-      .catch((error: unknown) => logger.error('answer not finished', errorFields(error)))
-      .finally(() => this.finishing.delete(finishing));
-    this.finishing.add(finishing);
-  }
-
-  private progressActivity(progress: FetchProgress, parsed: ParsedCommand, audience: Audience): Partial<Activity> {
-    return this.render([{ view: 'progress', model: { progress, command: formatCommand(parsed.command) } }], audience)[0] ?? {};
+      activity,
+      command: parsed.command.name,
+      conversation,
+      renderProgress: (progress) => progressActivity(progress, parsed, audience),
+      deliver: (reply) => deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation),
+      render: (messages) => answerActivities(messages, audience, parsed, scope.pin),
+      answered: (reply, messages) => this.logAnswered(parsed, conversation, reply, messages, started, 'progress-card'),
+    });
   }
 
   /** Sends the answer in the turn; with `keep`, an answer every such ask would get is kept to be sent again. */
@@ -332,7 +292,7 @@ export class UsageBot extends TeamsActivityHandler {
     const messages = reply.file
       ? await deliverFile(delivery, context, reply.messages, reply.file, parsed, conversation)
       : await deliverPrivately(delivery, context.activity, reply, parsed, conversation);
-    const activities = this.render(messages, audienceOf(context.activity), parsed, scope.pin);
+    const activities = answerActivities(messages, audienceOf(context.activity), parsed, scope.pin);
     if (keep) this.replies.keep(keep.key, reply, activities, keep.reads);
     await this.sendActivities(context, activities);
     this.logAnswered(parsed, conversation, reply, messages.length, started, 'turn');
@@ -344,24 +304,6 @@ export class UsageBot extends TeamsActivityHandler {
     const pin = scope.pin !== undefined ? { pin: scope.pin } : {};
     const key = ReplyCache.keyOf({ homeTenantId, aboutTenantId: scope.tenantId, ...pin, conversation, parsed, audience: audienceOf(activity), today });
     return key === undefined ? {} : { key, kept: this.replies.get(key) };
-  }
-
-  /** Replaces the progress card by the answer (or, when the command failed unexpectedly, by the error card). */
-  private async finishAfterTurn(card: ProgressCard, work: Promise<Reply>, activity: Activity, parsed: ParsedCommand, conversation: ConversationKind, started: number, scope: TurnScope): Promise<void> {
-    let reply: Reply;
-    let messages: readonly ReplyMessage[];
-    try {
-      reply = await work;
-      messages = await deliverPrivately(this.deliveryFor(scope), activity, reply, parsed, conversation);
-    } catch (error) {
-      this.options.logger.error('command failed after its progress card', { ...errorFields(error), command: parsed.command.name, conversation });
-      reply = TURN_FAILED_REPLY;
-      messages = reply.messages;
-    }
-    const results = await card.finish(this.render(messages, audienceOf(activity), parsed, scope.pin));
-    const failed = results.find((result) => result.kind !== 'delivered');
-    if (failed) this.options.logger.warn('answer not delivered', { outcome: failed.kind, reason: failed.reason, sent: results.length - 1, of: messages.length });
-    this.logAnswered(parsed, conversation, reply, messages.length, started, 'progress-card');
   }
 
   /** `via`: in the turn, after it in place of the progress card, or in place of the card clicked; `reused`: the kept answer was sent again. */
@@ -400,7 +342,7 @@ export class UsageBot extends TeamsActivityHandler {
   /** Every file-consent invoke is answered 200: Teams shows an error for anything else. The answer itself is FileExports' job. */
   protected override async handleTeamsFileConsent(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     try {
-      const access = await this.checkAccess(context);
+      const access = await this.access.check(context);
       if (!access.allowed) {
         await this.refuse(context, access.reason);
         return;
@@ -424,65 +366,11 @@ export class UsageBot extends TeamsActivityHandler {
     await this.options.fileExports.decline(context, response);
   }
 
-  /** Welcomes a conversation the bot was added to, once: Teams and the Playground repeat these events. */
-  private async welcome(context: TurnContext): Promise<void> {
-    const { channelId, conversation } = context.activity;
-    if (!conversation?.id) return;
-    const key = `${channelId}|${conversation.id}`;
-    if (this.welcomed.has(key)) return;
-    this.welcomed.set(key, true);
-    try {
-      const access = await this.checkAccess(context);
-      if (access.allowed) await this.send(context, helpReply(this.options.handlerDeps.copilotApi, { overview: access.managing }).messages);
-      else await this.refuse(context, access.reason);
-    } catch (error) {
-      // Not welcomed after all: let the next install event try again.
-      this.welcomed.delete(key);
-      throw error;
-    }
-  }
-
-  /**
-   * Keeps the reference of a conversation the app was installed in, for digests. Any member may
-   * install the app, so only the tenant is checked; subscribing still takes an allowed user.
-   */
-  private async keepConversation(context: TurnContext): Promise<void> {
-    const home = await this.options.tenancy.homeOf(context.activity);
-    if (!home) return;
-    try {
-      const kept = await keepInstalledConversation(this.options.tenancy.storeFor(home.tenantId), context.activity);
-      if (kept) this.options.logger.info('conversation kept for digests', { conversation: getConversationKind(context.activity.conversation) });
-    } catch (error) {
-      this.options.logger.error('conversation reference not kept', { error: error instanceof Error ? error.name : typeof error });
-    }
-  }
-
-  /**
-   * Forgets what the app or bot was removed from: its digest subscriptions, history and references, whoever
-   * removed it, in a tenant served. A managing tenant's conversation may have digests about every customer tenant.
-   */
-  private async forget(context: TurnContext, removal: Removal | undefined): Promise<void> {
-    const { tenancy } = this.options;
-    const home = await tenancy.homeOf(context.activity);
-    if (!removal || !home) return;
-    try {
-      const stores = home.managing ? await tenancy.managingStores() : [tenancy.storeFor(home.tenantId)];
-      let conversations = 0;
-      for (const store of stores) conversations += await forgetRemoved(store, removal);
-      this.options.logger.info('digest conversations forgotten', { removed: removal.kind, conversations });
-    } catch (error) {
-      this.options.logger.error('digest conversations not forgotten', { removed: removal.kind, error: error instanceof Error ? error.name : typeof error });
-    }
-  }
-
-  /** Access check, and the tenant the conversation is in; an allowed personal chat is remembered so private detail can be sent there later. */
-  private async checkAccess(context: TurnContext): Promise<HomeDecision> {
-    const activity = context.activity;
-    const decision = await this.options.tenancy.decide(activity);
-    if (decision.allowed && getConversationKind(activity.conversation) === 'personal') {
-      this.options.privateChat.remember(TurnContext.getConversationReference(activity), activity, decision.tenantId);
-    }
-    return decision;
+  /** The welcome to a conversation the bot was added to: the guide for an allowed asker, the refusal for others. */
+  private async greet(context: TurnContext): Promise<void> {
+    const access = await this.access.check(context);
+    if (access.allowed) await this.send(context, helpReply(this.options.handlerDeps.copilotApi, { overview: access.managing }).messages);
+    else await this.refuse(context, access.reason);
   }
 
   /** Where private detail and files go for answers about `scope`'s tenant, their buttons keeping it. */
@@ -492,28 +380,17 @@ export class UsageBot extends TeamsActivityHandler {
       fileExports: this.options.fileExports,
       ...(scope.pin !== undefined ? { aboutTenantId: scope.pin } : {}),
       logger: this.options.logger,
-      render: (messages, audience) => this.render(messages, audience, undefined, scope.pin),
+      render: (messages, audience) => answerActivities(messages, audience, undefined, scope.pin),
     };
   }
 
   private async refuse(context: TurnContext, reason: 'tenant' | 'user'): Promise<void> {
-    this.logRefusal(context.activity, reason);
-    await this.send(context, accessDeniedReply(reason, this.options.access.contact).messages);
-  }
-
-  private logRefusal(activity: Activity, reason: 'tenant' | 'user'): void {
-    // The ids (not names or text) are logged so an admin can add the user or spot a wrong tenant setting.
-    this.options.logger.warn('access denied', {
-      reason,
-      activityType: activity.type,
-      tenantId: loggableId(activity.conversation?.tenantId),
-      userId: loggableId(activity.from?.aadObjectId),
-    });
+    await this.send(context, this.access.refusal(context.activity, reason));
   }
 
   /** Sends the reply; what Teams did not take is logged (a turn that cannot reply has nowhere to say so). */
   private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: ParsedCommand, pin?: string): Promise<void> {
-    await this.sendActivities(context, this.render(messages, audienceOf(context.activity), answered, pin));
+    await this.sendActivities(context, answerActivities(messages, audienceOf(context.activity), answered, pin));
   }
 
   private async sendActivities(context: TurnContext, activities: readonly Partial<Activity>[]): Promise<void> {
@@ -523,78 +400,4 @@ export class UsageBot extends TeamsActivityHandler {
       this.options.logger.warn('reply not delivered', { outcome: failed.kind, reason: failed.reason, attempts: failed.attempts, sent: results.length - 1, of: activities.length });
     }
   }
-
-  /**
-   * The messages as activities; in the answer to `answered`, its period and refresh buttons become Universal
-   * Actions, and the answer to a plain question opens with the command it ran. With `pin` (a tenant id),
-   * every button keeps that tenant.
-   */
-  private render(messages: readonly ReplyMessage[], audience: Audience, answered?: ParsedCommand, pin?: string): Partial<Activity>[] {
-    const activities = answered === undefined ? replyActivities(messages, audience) : this.answerActivities(messages, audience, answered);
-    return pin === undefined ? activities : pinTenant(activities, pin);
-  }
-
-  private answerActivities(messages: readonly ReplyMessage[], audience: Audience, answered: ParsedCommand): Partial<Activity>[] {
-    const activities = replyActivities(messages, audience, answered.fromQuestion ? formatCommand(answered.command) : undefined);
-    const name = answered.command.name;
-    return activities.map((activity) => ({ ...activity, attachments: activity.attachments?.map((attachment) => withUniversalActions(attachment, name)) }));
-  }
-}
-
-/** The answer to a message whose fields could not be used: which ones and why (field names and types only, never values). */
-function unreadableActivityReply(problems: readonly string[]): Reply {
-  return {
-    messages: [
-      {
-        view: 'error',
-        model: {
-          code: 'BAD_ACTIVITY',
-          title: phrase('errorTitle.BAD_ACTIVITY'),
-          message: phrase('errorMessage.badActivity', { problems: problems.slice(0, 5).join('; ') }),
-          actions: [{ title: phrase('action.help'), command: 'help' }],
-        },
-      },
-    ],
-  };
-}
-
-/** A command under way: how it first answered, the whole work, and where its progress goes once a card shows it. */
-type StartedCommand = {
-  readonly first: { readonly reply: Reply } | { readonly progress: FetchProgress };
-  readonly work: Promise<Reply>;
-  /** What the command read from the report caches, for keeping its answer. */
-  readonly reads: CachedReads;
-  follow(card: ProgressCard): void;
-};
-
-/**
- * The answer to a card action some instance already took on: the card clicked stays as it is. Teams'
- * contract has a string `value` for a message answer; botbuilder types it as an object.
- */
-function alreadyAnswered(audience: Audience): AdaptiveCardInvokeResponse {
-  return {
-    statusCode: 200,
-    type: 'application/vnd.microsoft.activity.message',
-    value: messagesFor(audience).t('text.alreadyAnswered'),
-  } as unknown as AdaptiveCardInvokeResponse;
-}
-
-/** An invoke answer that replaces the card clicked with `activity`'s card. */
-function cardResponse(activity: Partial<Activity> | undefined): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: (activity?.attachments?.[0]?.content ?? {}) as Record<string, unknown> };
-}
-
-/** Where a message was asked and by whom, for the `digest …` commands; ids and locale only, never text. */
-function originOf(activity: Activity): CommandOrigin {
-  const conversationRef = conversationRefFromActivity(activity);
-  const requestedBy = activity.from?.aadObjectId;
-  return {
-    ...(conversationRef ? { conversationRef } : {}),
-    ...(typeof requestedBy === 'string' && requestedBy !== '' ? { requestedBy: requestedBy.toLowerCase() } : {}),
-    ...(activity.locale ? { locale: activity.locale } : {}),
-  };
-}
-
-function loggableId(value: unknown): string | undefined {
-  return typeof value === 'string' ? value.slice(0, MAX_LOGGED_ID_LENGTH) : undefined;
 }

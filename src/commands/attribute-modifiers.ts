@@ -7,6 +7,7 @@
 import { phrase, type Phrase } from '../i18n/message-types.js';
 import { GROUP_ATTRIBUTES, GROUP_ATTRIBUTE_NAMES, type AttributeFilter, type GroupAttribute } from '../reports/group-attributes.js';
 import type { ByModifier, FilterModifier, ReportCommand } from './command.js';
+import { shorten } from '../shorten-text.js';
 
 /** The report commands whose type carries modifier `M`. */
 type NamesWith<M extends string> = ReportCommand extends infer C ? (C extends ReportCommand ? (M extends keyof C ? C['name'] : never) : never) : never;
@@ -216,9 +217,4 @@ export function formatFilter(filter: AttributeFilter): string {
 /** A list of two or more as a message words it (`{first} and {last}`): `a, b` and `c`. */
 export function listParts(names: readonly string[]): { readonly first: string; readonly last: string } {
   return { first: names.slice(0, -1).join(', '), last: names[names.length - 1] ?? '' };
-}
-
-function shorten(text: string, max: number): string {
-  const characters = [...text];
-  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }

@@ -30,6 +30,7 @@ import { readSubmit } from './card-submit.js';
 import { allowedArguments, argumentProblem, fits, readArgument, type Argument } from './command-arguments.js';
 import { GRAMMAR } from './command-grammar.js';
 import { matchCommand } from './match-command.js';
+import { shorten } from '../shorten-text.js';
 
 export { MAX_SUBMIT_COMMAND_LENGTH } from './card-submit.js';
 
@@ -276,11 +277,6 @@ function acceptedSuggestion(suggestion: string | undefined, depth = 0): string |
 // Refusals say what was wrong; the answer adds where the commands are listed ("help" in Teams, --help in the terminal).
 function tooLongMessage(length: number): Phrase {
   return phrase('parse.tooLong', { length, max: MAX_COMMAND_LENGTH });
-}
-
-function shorten(text: string, max: number): string {
-  const characters = [...text];
-  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }
 
 function accept(command: Command, delivery: Delivery): ParseResult {

@@ -7,6 +7,7 @@ import { DEFAULT_DIGEST_DAY, DEFAULT_DIGEST_TIME, WEEKDAYS, normalizeTime, resol
 import { AppError } from '../app-error.js';
 import { englishText } from '../i18n/messages.js';
 import { phrase, type Phrase } from '../i18n/message-types.js';
+import { shorten } from '../shorten-text.js';
 
 /** How the command is written, for help texts and error messages. */
 export const DIGEST_SUBSCRIBE_USAGE = 'digest subscribe [monday..sunday] [HH:MM] [time zone]';
@@ -75,7 +76,7 @@ export function readScheduleArguments(args: string | readonly string[]): Schedul
   // What the suggestion keeps of each word: itself, its obvious correction, or nothing.
   const kept: string[] = [];
   for (const token of tokens) {
-    const shown = shorten(token);
+    const shown = shorten(token, MAX_SHOWN);
     const read = readPart(token);
     if (read) {
       const taken = parts[read.part];
@@ -186,11 +187,6 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
-}
-
-function shorten(text: string): string {
-  const codePoints = Array.from(text);
-  return codePoints.length > MAX_SHOWN ? `${codePoints.slice(0, MAX_SHOWN - 1).join('')}…` : text;
 }
 
 function refuse(code: DigestScheduleErrorCode, reasons: readonly Phrase[], suggestion?: string): ScheduleRefusal {

@@ -3,6 +3,7 @@
  * or reorder it. `DisplayText` marks text that went through an encoder for its medium (escaped for a
  * card, cleaned for a terminal), so card data cannot be filled with raw names by mistake.
  */
+import { shorten } from '../shorten-text.js';
 
 declare const displayTextBrand: unique symbol;
 
@@ -27,8 +28,7 @@ export function cleanText(raw: string): string {
   const text = raw.replace(LINE_BREAKS, ' ').replace(CONTROLS, '').replace(BIDI_CONTROLS, '').trim();
   // No more code points than UTF-16 units: a short text needs no counting.
   if (text.length <= MAX_DISPLAY_LENGTH) return text;
-  const codePoints = Array.from(text);
-  return codePoints.length > MAX_DISPLAY_LENGTH ? `${codePoints.slice(0, MAX_DISPLAY_LENGTH - 1).join('')}…` : text;
+  return shorten(text, MAX_DISPLAY_LENGTH);
 }
 
 /** For the terminal: nothing is interpreted there, so cleaning is enough. */
@@ -39,6 +39,5 @@ export const MAX_LABEL_LENGTH = 128;
 
 /** `text` cut to MAX_LABEL_LENGTH code points with an ellipsis, so a card of many values stays well under Teams' size limit. */
 export function shortLabel(text: string): string {
-  const characters = Array.from(text);
-  return characters.length <= MAX_LABEL_LENGTH ? text : `${characters.slice(0, MAX_LABEL_LENGTH - 1).join('')}…`;
+  return shorten(text, MAX_LABEL_LENGTH);
 }
