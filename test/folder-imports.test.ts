@@ -29,8 +29,10 @@ describe('the chat answer folders depend one way: commands → digest → views 
     }
   });
 
-  test('the view-model contract imports nothing from commands/, digest/ or views/', () => {
-    expect(importedFolders(path.join(SRC, 'view-models.ts')).filter((folder) => ['commands', 'digest', 'views'].includes(folder))).toEqual([]);
+  test('the view-model contract (view-models.ts and its parts in view-models/) imports nothing from commands/, digest/ or views/', () => {
+    for (const file of [path.join(SRC, 'view-models.ts'), path.join(SRC, 'workload-view-models.ts'), ...filesOf('view-models')]) {
+      expect(importedFolders(file).filter((folder) => ['commands', 'digest', 'views'].includes(folder)), path.relative(SRC, file)).toEqual([]);
+    }
   });
 });
 

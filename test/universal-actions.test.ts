@@ -116,6 +116,16 @@ describe('clicking a period button where Universal Actions work', () => {
     expect(bot.connector.posted).toEqual([]);
     expect(bot.connector.updated).toEqual([]);
   });
+  test('an Action.Execute asking for a file: the card clicked stays, Teams shows the string message its contract asks for, and the offer comes as a new message', async () => {
+    const { id, actions } = await ask('copilot summary D30');
+    const lastWeek = actions.find((action) => action.title === 'Last 7 days')!;
+    bot.connector.posted.length = 0;
+
+    const response = await bot.post(clicked({ ...lastWeek, data: { command: 'csv copilot summary D30' } }, id));
+
+    expect(JSON.parse(response.body)).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Answered in a new message.' });
+    expect(bot.connector.posted.flatMap((post) => post.activity.attachments ?? []).map((attachment) => attachment.contentType)).toContain('application/vnd.microsoft.teams.card.file.consent');
+  });
 });
 
 describe('a card action Teams sends again', () => {

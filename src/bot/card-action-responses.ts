@@ -11,19 +11,17 @@ export function cardResponse(activity: Partial<Activity> | undefined): AdaptiveC
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: (activity?.attachments?.[0]?.content ?? {}) as Record<string, unknown> };
 }
 
-/**
- * The answer to a card action some instance already took on: the card clicked stays as it is. Teams'
- * contract has a string `value` for a message answer; botbuilder types it as an object.
- */
+/** The answer to a card action some instance already took on: the card clicked stays as it is. */
 export function alreadyAnswered(audience: Audience): AdaptiveCardInvokeResponse {
-  return {
-    statusCode: 200,
-    type: 'application/vnd.microsoft.activity.message',
-    value: messagesFor(audience).t('text.alreadyAnswered'),
-  } as unknown as AdaptiveCardInvokeResponse;
+  return messageResponse(messagesFor(audience).t('text.alreadyAnswered'));
 }
 
 /** The answer to a card action whose answer goes out as a new message (a file offer): the card clicked stays. */
 export function answeredInNewMessage(audience: Audience): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: messagesFor(audience).t('text.answeredInNewMessage') } };
+  return messageResponse(messagesFor(audience).t('text.answeredInNewMessage'));
+}
+
+/** Teams' contract has a string `value` for a message answer; botbuilder types it as an object. */
+function messageResponse(text: string): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } as unknown as AdaptiveCardInvokeResponse;
 }
