@@ -15,7 +15,9 @@ async function countRecords(url: string): Promise<number> {
   let response = await fetch(url, { headers: { authorization: `Bearer ${DEVELOPMENT_TOKEN}` }, redirect: 'manual' });
   const location = response.headers.get('location');
   if (response.status === 302 && location) {
-    await response.body?.cancel();
+    // Read to its end (a few bytes) so the connection goes back to the pool whole: a cancelled body can
+    // leave undici a socket the server is closing, and the download then fails with ECONNRESET.
+    await response.arrayBuffer();
     response = await fetch(location);
   }
   if (!response.ok || !response.body) throw new Error(`report download answered ${response.status}`);

@@ -94,6 +94,10 @@ export async function startFakeConnector(options: { limits?: typeof TEAMS_LIMITS
     answer(res, 200, { id: `reply-${nextId++}` });
   }
 
+  // Node closes an idle keep-alive connection after 5 s, the very time its client agent keeps one: a send that
+  // takes such a socket as the server closes it meets a reset and is retried a second later. The Bot Connector
+  // sits behind Azure's load balancers, which keep idle connections for minutes; so does this stand-in.
+  server.keepAliveTimeout = 240_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
