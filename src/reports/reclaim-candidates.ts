@@ -31,6 +31,13 @@ export type ReclaimCandidates = {
   readonly cells: ReadonlyMap<string, CandidateCell>;
 };
 
+/** A user the reclaim list may hold, whatever their licences cost: not deleted, licensed for a workload, idle in every workload since `windowStart`. */
+export function isIdleLicensedUser(row: UserRow, windowStart: string): boolean {
+  if (row.isDeleted === true || !isMeasured(row)) return false;
+  const latest = latestActivityOf(row);
+  return latest === undefined || latest < windowStart;
+}
+
 /** Cells told apart; real tenants assign a few dozen combinations. Past it the list is read from the rows. */
 const MAX_CELLS = 200;
 
@@ -48,9 +55,7 @@ export function createReclaimCandidatesCollector(span: ReportSpan, rowLimit: num
     observe(row: UserRow): void {
       if (window.observe(row.reportRefreshDate)) complete = false;
       const start = window.start;
-      if (!complete || start === undefined || row.isDeleted === true || !isMeasured(row)) return;
-      const latest = latestActivityOf(row);
-      if (latest !== undefined && latest >= start) return;
+      if (!complete || start === undefined || !isIdleLicensedUser(row, start)) return;
       const key = row.assignedProducts ?? '';
       let cell = cells.get(key);
       if (!cell) {

@@ -8,7 +8,7 @@
  * ask both reports are read in their download passes: the active-user detail's candidates (reclaim-candidates.ts)
  * and the Copilot report's rows seen as they stream (a RowTap); otherwise from the rows.
  */
-import { isMeasured, latestActivityOf, productsOf } from './active-users-snapshot.js';
+import { latestActivityOf, productsOf } from './active-users-snapshot.js';
 import { skuPricingOf, type SkuKind } from './all-licences.js';
 import type { RowOf } from './catalog.js';
 import type { LicenceSettings } from './copilot-licences.js';
@@ -18,7 +18,7 @@ import { matchProducts } from './product-skus.js';
 import { reportProductName, skuProductName } from './product-names.js';
 import { idlePeriodOf, WORKLOAD_IDLE_PERIOD, type ReportVersion } from './figures.js';
 import type { LicenceMeta } from './licence-reader.js';
-import type { ReclaimCandidates } from './reclaim-candidates.js';
+import { isIdleLicensedUser, type ReclaimCandidates } from './reclaim-candidates.js';
 import type { Report, ReportMeta, ReportService, RowTap } from './report-service.js';
 import type { IdentityVisibility } from './rows-summary.js';
 import type { SubscribedSku } from './subscribed-skus.js';
@@ -150,7 +150,7 @@ export function createLicencePricer(skus: readonly SubscribedSku[], settings: Li
 
 /** Whether a row is on the list: not deleted, licensed for a workload, idle in every workload, holding a paid licence. */
 export function isReclaimable(row: UserRow, window: ActivityWindow, holding: Holding): boolean {
-  return row.isDeleted !== true && holding.paid && isMeasured(row) && !isActiveIn(window, latestActivityOf(row));
+  return holding.paid && isIdleLicensedUser(row, window.start);
 }
 
 /** Most expensive first, then never active, then the longest idle; ties by name. */
