@@ -8,7 +8,7 @@ import type { AllLicences } from './reports/all-licences.js';
 import type { AppsUserEntry, AppsUsersSnapshot, AppUsage } from './reports/apps-snapshot.js';
 import type { PeriodScope } from './reports/figures.js';
 import type { LicenceMeta } from './reports/licence-reader.js';
-import type { CopilotJoin, ListedLicence, ReclaimUser } from './reports/reclaim-list.js';
+import type { ReclaimList } from './reports/reclaim-list.js';
 import type { Freshness } from './reports/report-freshness.js';
 import type { IdentityVisibility } from './reports/rows-summary.js';
 import type { ItemActivity } from './reports/detail-snapshot.js';
@@ -100,14 +100,8 @@ export type LicencesFigures = {
   readonly copilotFreshness: Freshness;
 };
 
-/** The reclaim list's figures: its totals and its head, as the card and the terminal show them. */
-export type ReclaimFigures = {
-  readonly users: number;
-  readonly monthlyCost: number;
-  readonly licences: readonly ListedLicence[];
-  readonly copilot: { readonly holders: number; readonly inUse: number; readonly join: CopilotJoin };
-  /** Most expensive first; empty when withheld. */
-  readonly head: readonly ReclaimUser[];
+/** The reclaim list's figures, as the card and the terminal show them: its totals and its head (empty when withheld). */
+export type ReclaimFigures = Omit<ReclaimList, 'copilotActivity'> & {
   /** The Copilot report the Copilot seats were joined with: its names as the card's note says. */
   readonly copilotIdentities: IdentityVisibility;
 };
