@@ -76,7 +76,7 @@ async function measure(testCase: Case, graphUrl: string, connector: FakeConnecto
     const before = await runBaseline(urls, testCase.floor);
     const cpuBefore = await bot.cpuTime();
     const cold = await askBot(bot, connector, command);
-    const botCpuMs = ((await bot.cpuTime()) - cpuBefore) / 1000;
+    const botCpuMs = ((await bot.cpuTime()).total - cpuBefore.total) / 1000;
     const after = await runBaseline(urls, testCase.floor);
     const floorMs = Math.min(before.ms, after.ms);
     const floor = testCase.floor === 'concurrent' ? 'downloaded at once' : 'one after another (the sum of their bare parses)';

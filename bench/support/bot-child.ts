@@ -6,7 +6,7 @@
  * file; the last lines are printed if it dies.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
@@ -47,11 +47,16 @@ export type ChildReply = {
   readonly requests?: Readonly<Record<string, number>>;
   /** Microseconds of CPU time (`cpu`), or bytes of heap in use after a full collection (`heap-after-gc`). */
   readonly value?: number;
+  /** `cpu`: the part of `value` the main thread used (the rest is V8's and libuv's threads: the collector, the compilers, file work). */
+  readonly mainThread?: number;
   readonly error?: string;
 };
 
 /** The bot as `npm run bot` runs it, the echo bot on the same stack, the echo bot that sends a typing indicator first, or the Graph emulator alone. */
 export type BotKind = 'usage' | 'echo' | 'echo-typing' | 'emulator';
+
+/** Microseconds of CPU time (user + system): the whole process, and its main thread alone. */
+export type CpuTime = { readonly total: number; readonly mainThread: number };
 
 export type BotChild = {
   /** Base URL; Teams would post to `${url}/api/messages`. */
@@ -62,8 +67,8 @@ export type BotChild = {
   memory(): Promise<PeakMemory>;
   /** Starts its peak memory again from what it uses now, so `memory` reports the phase that follows (on Linux, RSS too). */
   resetPeakMemory(): Promise<void>;
-  /** CPU time (user + system) the process has used since it started, in microseconds. */
-  cpuTime(): Promise<number>;
+  /** CPU time (user + system) the process has used since it started, in microseconds: all its threads, and its main thread alone. */
+  cpuTime(): Promise<CpuTime>;
   /** Heap in use after a full collection, in bytes (collected through the inspector: the bot runs without --expose-gc). */
   heapAfterGc(): Promise<number>;
   /** Closes the bot and ends the process; resolves with its peak memory. */
@@ -158,6 +163,8 @@ export async function startBotChild(kind: BotKind, env: Record<string, string>, 
       await request({ type: 'profile-start' });
       await phase();
       await request({ type: 'profile-stop', path: file });
+      // BENCH_PROFILE_DIR keeps the raw profile (open it in Chrome DevTools' Performance panel).
+      if (process.env.BENCH_PROFILE_DIR) copyFileSync(file, path.join(process.env.BENCH_PROFILE_DIR, `${kind}-${path.basename(file)}`));
       return summarizeCpuProfile(JSON.parse(readFileSync(file, 'utf8')));
     },
     async memory() {
@@ -167,7 +174,8 @@ export async function startBotChild(kind: BotKind, env: Record<string, string>, 
       await request({ type: 'reset-peak' });
     },
     async cpuTime() {
-      return (await request({ type: 'cpu' })).value ?? Number.NaN;
+      const reply = await request({ type: 'cpu' });
+      return { total: reply.value ?? Number.NaN, mainThread: reply.mainThread ?? Number.NaN };
     },
     async heapAfterGc() {
       return (await request({ type: 'heap-after-gc' })).value ?? Number.NaN;

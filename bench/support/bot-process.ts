@@ -104,7 +104,8 @@ async function answer(request: ChildRequest): Promise<ChildReply> {
       return { id: request.id };
     case 'cpu': {
       const { user, system } = process.cpuUsage();
-      return { id: request.id, value: user + system };
+      const thread = process.threadCpuUsage();
+      return { id: request.id, value: user + system, mainThread: thread.user + thread.system };
     }
     case 'heap-after-gc': {
       const gcSession = new Session();

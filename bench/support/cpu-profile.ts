@@ -12,7 +12,6 @@ type ProfileNode = {
 };
 export type CpuProfile = { readonly nodes: readonly ProfileNode[]; readonly samples: readonly number[]; readonly timeDeltas: readonly number[] };
 
-const IDLE = new Set(['(idle)', '(program)']);
 
 /** Where a frame's code lives: `src/views`, `botbuilder`, `node:internal/…`, `(garbage collector)`. */
 function areaOf(url: string, functionName: string): string {
@@ -57,11 +56,17 @@ export function summarizeCpuProfile(profile: CpuProfile, topFunctions = 12): str
   const byFunction = new Map<string, number>();
   let busy = 0;
   let idle = 0;
+  // Native work outside any JavaScript frame (the event loop, the HTTP parser, V8's own): real CPU time the profile cannot place.
+  let program = 0;
   for (const [id, time] of selfMs) {
     const frame = nodes.get(id)?.callFrame;
     if (!frame) continue;
-    if (IDLE.has(frame.functionName)) {
+    if (frame.functionName === '(idle)') {
       idle += time;
+      continue;
+    }
+    if (frame.functionName === '(program)') {
+      program += time;
       continue;
     }
     busy += time;
@@ -75,7 +80,7 @@ export function summarizeCpuProfile(profile: CpuProfile, topFunctions = 12): str
   const top = (map: Map<string, number>, count: number) =>
     [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, time]) => `      ${share(time)}  ${name}`);
   return [
-    `    profile: ${busy.toFixed(0)} ms busy, ${idle.toFixed(0)} ms idle; self time by area:`,
+    `    profile: ${busy.toFixed(0)} ms busy in JavaScript frames, ${program.toFixed(0)} ms in native code outside them ("(program)"), ${idle.toFixed(0)} ms idle; self time by area:`,
     ...top(byArea, 12),
     `    top functions by self time:`,
     ...top(byFunction, topFunctions),
