@@ -389,8 +389,8 @@ export class UsageBot extends TeamsActivityHandler {
   }
 
   /** Sends the reply; what Teams did not take is logged (a turn that cannot reply has nowhere to say so). */
-  private async send(context: TurnContext, messages: readonly ReplyMessage[], answered?: ParsedCommand, pin?: string): Promise<void> {
-    await this.sendActivities(context, answerActivities(messages, audienceOf(context.activity), answered, pin));
+  private async send(context: TurnContext, messages: readonly ReplyMessage[]): Promise<void> {
+    await this.sendActivities(context, answerActivities(messages, audienceOf(context.activity)));
   }
 
   private async sendActivities(context: TurnContext, activities: readonly Partial<Activity>[]): Promise<void> {
