@@ -20,6 +20,7 @@ import {
   type CopilotUsage,
   type ReportSpan,
 } from './insights.js';
+import { detachRow } from './record-rows.js';
 
 type UserRow = RowOf<'copilot-users'>;
 
@@ -79,8 +80,8 @@ export function createCopilotSeatsCollector(span: ReportSpan & { readonly versio
         lastActivity: anyApp.result(),
         apps: apps.map((app) => ({ key: app.key, label: app.label, lastActivity: app.counter.result() })),
         ...(span.version === 'v2' ? { usage: { promptsSubmitted, activeUsageDays } } : {}),
-        mostRecentlyActive: mostRecent.result(),
-        longestInactive: longestIdle.result(),
+        mostRecentlyActive: mostRecent.result().map(detachRow),
+        longestInactive: longestIdle.result().map(detachRow),
       };
     },
   };
