@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import type { ReportId, RowOf } from '../src/reports/catalog.js';
-import { parseReportCsv, parseReportCsvRecords } from '../src/reports/parse-csv.js';
-import { detachRow } from '../src/reports/record-rows.js';
+import { parseReportCsv } from '../src/reports/parse-csv.js';
 import { ReportDataError } from '../src/reports/report-errors.js';
 
 const fixture = (name: string) => createReadStream(new URL(`./fixtures/${name}`, import.meta.url));
@@ -160,40 +159,5 @@ describe('parseReportCsv', () => {
     const rows = parseReportCsv('activations', broken);
     await new Promise((resolve) => setTimeout(resolve, 20));
     await expect(rows.next()).rejects.toThrow('terminated');
-  });
-});
-
-describe('parseReportCsvRecords', () => {
-  const header = 'Report Refresh Date,Product Type,Assigned,Activated,Shared Computer Activation\n';
-
-  async function records(csv: string): Promise<RowOf<'activations'>[]> {
-    const read: RowOf<'activations'>[] = [];
-    for await (const batch of parseReportCsvRecords('activations', text(csv))) read.push(...batch);
-    return read;
-  }
-
-  test('each record reads as its row, however often a cell is read, and detached it is that plain row', async () => {
-    const [first, second] = await records(`${header}2028-02-29,VISIO, 12 ,7,\n2000-02-29T00:00:00Z,PROJECT,007,0,3\n`);
-    for (let reading = 0; reading < 2; reading += 1) {
-      expect([first!.reportRefreshDate, first!.productType, first!.assigned, first!.activated, first!.sharedComputerActivation]).toEqual(['2028-02-29', 'VISIO', 12, 7, undefined]);
-      expect([second!.reportRefreshDate, second!.assigned, second!.activated, second!.sharedComputerActivation]).toEqual(['2000-02-29', 7, 0, 3]);
-    }
-    const plain = detachRow(second!);
-    expect(JSON.parse(JSON.stringify(plain))).toEqual({ reportRefreshDate: '2000-02-29', productType: 'PROJECT', assigned: 7, activated: 0, sharedComputerActivation: 3 });
-    expect({ ...detachRow(first!) }).toEqual({ reportRefreshDate: '2028-02-29', productType: 'VISIO', assigned: 12, activated: 7 });
-  });
-
-  test('a cell that does not fit its column is refused when read, naming the row and column but not the value', async () => {
-    const [, bad] = await records(`${header}2026-11-20,VISIO,85,40,\n2026-11-20,PROJECT,secret@contoso.com,1,\n`);
-    expect(bad!.productType).toBe('PROJECT');
-    const error = (() => {
-      try {
-        return bad!.assigned;
-      } catch (caught) {
-        return caught;
-      }
-    })();
-    expect(error).toMatchObject({ code: 'BAD_VALUE', message: 'Row 3, column "Assigned": not a whole number.' });
-    expect((error as Error).message).not.toContain('secret');
   });
 });

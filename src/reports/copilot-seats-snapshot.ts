@@ -20,7 +20,6 @@ import {
   type CopilotUsage,
   type ReportSpan,
 } from './insights.js';
-import { detachRow } from './record-rows.js';
 
 type UserRow = RowOf<'copilot-users'>;
 
@@ -80,8 +79,8 @@ export function createCopilotSeatsCollector(span: ReportSpan & { readonly versio
         lastActivity: anyApp.result(),
         apps: apps.map((app) => ({ key: app.key, label: app.label, lastActivity: app.counter.result() })),
         ...(span.version === 'v2' ? { usage: { promptsSubmitted, activeUsageDays } } : {}),
-        mostRecentlyActive: mostRecent.result().map(detachRow),
-        longestInactive: longestIdle.result().map(detachRow),
+        mostRecentlyActive: mostRecent.result(),
+        longestInactive: longestIdle.result(),
       };
     },
   };

@@ -20,7 +20,6 @@ import {
   type GroupActivityCounts,
   type ReportSpan,
 } from './insights.js';
-import { detachRow } from './record-rows.js';
 import { createWindowFloor } from './window-floor.js';
 
 type GroupRow = RowOf<'groups'>;
@@ -74,9 +73,9 @@ export function createGroupsCollector(span: ReportSpan, rowLimit: number) {
         lastActivity: activity.result(),
         deleted,
         byType: typeCountsOf(types),
-        mostActive: mostActive.result().map(detachRow),
-        largest: largest.result().map(detachRow),
-        longestInactive: longestIdle.result().map(detachRow),
+        mostActive: mostActive.result(),
+        largest: largest.result(),
+        longestInactive: longestIdle.result(),
       };
     },
   };

@@ -6,56 +6,54 @@
 import { parse, CsvError } from 'csv-parse';
 import { pipeline, type Readable } from 'node:stream';
 import { REPORTS, type ColumnSpec, type ReportId, type RowOf } from './catalog.js';
-import { textConverter } from './column-values.js';
-import { readCell, recordRowMaker, type ColumnSlot, type RecordRowMaker } from './record-rows.js';
+import { cellProblem, INVALID_CELL, textConverter, type TextConverter } from './column-values.js';
 import { ReportDataError } from './report-errors.js';
 
 /** A single record larger than this is a broken file (an unclosed quote swallowing the rest), not data. */
 const MAX_RECORD_BYTES = 1_000_000;
 
-/** The rows of a report CSV, one at a time, each a plain object with every column converted. */
+type ColumnSlot = { readonly index: number; readonly key: string; readonly column: ColumnSpec; readonly convert: TextConverter };
+
+/** The rows of a report CSV, one at a time. */
 export async function* parseReportCsv<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>> {
-  for await (const rows of parseBatches(id, input, plainRowMaker)) yield* rows;
+  for await (const rows of parseReportCsvBatches(id, input)) yield* rows;
 }
 
 /**
- * The records of a report CSV in batches, as many as each chunk of bytes completes (a download pass over a
- * million rows then awaits once per chunk, not once per row), each read as a row whose cells are converted
- * when read (record-rows.ts): for a pass that reads a few columns and keeps few rows.
+ * The rows of a report CSV in batches, as many as each chunk of bytes completes: a download pass over
+ * a million rows then awaits once per chunk, not once per row.
  */
-export function parseReportCsvRecords<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>[]> {
-  return parseBatches(id, input, recordRowMaker);
-}
-
-function parseBatches<Id extends ReportId>(id: Id, input: Readable, rowMaker: (slots: readonly ColumnSlot[]) => RecordRowMaker): AsyncGenerator<RowOf<Id>[]> {
+export function parseReportCsvBatches<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>[]> {
   const parser = parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
   // Wired now, not at the first read: a download that fails before anyone reads must still be caught,
   // and the parser reports it to the reader however late it starts.
   pipeline(input, parser, () => {});
-  return readBatches(id, parser, rowMaker);
+  return readBatches(id, parser);
 }
 
-async function* readBatches<Id extends ReportId>(id: Id, parser: Readable, rowMaker: (slots: readonly ColumnSlot[]) => RecordRowMaker): AsyncGenerator<RowOf<Id>[]> {
+async function* readBatches<Id extends ReportId>(id: Id, parser: Readable): AsyncGenerator<RowOf<Id>[]> {
   const columns: readonly ColumnSpec[] = REPORTS[id].columns;
-  let toRow: RecordRowMaker | undefined;
+  let slots: ColumnSlot[] | undefined;
+  let template: Record<string, unknown> = {};
   let line = 1;
   try {
     for await (const records of recordBatches(parser)) {
       const rows: RowOf<Id>[] = [];
       for (const record of records) {
-        if (!toRow) {
-          toRow = rowMaker(mapHeader(id, columns, record));
+        if (!slots) {
+          slots = mapHeader(id, columns, record);
+          template = rowTemplate(slots);
           continue;
         }
         line += 1;
-        rows.push(toRow(record, line) as RowOf<Id>);
+        rows.push(toRow(slots, template, record, line) as RowOf<Id>);
       }
       if (rows.length > 0) yield rows;
     }
   } catch (error) {
     throw toDataError(error);
   }
-  if (!toRow) throw new ReportDataError('MALFORMED_CSV', `The ${id} CSV is empty: it has no header row.`, 1);
+  if (!slots) throw new ReportDataError('MALFORMED_CSV', `The ${id} CSV is empty: it has no header row.`, 1);
 }
 
 /** Everything the parser has ready at each wake-up, until it ends; its error is thrown; stopping early destroys it. */
@@ -125,22 +123,32 @@ function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[
 }
 
 /**
- * Plain rows of the layout `slots`, each a copy of a template holding every column's key: V8 keeps a copy's
- * shape, where an object given more than a few keys one by one becomes a slow hash table (most reports have
- * 20 to 40 columns). An empty optional cell is `undefined` (as if absent).
+ * A row with every column's key and no values, copied for each row: V8 keeps a copy's shape, where an object
+ * given more than a few keys one by one becomes a slow hash table (most reports have 20 to 40 columns).
  */
-function plainRowMaker(slots: readonly ColumnSlot[]): RecordRowMaker {
+function rowTemplate(slots: readonly ColumnSlot[]): Record<string, unknown> {
   // JSON.parse builds objects of any width in the fast shape; the keys are the catalog's, never report text.
   const template = JSON.parse(JSON.stringify(Object.fromEntries(slots.map((slot) => [slot.key, null])))) as Record<string, unknown>;
   for (const { key } of slots) template[key] = undefined;
-  return (record, line) => {
-    const row = { ...template };
-    for (let s = 0; s < slots.length; s += 1) {
-      const value = readCell(slots[s]!, record, line);
-      if (value !== undefined) row[slots[s]!.key] = value;
-    }
-    return row;
-  };
+  return template;
+}
+
+/** One record as a row: an empty optional cell is `undefined` (as if absent). */
+function toRow(slots: readonly ColumnSlot[], template: Record<string, unknown>, record: readonly string[], line: number): Record<string, unknown> {
+  const row = { ...template };
+  for (let s = 0; s < slots.length; s += 1) {
+    const { index, key, convert } = slots[s]!;
+    const value = convert(record[index] ?? '');
+    if (value === undefined || value === INVALID_CELL) refuseCell(slots[s]!.column, value, line);
+    else row[key] = value;
+  }
+  return row;
+}
+
+/** Throws for a cell that does not fit its column, or is empty where the column is required; an optional empty cell stays undefined. */
+function refuseCell(column: ColumnSpec, value: undefined | typeof INVALID_CELL, line: number): void {
+  if (value === INVALID_CELL) throw new ReportDataError('BAD_VALUE', `Row ${line}, ${cellProblem(column)}.`, line);
+  if (column.required) throw new ReportDataError('BAD_VALUE', `Row ${line}, column "${column.header}" is empty but required.`, line);
 }
 
 /** Header names as compared: trimmed (Graph pads some), case-insensitive, BOM-free. */

@@ -10,7 +10,6 @@
 import { isMeasured, latestActivityOf } from './active-users-snapshot.js';
 import type { RowOf } from './catalog.js';
 import { createTopSelection, longestInactiveFirst, type ReportSpan, type TopSelection } from './insights.js';
-import { detachRow } from './record-rows.js';
 import { createWindowFloor } from './window-floor.js';
 
 type UserRow = RowOf<'active-users'>;
@@ -74,7 +73,7 @@ export function createReclaimCandidatesCollector(span: ReportSpan, rowLimit: num
       const windowStart = window.start;
       if (!complete || windowStart === undefined) return undefined;
       const kept = new Map<string, CandidateCell>();
-      for (const [key, cell] of cells) kept.set(key, { userPrincipalNames: cell.names, longestIdle: cell.longestIdle.result().map(detachRow) });
+      for (const [key, cell] of cells) kept.set(key, { userPrincipalNames: cell.names, longestIdle: cell.longestIdle.result() });
       return { windowStart, rowLimit, cells: kept };
     },
   };

@@ -10,7 +10,7 @@ import { errorFields, type Logger } from '../logger.js';
 import { SingleFlightTimeoutError } from '../store/single-flight.js';
 import type { AnyRow, ReportId, RowOf } from './catalog.js';
 import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.js';
-import { parseReportCsvRecords } from './parse-csv.js';
+import { parseReportCsvBatches } from './parse-csv.js';
 import { parseReportJsonBatches } from './parse-json.js';
 import type { CacheMemoryLimit } from './cache-memory.js';
 import { checkPermissions, PROBE_REPORT_FUNCTION, type PermissionCheck } from './permission-check.js';
@@ -80,8 +80,7 @@ export type Report<Id extends ReportId> = {
 
 /**
  * Sees the rows of a download as they stream, beside the snapshot: a join read in the same pass instead of
- * parsing every row again. Told only by the download its `getReport` call starts. The rows of a CSV are
- * record rows, converted column by column as read (record-rows.ts): one kept past the pass is `detachRow`'s.
+ * parsing every row again. Told only by the download its `getReport` call starts.
  */
 export type RowTap<Id extends ReportId> = {
   observe(row: RowOf<Id>): void;
@@ -415,7 +414,7 @@ export class ReportService {
     const writing = this.cache.createRowsFile();
     const batches: AsyncIterable<readonly AnyRow[]> =
       response.kind === 'csv'
-        ? parseReportCsvRecords(request.id, keepBytes(response.body, writing, (bytes) => progress({ bytes, rows: rowsRead })))
+        ? parseReportCsvBatches(request.id, keepBytes(response.body, writing, (bytes) => progress({ bytes, rows: rowsRead })))
         : parseReportJsonBatches(request.id, response.pages);
     try {
       // CSV: Graph's bytes go to the file as they pass; JSON rows are written as NDJSON lines.

@@ -50,10 +50,7 @@ export type SnapshotIdentity = { readonly key: string; readonly refreshDate?: st
 /** What a snapshot definition knows of the request: the report and the span it covers. */
 export type SnapshotSpan = ReportSpan & { readonly version: 'v1' | 'v2' };
 
-/**
- * Reduces one download's rows of report `Id`, one at a time, to a snapshot naming that report. A CSV
- * download's rows are record rows (record-rows.ts): a row its result keeps is kept through `detachRow`.
- */
+/** Reduces one download's rows of report `Id`, one at a time, to a snapshot naming that report. */
 export type RowCollector<Id extends ReportId> = {
   observe(row: RowOf<Id>): void;
   result(): { readonly report: Id };
