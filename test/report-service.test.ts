@@ -294,6 +294,15 @@ describe('failures', () => {
     expect(graphCalls(emulator)).toBe(2);
   });
 
+  test('a download with a cell that does not fit its column fails, naming the row and column, and caches nothing', async () => {
+    const { service, emulator } = await setUp();
+    emulator.injectFault({ target: 'download', status: 200, body: '\uFEFFReport Refresh Date,Product Type,Assigned,Activated\r\n2026-11-20,VISIO,85,40\r\n2026-11-20,PROJECT,secret@contoso.com,1\r\n' });
+    const failure = await caught(service.getReport('activations'));
+    expect(failure).toMatchObject({ code: 'BAD_VALUE', message: 'Row 3, column "Assigned": not a whole number.' });
+    expect((await service.getReport('activations')).meta.cache).toBe('miss');
+    expect(graphCalls(emulator)).toBe(2);
+  });
+
   test('a download cut off mid-stream is an error, never a silently shorter report', async () => {
     const { service, emulator } = await setUp({}, { users: 3000 });
     emulator.injectFault({ target: 'download', kind: 'truncate' });
