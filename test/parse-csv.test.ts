@@ -1,5 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import type { ReportId, RowOf } from '../src/reports/catalog.js';
 import { parseReportCsv } from '../src/reports/parse-csv.js';
@@ -119,6 +121,24 @@ describe('parseReportCsv', () => {
   test('an empty required cell is refused', async () => {
     const error = await parseError('activations', 'Report Refresh Date,Product Type,Assigned,Activated\n2026-11-20,,1,1\n');
     expect(error).toMatchObject({ code: 'BAD_VALUE', message: 'Row 2, column "Product Type" is empty but required.' });
+  });
+
+  test('a name kept from a report does not keep the text it was read from in memory', async () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const header = 'Report Refresh Date,Report Period,User Principal Name,Display Name,Last Activity Date';
+    // One chunk of about 16 MB, as a fast download may hand the parser.
+    const body = () => Array.from({ length: 200_000 }, (_, n) => `2024-08-20,30,someone.${n}@contoso.com,Display Name Number ${n},2024-08-19`).join('\n');
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    const kept: string[] = [];
+    for await (const row of parseReportCsv('copilot-users', Readable.from([Buffer.from(`${header}\n${body()}\n`)]))) {
+      if (kept.length < 3) kept.push(row.displayName!, row.userPrincipalName);
+    }
+    collectGarbage();
+    expect(kept[0]).toBe('Display Name Number 0');
+    // Six short strings, not the megabytes of text they were cut from.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(2 * 1024 * 1024);
   });
 
   test('an unclosed quote is reported as malformed CSV with its line', async () => {

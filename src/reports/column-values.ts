@@ -24,7 +24,7 @@ export type TextConverter = (raw: string) => CellValue | typeof INVALID_CELL;
 export function textConverter(column: ColumnSpec): TextConverter {
   switch (column.type) {
     case 'string':
-      return (raw) => (raw.trim() === '' ? undefined : raw);
+      return (raw) => (raw.trim() === '' ? undefined : ownCopy(raw));
     case 'integer':
       return (raw) => {
         const digits = raw.length <= 15 ? digitsIn(raw, 0, raw.length) : -1;
@@ -50,6 +50,15 @@ export function textConverter(column: ColumnSpec): TextConverter {
         return text === '' ? undefined : (toCalendarDate(text) ?? INVALID_CELL);
       };
   }
+}
+
+/**
+ * `text` in a string of its own. A CSV cell is a slice of the chunk of text it was read from, and V8 keeps
+ * the whole chunk alive for as long as the slice lives (a name kept in a snapshot, a reclaim candidate's
+ * principal name); concatenating makes a new string and slicing that back copies only the cell.
+ */
+function ownCopy(text: string): string {
+  return `${text} `.slice(0, -1);
 }
 
 /** Why a cell of `column` was refused: the column and the allowed form, never the value (it is report data). */

@@ -3,14 +3,14 @@
  * name (or a documented alias), never by position, because Graph reorders columns between endpoints
  * and versions and pads some headers with spaces. Memory stays flat whatever the row count.
  */
-import { parse, CsvError } from 'csv-parse';
-import { pipeline, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { REPORTS, type ColumnSpec, type ReportId, type RowOf } from './catalog.js';
 import { cellProblem, INVALID_CELL, textConverter, type TextConverter } from './column-values.js';
+import { CsvSyntaxError, readCsvRecords, type CsvProblem } from './csv-records.js';
 import { ReportDataError } from './report-errors.js';
 
-/** A single record larger than this is a broken file (an unclosed quote swallowing the rest), not data. */
-const MAX_RECORD_BYTES = 1_000_000;
+/** A single record longer than this is a broken file (an unclosed quote swallowing the rest), not data. */
+const MAX_RECORD_CHARS = 1_000_000;
 
 type ColumnSlot = { readonly index: number; readonly key: string; readonly column: ColumnSpec; readonly convert: TextConverter };
 
@@ -24,20 +24,19 @@ export async function* parseReportCsv<Id extends ReportId>(id: Id, input: Readab
  * a million rows then awaits once per chunk, not once per row.
  */
 export function parseReportCsvBatches<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>[]> {
-  const parser = parse({ bom: true, skip_empty_lines: true, max_record_size: MAX_RECORD_BYTES });
-  // Wired now, not at the first read: a download that fails before anyone reads must still be caught,
-  // and the parser reports it to the reader however late it starts.
-  pipeline(input, parser, () => {});
-  return readBatches(id, parser);
+  // Listened to now, not at the first read: a download that fails before anyone reads must not be an
+  // uncaught error; the stream keeps the error, and reading it later throws it.
+  input.once('error', () => undefined);
+  return readBatches(id, input);
 }
 
-async function* readBatches<Id extends ReportId>(id: Id, parser: Readable): AsyncGenerator<RowOf<Id>[]> {
+async function* readBatches<Id extends ReportId>(id: Id, input: Readable): AsyncGenerator<RowOf<Id>[]> {
   const columns: readonly ColumnSpec[] = REPORTS[id].columns;
   let slots: ColumnSlot[] | undefined;
   let template: Record<string, unknown> = {};
   let line = 1;
   try {
-    for await (const records of recordBatches(parser)) {
+    for await (const records of readCsvRecords(input as AsyncIterable<Uint8Array | string>, MAX_RECORD_CHARS)) {
       const rows: RowOf<Id>[] = [];
       for (const record of records) {
         if (!slots) {
@@ -54,45 +53,6 @@ async function* readBatches<Id extends ReportId>(id: Id, parser: Readable): Asyn
     throw toDataError(error);
   }
   if (!slots) throw new ReportDataError('MALFORMED_CSV', `The ${id} CSV is empty: it has no header row.`, 1);
-}
-
-/** Everything the parser has ready at each wake-up, until it ends; its error is thrown; stopping early destroys it. */
-async function* recordBatches(parser: Readable): AsyncGenerator<string[][]> {
-  let failure: Error | undefined;
-  let ended = false;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
-  parser.on('readable', notify);
-  parser.on('end', () => {
-    ended = true;
-    notify();
-  });
-  parser.on('error', (error: Error) => {
-    failure ??= error;
-    notify();
-  });
-  parser.on('close', () => {
-    if (!ended) failure ??= new Error('The CSV parser closed before the end of the report.');
-    notify();
-  });
-  try {
-    for (;;) {
-      const records: string[][] = [];
-      for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) records.push(record);
-      if (records.length > 0) {
-        yield records;
-        continue;
-      }
-      if (failure !== undefined) throw failure;
-      if (ended) return;
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-  } finally {
-    if (!ended) parser.destroy();
-  }
 }
 
 function mapHeader(id: ReportId, columns: readonly ColumnSpec[], header: string[]): ColumnSlot[] {
@@ -156,19 +116,16 @@ export function normalizeHeader(name: string): string {
   return name.replace(/^\uFEFF/, '').trim().toLowerCase();
 }
 
-const CSV_PROBLEMS: Partial<Record<string, string>> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed',
-  CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by something other than a comma',
-  INVALID_OPENING_QUOTE: 'a quote opens in the middle of a field',
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'a row has a different number of fields than the header',
-  CSV_MAX_RECORD_SIZE: `a single row exceeds ${MAX_RECORD_BYTES.toLocaleString('en')} bytes`,
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows a closing quote',
+const CSV_PROBLEMS: Record<CsvProblem, string> = {
+  'quote-not-closed': 'a quoted field is never closed',
+  'text-after-closing-quote': 'a closing quote is followed by something other than a comma',
+  'quote-in-field': 'a quote opens in the middle of a field',
+  'field-count': 'a row has a different number of fields than the header',
+  'record-too-large': `a single row exceeds ${MAX_RECORD_CHARS.toLocaleString('en')} characters`,
 };
 
 function toDataError(error: unknown): unknown {
-  if (!(error instanceof CsvError)) return error;
-  // csv-parse's own message can quote report text; ours names only the line and the kind of fault.
-  const line = typeof error['lines'] === 'number' ? error['lines'] : undefined;
-  const problem = CSV_PROBLEMS[error.code] ?? `it is not valid CSV (${error.code})`;
-  return new ReportDataError('MALFORMED_CSV', `The report CSV is malformed${line ? ` at line ${line}` : ''}: ${problem}.`, line);
+  if (!(error instanceof CsvSyntaxError)) return error;
+  // The reader's errors name the line and the kind of fault, never report text.
+  return new ReportDataError('MALFORMED_CSV', `The report CSV is malformed at line ${error.line}: ${CSV_PROBLEMS[error.problem]}.`, error.line);
 }
