@@ -446,7 +446,7 @@ export class ReportService {
     const entry: Entry = {
       key: request.key,
       rows: { format: response.kind === 'csv' ? 'csv' : 'ndjson', file: (await writing).file },
-      snapshot: snapshot.result(refreshDate),
+      snapshot: asParsedJson(snapshot.result(refreshDate)),
       etag: response.etag,
       validatedAt: clock.now(),
       meta: {
@@ -517,4 +517,12 @@ function keepBytes(body: Readable, writing: Promise<RowsWriter>, onBytes: (bytes
 function newer(local: Entry | undefined, shared: Entry | undefined): Entry | undefined {
   if (!local || !shared) return local ?? shared;
   return shared.validatedAt > local.validatedAt ? shared : local;
+}
+
+/**
+ * `value` as its JSON read back, the form the spill and the shared store give a snapshot too: its strings
+ * then hold only their own text, not a copy cut from a chunk of the CSV, and its objects are built whole.
+ */
+function asParsedJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
