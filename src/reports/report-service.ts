@@ -4,17 +4,16 @@
  * askers, spends a per-report request budget before Graph would throttle, and streams typed rows.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Readable } from 'node:stream';
 import { toIsoDate, type Clock } from '../clock.js';
 import { errorFields, type Logger } from '../logger.js';
 import { SingleFlightTimeoutError } from '../store/single-flight.js';
-import type { AnyRow, ReportId, RowOf } from './catalog.js';
-import type { CsvResponse, JsonResponse, RequestOptions } from './graph-client.js';
-import { parseReportCsvBatches } from './parse-csv.js';
-import { parseReportJsonBatches } from './parse-json.js';
+import type { ReportId, RowOf } from './catalog.js';
+import type { RequestOptions } from './graph-client.js';
 import type { CacheMemoryLimit } from './cache-memory.js';
 import { checkPermissions, PROBE_REPORT_FUNCTION, type PermissionCheck } from './permission-check.js';
-import { ReportCache, type CacheEntry, type RowsWriter } from './report-cache.js';
+import { ReportCache } from './report-cache.js';
+import type { AnyTap, Report, ReportEntry as Entry, ReportFetcher, ReportMeta, RowTap, StoredMeta } from './report-data.js';
+import { readDownload } from './download-pass.js';
 import { DirectoryReader, type Directory } from './directory-reader.js';
 import type { DirectoryIndex } from './directory-index.js';
 import { DirectoryJoins, type Joined } from './directory-joins.js';
@@ -27,66 +26,16 @@ import {
   type ResolvedReportRequest,
 } from './report-request.js';
 import { GRAPH_BUDGET_WINDOW_MS, RequestBudget, type BudgetUsage, type GraphRequestBudget } from './request-budget.js';
-import { createSummaryCollector, type IdentityVisibility } from './rows-summary.js';
 import { PrivateFolder } from '../private-folder.js';
 import { sortRows } from './sorted-rows.js';
 import { SharedReports, type SharedReportsOptions } from './shared-reports.js';
-import { createSnapshotCollector, snapshotSpanOf, SNAPSHOT_ROW_LIMIT, type ReportSnapshot, type ReportSnapshotOf } from './report-snapshot.js';
-import { createKeptViewCollector, type KeptViewOf } from './kept-views.js';
+import { SNAPSHOT_ROW_LIMIT, type ReportSnapshot } from './report-snapshot.js';
+import type { KeptViewOf } from './kept-views.js';
 import { FetchRelay, type FetchListener, type FetchProgress } from './fetch-progress.js';
 import { noteRead } from './cached-reads.js';
 
 export type { FetchListener, FetchProgress } from './fetch-progress.js';
-
-/** What the service needs from the Graph client (the real one, or anything speaking the same contract). */
-export type ReportFetcher = {
-  getCsv(pathAndQuery: string, options?: RequestOptions): Promise<CsvResponse>;
-  getJson(pathAndQuery: string, options?: RequestOptions): Promise<JsonResponse>;
-};
-
-export type ReportMeta = {
-  readonly report: ReportId;
-  readonly title: string;
-  readonly privacy: 'per-user' | 'aggregate';
-  readonly graphFunction: string;
-  readonly period?: string;
-  readonly date?: string;
-  readonly version?: 'v1' | 'v2';
-  /** Graph's `Report Refresh Date`: the day the data describes, up to 48 h (Copilot 72 h) behind. */
-  readonly refreshDate?: string;
-  readonly rowCount: number;
-  readonly identities: IdentityVisibility;
-  /** Where the data came from, e.g. `Microsoft Graph` or `Graph reports emulator`. */
-  readonly source: string;
-  /** The tenant's name, when the bot serves several tenants: every card then says whose data it shows. */
-  readonly tenant?: string;
-  /** Present when the data is no real tenant's (the emulator, a Graph reached with the development token). */
-  readonly demo?: true;
-  /** When Graph sent this data (ISO time). */
-  readonly fetchedAt: string;
-  /** `stale`: Graph could not be asked (budget spent, throttled, down) and older cached data is served. */
-  readonly cache: 'miss' | 'hit' | 'revalidated' | 'stale';
-};
-
-export type Report<Id extends ReportId> = {
-  readonly meta: ReportMeta;
-  /** Streams the rows; may be called more than once. */
-  rows(): AsyncIterable<RowOf<Id>>;
-  /** What the answers need of the rows, computed while they downloaded; absent where a source has none. */
-  readonly snapshot?: ReportSnapshotOf<Id>;
-  /** What joins need of the rows, kept in this process while they downloaded (kept-views.ts); absent when this process did not download them. */
-  readonly kept?: KeptViewOf<Id>;
-};
-
-/**
- * Sees the rows of a download as they stream, beside the snapshot: a join read in the same pass instead of
- * parsing every row again. Told only by the download its `getReport` call starts.
- */
-export type RowTap<Id extends ReportId> = {
-  observe(row: RowOf<Id>): void;
-  /** Every row of the download was observed: it has passed in full and is the report's data now. */
-  complete(): void;
-};
+export type { Report, ReportFetcher, ReportMeta, RowTap } from './report-data.js';
 
 export type ReportServiceOptions = {
   readonly fetcher: ReportFetcher;
@@ -128,19 +77,12 @@ export type ReportServiceStatus = {
   readonly cached: readonly { readonly key: string; readonly meta: ReportMeta; readonly validatedAt: string }[];
 };
 
-type StoredMeta = Omit<ReportMeta, 'cache' | 'tenant'>;
-type Entry = CacheEntry<StoredMeta, ReportSnapshot>;
-
 type Fetched = { entry: Entry; cache: ReportMeta['cache'] };
-type AnyTap = { observe(row: AnyRow): void; complete(): void };
 type Flight = { readonly result: Promise<Fetched>; readonly relay: FetchRelay };
 type ReportProgress = (update: Partial<FetchProgress>) => void;
 
 /** Derived values kept (a reclaim list per period and refresh): each is a few kilobytes. */
 const MAX_DERIVED_VALUES = 16;
-
-/** NDJSON lines are gathered into writes of about this size: one write per row would dominate large reports. */
-const NDJSON_WRITE_CHARS = 64 * 1024;
 
 /** Graph requests allowed per report (CSV) or for all reports (JSON) in ten minutes, as configured. */
 export function requestLimitOf(options: Pick<ReportServiceOptions, 'format' | 'csvRequestsPer10Minutes' | 'jsonRequestsPer10Minutes'>): number {
@@ -404,72 +346,19 @@ export class ReportService {
       this.cache.commit(cached);
       return { entry: cached, cache: 'revalidated' as const };
     }
-    let rowsRead = 0;
-    progress({ phase: 'downloading', ...(response.kind === 'csv' && response.contentLength !== undefined ? { totalBytes: response.contentLength } : {}) });
-    const summary = createSummaryCollector(request.definition);
-    const rowLimit = this.options.snapshotRowLimit ?? SNAPSHOT_ROW_LIMIT;
-    const snapshot = createSnapshotCollector(request, rowLimit);
-    const kept = createKeptViewCollector(request.id, snapshotSpanOf(request), rowLimit);
-    // The body is wired to the parser before anything else is awaited, so no failure of it goes unheard.
-    const writing = this.cache.createRowsFile();
-    const batches: AsyncIterable<readonly AnyRow[]> =
-      response.kind === 'csv'
-        ? parseReportCsvBatches(request.id, keepBytes(response.body, writing, (bytes) => progress({ bytes, rows: rowsRead })))
-        : parseReportJsonBatches(request.id, response.pages);
-    try {
-      // CSV: Graph's bytes go to the file as they pass; JSON rows are written as NDJSON lines.
-      const writer = await writing;
-      let lines = '';
-      for await (const rows of batches) {
-        for (const row of rows) {
-          summary.observe(row);
-          snapshot.observe(row);
-          kept?.observe(row);
-          tap?.observe(row);
-          if (response.kind === 'json') lines += `${JSON.stringify(row)}\n`;
-        }
-        rowsRead += rows.length;
-        progress({ rows: rowsRead });
-        if (lines.length >= NDJSON_WRITE_CHARS) {
-          await writer.write(lines);
-          lines = '';
-        }
-      }
-      await writer.write(lines);
-      await writer.finish();
-    } catch (error) {
-      if (response.kind === 'csv') response.body.destroy();
-      await writing.then((writer) => writer.abort(), () => undefined);
-      throw error;
-    }
-    const { refreshDate, rowCount, identities } = summary.result();
-    const entry: Entry = {
-      key: request.key,
-      rows: { format: response.kind === 'csv' ? 'csv' : 'ndjson', file: (await writing).file },
-      snapshot: asParsedJson(snapshot.result(refreshDate)),
-      etag: response.etag,
-      validatedAt: clock.now(),
-      meta: {
-        report: request.id,
-        title: request.definition.title,
-        privacy: request.definition.privacy,
-        graphFunction: request.definition.graphFunction,
-        period: request.period,
-        date: request.date,
-        version: request.version,
-        refreshDate,
-        rowCount,
-        identities,
-        source: this.options.sourceName,
-        ...(this.options.demoData ? { demo: true as const } : {}),
-        fetchedAt: new Date(clock.now()).toISOString(),
-      },
-    };
-    const keptView = kept?.result();
+    const { entry, keptView } = await readDownload(response, request, {
+      createRowsFile: () => this.cache.createRowsFile(),
+      clock,
+      progress,
+      tap,
+      sourceName: this.options.sourceName,
+      demoData: this.options.demoData === true,
+      snapshotRowLimit: this.options.snapshotRowLimit ?? SNAPSHOT_ROW_LIMIT,
+    });
     if (keptView !== undefined) this.keptViews.set(entry, keptView);
     this.cache.commit(entry);
     tap?.complete();
-    logger.info('report fetched', { report: request.id, period: request.period, rows: rowCount, ms: clock.now() - started });
+    logger.info('report fetched', { report: request.id, period: request.period, rows: entry.meta.rowCount, ms: clock.now() - started });
     return { entry, cache: 'miss' as const };
   }
 
@@ -497,32 +386,9 @@ export class ReportService {
   }
 }
 
-/** The same bytes, counted and written to `writer` as they pass; errors and an early stop reach `body` as before. */
-function keepBytes(body: Readable, writing: Promise<RowsWriter>, onBytes: (bytes: number) => void): Readable {
-  async function* kept(): AsyncGenerator<Buffer> {
-    let bytes = 0;
-    // Iterating before the first await keeps a listener on the body, so its failure is never unheard.
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      const writer = await writing;
-      bytes += chunk.length;
-      onBytes(bytes);
-      await writer.write(chunk);
-      yield chunk;
-    }
-  }
-  return Readable.from(kept(), { objectMode: false });
-}
-
 /** The more recently confirmed of two copies of the same report. */
 function newer(local: Entry | undefined, shared: Entry | undefined): Entry | undefined {
   if (!local || !shared) return local ?? shared;
   return shared.validatedAt > local.validatedAt ? shared : local;
 }
 
-/**
- * `value` as its JSON read back, the form the spill and the shared store give a snapshot too: its strings
- * then hold only their own text, not a copy cut from a chunk of the CSV, and its objects are built whole.
- */
-function asParsedJson<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
