@@ -150,6 +150,15 @@ describe('sharing Graph calls', () => {
     expect(downloads(emulator)).toBe(2);
   });
 
+  test('a downloaded snapshot is frozen, lists and all: every answer shares the cached one', async () => {
+    const { service } = await setUp();
+    const report = await service.getReport('groups', { period: 'D7' });
+    const frozenThroughout = (value: unknown): boolean =>
+      typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(frozenThroughout));
+    expect(report.snapshot).toBeDefined();
+    expect(frozenThroughout(report.snapshot)).toBe(true);
+  });
+
   test('different parameters are different reports', async () => {
     const { service, emulator } = await setUp();
     await service.getReport('copilot-summary', { period: 'D7' });

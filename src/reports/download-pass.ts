@@ -79,7 +79,7 @@ export async function readDownload(
   const entry: ReportEntry = {
     key: request.key,
     rows: { format: response.kind === 'csv' ? 'csv' : 'ndjson', file: (await writing).file },
-    snapshot: asParsedJson(snapshot.result(refreshDate)),
+    snapshot: snapshot.result(refreshDate),
     etag: response.etag,
     validatedAt: clock.now(),
     meta: {
@@ -117,10 +117,3 @@ function keepBytes(body: Readable, writing: Promise<RowsWriter>, onBytes: (bytes
   return Readable.from(kept(), { objectMode: false });
 }
 
-/**
- * `value` as its JSON read back, the form the spill and the shared store give a snapshot too: its strings
- * then hold only their own text, not a copy cut from a chunk of the CSV, and its objects are built whole.
- */
-function asParsedJson<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}

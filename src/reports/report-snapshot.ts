@@ -102,9 +102,10 @@ export function createSnapshotCollector(request: SnapshotRequest, rowLimit = SNA
   const collector = define(span, rowLimit);
   return {
     observe: (row) => collector.observe(row as never),
-    // Frozen: every answer while it is cached shares it.
+    // As its JSON read back (the form the spill and the shared store give it too: strings of their own, not
+    // copies cut from the CSV's chunks, objects built whole), and frozen: every answer while it is cached shares it.
     result: (refreshDate) =>
-      deepFreeze({ key: request.key, ...(refreshDate !== undefined ? { refreshDate } : {}), ...collector.result() } as ReportSnapshot),
+      deepFreeze(JSON.parse(JSON.stringify({ key: request.key, ...(refreshDate !== undefined ? { refreshDate } : {}), ...collector.result() })) as ReportSnapshot),
   };
 }
 
