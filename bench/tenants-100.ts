@@ -3,8 +3,10 @@
  * conversations in each tenant's own Teams, side by side with the echo bot in the same run. The emulator
  * serves the tenants in a process of its own (EMULATOR_TENANTS); the managing admin adds each tenant in chat
  * and allows a user of it; each tenant's warm commands are asked once (its snapshots cached). Then:
- * - heap after a full collection with every tenant's snapshots held, and the sampled peak while they were
- *   fetched (goal: ≤ 256 MiB);
+ * - the sampled peak of heap in use while the snapshots were fetched, and at the end the heap after a full
+ *   collection with every tenant's snapshots still held (goal: ≤ 256 MiB); the collection, through the
+ *   inspector, is a low-memory notification, which also throws away optimised code and compilations in
+ *   progress, so it comes after the load, as it does for the echo bot, not between the fetches and the load;
  * - warm answers as fast as answered, 100 at a time over the 1,000 conversations, in rounds alternating with
  *   the echo bot (each paces its sends per tenant alike): throughput ≥ 70 % of the echo bot's, p99 ≤ 1.5× its;
  * - the same messages at a fixed rate far below the pacer's limits: CPU time per answered message, read from
@@ -97,9 +99,7 @@ async function main(): Promise<void> {
       for (const command of COMMANDS) await ask(bot, connector, conversation, command, senderOf(conversation));
     });
     const warmMemory = await bot.memory();
-    const heapAfterGc = await bot.heapAfterGc();
     console.log(`  ${count(TENANTS * COMMANDS.length)} cold answers (${COMMANDS.join(', ')} in each tenant) in ${seconds(performance.now() - warming)}`);
-    goals.check(`heap after a full collection, ${TENANTS} tenants' snapshots held ≤ 256 MiB`, heapAfterGc <= GOAL_HEAP_BYTES, mib(heapAfterGc));
     goals.check('sampled peak of heap in use while fetching them ≤ 256 MiB', warmMemory.peakHeapUsed <= GOAL_HEAP_BYTES, mib(warmMemory.peakHeapUsed));
     console.log(`  the bot while fetching: peak RSS ${peakMemory(warmMemory)}; ${memoryParts(warmMemory)}`);
 
@@ -192,6 +192,7 @@ async function main(): Promise<void> {
       ratio(cpuPerMessage(botFixed), cpuPerMessage(echoFixed)),
     );
     console.log(`    heap in use after a full collection: echo bot ${mib(echoLive)}, bot ${mib(botLive)}`);
+    goals.check(`heap after a full collection, ${TENANTS} tenants' snapshots held ≤ 256 MiB`, botLive <= GOAL_HEAP_BYTES, mib(botLive));
     console.log(`    the bot's answer cards: ${count(cards.length)}, ${count(Math.round(cards.reduce((sum, bytes) => sum + bytes, 0) / cards.length))} bytes on average, ${count(Math.max(...cards))} at most`);
     goals.check(
       'peak RSS under that load ≤ 1.25× the echo bot',
