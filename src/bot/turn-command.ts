@@ -101,7 +101,13 @@ function isOverview(command: Command): boolean {
   return command.name === 'overview' || (command.name === 'export' && command.target.name === 'overview');
 }
 
-/** The scope of answers about `tenantId`. */
+/** The scope of answers about `tenantId`; its handler dependencies are made when a handler runs, which an answer kept ready to send never does. */
 function scopeOf(tenantId: string, tenancy: Tenancy): TurnScope {
-  return { tenantId, deps: tenancy.depsFor(tenantId), ...(tenancy.servesSeveral ? { pin: tenantId } : {}) };
+  return {
+    tenantId,
+    get deps() {
+      return tenancy.depsFor(tenantId);
+    },
+    ...(tenancy.servesSeveral ? { pin: tenantId } : {}),
+  };
 }
