@@ -16,6 +16,7 @@ import { readStateStore } from './config/state-store-config.js';
 import { parseEmulatedTenants, type EmulatedTenantSpec } from './emulator/emulated-tenants.js';
 import { COPILOT_REPORT_APIS, type CopilotReportApi } from './reports/report-request.js';
 import type { StateStoreSettings } from './store/open-state-store.js';
+import { deepFreeze } from './deep-freeze.js';
 
 export { PLAYGROUND_TENANT_ID, PLAYGROUND_USER_ID, type AccessConfig } from './config/access-config.js';
 export { isLoopbackHost } from './config/bot-host.js';
@@ -106,12 +107,4 @@ function readEmulatedTenants(env: Env): readonly EmulatedTenantSpec[] {
   const parsed = parseEmulatedTenants(text);
   if (!parsed.ok) throw new ConfigError('EMULATOR_TENANTS', `EMULATOR_TENANTS ${parsed.message}.`);
   return parsed.tenants;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }

@@ -6,16 +6,15 @@
 import type { Command, CommandError, ParsedCommand } from '../commands/command.js';
 import type { HandlerDeps } from '../commands/handler-context.js';
 import { MAX_SUBMIT_COMMAND_LENGTH, parseSubmit } from '../commands/parse.js';
-import { parseTypedText } from '../commands/parse-typed-text.js';
 import type { Reply } from '../commands/reply.js';
 import type { CommandAction } from '../view-models.js';
-import type { CopilotReportApi } from '../reports/report-request.js';
 import { parseTenantText, type TenantCommand } from '../tenants/parse-tenant-text.js';
 import { EVERY_CUSTOMER_NAME, isEveryCustomerName } from '../tenants/tenant-name.js';
 import { phrase } from '../i18n/message-types.js';
 import { tenantRefusal } from '../tenants/tenant-refusal.js';
 import type { Home, Tenancy } from './tenancy.js';
 import { readPinnedTenant } from './tenant-pin.js';
+import type { TypedTextReadings } from './typed-text-readings.js';
 
 /** The tenant a command is answered about: its handler dependencies, and the tenant its cards' buttons keep (while several are served). */
 export type TurnScope = { readonly tenantId: string; readonly deps: HandlerDeps; readonly pin?: string };
@@ -35,7 +34,7 @@ export async function readTurn(
   input: TurnInput,
   asked: { readonly home: Home; readonly conversationId: string; readonly requestedBy: string },
   tenancy: Tenancy,
-  copilotApi: CopilotReportApi,
+  readings: TypedTextReadings,
 ): Promise<TurnRead> {
   let result;
   let named: { name?: string; id?: string } = {};
@@ -47,18 +46,18 @@ export async function readTurn(
     const id = readPinnedTenant(input.value);
     if (id !== undefined) named = { id };
   } else {
-    const tenantText = parseTenantText(input.text);
-    switch (tenantText.kind) {
+    const reading = readings.read(input.text);
+    switch (reading.kind) {
       case 'tenant-command':
-        return { kind: 'reply', reply: await tenancy.answer(tenantText.command, asked.home, asked.conversationId, asked.requestedBy) };
+        return { kind: 'reply', reply: await tenancy.answer(reading.command, asked.home, asked.conversationId, asked.requestedBy) };
       case 'refused':
-        return { kind: 'reply', reply: tenantRefusal('TENANT_COMMAND', phrase('tenantParse.title'), tenantText.message, [{ title: phrase('action.tenants'), command: 'tenants' }]) };
+        return { kind: 'reply', reply: tenantRefusal('TENANT_COMMAND', phrase('tenantParse.title'), reading.message, [{ title: phrase('action.tenants'), command: 'tenants' }]) };
       case 'about':
-        named = { name: tenantText.tenantName };
-        result = parseTypedText(tenantText.text, copilotApi);
+        named = { name: reading.tenantName };
+        result = reading.command;
         break;
       case 'plain':
-        result = parseTypedText(tenantText.text, copilotApi);
+        result = reading.command;
     }
   }
   if (!result.ok) return { kind: 'not-understood', error: result.error };
@@ -102,7 +101,13 @@ function isOverview(command: Command): boolean {
   return command.name === 'overview' || (command.name === 'export' && command.target.name === 'overview');
 }
 
-/** The scope of answers about `tenantId`. */
+/** The scope of answers about `tenantId`; its handler dependencies are made when a handler runs, which an answer kept ready to send never does. */
 function scopeOf(tenantId: string, tenancy: Tenancy): TurnScope {
-  return { tenantId, deps: tenancy.depsFor(tenantId), ...(tenancy.servesSeveral ? { pin: tenantId } : {}) };
+  return {
+    tenantId,
+    get deps() {
+      return tenancy.depsFor(tenantId);
+    },
+    ...(tenancy.servesSeveral ? { pin: tenantId } : {}),
+  };
 }

@@ -50,6 +50,7 @@ import type { HomeDecision, Tenancy } from './tenancy.js';
 import type { TeamsSender } from './teams-sender.js';
 import { TurnAccess } from './turn-access.js';
 import { readTurn, type TurnInput, type TurnRead, type TurnScope } from './turn-command.js';
+import { TypedTextReadings } from './typed-text-readings.js';
 import { unhandledInvokeResponse } from './unhandled-invoke.js';
 import { COMMAND_VERB } from './universal-actions.js';
 
@@ -85,6 +86,7 @@ export class UsageBot extends TeamsActivityHandler {
   private readonly replies: ReplyCache;
   private readonly afterTurn: AfterTurnAnswers;
   private readonly access: TurnAccess;
+  private readonly readings: TypedTextReadings;
   constructor(private readonly options: UsageBotOptions) {
     super();
     this.conversations = new ConversationEvents({
@@ -96,6 +98,7 @@ export class UsageBot extends TeamsActivityHandler {
     this.access = new TurnAccess({ tenancy: options.tenancy, privateChat: options.privateChat, contact: options.access.contact, logger: options.logger });
     this.runCommand = options.runCommand ?? handleCommand;
     this.replies = new ReplyCache(options.replyCacheBytes);
+    this.readings = new TypedTextReadings(options.handlerDeps.copilotApi);
     this.afterTurn = new AfterTurnAnswers({ sender: options.sender, clock: options.handlerDeps.clock, logger: options.logger, progressIntervalMs: options.progressIntervalMs });
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
@@ -181,7 +184,7 @@ export class UsageBot extends TeamsActivityHandler {
   /** What `input` asks, with the tenant it is about. */
   private read(activity: Activity, home: Extract<HomeDecision, { allowed: true }>, input: TurnInput): Promise<TurnRead> {
     const asked = { home, conversationId: activity.conversation?.id ?? '', requestedBy: activity.from?.aadObjectId?.toLowerCase() ?? '' };
-    return readTurn(input, asked, this.options.tenancy, this.options.handlerDeps.copilotApi);
+    return readTurn(input, asked, this.options.tenancy, this.readings);
   }
 
   /**

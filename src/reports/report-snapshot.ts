@@ -17,6 +17,7 @@ import type { ResolvedReportRequest } from './report-request.js';
 import { createOneDriveAccountsCollector, createSharePointSitesCollector } from './storage-snapshots.js';
 import { createTeamsActivityCollector, createTeamsUsersCollector } from './teams-snapshot.js';
 import { createActiveUserCountsCollector, createServicesUserCountsCollector } from './workload-counts-snapshot.js';
+import { deepFreeze } from '../deep-freeze.js';
 
 /** The rows a snapshot keeps of each list: a card shows 25, the terminal 50; longer lists are read from the rows. */
 export const SNAPSHOT_ROW_LIMIT = 50;
@@ -112,14 +113,6 @@ export function createSnapshotCollector(request: SnapshotRequest, rowLimit = SNA
 /** The report and the span `request` covers, as snapshot definitions know it. */
 export function snapshotSpanOf(request: SnapshotRequest): SnapshotSpan {
   return { report: request.id, period: request.period, date: request.date, version: request.version ?? 'v1' };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 function summaryCollector() {

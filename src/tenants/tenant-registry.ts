@@ -95,6 +95,8 @@ export function readTenantId(text: string): string | undefined {
 
 export class TenantRegistry {
   private tenants: readonly CustomerTenant[] = [];
+  /** The same tenants by id: every turn in a customer's Teams looks its tenant up. */
+  private byIds = new Map<string, CustomerTenant>();
   private readAt = Number.NEGATIVE_INFINITY;
   private reading?: Promise<readonly CustomerTenant[]>;
   private readonly key: string;
@@ -124,8 +126,8 @@ export class TenantRegistry {
 
   /** The customer tenant with this id, if registered. */
   async byId(tenantId: string): Promise<CustomerTenant | undefined> {
-    const id = tenantId.toLowerCase();
-    return (await this.list()).find((tenant) => tenant.id === id);
+    await this.list();
+    return this.byIds.get(tenantId.toLowerCase());
   }
 
   /** The customer tenant with this name (any case), if registered. */
@@ -137,7 +139,7 @@ export class TenantRegistry {
   /** The name cards give `tenantId` (the managing tenant's too), or undefined for a tenant not served. */
   nameOf(tenantId: string): string | undefined {
     if (tenantId === this.options.managing.id) return this.options.managing.name;
-    return this.tenants.find((tenant) => tenant.id === tenantId)?.name;
+    return this.byIds.get(tenantId)?.name;
   }
 
   /** Adds a customer tenant; refused for a bad id or name, the managing tenant, or an id or name already used. */
@@ -228,6 +230,7 @@ export class TenantRegistry {
 
   private keep(tenants: readonly CustomerTenant[]): readonly CustomerTenant[] {
     this.tenants = tenants;
+    this.byIds = new Map(tenants.map((tenant) => [tenant.id, tenant]));
     this.readAt = this.options.clock.now();
     return tenants;
   }
