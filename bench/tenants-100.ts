@@ -1,9 +1,9 @@
 /**
  * Many tenants (issue 22): 100 customer tenants of 20,000 users each, served by one bot, 10 personal
  * conversations in each tenant's own Teams, side by side with the echo bot in the same run; two processes
- * of each, measured in turns, their figures pooled. The emulator
- * serves the tenants in a process of its own (EMULATOR_TENANTS); the managing admin adds each tenant in chat
- * and allows a user of it; each tenant's warm commands are asked once (its snapshots cached). Then:
+ * of each, measured in turns, their figures pooled. The emulator serves the tenants in a process of its own
+ * (EMULATOR_TENANTS); the managing admin adds each tenant in chat and allows a user of it; each tenant's warm
+ * commands are asked once (its snapshots cached). Then:
  * - the sampled peak of heap in use while the snapshots were fetched, and at the end the heap after a full
  *   collection with every tenant's snapshots still held (goal: ≤ 256 MiB); the collection, through the
  *   inspector, is a low-memory notification, which also throws away optimised code and compilations in
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const flags = [...launchNodeFlags, ...botNodeFlags].join(' ');
   console.log(
     `tenants-100: ${TENANTS} customer tenants of ${count(USERS)} users, ${CONVERSATIONS_PER_TENANT} conversations each${quick ? ' (--quick)' : ''}; ` +
-      `${PROCESSES} process${PROCESSES === 1 ? "" : "es"} of each bot, all run with ${flags}`,
+      `${PROCESSES} process${PROCESSES === 1 ? '' : 'es'} of each bot, all run with ${flags}`,
   );
   // Request `i` goes to conversation `i % 1,000`: each tenant's ten conversations ask all four commands.
   const text = (i: number) => COMMANDS[i % COMMANDS.length]!;
@@ -118,7 +118,6 @@ async function main(): Promise<void> {
       targets.push({ label: 'bot', name: `bot ${index}`, child: bot });
       await prepare(bot, connector, `bot ${index}`, goals);
     }
-    const byLabel = <T>(make: () => T) => new Map(LABELS.map((label) => [label, make()]));
     /** Each round visits every process, in the opposite order the next round, after a pause that lets the pacer's window pass. */
     const inRounds = async (visit: (target: Target) => Promise<void>) => {
       for (let round = 0; round < ROUNDS; round++) {
@@ -137,7 +136,7 @@ async function main(): Promise<void> {
     // As fast as answered, alternating rounds.
     const closedLoopRound = (child: BotChild) =>
       runLoad({ botUrl: child.url, connectorUrl: connector.url, concurrency: LOAD_CONCURRENCY, requests: Math.ceil(LOAD_REQUESTS / ROUNDS / PROCESSES), conversations: CONVERSATIONS, sender: senderOf, text });
-    const closed = byLabel(() => ({ latencies: [] as number[], wallMs: 0, failures: 0, replies: 0 }));
+    const closed = new Map(LABELS.map((label) => [label, { latencies: [] as number[], wallMs: 0, failures: 0, replies: 0 }]));
     await inRounds(async (target) => {
       const entry = closed.get(target.label)!;
       const repliesBefore = connector.accepted.length;
@@ -175,12 +174,11 @@ async function main(): Promise<void> {
         text,
       });
     // At a fixed rate: what each process's own CPU time was per message, and its peak RSS under that load.
-    const fixed = byLabel(() => ({ cpuMicros: 0, mainThreadMicros: 0, answered: 0, latencies: [] as number[], wallMs: 0 }));
-    const cpuOf = new Map(targets.map((target) => [target, { micros: 0, answered: 0 }]));
+    const fixedOf = new Map(targets.map((target) => [target, { cpuMicros: 0, mainThreadMicros: 0, answered: 0, latencies: [] as number[], wallMs: 0 }]));
     for (const target of targets) await target.child.resetPeakMemory();
     connector.reset();
     await inRounds(async (target) => {
-      const entry = fixed.get(target.label)!;
+      const entry = fixedOf.get(target)!;
       const cpuBefore = await target.child.cpuTime();
       const result = await fixedRateRound(target.child);
       const cpuAfter = await target.child.cpuTime();
@@ -189,37 +187,42 @@ async function main(): Promise<void> {
       entry.answered += result.requests - result.failures;
       entry.latencies.push(...result.samples);
       entry.wallMs += result.wallMs;
-      cpuOf.get(target)!.micros += cpuAfter.total - cpuBefore.total;
-      cpuOf.get(target)!.answered += result.requests - result.failures;
     });
+    const ofKind = (label: Label) => targets.filter((target) => target.label === label);
+    /** The fixed-rate figures of the processes of a kind, pooled. */
+    const pooled = (label: Label) => {
+      const entries = ofKind(label).map((target) => fixedOf.get(target)!);
+      const sum = (read: (entry: (typeof entries)[number]) => number) => entries.reduce((total, entry) => total + read(entry), 0);
+      return { cpuMicros: sum((entry) => entry.cpuMicros), mainThreadMicros: sum((entry) => entry.mainThreadMicros), answered: sum((entry) => entry.answered), latencies: entries.flatMap((entry) => entry.latencies), wallMs: sum((entry) => entry.wallMs) };
+    };
     const memoryOf = new Map<Target, PeakMemory>();
     for (const target of targets) memoryOf.set(target, await target.child.memory());
     const liveOf = new Map<Target, number>();
     for (const target of targets) liveOf.set(target, await target.child.heapAfterGc());
     // What each answer carries to the connector, against the echo bot's one line of text.
     const cards = connector.accepted.filter((message) => message.attachments > 0).map((message) => Buffer.byteLength(message.text));
-    const cpuPerMessage = (label: Label) => fixed.get(label)!.cpuMicros / 1000 / fixed.get(label)!.answered;
+    const cpuPerMessage = (entry: { cpuMicros: number; answered: number }) => entry.cpuMicros / 1000 / entry.answered;
     /** The mean of the peak RSS of the processes of a kind. */
-    const meanPeakRss = (label: Label) => mean(targets.filter((target) => target.label === label).map((target) => memoryOf.get(target)!.maxRss));
+    const meanPeakRss = (label: Label) => mean(ofKind(label).map((target) => memoryOf.get(target)!.maxRss));
     console.log(`  at ${FIXED_RATE_PER_SECOND} messages a second, ${ROUNDS} alternating rounds of ${seconds((FIXED_RATE_SECONDS * 1000) / ROUNDS)} for each process:`);
     for (const label of LABELS) {
-      const entry = fixed.get(label)!;
+      const entry = pooled(label);
       const latency = summarizeLatencies(entry.latencies, entry.wallMs);
       console.log(
-        `    ${label.padEnd(9)} ${count(entry.answered)} answered, ${formatLatency(latency)}; CPU ${seconds(entry.cpuMicros / 1000)} = ${ms(cpuPerMessage(label))} a message ` +
+        `    ${label.padEnd(9)} ${count(entry.answered)} answered, ${formatLatency(latency)}; CPU ${seconds(entry.cpuMicros / 1000)} = ${ms(cpuPerMessage(entry))} a message ` +
           `(${percent(entry.cpuMicros / 1000, entry.wallMs)} of one core; main thread ${ms(entry.mainThreadMicros / 1000 / entry.answered)}, ` +
           `other threads ${ms((entry.cpuMicros - entry.mainThreadMicros) / 1000 / entry.answered)}); mean peak RSS ${mib(meanPeakRss(label))}`,
       );
     }
     for (const target of targets) {
-      const cpu = cpuOf.get(target)!;
-      console.log(`      ${target.name}: CPU ${ms(cpu.micros / 1000 / cpu.answered)} a message; heap in use after a full collection ${mib(liveOf.get(target)!)}; peak RSS ${peakMemory(memoryOf.get(target)!)}`);
+      console.log(`      ${target.name}: CPU ${ms(cpuPerMessage(fixedOf.get(target)!))} a message; heap in use after a full collection ${mib(liveOf.get(target)!)}; peak RSS ${peakMemory(memoryOf.get(target)!)}`);
       console.log(`        ${memoryParts(memoryOf.get(target)!)}`);
     }
-    const cpuMet = goals.check('CPU time per answered message ≤ 1.2× the echo bot', cpuPerMessage('bot') <= GOAL_CPU_RATIO * cpuPerMessage('echo bot'), ratio(cpuPerMessage('bot'), cpuPerMessage('echo bot')));
-    const botLive = Math.max(...targets.filter((target) => target.label === 'bot').map((target) => liveOf.get(target)!));
+    const [echoCpu, botCpu] = LABELS.map((label) => cpuPerMessage(pooled(label)));
+    const cpuMet = goals.check('CPU time per answered message ≤ 1.2× the echo bot', botCpu! <= GOAL_CPU_RATIO * echoCpu!, ratio(botCpu!, echoCpu!));
+    const botLive = Math.max(...ofKind('bot').map((target) => liveOf.get(target)!));
     goals.check(`heap after a full collection, ${TENANTS} tenants' snapshots held ≤ 256 MiB`, botLive <= GOAL_HEAP_BYTES, mib(botLive));
-    console.log(`    the bot's answer cards: ${count(cards.length)}, ${count(Math.round(cards.reduce((sum, bytes) => sum + bytes, 0) / cards.length))} bytes on average, ${count(Math.max(...cards))} at most`);
+    console.log(`    the bot's answer cards: ${count(cards.length)}, ${count(Math.round(mean(cards)))} bytes on average, ${count(Math.max(...cards))} at most`);
     goals.check(
       'peak RSS under that load ≤ 1.25× the echo bot (means of the processes)',
       meanPeakRss('bot') <= GOAL_RSS_RATIO * meanPeakRss('echo bot'),

@@ -116,4 +116,3 @@ function keepBytes(body: Readable, writing: Promise<RowsWriter>, onBytes: (bytes
   }
   return Readable.from(kept(), { objectMode: false });
 }
-

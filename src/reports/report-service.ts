@@ -391,4 +391,3 @@ function newer(local: Entry | undefined, shared: Entry | undefined): Entry | und
   if (!local || !shared) return local ?? shared;
   return shared.validatedAt > local.validatedAt ? shared : local;
 }
-
